@@ -1,0 +1,105 @@
+"""Metadata read from an article's own text: dateline city, publication date, outlet.
+
+What the text does not state stays missing: these functions never invent a value."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kurils import patterns
+from kurils.clean import CleanArticle
+
+__all__ = ["ArticleMetadata", "extract_metadata", "find_outlet", "find_published"]
+
+_PUBLISHED_FIRST = re.compile(r"\b(?:published|posted|created|date)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[/|»:]{1,2}|[-–—]{1,2})\s+")
+
+
+@dataclass(frozen=True)
+class ArticleMetadata:
+    """Values read from the text, each with the line it came from (None when not stated)."""
+
+    headline: str | None
+    dateline: str | None
+    published: date | None
+    published_evidence: str | None
+    outlet: str | None
+    outlet_evidence: str | None
+
+
+def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
+    """The publication date the page states, and the text it was read from.
+
+    Looks, in order, at the dateline ("TOKYO (Sputnik - 03rd July, 2020)"), then at the page's
+    date lines ("March 20, 2017, 11:44 UTC+3 TOKYO", "Published: 15 December 2016"), preferring
+    a "published" line over an "updated" one. Dates in body sentences are events, not the
+    publication date, and are never used.
+    """
+    sources: list[str] = []
+    if article.dateline is not None:
+        sources.append(article.dateline.text)
+    stamps = [r.text for r in article.removed if r.rule == "date_stamp"]
+    stamps.sort(key=lambda line: (not _PUBLISHED_FIRST.search(line), bool(_UPDATED.search(line))))
+    sources.extend(stamps)
+    for text in sources:
+        match = patterns.FULL_DATE.search(text)
+        if match is not None and (value := patterns.full_date_value(match)) is not None:
+            return value, text
+    return None, None
+
+
+def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
+    """The outlet that published the article, and the text that names it.
+
+    Read from the dateline's agency ("/TASS/", "(Reuters)", "(… / Sputnik - …)": a republisher
+    such as Pakistan Point News gives way to the agency it names), then from the page title bar
+    ("… / News / News agency Inforos"), then from a copyright line. Body sentences that merely
+    mention an agency are not evidence of the outlet.
+    """
+    if article.dateline is not None and article.dateline.source:
+        outlet = _preferred(patterns.known_outlets(article.dateline.source))
+        if outlet:
+            return outlet, article.dateline.text
+    for removed in article.removed:
+        if removed.rule == "source_line":
+            outlet = _preferred(patterns.known_outlets(removed.text))
+            if outlet:
+                return outlet, removed.text
+    for removed in article.removed:
+        if removed.rule == "title_bar":
+            segments = _TITLE_SEPARATOR.split(removed.text)[1:]
+            for segment in reversed(segments):
+                outlet = _preferred(patterns.known_outlets(segment))
+                if outlet:
+                    return outlet, removed.text
+            if segments:
+                return segments[-1].strip(), removed.text
+    for removed in article.removed:
+        if removed.rule == "copyright":
+            outlet = _preferred(patterns.known_outlets(removed.text))
+            if outlet:
+                return outlet, removed.text
+    return None, None
+
+
+def _preferred(outlets: list[str]) -> str | None:
+    originals = [name for name in outlets if name not in patterns.REPUBLISHERS]
+    return (originals or outlets or [None])[0]
+
+
+def extract_metadata(article: CleanArticle) -> ArticleMetadata:
+    """Headline, dateline city (upper case), publication date and outlet of a cleaned article."""
+    published, published_evidence = find_published(article)
+    outlet, outlet_evidence = find_outlet(article)
+    city = article.dateline.city.upper() if article.dateline is not None else None
+    return ArticleMetadata(
+        headline=article.headline,
+        dateline=city,
+        published=published,
+        published_evidence=published_evidence,
+        outlet=outlet,
+        outlet_evidence=outlet_evidence,
+    )

@@ -1,0 +1,42 @@
+"""Corpus overview tables: the document list, the cleaning report, what needs attention.
+
+Pure functions from a `Corpus` to small DataFrames, for notebook 00 and for users."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from kurils.corpus import Corpus
+
+__all__ = ["cleaning_summary", "document_table"]
+
+
+def document_table(corpus: Corpus) -> pd.DataFrame:
+    """One row per document, for reading: doc_id, outlet, published, published_source,
+    dateline, n_words, duplicate_of, n_removed_lines, headline."""
+    removed = corpus.cleaning.groupby("doc_id").size().rename("n_removed_lines")
+    table = corpus.docs.join(removed, on="doc_id")
+    table["n_removed_lines"] = table["n_removed_lines"].fillna(0).astype("int64")
+    columns = [
+        "doc_id",
+        "outlet",
+        "published",
+        "published_source",
+        "dateline",
+        "n_words",
+        "duplicate_of",
+        "n_removed_lines",
+        "headline",
+    ]
+    return table[columns].reset_index(drop=True)
+
+
+def cleaning_summary(corpus: Corpus) -> pd.DataFrame:
+    """Removed lines counted by document and rule: doc_id, then one column per rule (sorted),
+    then total. Documents from which nothing was removed have a row of zeros."""
+    counts = pd.crosstab(corpus.cleaning["doc_id"], corpus.cleaning["rule"])
+    counts = counts.reindex(corpus.docs["doc_id"], fill_value=0)
+    counts = counts[sorted(counts.columns)]
+    counts["total"] = counts.sum(axis=1)
+    counts.columns.name = None
+    return counts.reset_index().rename(columns={"index": "doc_id"})

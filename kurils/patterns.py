@@ -1,0 +1,217 @@
+"""Compiled regular expressions and word lists shared by the cleaner, metadata and chronology.
+
+Resources only: no logic beyond small helpers that turn a match into a value."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+    # Russian month names (genitive and nominative), for pages of Russian outlets.
+    "января": 1,
+    "февраля": 2,
+    "марта": 3,
+    "апреля": 4,
+    "мая": 5,
+    "июня": 6,
+    "июля": 7,
+    "августа": 8,
+    "сентября": 9,
+    "октября": 10,
+    "ноября": 11,
+    "декабря": 12,
+}
+
+_EN_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_RU_MONTH = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+MONTH = rf"(?:{_EN_MONTH}|{_RU_MONTH})"
+_DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+# Full dates as news pages print them; each alternative names its groups.
+FULL_DATE = re.compile(
+    rf"""
+    (?<![\w-])(?:
+      (?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{MONTH}),?\s+(?P<y1>{_YEAR})          # 03rd July, 2020
+    | (?P<m2>{MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})                    # March 20, 2017
+    | (?P<y3>{_YEAR})-(?P<m3>0?[1-9]|1[0-2])-(?P<d3>[0-3]?\d)(?!\d)           # 2016-12-15
+    | (?P<y5>{_YEAR})/(?P<m5>0?[1-9]|1[0-2])/(?P<d5>[0-3]?\d)(?!\d)           # 2016/12/15
+    | (?P<d4>[0-3]?\d)\.(?P<m4>0?[1-9]|1[0-2])\.(?P<y4>{_YEAR})(?!\d)         # 15.12.2016
+    | (?P<y6>{_YEAR})年(?P<m6>[01]?\d)月(?P<d6>[0-3]?\d)日                     # 2016年12月15日
+    )(?![\w])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Month and day without a year, as TASS and Reuters datelines print them ("March 20", "Dec 16").
+MONTH_DAY = re.compile(
+    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}))(?![\w])",
+    re.IGNORECASE,
+)
+
+TIME_OF_DAY = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"|\b(?:UTC|GMT)\s*[+-−]?\s*\d{0,2}(?::?\d{2})?\b"
+    r"|\b(?:JST|MSK|EST|EDT|CET|BST|ET|PT)\b",
+    re.IGNORECASE,
+)
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Words that may stand beside a date on a page's date line and carry nothing else.
+DATE_LINE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|last|modified|created|date|time|on|at|am|pm|"
+    + "|".join(WEEKDAYS)
+    + r"|mon|tue|wed|thu|fri|sat|sun)\b",
+    re.IGNORECASE,
+)
+
+# A dateline city: upper-case words ("TOKYO", "ST. PETERSBURG", "YUZHNO-SAKHALINSK").
+_CITY_UPPER = r"[A-Z][A-Z'’\-]*\.?(?:[ \-][A-Z][A-Z'’\-]*\.?){0,3}"
+_CITY_TITLE = r"[A-Z][a-z'’\-]+\.?(?:[ \-][A-Z][a-z'’\-]+){0,2}"
+_DASH = r"(?:-{1,2}|–|—|:)"
+_COUNTRY = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+
+DATELINES: tuple[re.Pattern[str], ...] = (
+    # TOKYO, March 20. /TASS/.   MOSCOW, Dec 16 (Reuters) -   Tokyo, Feb. 7 (Kyodo) --
+    re.compile(
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*(?:{_COUNTRY},\s*)?(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+        rf"|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*[.,]?\s*"
+        rf"(?:/(?P<slash>[^/\n]{{2,40}})/|\((?P<paren>[^)\n]{{2,80}})\))\s*\.?\s*{_DASH}?\s*"
+    ),
+    # TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)   MOSCOW (Reuters) -
+    re.compile(
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})\s*\((?P<paren>[^)\n]{{2,80}})\)\s*{_DASH}?\s*"
+    ),
+    # TOKYO, March 20 -   (no agency)
+    re.compile(
+        rf"^(?P<city>{_CITY_UPPER}),\s*(?:{_COUNTRY},\s*)?(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+        rf"|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*[.,]?\s*{_DASH}\s*"
+    ),
+    # TOKYO -- Japan's ...   MOSCOW — ...
+    re.compile(rf"^(?P<city>{_CITY_UPPER})\s*{_DASH}\s+(?=[A-Z\"“'‘])"),
+)
+
+# Upper-case words that open a paragraph like a city but are not one.
+NOT_CITIES = frozenset(
+    """UPDATE BREAKING EXCLUSIVE ANALYSIS OPINION WATCH VIDEO PHOTOS PHOTO EDITORIAL COMMENT NOTE
+    CORRECTION INTERVIEW FACTBOX EXPLAINER NATO UN US USA UK EU G7 G20 ASEAN APEC WWII TASS RIA AP
+    AFP NHK Q A""".split()
+)
+
+# Known outlets: canonical name and the markers that identify them in datelines and page furniture.
+OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("TASS", r"\b(?:ITAR-)?TASS\b"),
+        ("Sputnik", r"\bSputnik\b"),
+        ("RIA Novosti", r"\bRIA(?: Novosti)?\b"),
+        ("Interfax", r"\bInterfax\b"),
+        ("Reuters", r"\bReuters\b"),
+        ("Associated Press", r"^AP$|\bAssociated Press\b"),
+        ("AFP", r"\bAFP\b|\bAgence France[- ]Presse\b"),
+        ("Kyodo", r"\bKyodo\b"),
+        ("Jiji Press", r"\bJiji\b"),
+        ("NHK", r"\bNHK\b"),
+        ("Nikkei", r"\bNikkei\b"),
+        ("The Japan Times", r"\bJapan Times\b"),
+        ("The Asahi Shimbun", r"\bAsahi\b"),
+        ("The Mainichi", r"\bMainichi\b"),
+        ("The Yomiuri Shimbun", r"\bYomiuri\b"),
+        ("Japan Today", r"\bJapan Today\b"),
+        ("Nippon.com", r"\bnippon\.com\b"),
+        ("The Moscow Times", r"\bMoscow Times\b"),
+        ("RT", r"^RT(?: News)?$|\bRussia Today\b|\brt\.com\b"),
+        ("Kommersant", r"\bKommersant\b"),
+        ("Izvestia", r"\bIzvestia\b"),
+        ("Rossiyskaya Gazeta", r"\bRossiyskaya Gazeta\b"),
+        ("Vedomosti", r"\bVedomosti\b"),
+        ("Inforos", r"\bInforos\b"),
+        ("Xinhua", r"\bXinhua\b"),
+        ("Yonhap", r"\bYonhap\b"),
+        ("Bloomberg", r"\bBloomberg\b"),
+        ("Al Jazeera", r"\bAl Jazeera\b"),
+        ("Al Mayadeen", r"\bAl Mayadeen\b"),
+        ("TRT World", r"\bTRT\b"),
+        ("BBC", r"\bBBC\b"),
+        ("CNN", r"\bCNN\b"),
+        ("The Diplomat", r"\bThe Diplomat\b"),
+        ("The Guardian", r"\bThe Guardian\b"),
+        ("The New York Times", r"\bNew York Times\b"),
+        ("The Washington Post", r"\bWashington Post\b"),
+        ("South China Morning Post", r"\bSouth China Morning Post\b|\bSCMP\b"),
+        (
+            "Ministry of Foreign Affairs of Japan",
+            r"\bmofa\.go\.jp\b|Ministry of Foreign Affairs of Japan",
+        ),
+        (
+            "Ministry of Foreign Affairs of Russia",
+            r"\bmid\.ru\b|Ministry of Foreign Affairs of the Russian Federation",
+        ),
+        (
+            "Prime Minister's Office of Japan",
+            r"\bkantei\.go\.jp\b|Prime Minister's Office of Japan",
+        ),
+        ("President of Russia", r"\bkremlin\.ru\b|^President of Russia$"),
+        ("Pakistan Point News", r"\bPakistan Point News\b"),
+        ("UrduPoint", r"\bUrduPoint\b"),
+    )
+)
+
+# Outlets that republish another agency's copy: the agency named beside them is the outlet.
+REPUBLISHERS = frozenset({"Pakistan Point News", "UrduPoint"})
+
+
+def month_number(name: str) -> int:
+    """Month number of an English or Russian month name or abbreviation ("Dec." → 12)."""
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def full_date_value(match: re.Match[str]) -> date | None:
+    """The calendar date of a `FULL_DATE` match, or None when it names no real day (31 Feb)."""
+    groups = match.groupdict()
+    for i in range(1, 7):
+        year = groups.get(f"y{i}")
+        if year is None:
+            continue
+        month_text = groups[f"m{i}"]
+        month = int(month_text) if month_text.isdigit() else month_number(month_text)
+        day = int(re.sub(r"\D", "", groups[f"d{i}"]))
+        try:
+            return date(int(year), month, day)
+        except ValueError:
+            return None
+    return None
+
+
+def known_outlets(text: str) -> list[str]:
+    """Canonical names of the known outlets named in `text`, in the order of the OUTLETS list."""
+    return [name for name, pattern in OUTLETS if pattern.search(text.strip())]

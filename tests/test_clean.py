@@ -1,0 +1,322 @@
+"""The cleaner: decoding, Unicode repair, each furniture rule, and whole seed articles."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kurils.clean import (
+    DecodeError,
+    clean_article,
+    decode_bytes,
+    for_matching,
+    normalise_whitespace,
+    repair_unicode,
+)
+from tests.conftest import SEEDS, seed_text
+
+BODY = (
+    "Japan and Russia agreed on Monday to continue talks on a peace treaty, the foreign "
+    "ministers of both countries said after their meeting in Moscow."
+)
+BODY2 = (
+    "The two countries have never signed a peace treaty because of the dispute over four "
+    "islands that Russia calls the Southern Kurils and Japan the Northern Territories."
+)
+HEADLINE = "Japan, Russia agree to continue peace treaty talks"
+
+
+# ----------------------------------------------------------------------------- decoding
+@pytest.mark.parametrize(
+    ("raw", "text", "encoding"),
+    [
+        ("Kunashir – “island”".encode(), "Kunashir – “island”", "utf-8"),
+        (b"\xef\xbb\xbfTokyo", "Tokyo", "utf-8-sig"),
+        ("Итуруп island".encode("utf-16"), "Итуруп island", "utf-16"),
+        ("Habomai islets".encode("utf-16-le"), "Habomai islets", "utf-16-le"),
+        (
+            "Сообщение об ошибке на острове Итуруп".encode("cp1251"),
+            "Сообщение об ошибке на острове Итуруп",
+            "cp1251",
+        ),
+        (
+            "Müller visited Etorofu in the café".encode("cp1252"),
+            "Müller visited Etorofu in the café",
+            "cp1252",
+        ),
+    ],
+)
+def test_decode_bytes_reads_each_supported_encoding(raw, text, encoding):
+    assert decode_bytes(raw) == (text, encoding)
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t \r\n", "whitespace only"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
+        (bytes(range(1, 32)) * 20, "undecodable"),
+    ],
+)
+def test_decode_bytes_names_the_problem(raw, reason):
+    with pytest.raises(DecodeError, match=reason):
+        decode_bytes(raw)
+
+
+# ----------------------------------------------------------------------------- unicode
+@pytest.mark.parametrize(
+    ("dirty", "clean"),
+    [
+        ("peace\u00a0treaty", "peace treaty"),
+        ("Kishida.\u00a0", "Kishida. "),
+        ("soft\u00adhyphen and zero\u200bwidth", "softhyphen and zerowidth"),
+        ("four Kuril islands \ufffd Iturup", "four Kuril islands — Iturup"),
+        ("Japan\ufffds position", "Japan’s position"),
+        ("Russia\u00e2\u20ac\u2122s aggression", "Russia’s aggression"),  # UTF-8 read as cp1252
+        ("line one\r\nline two", "line one\nline two"),
+    ],
+)
+def test_repair_unicode(dirty, clean):
+    assert repair_unicode(dirty) == clean
+
+
+def test_for_matching_keeps_offsets():
+    text = "“We agreed,” he said — ‘firmly’."
+    assert for_matching(text) == "\"We agreed,\" he said - 'firmly'."
+    assert len(for_matching(text)) == len(text)
+
+
+# ----------------------------------------------------------------------------- line rules
+@pytest.mark.parametrize(
+    ("furniture", "rule"),
+    [
+        ("Rate it", "navigation"),
+        ("Add comment", "navigation"),
+        ("Show more", "navigation"),
+        ("In other media", "navigation"),
+        ("Facebook Twitter Email", "navigation"),
+        ("Read more: Top Russian official criticizes US-Japan statement", "cross_link"),
+        ("READ ALSO | Lavrov to visit Tokyo", "cross_link"),
+        ("See also: Japan protests military drills on Kunashir", "cross_link"),
+        ("Sign up for our daily briefing on Asia", "prompt"),
+        ("If you find an error, please select it and press Ctrl+Enter", "prompt"),
+        ("© AP Photo/Pavel Golovkin", "photo_credit"),
+        ("Photo: Sputnik / Sergey Guneev", "photo_credit"),
+        ("REUTERS/Kim Kyung-Hoon", "photo_credit"),
+        ("© 2019 Kyodo News. All rights reserved.", "copyright"),
+        ("1 pages in this article", "page_counter"),
+        ("Page 2 of 3", "page_counter"),
+        ("Updated 5 hours ago", "page_counter"),
+        ("(Reporting by Linda Sieg; Editing by Clarence Fernandez)", "credits"),
+        ("By Linda Sieg and Kiyoshi Takenaka", "byline"),
+        ("March 20, 2017, 11:44 UTC+3 TOKYO", "date_stamp"),
+        ("Published: 15 December 2016", "date_stamp"),
+        ("Mon 16 Dec 2019 10.02 GMT", "date_stamp"),
+        ("KYODO", "source_line"),
+        ("Выделенный текст слишком длинный.", "foreign_script"),
+    ],
+)
+def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{furniture}\n{BODY2}\n")
+    assert [(r.rule, r.text) for r in article.removed] == [(rule, furniture)]
+    assert article.paragraphs == [BODY, BODY2]
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        BODY,
+        "Russia said on Thursday it would not discuss the islands.",  # short, but a sentence
+        "By the end of 2018, Abe and Putin had met more than twenty times, officials said.",
+        "Share prices rose in Tokyo after the two leaders agreed to keep talking, traders said.",
+    ],
+)
+def test_body_sentences_are_never_removed(sentence):
+    article = clean_article(f"{HEADLINE}\n{BODY2}\n{sentence}\n{BODY2} Again.\n")
+    assert sentence in article.paragraphs
+
+
+def test_headline_repeated_at_the_top_is_kept_once():
+    text = f"{HEADLINE} / News / Some Site\nRate it\n{HEADLINE}\n\n{HEADLINE.upper()}\n{BODY}\n"
+    article = clean_article(text)
+    assert article.headline == HEADLINE
+    assert [r.rule for r in article.removed] == ["title_bar", "navigation", "repeated_headline"]
+    assert article.text == f"{HEADLINE}\n\n{BODY}"
+
+
+def test_caption_beside_a_photo_credit_and_standfirst_repeated_in_body_are_removed():
+    standfirst = "Japan and Russia agreed on Monday to continue talks on a peace treaty"
+    text = f"{HEADLINE}\n{standfirst}\nForeign Minister Fumio Kishida\n© AP Photo/Someone\n{BODY}\n"
+    rules = {r.text: r.rule for r in clean_article(text).removed}
+    assert rules == {
+        standfirst: "repeated_in_body",
+        "Foreign Minister Fumio Kishida": "caption",
+        "© AP Photo/Someone": "photo_credit",
+    }
+
+
+def test_site_tagline_before_the_headline_is_not_taken_for_it():
+    text = (
+        "Exclusive news, data and analytics for financial market professionals\n"
+        f"{HEADLINE}\n{BODY}\n{BODY2}\n"
+    )
+    article = clean_article(text)
+    assert article.headline == HEADLINE
+    assert [r.rule for r in article.removed] == ["header_furniture"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "city", "source", "rest"),
+    [
+        (
+            "TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020) Tokyo will continue.",
+            "TOKYO",
+            "Pakistan Point News / Sputnik - 03rd July, 2020",
+            "Tokyo will continue.",
+        ),
+        (
+            "TOKYO, March 20. /TASS/. Japan and Russia are ready.",
+            "TOKYO",
+            "TASS",
+            "Japan and Russia are ready.",
+        ),
+        ("MOSCOW, Dec 16 (Reuters) - Russia said.", "MOSCOW", "Reuters", "Russia said."),
+        ("ST. PETERSBURG, October 14. /TASS/. The talks.", "ST. PETERSBURG", "TASS", "The talks."),
+        (
+            "NAGATO, Japan, Dec. 15 (Kyodo) -- Abe and Putin met.",
+            "NAGATO",
+            "Kyodo",
+            "Abe and Putin met.",
+        ),
+        (
+            "Tokyo, Feb. 7 (Jiji Press)--Japan marked the day.",
+            "Tokyo",
+            "Jiji Press",
+            "Japan marked the day.",
+        ),
+        ("YUZHNO-SAKHALINSK (AP) — Residents said.", "YUZHNO-SAKHALINSK", "AP", "Residents said."),
+        ("TOKYO -- Japan's government said.", "TOKYO", None, "Japan's government said."),
+    ],
+)
+def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, source, rest):
+    article = clean_article(f"{HEADLINE}\n{paragraph}\n{BODY}\n")
+    assert article.dateline is not None
+    assert (article.dateline.city, article.dateline.source) == (city, source)
+    assert article.paragraphs[0] == rest
+    assert [r.rule for r in article.removed] == ["dateline"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "NATO (the alliance) said on Friday it was watching the drills closely, officials said.",
+        "Japan (population 125 million) has asked for the islands since 1945, officials said.",
+        "UPDATE -- The ministers met in Moscow on Friday to discuss the islands, officials said.",
+    ],
+)
+def test_dateline_look_alikes_are_body(paragraph):
+    article = clean_article(f"{HEADLINE}\n{paragraph}\n{BODY}\n")
+    assert article.dateline is None
+    assert article.paragraphs[0] == paragraph
+
+
+# ----------------------------------------------------------------------------- seeds
+SEED_EXPECTED = {
+    "000_4ca8bce62f210e05": ({"repeated_headline", "repeated_in_body", "dateline"}, 7),
+    "001_a2c7dbf802da13aa": ({"title_bar", "navigation", "repeated_headline", "foreign_script"}, 7),
+    "002_f77b3d046b306322": ({"dateline"}, 7),
+    "003_eea530126d1362db": ({"cross_link"}, 10),
+    "004_001ad3390d2de21d": (
+        {
+            "navigation",
+            "header_furniture",
+            "date_stamp",
+            "repeated_in_body",
+            "page_counter",
+            "photo_credit",
+            "dateline",
+        },
+        9,
+    ),
+}
+
+
+@pytest.mark.parametrize("stem", sorted(SEED_EXPECTED))
+def test_seed_cleaning_keeps_every_body_paragraph_and_reports_every_removal(stem):
+    raw = seed_text(stem)
+    article = clean_article(raw)
+    rules, n_paragraphs = SEED_EXPECTED[stem]
+    assert {r.rule for r in article.removed} == rules
+    assert len(article.paragraphs) == n_paragraphs
+    # Every body paragraph (a sentence-like line of 8+ words) survives, apart from its dateline.
+    for line in repair_unicode(raw).splitlines():
+        line = normalise_whitespace(line)
+        if len(line.split()) >= 12 and line.endswith((".", '"', "”")):
+            assert any(line.endswith(p) for p in article.paragraphs), line
+    # Every removed line is accounted for: kept lines + removed lines = all non-empty lines.
+    kept = {article.headline, *article.paragraphs}
+    for line in repair_unicode(raw).splitlines():
+        line = normalise_whitespace(line)
+        if line and line not in kept:
+            assert any(r.text == line or line.startswith(r.text) for r in article.removed), line
+
+
+def test_seed_furniture_is_gone_from_the_text(seed_corpus):
+    text = "\n".join(seed_corpus.docs["text"])
+    for furniture in (
+        "Rate it",
+        "Add comment",
+        "Show more",
+        "Read more:",
+        "In other media",
+        "AP Photo",
+        "1 pages in this article",
+        "Currency converter",
+        "Сообщите",
+    ):
+        assert furniture not in text
+    assert len(list(SEEDS.glob("*.txt"))) == len(seed_corpus.docs)
+
+
+# ----------------------------------------------------------------------------- properties
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_cleaning_never_raises_and_is_idempotent(text):
+    once = clean_article(text).text
+    assert clean_article(once).text == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                HEADLINE,
+                BODY,
+                BODY2,
+                "Rate it",
+                "Read more: x y",
+                "",
+                "© AP Photo/X",
+                "TOKYO, March 20. /TASS/. " + BODY,
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_cleaning_article_like_text_is_idempotent(lines):
+    once = clean_article("\n".join(lines)).text
+    assert clean_article(once).text == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_decode_bytes_returns_text_or_raises_decode_error(raw):
+    try:
+        text, _ = decode_bytes(raw)
+    except DecodeError:
+        return
+    assert text.strip()

@@ -1,0 +1,149 @@
+"""load_corpus: folders and tables, bad input, duplicates, the metadata sidecar, the seeds."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kurils
+from kurils.corpus import DOC_COLUMNS
+from tests.conftest import FIXTURES, SEEDS
+
+
+def test_seed_corpus_has_the_documented_columns_and_types(seed_corpus):
+    docs = seed_corpus.docs
+    assert list(docs.columns) == DOC_COLUMNS
+    assert list(docs["doc_id"]) == sorted(p.stem for p in SEEDS.glob("*.txt"))
+    assert str(docs["published"].dtype) == "datetime64[ns]"
+    assert docs["published"].notna().all()
+    assert list(docs["published_source"]) == ["text", "metadata", "text", "metadata", "text"]
+    assert list(docs["outlet"].fillna("")) == ["Sputnik", "Inforos", "Sputnik", "", "TASS"]
+    assert seed_corpus.rejected.empty and seed_corpus.notes.empty
+    assert (docs["n_words"] > 250).all()
+    # Paragraphs are separated by one blank line; the headline is the first paragraph.
+    for headline, text in zip(docs["headline"], docs["text"], strict=True):
+        assert text.startswith(headline + "\n\n") and "\n\n\n" not in text
+
+
+def test_bad_folder_raises_corpus_error_naming_the_folder_and_reasons():
+    with pytest.warns(kurils.CorpusWarning), pytest.raises(kurils.CorpusError) as error:
+        kurils.load_corpus(FIXTURES / "bad")
+    message = str(error.value)
+    assert str(FIXTURES / "bad") in message and "no usable document" in message
+
+
+def test_bad_inputs_are_rejected_with_their_reason():
+    with pytest.warns(kurils.CorpusWarning):
+        corpus = kurils.load_corpus(FIXTURES / "mixed")
+    reasons = {path.split("/")[-1]: reason for path, reason in corpus.rejected.values}
+    assert reasons == {"empty.txt": "empty file (0 bytes)"}
+    with pytest.warns(kurils.CorpusWarning) as caught, pytest.raises(kurils.CorpusError):
+        kurils.load_corpus(FIXTURES / "bad")
+    messages = "\n".join(str(w.message) for w in caught)
+    for name, reason in [
+        ("empty.txt", "empty file"),
+        ("whitespace.txt", "whitespace only"),
+        ("binary.txt", "binary file"),
+        ("undecodable.txt", "undecodable"),
+        ("furniture_only.txt", "no text left"),
+        ("notes.pdf", "not a .txt"),
+    ]:
+        assert f"{name}: {reason}" in messages
+
+
+def test_mixed_folder_decodes_every_encoding_and_flags_duplicates_and_missing_dates():
+    with pytest.warns(kurils.CorpusWarning):
+        corpus = kurils.load_corpus(FIXTURES / "mixed")
+    docs = corpus.docs.set_index("doc_id")
+    assert dict(docs["encoding"]) == {
+        "cp1251": "cp1251",
+        "latin1": "cp1252",
+        "reuters": "utf-8",
+        "reuters_copy": "utf-8",
+        "undated": "utf-8",
+        "utf16": "utf-16",
+        "utf8_bom": "utf-8-sig",
+    }
+    assert docs.loc["cp1251", "headline"] == "Лавров: Курилы — территория России"
+    assert "Präsident" in docs.loc["latin1", "text"]
+    assert docs.loc["reuters_copy", "duplicate_of"] == "reuters"
+    assert pd.isna(docs.loc["reuters", "duplicate_of"])
+    notes = set(map(tuple, corpus.notes[["doc_id", "note"]].values))
+    assert ("reuters_copy", "duplicate: same text as reuters") in notes
+    assert ("undated", "no publication date in the text or the metadata") in notes
+    assert ("cp1251", "not UTF-8: decoded as cp1251") in notes
+
+
+def test_files_over_the_size_limit_are_rejected(tmp_path):
+    (tmp_path / "ok.txt").write_text((FIXTURES / "articles" / "kyodo_2016.txt").read_text())
+    (tmp_path / "huge.txt").write_text("Peace treaty talks continue. " * 2000)
+    with pytest.warns(kurils.CorpusWarning, match="huge.txt: too large"):
+        corpus = kurils.load_corpus(tmp_path, max_bytes=20_000)
+    assert list(corpus.docs["doc_id"]) == ["ok"]
+
+
+@pytest.mark.parametrize("suffix", ["csv", "jsonl", "parquet"])
+def test_table_sources_give_the_same_documents(suffix):
+    with pytest.warns(kurils.CorpusWarning, match="row without text"):
+        corpus = kurils.load_corpus(FIXTURES / "tables" / f"articles.{suffix}")
+    docs = corpus.docs.set_index("doc_id")
+    assert sorted(docs.index) == ["kyodo_2016", "reuters_2018", "tass_2019_nodate"]
+    assert corpus.rejected["path"].str.endswith("#row=3").all()
+    # Given columns win over the text; missing ones are read from the text.
+    assert docs.loc["kyodo_2016", "outlet"] == "Kyodo News"
+    assert docs.loc["reuters_2018", "outlet"] == "Reuters"
+    assert docs.loc["tass_2019_nodate", "published"] == pd.Timestamp("2019-01-14")
+    assert docs.loc["tass_2019_nodate", "published_source"] == "metadata"
+    assert docs.loc["kyodo_2016", "published"] == pd.Timestamp("2016-12-15")
+    assert docs.loc["kyodo_2016", "published_source"] == "text"
+    assert docs.loc["reuters_2018", "url"] == "https://example.org/reuters_2018"
+
+
+def test_metadata_sidecar_overrides_the_text_and_reports_unmatched_rows(tmp_path):
+    sidecar = pd.DataFrame(
+        {
+            "file": ["kyodo_2016.txt", "missing.txt"],
+            "published": ["2016-12-16", "2000-01-01"],
+            "outlet": ["", "X"],
+        }
+    )
+    corpus = kurils.load_corpus(FIXTURES / "articles", metadata=sidecar)
+    docs = corpus.docs.set_index("doc_id")
+    assert docs.loc["kyodo_2016", "published"] == pd.Timestamp("2016-12-16")
+    assert docs.loc["kyodo_2016", "published_source"] == "metadata"
+    assert docs.loc["kyodo_2016", "outlet"] == "Kyodo"
+    assert ("missing", "metadata row matches no document") in set(
+        map(tuple, corpus.notes[["doc_id", "note"]].values)
+    )
+
+
+def test_metadata_csv_in_the_folder_is_used_unless_switched_off(seed_corpus):
+    plain = kurils.load_corpus(SEEDS, metadata=False)
+    assert plain.docs["published"].isna().sum() == 2
+    assert set(plain.notes["note"]) == {"no publication date in the text or the metadata"}
+    assert seed_corpus.docs["published"].notna().all()
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [("does/not/exist", "no such file or folder"), ("pyproject.toml", "unsupported corpus type")],
+)
+def test_unusable_paths_raise_a_clear_error(path, message):
+    with pytest.raises(kurils.CorpusError, match=message):
+        kurils.load_corpus(path)
+
+
+def test_table_without_text_column_names_the_file(tmp_path):
+    table = tmp_path / "articles.csv"
+    table.write_text("doc_id,body\na,hello\n")
+    with pytest.raises(kurils.CorpusError, match=r"articles.csv: no 'text' column"):
+        kurils.load_corpus(table)
+
+
+def test_overview_tables(seed_corpus):
+    documents = kurils.document_table(seed_corpus)
+    assert len(documents) == 5 and documents["n_removed_lines"].sum() == len(seed_corpus.cleaning)
+    summary = kurils.cleaning_summary(seed_corpus).set_index("doc_id")
+    assert summary.loc["004_001ad3390d2de21d", "navigation"] == 7
+    assert summary.loc["003_eea530126d1362db", "cross_link"] == 2
+    assert (summary["total"] == documents.set_index("doc_id")["n_removed_lines"]).all()

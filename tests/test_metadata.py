@@ -1,0 +1,214 @@
+"""Metadata from the text alone: headline, dateline city, publication date, outlet."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kurils import patterns
+from kurils.clean import clean_article
+from kurils.metadata import extract_metadata
+from tests.conftest import FIXTURES, seed_text
+
+BODY = "Japan and Russia agreed to continue talks on a peace treaty, officials said on Monday."
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [
+        ("03rd July, 2020", date(2020, 7, 3)),
+        ("16th February, 2020", date(2020, 2, 16)),
+        ("March 20, 2017, 11:44 UTC+3", date(2017, 3, 20)),
+        ("Dec. 15, 2016", date(2016, 12, 15)),
+        ("Sept 5, 2019", date(2019, 9, 5)),
+        ("2016-12-15", date(2016, 12, 15)),
+        ("2016/12/15", date(2016, 12, 15)),
+        ("15 December 2016", date(2016, 12, 15)),
+        ("1st of May, 2005", date(2005, 5, 1)),
+        ("15.12.2016", date(2016, 12, 15)),
+        ("2016年12月15日", date(2016, 12, 15)),
+        ("15 декабря 2016", date(2016, 12, 15)),
+        ("January 27, 1960", date(1960, 1, 27)),
+    ],
+)
+def test_full_dates_in_the_forms_news_sites_print(printed, value):
+    match = patterns.FULL_DATE.search(f"Published: {printed} by the desk")
+    assert match is not None and patterns.full_date_value(match) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2+2 format",
+        "1,000 troops",
+        "31 February 2020",
+        "May 2019",
+        "page 12 of 2016",
+        "UTC+3",
+        "in 1956",
+    ],
+)
+def test_things_that_are_not_full_dates(text):
+    match = patterns.FULL_DATE.search(text)
+    assert match is None or patterns.full_date_value(match) is None
+
+
+@pytest.mark.parametrize(
+    ("page", "dateline", "published", "outlet"),
+    [
+        (
+            f"Talks go on\nTOKYO (Pakistan Point News / Sputnik - 03rd July, 2020) {BODY}",
+            "TOKYO",
+            date(2020, 7, 3),
+            "Sputnik",
+        ),
+        (
+            f"Talks go on\nMarch 20, 2017, 11:44 UTC+3 TOKYO\nTOKYO, March 20. /TASS/. {BODY}",
+            "TOKYO",
+            date(2017, 3, 20),
+            "TASS",
+        ),
+        (f"Talks go on\nMOSCOW, Dec 16 (Reuters) - {BODY}", "MOSCOW", None, "Reuters"),
+        (
+            f"Talks go on\nST. PETERSBURG, October 14. /TASS/. {BODY}",
+            "ST. PETERSBURG",
+            None,
+            "TASS",
+        ),
+        (
+            f"Talks go on\nUpdated: 16 December 2016\nPublished: 15 December 2016\n{BODY}",
+            None,
+            date(2016, 12, 15),
+            None,
+        ),
+        (
+            f"Talks go on\n{BODY}\nIn 1956 the two signed a declaration on 19 October 1956.",
+            None,
+            None,
+            None,
+        ),
+        (
+            f"Talks go on / Politics / The Moscow Times\nTalks go on\n{BODY}",
+            None,
+            None,
+            "The Moscow Times",
+        ),
+        (f"Talks go on\nKYODO\n2019-01-22\n{BODY}", None, date(2019, 1, 22), "Kyodo"),
+        (f"Talks go on\n{BODY}\n© 2018 Reuters. All rights reserved.", None, None, "Reuters"),
+        (
+            f"Talks go on\nTOKYO, Jan 12 (Jiji Press) -- {BODY}\nKyodo News reported the same.",
+            "TOKYO",
+            None,
+            "Jiji Press",
+        ),
+    ],
+)
+def test_metadata_as_the_text_states_it(page, dateline, published, outlet):
+    meta = extract_metadata(clean_article(page))
+    assert (meta.dateline, meta.published, meta.outlet) == (dateline, published, outlet)
+    assert meta.headline == "Talks go on"
+
+
+SEEDS_EXPECTED = {
+    "000_4ca8bce62f210e05": (
+        "Japan Says To Continue Peace Treaty Talks As Russians Support Constitutional Amendments",
+        "TOKYO",
+        date(2020, 7, 3),
+        "Sputnik",
+    ),
+    "001_a2c7dbf802da13aa": (
+        "Japan to continue peace treaty talks with Russia",
+        None,
+        None,
+        "Inforos",
+    ),
+    "002_f77b3d046b306322": (
+        "Japanese Foreign Minister Notes Positive Changes In Russia-Japan Dialogue On Peace Treaty",
+        "TOKYO",
+        date(2020, 2, 16),
+        "Sputnik",
+    ),
+    "003_eea530126d1362db": (
+        "Tokyo to pursue peace treaty with Moscow despite strained ties: PM",
+        None,
+        None,
+        None,
+    ),
+    "004_001ad3390d2de21d": (
+        "Tokyo, Moscow to continue close work on peace treaty",
+        "TOKYO",
+        date(2017, 3, 20),
+        "TASS",
+    ),
+}
+
+
+@pytest.mark.parametrize("stem", sorted(SEEDS_EXPECTED))
+def test_seed_metadata_from_the_text_alone(stem):
+    meta = extract_metadata(clean_article(seed_text(stem)))
+    assert (meta.headline, meta.dateline, meta.published, meta.outlet) == SEEDS_EXPECTED[stem]
+
+
+FIXTURES_EXPECTED = {
+    "reuters_2018": (
+        "Japan's Abe, Putin agree to speed up island talks on basis of 1956 deal",
+        "SINGAPORE",
+        date(2018, 11, 14),
+        "Reuters",
+    ),
+    "kyodo_2016": (
+        "Putin, Abe fail to reach deal on disputed isles at Nagato summit",
+        "NAGATO",
+        date(2016, 12, 15),
+        "Kyodo",
+    ),
+    "japantimes_2022": (
+        "Russia suspends peace treaty talks with Japan over sanctions",
+        None,
+        date(2022, 3, 22),
+        "The Japan Times",
+    ),
+    "tass_2019_nodate": (
+        "Lavrov says Kuril Islands are Russian territory under UN Charter",
+        "MOSCOW",
+        None,
+        "TASS",
+    ),
+    "mofa_2001": (
+        "Irkutsk Statement by the Prime Minister of Japan and the President of the "
+        "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",
+        None,
+        date(2001, 3, 25),
+        "Ministry of Foreign Affairs of Japan",
+    ),
+}
+
+
+@pytest.mark.parametrize("stem", sorted(FIXTURES_EXPECTED))
+def test_metadata_of_other_outlets_page_layouts(stem):
+    text = (FIXTURES / "articles" / f"{stem}.txt").read_text(encoding="utf-8")
+    meta = extract_metadata(clean_article(text))
+    assert (meta.headline, meta.dateline, meta.published, meta.outlet) == FIXTURES_EXPECTED[stem]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dates(min_value=date(1850, 1, 1), max_value=date(2099, 12, 31)),
+    st.sampled_from(
+        ["{d} {B} {Y}", "{B} {d}, {Y}", "{Y}-{m:02d}-{d:02d}", "{dd}th {B}, {Y}", "{b}. {d}, {Y}"]
+    ),
+)
+def test_full_date_round_trip(value, form):
+    printed = form.format(
+        d=value.day,
+        dd=value.day,
+        B=value.strftime("%B"),
+        b=value.strftime("%b"),
+        Y=value.year,
+        m=value.month,
+    )
+    match = patterns.FULL_DATE.search(printed)
+    assert match is not None and patterns.full_date_value(match) == value

@@ -1,0 +1,63 @@
+"""Notebooks: committed without outputs, parameterised, and executed for real with papermill."""
+
+from __future__ import annotations
+
+import json
+
+import papermill
+import pytest
+
+from kurils.runner import list_notebooks
+from tests.conftest import FIXTURES, ROOT, SEEDS
+
+NOTEBOOKS = list_notebooks()
+
+
+def test_there_is_one_notebook_per_analysis():
+    assert [nb.stem for nb in NOTEBOOKS][:1] == ["00_corpus"]
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_is_committed_clean_with_a_parameters_cell(notebook):
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    code = [c for c in cells if c["cell_type"] == "code"]
+    assert all(not c["outputs"] and c["execution_count"] is None for c in code)
+    tagged = [c for c in code if "parameters" in c.get("metadata", {}).get("tags", [])]
+    assert len(tagged) == 1
+    source = "".join(tagged[0]["source"])
+    assert 'corpus_dir = "../seeds"' in source and "output_dir = " in source
+    # Notebooks stay thin: no function or class definitions.
+    assert not any(
+        line.lstrip().startswith(("def ", "class ")) for c in code for line in c["source"]
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("corpus", [SEEDS, FIXTURES / "articles"], ids=["seeds", "fixtures"])
+def test_corpus_notebook_runs_in_a_real_kernel(tmp_path, corpus):
+    out = tmp_path / "00_corpus"
+    papermill.execute_notebook(
+        str(ROOT / "notebooks" / "00_corpus.ipynb"),
+        str(tmp_path / "executed.ipynb"),
+        parameters={"corpus_dir": str(corpus), "output_dir": str(out)},
+        cwd=str(ROOT / "notebooks"),
+        progress_bar=False,
+        kernel_name="python3",
+    )
+    figures = sorted(p.name for p in (out / "figures").iterdir())
+    assert figures == [
+        "document_lengths.png",
+        "document_lengths.svg",
+        "publication_timeline.png",
+        "publication_timeline.svg",
+    ]
+    tables = sorted(p.name for p in (out / "tables").iterdir())
+    assert tables == [
+        "cleaning_summary.csv",
+        "documents.csv",
+        "notes.csv",
+        "rejected.csv",
+        "removed_lines.csv",
+    ]
+    documents = (out / "tables" / "documents.csv").read_text(encoding="utf-8")
+    assert documents.count("\n") == 1 + len(list(corpus.glob("*.txt")))
