@@ -14,7 +14,7 @@ NOTEBOOKS = list_notebooks()
 
 
 def test_there_is_one_notebook_per_analysis():
-    assert [nb.stem for nb in NOTEBOOKS][:1] == ["00_corpus"]
+    assert [nb.stem for nb in NOTEBOOKS][:2] == ["00_corpus", "01_term_frequency"]
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
@@ -61,3 +61,33 @@ def test_corpus_notebook_runs_in_a_real_kernel(tmp_path, corpus):
     ]
     documents = (out / "tables" / "documents.csv").read_text(encoding="utf-8")
     assert documents.count("\n") == 1 + len(list(corpus.glob("*.txt")))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("corpus", [SEEDS, FIXTURES / "articles"], ids=["seeds", "fixtures"])
+def test_term_frequency_notebook_runs_in_a_real_kernel(tmp_path, corpus):
+    out = tmp_path / "01_term_frequency"
+    papermill.execute_notebook(
+        str(ROOT / "notebooks" / "01_term_frequency.ipynb"),
+        str(tmp_path / "executed.ipynb"),
+        parameters={"corpus_dir": str(corpus), "output_dir": str(out), "keyword": "Kuril Islands"},
+        cwd=str(ROOT / "notebooks"),
+        progress_bar=False,
+        kernel_name="python3",
+    )
+    figures = {p.stem for p in (out / "figures").glob("*.svg")}
+    assert figures == {"top_terms", "term_heatmap", "keyness", "dispersion", "place_naming"}
+    assert {p.stem for p in (out / "figures").glob("*.png")} == figures
+    tables = {p.stem for p in (out / "tables").iterdir()}
+    assert tables == {
+        "term_frequencies",
+        "document_term_matrix",
+        "distinctive_terms",
+        "keyness",
+        "collocations",
+        "kwic",
+        "dispersion",
+        "place_naming",
+    }
+    kwic = (out / "tables" / "kwic.csv").read_text(encoding="utf-8")
+    assert "Kuril" in kwic

@@ -1,0 +1,341 @@
+"""Term statistics: frequencies, tf-idf, keyness, collocations, keyword in context, dispersion.
+
+Each is a per-document count step (no per-token table) followed by a combine step."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from kurils.codebook import Codebook, load_codebook
+from kurils.text import TOKEN, document_frame, document_sentences, document_tokens
+
+if TYPE_CHECKING:
+    from kurils.corpus import Corpus
+
+__all__ = [
+    "collocations",
+    "dispersion",
+    "distinctive_terms",
+    "document_term_matrix",
+    "g2",
+    "keyness",
+    "kwic",
+    "log_ratio",
+    "place_naming",
+    "term_frequencies",
+]
+
+
+def _counts(text: str, codebook: Codebook) -> tuple[Counter, int]:
+    """Counts of the non-stop terms of one document, and its number of tokens."""
+    tokens = document_tokens(text, codebook)
+    return Counter(t.norm for t in tokens if not t.is_stop), len(tokens)
+
+
+def _frame(counts: Counter, total: int, extra: dict | None = None) -> pd.DataFrame:
+    table = pd.DataFrame({"term": list(counts), "count": list(counts.values())}, dtype=object)
+    table["count"] = table["count"].astype("int64")
+    table["per_10k"] = table["count"] * 10_000 / total if total else 0.0
+    for column, value in (extra or {}).items():
+        table.insert(0, column, value)
+    return table
+
+
+def term_frequencies(
+    corpus: Corpus | pd.DataFrame, by: str | None = None, *, codebook: Codebook | None = None
+) -> pd.DataFrame:
+    """Term counts over the corpus, or within each group of a docs column.
+
+    Parameters
+    ----------
+    corpus
+        A `Corpus` or its ``docs`` frame.
+    by
+        A docs column to group by (``doc_id``, ``outlet``, a period column …); None for the corpus.
+    codebook
+        The codebook whose names are merged (default: the packaged one).
+
+    Returns
+    -------
+    DataFrame
+        [`by`,] term, count, per_10k (per 10,000 tokens of the group, stopwords included),
+        sorted by group, then count descending, then term.
+    """
+    codebook = codebook or load_codebook()
+    docs = document_frame(corpus)
+    groups: dict[object, tuple[Counter, int]] = {}
+    keys = docs[by] if by else pd.Series([None] * len(docs), index=docs.index)
+    for key, text in zip(keys, docs["text"], strict=True):
+        counts, n = _counts(text, codebook)
+        total_counts, total_n = groups.get(key, (Counter(), 0))
+        total_counts.update(counts)
+        groups[key] = (total_counts, total_n + n)
+    frames = [_frame(counts, n, {by: key} if by else None) for key, (counts, n) in groups.items()]
+    columns = ([by] if by else []) + ["term", "count", "per_10k"]
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    table = pd.concat(frames, ignore_index=True)
+    order = ([by] if by else []) + ["count", "term"]
+    ascending = ([True] if by else []) + [False, True]
+    return table.sort_values(order, ascending=ascending, kind="stable").reset_index(drop=True)
+
+
+def document_term_matrix(
+    corpus: Corpus | pd.DataFrame, terms: list[str], *, codebook: Codebook | None = None
+) -> pd.DataFrame:
+    """Per 10,000 tokens of each document (rows, by doc_id) for each of `terms` (columns)."""
+    table = term_frequencies(corpus, by="doc_id", codebook=codebook)
+    matrix = table[table["term"].isin(terms)].pivot(
+        index="doc_id", columns="term", values="per_10k"
+    )
+    return matrix.reindex(index=document_frame(corpus)["doc_id"], columns=terms).fillna(0.0)
+
+
+def distinctive_terms(
+    corpus: Corpus | pd.DataFrame, top_n: int = 10, *, codebook: Codebook | None = None
+) -> pd.DataFrame:
+    """The `top_n` terms of each document by tf-idf.
+
+    tf is the term's share of the document's tokens; idf is the smoothed
+    ``ln((1 + N) / (1 + df)) + 1`` (as scikit-learn's default). Columns: doc_id, term, count,
+    tfidf, sorted by document then tfidf descending, then term.
+    """
+    codebook = codebook or load_codebook()
+    docs = document_frame(corpus)
+    per_doc = [_counts(text, codebook) for text in docs["text"]]
+    df = Counter(term for counts, _ in per_doc for term in counts)
+    n_docs = len(per_doc)
+    rows = []
+    for doc_id, (counts, n) in zip(docs["doc_id"], per_doc, strict=True):
+        scored = [
+            (doc_id, term, count, count / n * (math.log((1 + n_docs) / (1 + df[term])) + 1))
+            for term, count in counts.items()
+        ]
+        scored.sort(key=lambda row: (-row[3], row[1]))
+        rows.extend(scored[:top_n])
+    return pd.DataFrame(rows, columns=["doc_id", "term", "count", "tfidf"])
+
+
+def g2(a: float, b: float, c: float, d: float) -> float:
+    """Dunning's log-likelihood G² for a term seen `a` times in a target of `c` tokens and `b`
+    times in a reference of `d` tokens (Rayson & Garside 2000: E1 = c(a+b)/(c+d),
+    E2 = d(a+b)/(c+d), G² = 2(a ln(a/E1) + b ln(b/E2)), a zero count contributing 0)."""
+    e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
+    return 2 * ((a * math.log(a / e1) if a else 0.0) + (b * math.log(b / e2) if b else 0.0))
+
+
+def _g2_table(n11: float, n12: float, n21: float, n22: float) -> float:
+    """Dunning's G² over all four cells of a 2×2 contingency table."""
+    total = n11 + n12 + n21 + n22
+    rows, cols = (n11 + n12, n21 + n22), (n11 + n21, n12 + n22)
+    cells = ((n11, 0, 0), (n12, 0, 1), (n21, 1, 0), (n22, 1, 1))
+    return 2 * sum(o * math.log(o * total / (rows[r] * cols[c])) for o, r, c in cells if o > 0)
+
+
+def log_ratio(a: float, b: float, c: float, d: float) -> float:
+    """Hardie's (2014) log ratio: log2 of the ratio of relative frequencies, target over
+    reference, a zero count replaced by 0.5."""
+    return math.log2(((a or 0.5) / c) / ((b or 0.5) / d))
+
+
+def keyness(
+    corpus: Corpus | pd.DataFrame,
+    target,
+    *,
+    min_count: int = 2,
+    codebook: Codebook | None = None,
+) -> pd.DataFrame:
+    """Terms over- and under-used in the target documents against the rest of the corpus.
+
+    Parameters
+    ----------
+    corpus
+        A `Corpus` or its ``docs`` frame.
+    target
+        A list of doc_ids, or a boolean mask over the docs rows.
+    min_count
+        Terms seen fewer times than this in target and reference together are left out.
+
+    Returns
+    -------
+    DataFrame
+        term, count_target, count_reference, g2 (see `g2`), log_ratio (see `log_ratio`;
+        positive = more frequent in the target), p (chi-squared, 1 d.f.), sorted by g2
+        descending, then term.
+    """
+    codebook = codebook or load_codebook()
+    docs = document_frame(corpus)
+    if isinstance(target, (pd.Series, np.ndarray)) and np.asarray(target).dtype == bool:
+        mask = np.asarray(target)
+    else:
+        mask = docs["doc_id"].isin(list(target)).to_numpy()
+    sides = [(Counter(), 0), (Counter(), 0)]
+    for in_target, text in zip(mask, docs["text"], strict=True):
+        counts, n = _counts(text, codebook)
+        side_counts, side_n = sides[0 if in_target else 1]
+        side_counts.update(counts)
+        sides[0 if in_target else 1] = (side_counts, side_n + n)
+    (target_counts, c), (reference_counts, d) = sides
+    columns = ["term", "count_target", "count_reference", "g2", "log_ratio", "p"]
+    if not c or not d:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for term in set(target_counts) | set(reference_counts):
+        a, b = target_counts[term], reference_counts[term]
+        if a + b < min_count:
+            continue
+        score = g2(a, b, c, d)
+        rows.append((term, a, b, score, log_ratio(a, b, c, d), math.erfc(math.sqrt(score / 2))))
+    table = pd.DataFrame(rows, columns=columns)
+    return table.sort_values(["g2", "term"], ascending=[False, True], kind="stable").reset_index(
+        drop=True
+    )
+
+
+def collocations(
+    corpus: Corpus | pd.DataFrame, *, min_count: int = 2, codebook: Codebook | None = None
+) -> pd.DataFrame:
+    """Adjacent pairs of non-stop terms within a sentence (never across one).
+
+    Returns w1, w2, count, pmi (log2 of observed over expected), llr (Dunning's G² over the
+    four cells of the pair's 2×2 table), for pairs seen at least `min_count` times, sorted by
+    llr descending.
+    """
+    codebook = codebook or load_codebook()
+    pairs: Counter = Counter()
+    firsts: Counter = Counter()
+    seconds: Counter = Counter()
+    for text in document_frame(corpus)["text"]:
+        bounds = [end for _, end in document_sentences(text)]
+        content = [t for t in document_tokens(text, codebook) if not t.is_stop]
+        sentence = 0
+        previous = None
+        for token in content:
+            while sentence < len(bounds) and token.start >= bounds[sentence]:
+                sentence, previous = sentence + 1, None
+            if previous is not None:
+                pairs[(previous.norm, token.norm)] += 1
+                firsts[previous.norm] += 1
+                seconds[token.norm] += 1
+            previous = token
+    total = sum(pairs.values())
+    rows = []
+    for (w1, w2), n in pairs.items():
+        if n < min_count:
+            continue
+        f1, f2 = firsts[w1], seconds[w2]
+        pmi = math.log2(n * total / (f1 * f2))
+        llr = _g2_table(n, f1 - n, f2 - n, total - f1 - f2 + n)
+        rows.append((w1, w2, n, pmi, llr))
+    table = pd.DataFrame(rows, columns=["w1", "w2", "count", "pmi", "llr"])
+    return table.sort_values(["llr", "w1", "w2"], ascending=[False, True, True]).reset_index(
+        drop=True
+    )
+
+
+def kwic(
+    corpus: Corpus | pd.DataFrame,
+    term: str,
+    window: int = 8,
+    *,
+    codebook: Codebook | None = None,
+) -> pd.DataFrame:
+    """Keyword in context for a word or a phrase, matched on counting forms (so "treaty"
+    finds "treaties", and "Etorofu" finds "Iturup").
+
+    Returns doc_id, left (`window` tokens), match (``docs.text[start:end]``), right, start, end.
+    """
+    codebook = codebook or load_codebook()
+    query = [t.norm for t in document_tokens(term, codebook)]
+    rows = []
+    if not query:
+        return pd.DataFrame(columns=["doc_id", "left", "match", "right", "start", "end"])
+    for doc_id, text in zip(*(document_frame(corpus)[c] for c in ("doc_id", "text")), strict=True):
+        tokens = document_tokens(text, codebook)
+        norms = [t.norm for t in tokens]
+        for i in range(len(tokens) - len(query) + 1):
+            if norms[i : i + len(query)] != query:
+                continue
+            start, end = tokens[i].start, tokens[i + len(query) - 1].end
+            left_start = tokens[max(i - window, 0)].start
+            right_end = tokens[min(i + len(query) + window, len(tokens)) - 1].end
+            rows.append(
+                (
+                    doc_id,
+                    " ".join(text[left_start:start].split()),
+                    text[start:end],
+                    " ".join(text[end:right_end].split()),
+                    start,
+                    end,
+                )
+            )
+    return pd.DataFrame(rows, columns=["doc_id", "left", "match", "right", "start", "end"])
+
+
+def dispersion(
+    corpus: Corpus | pd.DataFrame, terms: list[str], *, codebook: Codebook | None = None
+) -> pd.DataFrame:
+    """Where each of `terms` occurs: doc_id, published, term (a codebook name is labelled with
+    its canonical form), start, end, position (start as a share of the document's length, 0–1).
+    Rows in docs order, then by offset."""
+    codebook = codebook or load_codebook()
+    wanted = {}
+    for term in terms:
+        norms = tuple(t.norm for t in document_tokens(term, codebook))
+        if norms:
+            named = len(norms) == 1 and norms[0] in set(codebook.terms.values())
+            wanted[norms] = norms[0] if named else term
+    docs = document_frame(corpus)
+    rows = []
+    for doc_id, published, text in zip(
+        docs["doc_id"], docs["published"], docs["text"], strict=True
+    ):
+        tokens = document_tokens(text, codebook)
+        norms = [t.norm for t in tokens]
+        for i in range(len(tokens)):
+            for query, term in wanted.items():
+                if tuple(norms[i : i + len(query)]) == query:
+                    end = tokens[i + len(query) - 1].end
+                    rows.append(
+                        (
+                            doc_id,
+                            published,
+                            term,
+                            tokens[i].start,
+                            end,
+                            tokens[i].start / max(len(text), 1),
+                        )
+                    )
+    return pd.DataFrame(rows, columns=["doc_id", "published", "term", "start", "end", "position"])
+
+
+def place_naming(
+    corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None
+) -> pd.DataFrame:
+    """Which names each document uses for the islands: doc_id, published, place (canonical),
+    name (the codebook alias as printed, e.g. "Etorofu"), count. Sorted by date, doc, place."""
+    codebook = codebook or load_codebook()
+    aliases = {}
+    for place, names in codebook.places.items():
+        for name in names:
+            aliases[" ".join(TOKEN.findall(name.lower()))] = (place, name)
+    docs = document_frame(corpus)
+    rows = []
+    for doc_id, published, text in zip(
+        docs["doc_id"], docs["published"], docs["text"], strict=True
+    ):
+        counts: Counter = Counter()
+        for token in document_tokens(text, codebook):
+            if token.norm in codebook.places:
+                key = " ".join(TOKEN.findall(token.text.lower()))
+                counts[aliases.get(key, (token.norm, token.text))] += 1
+        rows.extend((doc_id, published, place, name, n) for (place, name), n in counts.items())
+    table = pd.DataFrame(rows, columns=["doc_id", "published", "place", "name", "count"])
+    return table.sort_values(["published", "doc_id", "place", "name"], kind="stable").reset_index(
+        drop=True
+    )

@@ -1,0 +1,67 @@
+"""The codebook: loads, validates with the line of the problem, resolves dated roles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kurils.codebook import DEFAULT_CODEBOOK, CodebookError, load_codebook
+
+
+def test_packaged_codebook_loads_with_every_section():
+    codebook = load_codebook()
+    assert codebook.terms["etorofu"] == "Iturup" and codebook.terms["kunashiri"] == "Kunashir"
+    assert codebook.terms["kurile islands"] == "Kuril Islands"
+    assert codebook.terms["putin"] == "Vladimir Putin"
+    assert codebook.framing["illegally occupied"] == ("illegal occupation", "japan")
+    assert codebook.framing["inviolability of borders"][1] == "russia"
+    assert {"cooperative", "confrontational", "negators"} <= set(codebook.cues)
+    assert "no" in codebook.cues["negators"]
+    assert any(event["id"] == "joint_declaration_1956" for event in codebook.events)
+    assert load_codebook() is codebook  # parsed once
+
+
+@pytest.mark.parametrize(
+    ("role", "when", "holder"),
+    [
+        ("japan_foreign_minister", date(2017, 3, 20), "Fumio Kishida"),
+        ("japan_foreign_minister", date(2020, 7, 3), "Toshimitsu Motegi"),
+        ("japan_prime_minister", date(2023, 1, 23), "Fumio Kishida"),
+        ("japan_prime_minister", date(2019, 1, 1), "Shinzo Abe"),
+        ("russia_president", date(2010, 1, 1), "Dmitry Medvedev"),
+        ("russia_president", date(2022, 3, 21), "Vladimir Putin"),
+    ],
+)
+def test_dated_roles_name_the_holder(role, when, holder):
+    assert load_codebook().holder(role, when).name == holder
+
+
+def test_role_without_a_date_is_unresolved():
+    assert load_codebook().holder("japan_foreign_minister", None) is None
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (
+            lambda t: t.replace(
+                "    side: japan\n    aliases: [Shinzo Abe, Abe]",
+                "    side: jpn\n    aliases: [Shinzo Abe, Abe]",
+            ),
+            r"line 12: .*side",
+        ),
+        (
+            lambda t: t.replace("aliases: [Iturup, Etorofu]", "aliases: [Iturup, Etorofu"),
+            r"line \d+: not valid YAML",
+        ),
+        (lambda t: t.replace("from: 2006-09-26", "from: 26/09/2006"), "not an ISO date"),
+        (lambda t: t.replace("keep_words:", "keep:"), "missing section"),
+    ],
+)
+def test_malformed_codebooks_fail_with_file_and_line(tmp_path, edit, message):
+    path = tmp_path / "codebook.yaml"
+    path.write_text(edit(DEFAULT_CODEBOOK.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(CodebookError, match=message) as error:
+        load_codebook(path)
+    assert str(path) in str(error.value)

@@ -1,0 +1,107 @@
+"""Term statistics on hand-counted fixtures, a worked keyness example, and the seeds."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+import kurils
+from kurils.terms import g2, log_ratio
+
+FIXTURE = pd.DataFrame(
+    {
+        "doc_id": ["a", "b"],
+        "outlet": ["X", "Y"],
+        "published": pd.to_datetime(["2018-11-14", "2022-03-22"]),
+        "text": [
+            "Islands talks\n\nThe talks on Etorofu and Iturup continued. Talks went well.",
+            "Talks suspended\n\nRussia suspended the peace treaty talks. The Northern Territories "
+            "remain disputed.",
+        ],
+    }
+)
+
+
+def test_hand_counted_frequencies_with_alias_merging_and_no_stopwords():
+    table = kurils.term_frequencies(FIXTURE).set_index("term")
+    # Doc a, 12 tokens: Islands talks | The talks on Etorofu(=Iturup) and Iturup continued.
+    # Talks went well. Doc b, 12 tokens: Talks suspended | Russia suspended the peace treaty
+    # talks. The Northern Territories (one token) remain disputed.
+    assert table.loc["talk", "count"] == 5
+    assert table.loc["Iturup", "count"] == 2
+    assert table.loc["Northern Territories", "count"] == 1
+    assert table.loc["suspend", "count"] == 2
+    assert "the" not in table.index and "and" not in table.index
+    assert table.loc["talk", "per_10k"] == pytest.approx(5 * 10_000 / 24)
+
+
+def test_frequencies_by_a_docs_column():
+    table = kurils.term_frequencies(FIXTURE, by="outlet")
+    assert list(table.columns) == ["outlet", "term", "count", "per_10k"]
+    counts = table.set_index(["outlet", "term"])["count"]
+    assert counts[("X", "talk")] == 3 and counts[("Y", "talk")] == 2
+    assert ("Y", "Iturup") not in counts.index
+
+
+def test_g2_and_log_ratio_against_a_worked_example():
+    # Rayson & Garside (2000) formula, computed by hand: a=10 in c=1000, b=5 in d=2000.
+    # E1 = 1000*15/3000 = 5, E2 = 10; G2 = 2*(10 ln 2 + 5 ln 0.5) = 10 ln 2 = 6.931...
+    assert g2(10, 5, 1000, 2000) == pytest.approx(10 * math.log(2))
+    # Hardie (2014): log2((10/1000)/(5/2000)) = log2(4) = 2
+    assert log_ratio(10, 5, 1000, 2000) == pytest.approx(2.0)
+    assert log_ratio(0, 4, 100, 100) == pytest.approx(math.log2(0.5 / 4))
+
+
+def test_keyness_target_by_ids_or_mask_gives_the_same_table():
+    by_ids = kurils.keyness(FIXTURE, ["b"], min_count=1)
+    by_mask = kurils.keyness(FIXTURE, FIXTURE["published"] >= "2022-02-24", min_count=1)
+    pd.testing.assert_frame_equal(by_ids, by_mask)
+    row = by_ids.set_index("term").loc["suspend"]
+    assert (row["count_target"], row["count_reference"]) == (2, 0)
+    assert row["log_ratio"] > 0 and 0 < row["p"] < 1
+
+
+def test_collocations_never_cross_sentences():
+    docs = pd.DataFrame(
+        {"doc_id": ["a"], "text": ["Peace treaty now. Treaty peace. Peace treaty."]}
+    )
+    pairs = kurils.collocations(docs, min_count=1).set_index(["w1", "w2"])
+    assert pairs.loc[("peace", "treaty"), "count"] == 2
+    assert ("now", "treaty") not in pairs.index  # "now." ends the first sentence
+    assert pairs.loc[("treaty", "peace"), "count"] == 1
+
+
+def test_kwic_matches_words_and_phrases_at_their_offsets(seed_corpus):
+    texts = seed_corpus.docs.set_index("doc_id")["text"]
+    for term in ["peace treaty", "Etorofu", "Habomai"]:
+        rows = kurils.kwic(seed_corpus, term, window=5)
+        assert len(rows) > 0
+        for doc_id, match, start, end in rows[["doc_id", "match", "start", "end"]].values:
+            assert texts[doc_id][start:end] == match
+    treaty = kurils.kwic(seed_corpus, "peace treaty")
+    assert len(treaty) == 32
+    assert set(kurils.kwic(seed_corpus, "Etorofu")["match"]) == {"Iturup"}
+
+
+def test_dispersion_and_place_naming_on_the_seeds(seed_corpus):
+    table = kurils.dispersion(seed_corpus, ["Putin", "Northern Territories"])
+    assert set(table["term"]) == {"Vladimir Putin", "Northern Territories"}
+    assert table["position"].between(0, 1).all()
+    assert list(table[table["term"] == "Northern Territories"]["doc_id"]) == [
+        "003_eea530126d1362db"
+    ]
+    naming = kurils.place_naming(seed_corpus)
+    names = naming[naming["doc_id"] == "003_eea530126d1362db"].set_index("name")["count"]
+    assert names["Northern Territories"] == 1 and names["Kuril Islands"] == 2
+
+
+def test_seed_regression_values(seed_corpus):
+    table = kurils.term_frequencies(seed_corpus).set_index("term")
+    assert table.loc["peace", "count"] == 36 and table.loc["treaty", "count"] == 34
+    assert table.loc["Kuril Islands", "count"] == 7
+    distinctive = kurils.distinctive_terms(seed_corpus, top_n=3)
+    assert len(distinctive) == 15
+    pairs = kurils.collocations(seed_corpus)
+    assert tuple(pairs.iloc[0][["w1", "w2", "count"]]) == ("peace", "treaty", 32)
