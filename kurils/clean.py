@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kurils import patterns
 
@@ -204,6 +206,11 @@ def _words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
+@lru_cache(maxsize=65_536)
+def _n_words(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
 def _is_navigation(line: str) -> bool:
     words = [w.lower() for w in _words(line)]
     return (
@@ -216,7 +223,7 @@ _SOURCE_WORDS = frozenset(["the", "news", "agency", "by", "source", "via", "from
 
 def _is_source_line(line: str) -> bool:
     """A line that only names an outlet ("KYODO", "Ministry of Foreign Affairs of Japan")."""
-    if len(_words(line)) > 8:
+    if _n_words(line) > 8:
         return False
     for _, pattern in patterns.OUTLETS:
         match = pattern.search(line.strip())
@@ -227,7 +234,7 @@ def _is_source_line(line: str) -> bool:
 
 
 def _is_date_stamp(line: str) -> bool:
-    if len(_words(line)) > 14:
+    if _n_words(line) > 14:
         return False
     match = patterns.FULL_DATE.search(line)
     if match is None:
@@ -238,43 +245,50 @@ def _is_date_stamp(line: str) -> bool:
     return not re.search(r"[^\W\d_]", rest)
 
 
-def _script(char: str) -> str:
-    name = unicodedata.name(char, "")
-    for script in ("LATIN", "CYRILLIC", "CJK", "HIRAGANA", "KATAKANA", "HANGUL", "ARABIC"):
-        if name.startswith(script):
-            return "CJK" if script in ("HIRAGANA", "KATAKANA") else script
-    return "OTHER"
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_SCRIPTS = (
+    ("CYRILLIC", re.compile(r"[\u0400-\u052f]")),
+    ("CJK", re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")),
+    ("HANGUL", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
+    ("ARABIC", re.compile(r"[\u0600-\u06ff]")),
+)
 
 
 def _script_of(text: str) -> str | None:
-    counts: dict[str, int] = {}
-    for char in text:
-        if char.isalpha():
-            script = _script(char)
-            counts[script] = counts.get(script, 0) + 1
-    total = sum(counts.values())
+    """The script of at least 80% of the letters of `text` ("MIXED" if none; None if < 3)."""
+    total = sum(map(len, _LETTERS.findall(text)))
     if total < 3:
         return None
-    script, count = max(counts.items(), key=lambda item: item[1])
-    return script if count >= 0.8 * total else "MIXED"
+    others = "".join(_NON_LATIN_LETTER.findall(text))
+    if total - len(others) >= 0.8 * total:
+        return "LATIN"
+    for script, pattern in _SCRIPTS:
+        if len(pattern.findall(others)) >= 0.8 * total:
+            return script
+    return "MIXED"
 
 
-# Line rules in the order they are tried: name, test. Each is general page furniture.
+# Line rules in the order they are tried: name, test. Each is general page furniture, and none
+# applies to a line of more than MAX_FURNITURE_WORDS words.
+MAX_FURNITURE_WORDS = 30
 LINE_RULES: tuple[tuple[str, object], ...] = (
     ("navigation", _is_navigation),
-    ("cross_link", lambda line: bool(_CROSS_LINK.search(line))),
-    ("prompt", lambda line: len(_words(line)) <= 30 and bool(_PROMPT.search(line))),
-    ("photo_credit", lambda line: len(_words(line)) <= 15 and bool(_PHOTO_CREDIT.search(line))),
-    ("copyright", lambda line: len(_words(line)) <= 25 and bool(_COPYRIGHT.search(line))),
+    ("cross_link", lambda line: bool(_CROSS_LINK.search(line))),  # ≤ 30 words, like all
+    ("prompt", lambda line: _n_words(line) <= 30 and bool(_PROMPT.search(line))),
+    ("photo_credit", lambda line: _n_words(line) <= 15 and bool(_PHOTO_CREDIT.search(line))),
+    ("copyright", lambda line: _n_words(line) <= 25 and bool(_COPYRIGHT.search(line))),
     ("source_line", _is_source_line),
     ("page_counter", lambda line: bool(_PAGE_COUNTER.search(line))),
-    ("credits", lambda line: len(_words(line)) <= 25 and bool(_CREDITS.search(line))),
-    ("byline", lambda line: len(_words(line)) <= 12 and bool(_BYLINE.search(line))),
+    ("credits", lambda line: _n_words(line) <= 25 and bool(_CREDITS.search(line))),
+    ("byline", lambda line: _n_words(line) <= 12 and bool(_BYLINE.search(line))),
     ("date_stamp", _is_date_stamp),
 )
 
 
 # --------------------------------------------------------------------------- composition
+
+
 @dataclass(frozen=True)
 class Removed:
     """One line taken out of an article: its 1-based line number, the rule, and the line."""
@@ -299,17 +313,21 @@ class CleanArticle:
         return "\n\n".join(([self.headline] if self.headline else []) + self.paragraphs)
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def _key(line: str) -> str:
-    return " ".join(w.casefold() for w in _words(for_matching(line)))
+    """A line's words, case-folded, one space apart: lines equal up to case and punctuation."""
+    return _NON_WORD.sub(" ", line.casefold()).strip()
 
 
 def _is_body(line: str) -> bool:
-    n_words = len(_words(line))
+    n_words = _n_words(line)
     return n_words >= 40 or (n_words >= 8 and bool(_TERMINAL.search(line)))
 
 
 def _is_headline_like(line: str) -> bool:
-    n_words = len(_words(line))
+    n_words = _n_words(line)
     first = line[:1]
     return (
         3 <= n_words <= 30
@@ -335,10 +353,12 @@ def clean_article(text: str) -> CleanArticle:
 
     script = _script_of(" ".join(line for _, line in numbered))
     for line_no, line in numbered:
+        if _n_words(line) > MAX_FURNITURE_WORDS:
+            continue  # a paragraph: no furniture rule applies
         rule = next((name for name, test in LINE_RULES if test(line)), None)  # type: ignore[operator]
-        if rule is None and script not in (None, "MIXED"):
+        if rule is None and script not in (None, "MIXED") and not _is_body(line):
             own = _script_of(line)
-            if own is not None and own != script and not _is_body(line):
+            if own is not None and own != script:
                 rule = "foreign_script"
         if rule:
             removed[line_no] = rule
@@ -348,41 +368,38 @@ def clean_article(text: str) -> CleanArticle:
     kept = [(n, line) for n, line in numbered if n not in removed]
     body_keys = [_key(line) for _, line in kept if _is_body(line)]
     first_headline_like = next((n for n, line in kept if _is_headline_like(line)), None)
-    counts: dict[str, int] = {}
-    for _, line in kept:
-        counts[_key(line)] = counts.get(_key(line), 0) + 1
+    counts = Counter(_key(line) for _, line in kept if not _is_body(line))
     for line_no, line in kept:
-        distance = min((abs(position[line_no] - c) for c in credits), default=99)
         if _repeats_body(line, body_keys):
             removed[line_no] = "repeated_in_body"
-        elif (
-            not _is_body(line)
-            and len(_words(line)) <= 25
-            and (distance == 1 or (distance == 2 and counts[_key(line)] > 1))
-            and (line_no != first_headline_like or counts[_key(line)] > 1)
-        ):
-            removed[line_no] = "caption"
+        elif not _is_body(line) and _n_words(line) <= 25 and credits:
+            distance = min(abs(position[line_no] - c) for c in credits)
+            repeated = counts[_key(line)] > 1
+            if (distance == 1 or (distance == 2 and repeated)) and (
+                line_no != first_headline_like or repeated
+            ):
+                removed[line_no] = "caption"
     kept = [(n, line) for n, line in kept if n not in removed]
     first_body = next((i for i, (_, line) in enumerate(kept) if _is_body(line)), len(kept))
-    headline_at = _find_headline([line for _, line in kept[:first_body]], body_keys)
+    headline_at = _find_headline([line for _, line in kept[:first_body]], body_keys[:5])
     headline_no, headline = kept[headline_at] if headline_at is not None else (None, None)
     headline_key = _key(headline) if headline else None
 
     for i, (line_no, line) in enumerate(kept):
-        if i == headline_at:
+        if i == headline_at or _is_body(line):
             continue
         key = _key(line)
         if headline_key and key == headline_key:
             removed[line_no] = "repeated_headline"
         elif headline_key and _is_title_bar(line, headline_key):
             removed[line_no] = "title_bar"
-        elif headline_at is not None and i < headline_at and not _is_body(line):
+        elif headline_at is not None and i < headline_at:
             removed[line_no] = "header_furniture"
 
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]
     last_body = max((i for i, (_, line) in enumerate(body_lines) if _is_body(line)), default=-1)
     for line_no, line in body_lines[last_body + 1 :]:
-        n_words = len(_words(line))
+        n_words = _n_words(line)
         if (n_words <= 15 and not _TERMINAL.search(line)) or (
             n_words <= 10 and patterns.known_outlets(line)
         ):

@@ -12,7 +12,15 @@ import numpy as np
 import pandas as pd
 
 from kurils.codebook import Codebook, load_codebook
-from kurils.text import TOKEN, document_frame, document_sentences, document_tokens
+from kurils.text import (
+    TOKEN,
+    document_counts,
+    document_frame,
+    document_sentences,
+    document_tokens,
+    normalise_counts,
+    raw_counts,
+)
 
 if TYPE_CHECKING:
     from kurils.corpus import Corpus
@@ -31,10 +39,7 @@ __all__ = [
 ]
 
 
-def _counts(text: str, codebook: Codebook) -> tuple[Counter, int]:
-    """Counts of the non-stop terms of one document, and its number of tokens."""
-    tokens = document_tokens(text, codebook)
-    return Counter(t.norm for t in tokens if not t.is_stop), len(tokens)
+_counts = document_counts
 
 
 def _frame(counts: Counter, total: int, extra: dict | None = None) -> pd.DataFrame:
@@ -44,6 +49,28 @@ def _frame(counts: Counter, total: int, extra: dict | None = None) -> pd.DataFra
     for column, value in (extra or {}).items():
         table.insert(0, column, value)
     return table
+
+
+def _group_counts(texts: list[str], codebook: Codebook) -> tuple[Counter, int]:
+    """Counts of a group of documents: texts joined into chunks of a few MB and counted in one
+    regex pass each (documents are separated by a blank line, which no name or token spans)."""
+    raw: Counter = Counter()
+    n_tokens = 0
+    chunk: list[str] = []
+    size = 0
+    for text in [*texts, None]:
+        if text is not None:
+            chunk.append(text)
+            size += len(text)
+        if chunk and (text is None or size > CHUNK_CHARS):
+            counts, n = raw_counts("\n\n".join(chunk), codebook)
+            raw.update(counts)
+            n_tokens += n
+            chunk, size = [], 0
+    return normalise_counts(raw, codebook), n_tokens
+
+
+CHUNK_CHARS = 4_000_000
 
 
 def term_frequencies(
@@ -64,18 +91,20 @@ def term_frequencies(
     -------
     DataFrame
         [`by`,] term, count, per_10k (per 10,000 tokens of the group, stopwords included),
-        sorted by group, then count descending, then term.
+        sorted by group, then count descending, then term. Documents whose `by` value is
+        missing form no group.
     """
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
-    groups: dict[object, tuple[Counter, int]] = {}
     keys = docs[by] if by else pd.Series([None] * len(docs), index=docs.index)
+    grouped: dict[object, list[str]] = {}
     for key, text in zip(keys, docs["text"], strict=True):
-        counts, n = _counts(text, codebook)
-        total_counts, total_n = groups.get(key, (Counter(), 0))
-        total_counts.update(counts)
-        groups[key] = (total_counts, total_n + n)
-    frames = [_frame(counts, n, {by: key} if by else None) for key, (counts, n) in groups.items()]
+        if by is None or not pd.isna(key):
+            grouped.setdefault(key, []).append(text)
+    frames = []
+    for key, texts in grouped.items():
+        counts, n = _group_counts(texts, codebook)
+        frames.append(_frame(counts, n, {by: key} if by else None))
     columns = ([by] if by else []) + ["term", "count", "per_10k"]
     if not frames:
         return pd.DataFrame(columns=columns)

@@ -5,6 +5,7 @@ Regex tokenising and NLTK's data-free Punkt; no download, no model: the same res
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
 __all__ = [
     "ABBREVIATIONS",
     "Token",
+    "document_counts",
+    "normalise_counts",
+    "raw_counts",
     "document_frame",
     "document_sentences",
     "document_tokens",
@@ -46,6 +50,7 @@ TOKEN = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_GAP = re.compile(r"[^\S\n]+")
 
 
 class Token(NamedTuple):
@@ -116,18 +121,118 @@ def _phrases(codebook: Codebook) -> dict[str, list[tuple[tuple[str, ...], str]]]
     return table
 
 
+@lru_cache(maxsize=500_000)
+def _type(lowered: str, keep: frozenset[str]) -> tuple[str, bool]:
+    """Counting form and stopword flag of one lower-cased token."""
+    word = _POSSESSIVE.sub("", lowered)
+    if word[:1].isdigit():
+        return word, not (_YEAR.match(word) or "+" in word)
+    is_stop = (word in stopwords() or lowered in stopwords()) and word not in keep
+    return (word if is_stop else _lemma(word)), is_stop
+
+
+@lru_cache(maxsize=8)
+def _types(codebook: Codebook) -> dict[str, tuple[str, bool]]:
+    """A growing table of `_type` results for one codebook (a plain dict is the fastest cache)."""
+    return {}
+
+
+@lru_cache(maxsize=8)
+def _alias_pattern(codebook: Codebook) -> re.Pattern[str]:
+    """One regex for every codebook alias, longest first, matching at token boundaries with an
+    optional possessive and spaces between words, as `document_tokens` merges them."""
+    words_of = {}
+    for alias in codebook.terms:
+        words = [_POSSESSIVE.sub("", w) for w in TOKEN.findall(alias.lower())]
+        if words:
+            words_of[alias] = words
+    trie: dict = {}
+    for words in words_of.values():
+        node = trie
+        for atom in [a for w in words for a in (*w, _POSS, _SPACE)][:-1]:
+            node = node.setdefault(atom, {})
+        node[_END] = {}
+    return re.compile(r"(?<![\w'’.+-])" + _trie_regex(trie) + r"(?![\w'’+-])")
+
+
+_POSS, _SPACE, _END = "<possessive>", "<space>", "<end>"
+_ATOMS = {_POSS: r"(?:['’]s?)?", _SPACE: r"[^\S\n]+"}
+
+
+def _trie_regex(node: dict) -> str:
+    """A regex for the strings of a trie of atoms; longer continuations are tried first, so the
+    leftmost match is the longest alias, as in `document_tokens`."""
+    branches = [
+        _ATOMS.get(atom, re.escape(atom)) + _trie_regex(child)
+        for atom, child in sorted(node.items(), key=lambda item: item[0] == _END)
+        if atom != _END
+    ]
+    if _END in node:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def raw_counts(text: str, codebook: Codebook | None = None) -> tuple[Counter, int]:
+    """Counts of the lower-cased tokens of `text` (codebook names counted under a 1-tuple of
+    their canonical name instead of their words) and the number of tokens. Texts joined with a
+    blank line count as the sum of their parts, so a group of documents is counted in one pass.
+    """
+    codebook = codebook or load_codebook()
+    lowered = text.lower()
+    raw = Counter(TOKEN.findall(lowered))
+    n_tokens = sum(raw.values())
+    phrases = _phrases(codebook)
+    for match in _alias_pattern(codebook).finditer(lowered):
+        parts = TOKEN.findall(match.group())
+        key = tuple(_POSSESSIVE.sub("", part) for part in parts)
+        name = next((n for words, n in phrases.get(key[0], ()) if words == key), None)
+        if name is not None:
+            raw[(name,)] += 1
+            raw.subtract(parts)
+            n_tokens -= len(parts) - 1
+    return raw, n_tokens
+
+
+def normalise_counts(raw: Counter, codebook: Codebook | None = None) -> Counter:
+    """Turn `raw_counts` into counts of counting forms, stopwords left out."""
+    codebook = codebook or load_codebook()
+    counts: Counter = Counter()
+    keep = codebook.keep_words
+    types = _types(codebook)
+    for key, n in raw.items():
+        if n <= 0:
+            continue
+        if isinstance(key, tuple):
+            counts[key[0]] += n
+            continue
+        info = types.get(key)
+        if info is None:
+            info = types[key] = _type(key, keep)
+        if not info[1]:
+            counts[info[0]] += n
+    return counts
+
+
+def document_counts(text: str, codebook: Codebook | None = None) -> tuple[Counter, int]:
+    """Counts of the non-stop counting forms of one document and its number of tokens: the
+    same numbers as counting `document_tokens`, computed without building the tokens."""
+    raw, n_tokens = raw_counts(text, codebook)
+    return normalise_counts(raw, codebook), n_tokens
+
+
 def document_tokens(text: str, codebook: Codebook | None = None) -> list[Token]:
     """Tokens of one document, with codebook names merged into one token each.
 
     `norm` is the counting form: a place's or actor's canonical name for any of its aliases
     ("Etorofu" → "Iturup", "Putin" → "Vladimir Putin"), else the lower-case lemma without a
     possessive ("negotiations" → "negotiation", "Japan's" → "japan"). `is_stop` marks words of
-    the stopword list (less the codebook's `keep_words`) and numbers other than years; names
-    never span a paragraph break.
+    the stopword list (less the codebook's `keep_words`) and numbers other than years. The words
+    of a name are separated by spaces only (never punctuation or a line break).
     """
     codebook = codebook or load_codebook()
     phrases = _phrases(codebook)
-    stop = stopwords()
     keep = codebook.keep_words
     found: list[Token] = []
     for para_start, para_end in _paragraph_spans(text):
@@ -138,8 +243,12 @@ def document_tokens(text: str, codebook: Codebook | None = None) -> list[Token]:
             word = lowered[i]
             merged = None
             for words, name in phrases.get(word, ()):
-                if tuple(lowered[i : i + len(words)]) == words:
-                    merged = (len(words), name)
+                n = len(words)
+                if tuple(lowered[i : i + n]) == words and all(
+                    _GAP.fullmatch(text, matches[k].end(), matches[k + 1].start())
+                    for k in range(i, i + n - 1)
+                ):
+                    merged = (n, name)
                     break
             if merged is not None:
                 n, name = merged
@@ -148,12 +257,7 @@ def document_tokens(text: str, codebook: Codebook | None = None) -> list[Token]:
                 i += n
                 continue
             surface = matches[i].group()
-            if word[:1].isdigit():
-                is_stop = not (_YEAR.match(word) or "+" in word)
-                norm = word
-            else:
-                is_stop = (word in stop or surface.lower() in stop) and word not in keep
-                norm = word if is_stop else _lemma(word)
+            norm, is_stop = _type(surface.lower(), keep)
             found.append(Token(surface, norm, is_stop, matches[i].start(), matches[i].end()))
             i += 1
     return found
