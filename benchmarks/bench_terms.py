@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import write_corpus  # noqa: E402
+from synthetic import write_corpus
 
 
 def kurils_terms(folder: Path) -> int:

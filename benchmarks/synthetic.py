@@ -94,7 +94,7 @@ def article(rng: random.Random, vocab: list[str], weights: list[float]) -> str:
     """One article page: furniture, headline, dateline with date, paragraphs, quotes, footer."""
     published = date(2005, 1, 1) + timedelta(days=rng.randint(0, 7300))
     headline = " ".join(rng.choices(vocab[:3000], k=rng.randint(5, 11))).capitalize()
-    lines = rng.sample(FURNITURE_TOP, rng.randint(0, 4)) + [headline, ""]
+    lines = [*rng.sample(FURNITURE_TOP, rng.randint(0, 4)), headline, ""]
     lines.append(
         f"{published:%B} {published.day}, {published.year}, 10:{rng.randint(10, 59)} UTC+3"
     )
