@@ -90,8 +90,10 @@ def main() -> None:
         result = queue.get()
         process.join()
         _, import_s, seconds, peak_mb, n_terms = result
-        print(f"{name:26} {import_s:8.2f} {seconds:7.2f} {megabytes / seconds:6.1f} "
-              f"{peak_mb:8.0f} {n_terms:7d}")  # fmt: skip
+        print(
+            f"{name:26} {import_s:8.2f} {seconds:7.2f} {megabytes / seconds:6.1f} "
+            f"{peak_mb:8.0f} {n_terms:7d}"
+        )
 
 
 if __name__ == "__main__":

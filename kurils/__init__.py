@@ -4,10 +4,22 @@ The public API; every name here is re-exported from the module that defines it."
 
 from __future__ import annotations
 
+from kurils.chronology import event_mentions, time_expressions, timeline
 from kurils.codebook import Codebook, CodebookError, load_codebook
 from kurils.corpus import Corpus, CorpusError, CorpusWarning, load_corpus
-from kurils.overview import cleaning_summary, document_table
+from kurils.overview import cleaning_summary, document_table, outlet_sides
 from kurils.plots import save_figure
+from kurils.quotes import quotes
+from kurils.stance import (
+    MILESTONES,
+    cue_matrix,
+    document_stance,
+    evidence,
+    framing,
+    stance_by_year,
+    stance_scores,
+    stance_shift,
+)
 from kurils.tables import save_table
 from kurils.terms import (
     collocations,
@@ -24,6 +36,7 @@ from kurils.text import sentences, tokens
 __version__ = "0.1.0"
 
 __all__ = [
+    "MILESTONES",
     "Codebook",
     "CodebookError",
     "Corpus",
@@ -32,18 +45,30 @@ __all__ = [
     "__version__",
     "cleaning_summary",
     "collocations",
+    "cue_matrix",
     "dispersion",
     "distinctive_terms",
+    "document_stance",
     "document_table",
     "document_term_matrix",
+    "event_mentions",
+    "evidence",
+    "framing",
     "keyness",
     "kwic",
     "load_codebook",
     "load_corpus",
+    "outlet_sides",
     "place_naming",
+    "quotes",
     "save_figure",
     "save_table",
     "sentences",
+    "stance_by_year",
+    "stance_scores",
+    "stance_shift",
     "term_frequencies",
+    "time_expressions",
+    "timeline",
     "tokens",
 ]

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pandas as pd
 
+from kurils import patterns
 from kurils.corpus import Corpus
 
-__all__ = ["cleaning_summary", "document_table"]
+__all__ = ["cleaning_summary", "document_table", "outlet_sides"]
 
 
 def document_table(corpus: Corpus) -> pd.DataFrame:
@@ -40,3 +41,9 @@ def cleaning_summary(corpus: Corpus) -> pd.DataFrame:
     counts["total"] = counts.sum(axis=1)
     counts.columns.name = None
     return counts.reset_index().rename(columns={"index": "doc_id"})
+
+
+def outlet_sides(corpus: Corpus) -> pd.Series:
+    """The side of each document's outlet (japan / russia / other), indexed by doc_id."""
+    sides = [patterns.outlet_side(outlet) for outlet in corpus.docs["outlet"].astype(object)]
+    return pd.Series(sides, index=corpus.docs["doc_id"], name="side")

@@ -215,3 +215,47 @@ def full_date_value(match: re.Match[str]) -> date | None:
 def known_outlets(text: str) -> list[str]:
     """Canonical names of the known outlets named in `text`, in the order of the OUTLETS list."""
     return [name for name, pattern in OUTLETS if pattern.search(text.strip())]
+
+
+# The side whose official view an outlet's home country or owner represents; others: "other".
+OUTLET_SIDES = {
+    **dict.fromkeys(
+        [
+            "TASS",
+            "Sputnik",
+            "RIA Novosti",
+            "Interfax",
+            "RT",
+            "Kommersant",
+            "Izvestia",
+            "Rossiyskaya Gazeta",
+            "Vedomosti",
+            "Inforos",
+            "Ministry of Foreign Affairs of Russia",
+            "President of Russia",
+        ],
+        "russia",
+    ),
+    **dict.fromkeys(
+        [
+            "Kyodo",
+            "Jiji Press",
+            "NHK",
+            "Nikkei",
+            "The Japan Times",
+            "The Asahi Shimbun",
+            "The Mainichi",
+            "The Yomiuri Shimbun",
+            "Japan Today",
+            "Nippon.com",
+            "Ministry of Foreign Affairs of Japan",
+            "Prime Minister's Office of Japan",
+        ],
+        "japan",
+    ),
+}
+
+
+def outlet_side(outlet: object) -> str:
+    """ "japan", "russia" or "other" for an outlet name (missing or unknown: "other")."""
+    return OUTLET_SIDES.get(outlet, "other") if isinstance(outlet, str) else "other"

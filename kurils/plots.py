@@ -4,6 +4,7 @@ Plot functions take tables and return a matplotlib Figure; they never compute an
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,12 +15,20 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PALETTE",
+    "SIDE_COLOURS",
+    "coverage_matrix",
+    "cue_heatmap",
     "dispersion_plot",
     "document_lengths",
+    "event_timeline",
+    "framing_shares",
+    "invoked_past",
     "keyness_bars",
     "naming_over_time",
     "publication_timeline",
     "save_figure",
+    "shift_intervals",
+    "stance_over_time",
     "style",
     "term_heatmap",
     "top_terms",
@@ -258,4 +267,291 @@ def naming_over_time(table: pd.DataFrame, docs: pd.DataFrame, ax: Axes | None = 
     ax.set_title("Which names each article uses for the islands")
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=9)
     ax.grid(axis="x", visible=False)
+    return fig
+
+
+SIDE_COLOURS = {"japan": PALETTE[3], "russia": PALETTE[0], "other": PALETTE[7]}
+
+
+def _era_split(years: list[float]) -> list[tuple[float, float]]:
+    """x ranges for a broken axis: split where consecutive years are more than 25 apart."""
+    years = sorted(set(years))
+    if not years:
+        return [(2000.0, 2001.0)]
+    ranges, start = [], years[0]
+    for before, after in itertools.pairwise(years):
+        if after - before > 25:
+            ranges.append((start, before))
+            start = after
+    ranges.append((start, years[-1]))
+    return [(low - 1.5, high + 1.5) for low, high in ranges]
+
+
+def event_timeline(events: pd.DataFrame, sides: pd.Series, ax: Axes | None = None) -> Figure:
+    """Events on a broken time axis (one panel per era, so 1855 and 2022 both stay readable);
+    marker size = documents citing the event, colour = the side of most of their outlets.
+    `events` as from `timeline`; `sides` maps doc_id → japan / russia / other."""
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+
+    style()
+    ordered = events.sort_values("date").reset_index(drop=True)
+    years = [d.year + d.dayofyear / 366 for d in ordered["date"]]
+    eras = _era_split(years)
+    widths = [max(high - low, 6) for low, high in eras]
+    fig, axes = plt.subplots(
+        1,
+        len(eras),
+        sharey=True,
+        figsize=(11, 1.5 + 0.38 * len(ordered)),
+        gridspec_kw={"width_ratios": widths, "wspace": 0.05},
+        layout="constrained",
+        squeeze=False,
+    )
+    colours = []
+    for doc_ids in ordered["doc_ids"]:
+        counts = sides.reindex(doc_ids.split(";")).value_counts()
+        colours.append(SIDE_COLOURS[counts.index[0]] if len(counts) else SIDE_COLOURS["other"])
+    for panel, (low, high) in zip(axes[0], eras, strict=True):
+        panel.scatter(
+            years,
+            range(len(ordered)),
+            s=40 + 60 * ordered["n_docs"],
+            c=colours,
+            edgecolor="black",
+            linewidth=0.5,
+            zorder=3,
+        )
+        panel.set_xlim(low, high)
+        panel.xaxis.set_major_locator(plt.MaxNLocator(4, integer=True))
+        panel.grid(axis="y", alpha=0.2)
+    axes[0][0].set_yticks(
+        range(len(ordered)),
+        [f"{v}  {label}" for v, label in zip(ordered["value"], ordered["label"], strict=True)],
+        fontsize=8,
+    )
+    axes[0][0].invert_yaxis()
+    for panel in axes[0][1:]:
+        panel.spines["left"].set_linestyle((0, (2, 2)))
+        panel.tick_params(left=False)
+    fig.supxlabel("Date referred to (year; panels break the axis between eras)")
+    fig.suptitle("Timeline of the events the articles cite")
+    handles = [
+        Line2D([], [], marker="o", linestyle="", color=c, label=f"{s} outlets")
+        for s, c in SIDE_COLOURS.items()
+    ]
+    fig.legend(
+        handles=handles,
+        loc="outside lower center",
+        ncol=3,
+        fontsize=9,
+        title="colour = side of the citing outlets; marker size = documents citing",
+        title_fontsize=9,
+        frameon=False,
+    )
+    return fig
+
+
+def invoked_past(expressions: pd.DataFrame, ax: Axes | None = None) -> Figure:
+    """Publication date (x) against the date each expression refers to (y), coloured by how
+    it was resolved. `expressions` needs published, value, anchor (unresolved rows dropped)."""
+    import pandas as pd
+
+    fig, ax = _axes(ax, (8.0, 5.5))
+    rows = expressions.dropna(subset=["published", "value"])
+    rows = rows[rows["value"].str.len() > 0]
+    referred = [
+        float(v.replace("X", "5")[:4]) + (int(v[5:7]) - 0.5) / 12
+        if len(v) >= 7
+        else float(v.replace("X", "5")[:4]) + 0.5
+        for v in rows["value"]
+    ]
+    anchors = ["absolute", "document_date", "narrative"]
+    markers = {"absolute": "o", "document_date": "s", "narrative": "^"}
+    for i, anchor in enumerate(anchors):
+        mask = (rows["anchor"] == anchor).to_numpy()
+        published = pd.to_datetime(rows["published"][mask])
+        ax.scatter(
+            published,
+            [r for r, m in zip(referred, mask, strict=True) if m],
+            label=anchor,
+            marker=markers[anchor],
+            color=PALETTE[i],
+            alpha=0.8,
+            s=45,
+        )
+    ax.set_xlabel("Publication date")
+    ax.set_ylabel("Date referred to (year)")
+    ax.set_title("Which past does each article invoke?")
+    ax.legend(title="resolved from", fontsize=9)
+    return fig
+
+
+def coverage_matrix(mentions: pd.DataFrame, events: pd.DataFrame, ax: Axes | None = None) -> Figure:
+    """Documents (rows) × events (columns, in date order): how many sentences of each document
+    cite each event. `mentions` as from `event_mentions`, `events` as from `timeline`."""
+    import numpy as np
+
+    table = mentions[mentions["event_id"].isin(events["event_id"])]
+    matrix = table.pivot_table(index="doc_id", columns="event_id", values="start", aggfunc="count")
+    matrix = matrix.reindex(columns=list(events["event_id"])).fillna(0)
+    fig, ax = _axes(ax, (2.5 + 0.5 * matrix.shape[1], 2.0 + 0.45 * matrix.shape[0]))
+    ax.imshow(matrix.to_numpy(), cmap="Blues", aspect="auto", vmin=0)
+    labels = [f"{v} {lab[:28]}" for v, lab in zip(events["value"], events["label"], strict=True)]
+    ax.set_xticks(range(matrix.shape[1]), labels, rotation=60, ha="right", fontsize=8)
+    ax.set_yticks(range(matrix.shape[0]), matrix.index, fontsize=9)
+    for (row, col), value in np.ndenumerate(matrix.to_numpy()):
+        if value:
+            ax.text(col, row, f"{value:.0f}", ha="center", va="center", fontsize=8)
+    ax.set_xlabel("Event (date and label)")
+    ax.set_ylabel("Document")
+    ax.set_title("Which article cites which event (sentences)")
+    ax.grid(False)
+    return fig
+
+
+def stance_over_time(
+    scores: pd.DataFrame, milestones: dict[str, str], ax: Axes | None = None
+) -> Figure:
+    """Cooperation (−: confrontational, +: cooperative) of each side's units over publication
+    dates: faint points per unit, a marker per document and side (the mean), milestone lines.
+    `scores` as from `stance_scores`."""
+    import pandas as pd
+
+    fig, ax = _axes(ax, (10.0, 5.0))
+    dated = scores.dropna(subset=["published"])
+    for side, colour in SIDE_COLOURS.items():
+        units = dated[dated["side"] == side]
+        if units.empty:
+            continue
+        ax.scatter(units["published"], units["cooperation"], color=colour, alpha=0.25, s=18)
+        means = units.groupby("published")["cooperation"].mean()
+        ax.plot(
+            means.index,
+            means.to_numpy(),
+            marker="o",
+            color=colour,
+            linewidth=1.5,
+            label=f"{side} speakers (mean per date)",
+        )
+    none = dated[dated["side"] == "none"]
+    if not none.empty:
+        means = none.groupby("published")["cooperation"].mean()
+        ax.plot(
+            means.index,
+            means.to_numpy(),
+            marker="s",
+            linestyle=":",
+            color=PALETTE[1],
+            label="narration (mean per date)",
+        )
+    ax.axhline(0, color="black", linewidth=0.8)
+    for day, label in milestones.items():
+        when = pd.Timestamp(day)
+        ax.axvline(when, color="grey", linestyle="--", linewidth=0.9)
+        ax.text(
+            when,
+            1.0,
+            f" {label}",
+            rotation=90,
+            va="top",
+            ha="right",
+            fontsize=8,
+            transform=ax.get_xaxis_transform(),
+            color="dimgrey",
+        )
+    ax.set_xlabel("Publication date")
+    ax.set_ylabel("Cooperation (log ratio of cue counts)")
+    ax.set_title("Stance over time by side (+ cooperative, − confrontational)")
+    ax.legend(loc="lower left", fontsize=8)
+    return fig
+
+
+def cue_heatmap(matrix: pd.DataFrame, top_n: int = 20, ax: Axes | None = None) -> Figure:
+    """Documents × the `top_n` most frequent cues ("+" cooperative, "−" confrontational),
+    cells = times fired. `matrix` as from `cue_matrix`."""
+    import numpy as np
+
+    shown = matrix.iloc[:, :top_n]
+    fig, ax = _axes(ax, (2.5 + 0.45 * max(shown.shape[1], 1), 1.8 + 0.45 * shown.shape[0]))
+    ax.imshow(shown.to_numpy(), cmap="Greys", aspect="auto", vmin=0)
+    ax.set_xticks(range(shown.shape[1]), shown.columns, rotation=60, ha="right", fontsize=8)
+    ax.set_yticks(range(shown.shape[0]), shown.index, fontsize=9)
+    for label in ax.get_xticklabels():
+        label.set_color(PALETTE[2] if label.get_text().startswith("+") else PALETTE[3])
+    for (row, col), value in np.ndenumerate(shown.to_numpy()):
+        if value:
+            ax.text(
+                col,
+                row,
+                str(value),
+                ha="center",
+                va="center",
+                fontsize=8,
+                color="white" if value > shown.to_numpy().max() / 2 else "black",
+            )
+    ax.set_xlabel("Cue (+ cooperative, − confrontational)")
+    ax.set_ylabel("Document")
+    ax.set_title("Which stance cues each document uses (count)")
+    ax.grid(False)
+    return fig
+
+
+def framing_shares(table: pd.DataFrame, docs: pd.DataFrame, ax: Axes | None = None) -> Figure:
+    """Stacked shares of each document's framing terms by the side they echo, documents in
+    publication order. `table` as from `framing`; `docs` needs doc_id, published."""
+    import numpy as np
+
+    ordered = docs.sort_values(["published", "doc_id"], na_position="last")
+    shares = table.pivot_table(index="doc_id", columns="side", values="share", aggfunc="sum")
+    shares = shares.reindex(index=ordered["doc_id"], columns=["japan", "neutral", "russia"]).fillna(
+        0
+    )
+    fig, ax = _axes(ax, (9.0, 4.5))
+    bottom = np.zeros(len(shares))
+    colours = {
+        "japan": SIDE_COLOURS["japan"],
+        "neutral": "#BBBBBB",
+        "russia": SIDE_COLOURS["russia"],
+    }
+    for side in shares.columns:
+        ax.bar(
+            range(len(shares)),
+            shares[side],
+            bottom=bottom,
+            color=colours[side],
+            label=f"{side} framing",
+        )
+        bottom += shares[side].to_numpy()
+    labels = [
+        f"{p:%Y-%m-%d}\n{d[:12]}" if p == p else f"undated\n{d[:12]}"
+        for d, p in zip(ordered["doc_id"], ordered["published"], strict=True)
+    ]
+    ax.set_xticks(range(len(shares)), labels, fontsize=8)
+    ax.set_ylim(0, 1)
+    ax.set_xlabel("Document (by publication date)")
+    ax.set_ylabel("Share of framing terms")
+    ax.set_title("Whose framing each article echoes")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=9)
+    ax.grid(axis="x", visible=False)
+    return fig
+
+
+def shift_intervals(shift: pd.DataFrame, ax: Axes | None = None) -> Figure:
+    """The shift in mean cooperation per side (after − before) with its 95% bootstrap
+    interval. `shift` as from `stance_shift`."""
+    fig, ax = _axes(ax, (7.0, 1.5 + 0.6 * len(shift)))
+    for y, (side, value, low, high) in enumerate(
+        shift[["side", "shift", "ci_low", "ci_high"]].values
+    ):
+        colour = SIDE_COLOURS.get(side, PALETTE[1])
+        if low == low:
+            ax.plot([low, high], [y, y], color=colour, linewidth=2)
+        ax.plot([value], [y], marker="o", color=colour, markersize=8)
+    ax.set_yticks(range(len(shift)), shift["side"])
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_xlabel("Shift in mean cooperation (after − before), 95% bootstrap interval")
+    ax.set_ylabel("Side")
+    ax.set_title("Did positions harden (−) or soften (+)?")
+    ax.invert_yaxis()
     return fig

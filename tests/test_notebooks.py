@@ -14,7 +14,12 @@ NOTEBOOKS = list_notebooks()
 
 
 def test_there_is_one_notebook_per_analysis():
-    assert [nb.stem for nb in NOTEBOOKS][:2] == ["00_corpus", "01_term_frequency"]
+    assert [nb.stem for nb in NOTEBOOKS] == [
+        "00_corpus",
+        "01_term_frequency",
+        "02_stance_shift",
+        "03_chronology",
+    ]
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda p: p.stem)
@@ -91,3 +96,49 @@ def test_term_frequency_notebook_runs_in_a_real_kernel(tmp_path, corpus):
     }
     kwic = (out / "tables" / "kwic.csv").read_text(encoding="utf-8")
     assert "Kuril" in kwic
+
+
+@pytest.mark.slow
+def test_chronology_notebook_runs_in_a_real_kernel(tmp_path):
+    out = tmp_path / "03_chronology"
+    papermill.execute_notebook(
+        str(ROOT / "notebooks" / "03_chronology.ipynb"),
+        str(tmp_path / "executed.ipynb"),
+        parameters={"corpus_dir": str(SEEDS), "output_dir": str(out), "min_docs": 2},
+        cwd=str(ROOT / "notebooks"),
+        progress_bar=False,
+        kernel_name="python3",
+    )
+    figures = {p.name for p in (out / "figures").iterdir()}
+    assert figures == {
+        f"{n}.{x}" for n in ("timeline", "invoked_past", "coverage_matrix") for x in ("png", "svg")
+    }
+    timeline = (out / "tables" / "timeline.csv").read_text(encoding="utf-8")
+    assert "joint_declaration_1956" in timeline and "2023-01-23" not in timeline  # min_docs=2
+
+
+@pytest.mark.slow
+def test_stance_notebook_runs_in_a_real_kernel(tmp_path):
+    out = tmp_path / "02_stance_shift"
+    papermill.execute_notebook(
+        str(ROOT / "notebooks" / "02_stance_shift.ipynb"),
+        str(tmp_path / "executed.ipynb"),
+        parameters={"corpus_dir": str(SEEDS), "output_dir": str(out), "split_date": "2020-06-01"},
+        cwd=str(ROOT / "notebooks"),
+        progress_bar=False,
+        kernel_name="python3",
+    )
+    figures = {p.stem for p in (out / "figures").glob("*.svg")}
+    assert figures == {"stance_over_time", "cue_heatmap", "framing_shares", "stance_shift"}
+    tables = {p.stem for p in (out / "tables").iterdir()}
+    assert tables == {
+        "quotations",
+        "stance_scores",
+        "cue_matrix",
+        "framing",
+        "stance_shift",
+        "stance_by_year",
+        "evidence",
+    }
+    shift = (out / "tables" / "stance_shift.csv").read_text(encoding="utf-8").splitlines()
+    assert shift[0] == "side,before,after,shift,ci_low,ci_high,n_before,n_after"

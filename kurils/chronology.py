@@ -1,0 +1,455 @@
+"""Time expressions found in the text and resolved against the publication date or the
+narrative; event mentions merged across articles into one timeline."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, NamedTuple
+
+import pandas as pd
+
+from kurils import patterns
+from kurils.codebook import Codebook, load_codebook
+from kurils.text import document_frame, document_sentences
+
+if TYPE_CHECKING:
+    from kurils.corpus import Corpus
+
+__all__ = [
+    "Expression",
+    "document_expressions",
+    "event_mentions",
+    "time_expressions",
+    "timeline",
+]
+
+_MONTH_CAP = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_YEAR = r"(?:1[89]\d\d|20[0-4]\d)"
+_NOT_BEFORE = r"(?<![\w$¥€£#.,+/:-])"
+_NOT_AFTER = r"(?![\w+]|[.,:]\d|\s*(?:%|percent|per cent|km|kilometers|kilometres|miles|tons|tonnes"
+_NOT_AFTER += r"|troops|soldiers|people|residents|yen|rubles|roubles|dollars|meters|metres)\b)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Patterns in priority order: at overlapping places the earlier, then the longer, wins.
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("full_date", patterns.FULL_DATE),
+    ("month_year", re.compile(rf"\b(?P<month>{_MONTH_CAP})\s+(?:of\s+)?(?P<year>{_YEAR})\b")),
+    (
+        "month_day",
+        re.compile(
+            rf"\b(?:(?P<m1>{_MONTH_CAP})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_CAP}))(?![\w,]*\s*\d)\b"
+        ),
+    ),
+    (
+        "span",
+        re.compile(rf"{_NOT_BEFORE}(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d){_NOT_AFTER}"),
+    ),
+    (
+        "century",
+        re.compile(
+            r"\b(?:the\s+)?(?:(?:early|mid|late|middle of the)[- ]?)?(?P<n>\d{1,2})(?:st|nd|rd|th)"
+            r"[- ]century\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)['’]?s\b")),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:(?P<late>late|early|earlier|later)\s+)?(?P<which>last|this|next|past)\s+"
+            r"(?P<unit>year|month)\b|\b(?P<day>today|yesterday|tomorrow)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("weekday", re.compile(rf"\b(?:(?P<next>next|last|this)\s+|on\s+)?(?P<weekday>{_WEEKDAY})\b")),
+    (
+        "bare_month",
+        re.compile(
+            rf"\b(?P<prep>(?:[Ll]ater|[Ee]arlier|[Tt]hen)\s+in|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|"
+            rf"[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<month>{_MONTH_CAP})"
+            rf"(?!\s*\d)\b"
+        ),
+    ),
+    ("year", re.compile(rf"{_NOT_BEFORE}(?P<year>{_YEAR}){_NOT_AFTER}")),
+)
+_NARRATIVE_CUE = re.compile(r"^(?:later|earlier|then)\s+in$", re.IGNORECASE)
+
+
+class Expression(NamedTuple):
+    """One time expression: surface text, offsets, ISO-like value, granularity, anchor."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    granularity: str
+    anchor: str
+
+
+def _month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Non-overlapping matches: an earlier pattern wins over a later one, then a longer match
+    over a shorter; returned in text order."""
+    found = []
+    for priority, (kind, pattern) in enumerate(PATTERNS):
+        for match in pattern.finditer(text):
+            found.append((priority, match.start() - match.end(), match.start(), kind, match))
+    found.sort(key=lambda c: c[:3])
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for _, _, start, kind, match in found:
+        if all(match.end() <= s or start >= e for s, e in taken):
+            taken.append((start, match.end()))
+            chosen.append((start, match.end(), kind, match))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def document_expressions(text: str, published: date | None) -> list[Expression]:
+    """Find and resolve the time expressions of one document (see `time_expressions`)."""
+    expressions: list[Expression] = []
+    anchor: tuple[int, int | None] | None = None  # (year, month or None) of the last date
+    for start, end, kind, match in _candidates(text):
+        surface = text[start:end]
+        value, granularity, how = None, "day", "absolute"
+        if kind == "full_date":
+            day = patterns.full_date_value(match)
+            if day is None:
+                continue
+            value, anchor = day.isoformat(), (day.year, day.month)
+        elif kind == "month_year":
+            month, year = patterns.month_number(match["month"]), int(match["year"])
+            value, granularity, anchor = _month_value(year, month), "month", (year, month)
+        elif kind == "span":
+            first = match["y1"]
+            second = match["y2"] if len(match["y2"]) == 4 else first[:2] + match["y2"]
+            if int(second) <= int(first):
+                continue
+            split = start + match.start("y2") - match.start()
+            expressions.append(Expression(first, start, start + 4, first, "year", "absolute"))
+            expressions.append(Expression(match["y2"], split, end, second, "year", "absolute"))
+            continue
+        elif kind == "century":
+            value, granularity = f"{int(match['n']) - 1:02d}XX", "century"
+        elif kind == "decade":
+            value, granularity = match["decade"][:3] + "X", "decade"
+        elif kind == "year":
+            value, granularity = match["year"], "year"
+            if anchor is None or anchor[1] is None:  # a bare year does not end a month narrative
+                anchor = (int(match["year"]), None)
+        else:
+            value, granularity, how = _relative(kind, match, published, anchor)
+            if value is not None and granularity in ("day", "month"):
+                anchor = (int(value[:4]), int(value[5:7]))
+        expressions.append(Expression(surface, start, end, value, granularity, how))
+    return expressions
+
+
+def _relative(kind: str, match: re.Match[str], published: date | None, anchor):
+    """Resolve a relative expression: value, granularity, anchor kind."""
+    if kind == "relative":
+        if match["day"]:
+            if published is None:
+                return None, "day", "unresolved"
+            delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[match["day"].lower()]
+            return (published + timedelta(days=delta)).isoformat(), "day", "document_date"
+        unit, which = match["unit"].lower(), match["which"].lower()
+        if published is None:
+            return None, unit, "unresolved"
+        delta = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+        if unit == "year":
+            return f"{published.year + delta:04d}", "year", "document_date"
+        return (
+            _month_value(*_shift_month(published.year, published.month, delta)),
+            "month",
+            ("document_date"),
+        )
+    if kind == "month_day":
+        month = patterns.month_number(match["m1"] or match["m2"])
+        day = int(match["d1"] or match["d2"])
+        if published is None:
+            return None, "day", "unresolved"
+        for year in (published.year, published.year - 1):
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                return None, "day", "unresolved"
+            if candidate <= published:
+                return candidate.isoformat(), "day", "document_date"
+        return None, "day", "unresolved"
+    if kind == "weekday":
+        if published is None:
+            return None, "day", "unresolved"
+        target = patterns.WEEKDAYS.index(match["weekday"].lower())
+        back = (published.weekday() - target) % 7
+        if (match["next"] or "").lower() == "next":
+            day = published + timedelta(days=(target - published.weekday()) % 7 or 7)
+        elif (match["next"] or "").lower() == "last" and back == 0:
+            day = published - timedelta(days=7)
+        else:
+            day = published - timedelta(days=back)
+        return day.isoformat(), "day", "document_date"
+    # A bare month: the most recent such month on or before publication, unless the narrative
+    # (the last date in the text) leads to the same month or there is no publication date.
+    month = patterns.month_number(match["month"])
+    prep = re.sub(r"\s+", " ", match["prep"])
+    narrative = None
+    if anchor is not None:
+        year, anchor_month = anchor
+        if anchor_month is None or month >= anchor_month:
+            narrative = (year, month)
+        else:
+            narrative = (year + 1, month)
+    if prep.lower() in ("next", "this", "last") and published is not None:
+        delta = {"next": 1, "this": 0, "last": -1}[prep.lower()]
+        year = published.year + delta if prep.lower() != "this" else published.year
+        return _month_value(year, month), "month", "document_date"
+    if published is not None:
+        year = published.year if month <= published.month else published.year - 1
+        if narrative == (year, month) or (_NARRATIVE_CUE.match(prep) and narrative):
+            return _month_value(*narrative), "month", "narrative"
+        return _month_value(year, month), "month", "document_date"
+    if narrative is not None:
+        return _month_value(*narrative), "month", "narrative"
+    return None, "month", "unresolved"
+
+
+def time_expressions(
+    corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None
+) -> pd.DataFrame:
+    """Every time expression in every document, resolved.
+
+    Returns
+    -------
+    DataFrame
+        doc_id, text, start, end (offsets into ``docs.text``), value (ISO-like at its own
+        precision: ``2020-07-03``, ``2018-11``, ``1956``, ``195X``, ``19XX``; empty when
+        unresolved), granularity (day, month, year, decade, century), anchor (``absolute``,
+        ``document_date``, ``narrative``, ``unresolved``), sentence (the sentence it is in),
+        published (the document's publication date, the reference for relative expressions).
+    """
+    del codebook  # resolution uses no codebook; the argument keeps the analyses' signature
+    docs = document_frame(corpus)
+    rows = []
+    for doc_id, published, text in zip(
+        docs["doc_id"], docs["published"], docs["text"], strict=True
+    ):
+        pub = None if pd.isna(published) else pd.Timestamp(published).date()
+        spans = document_sentences(text)
+        for expression in document_expressions(text, pub):
+            sentence = next((text[s:e] for s, e in spans if s <= expression.start < e), "")
+            rows.append((doc_id, *expression, sentence, published))
+    columns = [
+        "doc_id",
+        "text",
+        "start",
+        "end",
+        "value",
+        "granularity",
+        "anchor",
+        "sentence",
+        "published",
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+# Words too common in this domain to show that two sentences speak of the same thing.
+_GENERIC = frozenset(
+    """japan russia japanese russian tokyo moscow peace treaty say talk country two minister
+    foreign year government issue side sign state""".split()
+)
+_MENTION_COLUMNS = ["event_id", "doc_id", "start", "end", "value", "granularity", "sentence"]
+_EVENT_COLUMNS = [
+    "event_id",
+    "value",
+    "date",
+    "granularity",
+    "label",
+    "n_docs",
+    "doc_ids",
+    "n_mentions",
+    "conflict",
+    "evidence",
+]
+
+
+def _compatible(value: str, other: str) -> bool:
+    """True when two ISO-like values can name the same time (one is a prefix of the other)."""
+    return value.startswith(other) or other.startswith(value)
+
+
+def _period_start(value: str) -> pd.Timestamp:
+    padded = value.replace("X", "0")
+    return pd.Timestamp(padded + "-01-01"[len(padded) - 4 :] if len(padded) < 10 else padded)
+
+
+def _mentions(corpus: Corpus | pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
+    """Resolved time expressions at year precision or finer, with their sentence, the sentence
+    before it, and the key terms of both."""
+    from kurils.text import document_tokens
+
+    docs = document_frame(corpus)
+    rows = []
+    for doc_id, published, text in zip(
+        docs["doc_id"], docs["published"], docs["text"], strict=True
+    ):
+        pub = None if pd.isna(published) else pd.Timestamp(published).date()
+        spans = document_sentences(text)
+        tokens = [t for t in document_tokens(text, codebook) if not t.is_stop]
+        for expression in document_expressions(text, pub):
+            if expression.value is None or "X" in expression.value:
+                continue
+            index = next((i for i, (s, e) in enumerate(spans) if s <= expression.start < e), 0)
+            start, end = spans[index]
+            context_start = spans[max(index - 1, 0)][0]
+            terms = {
+                t.norm
+                for t in tokens
+                if start <= t.start < end and not expression.start <= t.start < expression.end
+            } - _GENERIC  # the date words themselves are not a shared subject
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "start": start,
+                    "end": end,
+                    "value": expression.value,
+                    "granularity": expression.granularity,
+                    "sentence": text[start:end],
+                    "context": text[context_start:end].lower(),
+                    "terms": terms,
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def _uses(terms: list[str], text: str) -> bool:
+    return any(re.search(rf"\b{re.escape(term.lower())}", text) for term in terms)
+
+
+def _reference_event(value: str, sentence: str, context: str, codebook: Codebook) -> str | None:
+    """The codebook event a mention refers to: a compatible date and one of its terms in the
+    sentence or the one before; else the same year and a term in the sentence itself (a
+    conflicting date, flagged by `timeline`)."""
+    same_year = [e for e in codebook.events if e["date"][:4] == value[:4]]
+    for event in same_year:
+        if _compatible(value, event["date"]) and _uses(event["terms"], context):
+            return event["id"]
+    for event in same_year:
+        if _uses(event["terms"], sentence):
+            return event["id"]
+    return None
+
+
+def event_mentions(
+    corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None
+) -> pd.DataFrame:
+    """Each dated mention assigned to an event: event_id, doc_id, start, end (the sentence's
+    offsets in ``docs.text``), value, granularity, sentence.
+
+    A mention belongs to a codebook reference event when its date is compatible (same year,
+    month and day as far as both state them, or the same year for a conflicting date) and the
+    sentence or the one before it uses one of the event's terms. Other mentions of the same
+    date are one event when their sentences share a key term (a name or a content word).
+    """
+    codebook = codebook or load_codebook()
+    mentions = _mentions(corpus, codebook)
+    if mentions.empty:
+        return pd.DataFrame(columns=_MENTION_COLUMNS)
+    event_ids = [
+        _reference_event(value, sentence.lower(), context, codebook)
+        for value, sentence, context in mentions[["value", "sentence", "context"]].values
+    ]
+    mentions["event_id"] = event_ids
+    # Other mentions: same value and a shared key term (union-find over mention indices).
+    parent = list(range(len(mentions)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    free = mentions[mentions["event_id"].isna()]
+    for _, group in free.groupby("value"):
+        indices = list(group.index)
+        for a_pos, a in enumerate(indices):
+            for b in indices[a_pos + 1 :]:
+                if mentions.at[a, "terms"] & mentions.at[b, "terms"]:
+                    parent[root(b)] = root(a)
+    for i in free.index:
+        first = root(i)
+        mentions.at[i, "event_id"] = f"{mentions.at[first, 'value']}#{first}"
+    return (
+        mentions[_MENTION_COLUMNS]
+        .sort_values(["event_id", "doc_id", "start"])
+        .reset_index(drop=True)
+    )
+
+
+def timeline(
+    corpus: Corpus | pd.DataFrame, *, min_docs: int = 1, codebook: Codebook | None = None
+) -> pd.DataFrame:
+    """One row per event cited by at least `min_docs` documents, in date order.
+
+    Returns
+    -------
+    DataFrame
+        event_id, value (the event's date at its precision), date (start of that period, for
+        plotting), granularity, label (the codebook label, or the key terms the sentences share),
+        n_docs, doc_ids (``;``-separated), n_mentions, conflict (the documents give
+        incompatible dates for the same event, e.g. different days), evidence
+        (``doc_id[start:end]`` of every sentence, ``;``-separated; see `event_mentions`).
+    """
+    codebook = codebook or load_codebook()
+    mentions = event_mentions(corpus, codebook=codebook)
+    references = {event["id"]: event for event in codebook.events}
+    rows = []
+    for event_id, group in mentions.groupby("event_id", sort=False):
+        doc_ids = sorted(set(group["doc_id"]))
+        if len(doc_ids) < min_docs:
+            continue
+        values = list(group["value"])
+        if event_id in references:
+            event = references[event_id]
+            value, label = event["date"], event["label"]
+            conflict = any(not _compatible(v, value) for v in values)
+        else:
+            value = max(values, key=len)
+            conflict = any(not _compatible(v, value) for v in values)
+            label = _label(group["sentence"])
+        granularity = {10: "day", 7: "month", 4: "year"}[len(value)]
+        evidence = ";".join(f"{d}[{s}:{e}]" for d, s, e in group[["doc_id", "start", "end"]].values)
+        rows.append(
+            (
+                event_id,
+                value,
+                _period_start(value),
+                granularity,
+                label,
+                len(doc_ids),
+                ";".join(doc_ids),
+                len(group),
+                conflict,
+                evidence,
+            )
+        )
+    table = pd.DataFrame(rows, columns=_EVENT_COLUMNS)
+    return table.sort_values(["date", "event_id"], kind="stable").reset_index(drop=True)
+
+
+def _label(sentences: pd.Series) -> str:
+    """The first sentence, shortened to about eight words."""
+    words = str(sentences.iloc[0]).split()
+    return " ".join(words[:8]) + (" …" if len(words) > 8 else "")

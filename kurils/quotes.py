@@ -1,0 +1,288 @@
+"""Direct quotations and who said them: quote spans, attribution rules, speaker resolution.
+
+Speakers are resolved through the codebook (names, dated roles, institutions); unknown
+speakers keep their surface name, and nothing is guessed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from kurils.codebook import Codebook, load_codebook
+from kurils.text import document_frame, document_sentences
+
+if TYPE_CHECKING:
+    from kurils.corpus import Corpus
+
+__all__ = [
+    "SPEECH_SUBJECT",
+    "Quote",
+    "Speaker",
+    "document_quotes",
+    "quotes",
+    "resolve_speaker",
+    "speech_subjects",
+]
+
+VERBS = (
+    r"(?:said|says|say|added|adds|told|tells|noted|notes|stressed|stresses|stated|states|"
+    r"explained|wrote|asked|insisted|insists|warned|warns|emphasi[sz]ed|declared|continued|"
+    r"remarked|replied|argued|announced|announces|urged|underlined|underscored|pointed out|"
+    r"commented|confirmed|claimed|recalled|reiterated|acknowledged|admitted|believes|"
+    r"complained|conceded|observed|vowed|promised|suggested|cautioned|went on|goes on|spoke)"
+)
+_CAP = r"[A-Z][\w'’.\-]*"
+_LINK = r"(?:of|the|for|and|de|von|al|bin)"
+_TITLE_WORD = r"(?:spokesman|spokeswoman|spokesperson|minister|ambassador|envoy|official)"
+_NAME = rf"(?:[Tt]he\s+)?{_CAP}(?:\s+(?:{_LINK}\s+|{_TITLE_WORD}\s+)?{_CAP}){{0,7}}"
+_ROLE_NOUN = (
+    r"(?:minister|president|premier|prime minister|diplomat|spokesman|spokeswoman|spokesperson|"
+    r"official|officials|ambassador|ministry|government|leader|secretary|governor|envoy|"
+    r"chancellor|senator|lawmaker|source|sources|analyst|expert|kremlin)"
+)
+_ROLE = rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,5}}?{_ROLE_NOUN}"
+_PRONOUN = r"(?:he|she|they|He|She|They)"
+WHO = rf"(?P<who>{_ROLE}|{_NAME}|{_PRONOUN})"
+
+_AFTER = re.compile(
+    rf"^\s*,?\s*(?:{WHO}\s+(?:also\s+|then\s+|later\s+)?{VERBS}\b|{VERBS}\s+(?P<who2>{_ROLE}|{_NAME}))"
+)
+_ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{_ROLE}|{_NAME})")
+_BEFORE = re.compile(
+    rf"{WHO}\s+(?:also\s+|then\s+|later\s+)?{VERBS}\b(?:\s+[\w'’,\-]+){{0,12}}?"
+    rf"\s*(?::|,|\bthat(?:\s+the)?|\bas\s+saying)\s*$"
+)
+SPEECH_SUBJECT = re.compile(rf"{WHO}\s+(?:also\s+|has\s+|had\s+|have\s+)?{VERBS}\b")
+_BETWEEN = re.compile(r"[^\"“”«»\n]*")
+_OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
+_SINGLE = re.compile(r"(?<![\w’'])[‘'](?P<body>[^'‘’\"“”\n]{2,200}?)[’'](?![\w])")
+_TERMINAL = re.compile(r"[.!?…]\W*$")
+_WORDS = re.compile(r"[^\W_]+")
+
+COUNTRIES = {
+    "japan": ("Japan", "japan"),
+    "tokyo": ("Japan", "japan"),
+    "the japanese government": ("Japan", "japan"),
+    "japanese government": ("Japan", "japan"),
+    "russia": ("Russia", "russia"),
+    "moscow": ("Russia", "russia"),
+    "the russian government": ("Russia", "russia"),
+    "russian government": ("Russia", "russia"),
+}
+_ADJECTIVE_SIDE = (
+    ("japan", re.compile(r"\bJapan(?:ese|'s|’s)?\b")),
+    ("russia", re.compile(r"\bRussia(?:n|'s|’s)?\b|\bKremlin\b|\bSoviet\b")),
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: the name to report, the side, and how it was resolved."""
+
+    name: str | None
+    side: str
+    how: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: offsets of its inside in the text, speech or not, speaker, rule."""
+
+    start: int
+    end: int
+    speech: bool
+    speaker: Speaker
+    attribution: str
+
+
+def resolve_speaker(
+    who: str, codebook: Codebook, published: date | None, previous: Speaker | None
+) -> Speaker:
+    """Resolve the words naming a speaker.
+
+    A codebook name inside them wins ("Prime Minister Fumio Kishida" → Fumio Kishida); then a
+    dated role ("the Japanese foreign minister" in 2017 → Fumio Kishida); a pronoun or a bare
+    "the minister" takes the previous speaker; a country or capital speaks for its side;
+    anything else keeps its surface form, its side read from "Japanese" / "Russian" in it.
+    """
+    text = " ".join(who.split())
+    lowered = text.lower()
+    for alias in sorted(codebook.terms, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(alias)}\b", lowered) and alias in _actor_aliases(codebook):
+            actor = codebook.actor(codebook.terms[alias])
+            return Speaker(actor.name, actor.side, "name")
+    for role, forms in codebook.roles.items():
+        if any(form.lower() in lowered for form in forms):
+            holder = codebook.holder(role, published)
+            if holder is not None:
+                return Speaker(holder.name, holder.side, "role")
+            return Speaker(text, role.split("_")[0] if "_" in role else "other", "role_unresolved")
+    bare = re.sub(r"^(?:the|a|an)\s+", "", lowered)
+    if re.fullmatch(_PRONOUN, text) or (
+        re.fullmatch(rf"(?:the|his|her)\s+{_ROLE_NOUN}", lowered) and previous is not None
+    ):
+        if previous is not None and previous.name is not None:
+            return Speaker(previous.name, previous.side, "pronoun")
+        return Speaker(None, "none", "pronoun_unresolved")
+    if bare in COUNTRIES or lowered in COUNTRIES:
+        name, side = COUNTRIES.get(lowered) or COUNTRIES[bare]
+        return Speaker(name, side, "country")
+    side = next((s for s, pattern in _ADJECTIVE_SIDE if pattern.search(text)), "other")
+    return Speaker(text, side, "surface")
+
+
+def _actor_aliases(codebook: Codebook) -> set[str]:
+    return {alias.lower() for actor in codebook.actors for alias in actor.aliases}
+
+
+def _spans(paragraph: str, offset: int) -> list[tuple[int, int, bool]]:
+    """Double-quoted spans of one paragraph (offsets of the inside); True when the quote is
+    still open at the paragraph's end."""
+    spans, opened = [], None
+    for i, char in enumerate(paragraph):
+        if opened is None and (char in _OPEN or char == _BOTH):
+            opened = i + 1
+        elif opened is not None and (char in _CLOSE or char == _BOTH):
+            spans.append((offset + opened, offset + i, False))
+            opened = None
+        elif opened is not None and char in _OPEN:
+            opened = i + 1  # a stray opening mark restarts the quote
+    if opened is not None and len(paragraph) - opened > 1:
+        spans.append((offset + opened, offset + len(paragraph), True))
+    return spans
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """All quotation spans; a quote left open at a paragraph's end continues into the next
+    paragraph when that one opens with a quotation mark (the news convention)."""
+    paragraphs = []
+    start = 0
+    for match in re.finditer(r"\n\s*\n", text):
+        paragraphs.append((start, match.start()))
+        start = match.end()
+    paragraphs.append((start, len(text)))
+    spans: list[tuple[int, int]] = []
+    carrying: tuple[int, int] | None = None  # an open quote waiting for the next paragraph
+    for p_start, p_end in paragraphs:
+        found = _spans(text[p_start:p_end], p_start)
+        if carrying is not None:
+            if found and found[0][0] == p_start + 1:
+                found[0] = (carrying[0], found[0][1], found[0][2])
+            else:
+                spans.append(carrying)
+        carrying = None
+        for q_start, q_end, still_open in found:
+            if still_open:
+                carrying = (q_start, q_end)
+            else:
+                spans.append((q_start, q_end))
+    if carrying is not None:
+        spans.append(carrying)
+    for match in _SINGLE.finditer(text):
+        if not any(s <= match.start() < e for s, e in spans):
+            spans.append((match.start("body"), match.end("body")))
+    return sorted(spans)
+
+
+def speech_subjects(text: str) -> list[tuple[int, str]]:
+    """Offsets and words of every "X said" in the text, for resolving later pronouns."""
+    return [(m.start(), m.group("who")) for m in SPEECH_SUBJECT.finditer(text) if m.group("who")]
+
+
+def document_quotes(
+    text: str, published: date | None = None, codebook: Codebook | None = None
+) -> list[Quote]:
+    """The quotations of one document with their speakers (see `quotes`)."""
+    codebook = codebook or load_codebook()
+    sentences = document_sentences(text)
+    subjects = speech_subjects(text)
+    found: list[Quote] = []
+    previous: Speaker | None = None
+    last_speech_end = -1
+    for start, end in _quote_spans(text):
+        inside = text[start:end]
+        after = text[end + 1 : end + 160].split("\n", 1)[0] if end < len(text) else ""
+        sentence_start = next((s for s, e in sentences if s <= start - 1 < e), start)
+        before = text[sentence_start : max(start - 1, sentence_start)]
+        n_words = len(_WORDS.findall(inside))
+        who, rule = None, None
+        if match := _AFTER.match(after):
+            who, rule = match.group("who") or match.group("who2"), "after_quote"
+        elif match := _ACCORDING.match(after):
+            who, rule = match.group("who"), "according_to"
+        elif match := _BEFORE.search(before):
+            who, rule = match.group("who"), "before_quote"
+        elif subjects_here := list(SPEECH_SUBJECT.finditer(before)):
+            # "X added that Tokyo "bears full responsibility"": a fragment of X's words
+            who, rule = subjects_here[-1].group("who"), "same_sentence"
+        if rule is None and previous is not None and 0 <= start - last_speech_end <= 80:
+            between = text[last_speech_end : start - 1]
+            if _BETWEEN.fullmatch(between) and len(_WORDS.findall(between)) <= 8:
+                rule = "continuation"  # "…," he said. "…"
+        speech = rule is not None and (
+            n_words >= 3 or (bool(_TERMINAL.search(inside)) and rule != "same_sentence")
+        )
+        if not speech:
+            found.append(Quote(start, end, False, Speaker(None, "none", "scare"), "scare_quote"))
+            continue
+        if rule == "continuation":
+            speaker = previous
+        else:
+            context = _latest_subject(subjects, start, codebook, published)
+            speaker = resolve_speaker(who, codebook, published, context or previous)
+        found.append(Quote(start, end, True, speaker, f"{rule}:{speaker.how}"))
+        previous, last_speech_end = speaker, end + 1
+    return found
+
+
+def _latest_subject(
+    subjects: list[tuple[int, str]], before: int, codebook: Codebook, published: date | None
+) -> Speaker | None:
+    """The latest named speaker ("Igor Morgulov said …") before an offset, for pronouns."""
+    for offset, who in reversed(subjects):
+        if offset < before:
+            speaker = resolve_speaker(who, codebook, published, None)
+            if speaker.how in ("name", "role"):
+                return speaker
+    return None
+
+
+def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -> pd.DataFrame:
+    """Direct quotations and their speakers.
+
+    Returns
+    -------
+    DataFrame
+        doc_id, quote (``docs.text[start:end]``, without the quotation marks), speaker
+        (canonical codebook name, or the surface words when unknown; empty for scare quotes),
+        side (japan / russia / other / none), start, end, attribution (``rule:resolution``:
+        the rule that found the speaker — after_quote, before_quote, according_to,
+        continuation — and how the words were resolved — name, role, pronoun, country,
+        surface; ``scare_quote`` for quoted terms that are not speech), speech (bool).
+    """
+    codebook = codebook or load_codebook()
+    docs = document_frame(corpus)
+    rows = []
+    for doc_id, published, text in zip(
+        docs["doc_id"], docs["published"], docs["text"], strict=True
+    ):
+        pub = None if pd.isna(published) else pd.Timestamp(published).date()
+        for q in document_quotes(text, pub, codebook):
+            rows.append(
+                (
+                    doc_id,
+                    text[q.start : q.end],
+                    q.speaker.name,
+                    q.speaker.side,
+                    q.start,
+                    q.end,
+                    q.attribution,
+                    q.speech,
+                )
+            )
+    columns = ["doc_id", "quote", "speaker", "side", "start", "end", "attribution", "speech"]
+    return pd.DataFrame(rows, columns=columns)

@@ -1,0 +1,388 @@
+"""Stance: cooperation–confrontation scores per quotation and narrative sentence, tone,
+framing, and the shift in each side's position over time, every number with its cues.
+
+Scores follow Lowe, Benoit, Mikhaylov & Laver (2011): log((coop + 0.5) / (conf + 0.5))."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from kurils.clean import for_matching
+from kurils.codebook import Codebook, load_codebook
+from kurils.quotes import SPEECH_SUBJECT, document_quotes, resolve_speaker
+from kurils.text import document_frame, document_sentences
+
+if TYPE_CHECKING:
+    from kurils.corpus import Corpus
+
+__all__ = [
+    "MILESTONES",
+    "cue_counts",
+    "cue_matrix",
+    "document_stance",
+    "evidence",
+    "framing",
+    "logit_scale",
+    "stance_by_year",
+    "stance_scores",
+    "stance_shift",
+    "tone",
+]
+
+# Dates marked on stance-over-time figures.
+MILESTONES = {
+    "2016-12-15": "Nagato summit",
+    "2018-11-14": "Singapore agreement",
+    "2022-02-24": "Invasion of Ukraine",
+    "2022-03-21": "Russia suspends talks",
+}
+_SCORE_COLUMNS = [
+    "doc_id",
+    "unit",
+    "start",
+    "end",
+    "speaker",
+    "side",
+    "published",
+    "cooperation",
+    "tone",
+    "cues",
+    "text",
+]
+
+
+def logit_scale(cooperative: float, confrontational: float) -> float:
+    """Lowe et al. (2011) position: log((cooperative + 0.5) / (confrontational + 0.5))."""
+    return math.log((cooperative + 0.5) / (confrontational + 0.5))
+
+
+@lru_cache(maxsize=8)
+def _cue_patterns(codebook: Codebook) -> tuple[list[tuple[str, int, re.Pattern[str]]], re.Pattern]:
+    """One regex per cue (its words may be up to three words apart: "continue peace treaty
+    talks" is "continue talks"), with its sign; and the negator pattern."""
+    cues = []
+    for kind, sign in (("cooperative", 1), ("confrontational", -1)):
+        for cue in codebook.cues[kind]:
+            words = [
+                re.escape(w) + r"(?:s|es|ed|d|ing)?" for w in for_matching(cue.lower()).split()
+            ]
+            gap = r"(?:\W+\w+){0,3}?\W+"
+            cues.append((cue, sign, re.compile(r"\b" + gap.join(words) + r"\b", re.IGNORECASE)))
+    negators = "|".join(
+        re.escape(n) for n in sorted(codebook.cues["negators"], key=len, reverse=True)
+    )
+    negation = re.compile(rf"(?:\b(?:{negators})\b|n't)(?:\W+\w+){{0,2}}?\W*$", re.IGNORECASE)
+    return cues, negation
+
+
+def cue_counts(text: str, codebook: Codebook | None = None) -> tuple[int, int, list[str]]:
+    """Cooperative and confrontational cue counts of a text and the cues that fired.
+
+    A cue preceded within three words by a negator ("not", "no longer", "n't", "walking away
+    from" …) counts for the other side and is listed as ``not <cue>``. Longer cues are matched
+    first, a span is counted once, and capitalised words inside a sentence (names such as "Black
+    Sea Economic Cooperation") are not cues. Returns (cooperative, confrontational, cues as
+    "+cue" / "-cue").
+    """
+    codebook = codebook or load_codebook()
+    cues, negation = _cue_patterns(codebook)
+    matchable = for_matching(text)
+    taken: list[tuple[int, int]] = []
+    hits = []
+    for cue, sign, pattern in sorted(cues, key=lambda c: -len(c[0])):
+        for match in pattern.finditer(matchable):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            if _in_a_name(matchable, match.start()):
+                continue  # "Treaty of Mutual Cooperation", "Black Sea Economic Cooperation"
+            taken.append((match.start(), match.end()))
+            negated = negation.search(matchable[max(0, match.start() - 40) : match.start()])
+            hits.append(
+                (match.start(), -sign if negated else sign, f"not {cue}" if negated else cue)
+            )
+    hits.sort()
+    cooperative = sum(1 for _, sign, _ in hits if sign > 0)
+    labels = [("+" if sign > 0 else "-") + label for _, sign, label in hits]
+    return cooperative, len(hits) - cooperative, labels
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """A capitalised word inside a sentence is part of a proper name, not a cue."""
+    before = text[:start].rstrip()
+    return text[start].isupper() and bool(before) and before[-1] not in ".!?:;\"'([-"
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    """NLTK's VADER with the lexicon the pinned vaderSentiment package ships (read here: NLTK's
+    loader refuses hard-linked files, which is how uv installs packages)."""
+    from importlib.resources import files
+
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+
+    class _Analyzer(SentimentIntensityAnalyzer):
+        def __init__(self, lexicon: str) -> None:
+            self.lexicon_file = lexicon
+            self.lexicon = self.make_lex_dict()
+            self.constants = VaderConstants()
+
+    lexicon = (files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    return _Analyzer(lexicon.strip())
+
+
+def tone(text: str) -> float:
+    """VADER compound score of a text, from -1 (negative) to 1 (positive)."""
+    return _vader().polarity_scores(text)["compound"]
+
+
+def _document_units(doc_id, published, text: str, codebook: Codebook) -> list[tuple]:
+    pub = None if pd.isna(published) else pd.Timestamp(published).date()
+    units = []
+    quoted = document_quotes(text, pub, codebook)
+    speech = [q for q in quoted if q.speech]
+    for q in speech:
+        units.append((q.start, q.end, "quote", q.speaker.name, q.speaker.side))
+    for start, end in document_sentences(text):
+        if any(q.start < end and start < q.end for q in speech):
+            continue
+        subject = SPEECH_SUBJECT.search(text, start, end)
+        speaker = resolve_speaker(subject.group("who"), codebook, pub, None) if subject else None
+        if speaker is not None and speaker.how in ("name", "role", "country"):
+            units.append((start, end, "narrative", speaker.name, speaker.side))
+        else:
+            units.append((start, end, "narrative", None, "none"))
+    rows = []
+    for start, end, unit, speaker, side in sorted(units):
+        unit_text = text[start:end]
+        cooperative, confrontational, cues = cue_counts(unit_text, codebook)
+        rows.append(
+            (
+                doc_id,
+                unit,
+                start,
+                end,
+                speaker,
+                side,
+                published,
+                logit_scale(cooperative, confrontational),
+                tone(unit_text),
+                "; ".join(cues),
+                unit_text,
+            )
+        )
+    return rows
+
+
+def stance_scores(
+    corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None
+) -> pd.DataFrame:
+    """One row per unit: each direct quotation, and each sentence outside quotations.
+
+    Returns
+    -------
+    DataFrame
+        doc_id, unit (quote / narrative), start, end (offsets into ``docs.text``), speaker
+        (the quotation's speaker; for a narrative sentence, the actor, role or country that is
+        its speaking subject, "Russia insists …", else empty), side (japan / russia / other /
+        none), published, cooperation (`logit_scale` of the cue counts; 0 when no cue fired),
+        tone (VADER compound), cues (the cues that fired, "+" cooperative, "-" confrontational),
+        text (the unit).
+    """
+    codebook = codebook or load_codebook()
+    docs = document_frame(corpus)
+    rows = []
+    for doc_id, published, text in zip(
+        docs["doc_id"], docs["published"], docs["text"], strict=True
+    ):
+        rows.extend(_document_units(doc_id, published, text, codebook))
+    return pd.DataFrame(rows, columns=_SCORE_COLUMNS)
+
+
+def document_stance(scores: pd.DataFrame) -> pd.DataFrame:
+    """Per document: doc_id, published, n_units, cooperative, confrontational (cue counts over
+    all units), cooperation (`logit_scale` of the sums), tone (mean). Sorted by cooperation."""
+    signs = scores["cues"].fillna("").str.split("; ")
+    table = scores.assign(
+        cooperative=[sum(c.startswith("+") for c in cues if c) for cues in signs],
+        confrontational=[sum(c.startswith("-") for c in cues if c) for cues in signs],
+    )
+    grouped = table.groupby("doc_id", sort=True).agg(
+        published=("published", "first"),
+        n_units=("unit", "size"),
+        cooperative=("cooperative", "sum"),
+        confrontational=("confrontational", "sum"),
+        tone=("tone", "mean"),
+    )
+    grouped["cooperation"] = [
+        logit_scale(a, b)
+        for a, b in zip(grouped["cooperative"], grouped["confrontational"], strict=True)
+    ]
+    columns = ["published", "n_units", "cooperative", "confrontational", "cooperation", "tone"]
+    return (
+        grouped[columns]
+        .reset_index()
+        .sort_values(["cooperation", "doc_id"], ascending=[False, True])
+    )
+
+
+def _bootstrap(
+    before: np.ndarray, after: np.ndarray, n_boot: int, seed: int
+) -> tuple[float, float]:
+    rng = np.random.default_rng(seed)
+    shifts = rng.choice(after, (n_boot, len(after))).mean(axis=1) - rng.choice(
+        before, (n_boot, len(before))
+    ).mean(axis=1)
+    low, high = np.percentile(shifts, [2.5, 97.5])
+    return float(low), float(high)
+
+
+def stance_shift(
+    corpus: Corpus | pd.DataFrame | None = None,
+    split_date: str | pd.Timestamp = "2022-02-24",
+    *,
+    scores: pd.DataFrame | None = None,
+    min_units: int = 1,
+    n_boot: int = 2000,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Each side's mean cooperation before and after `split_date`, with a bootstrap interval.
+
+    Parameters
+    ----------
+    corpus, scores
+        The corpus, or `stance_scores` already computed (either is enough).
+    split_date
+        Units published on or after this date are "after".
+    min_units
+        Sides with fewer units than this on either side of the split get no interval.
+    n_boot, seed
+        Bootstrap resamples (units resampled within each period) and the seed: the same
+        inputs give the same interval on every run.
+
+    Returns
+    -------
+    DataFrame
+        side, before, after, shift (after − before), ci_low, ci_high (95% percentile
+        interval of the shift), n_before, n_after. Undated units are left out.
+    """
+    scores = scores if scores is not None else stance_scores(corpus)
+    split = pd.Timestamp(split_date)
+    dated = scores.dropna(subset=["published"])
+    rows = []
+    for side in ("japan", "russia", "other", "none"):
+        units = dated[dated["side"] == side]
+        before = units[units["published"] < split]["cooperation"].to_numpy(dtype=float)
+        after = units[units["published"] >= split]["cooperation"].to_numpy(dtype=float)
+        if not len(before) and not len(after):
+            continue
+        mean_before = float(before.mean()) if len(before) else math.nan
+        mean_after = float(after.mean()) if len(after) else math.nan
+        low = high = math.nan
+        if len(before) >= min_units and len(after) >= min_units and len(before) and len(after):
+            low, high = _bootstrap(before, after, n_boot, seed)
+        rows.append(
+            (
+                side,
+                mean_before,
+                mean_after,
+                mean_after - mean_before,
+                low,
+                high,
+                len(before),
+                len(after),
+            )
+        )
+    columns = ["side", "before", "after", "shift", "ci_low", "ci_high", "n_before", "n_after"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def stance_by_year(scores: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0) -> pd.DataFrame:
+    """Mean cooperation per side and publication year with a 95% bootstrap interval:
+    side, year, mean, ci_low, ci_high, n."""
+    dated = scores.dropna(subset=["published"])
+    rng = np.random.default_rng(seed)
+    rows = []
+    for (side, year), group in dated.groupby([dated["side"], dated["published"].dt.year]):
+        values = group["cooperation"].to_numpy(dtype=float)
+        means = rng.choice(values, (n_boot, len(values))).mean(axis=1)
+        low, high = np.percentile(means, [2.5, 97.5])
+        rows.append((side, int(year), float(values.mean()), float(low), float(high), len(values)))
+    return pd.DataFrame(rows, columns=["side", "year", "mean", "ci_low", "ci_high", "n"])
+
+
+def framing(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -> pd.DataFrame:
+    """How each document names and frames the islands: doc_id, published, frame, side (whose
+    position the frame echoes), count, share (of the document's framing terms), terms (as
+    printed). Documents using no framing term have no row."""
+    codebook = codebook or load_codebook()
+    patterns = sorted(codebook.framing.items(), key=lambda item: -len(item[0]))
+    compiled = [
+        (re.compile(rf"\b{re.escape(term)}\b", re.IGNORECASE), frame, side)
+        for term, (frame, side) in patterns
+    ]
+    docs = document_frame(corpus)
+    rows = []
+    for doc_id, published, text in zip(
+        docs["doc_id"], docs["published"], docs["text"], strict=True
+    ):
+        matchable = for_matching(text)
+        taken: list[tuple[int, int]] = []
+        found: dict[tuple[str, str], list[str]] = {}
+        for pattern, frame, side in compiled:
+            for match in pattern.finditer(matchable):
+                if any(match.start() < e and s < match.end() for s, e in taken):
+                    continue
+                taken.append((match.start(), match.end()))
+                found.setdefault((frame, side), []).append(text[match.start() : match.end()])
+        total = sum(len(v) for v in found.values())
+        for (frame, side), printed in sorted(found.items()):
+            rows.append(
+                (
+                    doc_id,
+                    published,
+                    frame,
+                    side,
+                    len(printed),
+                    len(printed) / total,
+                    "; ".join(sorted(set(printed))),
+                )
+            )
+    columns = ["doc_id", "published", "frame", "side", "count", "share", "terms"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def evidence(scores: pd.DataFrame, n: int = 5) -> pd.DataFrame:
+    """The `n` most cooperative and `n` most confrontational units that fired a cue:
+    extreme (cooperative / confrontational), then the `stance_scores` columns."""
+    cued = scores[scores["cues"].fillna("") != ""]
+    top = cued.sort_values(["cooperation", "doc_id", "start"], ascending=[False, True, True])
+    bottom = cued.sort_values(["cooperation", "doc_id", "start"], ascending=[True, True, True])
+    return pd.concat(
+        [
+            top.head(n).assign(extreme="cooperative"),
+            bottom.head(n).assign(extreme="confrontational"),
+        ]
+    )[["extreme", *_SCORE_COLUMNS]].reset_index(drop=True)
+
+
+def cue_matrix(scores: pd.DataFrame) -> pd.DataFrame:
+    """How often each cue fired in each document: rows doc_id, columns "+cue" / "-cue"
+    (sorted by total count, most frequent first)."""
+    rows = [
+        (doc_id, cue)
+        for doc_id, cues in zip(scores["doc_id"], scores["cues"].fillna(""), strict=True)
+        for cue in cues.split("; ")
+        if cue
+    ]
+    table = pd.DataFrame(rows, columns=["doc_id", "cue"])
+    if table.empty:
+        return pd.DataFrame(index=pd.Index(sorted(set(scores["doc_id"])), name="doc_id"))
+    matrix = pd.crosstab(table["doc_id"], table["cue"])
+    order = matrix.sum().sort_values(ascending=False, kind="stable").index
+    return matrix[order].reindex(sorted(set(scores["doc_id"]))).fillna(0).astype(int)

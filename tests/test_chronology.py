@@ -1,0 +1,295 @@
+"""Time expressions: forms, relative resolution, narrative anchoring, guards; the timeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+import kurils
+from kurils.chronology import document_expressions
+
+FRI = date(2020, 7, 3)  # a Friday
+SUN = date(2020, 2, 16)  # a Sunday
+
+# sentence, publication date, expected (surface, value, granularity, anchor) of every expression
+CASES = [
+    # full dates
+    (
+        "It was signed on March 20, 2017.",
+        None,
+        [("March 20, 2017", "2017-03-20", "day", "absolute")],
+    ),
+    ("It was signed on 20 March 2017.", None, [("20 March 2017", "2017-03-20", "day", "absolute")]),
+    (
+        "Published 03rd July, 2020 in Tokyo.",
+        None,
+        [("03rd July, 2020", "2020-07-03", "day", "absolute")],
+    ),
+    (
+        "Talks on Dec. 15, 2016 went well.",
+        None,
+        [("Dec. 15, 2016", "2016-12-15", "day", "absolute")],
+    ),
+    ("The summit (2016-12-15) ended.", None, [("2016-12-15", "2016-12-15", "day", "absolute")]),
+    (
+        "A memorandum dated January 27, 1960 said so.",
+        None,
+        [("January 27, 1960", "1960-01-27", "day", "absolute")],
+    ),
+    (
+        "On 19 October 1956 they signed.",
+        None,
+        [("19 October 1956", "1956-10-19", "day", "absolute")],
+    ),
+    (
+        "Sept. 8, 1951 saw the San Francisco treaty.",
+        None,
+        [("Sept. 8, 1951", "1951-09-08", "day", "absolute")],
+    ),
+    (
+        "The treaty of February 7, 1855 set the border.",
+        None,
+        [("February 7, 1855", "1855-02-07", "day", "absolute")],
+    ),
+    (
+        "It happened on 1st of May, 2005.",
+        None,
+        [("1st of May, 2005", "2005-05-01", "day", "absolute")],
+    ),
+    # month and year
+    (
+        "In November 2018, Abe and Putin met.",
+        None,
+        [("November 2018", "2018-11", "month", "absolute")],
+    ),
+    ("in March 2022 Moscow refused.", None, [("March 2022", "2022-03", "month", "absolute")]),
+    (
+        "By August of 1945 troops had landed.",
+        None,
+        [("August of 1945", "1945-08", "month", "absolute")],
+    ),
+    ("Since Dec. 2016 nothing moved.", None, [("Dec. 2016", "2016-12", "month", "absolute")]),
+    # years
+    ("in 1956 they signed a declaration.", None, [("1956", "1956", "year", "absolute")]),
+    ("the 1956 Joint Declaration", None, [("1956", "1956", "year", "absolute")]),
+    ("for the first time since 2003.", None, [("2003", "2003", "year", "absolute")]),
+    ("In 1855 the Treaty of Shimoda drew the line.", None, [("1855", "1855", "year", "absolute")]),
+    ("The 2001 Irkutsk statement", None, [("2001", "2001", "year", "absolute")]),
+    ("as agreed in 1993 in Tokyo", None, [("1993", "1993", "year", "absolute")]),
+    # decades, centuries, spans
+    ("in the 1990s the talks revived.", None, [("the 1990s", "199X", "decade", "absolute")]),
+    ("During the 1950s relations thawed.", None, [("the 1950s", "195X", "decade", "absolute")]),
+    ("since the mid-20th century", None, [("the mid-20th century", "19XX", "century", "absolute")]),
+    (
+        "since the middle of the 20th century",
+        None,
+        [("the middle of the 20th century", "19XX", "century", "absolute")],
+    ),
+    ("in the 19th century", None, [("the 19th century", "18XX", "century", "absolute")]),
+    ("the 21st century", None, [("the 21st century", "20XX", "century", "absolute")]),
+    (
+        "the war of 1904-1905",
+        None,
+        [("1904", "1904", "year", "absolute"), ("1905", "1905", "year", "absolute")],
+    ),
+    (
+        "the war of 1904–05",
+        None,
+        [("1904", "1904", "year", "absolute"), ("05", "1905", "year", "absolute")],
+    ),
+    # relative to the publication date
+    ("Motegi said on Friday.", FRI, [("on Friday", "2020-07-03", "day", "document_date")]),
+    ("Morgulov said on Thursday.", FRI, [("on Thursday", "2020-07-02", "day", "document_date")]),
+    ("They met on Saturday.", SUN, [("on Saturday", "2020-02-15", "day", "document_date")]),
+    ("They met on Monday.", SUN, [("on Monday", "2020-02-10", "day", "document_date")]),
+    ("They will meet next Tuesday.", FRI, [("next Tuesday", "2020-07-07", "day", "document_date")]),
+    ("He said today.", FRI, [("today", "2020-07-03", "day", "document_date")]),
+    ("He said yesterday.", FRI, [("yesterday", "2020-07-02", "day", "document_date")]),
+    ("They meet tomorrow.", FRI, [("tomorrow", "2020-07-04", "day", "document_date")]),
+    ("as agreed this year", FRI, [("this year", "2020", "year", "document_date")]),
+    ("as agreed last year", FRI, [("last year", "2019", "year", "document_date")]),
+    (
+        "the resolve shown late last year",
+        date(2017, 3, 20),
+        [("late last year", "2016", "year", "document_date")],
+    ),
+    ("visits planned next year", FRI, [("next year", "2021", "year", "document_date")]),
+    ("talks held last month", FRI, [("last month", "2020-06", "month", "document_date")]),
+    (
+        "talks held last month",
+        date(2020, 1, 10),
+        [("last month", "2019-12", "month", "document_date")],
+    ),
+    (
+        "talks set for next month",
+        date(2020, 12, 10),
+        [("next month", "2021-01", "month", "document_date")],
+    ),
+    (
+        "as foreign minister in September",
+        FRI,
+        [("in September", "2019-09", "month", "document_date")],
+    ),
+    (
+        "In December, Putin sent a message.",
+        SUN,
+        [("In December", "2019-12", "month", "document_date")],
+    ),
+    ("a vote held in July", FRI, [("in July", "2020-07", "month", "document_date")]),
+    ("a visit since May", FRI, [("since May", "2020-05", "month", "document_date")]),
+    # narrative
+    (
+        "In March 2022 Moscow left. Later in April, Japan protested. In October, Moscow spoke.",
+        date(2023, 1, 23),
+        [
+            ("March 2022", "2022-03", "month", "absolute"),
+            ("Later in April", "2022-04", "month", "narrative"),
+            ("In October", "2022-10", "month", "narrative"),
+        ],
+    ),
+    (
+        "In March 2022 Moscow left. Later in April, Japan protested.",
+        None,
+        [
+            ("March 2022", "2022-03", "month", "absolute"),
+            ("Later in April", "2022-04", "month", "narrative"),
+        ],
+    ),
+    (
+        "In November 2018 they met. In January, they met again.",
+        None,
+        [
+            ("November 2018", "2018-11", "month", "absolute"),
+            ("In January", "2019-01", "month", "narrative"),
+        ],
+    ),
+    (
+        "In December 2016 Putin visited. In December, he sent a message.",
+        SUN,
+        [
+            ("December 2016", "2016-12", "month", "absolute"),
+            ("In December", "2019-12", "month", "document_date"),
+        ],
+    ),
+    # unresolved: nothing to anchor them
+    ("He said on Friday.", None, [("on Friday", None, "day", "unresolved")]),
+    ("as agreed last year", None, [("last year", None, "year", "unresolved")]),
+    ("as minister in September", None, [("in September", None, "month", "unresolved")]),
+    ("He said today.", None, [("today", None, "day", "unresolved")]),
+    # false positives that must not be found
+    ("Japan may protest, officials said.", FRI, []),
+    ("Protesters march in Tokyo.", FRI, []),
+    ("The 2+2 format of talks", FRI, []),
+    ("about 1,000 troops", FRI, []),
+    ("some 2000 troops are based there", FRI, []),
+    ("at 11:44 UTC+3 in Tokyo", None, []),
+    # month and day: the most recent such day on or before publication
+    (
+        "Moscow invaded Ukraine on Feb. 24.",
+        date(2022, 3, 22),
+        [("Feb. 24", "2022-02-24", "day", "document_date")],
+    ),
+    (
+        "They agreed on April 29 to restart talks.",
+        date(2013, 4, 30),
+        [("April 29", "2013-04-29", "day", "document_date")],
+    ),
+    (
+        "a summit on 15 December",
+        date(2017, 3, 1),
+        [("15 December", "2016-12-15", "day", "document_date")],
+    ),
+    ("TOKYO, March 20 -", None, [("March 20", None, "day", "unresolved")]),
+    ("page 12 of 40", None, []),
+    ("a 15% rise in 3500 cases", None, []),
+    ("It cost $1956 in total.", None, []),
+    ("May we continue?", FRI, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_time_expressions(text, published, expected):
+    found = [
+        (text[e.start : e.end], e.value, e.granularity, e.anchor)
+        for e in document_expressions(text, published)
+    ]
+    assert found == expected
+
+
+def test_there_are_at_least_sixty_cases():
+    assert len(CASES) >= 60
+
+
+SEED_CASES = [
+    ("000_4ca8bce62f210e05", "in September", "2019-09", "document_date"),
+    ("000_4ca8bce62f210e05", "on Friday", "2020-07-03", "document_date"),
+    ("002_f77b3d046b306322", "In December", "2019-12", "document_date"),
+    ("002_f77b3d046b306322", "on Saturday", "2020-02-15", "document_date"),
+    ("004_001ad3390d2de21d", "late last year", "2016", "document_date"),
+    ("003_eea530126d1362db", "Later in April", "2022-04", "narrative"),
+    ("003_eea530126d1362db", "In October", "2022-10", "narrative"),
+    ("001_a2c7dbf802da13aa", "January 27, 1960", "1960-01-27", "absolute"),
+    ("001_a2c7dbf802da13aa", "the mid-20th century", "19XX", "absolute"),
+]
+
+
+@pytest.mark.parametrize(("doc_id", "surface", "value", "anchor"), SEED_CASES)
+def test_seed_expressions_by_hand(seed_corpus, doc_id, surface, value, anchor):
+    table = kurils.time_expressions(seed_corpus)
+    row = table[(table["doc_id"] == doc_id) & (table["text"] == surface)].iloc[0]
+    assert (row["value"], row["anchor"]) == (value, anchor)
+    text = seed_corpus.docs.set_index("doc_id").loc[doc_id, "text"]
+    assert text[row["start"] : row["end"]] == surface and surface in row["sentence"]
+
+
+def test_the_1956_declaration_is_one_event_across_the_seeds(seed_corpus):
+    events = kurils.timeline(seed_corpus).set_index("event_id")
+    declaration = events.loc["joint_declaration_1956"]
+    # Three seeds date it (000 "signed in 1956", 001 "the 1956 Joint Declaration", 004 "In 1956 …
+    # a declaration"); 002 and 003 never mention the year.
+    assert declaration["doc_ids"].split(";") == [
+        "000_4ca8bce62f210e05",
+        "001_a2c7dbf802da13aa",
+        "004_001ad3390d2de21d",
+    ]
+    assert not declaration["conflict"]
+    assert events.loc["singapore_2018", "n_docs"] == 2
+    texts = seed_corpus.docs.set_index("doc_id")["text"]
+    for item in declaration["evidence"].split(";"):
+        doc_id, span = item.rstrip("]").split("[")
+        start, end = map(int, span.split(":"))
+        assert "1956" in texts[doc_id][start:end]
+
+
+def test_conflicting_dates_for_one_event_are_flagged():
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "published": pd.to_datetime(["2020-01-01", "2021-01-01"]),
+            "text": [
+                "The Joint Declaration was signed on October 19, 1956.",
+                "The Joint Declaration was signed on December 12, 1956.",
+            ],
+        }
+    )
+    event = kurils.timeline(docs).set_index("event_id").loc["joint_declaration_1956"]
+    assert event["conflict"] and event["n_docs"] == 2
+
+
+def test_same_date_mentions_merge_only_when_they_share_key_terms():
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "published": pd.to_datetime(["2020-07-03"] * 3),
+            "text": [
+                "Motegi spoke at a press conference on Friday.",
+                "Motegi told a press conference on Friday that talks go on.",
+                "A typhoon hit Okinawa on Friday.",
+            ],
+        }
+    )
+    events = kurils.timeline(docs)
+    assert sorted(events["n_docs"]) == [1, 2]
+    assert list(kurils.timeline(docs, min_docs=2)["n_docs"]) == [2]

@@ -1,0 +1,135 @@
+"""Quotations and speakers: the seeds by hand, attribution rules on fixtures, a held-out set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import kurils
+from tests.conftest import FIXTURES
+
+SEED_QUOTES = [
+    ("000_4ca8bce62f210e05", "We would like to continue to tenaciously", "Toshimitsu Motegi"),
+    ("001_a2c7dbf802da13aa", "As for the peace treaty talks, they are", "Toshimitsu Motegi"),
+    ("001_a2c7dbf802da13aa", "As for the negotiating process, we are not", "Igor Morgulov"),
+    ("002_f77b3d046b306322", "I held a meeting with Russian Foreign", "Toshimitsu Motegi"),
+    ("002_f77b3d046b306322", "terms are being negotiated.", "Toshimitsu Motegi"),
+    ("003_eea530126d1362db", "The situation in Japanese-Russian relations", "Fumio Kishida"),
+    ("004_001ad3390d2de21d", "Considering the resolve displayed", "Fumio Kishida"),
+    ("004_001ad3390d2de21d", "Such a format of talks has a very positive", "Fumio Kishida"),
+    ("004_001ad3390d2de21d", "The development of bilateral relations", "Fumio Kishida"),
+    ("004_001ad3390d2de21d", "That’s why we will continue active contacts", "Fumio Kishida"),
+]
+
+
+def test_every_seed_quotation_is_found_with_its_speaker(seed_corpus):
+    table = kurils.quotes(seed_corpus)
+    speech = table[table["speech"]]
+    found = [(d, q, s) for d, q, s in speech[["doc_id", "quote", "speaker"]].values]
+    assert len(found) == len(SEED_QUOTES)
+    for doc_id, start, speaker in SEED_QUOTES:
+        assert any(d == doc_id and q.startswith(start) and s == speaker for d, q, s in found), start
+    texts = seed_corpus.docs.set_index("doc_id")["text"]
+    assert all(
+        texts[d][s:e] == q for d, s, e, q in table[["doc_id", "start", "end", "quote"]].values
+    )
+
+
+def test_scare_quotes_are_marked_not_attributed(seed_corpus):
+    table = kurils.quotes(seed_corpus)
+    scare = table[~table["speech"]]
+    assert set(scare["quote"]) == {"at war", "illegally occupied"}
+    assert scare["speaker"].isna().all() and (scare["attribution"] == "scare_quote").all()
+
+
+def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(len(texts))],
+            "published": pd.Timestamp(published),
+            "text": list(texts),
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Title\n\n"We will keep talking with Moscow," the Japanese foreign minister said.',
+            [("Fumio Kishida", "after_quote:role")],
+        ),
+        (
+            'Title\n\nLavrov told reporters: "Japan must accept the results of the war."',
+            [("Sergey Lavrov", "before_quote:name")],
+        ),
+        (
+            'Title\n\n"Talks will go on as planned," according to Kremlin spokesman Dmitry Peskov.',
+            [("Dmitry Peskov", "according_to:name")],
+        ),
+        (
+            'Title\n\nPutin spoke first. "We are ready to talk," he said. "But not the islands."',
+            [("Vladimir Putin", "after_quote:pronoun"), ("Vladimir Putin", "continuation:pronoun")],
+        ),
+        (
+            'Title\n\n"This is the first part of a long statement.\n\n"And this is its end," '
+            "Abe said.",
+            [("Shinzo Abe", "after_quote:name")],
+        ),
+        (
+            'Title\n\n"The decision is unacceptable," said Chief Cabinet Secretary Yoshihide Suga.',
+            [("Yoshihide Suga", "after_quote:name")],
+        ),
+        (
+            'Title\n\n"We protest strongly," a senior Japanese official said.',
+            [("a senior Japanese official", "after_quote:surface")],
+        ),
+        (
+            'Title\n\n"Moscow is ready for talks," the Russian Foreign Ministry said.',
+            [("Russian Foreign Ministry", "after_quote:name")],
+        ),
+        (
+            'Title\n\nJapan calls the islands its "inherent territory" in every white paper.',
+            [(None, "scare_quote")],
+        ),
+    ],
+)
+def test_attribution_rules(text, expected):
+    table = kurils.quotes(_docs(text))
+    got = [(None if pd.isna(s) else s, a) for s, a in table[["speaker", "attribution"]].values]
+    assert got == expected
+
+
+def test_roles_need_the_publication_date():
+    text = 'Title\n\n"We will keep talking with Moscow," the Japanese foreign minister said.'
+    assert kurils.quotes(_docs(text, published="2020-07-03"))["speaker"][0] == "Toshimitsu Motegi"
+    undated = _docs(text).assign(published=pd.NaT)
+    row = kurils.quotes(undated).iloc[0]
+    assert row["speaker"] == "the Japanese foreign minister" and row["side"] == "japan"
+
+
+def test_held_out_quotation_recall_and_speaker_accuracy():
+    folder = FIXTURES / "quotes"
+    gold = pd.read_csv(folder / "annotations.csv")
+    files = sorted(set(gold["file"]))
+    docs = pd.DataFrame(
+        {
+            "doc_id": files,
+            "published": [
+                pd.Timestamp(gold[gold["file"] == f]["published"].iloc[0]) for f in files
+            ],
+            "text": [Path(folder / f).read_text(encoding="utf-8") for f in files],
+        }
+    )
+    found = kurils.quotes(docs)
+    found = found[found["speech"]]
+    hits = correct = 0
+    for file, start, speaker in gold[["file", "quote_start", "speaker"]].values:
+        match = found[(found["doc_id"] == file) & found["quote"].str.startswith(start)]
+        hits += len(match) > 0
+        correct += len(match) > 0 and match["speaker"].iloc[0] == speaker
+    recall, accuracy = hits / len(gold), correct / len(gold)
+    assert recall >= 0.9 and accuracy >= 0.85, (recall, accuracy)
+    assert len(found) <= len(gold) + 1  # few spurious quotations

@@ -1,0 +1,87 @@
+"""Stance: cue scoring with negation, the logit scale, tone, the seeded shift, framing."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+import kurils
+from kurils.stance import cue_counts, logit_scale, tone
+
+
+@pytest.mark.parametrize(
+    ("coop", "conf", "expected"),
+    [
+        (0, 0, 0.0),
+        (1, 0, math.log(3)),
+        (0, 1, -math.log(3)),
+        (3, 1, math.log(3.5 / 1.5)),
+        (2, 2, 0.0),
+    ],
+)
+def test_logit_scale_by_hand(coop, conf, expected):
+    assert logit_scale(coop, conf) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "coop", "conf", "cues"),
+    [
+        ("Both sides agreed to continue talks.", 2, 0, ["+agreed", "+continue talks"]),
+        ("Russia would not continue the peace treaty talks.", 0, 1, ["-not continue talks"]),
+        ("Japan is no longer positive about it.", 0, 1, ["-not positive"]),
+        ("Moscow cited sanctions and Japanese aggression.", 0, 2, ["-sanctions", "-aggression"]),
+        ("Russia is walking away from the dialogue.", 0, 2, ["-walking away", "-not dialogue"]),
+        ("Japan protested against the military drills.", 0, 2, ["-protest", "-military drills"]),
+        ("the Treaty of Mutual Cooperation and Security", 0, 0, []),
+        ("Cooperation is the way, he said.", 1, 0, ["+cooperation"]),
+    ],
+)
+def test_cues_with_negation(text, coop, conf, cues):
+    assert cue_counts(text) == (coop, conf, cues)
+
+
+def test_tone_uses_the_shipped_lexicon():
+    assert tone("a very positive and friendly meeting") > 0.5
+    assert tone("an unacceptable and hostile act of aggression") < -0.5
+
+
+def test_scores_trace_to_their_unit(seed_corpus):
+    scores = kurils.stance_scores(seed_corpus)
+    texts = seed_corpus.docs.set_index("doc_id")["text"]
+    assert all(
+        texts[d][s:e] == t for d, s, e, t in scores[["doc_id", "start", "end", "text"]].values
+    )
+    assert set(scores["side"]) <= {"japan", "russia", "other", "none"}
+    quotes = scores[scores["unit"] == "quote"]
+    assert len(quotes) == 10 and set(quotes["side"]) == {"japan", "russia"}
+    cued = scores[scores["cues"] != ""]
+    for cues, score in cued[["cues", "cooperation"]].values:
+        signs = [c[0] for c in cues.split("; ")]
+        assert score == pytest.approx(logit_scale(signs.count("+"), signs.count("-")))
+
+
+def test_documents_rank_the_post_invasion_article_lowest(seed_corpus):
+    ranked = kurils.document_stance(kurils.stance_scores(seed_corpus))
+    assert ranked["doc_id"].iloc[-1] == "003_eea530126d1362db"
+    assert ranked["cooperation"].iloc[-1] < 0 < ranked["cooperation"].iloc[0]
+
+
+def test_shift_is_reproducible_and_hardening_for_japan(seed_corpus):
+    scores = kurils.stance_scores(seed_corpus)
+    first = kurils.stance_shift(scores=scores, split_date="2022-02-24")
+    second = kurils.stance_shift(seed_corpus, "2022-02-24")
+    pd.testing.assert_frame_equal(first, second)
+    japan = first.set_index("side").loc["japan"]
+    assert japan["shift"] < 0 and japan["ci_low"] <= japan["shift"] <= japan["ci_high"]
+    assert (japan["n_before"], japan["n_after"]) == (11, 3)
+
+
+def test_framing_counts_and_shares(seed_corpus):
+    table = kurils.framing(seed_corpus)
+    doc = table[table["doc_id"] == "003_eea530126d1362db"].set_index("frame")
+    assert doc.loc["Northern Territories", "count"] == 1
+    assert doc.loc["illegal occupation", "side"] == "japan"
+    assert doc["share"].sum() == pytest.approx(1.0)
+    assert "inviolability of our borders" in set(table["terms"])
