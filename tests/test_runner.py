@@ -1,4 +1,5 @@
-"""The headless runner and the `kurils` command: layout, manifest, atomic replacement."""
+"""The headless runner and the `kurils` command: parameters, layout, manifest, atomic
+replacement, incremental runs, reproducible bytes, escaped reports."""
 
 from __future__ import annotations
 
@@ -16,51 +17,24 @@ def _sha256(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.mark.slow
-def test_kurils_run_writes_the_documented_layout_and_a_truthful_manifest(tmp_path):
-    out = tmp_path / "outputs"
-    assert main(["run", "--corpus", str(SEEDS), "--out", str(out), "--only", "00"]) == 0
-    folder = out / "00_corpus"
-    assert (folder / "00_corpus.ipynb").is_file()
-    html = (folder / "00_corpus.html").read_text(encoding="utf-8")
-    assert "data:image/png;base64" in html  # figures embedded: the report is self-contained
-    assert (out / "index.html").is_file()
-    manifest = json.loads((out / "manifest.json").read_text())
-    corpus_files = {f["path"]: f["sha256"] for f in manifest["corpus"]["files"]}
-    assert corpus_files["000_4ca8bce62f210e05.txt"] == _sha256(SEEDS / "000_4ca8bce62f210e05.txt")
-    entry = manifest["notebooks"]["00_corpus"]
-    assert entry["status"] == "ok"
-    for written in entry["files"]:
-        assert _sha256(out / written["path"]) == written["sha256"]
-    assert {"python", "pandas", "papermill", "kurils"} <= set(manifest["versions"])
-    assert not list(tmp_path.glob(".outputs*")), "the staging folder is gone"
+def _snapshot(folder):
+    return {p.relative_to(folder).as_posix(): _sha256(p) for p in folder.rglob("*") if p.is_file()}
 
 
-@pytest.mark.slow
-def test_failed_run_leaves_the_previous_outputs_untouched(tmp_path, capsys):
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-p", "nope", "1"], "unknown parameter 'nope'"),
+        (["-p", "top_n", "many"], "notebook 01_term_frequency: parameter top_n expects an integer"),
+        (["-p", "output_dir", "/tmp/x"], "parameter output_dir is set by the runner"),
+        (["--only", "99_nothing"], "unknown notebook 99_nothing"),
+    ],
+)
+def test_bad_parameters_and_names_fail_before_any_kernel(tmp_path, capsys, args, message):
     out = tmp_path / "outputs"
-    out.mkdir()
-    (out / "keep.txt").write_text("earlier results")
-    code = main(
-        [
-            "run",
-            "--corpus",
-            str(SEEDS),
-            "--out",
-            str(out),
-            "--only",
-            "00",
-            "-p",
-            "output_dir",
-            "/proc/forbidden",
-        ]
-    )
-    assert code == 1
-    assert (out / "keep.txt").read_text() == "earlier results"
-    assert sorted(p.name for p in out.iterdir()) == ["keep.txt"]
-    message = capsys.readouterr().err
-    assert "notebook 00_corpus failed in code cell" in message
-    assert (tmp_path / "failed-outputs" / "00_corpus" / "00_corpus.ipynb").is_file()
+    assert main(["run", "--corpus", str(SEEDS), "--out", str(out), *args]) == 1
+    assert message in capsys.readouterr().err
+    assert not out.exists() and not list(tmp_path.glob(".outputs*"))
 
 
 @pytest.mark.parametrize(
@@ -69,12 +43,114 @@ def test_failed_run_leaves_the_previous_outputs_untouched(tmp_path, capsys):
 )
 def test_unusable_corpus_fails_before_any_kernel_starts(tmp_path, capsys, corpus, message):
     out = tmp_path / "outputs"
-    with pytest.warns(UserWarning) if "bad" in str(corpus) else contextlib.nullcontext():
+    expected_warning = (
+        pytest.warns(UserWarning) if "bad" in str(corpus) else contextlib.nullcontext()
+    )
+    with expected_warning:
         assert main(["run", "--corpus", str(corpus), "--out", str(out)]) == 1
     assert message in capsys.readouterr().err
     assert not out.exists()
 
 
-def test_unknown_notebook_is_named(tmp_path, capsys):
-    assert main(["run", "--out", str(tmp_path / "o"), "--only", "99_nothing"]) == 1
-    assert "unknown notebook 99_nothing" in capsys.readouterr().err
+def test_list_shows_notebooks_and_their_parameters(capsys):
+    assert main(["list"]) == 0
+    printed = capsys.readouterr().out
+    assert "01_term_frequency\n" in printed and "    top_n = 20\n" in printed
+    assert "corpus_dir" not in printed
+
+
+@pytest.mark.slow
+def test_run_layout_manifest_incremental_and_reproducible_bytes(tmp_path, capsys):
+    out = tmp_path / "outputs"
+    params = tmp_path / "params.yaml"
+    params.write_text("top_n: 12\nsplit_date: 2020-06-01\n")
+    args = [
+        "run",
+        "--corpus",
+        str(SEEDS),
+        "--out",
+        str(out),
+        "--only",
+        "00",
+        "01",
+        "--params",
+        str(params),
+    ]
+    assert main(args) == 0
+    first = _snapshot(out)
+    for name in ("00_corpus", "01_term_frequency"):
+        assert f"{name}/{name}.ipynb" in first and f"{name}/{name}.html" in first
+    report = (out / "01_term_frequency" / "01_term_frequency.html").read_text(encoding="utf-8")
+    assert "data:image/png;base64" in report  # figures embedded: self-contained
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["notebooks"]["01_term_frequency"]["parameters"]["top_n"] == 12
+    assert manifest["notebooks"]["01_term_frequency"]["parameters"]["split_date"] == "2020-06-01"
+    assert {"sha256", "path"} <= set(manifest["codebook"]) and manifest["stopwords"]["n_words"]
+    files = {f["path"]: f["sha256"] for f in manifest["corpus"]["files"]}
+    assert files["000_4ca8bce62f210e05.txt"] == _sha256(SEEDS / "000_4ca8bce62f210e05.txt")
+    for entry in manifest["notebooks"].values():
+        for written in entry["files"]:
+            assert _sha256(out / written["path"]) == written["sha256"]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "01_term_frequency/figures/top_terms.png" in index and "keyness.csv" in index
+
+    # Unchanged inputs: nothing runs again, the outputs stay byte for byte.
+    capsys.readouterr()
+    assert main(args) == 0
+    assert "skipped: 00_corpus, 01_term_frequency" in capsys.readouterr().err
+    again = _snapshot(out)
+    assert {p: h for p, h in again.items() if p != "manifest.json"} == {
+        p: h for p, h in first.items() if p != "manifest.json"
+    }
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert all(entry["skipped"] for entry in manifest["notebooks"].values())
+
+    # --force runs again: tables and SVG figures come out byte-identical.
+    assert main([*args, "--force"]) == 0
+    second = _snapshot(out)
+    reproducible = [p for p in first if p.endswith((".csv", ".svg", ".png"))]
+    assert len(reproducible) > 20
+    assert {p: first[p] for p in reproducible} == {p: second[p] for p in reproducible}
+
+
+@pytest.mark.slow
+def test_failed_run_leaves_the_previous_outputs_byte_identical(tmp_path, capsys):
+    out = tmp_path / "outputs"
+    assert main(["run", "--corpus", str(SEEDS), "--out", str(out), "--only", "00"]) == 0
+    before = _snapshot(out)
+    code = main(
+        [
+            "run",
+            "--corpus",
+            str(SEEDS),
+            "--out",
+            str(out),
+            "--only",
+            "01",
+            "-p",
+            "split_date",
+            "not-a-date",
+        ]
+    )
+    assert code == 1
+    assert _snapshot(out) == before
+    message = capsys.readouterr().err
+    assert "notebook 01_term_frequency failed in code cell 7" in message
+    assert (tmp_path / "failed-outputs" / "01_term_frequency" / "01_term_frequency.ipynb").is_file()
+
+
+@pytest.mark.slow
+def test_corpus_text_is_escaped_in_every_report(tmp_path):
+    out = tmp_path / "outputs"
+    assert (
+        main(
+            ["run", "--corpus", str(FIXTURES / "hostile"), "--out", str(out), "--only", "00", "02"]
+        )
+        == 0
+    )
+    for page in [out / "index.html", *out.glob("*/*.html")]:
+        text = page.read_text(encoding="utf-8")
+        assert '<script>alert("headline")' not in text and "<img src=x onerror" not in text
+        assert "<b>without</b>" not in text
+    report = (out / "00_corpus" / "00_corpus.html").read_text(encoding="utf-8")
+    assert "keep talking &lt;script" in report  # shown, as text
