@@ -51,7 +51,8 @@ def list_notebooks(folder: Path | None = None) -> list[Path]:
 
 
 def _execute(notebook: str, target: str, parameters: dict, cwd: str, verbose: bool) -> float:
-    """Execute one notebook with papermill in a real kernel; return the seconds it took."""
+    """Execute one notebook with papermill in a real kernel and export it to HTML (in the
+    worker, so exports overlap too); return the seconds the execution took."""
     import papermill
 
     started = time.perf_counter()
@@ -64,7 +65,9 @@ def _execute(notebook: str, target: str, parameters: dict, cwd: str, verbose: bo
         kernel_name="python3",
         log_output=False,
     )
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    export_html(Path(target))
+    return seconds
 
 
 def _failure_message(name: str, executed: Path, error: BaseException) -> str:
@@ -236,6 +239,9 @@ def run(
         )
     seconds: dict[str, float] = {}
     if plans:
+        # Longest first (as the last run measured them): the parallel run finishes soonest.
+        last = {n: e.get("seconds", 0) for n, e in _previous(out).get("notebooks", {}).items()}
+        plans = dict(sorted(plans.items(), key=lambda item: -last.get(item[0], 0)))
         jobs = max(1, min(jobs or os.cpu_count() or 1, len(plans)))
         log(f"running {len(plans)} notebook(s), {jobs} at a time")
         try:
@@ -262,6 +268,8 @@ def run(
 
 
 def _execute_all(plans: dict, jobs: int, seconds: dict[str, float], verbose: bool, log) -> None:
+    import nbconvert  # noqa: F401  (imported once here: forked workers inherit them)
+    import papermill  # noqa: F401
     from tqdm.auto import tqdm
 
     def finish(name: str, result) -> None:
@@ -270,7 +278,6 @@ def _execute_all(plans: dict, jobs: int, seconds: dict[str, float], verbose: boo
             seconds[name] = result()
         except Exception as error:  # papermill raises PapermillExecutionError and others
             raise NotebookFailed(_failure_message(name, target, error)) from error
-        export_html(target)
         log(f"  {name}: {seconds[name]:.1f} s")
 
     with tqdm(total=len(plans), desc="notebooks", unit="nb", disable=None) as bar:

@@ -97,7 +97,8 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
-def document_sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def document_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans of one document: Punkt (with `ABBREVIATIONS`) inside each paragraph; the
     headline and every paragraph break end a sentence."""
     spans = []
@@ -105,7 +106,7 @@ def document_sentences(text: str) -> list[tuple[int, int]]:
     for start, end in _paragraph_spans(text):
         paragraph = text[start:end]
         spans.extend((start + s, start + e) for s, e in punkt.span_tokenize(paragraph))
-    return spans
+    return tuple(spans)
 
 
 @lru_cache(maxsize=8)
@@ -222,8 +223,9 @@ def document_counts(text: str, codebook: Codebook | None = None) -> tuple[Counte
     return normalise_counts(raw, codebook), n_tokens
 
 
-def document_tokens(text: str, codebook: Codebook | None = None) -> list[Token]:
-    """Tokens of one document, with codebook names merged into one token each.
+def document_tokens(text: str, codebook: Codebook | None = None) -> tuple[Token, ...]:
+    """Tokens of one document, with codebook names merged into one token each (cached: the
+    analyses of a notebook tokenise each document once).
 
     `norm` is the counting form: a place's or actor's canonical name for any of its aliases
     ("Etorofu" → "Iturup", "Putin" → "Vladimir Putin"), else the lower-case lemma without a
@@ -231,7 +233,12 @@ def document_tokens(text: str, codebook: Codebook | None = None) -> list[Token]:
     the stopword list (less the codebook's `keep_words`) and numbers other than years. The words
     of a name are separated by spaces only (never punctuation or a line break).
     """
-    codebook = codebook or load_codebook()
+    return _document_tokens(text, codebook or load_codebook())
+
+
+@lru_cache(maxsize=4096)
+def _document_tokens(text: str, codebook: Codebook) -> tuple[Token, ...]:
+    """Uncached `document_tokens`."""
     phrases = _phrases(codebook)
     keep = codebook.keep_words
     found: list[Token] = []
@@ -260,7 +267,7 @@ def document_tokens(text: str, codebook: Codebook | None = None) -> list[Token]:
             norm, is_stop = _type(surface.lower(), keep)
             found.append(Token(surface, norm, is_stop, matches[i].start(), matches[i].end()))
             i += 1
-    return found
+    return tuple(found)
 
 
 def document_frame(corpus: Corpus | pd.DataFrame) -> pd.DataFrame:
