@@ -9,6 +9,7 @@ import pytest
 
 import kurils
 from kurils.stance import cue_counts, logit_scale, tone
+from tests.conftest import FIXTURES
 
 
 @pytest.mark.parametrize(
@@ -85,3 +86,20 @@ def test_framing_counts_and_shares(seed_corpus):
     assert doc.loc["illegal occupation", "side"] == "japan"
     assert doc["share"].sum() == pytest.approx(1.0)
     assert "inviolability of our borders" in set(table["terms"])
+
+
+def test_documents_rank_as_a_careful_reader_ranks_them():
+    folder = FIXTURES / "stance_rank"
+    gold = pd.read_csv(folder / "ranking.csv")
+    docs = pd.DataFrame(
+        {
+            "doc_id": gold["file"],
+            "published": pd.to_datetime(gold["published"]),
+            "text": [(folder / f).read_text(encoding="utf-8") for f in gold["file"]],
+        }
+    )
+    ranked = kurils.document_stance(kurils.stance_scores(docs)).set_index("doc_id")
+    ours = (-ranked["cooperation"]).reindex(gold["file"]).rank().to_numpy()
+    spearman = pd.Series(gold["rank"].rank().to_numpy()).corr(pd.Series(ours))
+    assert spearman >= 0.85, spearman
+    assert ranked["cooperation"].idxmin() == "h_suspension.txt"
