@@ -8,9 +8,23 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kurils import patterns
+from kurils.furniture import (
+    LINE_RULES,
+    MAX_FURNITURE_WORDS,
+    TERMINAL,
+    Dateline,
+    find_headline,
+    is_body,
+    is_headline_like,
+    is_title_bar,
+    line_key,
+    n_words,
+    repeats_body,
+    script_of,
+    split_dateline,
+)
 
 __all__ = [
     "CleanArticle",
@@ -145,150 +159,7 @@ def normalise_whitespace(line: str) -> str:
     return _RUNS_OF_SPACE.sub(" ", line).strip()
 
 
-# --------------------------------------------------------------------------- line rules
-_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
-_TERMINAL = re.compile(r"[.!?…:;\"”'’»)\]]$")
-
-# Words that make up site navigation, share bars and UI prompts, and nothing else.
-_NAV_WORDS = frozenset(
-    """home news all latest search topics topic tags tag use filter currency converter menu
-    share tweet print email e-mail facebook twitter x telegram vk whatsapp linkedin reddit ok
-    subscribe login log in sign up register more show load read see comments comment add rate
-    it this article partner other media related popular most video videos photo photos gallery
-    world politics economy business sport sports society science culture opinion analysis
-    multimedia top stories story feed previous next back to page main content skip copy link
-    listen audio live blog blogs contact about us privacy policy terms cookies cookie settings
-    accept advertisement advertising sponsored newsletter newsletters follow rss app download
-    weather markets on the our your and of for a editor's picks recommended trending coverage
-    """.split()
-)
-_CROSS_LINK = re.compile(
-    r"^(?:read (?:more|also|next)|also read|see also|related(?: articles?| stories| news)?|"
-    r"more(?: on this| news)?|recommended|watch|listen|editor'?s picks?|you may also like|"
-    r"continue reading|further reading|more from \w+)\s*[:|»›>–—-]\s*\S",
-    re.IGNORECASE,
-)
-_PROMPT = re.compile(
-    r"^(?:share (?:this|on|via)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
-    r"click here|download (?:our|the) app|get (?:our|the) (?:newsletter|app)|"
-    r"(?:if you (?:find|found|notice|see)|to report) an? (?:error|mistake|typo)|"
-    r"please (?:select|highlight)|(?:all )?rights reserved|we use cookies|"
-    r"this (?:site|website) uses cookies|"
-    r"by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website))",
-    re.IGNORECASE,
-)
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
-_PHOTO_CREDIT = re.compile(
-    r"^(?:(?:©|\(c\)\s|copyright\b).*(?:photo|image|picture|getty|/)|(?:photo(?:graph)?|image|picture|illustration|video)\s*"
-    r"(?::|by\b|credit|courtesy)|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|tass|ria|"
-    r"sputnik|epa|kyodo|jiji)|\[?(?:ap|afp|epa|reuters|tass|kyodo|jiji|sputnik|ria novosti|"
-    r"getty images|anadolu)(?: photo| images)?\s*/\s*\S)",
-    re.IGNORECASE,
-)
-_PAGE_COUNTER = re.compile(
-    r"^(?:\d+\s+pages?\s+in\s+this\s+(?:article|story)|page\s+\d+\s*(?:of|/)\s*\d+|"
-    r"\d+\s*(?:of|/)\s*\d+|\d+\s+min(?:ute)?s?\s+read|reading time:?\s*\d+\s*min\w*|"
-    r"(?:updated|published|posted)?\s*(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+)?"
-    r"(?:ago|just now))\.?$",
-    re.IGNORECASE,
-)
-_CREDITS = re.compile(
-    r"^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b.*\)?$", re.IGNORECASE
-)
-_BYLINE = re.compile(
-    r"^(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*"
-    r"(?:\s+[A-Z][\w.'’-]*){0,3})*$"
-)
-_CITY_WORDS = re.compile(r"\b[A-Z][A-Z.\-]{2,}\b")
-
-
-def _words(line: str) -> list[str]:
-    return _WORD.findall(line)
-
-
-@lru_cache(maxsize=65_536)
-def _n_words(line: str) -> int:
-    return len(_WORD.findall(line))
-
-
-def _is_navigation(line: str) -> bool:
-    words = [w.lower() for w in _words(line)]
-    return (
-        0 < len(words) <= 8 and not _TERMINAL.search(line) and all(w in _NAV_WORDS for w in words)
-    )
-
-
-_SOURCE_WORDS = frozenset(["the", "news", "agency", "by", "source", "via", "from", "and", "with"])
-
-
-def _is_source_line(line: str) -> bool:
-    """A line that only names an outlet ("KYODO", "Ministry of Foreign Affairs of Japan")."""
-    if _n_words(line) > 8:
-        return False
-    for _, pattern in patterns.OUTLETS:
-        match = pattern.search(line.strip())
-        if match is not None:
-            rest = line[: match.start()] + " " + line[match.end() :]
-            return all(w.lower() in _SOURCE_WORDS for w in _words(rest))
-    return False
-
-
-def _is_date_stamp(line: str) -> bool:
-    if _n_words(line) > 14:
-        return False
-    match = patterns.FULL_DATE.search(line)
-    if match is None:
-        return False
-    rest = line[: match.start()] + " " + line[match.end() :]
-    rest = patterns.TIME_OF_DAY.sub(" ", rest)
-    rest = _CITY_WORDS.sub(" ", patterns.DATE_LINE_WORDS.sub(" ", rest))
-    return not re.search(r"[^\W\d_]", rest)
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-_SCRIPTS = (
-    ("CYRILLIC", re.compile(r"[\u0400-\u052f]")),
-    ("CJK", re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")),
-    ("HANGUL", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
-    ("ARABIC", re.compile(r"[\u0600-\u06ff]")),
-)
-
-
-def _script_of(text: str) -> str | None:
-    """The script of at least 80% of the letters of `text` ("MIXED" if none; None if < 3)."""
-    total = sum(map(len, _LETTERS.findall(text)))
-    if total < 3:
-        return None
-    others = "".join(_NON_LATIN_LETTER.findall(text))
-    if total - len(others) >= 0.8 * total:
-        return "LATIN"
-    for script, pattern in _SCRIPTS:
-        if len(pattern.findall(others)) >= 0.8 * total:
-            return script
-    return "MIXED"
-
-
-# Line rules in the order they are tried: name, test. Each is general page furniture, and none
-# applies to a line of more than MAX_FURNITURE_WORDS words.
-MAX_FURNITURE_WORDS = 30
-LINE_RULES: tuple[tuple[str, object], ...] = (
-    ("navigation", _is_navigation),
-    ("cross_link", lambda line: bool(_CROSS_LINK.search(line))),  # ≤ 30 words, like all
-    ("prompt", lambda line: _n_words(line) <= 30 and bool(_PROMPT.search(line))),
-    ("photo_credit", lambda line: _n_words(line) <= 15 and bool(_PHOTO_CREDIT.search(line))),
-    ("copyright", lambda line: _n_words(line) <= 25 and bool(_COPYRIGHT.search(line))),
-    ("source_line", _is_source_line),
-    ("page_counter", lambda line: bool(_PAGE_COUNTER.search(line))),
-    ("credits", lambda line: _n_words(line) <= 25 and bool(_CREDITS.search(line))),
-    ("byline", lambda line: _n_words(line) <= 12 and bool(_BYLINE.search(line))),
-    ("date_stamp", _is_date_stamp),
-)
-
-
 # --------------------------------------------------------------------------- composition
-
-
 @dataclass(frozen=True)
 class Removed:
     """One line taken out of an article: its 1-based line number, the rule, and the line."""
@@ -313,29 +184,6 @@ class CleanArticle:
         return "\n\n".join(([self.headline] if self.headline else []) + self.paragraphs)
 
 
-_NON_WORD = re.compile(r"[\W_]+")
-
-
-def _key(line: str) -> str:
-    """A line's words, case-folded, one space apart: lines equal up to case and punctuation."""
-    return _NON_WORD.sub(" ", line.casefold()).strip()
-
-
-def _is_body(line: str) -> bool:
-    n_words = _n_words(line)
-    return n_words >= 40 or (n_words >= 8 and bool(_TERMINAL.search(line)))
-
-
-def _is_headline_like(line: str) -> bool:
-    n_words = _n_words(line)
-    first = line[:1]
-    return (
-        3 <= n_words <= 30
-        and (first.isupper() or first.isdigit() or first in "\"“‘'")
-        and (not line.endswith((",", ";", "-", "–", "—")))
-    )
-
-
 def clean_article(text: str) -> CleanArticle:
     """Clean one decoded article: repair Unicode, remove page furniture, keep the headline once.
 
@@ -351,13 +199,13 @@ def clean_article(text: str) -> CleanArticle:
     numbered = [(i + 1, line) for i, line in enumerate(lines) if line]
     removed: dict[int, str] = {}
 
-    script = _script_of(" ".join(line for _, line in numbered))
+    script = script_of(" ".join(line for _, line in numbered))
     for line_no, line in numbered:
-        if _n_words(line) > MAX_FURNITURE_WORDS:
+        if n_words(line) > MAX_FURNITURE_WORDS:
             continue  # a paragraph: no furniture rule applies
         rule = next((name for name, test in LINE_RULES if test(line)), None)  # type: ignore[operator]
-        if rule is None and script not in (None, "MIXED") and not _is_body(line):
-            own = _script_of(line)
+        if rule is None and script not in (None, "MIXED") and not is_body(line):
+            own = script_of(line)
             if own is not None and own != script:
                 rule = "foreign_script"
         if rule:
@@ -366,42 +214,42 @@ def clean_article(text: str) -> CleanArticle:
     position = {n: i for i, (n, _) in enumerate(numbered)}
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
     kept = [(n, line) for n, line in numbered if n not in removed]
-    body_keys = [_key(line) for _, line in kept if _is_body(line)]
-    first_headline_like = next((n for n, line in kept if _is_headline_like(line)), None)
-    counts = Counter(_key(line) for _, line in kept if not _is_body(line))
+    body_keys = [line_key(line) for _, line in kept if is_body(line)]
+    first_headline_like = next((n for n, line in kept if is_headline_like(line)), None)
+    counts = Counter(line_key(line) for _, line in kept if not is_body(line))
     for line_no, line in kept:
-        if _repeats_body(line, body_keys):
+        if repeats_body(line, body_keys):
             removed[line_no] = "repeated_in_body"
-        elif not _is_body(line) and _n_words(line) <= 25 and credits:
+        elif not is_body(line) and n_words(line) <= 25 and credits:
             distance = min(abs(position[line_no] - c) for c in credits)
-            repeated = counts[_key(line)] > 1
+            repeated = counts[line_key(line)] > 1
             if (distance == 1 or (distance == 2 and repeated)) and (
                 line_no != first_headline_like or repeated
             ):
                 removed[line_no] = "caption"
     kept = [(n, line) for n, line in kept if n not in removed]
-    first_body = next((i for i, (_, line) in enumerate(kept) if _is_body(line)), len(kept))
-    headline_at = _find_headline([line for _, line in kept[:first_body]], body_keys[:5])
+    first_body = next((i for i, (_, line) in enumerate(kept) if is_body(line)), len(kept))
+    headline_at = find_headline([line for _, line in kept[:first_body]], body_keys[:5])
     headline_no, headline = kept[headline_at] if headline_at is not None else (None, None)
-    headline_key = _key(headline) if headline else None
+    headline_key = line_key(headline) if headline else None
 
     for i, (line_no, line) in enumerate(kept):
-        if i == headline_at or _is_body(line):
+        if i == headline_at or is_body(line):
             continue
-        key = _key(line)
+        key = line_key(line)
         if headline_key and key == headline_key:
             removed[line_no] = "repeated_headline"
-        elif headline_key and _is_title_bar(line, headline_key):
+        elif headline_key and is_title_bar(line, headline_key):
             removed[line_no] = "title_bar"
         elif headline_at is not None and i < headline_at:
             removed[line_no] = "header_furniture"
 
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]
-    last_body = max((i for i, (_, line) in enumerate(body_lines) if _is_body(line)), default=-1)
+    last_body = max((i for i, (_, line) in enumerate(body_lines) if is_body(line)), default=-1)
     for line_no, line in body_lines[last_body + 1 :]:
-        n_words = _n_words(line)
-        if (n_words <= 15 and not _TERMINAL.search(line)) or (
-            n_words <= 10 and patterns.known_outlets(line)
+        count = n_words(line)
+        if (count <= 15 and not TERMINAL.search(line)) or (
+            count <= 10 and patterns.known_outlets(line)
         ):
             removed[line_no] = "footer_furniture"
 
@@ -419,89 +267,3 @@ def clean_article(text: str) -> CleanArticle:
         for n in sorted(removed)
     ]
     return CleanArticle(headline, paragraphs, report, next(iter(datelines.values()), None))
-
-
-def _repeats_body(line: str, body_keys: list[str]) -> bool:
-    """A standfirst or caption printed again inside a body paragraph."""
-    key = _key(line)
-    return (
-        not _TERMINAL.search(line)
-        and len(key) >= 20
-        and any(k != key and key in k for k in body_keys)
-    )
-
-
-def _content(key: str) -> set[str]:
-    return {word.rstrip("s") for word in key.split() if len(word) > 3}
-
-
-def _find_headline(candidates: list[str], body_keys: list[str]) -> int | None:
-    """Index of the headline among the lines before the first body paragraph.
-
-    Headline-like lines that are a title bar of a later line are skipped. A line printed twice
-    (page title and headline) wins; otherwise the line sharing most content words with the body
-    (a site tagline shares few); ties go to the earliest.
-    """
-    keys = [_key(line) for line in candidates]
-    body_words = _content(" ".join(body_keys))
-    best, best_score = None, -1.0
-    for i, line in enumerate(candidates):
-        if not _is_headline_like(line):
-            continue
-        if any(_is_title_bar(line, later) for later in keys[i + 1 :] if later) or any(
-            _is_title_bar(other, keys[i], sides=(-1,)) for other in candidates
-        ):
-            continue  # a page title, or the site name that ends one
-        words = _content(keys[i])
-        if keys.count(keys[i]) > 1 or any(
-            _is_title_bar(other, keys[i], sides=(0,)) for other in candidates if other != line
-        ):
-            score = 2.0
-        else:
-            score = len(words & body_words) / len(words) if words else 0.0
-        if score > best_score:
-            best, best_score = i, score
-    return best
-
-
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[/|»:]{1,2}|[-–—]{1,2})\s+")
-
-
-def _is_title_bar(line: str, headline_key: str, *, sides: tuple[int, ...] = (0, -1)) -> bool:
-    """True for an HTML-title line: the headline plus site segments ("H / News / Site"), with
-    the headline at one of `sides` (first or last segment)."""
-    segments = _TITLE_SEPARATOR.split(line)
-    return len(segments) > 1 and any(_key(segments[side]) == headline_key for side in sides)
-
-
-@dataclass(frozen=True)
-class Dateline:
-    """The dateline that opened a paragraph: city, the agency or source in brackets or slashes,
-    the date as printed, and where the body text starts after it."""
-
-    city: str
-    source: str | None
-    date: str | None
-    text: str
-    end: int
-
-
-def split_dateline(paragraph: str) -> Dateline | None:
-    """Recognise a dateline at the start of a paragraph ("TOKYO, March 20. /TASS/.",
-    "MOSCOW (Reuters) -", "TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)")."""
-    for pattern in patterns.DATELINES:
-        match = pattern.match(paragraph)
-        if match is None:
-            continue
-        groups = match.groupdict()
-        city = groups["city"].strip()
-        source = groups.get("slash") or groups.get("paren")
-        if city.upper() in patterns.NOT_CITIES or len(city) < 3:
-            return None
-        if not city.isupper() and not (source and patterns.known_outlets(source)):
-            return None
-        described = source and (patterns.known_outlets(source) or patterns.FULL_DATE.search(source))
-        if source and not described and len(_words(source)) > 4:
-            return None
-        return Dateline(city, source, groups.get("date"), match.group(0).strip(), match.end())
-    return None
