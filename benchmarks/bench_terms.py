@@ -87,8 +87,11 @@ def main() -> None:
         queue = context.Queue()
         process = context.Process(target=_measure, args=(name, str(folder), queue))
         process.start()
-        result = queue.get()
         process.join()
+        if process.exitcode != 0:
+            print(f"{name:26} failed (exit code {process.exitcode}; `uv sync --group bench`?)")
+            continue
+        result = queue.get()
         _, import_s, seconds, peak_mb, n_terms = result
         print(
             f"{name:26} {import_s:8.2f} {seconds:7.2f} {megabytes / seconds:6.1f} "

@@ -15,6 +15,7 @@ from kurils.furniture import (
     MAX_FURNITURE_WORDS,
     TERMINAL,
     Dateline,
+    body_key,
     find_headline,
     is_body,
     is_headline_like,
@@ -214,11 +215,12 @@ def clean_article(text: str) -> CleanArticle:
     position = {n: i for i, (n, _) in enumerate(numbered)}
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
     kept = [(n, line) for n, line in numbered if n not in removed]
-    body_keys = [line_key(line) for _, line in kept if is_body(line)]
+    body_texts = [line for _, line in kept if is_body(line)]
+    body = body_key(body_texts)
     first_headline_like = next((n for n, line in kept if is_headline_like(line)), None)
     counts = Counter(line_key(line) for _, line in kept if not is_body(line))
     for line_no, line in kept:
-        if repeats_body(line, body_keys):
+        if repeats_body(line, body):
             removed[line_no] = "repeated_in_body"
         elif not is_body(line) and n_words(line) <= 25 and credits:
             distance = min(abs(position[line_no] - c) for c in credits)
@@ -229,7 +231,8 @@ def clean_article(text: str) -> CleanArticle:
                 removed[line_no] = "caption"
     kept = [(n, line) for n, line in kept if n not in removed]
     first_body = next((i for i, (_, line) in enumerate(kept) if is_body(line)), len(kept))
-    headline_at = find_headline([line for _, line in kept[:first_body]], body_keys[:5])
+    lead = [line_key(line) for line in body_texts[:5]]
+    headline_at = find_headline([line for _, line in kept[:first_body]], lead)
     headline_no, headline = kept[headline_at] if headline_at is not None else (None, None)
     headline_key = line_key(headline) if headline else None
 

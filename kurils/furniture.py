@@ -15,6 +15,7 @@ __all__ = [
     "MAX_FURNITURE_WORDS",
     "TERMINAL",
     "Dateline",
+    "body_key",
     "find_headline",
     "is_body",
     "is_headline_like",
@@ -129,6 +130,7 @@ def _is_date_stamp(line: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _SCRIPTS = (
     ("CYRILLIC", re.compile(r"[\u0400-\u052f]")),
@@ -140,10 +142,12 @@ _SCRIPTS = (
 
 def script_of(text: str) -> str | None:
     """The script of at least 80% of the letters of `text` ("MIXED" if none; None if < 3)."""
+    others = "".join(_NON_LATIN_LETTER.findall(text))
+    if not others:  # the common case, decided without counting every letter
+        return "LATIN" if _THREE_LETTERS.search(text) else None
     total = sum(map(len, _LETTERS.findall(text)))
     if total < 3:
         return None
-    others = "".join(_NON_LATIN_LETTER.findall(text))
     if total - len(others) >= 0.8 * total:
         return "LATIN"
     for script, pattern in _SCRIPTS:
@@ -194,14 +198,36 @@ def is_headline_like(line: str) -> bool:
     )
 
 
-def repeats_body(line: str, body_keys: list[str]) -> bool:
-    """A standfirst or caption printed again inside a body paragraph."""
+_NON_WORD_OR_SPACE = re.compile(r"(?:[^\w\n]|_)+")
+_SPACE_AT_LINE_ENDS = re.compile(r" ?\n ?")
+
+
+def body_key(paragraphs: list[str]) -> str:
+    """The `line_key` of each paragraph, one per line, computed in one pass."""
+    folded = _NON_WORD_OR_SPACE.sub(" ", "\n".join(paragraphs).casefold())
+    return _SPACE_AT_LINE_ENDS.sub("\n", folded).strip(" ")
+
+
+def repeats_body(line: str, body: str) -> bool:
+    """A standfirst or caption printed again inside a longer body paragraph, up to case and
+    punctuation (`body`: the paragraphs' `body_key`)."""
+    if TERMINAL.search(line):
+        return False
     key = line_key(line)
-    return (
-        not TERMINAL.search(line)
-        and len(key) >= 20
-        and any(k != key and key in k for k in body_keys)
-    )
+    if len(key) < 20:
+        return False
+    at = body.find(key)
+    while at >= 0:
+        end = at + len(key)
+        whole_words = (at == 0 or body[at - 1] in " \n") and (
+            end == len(body) or body[end] in " \n"
+        )
+        line_start, line_end = body.rfind("\n", 0, at) + 1, body.find("\n", end)
+        longer = (line_end if line_end >= 0 else len(body)) - line_start > len(key)
+        if whole_words and longer:
+            return True  # inside a longer paragraph, not the paragraph itself
+        at = body.find(key, at + 1)
+    return False
 
 
 def _content(key: str) -> set[str]:

@@ -80,11 +80,19 @@ def _punkt():
     return PunktSentenceTokenizer(params)
 
 
+@lru_cache(maxsize=1)
+def _lemmatizer():
+    """simplemma's English dictionary lookup (its affix and rule strategies, which guess at
+    unknown words, are left out: they cost far more and change no dictionary word)."""
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DictionaryLookupStrategy
+
+    return Lemmatizer(lemmatization_strategy=DictionaryLookupStrategy())
+
+
 @lru_cache(maxsize=200_000)
 def _lemma(word: str) -> str:
-    import simplemma
-
-    return simplemma.lemmatize(word, lang="en").lower()
+    return _lemmatizer().lemmatize(word, lang="en").lower()
 
 
 def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -185,14 +193,15 @@ def raw_counts(text: str, codebook: Codebook | None = None) -> tuple[Counter, in
     raw = Counter(TOKEN.findall(lowered))
     n_tokens = sum(raw.values())
     phrases = _phrases(codebook)
-    for match in _alias_pattern(codebook).finditer(lowered):
-        parts = TOKEN.findall(match.group())
+    for matched, n in Counter(_alias_pattern(codebook).findall(lowered)).items():
+        parts = TOKEN.findall(matched)
         key = tuple(_POSSESSIVE.sub("", part) for part in parts)
-        name = next((n for words, n in phrases.get(key[0], ()) if words == key), None)
+        name = next((name for words, name in phrases.get(key[0], ()) if words == key), None)
         if name is not None:
-            raw[(name,)] += 1
-            raw.subtract(parts)
-            n_tokens -= len(parts) - 1
+            raw[(name,)] += n
+            for part in parts:
+                raw[part] -= n
+            n_tokens -= n * (len(parts) - 1)
     return raw, n_tokens
 
 
