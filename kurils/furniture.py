@@ -81,6 +81,8 @@ _BYLINE = re.compile(
     r"^(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*){0,3})*$"
 )
+_CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_BY = re.compile(r"\b[Bb]y\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}")
 _CITY_WORDS = re.compile(r"\b[A-Z][A-Z.\-]{2,}\b")
 
 
@@ -118,15 +120,21 @@ def _is_source_line(line: str) -> bool:
 
 
 def _is_date_stamp(line: str) -> bool:
-    if n_words(line) > 14:
+    """A line that gives a date and otherwise only times, time zones, "Published/Updated",
+    weekdays, bylines, an outlet or up to three capitalised place words."""
+    if n_words(line) > 16:
         return False
     match = patterns.FULL_DATE.search(line)
     if match is None:
         return False
     rest = line[: match.start()] + " " + line[match.end() :]
-    rest = patterns.TIME_OF_DAY.sub(" ", rest)
+    rest = _CASE_JOIN.sub(" ", patterns.TIME_OF_DAY.sub(" ", rest))  # "UTCUpdated" → 2 words
     rest = _CITY_WORDS.sub(" ", patterns.DATE_LINE_WORDS.sub(" ", rest))
-    return not re.search(r"[^\W\d_]", rest)
+    rest = _BY.sub(" ", rest)
+    for _, pattern in patterns.OUTLETS:
+        rest = pattern.sub(" ", rest)
+    remaining = words(rest)
+    return len(remaining) <= 3 and all(w[0].isupper() or w.lower() == "the" for w in remaining)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -64,7 +64,7 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
         if outlet:
             return outlet, article.dateline.text
     for removed in article.removed:
-        if removed.rule == "source_line":
+        if removed.rule in ("source_line", "date_stamp"):
             outlet = _preferred(patterns.known_outlets(removed.text))
             if outlet:
                 return outlet, removed.text

@@ -66,7 +66,7 @@ FULL_DATE = re.compile(
     | (?P<y5>{_YEAR})/(?P<m5>0?[1-9]|1[0-2])/(?P<d5>[0-3]?\d)(?!\d)           # 2016/12/15
     | (?P<d4>[0-3]?\d)\.(?P<m4>0?[1-9]|1[0-2])\.(?P<y4>{_YEAR})(?!\d)         # 15.12.2016
     | (?P<y6>{_YEAR})年(?P<m6>[01]?\d)月(?P<d6>[0-3]?\d)日                     # 2016年12月15日
-    )(?![\w])
+    )(?:(?![\w])|(?=\d{{1,2}}:\d\d))            # a time glued to the year: "20192:34 AM"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -88,7 +88,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 # Words that may stand beside a date on a page's date line and carry nothing else.
 DATE_LINE_WORDS = re.compile(
-    r"\b(?:published|updated|posted|last|modified|created|date|time|on|at|am|pm|"
+    r"\b(?:published|updated|posted|last|modified|created|date|time|on|at|am|pm|ago|"
     + "|".join(WEEKDAYS)
     + r"|mon|tue|wed|thu|fri|sat|sun)\b",
     re.IGNORECASE,
@@ -103,13 +103,18 @@ _COUNTRY = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 DATELINES: tuple[re.Pattern[str], ...] = (
     # TOKYO, March 20. /TASS/.   MOSCOW, Dec 16 (Reuters) -   Tokyo, Feb. 7 (Kyodo) --
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*(?:{_COUNTRY},\s*)?(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-        rf"|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*[.,]?\s*"
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})[,.]\s*(?:{_COUNTRY},\s*)?"
+        rf"(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*[.,]?\s*"
         rf"(?:/(?P<slash>[^/\n]{{2,40}})/|\((?P<paren>[^)\n]{{2,80}})\))\s*\.?\s*{_DASH}?\s*"
     ),
     # TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)   MOSCOW (Reuters) -
     re.compile(
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})\s*\((?P<paren>[^)\n]{{2,80}})\)\s*{_DASH}?\s*"
+    ),
+    # MOSCOW, 23 Jan - RIA Novosti.   MOSCOW, January 23 - Sputnik.
+    re.compile(
+        rf"^(?P<city>{_CITY_UPPER})[,.]\s*(?P<date>{MONTH}\s+{_DAY}|{_DAY}\s+{MONTH})\s*{_DASH}\s*"
+        rf"(?P<slash>RIA Novosti|Sputnik|Interfax|Prime|TASS)\.\s*"
     ),
     # TOKYO, March 20 -   (no agency)
     re.compile(

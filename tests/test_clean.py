@@ -199,6 +199,11 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ),
         ("YUZHNO-SAKHALINSK (AP) — Residents said.", "YUZHNO-SAKHALINSK", "AP", "Residents said."),
         ("TOKYO -- Japan's government said.", "TOKYO", None, "Japan's government said."),
+        ("MOSCOW. Jan 23 (Interfax) - Russia said.", "MOSCOW", "Interfax", "Russia said."),
+        ("MOSCOW, 23 Jan - RIA Novosti. Russia said.", "MOSCOW", "RIA Novosti", "Russia said."),
+        ("SEOUL, Jan. 23 (Yonhap) -- Seoul said.", "SEOUL", "Yonhap", "Seoul said."),
+        ("TOKYO, January 23 /ITAR-TASS/. Japan said.", "TOKYO", "ITAR-TASS", "Japan said."),
+        ("TOKYO, Jan. 23 (Xinhua) -- Japan said.", "TOKYO", "Xinhua", "Japan said."),
     ],
 )
 def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, source, rest):

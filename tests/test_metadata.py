@@ -212,3 +212,26 @@ def test_full_date_round_trip(value, form):
     )
     match = patterns.FULL_DATE.search(printed)
     assert match is not None and patterns.full_date_value(match) == value
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published", "outlet"),
+    [
+        ("December 16, 20192:34 AM UTCUpdated ago", date(2019, 12, 16), None),
+        ("Updated 3:14 AM GMT+9, January 23, 2023", date(2023, 1, 23), None),
+        ("23 Jan, 2023 10:44", date(2023, 1, 23), None),
+        ("January 23, 2023 at 18:30 JST", date(2023, 1, 23), None),
+        ("Monday, January 23, 2023", date(2023, 1, 23), None),
+        ("January 23, 2023 15:00 The Kremlin, Moscow", date(2023, 1, 23), None),
+        ("Posted on 2023-01-23 by admin", date(2023, 1, 23), None),
+        ("By Linda Sieg | January 23, 2023", date(2023, 1, 23), None),
+        ("Jan 23 2023 (Kyodo)", date(2023, 1, 23), "Kyodo"),
+        ("Last updated: 23 January 2023 - 10:44 JST", date(2023, 1, 23), None),
+        ("2023年1月23日 12:05", date(2023, 1, 23), None),
+        ("23 JAN, 10:44", None, None),  # no year: not invented
+        ("On January 23, 2023 Putin met Abe in Moscow to sign a deal", None, None),  # a sentence
+    ],
+)
+def test_page_date_lines_of_many_sites(date_line, published, outlet):
+    meta = extract_metadata(clean_article(f"Talks go on after summit\n{date_line}\n{BODY}\n"))
+    assert (meta.published, meta.outlet) == (published, outlet)
