@@ -47,16 +47,20 @@ _ROLE_NOUN = (
 _ROLE = rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,5}}?{_ROLE_NOUN}"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 WHO = rf"(?P<who>{_ROLE}|{_NAME}|{_PRONOUN})"
+# ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
+# the verb
+_ASIDE = r"(?:\s*,[^,\"“”\n]{1,80},)?"
+_ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|earlier\s+|repeatedly\s+)?"
 
 _AFTER = re.compile(
-    rf"^\s*,?\s*(?:{WHO}\s+(?:also\s+|then\s+|later\s+)?{VERBS}\b|{VERBS}\s+(?P<who2>{_ROLE}|{_NAME}))"
+    rf"^\s*,?\s*(?:{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b|{VERBS}\s+(?P<who2>{_ROLE}|{_NAME}))"
 )
 _ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{_ROLE}|{_NAME})")
 _BEFORE = re.compile(
-    rf"{WHO}\s+(?:also\s+|then\s+|later\s+)?{VERBS}\b(?:\s+[\w'’,\-]+){{0,12}}?"
+    rf"{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b(?:\s+[\w'’,\-]+){{0,12}}?"
     rf"\s*(?::|,|\bthat(?:\s+the)?|\bas\s+saying)\s*$"
 )
-SPEECH_SUBJECT = re.compile(rf"{WHO}\s+(?:also\s+|has\s+|had\s+|have\s+)?{VERBS}\b")
+SPEECH_SUBJECT = re.compile(rf"{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b")
 _BETWEEN = re.compile(r"[^\"“”«»\n]*")
 _OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?P<body>[^'‘’\"“”\n]{2,200}?)[’'](?![\w])")

@@ -91,6 +91,26 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             [("Russian Foreign Ministry", "after_quote:name")],
         ),
         (
+            'Title\n\nLavrov, speaking in Moscow, said: "Japan must accept the outcome."',
+            [("Sergey Lavrov", "before_quote:name")],
+        ),
+        (
+            'Title\n\n"We will not give up the islands," Medvedev, who visited Iturup, said.',
+            [("Dmitry Medvedev", "after_quote:name")],
+        ),
+        (
+            "Title\n\n'We will keep talking to Moscow,' Abe said.",
+            [("Shinzo Abe", "after_quote:name")],
+        ),
+        (
+            "Title\n\n«The islands are Russian territory,» Zakharova said.",
+            [("Maria Zakharova", "after_quote:name")],
+        ),
+        (
+            'Title\n\n"The talks will go on," said Japanese Foreign Minister Taro Kono.',
+            [("Taro Kono", "after_quote:name")],
+        ),
+        (
             'Title\n\nJapan calls the islands its "inherent territory" in every white paper.',
             [(None, "scare_quote")],
         ),
