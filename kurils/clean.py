@@ -220,7 +220,7 @@ def clean_article(text: str) -> CleanArticle:
     first_headline_like = next((n for n, line in kept if is_headline_like(line)), None)
     counts = Counter(line_key(line) for _, line in kept if not is_body(line))
     for line_no, line in kept:
-        if repeats_body(line, body):
+        if line_no != first_headline_like and repeats_body(line, body):
             removed[line_no] = "repeated_in_body"
         elif not is_body(line) and n_words(line) <= 25 and credits:
             distance = min(abs(position[line_no] - c) for c in credits)

@@ -104,7 +104,10 @@ def _is_navigation(line: str) -> bool:
     )
 
 
-_SOURCE_WORDS = frozenset("the news agency by source via from and with".split())
+_SOURCE_WORDS = frozenset(
+    "the news agency by source via from and with world japan english online international "
+    "daily edition global".split()
+)
 
 
 def _is_source_line(line: str) -> bool:
@@ -115,7 +118,7 @@ def _is_source_line(line: str) -> bool:
         match = pattern.search(line.strip())
         if match is not None:
             rest = line[: match.start()] + " " + line[match.end() :]
-            return all(w.lower() in _SOURCE_WORDS for w in words(rest))
+            return all(part.lower() in _SOURCE_WORDS for w in words(rest) for part in w.split("-"))
     return False
 
 

@@ -177,6 +177,36 @@ FIXTURES_EXPECTED = {
         None,
         "TASS",
     ),
+    "nhk_page": (
+        "Japan protests Russian military drills on Northern Territories",
+        None,
+        date(2023, 1, 23),
+        "NHK",
+    ),
+    "kremlin_page": (
+        "Telephone conversation with Prime Minister of Japan Yoshihide Suga",
+        None,
+        date(2020, 9, 29),
+        "President of Russia",
+    ),
+    "moscowtimes_page": (
+        "Russia Pulls Out of Peace Treaty Talks With Japan",
+        None,
+        date(2022, 3, 21),
+        "The Moscow Times",
+    ),
+    "mainichi_page": (
+        "Kishida vows to continue efforts to resolve territorial dispute with Russia",
+        "TOKYO",
+        date(2023, 2, 7),
+        "The Mainichi",
+    ),
+    "rt_page": (
+        "Russia's Medvedev says Kuril Islands talks with Japan are over",
+        None,
+        date(2022, 3, 26),
+        "RT",
+    ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
         "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",

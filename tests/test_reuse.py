@@ -107,7 +107,7 @@ def test_wheel_works_outside_the_checkout(tmp_path):
         text=True,
         env=env,
     )
-    assert result.stdout.startswith("5 Iturup ") and str(venv) in result.stdout
+    assert result.stdout.startswith("10 Iturup ") and str(venv) in result.stdout
     run = subprocess.run(
         [
             str(venv / "bin" / "kurils"),
