@@ -57,7 +57,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("decade", re.compile(r"\b(?:the\s+)?(?P<decade>(?:1[89]|20)\d0)['’]?s\b")),
+    (
+        "decade",
+        re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?P<decade>(?:1[89]|20)\d0)['’]?s\b"),
+    ),
     (
         "relative",
         re.compile(
@@ -66,12 +69,20 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+            r"(?P<unit>day|week|month|year)s?\s+ago\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("weekday", re.compile(rf"\b(?:(?P<next>next|last|this)\s+|on\s+)?(?P<weekday>{_WEEKDAY})\b")),
     (
         "bare_month",
         re.compile(
             rf"\b(?P<prep>(?:[Ll]ater|[Ee]arlier|[Tt]hen)\s+in|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|"
-            rf"[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]his|[Ll]ast|[Nn]ext)\s+(?P<month>{_MONTH_CAP})"
+            rf"[Ee]arly|[Ll]ate|[Mm]id|[Tt]his|[Ll]ast|[Nn]ext)(?:\s+|-)(?P<month>{_MONTH_CAP})"
             rf"(?!\s*\d)\b"
         ),
     ),
@@ -176,6 +187,25 @@ def _relative(kind: str, match: re.Match[str], published: date | None, anchor):
             "month",
             ("document_date"),
         )
+    if kind == "ago":
+        if published is None:
+            return None, match["unit"].lower().replace("week", "day"), "unresolved"
+        words = "a an one two three four five six seven eight nine ten".split()
+        n = int(match["n"]) if match["n"].isdigit() else max(words.index(match["n"].lower()) - 1, 1)
+        unit = match["unit"].lower()
+        if unit in ("day", "week"):
+            return (
+                (published - timedelta(days=n * (7 if unit == "week" else 1))).isoformat(),
+                ("day"),
+                "document_date",
+            )
+        if unit == "month":
+            return (
+                _month_value(*_shift_month(published.year, published.month, -n)),
+                "month",
+                ("document_date"),
+            )
+        return f"{published.year - n:04d}", "year", "document_date"
     if kind == "month_day":
         month = patterns.month_number(match["m1"] or match["m2"])
         day = int(match["d1"] or match["d2"])

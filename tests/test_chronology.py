@@ -139,6 +139,11 @@ CASES = [
     ),
     ("a vote held in July", FRI, [("in July", "2020-07", "month", "document_date")]),
     ("a visit since May", FRI, [("since May", "2020-05", "month", "document_date")]),
+    ("a deal struck two years ago", FRI, [("two years ago", "2018", "year", "document_date")]),
+    ("talks held three days ago", FRI, [("three days ago", "2020-06-30", "day", "document_date")]),
+    ("a visit a month ago", FRI, [("a month ago", "2020-06", "month", "document_date")]),
+    ("in mid-September", FRI, [("mid-September", "2019-09", "month", "document_date")]),
+    ("in the early 2000s", None, [("the early 2000s", "200X", "decade", "absolute")]),
     # narrative
     (
         "In March 2022 Moscow left. Later in April, Japan protested. In October, Moscow spoke.",
