@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,7 +157,7 @@ def run(
     jobs: int | None = None,
     force: bool = False,
     verbose: bool = False,
-    log=print,
+    log: Callable[[str], None] = print,
 ) -> RunResult:
     """Execute the notebooks over `corpus` into `out`, replacing `out` only when all succeed.
 

@@ -174,7 +174,7 @@ def log_ratio(a: float, b: float, c: float, d: float) -> float:
 
 def keyness(
     corpus: Corpus | pd.DataFrame,
-    target,
+    target: list[str] | pd.Series | np.ndarray,
     *,
     min_count: int = 2,
     codebook: Codebook | None = None,
