@@ -11,6 +11,7 @@ import pandas as pd
 
 from kurils import patterns
 from kurils.codebook import Codebook, load_codebook
+from kurils.distributed import is_dask, map_documents, reduce_documents
 from kurils.text import document_frame, document_sentences
 
 if TYPE_CHECKING:
@@ -270,6 +271,8 @@ def time_expressions(
         ``document_date``, ``narrative``, ``unresolved``), sentence (the sentence it is in),
         published (the document's publication date, the reference for relative expressions).
     """
+    if is_dask(document_frame(corpus)):
+        return map_documents(document_frame(corpus), time_expressions, codebook=codebook)
     del codebook  # resolution uses no codebook; the argument keeps the analyses' signature
     docs = document_frame(corpus)
     rows = []
@@ -394,7 +397,12 @@ def event_mentions(
     date are one event when their sentences share a key term (a name or a content word).
     """
     codebook = codebook or load_codebook()
-    mentions = _mentions(corpus, codebook)
+    docs = document_frame(corpus)
+    if is_dask(docs):
+        parts = reduce_documents(docs, _mentions, codebook=codebook)
+        mentions = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    else:
+        mentions = _mentions(docs, codebook)
     if mentions.empty:
         return pd.DataFrame(columns=_MENTION_COLUMNS)
     event_ids = [

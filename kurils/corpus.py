@@ -33,6 +33,8 @@ DOC_COLUMNS = [
     "duplicate_of",
     "url",
 ]
+CLEANING_COLUMNS = ["doc_id", "line_no", "rule", "text"]
+NOTE_COLUMNS = ["doc_id", "path", "note"]
 TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
 METADATA_FILE = "metadata.csv"
 OVERRIDABLE = ("headline", "outlet", "published", "dateline", "url")
@@ -88,7 +90,9 @@ class Corpus:
 
 
 @dataclass
-class _Loader:
+class Loader:
+    """Collects what loading documents produced: rows, rejections, removed lines, notes."""
+
     max_bytes: int
     rows: list[dict] = field(default_factory=list)
     rejected: list[dict] = field(default_factory=list)
@@ -154,6 +158,9 @@ def load_corpus(
     metadata: str | Path | pd.DataFrame | bool | None = None,
     *,
     max_bytes: int = MAX_BYTES,
+    engine: str = "pandas",
+    client: object | None = None,
+    partition_size: int = 1000,
 ) -> Corpus:
     """Load news articles into a `Corpus`.
 
@@ -170,63 +177,107 @@ def load_corpus(
         is one; ``False`` uses none.
     max_bytes
         Files larger than this are rejected as not being a single article.
+    engine
+        ``"pandas"`` (in this process) or ``"dask"``: the same per-document steps run on a
+        Dask cluster, ``docs`` and ``cleaning`` become Dask DataFrames partitioned by
+        `partition_size` documents, and a `path` may also be a glob of ``.txt`` files.
+    client
+        With ``engine="dask"``: a ``distributed.Client`` (e.g. for ``tcp://host:8786``); None
+        uses the current client, or starts a local cluster of two worker processes.
 
     Returns
     -------
     Corpus
         ``docs`` (one row per accepted document, sorted by ``doc_id``), ``rejected``,
-        ``cleaning`` and ``notes``; see `Corpus`.
+        ``cleaning`` and ``notes`` (sorted by doc_id); see `Corpus`.
 
     Raises
     ------
     CorpusError
         When the path does not exist, is of an unsupported type, or yields no usable document.
     """
-    source = Path(path)
-    loader = _Loader(max_bytes=max_bytes)
-    if source.is_dir():
-        _load_folder(source, loader)
-        if metadata is None and (source / METADATA_FILE).is_file():
-            metadata = source / METADATA_FILE
-    elif source.is_file() and source.suffix.lower() in TABLE_SUFFIXES:
-        _load_table(source, loader)
-    elif source.is_file() and source.suffix.lower() == ".txt":
-        loader.add(source.stem, str(source), source.read_bytes())
-    elif not source.exists():
-        raise CorpusError(f"{source}: no such file or folder")
-    else:
-        raise CorpusError(
-            f"{source}: unsupported corpus type {source.suffix!r} "
-            f"(use a folder of .txt files or a {', '.join(TABLE_SUFFIXES)} file)"
+    if engine == "dask":
+        from kurils.distributed import load_corpus_dask
+
+        return load_corpus_dask(
+            path, metadata, max_bytes=max_bytes, client=client, partition_size=partition_size
         )
+    if engine != "pandas":
+        raise CorpusError(f"engine must be 'pandas' or 'dask', not {engine!r}")
+    source = Path(path)
+    loader = Loader(max_bytes=max_bytes)
+    units, metadata = collect_units(source, metadata, loader)
+    load_units(units, loader)
     if not loader.rows:
-        reasons = "; ".join(f"{r['path']}: {r['reason']}" for r in loader.rejected[:5])
-        raise CorpusError(f"{source}: no usable document" + (f" ({reasons})" if reasons else ""))
-    docs = pd.DataFrame(loader.rows).sort_values("doc_id", kind="stable").reset_index(drop=True)
-    if metadata is not None and metadata is not False:
-        docs = _apply_metadata(docs, metadata, loader)
-    docs = _finish(docs, loader)
+        raise _no_documents(source, loader.rejected)
+    table = read_metadata(metadata)
+    docs = assemble(loader, table)
+    duplicates = find_duplicates(docs[["doc_id", "path", "text"]])
+    docs["duplicate_of"] = docs["doc_id"].map(duplicates).astype("string")
+    loader.notes.extend(duplicate_notes(docs, duplicates))
+    if table is not None:
+        loader.notes.extend(unmatched_metadata(table, set(docs["doc_id"])))
     return Corpus(
         docs=docs,
         rejected=pd.DataFrame(loader.rejected, columns=["path", "reason"]),
-        cleaning=pd.DataFrame(loader.cleaning, columns=["doc_id", "line_no", "rule", "text"]),
-        notes=pd.DataFrame(loader.notes, columns=["doc_id", "path", "note"]),
+        cleaning=pd.DataFrame(loader.cleaning, columns=CLEANING_COLUMNS),
+        notes=sort_notes(pd.DataFrame(loader.notes, columns=NOTE_COLUMNS)),
         source=str(source),
     )
 
 
-def _load_folder(folder: Path, loader: _Loader) -> None:
+def _no_documents(source: object, rejected: list[dict]) -> CorpusError:
+    reasons = "; ".join(f"{r['path']}: {r['reason']}" for r in rejected[:5])
+    return CorpusError(f"{source}: no usable document" + (f" ({reasons})" if reasons else ""))
+
+
+def collect_units(source: Path, metadata: object, loader: Loader) -> tuple[list[tuple], object]:
+    """What to load: ("file", doc_id, path) or ("row", doc_id, where, text, given) units, in
+    doc_id order for folders and row order for tables; unusable files go to `loader.rejected`.
+    Returns the units and the metadata to apply (a folder's own metadata.csv by default)."""
+    if source.is_dir():
+        units = _folder_units(source, loader)
+        if metadata is None and (source / METADATA_FILE).is_file():
+            metadata = source / METADATA_FILE
+        return units, metadata
+    if source.is_file() and source.suffix.lower() in TABLE_SUFFIXES:
+        return _table_units(source, loader), metadata
+    if source.is_file() and source.suffix.lower() == ".txt":
+        return [("file", source.stem, str(source))], metadata
+    if not source.exists():
+        raise CorpusError(f"{source}: no such file or folder")
+    raise CorpusError(
+        f"{source}: unsupported corpus type {source.suffix!r} "
+        f"(use a folder of .txt files or a {', '.join(TABLE_SUFFIXES)} file)"
+    )
+
+
+def load_units(units: list[tuple], loader: Loader) -> None:
+    """Read, decode, clean and describe every unit into `loader` (the per-document step)."""
+    for unit in units:
+        if unit[0] == "file":
+            _, doc_id, path = unit
+            loader.add(doc_id, path, Path(path).read_bytes())
+        else:
+            _, doc_id, where, text, given = unit
+            loader.add(doc_id, where, text.encode("utf-8"), given)
+
+
+def _folder_units(folder: Path, loader: Loader) -> list[tuple]:
+    units = []
     for file in sorted(folder.rglob("*")):
         relative = file.relative_to(folder)
         if file.is_dir() or any(part.startswith(".") for part in relative.parts):
             continue
         if file.suffix.lower() == ".txt":
-            loader.add(relative.with_suffix("").as_posix(), str(file), file.read_bytes())
+            units.append(("file", relative.with_suffix("").as_posix(), str(file)))
         elif file.name != METADATA_FILE and not file.name.upper().startswith("README"):
             loader.reject(str(file), f"not a .txt article (unsupported type {file.suffix!r})")
+    return units
 
 
-def _load_table(table: Path, loader: _Loader) -> None:
+def _table_units(table: Path, loader: Loader) -> list[tuple]:
+    units = []
     frame = _read_table(table)
     if "text" not in frame.columns:
         raise CorpusError(f"{table}: no 'text' column (columns: {', '.join(map(str, frame))})")
@@ -243,7 +294,8 @@ def _load_table(table: Path, loader: _Loader) -> None:
         if _present(given.get("published")):
             given["published"] = _parse_date(given["published"], where, loader, doc_id)
             given["published_source"] = "metadata" if _present(given["published"]) else None
-        loader.add(doc_id, where, text.encode("utf-8"), given)
+        units.append(("row", doc_id, where, text, given))
+    return units
 
 
 def _read_table(table: Path) -> pd.DataFrame:
@@ -265,7 +317,7 @@ def _read_table(table: Path) -> pd.DataFrame:
         raise CorpusError(f"{table}: cannot be read as {suffix[1:]} ({error})") from None
 
 
-def _parse_date(value: object, where: str, loader: _Loader, doc_id: str) -> pd.Timestamp | None:
+def _parse_date(value: object, where: str, loader: Loader, doc_id: str) -> pd.Timestamp | None:
     try:
         stamp = pd.Timestamp(value)
     except (ValueError, TypeError):
@@ -276,9 +328,10 @@ def _parse_date(value: object, where: str, loader: _Loader, doc_id: str) -> pd.T
     return stamp.tz_localize(None).normalize() if stamp.tzinfo else stamp.normalize()
 
 
-def _apply_metadata(
-    docs: pd.DataFrame, metadata: str | Path | pd.DataFrame, loader: _Loader
-) -> pd.DataFrame:
+def read_metadata(metadata: object) -> pd.DataFrame | None:
+    """The curated metadata as a table keyed by ``doc_id`` (None when there is none)."""
+    if metadata is None or metadata is False:
+        return None
     where = "metadata" if isinstance(metadata, pd.DataFrame) else str(metadata)
     if isinstance(metadata, pd.DataFrame):
         table = metadata.astype(object).where(metadata.notna(), "")
@@ -293,11 +346,24 @@ def _apply_metadata(
         keys = table["file"].astype(str).str.replace(r"\.txt$", "", regex=True)
     else:
         raise CorpusError(f"{where}: metadata needs a 'doc_id' or 'file' column")
+    return table.assign(doc_id=keys.to_numpy(), _source=where)
+
+
+def unmatched_metadata(table: pd.DataFrame, doc_ids: set[str]) -> list[dict]:
+    """Notes for metadata rows that name no document."""
+    return [
+        {"doc_id": key, "path": where, "note": "metadata row matches no document"}
+        for key, where in zip(table["doc_id"], table["_source"], strict=True)
+        if key not in doc_ids
+    ]
+
+
+def _apply_metadata(docs: pd.DataFrame, table: pd.DataFrame, loader: Loader) -> pd.DataFrame:
     positions = {doc_id: i for i, doc_id in enumerate(docs["doc_id"])}
     docs = docs.copy()
-    for key, record in zip(keys, table.to_dict("records"), strict=True):
+    for record in table.to_dict("records"):
+        key, where = record["doc_id"], record["_source"]
         if key not in positions:
-            loader.note(key, where, "metadata row matches no document")
             continue
         i = positions[key]
         for column in OVERRIDABLE:
@@ -313,24 +379,60 @@ def _apply_metadata(
     return docs
 
 
-def _finish(docs: pd.DataFrame, loader: _Loader) -> pd.DataFrame:
-    """Flag duplicates and undated documents; fix the column types and order."""
-    first_seen: dict[str, str] = {}
-    duplicate_of = []
-    for doc_id, path, text in zip(docs["doc_id"], docs["path"], docs["text"], strict=True):
-        key = hashlib.sha256(" ".join(text.split()).casefold().encode()).hexdigest()
-        original = first_seen.setdefault(key, doc_id)
-        duplicate_of.append(original if original != doc_id else None)
-        if original != doc_id:
-            loader.note(doc_id, path, f"duplicate: same text as {original}")
-    docs["duplicate_of"] = duplicate_of
+def assemble(loader: Loader, table: pd.DataFrame | None) -> pd.DataFrame:
+    """The docs table of the loaded rows: sorted by doc_id, curated metadata applied, undated
+    documents noted, typed columns in contract order (duplicates are flagged afterwards, over
+    the whole corpus)."""
+    if not loader.rows:
+        return _typed(pd.DataFrame(columns=DOC_COLUMNS))
+    docs = pd.DataFrame(loader.rows).sort_values("doc_id", kind="stable").reset_index(drop=True)
+    if table is not None:
+        docs = _apply_metadata(docs, table, loader)
     for doc_id, path, published in zip(
         docs["doc_id"], docs["path"], docs["published"], strict=True
     ):
         if pd.isna(published):
             loader.note(doc_id, path, "no publication date in the text or the metadata")
+    return _typed(docs)
+
+
+def _typed(docs: pd.DataFrame) -> pd.DataFrame:
     docs["published"] = pd.to_datetime(docs["published"]).astype("datetime64[ns]")
     docs["n_words"] = docs["n_words"].astype("int64")
     for column in ("headline", "outlet", "published_source", "dateline", "duplicate_of", "url"):
         docs[column] = docs[column].astype("string")
+    for column in ("doc_id", "path", "sha256", "text", "encoding"):
+        docs[column] = docs[column].astype("str")
     return docs[DOC_COLUMNS]
+
+
+def text_key(text: str) -> str:
+    """Documents with the same key have the same text up to case and whitespace."""
+    return hashlib.sha256(" ".join(text.split()).casefold().encode()).hexdigest()
+
+
+def find_duplicates(docs: pd.DataFrame) -> dict[str, str]:
+    """doc_id → the first doc_id (in doc_id order) with the same text, for every duplicate.
+    `docs` needs doc_id and either text or key."""
+    keys = docs["key"] if "key" in docs.columns else docs["text"].map(text_key)
+    first_seen: dict[str, str] = {}
+    duplicates = {}
+    for doc_id, key in sorted(zip(docs["doc_id"], keys, strict=True)):
+        original = first_seen.setdefault(key, doc_id)
+        if original != doc_id:
+            duplicates[doc_id] = original
+    return duplicates
+
+
+def duplicate_notes(docs: pd.DataFrame, duplicates: dict[str, str]) -> list[dict]:
+    """Notes naming each duplicate and its original. `docs` needs doc_id and path."""
+    return [
+        {"doc_id": doc_id, "path": path, "note": f"duplicate: same text as {duplicates[doc_id]}"}
+        for doc_id, path in zip(docs["doc_id"], docs["path"], strict=True)
+        if doc_id in duplicates
+    ]
+
+
+def sort_notes(notes: pd.DataFrame) -> pd.DataFrame:
+    """Notes in doc_id order, then by note: the same table whatever the engine."""
+    return notes.sort_values(["doc_id", "note", "path"], kind="stable").reset_index(drop=True)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from kurils.codebook import Codebook, load_codebook
+from kurils.distributed import is_dask, map_documents
 from kurils.text import document_frame, document_sentences
 
 if TYPE_CHECKING:
@@ -268,6 +269,8 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
         continuation — and how the words were resolved — name, role, pronoun, country,
         surface; ``scare_quote`` for quoted terms that are not speech), speech (bool).
     """
+    if is_dask(document_frame(corpus)):
+        return map_documents(document_frame(corpus), quotes, codebook=codebook)
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
     rows = []

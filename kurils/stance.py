@@ -15,6 +15,7 @@ import pandas as pd
 
 from kurils.clean import for_matching
 from kurils.codebook import Codebook, load_codebook
+from kurils.distributed import is_dask, map_documents
 from kurils.quotes import SPEECH_SUBJECT, document_quotes, resolve_speaker
 from kurils.text import document_frame, document_sentences
 
@@ -194,6 +195,8 @@ def stance_scores(
         tone (VADER compound), cues (the cues that fired, "+" cooperative, "-" confrontational),
         text (the unit).
     """
+    if is_dask(document_frame(corpus)):
+        return map_documents(document_frame(corpus), stance_scores, codebook=codebook)
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
     rows = []
@@ -272,6 +275,7 @@ def stance_shift(
         interval of the shift), n_before, n_after. Undated units are left out.
     """
     scores = scores if scores is not None else stance_scores(corpus)
+    scores = scores.compute() if is_dask(scores) else scores
     split = pd.Timestamp(split_date)
     dated = scores.dropna(subset=["published"])
     rows = []
@@ -320,6 +324,8 @@ def framing(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) 
     """How each document names and frames the islands: doc_id, published, frame, side (whose
     position the frame echoes), count, share (of the document's framing terms), terms (as
     printed). Documents using no framing term have no row."""
+    if is_dask(document_frame(corpus)):
+        return map_documents(document_frame(corpus), framing, codebook=codebook)
     codebook = codebook or load_codebook()
     patterns = sorted(codebook.framing.items(), key=lambda item: -len(item[0]))
     compiled = [

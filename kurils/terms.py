@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from kurils.codebook import Codebook, load_codebook
+from kurils.distributed import is_dask, map_documents, reduce_documents
 from kurils.text import (
     TOKEN,
     document_counts,
@@ -51,23 +52,30 @@ def _frame(counts: Counter, total: int, extra: dict | None = None) -> pd.DataFra
     return table
 
 
-def _group_counts(texts: list[str], codebook: Codebook) -> tuple[Counter, int]:
-    """Counts of a group of documents: texts joined into chunks of a few MB and counted in one
-    regex pass each (documents are separated by a blank line, which no name or token spans)."""
-    raw: Counter = Counter()
-    n_tokens = 0
-    chunk: list[str] = []
-    size = 0
-    for text in [*texts, None]:
-        if text is not None:
-            chunk.append(text)
-            size += len(text)
-        if chunk and (text is None or size > CHUNK_CHARS):
-            counts, n = raw_counts("\n\n".join(chunk), codebook)
-            raw.update(counts)
-            n_tokens += n
-            chunk, size = [], 0
-    return normalise_counts(raw, codebook), n_tokens
+def _raw_by_group(docs: pd.DataFrame, by: str | None, codebook: Codebook) -> dict:
+    """Per group of a docs frame (or partition): raw counts and token totals. Texts are joined
+    into chunks of a few MB and counted in one regex pass each (documents are separated by a
+    blank line, which no name or token spans)."""
+    keys = docs[by] if by else pd.Series([None] * len(docs), index=docs.index)
+    grouped: dict[object, list[str]] = {}
+    for key, text in zip(keys, docs["text"], strict=True):
+        if by is None or not pd.isna(key):
+            grouped.setdefault(key, []).append(text)
+    result = {}
+    for key, texts in grouped.items():
+        raw: Counter = Counter()
+        n_tokens, chunk, size = 0, [], 0
+        for text in [*texts, None]:
+            if text is not None:
+                chunk.append(text)
+                size += len(text)
+            if chunk and (text is None or size > CHUNK_CHARS):
+                counts, n = raw_counts("\n\n".join(chunk), codebook)
+                raw.update(counts)
+                n_tokens += n
+                chunk, size = [], 0
+        result[key] = (raw, n_tokens)
+    return result
 
 
 CHUNK_CHARS = 4_000_000
@@ -96,15 +104,20 @@ def term_frequencies(
     """
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
-    keys = docs[by] if by else pd.Series([None] * len(docs), index=docs.index)
-    grouped: dict[object, list[str]] = {}
-    for key, text in zip(keys, docs["text"], strict=True):
-        if by is None or not pd.isna(key):
-            grouped.setdefault(key, []).append(text)
-    frames = []
-    for key, texts in grouped.items():
-        counts, n = _group_counts(texts, codebook)
-        frames.append(_frame(counts, n, {by: key} if by else None))
+    if is_dask(docs):
+        parts = reduce_documents(docs, _raw_by_group, by=by, codebook=codebook)
+    else:
+        parts = [_raw_by_group(docs, by, codebook)]
+    totals: dict[object, tuple[Counter, int]] = {}
+    for part in parts:  # counts add up: combining partitions gives the single-process table
+        for key, (raw, n) in part.items():
+            total, total_n = totals.get(key, (Counter(), 0))
+            total.update(raw)
+            totals[key] = (total, total_n + n)
+    frames = [
+        _frame(normalise_counts(raw, codebook), n, {by: key} if by else None)
+        for key, (raw, n) in totals.items()
+    ]
     columns = ([by] if by else []) + ["term", "count", "per_10k"]
     if not frames:
         return pd.DataFrame(columns=columns)
@@ -134,6 +147,11 @@ def distinctive_terms(
     ``ln((1 + N) / (1 + df)) + 1`` (as scikit-learn's default). Columns: doc_id, term, count,
     tfidf, sorted by document then tfidf descending, then term.
     """
+    if is_dask(document_frame(corpus)):
+        raise TypeError(
+            "distinctive_terms needs the whole corpus in one process: pass "
+            "corpus.docs.compute() (or a sample of it) for a Dask corpus"
+        )
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
     per_doc = [_counts(text, codebook) for text in docs["text"]]
@@ -172,6 +190,17 @@ def log_ratio(a: float, b: float, c: float, d: float) -> float:
     return math.log2(((a or 0.5) / c) / ((b or 0.5) / d))
 
 
+def _sides(docs: pd.DataFrame, codebook: Codebook) -> tuple[Counter, Counter, int, int]:
+    """Term counts and token totals of the target and the reference documents of a frame."""
+    counts = [Counter(), Counter()]
+    totals = [0, 0]
+    for in_target, text in zip(docs["_target"], docs["text"], strict=True):
+        document, n = _counts(text, codebook)
+        counts[0 if in_target else 1].update(document)
+        totals[0 if in_target else 1] += n
+    return counts[0], counts[1], totals[0], totals[1]
+
+
 def keyness(
     corpus: Corpus | pd.DataFrame,
     target: list[str] | pd.Series | np.ndarray,
@@ -199,17 +228,19 @@ def keyness(
     """
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
-    if isinstance(target, (pd.Series, np.ndarray)) and np.asarray(target).dtype == bool:
-        mask = np.asarray(target)
+    if is_dask(target) or (isinstance(target, (pd.Series, np.ndarray)) and target.dtype == bool):
+        docs = docs.assign(_target=target)
     else:
-        mask = docs["doc_id"].isin(list(target)).to_numpy()
-    sides = [(Counter(), 0), (Counter(), 0)]
-    for in_target, text in zip(mask, docs["text"], strict=True):
-        counts, n = _counts(text, codebook)
-        side_counts, side_n = sides[0 if in_target else 1]
-        side_counts.update(counts)
-        sides[0 if in_target else 1] = (side_counts, side_n + n)
-    (target_counts, c), (reference_counts, d) = sides
+        docs = docs.assign(_target=docs["doc_id"].isin(list(target)))
+    if is_dask(docs):
+        parts = reduce_documents(docs, _sides, codebook=codebook)
+    else:
+        parts = [_sides(docs, codebook)]
+    target_counts, reference_counts, c, d = Counter(), Counter(), 0, 0
+    for part_target, part_reference, part_c, part_d in parts:
+        target_counts.update(part_target)
+        reference_counts.update(part_reference)
+        c, d = c + part_c, d + part_d
     columns = ["term", "count_target", "count_reference", "g2", "log_ratio", "p"]
     if not c or not d:
         return pd.DataFrame(columns=columns)
@@ -226,20 +257,12 @@ def keyness(
     )
 
 
-def collocations(
-    corpus: Corpus | pd.DataFrame, *, min_count: int = 2, codebook: Codebook | None = None
-) -> pd.DataFrame:
-    """Adjacent pairs of non-stop terms within a sentence (never across one).
-
-    Returns w1, w2, count, pmi (log2 of observed over expected), llr (Dunning's G² over the
-    four cells of the pair's 2×2 table), for pairs seen at least `min_count` times, sorted by
-    llr descending.
-    """
-    codebook = codebook or load_codebook()
+def _pairs(docs: pd.DataFrame, codebook: Codebook) -> tuple[Counter, Counter, Counter]:
+    """Adjacent non-stop pairs within sentences, and their first and second words, counted."""
     pairs: Counter = Counter()
     firsts: Counter = Counter()
     seconds: Counter = Counter()
-    for text in document_frame(corpus)["text"]:
+    for text in docs["text"]:
         bounds = [end for _, end in document_sentences(text)]
         content = [t for t in document_tokens(text, codebook) if not t.is_stop]
         sentence = 0
@@ -252,6 +275,30 @@ def collocations(
                 firsts[previous.norm] += 1
                 seconds[token.norm] += 1
             previous = token
+    return pairs, firsts, seconds
+
+
+def collocations(
+    corpus: Corpus | pd.DataFrame, *, min_count: int = 2, codebook: Codebook | None = None
+) -> pd.DataFrame:
+    """Adjacent pairs of non-stop terms within a sentence (never across one).
+
+    Returns w1, w2, count, pmi (log2 of observed over expected), llr (Dunning's G² over the
+    four cells of the pair's 2×2 table), for pairs seen at least `min_count` times, sorted by
+    llr descending.
+    """
+    codebook = codebook or load_codebook()
+    docs = document_frame(corpus)
+    parts = (
+        reduce_documents(docs, _pairs, codebook=codebook)
+        if is_dask(docs)
+        else [_pairs(docs, codebook)]
+    )
+    pairs, firsts, seconds = Counter(), Counter(), Counter()
+    for part_pairs, part_firsts, part_seconds in parts:
+        pairs.update(part_pairs)
+        firsts.update(part_firsts)
+        seconds.update(part_seconds)
     total = sum(pairs.values())
     rows = []
     for (w1, w2), n in pairs.items():
@@ -279,6 +326,10 @@ def kwic(
 
     Returns doc_id, left (`window` tokens), match (``docs.text[start:end]``), right, start, end.
     """
+    if is_dask(document_frame(corpus)):
+        return map_documents(
+            document_frame(corpus), kwic, term=term, window=window, codebook=codebook
+        )
     codebook = codebook or load_codebook()
     query = [t.norm for t in document_tokens(term, codebook)]
     rows = []
@@ -312,6 +363,8 @@ def dispersion(
     """Where each of `terms` occurs: doc_id, published, term (a codebook name is labelled with
     its canonical form), start, end, position (start as a share of the document's length, 0–1).
     Rows in docs order, then by offset."""
+    if is_dask(document_frame(corpus)):
+        return map_documents(document_frame(corpus), dispersion, terms=terms, codebook=codebook)
     codebook = codebook or load_codebook()
     wanted = {}
     for term in terms:
@@ -348,6 +401,8 @@ def place_naming(
 ) -> pd.DataFrame:
     """Which names each document uses for the islands: doc_id, published, place (canonical),
     name (the codebook alias as printed, e.g. "Etorofu"), count. Sorted by date, doc, place."""
+    if is_dask(document_frame(corpus)):
+        return map_documents(document_frame(corpus), place_naming, codebook=codebook)
     codebook = codebook or load_codebook()
     aliases = {}
     for place, names in codebook.places.items():

@@ -287,6 +287,10 @@ def document_frame(corpus: Corpus | pd.DataFrame) -> pd.DataFrame:
 def sentences(corpus: Corpus | pd.DataFrame) -> pd.DataFrame:
     """One row per sentence: doc_id, sent_id (from 0 in each document), start, end, text
     (``docs.text[start:end]``)."""
+    from kurils.distributed import is_dask, map_documents
+
+    if is_dask(document_frame(corpus)):
+        return map_documents(document_frame(corpus), sentences)
     rows = []
     for doc_id, text in zip(*(document_frame(corpus)[c] for c in ("doc_id", "text")), strict=True):
         for sent_id, (start, end) in enumerate(document_sentences(text)):
@@ -297,6 +301,10 @@ def sentences(corpus: Corpus | pd.DataFrame) -> pd.DataFrame:
 def tokens(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -> pd.DataFrame:
     """One row per token (for inspecting small corpora): doc_id, sent_id, token, norm, is_stop,
     start, end. Offsets index ``docs.text``; see `document_tokens` for `norm` and `is_stop`."""
+    from kurils.distributed import is_dask, map_documents
+
+    if is_dask(document_frame(corpus)):
+        return map_documents(document_frame(corpus), tokens, codebook=codebook)
     import bisect
 
     rows = []

@@ -21,7 +21,7 @@ def test_environment_yml_pins_the_locked_versions_of_every_direct_dependency():
     direct |= {_name(r) for r in project["dependency-groups"]["dev"]}
     environment = yaml.safe_load((ROOT / "environment.yml").read_text())
     pip_section = next(d["pip"] for d in environment["dependencies"] if isinstance(d, dict))
-    pins = dict(line.split("==") for line in pip_section if "==" in line)
+    pins = {_name(line): line.split("==")[1] for line in pip_section if "==" in line}
     assert set(pins) == direct, "environment.yml and pyproject.toml list different packages"
     installed = {name: metadata.version(name) for name in direct}
     assert pins == installed, "environment.yml pins differ from the versions uv.lock installed"
