@@ -156,11 +156,28 @@ def _frames(client, parts, meta, rejected, notes, duplicates, path) -> Corpus:
     )
 
 
+# The contract's column names fix their types (every other column is text).
+_COLUMN_TYPES = {
+    **dict.fromkeys(["start", "end", "sent_id", "line_no", "count", "n_words"], "int64"),
+    **dict.fromkeys(["speech", "is_stop"], "bool"),
+    **dict.fromkeys(["cooperation", "tone", "position", "share"], "float64"),
+    "published": "datetime64[ns]",
+}
+
+
+def _apply(part: pd.DataFrame, function: Callable, dtypes: dict, kwargs: dict) -> pd.DataFrame:
+    return function(part, **kwargs).astype(dtypes)
+
+
 def map_documents(docs, function: Callable, **kwargs: Any):
     """A row-level analysis on a Dask docs frame: `function` (the pandas version) applied to
-    each partition; a Dask DataFrame with the same columns."""
+    each partition; a Dask DataFrame with the same columns, typed alike in every partition
+    (text columns as pandas' "string"), ready to compute or to write with ``to_parquet``."""
+    columns = function(docs._meta, **kwargs).columns
+    dtypes = {column: _COLUMN_TYPES.get(column, "string") for column in columns}
+    meta = pd.DataFrame(columns=columns).astype(dtypes)
     with _pandas_dtypes():
-        return docs.map_partitions(function, **kwargs, meta=function(docs._meta, **kwargs))
+        return docs.map_partitions(_apply, function, dtypes, kwargs, meta=meta)
 
 
 def reduce_documents(docs, function: Callable, **kwargs: Any) -> list:

@@ -106,3 +106,12 @@ def test_a_glob_of_text_files(client):
         "nhk_page",
         "rt_page",
     ]
+
+
+def test_row_level_results_write_to_parquet(client, tmp_path):
+    _, spread = _both(FIXTURES / "mixed", client)
+    kurils.stance_scores(spread).to_parquet(tmp_path / "scores")
+    kurils.quotes(spread).to_parquet(tmp_path / "quotes")
+    scores = pd.read_parquet(tmp_path / "scores")
+    assert len(scores) == len(kurils.stance_scores(spread).compute()) > 0
+    assert str(scores["cooperation"].dtype) == "float64"
