@@ -12,7 +12,7 @@ import pandas as pd
 from kurils import patterns
 from kurils.codebook import Codebook, load_codebook
 from kurils.distributed import is_dask, map_documents, reduce_documents
-from kurils.text import document_frame, document_sentences
+from kurils.text import document_frame, document_sentences, iter_documents
 
 if TYPE_CHECKING:
     from kurils.corpus import Corpus
@@ -276,14 +276,11 @@ def time_expressions(
     del codebook  # resolution uses no codebook; the argument keeps the analyses' signature
     docs = document_frame(corpus)
     rows = []
-    for doc_id, published, text in zip(
-        docs["doc_id"], docs["published"], docs["text"], strict=True
-    ):
-        pub = None if pd.isna(published) else pd.Timestamp(published).date()
+    for doc_id, pub, text in iter_documents(docs):
         spans = document_sentences(text)
         for expression in document_expressions(text, pub):
             sentence = next((text[s:e] for s, e in spans if s <= expression.start < e), "")
-            rows.append((doc_id, *expression, sentence, published))
+            rows.append((doc_id, *expression, sentence, pd.Timestamp(pub) if pub else pd.NaT))
     columns = [
         "doc_id",
         "text",
@@ -335,10 +332,7 @@ def _mentions(corpus: Corpus | pd.DataFrame, codebook: Codebook) -> pd.DataFrame
 
     docs = document_frame(corpus)
     rows = []
-    for doc_id, published, text in zip(
-        docs["doc_id"], docs["published"], docs["text"], strict=True
-    ):
-        pub = None if pd.isna(published) else pd.Timestamp(published).date()
+    for doc_id, pub, text in iter_documents(docs):
         spans = document_sentences(text)
         tokens = [t for t in document_tokens(text, codebook) if not t.is_stop]
         for expression in document_expressions(text, pub):

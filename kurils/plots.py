@@ -257,10 +257,7 @@ def naming_over_time(table: pd.DataFrame, docs: pd.DataFrame, ax: Axes | None = 
             hatch="" if i < len(PALETTE) else "//",
         )
         bottom += counts[name].to_numpy()
-    labels = [
-        f"{p:%Y-%m-%d}\n{d[:12]}" if p == p else f"undated\n{d[:12]}"
-        for d, p in zip(ordered["doc_id"], ordered["published"], strict=True)
-    ]
+    labels = _date_labels(ordered)
     ax.set_xticks(range(len(counts)), labels, fontsize=8)
     ax.set_xlabel("Document (by publication date)")
     ax.set_ylabel("Mentions (count)")
@@ -268,6 +265,14 @@ def naming_over_time(table: pd.DataFrame, docs: pd.DataFrame, ax: Axes | None = 
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=9)
     ax.grid(axis="x", visible=False)
     return fig
+
+
+def _date_labels(docs: pd.DataFrame) -> list[str]:
+    """Two-line tick labels: publication date (or "undated") over the start of the doc_id."""
+    return [
+        f"{p:%Y-%m-%d}\n{d[:12]}" if p == p else f"undated\n{d[:12]}"
+        for d, p in zip(docs["doc_id"], docs["published"], strict=True)
+    ]
 
 
 SIDE_COLOURS = {"japan": PALETTE[3], "russia": PALETTE[0], "other": PALETTE[7]}
@@ -523,10 +528,7 @@ def framing_shares(table: pd.DataFrame, docs: pd.DataFrame, ax: Axes | None = No
             label=f"{side} framing",
         )
         bottom += shares[side].to_numpy()
-    labels = [
-        f"{p:%Y-%m-%d}\n{d[:12]}" if p == p else f"undated\n{d[:12]}"
-        for d, p in zip(ordered["doc_id"], ordered["published"], strict=True)
-    ]
+    labels = _date_labels(ordered)
     ax.set_xticks(range(len(shares)), labels, fontsize=8)
     ax.set_ylim(0, 1)
     ax.set_xlabel("Document (by publication date)")

@@ -14,7 +14,7 @@ import pandas as pd
 
 from kurils.codebook import Codebook, load_codebook
 from kurils.distributed import is_dask, map_documents
-from kurils.text import document_frame, document_sentences
+from kurils.text import document_frame, document_sentences, iter_documents
 
 if TYPE_CHECKING:
     from kurils.corpus import Corpus
@@ -274,10 +274,7 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
     rows = []
-    for doc_id, published, text in zip(
-        docs["doc_id"], docs["published"], docs["text"], strict=True
-    ):
-        pub = None if pd.isna(published) else pd.Timestamp(published).date()
+    for doc_id, pub, text in iter_documents(docs):
         for q in document_quotes(text, pub, codebook):
             rows.append(
                 (

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -24,6 +25,7 @@ __all__ = [
     "document_frame",
     "document_sentences",
     "document_tokens",
+    "iter_documents",
     "normalise_counts",
     "raw_counts",
     "sentences",
@@ -282,6 +284,14 @@ def _document_tokens(text: str, codebook: Codebook) -> tuple[Token, ...]:
 def document_frame(corpus: Corpus | pd.DataFrame) -> pd.DataFrame:
     """The documents table of a `Corpus`, or the frame itself when given one."""
     return corpus if isinstance(corpus, pd.DataFrame) else corpus.docs
+
+
+def iter_documents(docs: pd.DataFrame) -> Iterator[tuple[str, date | None, str]]:
+    """(doc_id, publication date or None, text) for each row of a docs frame."""
+    for doc_id, published, text in zip(
+        docs["doc_id"], docs["published"], docs["text"], strict=True
+    ):
+        yield doc_id, (None if pd.isna(published) else pd.Timestamp(published).date()), text
 
 
 def sentences(corpus: Corpus | pd.DataFrame) -> pd.DataFrame:
