@@ -13,6 +13,20 @@ from tests.conftest import FIXTURES, ROOT, SEEDS
 NOTEBOOKS = list_notebooks()
 
 
+def _execute(name: str, tmp_path, corpus, **parameters):
+    """Run a notebook with papermill in a real kernel into `tmp_path`; its output folder."""
+    out = tmp_path / name
+    papermill.execute_notebook(
+        str(ROOT / "notebooks" / f"{name}.ipynb"),
+        str(tmp_path / "executed.ipynb"),
+        parameters={"corpus_dir": str(corpus), "output_dir": str(out), **parameters},
+        cwd=str(ROOT / "notebooks"),
+        progress_bar=False,
+        kernel_name="python3",
+    )
+    return out
+
+
 def test_there_is_one_notebook_per_analysis():
     assert [nb.stem for nb in NOTEBOOKS] == [
         "00_corpus",
@@ -40,15 +54,7 @@ def test_notebook_is_committed_clean_with_a_parameters_cell(notebook):
 @pytest.mark.slow
 @pytest.mark.parametrize("corpus", [SEEDS, FIXTURES / "articles"], ids=["seeds", "fixtures"])
 def test_corpus_notebook_runs_in_a_real_kernel(tmp_path, corpus):
-    out = tmp_path / "00_corpus"
-    papermill.execute_notebook(
-        str(ROOT / "notebooks" / "00_corpus.ipynb"),
-        str(tmp_path / "executed.ipynb"),
-        parameters={"corpus_dir": str(corpus), "output_dir": str(out)},
-        cwd=str(ROOT / "notebooks"),
-        progress_bar=False,
-        kernel_name="python3",
-    )
+    out = _execute("00_corpus", tmp_path, corpus)
     figures = sorted(p.name for p in (out / "figures").iterdir())
     assert figures == [
         "document_lengths.png",
@@ -71,15 +77,7 @@ def test_corpus_notebook_runs_in_a_real_kernel(tmp_path, corpus):
 @pytest.mark.slow
 @pytest.mark.parametrize("corpus", [SEEDS, FIXTURES / "articles"], ids=["seeds", "fixtures"])
 def test_term_frequency_notebook_runs_in_a_real_kernel(tmp_path, corpus):
-    out = tmp_path / "01_term_frequency"
-    papermill.execute_notebook(
-        str(ROOT / "notebooks" / "01_term_frequency.ipynb"),
-        str(tmp_path / "executed.ipynb"),
-        parameters={"corpus_dir": str(corpus), "output_dir": str(out), "keyword": "Kuril Islands"},
-        cwd=str(ROOT / "notebooks"),
-        progress_bar=False,
-        kernel_name="python3",
-    )
+    out = _execute("01_term_frequency", tmp_path, corpus, keyword="Kuril Islands")
     figures = {p.stem for p in (out / "figures").glob("*.svg")}
     assert figures == {"top_terms", "term_heatmap", "keyness", "dispersion", "place_naming"}
     assert {p.stem for p in (out / "figures").glob("*.png")} == figures
@@ -100,15 +98,7 @@ def test_term_frequency_notebook_runs_in_a_real_kernel(tmp_path, corpus):
 
 @pytest.mark.slow
 def test_chronology_notebook_runs_in_a_real_kernel(tmp_path):
-    out = tmp_path / "03_chronology"
-    papermill.execute_notebook(
-        str(ROOT / "notebooks" / "03_chronology.ipynb"),
-        str(tmp_path / "executed.ipynb"),
-        parameters={"corpus_dir": str(SEEDS), "output_dir": str(out), "min_docs": 2},
-        cwd=str(ROOT / "notebooks"),
-        progress_bar=False,
-        kernel_name="python3",
-    )
+    out = _execute("03_chronology", tmp_path, SEEDS, min_docs=2)
     figures = {p.name for p in (out / "figures").iterdir()}
     assert figures == {
         f"{n}.{x}" for n in ("timeline", "invoked_past", "coverage_matrix") for x in ("png", "svg")
@@ -119,15 +109,7 @@ def test_chronology_notebook_runs_in_a_real_kernel(tmp_path):
 
 @pytest.mark.slow
 def test_stance_notebook_runs_in_a_real_kernel(tmp_path):
-    out = tmp_path / "02_stance_shift"
-    papermill.execute_notebook(
-        str(ROOT / "notebooks" / "02_stance_shift.ipynb"),
-        str(tmp_path / "executed.ipynb"),
-        parameters={"corpus_dir": str(SEEDS), "output_dir": str(out), "split_date": "2020-06-01"},
-        cwd=str(ROOT / "notebooks"),
-        progress_bar=False,
-        kernel_name="python3",
-    )
+    out = _execute("02_stance_shift", tmp_path, SEEDS, split_date="2020-06-01")
     figures = {p.stem for p in (out / "figures").glob("*.svg")}
     assert figures == {"stance_over_time", "cue_heatmap", "framing_shares", "stance_shift"}
     tables = {p.stem for p in (out / "tables").iterdir()}
