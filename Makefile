@@ -43,7 +43,7 @@ format: env ## format the code with ruff
 	$(BIN)/ruff check --fix .
 
 lab: env ## open JupyterLab on notebooks/ with the project's kernel
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 lock: | $(UV) ## re-resolve uv.lock after changing pyproject.toml
 	$(UV) lock --python $(PYTHON)

@@ -32,3 +32,11 @@ def test_lock_file_resolves_every_direct_dependency():
     locked = {package["name"] for package in lock["package"]}
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert {_name(r) for r in project["project"]["dependencies"]} <= locked
+
+
+def test_make_lab_serves_the_notebooks_folder_from_the_project_environment():
+    import subprocess
+
+    dry_run = subprocess.run(["make", "-n", "lab"], cwd=ROOT, capture_output=True, text=True)
+    command = dry_run.stdout.strip().splitlines()[-1]
+    assert command.startswith(".venv/bin/jupyter lab --ServerApp.root_dir=notebooks")
