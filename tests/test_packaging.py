@@ -37,6 +37,8 @@ def test_lock_file_resolves_every_direct_dependency():
 def test_make_lab_serves_the_notebooks_folder_from_the_project_environment():
     import subprocess
 
-    dry_run = subprocess.run(["make", "-n", "lab"], cwd=ROOT, capture_output=True, text=True)
-    command = dry_run.stdout.strip().splitlines()[-1]
+    dry_run = subprocess.run(
+        ["make", "--no-print-directory", "-n", "lab"], cwd=ROOT, capture_output=True, text=True
+    )
+    command = next(line for line in dry_run.stdout.splitlines() if "jupyter lab" in line)
     assert command.startswith(".venv/bin/jupyter lab --ServerApp.root_dir=notebooks")
