@@ -7,6 +7,7 @@ from __future__ import annotations
 from kurils.chronology import event_mentions, time_expressions, timeline
 from kurils.codebook import Codebook, CodebookError, load_codebook
 from kurils.corpus import Corpus, CorpusError, CorpusWarning, load_corpus
+from kurils.distributed import to_pandas
 from kurils.overview import cleaning_summary, document_table, outlet_sides
 from kurils.plots import save_figure
 from kurils.quotes import quotes
@@ -70,5 +71,6 @@ __all__ = [
     "term_frequencies",
     "time_expressions",
     "timeline",
+    "to_pandas",
     "tokens",
 ]

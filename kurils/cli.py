@@ -54,6 +54,11 @@ def _parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="run notebooks even when their inputs are unchanged"
     )
     run_cmd.add_argument(
+        "--dask",
+        metavar="SCHEDULER|local",
+        help="run the analyses on Dask: a scheduler address (tcp://host:8786) or 'local'",
+    )
+    run_cmd.add_argument(
         "-v", "--verbose", action="store_true", help="show each notebook's progress cell by cell"
     )
     commands.add_parser("list", help="list the notebooks and their parameters")
@@ -94,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             jobs=args.jobs,
             force=args.force,
             verbose=args.verbose,
+            dask=args.dask,
             log=lambda message: print(message, file=sys.stderr),
         )
     except RunError as error:

@@ -182,8 +182,9 @@ def load_corpus(
         Dask cluster, ``docs`` and ``cleaning`` become Dask DataFrames partitioned by
         `partition_size` documents, and a `path` may also be a glob of ``.txt`` files.
     client
-        With ``engine="dask"``: a ``distributed.Client`` (e.g. for ``tcp://host:8786``); None
-        uses the current client, or starts a local cluster of two worker processes.
+        With ``engine="dask"``: a ``distributed.Client``, a scheduler address
+        (``"tcp://host:8786"``) or ``"local"`` (a new cluster of two worker processes here);
+        None uses the current client, else starts a local cluster.
 
     Returns
     -------

@@ -35,7 +35,14 @@ from kurils.corpus import (
     unmatched_metadata,
 )
 
-__all__ = ["get_client", "is_dask", "load_corpus_dask", "map_documents", "reduce_documents"]
+__all__ = [
+    "get_client",
+    "is_dask",
+    "load_corpus_dask",
+    "map_documents",
+    "reduce_documents",
+    "to_pandas",
+]
 
 
 def is_dask(frame: object) -> bool:
@@ -43,11 +50,27 @@ def is_dask(frame: object) -> bool:
     return type(frame).__module__.startswith("dask")
 
 
-def get_client(client: Any = None):
-    """A ``distributed.Client``: the one given (or one connected to a scheduler address such as
-    ``tcp://host:8786``), else the current one, else a new local cluster of two processes."""
-    from distributed import Client, LocalCluster, default_client
+def to_pandas(frame: Any) -> Any:
+    """A pandas result as it is; a Dask one computed (partitions in order)."""
+    return frame.compute() if is_dask(frame) else frame
 
+
+def local_cluster():
+    """A Dask cluster on this machine: two single-threaded worker processes (the analyses are
+    pure Python, so processes, not threads, run them in parallel)."""
+    from distributed import LocalCluster
+
+    return LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+
+
+def get_client(client: Any = None):
+    """A ``distributed.Client``: the one given, one connected to a scheduler address such as
+    ``tcp://host:8786``, a new `local_cluster` for ``"local"``; for None the current client,
+    else a new local cluster."""
+    from distributed import Client, default_client
+
+    if client == "local":
+        return Client(local_cluster())
     if isinstance(client, str):
         return Client(client)
     if client is not None:
@@ -55,10 +78,7 @@ def get_client(client: Any = None):
     try:
         return default_client()
     except ValueError:
-        cluster = LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        )
-        return Client(cluster)
+        return Client(local_cluster())
 
 
 def _load_chunk(units: list[tuple], max_bytes: int, table: pd.DataFrame | None) -> tuple:
@@ -160,7 +180,7 @@ def _frames(client, parts, meta, rejected, notes, duplicates, path) -> Corpus:
 _COLUMN_TYPES = {
     **dict.fromkeys(["start", "end", "sent_id", "line_no", "count", "n_words"], "int64"),
     **dict.fromkeys(["speech", "is_stop"], "bool"),
-    **dict.fromkeys(["cooperation", "tone", "position", "share"], "float64"),
+    **dict.fromkeys(["cooperation", "tone", "position", "share", "tfidf"], "float64"),
     "published": "datetime64[ns]",
 }
 

@@ -11,8 +11,8 @@ from typing import Any
 
 __all__ = ["RESERVED", "ParameterError", "check_parameters", "notebook_parameters"]
 
-# Set by the runner itself (absolute paths), never by the user.
-RESERVED = ("corpus_dir", "output_dir")
+# Set by the runner itself (absolute paths, the Dask scheduler of `kurils run --dask`).
+RESERVED = ("corpus_dir", "output_dir", "dask")
 
 
 class ParameterError(ValueError):
@@ -77,7 +77,9 @@ def check_parameters(notebooks: list[Path], given: dict[str, Any]) -> dict[str, 
     declared = {notebook.stem: notebook_parameters(notebook) for notebook in notebooks}
     for name in given:
         if name in RESERVED:
-            raise ParameterError(f"parameter {name} is set by the runner: use --corpus / --out")
+            raise ParameterError(
+                f"parameter {name} is set by the runner: use --corpus / --out / --dask"
+            )
         if not any(name in params for params in declared.values()):
             takes = sorted({p for params in declared.values() for p in params} - set(RESERVED))
             raise ParameterError(

@@ -4,7 +4,9 @@ Knows notebooks, parameters, files and provenance; knows nothing about the analy
 
 from __future__ import annotations
 
+import contextlib
 import json
+import multiprocessing
 import os
 import shutil
 import time
@@ -87,21 +89,30 @@ def _failure_message(name: str, executed: Path, error: BaseException) -> str:
     return f"notebook {name} failed in code cell {cell}: {last_line}"
 
 
-def _check_corpus(corpus: Path, log) -> dict:
+def _check_corpus(corpus: Path, scheduler: str | None, log) -> dict:
+    """Load the corpus once before any kernel starts (on the Dask cluster when given one), so
+    an unusable corpus fails fast; its files and their hashes for the manifest."""
     from kurils.corpus import CorpusError, load_corpus
 
-    try:
-        loaded = load_corpus(corpus)
-    except CorpusError as error:
-        raise RunError(f"corpus: {error}") from None
-    log(f"corpus {corpus}: {len(loaded.docs)} documents accepted, {len(loaded.rejected)} rejected")
+    with contextlib.ExitStack() as stack:
+        client = None
+        if scheduler:
+            from distributed import Client
+
+            client = stack.enter_context(Client(scheduler))
+        try:
+            loaded = load_corpus(corpus, engine="dask" if client else "pandas", client=client)
+            accepted = len(loaded.docs)
+        except CorpusError as error:
+            raise RunError(f"corpus: {error}") from None
+    log(f"corpus {corpus}: {accepted} documents accepted, {len(loaded.rejected)} rejected")
     for path, reason in zip(loaded.rejected["path"], loaded.rejected["reason"], strict=True):
         log(f"  rejected {path}: {reason}")
     files = [corpus] if corpus.is_file() else sorted(p for p in corpus.rglob("*") if p.is_file())
     root = corpus.parent if corpus.is_file() else corpus
     return {
         "path": str(corpus),
-        "documents": len(loaded.docs),
+        "documents": accepted,
         "rejected": len(loaded.rejected),
         "files": [{"path": p.relative_to(root).as_posix(), "sha256": sha256(p)} for p in files],
     }
@@ -157,6 +168,7 @@ def run(
     jobs: int | None = None,
     force: bool = False,
     verbose: bool = False,
+    dask: str | None = None,
     log: Callable[[str], None] = print,
 ) -> RunResult:
     """Execute the notebooks over `corpus` into `out`, replacing `out` only when all succeed.
@@ -178,6 +190,11 @@ def run(
         Run every notebook, even those whose inputs match the previous manifest.
     verbose
         Show papermill's per-cell progress for each notebook.
+    dask
+        Run the analyses on Dask: a scheduler address (``tcp://host:8786``), or ``"local"``
+        for a cluster of two worker processes on this machine, started for the run. The
+        notebooks get the scheduler address as their ``dask`` parameter; their tables are
+        the same as without Dask. None (default): each notebook in its own process.
 
     Returns
     -------
@@ -204,7 +221,27 @@ def run(
         effective = check_parameters(notebooks, given)
     except ParameterError as error:
         raise RunError(str(error)) from None
-    corpus_info = _check_corpus(corpus, log)
+    with _cluster(dask, log) as scheduler:
+        return _run(
+            corpus, out, notebooks, given, effective, scheduler, dask, force, jobs, verbose, log
+        )
+
+
+@contextlib.contextmanager
+def _cluster(dask: str | None, log):
+    """The scheduler address for `dask`: a local cluster's for the run's duration, or as given."""
+    if dask != "local":
+        yield dask
+        return
+    from kurils.distributed import local_cluster
+
+    with local_cluster() as cluster:
+        log(f"Dask: local cluster of 2 worker processes at {cluster.scheduler_address}")
+        yield cluster.scheduler_address
+
+
+def _run(corpus, out, notebooks, given, effective, scheduler, dask, force, jobs, verbose, log):
+    corpus_info = _check_corpus(corpus, scheduler, log)
     origin = provenance(given.get("codebook"))
     previous = {} if force else _previous(out)
     staging = out.parent / f".{out.name}.partial-{os.getpid()}"
@@ -236,7 +273,8 @@ def run(
         plans[name] = (
             notebook,
             folder / notebook.name,
-            {"corpus_dir": str(corpus), "output_dir": str(folder), **effective[name]},
+            {"corpus_dir": str(corpus), "output_dir": str(folder), "dask": scheduler}
+            | effective[name],
         )
     seconds: dict[str, float] = {}
     if plans:
@@ -246,7 +284,8 @@ def run(
         jobs = max(1, min(jobs or os.cpu_count() or 1, len(plans)))
         log(f"running {len(plans)} notebook(s), {jobs} at a time")
         try:
-            _execute_all(plans, jobs, seconds, verbose, log)
+            # A cluster running in this process has threads: start workers fresh, not forked.
+            _execute_all(plans, jobs, seconds, verbose, log, spawn=dask == "local")
         except NotebookFailed:
             failed = out.parent / f"failed-{out.name}"
             shutil.rmtree(failed, ignore_errors=True)
@@ -260,7 +299,8 @@ def run(
         entries[name].update(status="ok", seconds=round(spent, 2), skipped=False)
     for name in entries:
         entries[name]["files"] = files_written(staging / name)
-    manifest = {**origin, "corpus": corpus_info, "notebooks": entries}
+    engine = {"name": "dask", "scheduler": dask} if dask else {"name": "pandas"}
+    manifest = {**origin, "engine": engine, "corpus": corpus_info, "notebooks": entries}
     write_manifest(staging, manifest)
     write_index(staging, manifest)
     _replace(staging, out)
@@ -268,7 +308,9 @@ def run(
     return RunResult(out=out, manifest=manifest, seconds=seconds, skipped=skipped)
 
 
-def _execute_all(plans: dict, jobs: int, seconds: dict[str, float], verbose: bool, log) -> None:
+def _execute_all(
+    plans: dict, jobs: int, seconds: dict[str, float], verbose: bool, log, *, spawn: bool
+) -> None:
     import nbconvert  # noqa: F401  (imported once here: forked workers inherit them)
     import papermill  # noqa: F401
     from tqdm.auto import tqdm
@@ -292,7 +334,8 @@ def _execute_all(plans: dict, jobs: int, seconds: dict[str, float], verbose: boo
                 )
                 bar.update()
             return
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        context = multiprocessing.get_context("spawn" if spawn else None)
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             futures = {
                 pool.submit(_execute, str(nb), str(t), p, str(t.parent), verbose): name
                 for name, (nb, t, p) in plans.items()

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from kurils.codebook import Codebook, load_codebook
-from kurils.distributed import is_dask, map_documents, reduce_documents
+from kurils.distributed import is_dask, map_documents, reduce_documents, to_pandas
 from kurils.text import (
     TOKEN,
     document_counts,
@@ -135,7 +135,8 @@ def document_term_matrix(
     matrix = table[table["term"].isin(terms)].pivot(
         index="doc_id", columns="term", values="per_10k"
     )
-    return matrix.reindex(index=document_frame(corpus)["doc_id"], columns=terms).fillna(0.0)
+    doc_ids = pd.Index(to_pandas(document_frame(corpus)["doc_id"]), name="doc_id")
+    return matrix.reindex(index=doc_ids, columns=terms).fillna(0.0)
 
 
 def distinctive_terms(
@@ -145,20 +146,35 @@ def distinctive_terms(
 
     tf is the term's share of the document's tokens; idf is the smoothed
     ``ln((1 + N) / (1 + df)) + 1`` (as scikit-learn's default). Columns: doc_id, term, count,
-    tfidf, sorted by document then tfidf descending, then term.
+    tfidf, sorted by document then tfidf descending, then term. For a Dask corpus, a Dask
+    DataFrame (document frequencies are counted over the whole corpus first).
     """
-    if is_dask(document_frame(corpus)):
-        raise TypeError(
-            "distinctive_terms needs the whole corpus in one process: pass "
-            "corpus.docs.compute() (or a sample of it) for a Dask corpus"
-        )
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
-    per_doc = [_counts(text, codebook) for text in docs["text"]]
-    df = Counter(term for counts, _ in per_doc for term in counts)
-    n_docs = len(per_doc)
+    if is_dask(docs):  # two passes: document frequencies over the corpus, then each document
+        parts = reduce_documents(docs, _document_frequencies, codebook=codebook)
+        df, n_docs = sum((c for c, _ in parts), Counter()), sum(n for _, n in parts)
+        kwargs = {"df": df, "n_docs": n_docs, "top_n": top_n, "codebook": codebook}
+        return map_documents(docs, _tfidf_rows, **kwargs)
+    df, n_docs = _document_frequencies(docs, codebook)
+    return _tfidf_rows(docs, df=df, n_docs=n_docs, top_n=top_n, codebook=codebook)
+
+
+def _document_frequencies(docs: pd.DataFrame, codebook: Codebook) -> tuple[Counter, int]:
+    """In how many documents of a frame each term occurs, and the number of documents."""
+    df: Counter = Counter()
+    for text in docs["text"]:
+        df.update(_counts(text, codebook)[0].keys())
+    return df, len(docs)
+
+
+def _tfidf_rows(
+    docs: pd.DataFrame, *, df: Counter, n_docs: int, top_n: int, codebook: Codebook
+) -> pd.DataFrame:
+    """`distinctive_terms` of a frame's documents, given corpus-wide document frequencies."""
     rows = []
-    for doc_id, (counts, n) in zip(docs["doc_id"], per_doc, strict=True):
+    for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True):
+        counts, n = _counts(text, codebook)
         scored = [
             (doc_id, term, count, count / n * (math.log((1 + n_docs) / (1 + df[term])) + 1))
             for term, count in counts.items()
@@ -400,9 +416,14 @@ def place_naming(
     corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None
 ) -> pd.DataFrame:
     """Which names each document uses for the islands: doc_id, published, place (canonical),
-    name (the codebook alias as printed, e.g. "Etorofu"), count. Sorted by date, doc, place."""
+    name (the codebook alias as printed, e.g. "Etorofu"), count. Sorted by date, doc, place,
+    name; a pandas table for a Dask corpus too (a few rows per document)."""
     if is_dask(document_frame(corpus)):
-        return map_documents(document_frame(corpus), place_naming, codebook=codebook)
+        table = map_documents(document_frame(corpus), place_naming, codebook=codebook).compute()
+        table = table.astype({"doc_id": "str", "place": "str", "name": "str"})
+        return table.sort_values(
+            ["published", "doc_id", "place", "name"], kind="stable"
+        ).reset_index(drop=True)
     codebook = codebook or load_codebook()
     aliases = {}
     for place, names in codebook.places.items():

@@ -74,6 +74,11 @@ def test_aggregates_are_identical(client):
     _same(kurils.collocations(single), kurils.collocations(spread))
     _same(kurils.stance_shift(single, "2022-02-24"), kurils.stance_shift(spread, "2022-02-24"))
     _same(kurils.timeline(single), kurils.timeline(spread))
+    _same(kurils.place_naming(single), kurils.place_naming(spread))
+    names = ["japan", "Northern Territories", "peace treaty"]
+    pd.testing.assert_frame_equal(
+        kurils.document_term_matrix(single, names), kurils.document_term_matrix(spread, names)
+    )
 
 
 def test_row_level_results_are_dask_frames_with_the_same_rows(client):
@@ -84,7 +89,7 @@ def test_row_level_results_are_dask_frames_with_the_same_rows(client):
         kurils.time_expressions,
         kurils.tokens,
         kurils.sentences,
-        kurils.place_naming,
+        kurils.distinctive_terms,
     ):
         result = function(spread)
         assert is_dask(result), function.__name__

@@ -27,6 +27,10 @@ def _snapshot(folder):
         (["-p", "nope", "1"], "unknown parameter 'nope'"),
         (["-p", "top_n", "many"], "notebook 01_term_frequency: parameter top_n expects an integer"),
         (["-p", "output_dir", "/tmp/x"], "parameter output_dir is set by the runner"),
+        (
+            ["-p", "dask", "local"],
+            "parameter dask is set by the runner: use --corpus / --out / --dask",
+        ),
         (["--only", "99_nothing"], "unknown notebook 99_nothing"),
     ],
 )
@@ -154,3 +158,19 @@ def test_corpus_text_is_escaped_in_every_report(tmp_path):
         assert "<b>without</b>" not in text
     report = (out / "00_corpus" / "00_corpus.html").read_text(encoding="utf-8")
     assert "keep talking &lt;script" in report  # shown, as text
+
+
+@pytest.mark.slow
+def test_run_on_a_local_dask_cluster_writes_the_same_tables_and_figures(tmp_path):
+    single, spread = tmp_path / "single", tmp_path / "dask"
+    assert main(["run", "--corpus", str(SEEDS), "--out", str(single)]) == 0
+    assert main(["run", "--corpus", str(SEEDS), "--out", str(spread), "--dask", "local"]) == 0
+    first, second = _snapshot(single), _snapshot(spread)
+    reproducible = sorted(p for p in first if p.endswith((".csv", ".svg", ".png")))
+    assert len(reproducible) > 40 and sorted(p for p in second if p in first) == sorted(first)
+    assert {p: first[p] for p in reproducible} == {p: second[p] for p in reproducible}
+    manifest = json.loads((spread / "manifest.json").read_text())
+    assert manifest["engine"] == {"name": "dask", "scheduler": "local"}
+    assert manifest["corpus"]["documents"] == 5
+    executed = (spread / "02_stance_shift" / "02_stance_shift.ipynb").read_text()
+    assert 'dask = \\"tcp://127.0.0.1:' in executed  # the notebooks got the cluster's address
