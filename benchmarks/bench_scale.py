@@ -77,6 +77,9 @@ def _count_vectorizer(folder: str, queue) -> None:
     queue.put(({"load+term_frequencies": time.perf_counter() - started}, _peak_mb()))
 
 
+ENGINES = {"one process": _single, "dask, 2 workers": _dask, "CountVectorizer": _count_vectorizer}
+
+
 def _cell(times: dict, step: str, megabytes: float) -> str:
     """Seconds of one step (and MB/s for loading and counting), or blank."""
     if step not in times:
@@ -99,6 +102,9 @@ def _measure(target, folder: Path):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument(
+        "--engines", nargs="+", choices=list(ENGINES), default=list(ENGINES), help="what to run"
+    )
     args = parser.parse_args()
     print(
         f"{'articles':>8} {'MB':>6} {'engine':16} "
@@ -111,11 +117,9 @@ def main() -> None:
         if not folder.exists():
             write_corpus(folder, size)
         megabytes = sum(p.stat().st_size for p in folder.glob("*.txt")) / 1e6
-        for name, target in (
-            ("one process", _single),
-            ("dask, 2 workers", _dask),
-            ("CountVectorizer", _count_vectorizer),
-        ):
+        for name, target in ENGINES.items():
+            if name not in args.engines:
+                continue
             result = _measure(target, folder)
             if result is None:
                 print(f"{size:>8} {megabytes:>6.1f} {name:16} failed (see the traceback above)")

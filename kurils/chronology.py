@@ -276,7 +276,7 @@ def time_expressions(
     del codebook  # resolution uses no codebook; the argument keeps the analyses' signature
     docs = document_frame(corpus)
     rows = []
-    for doc_id, pub, text in iter_documents(docs):
+    for doc_id, pub, text in iter_documents(docs, "time expressions"):
         spans = document_sentences(text)
         for expression in document_expressions(text, pub):
             sentence = next((text[s:e] for s, e in spans if s <= expression.start < e), "")
@@ -332,7 +332,7 @@ def _mentions(corpus: Corpus | pd.DataFrame, codebook: Codebook) -> pd.DataFrame
 
     docs = document_frame(corpus)
     rows = []
-    for doc_id, pub, text in iter_documents(docs):
+    for doc_id, pub, text in iter_documents(docs, "event mentions"):
         spans = document_sentences(text)
         tokens = [t for t in document_tokens(text, codebook) if not t.is_stop]
         for expression in document_expressions(text, pub):

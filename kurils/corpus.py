@@ -15,6 +15,7 @@ import pandas as pd
 
 from kurils.clean import DecodeError, clean_article, decode_bytes
 from kurils.metadata import extract_metadata
+from kurils.progress import progress
 
 __all__ = ["Corpus", "CorpusError", "CorpusWarning", "load_corpus"]
 
@@ -255,7 +256,7 @@ def collect_units(source: Path, metadata: object, loader: Loader) -> tuple[list[
 
 def load_units(units: list[tuple], loader: Loader) -> None:
     """Read, decode, clean and describe every unit into `loader` (the per-document step)."""
-    for unit in units:
+    for unit in progress(units, len(units), "loading"):
         if unit[0] == "file":
             _, doc_id, path = unit
             loader.add(doc_id, path, Path(path).read_bytes())

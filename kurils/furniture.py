@@ -184,12 +184,22 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
 )
 
 
-_NON_WORD = re.compile(r"[\W_]+")
+class _NonWordToSpace(dict):
+    """A `str.translate` table, filled as characters are met: a character that is not a regex
+    word character (letter or digit), and the underscore, become a space."""
+
+    def __missing__(self, code: int) -> int | str:
+        self[code] = code if chr(code).isalnum() else " "
+        return self[code]
+
+
+_KEY_TABLE = _NonWordToSpace()
 
 
 def line_key(line: str) -> str:
-    """A line's words, case-folded, one space apart: lines equal up to case and punctuation."""
-    return _NON_WORD.sub(" ", line.casefold()).strip()
+    """A line's words, case-folded, one space apart: lines equal up to case and punctuation
+    (the words of ``re.sub(r"[\\W_]+", " ", line.casefold())``, by a faster route)."""
+    return " ".join(line.casefold().translate(_KEY_TABLE).split())
 
 
 def is_body(line: str) -> bool:
@@ -209,14 +219,9 @@ def is_headline_like(line: str) -> bool:
     )
 
 
-_NON_WORD_OR_SPACE = re.compile(r"(?:[^\w\n]|_)+")
-_SPACE_AT_LINE_ENDS = re.compile(r" ?\n ?")
-
-
 def body_key(paragraphs: list[str]) -> str:
-    """The `line_key` of each paragraph, one per line, computed in one pass."""
-    folded = _NON_WORD_OR_SPACE.sub(" ", "\n".join(paragraphs).casefold())
-    return _SPACE_AT_LINE_ENDS.sub("\n", folded).strip(" ")
+    """The `line_key` of each paragraph, one per line."""
+    return "\n".join(map(line_key, paragraphs))
 
 
 def repeats_body(line: str, body: str) -> bool:

@@ -274,7 +274,7 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
     rows = []
-    for doc_id, pub, text in iter_documents(docs):
+    for doc_id, pub, text in iter_documents(docs, "quotes"):
         for q in document_quotes(text, pub, codebook):
             rows.append(
                 (

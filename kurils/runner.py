@@ -58,16 +58,24 @@ def _execute(notebook: str, target: str, parameters: dict, cwd: str, verbose: bo
     worker, so exports overlap too); return the seconds the execution took."""
     import papermill
 
+    previous = os.environ.get("KURILS_PROGRESS")
+    os.environ["KURILS_PROGRESS"] = "0"  # the kernel inherits it: no timings in the notebook
     started = time.perf_counter()
-    papermill.execute_notebook(
-        notebook,
-        target,
-        parameters=parameters,
-        cwd=cwd,
-        progress_bar=verbose,
-        kernel_name="python3",
-        log_output=False,
-    )
+    try:
+        papermill.execute_notebook(
+            notebook,
+            target,
+            parameters=parameters,
+            cwd=cwd,
+            progress_bar=verbose,
+            kernel_name="python3",
+            log_output=False,
+        )
+    finally:
+        if previous is None:
+            del os.environ["KURILS_PROGRESS"]
+        else:
+            os.environ["KURILS_PROGRESS"] = previous
     seconds = time.perf_counter() - started
     export_html(Path(target))
     return seconds

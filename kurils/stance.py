@@ -16,6 +16,7 @@ import pandas as pd
 from kurils.clean import for_matching
 from kurils.codebook import Codebook, load_codebook
 from kurils.distributed import is_dask, map_documents
+from kurils.progress import progress
 from kurils.quotes import SPEECH_SUBJECT, document_quotes, resolve_speaker
 from kurils.text import document_frame, document_sentences
 
@@ -200,9 +201,8 @@ def stance_scores(
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
     rows = []
-    for doc_id, published, text in zip(
-        docs["doc_id"], docs["published"], docs["text"], strict=True
-    ):
+    documents = zip(docs["doc_id"], docs["published"], docs["text"], strict=True)
+    for doc_id, published, text in progress(documents, len(docs), "stance"):
         rows.extend(_document_units(doc_id, published, text, codebook))
     return pd.DataFrame(rows, columns=_SCORE_COLUMNS)
 

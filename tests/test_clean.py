@@ -325,3 +325,16 @@ def test_decode_bytes_returns_text_or_raises_decode_error(raw):
     except DecodeError:
         return
     assert text.strip()
+
+
+@given(st.lists(st.text(alphabet=st.characters(exclude_characters="\n")), max_size=5))
+def test_line_keys_are_the_words_up_to_case_and_punctuation(lines):
+    import re
+
+    from kurils.furniture import body_key, line_key
+
+    def by_regex(line):  # the definition; line_key computes it without a regex
+        return re.sub(r"[\W_]+", " ", line.casefold()).strip()
+
+    assert [line_key(line) for line in lines] == [by_regex(line) for line in lines]
+    assert body_key(lines) == "\n".join(by_regex(line) for line in lines)

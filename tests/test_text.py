@@ -91,3 +91,23 @@ def test_offsets_hold_for_any_text(text):
         assert 0 <= start <= end <= len(text)
     for token in document_tokens(text):
         assert text[token.start : token.end] == token.text
+
+
+WORDS = st.sampled_from(
+    ["Japan's", "U.S.", "2+2", "peace-treaty", "1956", "the", "’s", "x.y", "20th", "Tokyo"]
+)
+GAPS = st.sampled_from([" ", "  ", "\n", "\t", ", ", ". ", "\u2028", "\u00a0", "-", "'", ""])
+
+
+@given(
+    st.lists(st.tuples(WORDS, GAPS), max_size=30).map(lambda p: "".join(w + g for w, g in p))
+    | st.text(alphabet=st.characters(exclude_categories=["Lu", "Ll"]), max_size=200)
+)
+def test_counting_whitespace_chunks_gives_the_token_regex_counts(text):
+    from collections import Counter
+
+    from kurils.text import TOKEN, raw_counts
+
+    raw, n_tokens = raw_counts(text)  # no codebook name in these texts
+    expected = Counter(TOKEN.findall(text.lower()))
+    assert dict(raw) == dict(expected) and n_tokens == sum(expected.values())
