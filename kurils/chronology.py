@@ -4,6 +4,7 @@ narrative; event mentions merged across articles into one timeline."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -12,6 +13,7 @@ import pandas as pd
 from kurils import patterns
 from kurils.codebook import Codebook, load_codebook
 from kurils.distributed import is_dask, map_documents, reduce_documents
+from kurils.tables import frame_from_rows
 from kurils.text import document_frame, document_sentences, iter_documents
 
 if TYPE_CHECKING:
@@ -274,13 +276,6 @@ def time_expressions(
     if is_dask(document_frame(corpus)):
         return map_documents(document_frame(corpus), time_expressions, codebook=codebook)
     del codebook  # resolution uses no codebook; the argument keeps the analyses' signature
-    docs = document_frame(corpus)
-    rows = []
-    for doc_id, pub, text in iter_documents(docs, "time expressions"):
-        spans = document_sentences(text)
-        for expression in document_expressions(text, pub):
-            sentence = next((text[s:e] for s, e in spans if s <= expression.start < e), "")
-            rows.append((doc_id, *expression, sentence, pd.Timestamp(pub) if pub else pd.NaT))
     columns = [
         "doc_id",
         "text",
@@ -292,7 +287,15 @@ def time_expressions(
         "sentence",
         "published",
     ]
-    return pd.DataFrame(rows, columns=columns)
+    return frame_from_rows(_expression_rows(document_frame(corpus)), columns)
+
+
+def _expression_rows(docs: pd.DataFrame) -> Iterator[tuple]:
+    for doc_id, pub, text in iter_documents(docs, "time expressions"):
+        spans = document_sentences(text)
+        for expression in document_expressions(text, pub):
+            sentence = next((text[s:e] for s, e in spans if s <= expression.start < e), "")
+            yield (doc_id, *expression, sentence, pd.Timestamp(pub) if pub else pd.NaT)
 
 
 # Words too common in this domain to show that two sentences speak of the same thing.

@@ -92,13 +92,40 @@ class Corpus:
 
 @dataclass
 class Loader:
-    """Collects what loading documents produced: rows, rejections, removed lines, notes."""
+    """Collects what loading documents produced: rows, rejections, removed lines, notes. Every
+    `FLUSH_ROWS` documents the rows so far become a DataFrame (text held as Arrow strings), so
+    a large corpus never exists twice in memory, once as Python objects and once as a table."""
 
     max_bytes: int
     rows: list[dict] = field(default_factory=list)
     rejected: list[dict] = field(default_factory=list)
     cleaning: list[dict] = field(default_factory=list)
     notes: list[dict] = field(default_factory=list)
+    n_docs: int = 0
+    _frames: list[pd.DataFrame] = field(default_factory=list)
+    _removed: list[pd.DataFrame] = field(default_factory=list)
+
+    FLUSH_ROWS = 5000
+
+    def _flush(self) -> None:
+        if self.rows:
+            self._frames.append(pd.DataFrame(self.rows))
+            self._removed.append(pd.DataFrame(self.cleaning, columns=CLEANING_COLUMNS))
+            self.rows, self.cleaning = [], []
+
+    def docs_frame(self) -> pd.DataFrame:
+        """The rows of every loaded document, in loading order."""
+        self._flush()
+        return pd.concat(self._frames, ignore_index=True)
+
+    def cleaning_frame(self) -> pd.DataFrame:
+        """Every removed line: doc_id, line_no, rule, text."""
+        self._flush()
+        if not self._removed:
+            return pd.DataFrame(columns=CLEANING_COLUMNS)
+        return pd.concat(self._removed, ignore_index=True).astype(
+            {"line_no": "int64", "doc_id": "str", "rule": "str", "text": "str"}
+        )
 
     def reject(self, path: str, reason: str) -> None:
         warnings.warn(f"{path}: {reason}", CorpusWarning, stacklevel=4)
@@ -139,12 +166,15 @@ class Loader:
             if _present(value):
                 row[key] = value
         self.rows.append(row)
+        self.n_docs += 1
         if encoding not in ("utf-8", "utf-8-sig", "utf-16", "utf-32"):
             self.note(doc_id, path, f"not UTF-8: decoded as {encoding}")
         self.cleaning.extend(
             {"doc_id": doc_id, "line_no": r.line_no, "rule": r.rule, "text": r.text}
             for r in article.removed
         )
+        if len(self.rows) >= self.FLUSH_ROWS:
+            self._flush()
 
     def note(self, doc_id: str, path: str, note: str) -> None:
         self.notes.append({"doc_id": doc_id, "path": path, "note": note})
@@ -210,7 +240,7 @@ def load_corpus(
     loader = Loader(max_bytes=max_bytes)
     units, metadata = collect_units(source, metadata, loader)
     load_units(units, loader)
-    if not loader.rows:
+    if not loader.n_docs:
         raise _no_documents(source, loader.rejected)
     table = read_metadata(metadata)
     docs = assemble(loader, table)
@@ -222,7 +252,7 @@ def load_corpus(
     return Corpus(
         docs=docs,
         rejected=pd.DataFrame(loader.rejected, columns=["path", "reason"]),
-        cleaning=pd.DataFrame(loader.cleaning, columns=CLEANING_COLUMNS),
+        cleaning=loader.cleaning_frame(),
         notes=sort_notes(pd.DataFrame(loader.notes, columns=NOTE_COLUMNS)),
         source=str(source),
     )
@@ -385,9 +415,9 @@ def assemble(loader: Loader, table: pd.DataFrame | None) -> pd.DataFrame:
     """The docs table of the loaded rows: sorted by doc_id, curated metadata applied, undated
     documents noted, typed columns in contract order (duplicates are flagged afterwards, over
     the whole corpus)."""
-    if not loader.rows:
+    if not loader.n_docs:
         return _typed(pd.DataFrame(columns=DOC_COLUMNS))
-    docs = pd.DataFrame(loader.rows).sort_values("doc_id", kind="stable").reset_index(drop=True)
+    docs = loader.docs_frame().sort_values("doc_id", kind="stable").reset_index(drop=True)
     if table is not None:
         docs = _apply_metadata(docs, table, loader)
     for doc_id, path, published in zip(

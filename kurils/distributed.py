@@ -94,7 +94,7 @@ def _load_chunk(units: list[tuple], max_bytes: int, table: pd.DataFrame | None) 
     return (
         docs,
         pd.DataFrame(loader.rejected, columns=["path", "reason"]),
-        pd.DataFrame(loader.cleaning, columns=CLEANING_COLUMNS),
+        loader.cleaning_frame(),
         pd.DataFrame(loader.notes, columns=NOTE_COLUMNS),
         keys,
     )

@@ -14,6 +14,7 @@ import pandas as pd
 
 from kurils.codebook import Codebook, load_codebook
 from kurils.distributed import is_dask, map_documents
+from kurils.tables import frame_from_rows
 from kurils.text import document_frame, document_sentences, iter_documents
 
 if TYPE_CHECKING:
@@ -272,21 +273,16 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
     if is_dask(document_frame(corpus)):
         return map_documents(document_frame(corpus), quotes, codebook=codebook)
     codebook = codebook or load_codebook()
-    docs = document_frame(corpus)
-    rows = []
-    for doc_id, pub, text in iter_documents(docs, "quotes"):
-        for q in document_quotes(text, pub, codebook):
-            rows.append(
-                (
-                    doc_id,
-                    text[q.start : q.end],
-                    q.speaker.name,
-                    q.speaker.side,
-                    q.start,
-                    q.end,
-                    q.attribution,
-                    q.speech,
-                )
-            )
+    rows = (
+        _row(doc_id, text, quote)
+        for doc_id, pub, text in iter_documents(document_frame(corpus), "quotes")
+        for quote in document_quotes(text, pub, codebook)
+    )
     columns = ["doc_id", "quote", "speaker", "side", "start", "end", "attribution", "speech"]
-    return pd.DataFrame(rows, columns=columns)
+    return frame_from_rows(rows, columns)
+
+
+def _row(doc_id: str, text: str, q: Quote) -> tuple:
+    """One row of `quotes`."""
+    quote, speaker = text[q.start : q.end], q.speaker
+    return (doc_id, quote, speaker.name, speaker.side, q.start, q.end, q.attribution, q.speech)

@@ -18,6 +18,7 @@ from kurils.codebook import Codebook, load_codebook
 from kurils.distributed import is_dask, map_documents
 from kurils.progress import progress
 from kurils.quotes import SPEECH_SUBJECT, document_quotes, resolve_speaker
+from kurils.tables import frame_from_rows
 from kurils.text import document_frame, document_sentences
 
 if TYPE_CHECKING:
@@ -200,11 +201,13 @@ def stance_scores(
         return map_documents(document_frame(corpus), stance_scores, codebook=codebook)
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
-    rows = []
     documents = zip(docs["doc_id"], docs["published"], docs["text"], strict=True)
-    for doc_id, published, text in progress(documents, len(docs), "stance"):
-        rows.extend(_document_units(doc_id, published, text, codebook))
-    return pd.DataFrame(rows, columns=_SCORE_COLUMNS)
+    rows = (
+        row
+        for doc_id, published, text in progress(documents, len(docs), "stance")
+        for row in _document_units(doc_id, published, text, codebook)
+    )
+    return frame_from_rows(rows, _SCORE_COLUMNS)
 
 
 def document_stance(scores: pd.DataFrame) -> pd.DataFrame:

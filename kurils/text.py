@@ -261,7 +261,7 @@ def document_tokens(text: str, codebook: Codebook | None = None) -> tuple[Token,
     return _document_tokens(text, codebook or load_codebook())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # about 100 MB of tokens; larger corpora are passed through
 def _document_tokens(text: str, codebook: Codebook) -> tuple[Token, ...]:
     """Uncached `document_tokens`."""
     phrases = _phrases(codebook)

@@ -147,3 +147,18 @@ def test_overview_tables(seed_corpus):
     assert summary.loc["004_001ad3390d2de21d", "navigation"] == 7
     assert summary.loc["003_eea530126d1362db", "cross_link"] == 2
     assert (summary["total"] == documents.set_index("doc_id")["n_removed_lines"]).all()
+
+
+def test_loading_in_flushed_chunks_gives_the_same_corpus(monkeypatch):
+    import warnings
+
+    from kurils.corpus import Loader
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", kurils.CorpusWarning)
+        whole = kurils.load_corpus(FIXTURES / "mixed")
+        monkeypatch.setattr(Loader, "FLUSH_ROWS", 2)  # a duplicate, a reject, undated: spread out
+        chunked = kurils.load_corpus(FIXTURES / "mixed")
+    assert len(whole.docs) > 4
+    for name in ("docs", "rejected", "cleaning", "notes"):
+        pd.testing.assert_frame_equal(getattr(whole, name), getattr(chunked, name))
