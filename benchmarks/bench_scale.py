@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import resource
 import sys
 import time
@@ -89,6 +90,7 @@ def _cell(times: dict, step: str, megabytes: float) -> str:
 
 
 def _measure(target, folder: Path):
+    os.environ["KURILS_PROGRESS"] = "0"  # no progress bars between the figures
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
     process = context.Process(target=target, args=(str(folder), queue))

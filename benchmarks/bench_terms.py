@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import resource
 import sys
 import time
@@ -23,8 +24,16 @@ from synthetic import write_corpus
 def kurils_terms(folder: Path) -> int:
     import kurils
 
+    started = time.perf_counter()
     corpus = kurils.load_corpus(folder, metadata=False)
-    return len(kurils.term_frequencies(corpus))
+    loaded = time.perf_counter()
+    n_terms = len(kurils.term_frequencies(corpus))
+    print(
+        f"  (kurils: load {loaded - started:.2f} s, term_frequencies "
+        f"{time.perf_counter() - loaded:.2f} s)",
+        flush=True,
+    )
+    return n_terms
 
 
 def count_vectorizer(folder: Path) -> int:
@@ -82,6 +91,7 @@ def main() -> None:
     n_files = len(list(folder.glob("*.txt")))
     print(f"corpus: {folder} ({n_files} files, {megabytes:.1f} MB)")
     print(f"{'contender':26} {'import s':>8} {'run s':>7} {'MB/s':>6} {'peak MB':>8} {'terms':>7}")
+    os.environ["KURILS_PROGRESS"] = "0"  # no progress bar between the figures
     context = multiprocessing.get_context("spawn")
     for name in ("kurils", "CountVectorizer", "NLTK Treebank + FreqDist"):
         queue = context.Queue()
