@@ -70,6 +70,9 @@ def _execute(notebook: str, target: str, parameters: dict, cwd: str, verbose: bo
             progress_bar=verbose,
             kernel_name="python3",
             log_output=False,
+            # The kernel's own warnings (e.g. "running over TCP without encryption", about its
+            # local connection) are noise in a run's log; cell errors still reach the notebook.
+            extra_arguments=["--log-level=ERROR"],
         )
     finally:
         if previous is None:
@@ -230,9 +233,71 @@ def run(
     except ParameterError as error:
         raise RunError(str(error)) from None
     with _cluster(dask, log) as scheduler:
-        return _run(
-            corpus, out, notebooks, given, effective, scheduler, dask, force, jobs, verbose, log
-        )
+        corpus_info = _check_corpus(corpus, scheduler, log)
+        origin = provenance(given.get("codebook"))
+        previous = {} if force else _previous(out)
+        staging = out.parent / f".{out.name}.partial-{os.getpid()}"
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        entries, plans, skipped = {}, {}, []
+        for notebook in notebooks:
+            name, folder = notebook.stem, staging / notebook.stem
+            entries[name] = {
+                "notebook": notebook.name,
+                "notebook_sha256": sha256(notebook),
+                "parameters": effective[name],
+            }
+            check = {
+                **entries[name],
+                "corpus_files": corpus_info["files"],
+                "kurils_version": origin["kurils_version"],
+                "codebook": origin["codebook"],
+            }
+            if _unchanged(name, check, previous, out):
+                shutil.copytree(out / name, folder)
+                entries[name].update(
+                    status="ok", seconds=previous["notebooks"][name]["seconds"], skipped=True
+                )
+                skipped.append(name)
+                log(f"  {name}: unchanged since the last run, skipped (--force runs it again)")
+                continue
+            folder.mkdir()
+            plans[name] = (
+                notebook,
+                folder / notebook.name,
+                {"corpus_dir": str(corpus), "output_dir": str(folder), "dask": scheduler}
+                | effective[name],
+            )
+        seconds: dict[str, float] = {}
+        if plans:
+            # Longest first (as the last run measured them): the parallel run finishes soonest.
+            last = {n: e.get("seconds", 0) for n, e in _previous(out).get("notebooks", {}).items()}
+            plans = dict(sorted(plans.items(), key=lambda item: -last.get(item[0], 0)))
+            jobs = max(1, min(jobs or os.cpu_count() or 1, len(plans)))
+            log(f"running {len(plans)} notebook(s), {jobs} at a time")
+            try:
+                # A cluster running in this process has threads: start workers fresh, not forked.
+                _execute_all(plans, jobs, seconds, verbose, log, spawn=dask == "local")
+            except NotebookFailed:
+                failed = out.parent / f"failed-{out.name}"
+                shutil.rmtree(failed, ignore_errors=True)
+                staging.rename(failed)
+                log(f"executed notebooks kept in {failed}; previous outputs in {out} untouched")
+                raise
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+        for name, spent in seconds.items():
+            entries[name].update(status="ok", seconds=round(spent, 2), skipped=False)
+        for name in entries:
+            entries[name]["files"] = files_written(staging / name)
+        engine = {"name": "dask", "scheduler": dask} if dask else {"name": "pandas"}
+        manifest = {**origin, "engine": engine, "corpus": corpus_info, "notebooks": entries}
+        write_manifest(staging, manifest)
+        write_index(staging, manifest)
+        _replace(staging, out)
+        log(f"outputs written to {out} (index: {out / 'index.html'})")
+        return RunResult(out=out, manifest=manifest, seconds=seconds, skipped=skipped)
 
 
 @contextlib.contextmanager
@@ -246,74 +311,6 @@ def _cluster(dask: str | None, log):
     with local_cluster() as cluster:
         log(f"Dask: local cluster of 2 worker processes at {cluster.scheduler_address}")
         yield cluster.scheduler_address
-
-
-def _run(corpus, out, notebooks, given, effective, scheduler, dask, force, jobs, verbose, log):
-    corpus_info = _check_corpus(corpus, scheduler, log)
-    origin = provenance(given.get("codebook"))
-    previous = {} if force else _previous(out)
-    staging = out.parent / f".{out.name}.partial-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    entries, plans, skipped = {}, {}, []
-    for notebook in notebooks:
-        name, folder = notebook.stem, staging / notebook.stem
-        entries[name] = {
-            "notebook": notebook.name,
-            "notebook_sha256": sha256(notebook),
-            "parameters": effective[name],
-        }
-        check = {
-            **entries[name],
-            "corpus_files": corpus_info["files"],
-            "kurils_version": origin["kurils_version"],
-            "codebook": origin["codebook"],
-        }
-        if _unchanged(name, check, previous, out):
-            shutil.copytree(out / name, folder)
-            entries[name].update(
-                status="ok", seconds=previous["notebooks"][name]["seconds"], skipped=True
-            )
-            skipped.append(name)
-            log(f"  {name}: unchanged since the last run, skipped (--force runs it again)")
-            continue
-        folder.mkdir()
-        plans[name] = (
-            notebook,
-            folder / notebook.name,
-            {"corpus_dir": str(corpus), "output_dir": str(folder), "dask": scheduler}
-            | effective[name],
-        )
-    seconds: dict[str, float] = {}
-    if plans:
-        # Longest first (as the last run measured them): the parallel run finishes soonest.
-        last = {n: e.get("seconds", 0) for n, e in _previous(out).get("notebooks", {}).items()}
-        plans = dict(sorted(plans.items(), key=lambda item: -last.get(item[0], 0)))
-        jobs = max(1, min(jobs or os.cpu_count() or 1, len(plans)))
-        log(f"running {len(plans)} notebook(s), {jobs} at a time")
-        try:
-            # A cluster running in this process has threads: start workers fresh, not forked.
-            _execute_all(plans, jobs, seconds, verbose, log, spawn=dask == "local")
-        except NotebookFailed:
-            failed = out.parent / f"failed-{out.name}"
-            shutil.rmtree(failed, ignore_errors=True)
-            staging.rename(failed)
-            log(f"executed notebooks kept in {failed}; previous outputs in {out} untouched")
-            raise
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-    for name, spent in seconds.items():
-        entries[name].update(status="ok", seconds=round(spent, 2), skipped=False)
-    for name in entries:
-        entries[name]["files"] = files_written(staging / name)
-    engine = {"name": "dask", "scheduler": dask} if dask else {"name": "pandas"}
-    manifest = {**origin, "engine": engine, "corpus": corpus_info, "notebooks": entries}
-    write_manifest(staging, manifest)
-    write_index(staging, manifest)
-    _replace(staging, out)
-    log(f"outputs written to {out} (index: {out / 'index.html'})")
-    return RunResult(out=out, manifest=manifest, seconds=seconds, skipped=skipped)
 
 
 def _execute_all(

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from kurils.codebook import Codebook, load_codebook
-from kurils.distributed import is_dask, map_documents, reduce_documents, to_pandas
+from kurils.distributed import is_dask, map_documents, reduce_documents
 from kurils.text import (
     TOKEN,
     document_counts,
@@ -130,13 +130,24 @@ def term_frequencies(
 def document_term_matrix(
     corpus: Corpus | pd.DataFrame, terms: list[str], *, codebook: Codebook | None = None
 ) -> pd.DataFrame:
-    """Per 10,000 tokens of each document (rows, by doc_id) for each of `terms` (columns)."""
-    table = term_frequencies(corpus, by="doc_id", codebook=codebook)
-    matrix = table[table["term"].isin(terms)].pivot(
-        index="doc_id", columns="term", values="per_10k"
-    )
-    doc_ids = pd.Index(to_pandas(document_frame(corpus)["doc_id"]), name="doc_id")
-    return matrix.reindex(index=doc_ids, columns=terms).fillna(0.0)
+    """Per 10,000 tokens of each document (rows, by doc_id, in docs order) for each of `terms`
+    (columns): the `per_10k` of ``term_frequencies(corpus, by="doc_id")``, counted for these
+    terms only (so the full document × vocabulary table is never built)."""
+    codebook = codebook or load_codebook()
+    docs = document_frame(corpus)
+    if is_dask(docs):
+        parts = reduce_documents(docs, _term_rates, terms=terms, codebook=codebook)
+        return pd.concat(parts) if parts else _term_rates(docs._meta, terms, codebook)
+    return _term_rates(docs, terms, codebook)
+
+
+def _term_rates(docs: pd.DataFrame, terms: list[str], codebook: Codebook) -> pd.DataFrame:
+    rates = []
+    for text in docs["text"]:
+        counts, n = _counts(text, codebook)
+        rates.append([counts.get(term, 0) * 10_000 / n if n else 0.0 for term in terms])
+    index = pd.Index(docs["doc_id"], name="doc_id")
+    return pd.DataFrame(rates, index=index, columns=pd.Index(terms, name="term"), dtype="float64")
 
 
 def distinctive_terms(

@@ -105,3 +105,17 @@ def test_seed_regression_values(seed_corpus):
     assert len(distinctive) == 15
     pairs = kurils.collocations(seed_corpus)
     assert tuple(pairs.iloc[0][["w1", "w2", "count"]]) == ("peace", "treaty", 32)
+
+
+def test_document_term_matrix_is_the_per_document_frequency_table_for_its_terms(seed_corpus):
+    terms = ["japan", "Northern Territories", "peace treaty", "no-such-term"]
+    table = kurils.term_frequencies(seed_corpus, by="doc_id")
+    expected = (
+        table[table["term"].isin(terms)]
+        .pivot(index="doc_id", columns="term", values="per_10k")
+        .reindex(index=pd.Index(seed_corpus.docs["doc_id"], name="doc_id"), columns=terms)
+        .fillna(0.0)
+    )
+    matrix = kurils.document_term_matrix(seed_corpus, terms)
+    pd.testing.assert_frame_equal(matrix, expected)
+    assert (matrix["japan"] > 0).all() and (matrix["no-such-term"] == 0).all()
