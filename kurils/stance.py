@@ -237,13 +237,26 @@ def document_stance(scores: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+BOOTSTRAP_CELLS = 10_000_000  # resampled values drawn at once: 80 MB
+
+
+def _resample_means(rng: np.random.Generator, values: np.ndarray, n_boot: int) -> np.ndarray:
+    """Means of `n_boot` resamples (with replacement) of `values`, drawn in batches of at most
+    `BOOTSTRAP_CELLS` values, so two million units need 80 MB, not 30 GB. numpy draws the
+    same random stream in batches as in one call: the intervals do not depend on the batch."""
+    rows = max(1, BOOTSTRAP_CELLS // max(len(values), 1))
+    means = [
+        rng.choice(values, (min(rows, n_boot - done), len(values))).mean(axis=1)
+        for done in range(0, n_boot, rows)
+    ]
+    return np.concatenate(means)
+
+
 def _bootstrap(
     before: np.ndarray, after: np.ndarray, n_boot: int, seed: int
 ) -> tuple[float, float]:
     rng = np.random.default_rng(seed)
-    shifts = rng.choice(after, (n_boot, len(after))).mean(axis=1) - rng.choice(
-        before, (n_boot, len(before))
-    ).mean(axis=1)
+    shifts = _resample_means(rng, after, n_boot) - _resample_means(rng, before, n_boot)
     low, high = np.percentile(shifts, [2.5, 97.5])
     return float(low), float(high)
 

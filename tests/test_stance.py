@@ -103,3 +103,21 @@ def test_documents_rank_as_a_careful_reader_ranks_them():
     spearman = pd.Series(gold["rank"].rank().to_numpy()).corr(pd.Series(ours))
     assert spearman >= 0.85, spearman
     assert ranked["cooperation"].idxmin() == "h_suspension.txt"
+
+
+def test_bootstrap_draws_large_samples_in_batches(monkeypatch):
+    import numpy as np
+
+    from kurils import stance
+
+    rng = np.random.default_rng(7)
+    before, after = rng.normal(0, 1, 300), rng.normal(0.5, 1, 200)
+    whole = np.random.default_rng(3)  # the one-call draw that a sample which fits still gets
+    shifts = whole.choice(after, (500, 200)).mean(axis=1) - whole.choice(before, (500, 300)).mean(
+        axis=1
+    )
+    expected = tuple(np.percentile(shifts, [2.5, 97.5]))
+    assert stance._bootstrap(before, after, 500, 3) == expected
+    # Three or five resamples per batch: numpy draws the same stream, so the same interval.
+    monkeypatch.setattr(stance, "BOOTSTRAP_CELLS", 1000)
+    assert stance._bootstrap(before, after, 500, 3) == expected
