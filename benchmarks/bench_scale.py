@@ -119,6 +119,7 @@ def main() -> None:
         if not folder.exists():
             write_corpus(folder, size)
         megabytes = sum(p.stat().st_size for p in folder.glob("*.txt")) / 1e6
+        measured = {}
         for name, target in ENGINES.items():
             if name not in args.engines:
                 continue
@@ -126,9 +127,21 @@ def main() -> None:
             if result is None:
                 print(f"{size:>8} {megabytes:>6.1f} {name:16} failed (see the traceback above)")
                 continue
-            times, peak = result
+            times, peak = measured[name] = result
             cells = " ".join(_cell(times, step, megabytes) for step in STEPS)
             print(f"{size:>8} {megabytes:>6.1f} {name:16} {cells} {peak:>8.0f}", flush=True)
+        _summary(measured)
+
+
+def _summary(measured: dict) -> None:
+    """The two ratios the targets are about, when both sides were measured."""
+    single, spread, vectorizer = (measured.get(n, ({}, 0))[0] for n in ENGINES)
+    if single and spread:
+        ratio = sum(single.values()) / sum(spread.values())
+        print(f"{'':>32}two Dask workers vs one process, all four steps: {ratio:.2f}x")
+    if single and vectorizer:
+        ratio = vectorizer[STEPS[0]] / single[STEPS[0]]
+        print(f"{'':>32}files -> term table, one process vs CountVectorizer: {ratio:.2f}x")
 
 
 if __name__ == "__main__":
