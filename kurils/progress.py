@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import TypeVar
 
 __all__ = ["MIN_DOCUMENTS", "progress"]
@@ -27,7 +27,7 @@ def _in_dask_worker() -> bool:
     return True
 
 
-def progress(items: Iterable[T], total: int, what: str) -> Iterable[T] | Iterator[T]:
+def progress(items: Iterable[T], total: int, what: str) -> Iterable[T]:
     """`items`, with a progress bar labelled `what` when there are `MIN_DOCUMENTS` or more."""
     if total < MIN_DOCUMENTS or os.environ.get("KURILS_PROGRESS") == "0" or _in_dask_worker():
         return items

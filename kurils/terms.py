@@ -136,8 +136,7 @@ def document_term_matrix(
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
     if is_dask(docs):
-        parts = reduce_documents(docs, _term_rates, terms=terms, codebook=codebook)
-        return pd.concat(parts) if parts else _term_rates(docs._meta, terms, codebook)
+        return pd.concat(reduce_documents(docs, _term_rates, terms=terms, codebook=codebook))
     return _term_rates(docs, terms, codebook)
 
 
