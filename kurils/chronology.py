@@ -406,8 +406,19 @@ def event_mentions(
         _reference_event(value, sentence.lower(), context, codebook)
         for value, sentence, context in mentions[["value", "sentence", "context"]].values
     ]
-    mentions["event_id"] = event_ids
-    # Other mentions: same value and a shared key term (union-find over mention indices).
+    mentions["event_id"] = _group_free_mentions(mentions, event_ids)
+    return (
+        mentions[_MENTION_COLUMNS]
+        .sort_values(["event_id", "doc_id", "start"])
+        .reset_index(drop=True)
+    )
+
+
+def _group_free_mentions(mentions: pd.DataFrame, event_ids: list[str | None]) -> list[str]:
+    """Event ids for mentions of no reference event: mentions of the same value whose
+    sentences share a key term, directly or through other mentions, are one event, named
+    ``value#i`` after its first mention. Linear in the mentions: each term links a mention to
+    the first earlier mention of the same value that used it."""
     parent = list(range(len(mentions)))
 
     def root(i: int) -> int:
@@ -416,21 +427,20 @@ def event_mentions(
             i = parent[i]
         return i
 
-    free = mentions[mentions["event_id"].isna()]
-    for _, group in free.groupby("value"):
-        indices = list(group.index)
-        for a_pos, a in enumerate(indices):
-            for b in indices[a_pos + 1 :]:
-                if mentions.at[a, "terms"] & mentions.at[b, "terms"]:
-                    parent[root(b)] = root(a)
-    for i in free.index:
-        first = root(i)
-        mentions.at[i, "event_id"] = f"{mentions.at[first, 'value']}#{first}"
-    return (
-        mentions[_MENTION_COLUMNS]
-        .sort_values(["event_id", "doc_id", "start"])
-        .reset_index(drop=True)
-    )
+    first_with: dict[tuple[str, str], int] = {}
+    values, terms = list(mentions["value"]), list(mentions["terms"])
+    for i, event_id in enumerate(event_ids):
+        if event_id is not None:
+            continue
+        for term in terms[i]:
+            earlier = first_with.setdefault((values[i], term), i)
+            a, b = root(earlier), root(i)
+            if a != b:  # the smaller index stays the root: it names the event
+                parent[max(a, b)] = min(a, b)
+    return [
+        event_id if event_id is not None else f"{values[i]}#{root(i)}"
+        for i, event_id in enumerate(event_ids)
+    ]
 
 
 def timeline(
@@ -450,22 +460,23 @@ def timeline(
     codebook = codebook or load_codebook()
     mentions = event_mentions(corpus, codebook=codebook)
     references = {event["id"]: event for event in codebook.events}
+    groups: dict[str, list[tuple]] = {}
+    columns = ["event_id", "doc_id", "start", "end", "value", "sentence"]
+    for event_id, *mention in mentions[columns].itertuples(index=False, name=None):
+        groups.setdefault(event_id, []).append(mention)
     rows = []
-    for event_id, group in mentions.groupby("event_id", sort=False):
-        doc_ids = sorted(set(group["doc_id"]))
+    for event_id, group in groups.items():
+        doc_ids = sorted({doc_id for doc_id, *_ in group})
         if len(doc_ids) < min_docs:
             continue
-        values = list(group["value"])
+        values = [value for _, _, _, value, _ in group]
         if event_id in references:
-            event = references[event_id]
-            value, label = event["date"], event["label"]
-            conflict = any(not _compatible(v, value) for v in values)
+            value, label = references[event_id]["date"], references[event_id]["label"]
         else:
-            value = max(values, key=len)
-            conflict = any(not _compatible(v, value) for v in values)
-            label = _label(group["sentence"])
+            value, label = max(values, key=len), _label(group[0][4])
+        conflict = any(not _compatible(v, value) for v in values)
         granularity = {10: "day", 7: "month", 4: "year"}[len(value)]
-        evidence = ";".join(f"{d}[{s}:{e}]" for d, s, e in group[["doc_id", "start", "end"]].values)
+        evidence = ";".join(f"{d}[{s}:{e}]" for d, s, e, _, _ in group)
         rows.append(
             (
                 event_id,
@@ -484,7 +495,7 @@ def timeline(
     return table.sort_values(["date", "event_id"], kind="stable").reset_index(drop=True)
 
 
-def _label(sentences: pd.Series) -> str:
-    """The first sentence, shortened to about eight words."""
-    words = str(sentences.iloc[0]).split()
+def _label(sentence: str) -> str:
+    """A sentence shortened to about eight words."""
+    words = sentence.split()
     return " ".join(words[:8]) + (" …" if len(words) > 8 else "")

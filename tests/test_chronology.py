@@ -298,3 +298,23 @@ def test_same_date_mentions_merge_only_when_they_share_key_terms():
     events = kurils.timeline(docs)
     assert sorted(events["n_docs"]) == [1, 2]
     assert list(kurils.timeline(docs, min_docs=2)["n_docs"]) == [2]
+
+
+def test_same_date_mentions_chain_through_shared_terms_and_take_the_first_mention_id():
+    # a and b share no term; c shares one with each: all three are one event, named after a.
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c", "d"],
+            "published": pd.to_datetime(["2020-07-03"] * 4),
+            "text": [
+                "Motegi spoke on Friday.",
+                "Lavrov answered on Friday.",
+                "Motegi and Lavrov met on Friday.",
+                "A typhoon hit Okinawa on Friday.",
+            ],
+        }
+    )
+    mentions = kurils.event_mentions(docs)
+    by_doc = mentions.set_index("doc_id")["event_id"]
+    assert by_doc["a"] == by_doc["b"] == by_doc["c"] == "2020-07-03#0"
+    assert by_doc["d"] == "2020-07-03#3"
