@@ -417,7 +417,9 @@ def assemble(loader: Loader, table: pd.DataFrame | None) -> pd.DataFrame:
     the whole corpus)."""
     if not loader.n_docs:
         return _typed(pd.DataFrame(columns=DOC_COLUMNS))
-    docs = loader.docs_frame().sort_values("doc_id", kind="stable").reset_index(drop=True)
+    docs = loader.docs_frame()
+    if not docs["doc_id"].is_monotonic_increasing:  # sorting copies every text: only if needed
+        docs = docs.sort_values("doc_id", kind="stable").reset_index(drop=True)
     if table is not None:
         docs = _apply_metadata(docs, table, loader)
     for doc_id, path, published in zip(

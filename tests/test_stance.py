@@ -6,9 +6,12 @@ import math
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
 import kurils
-from kurils.stance import cue_counts, logit_scale, tone
+from kurils.stance import _vader, cue_counts, logit_scale, tone
 from tests.conftest import FIXTURES
 
 
@@ -121,3 +124,32 @@ def test_bootstrap_draws_large_samples_in_batches(monkeypatch):
     # Three or five resamples per batch: numpy draws the same stream, so the same interval.
     monkeypatch.setattr(stance, "BOOTSTRAP_CELLS", 1000)
     assert stance._bootstrap(before, after, 500, 3) == expected
+
+
+# Words of sentiment weight, boosters, negations, "but", punctuation runs VADER reads, and
+# characters its punctuation stripping does not know.
+_VADER_PIECES = st.sampled_from(
+    "good bad not very but kind of GREAT hostile friendly ! !! ? ??? ?!? , . ' \" - : ; — “ ”"
+    " ( ) peace talks Kuril".split(" ")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_VADER_PIECES, st.sampled_from(["", " ", "  "])), max_size=30))
+def test_tone_gives_exactly_nltks_vader_scores(pieces):
+    text = "".join(piece + gap for piece, gap in pieces)
+    analyzer = _vader()
+    assert analyzer.polarity_scores(text) == SentimentIntensityAnalyzer.polarity_scores(
+        analyzer, text
+    )
+
+
+def test_tone_matches_nltk_on_every_seed_sentence(seed_corpus):
+    analyzer = _vader()
+    for text in seed_corpus.docs["text"]:
+        for start, end in kurils.text.document_sentences(text):
+            sentence = text[start:end]
+            assert (
+                tone(sentence)
+                == SentimentIntensityAnalyzer.polarity_scores(analyzer, sentence)["compound"]
+            )
