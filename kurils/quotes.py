@@ -48,7 +48,7 @@ _ROLE_NOUN = (
 )
 _ROLE = rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,5}}?{_ROLE_NOUN}"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
-WHO = rf"(?P<who>{_ROLE}|{_NAME}|{_PRONOUN})"
+WHO = rf"\b(?P<who>{_ROLE}|{_NAME}|{_PRONOUN})"  # at a word start: not "he" in "the said"
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
 # the verb
 _ASIDE = r"(?:\s*,[^,\"“”\n]{1,80},)?"

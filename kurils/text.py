@@ -93,7 +93,7 @@ def _lemmatizer():
     return Lemmatizer(lemmatization_strategy=DictionaryLookupStrategy())
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def _lemma(word: str) -> str:
     return _lemmatizer().lemmatize(word, lang="en").lower()
 
@@ -133,7 +133,7 @@ def _phrases(codebook: Codebook) -> dict[str, list[tuple[tuple[str, ...], str]]]
     return table
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def _type(lowered: str, keep: frozenset[str]) -> tuple[str, bool]:
     """Counting form and stopword flag of one lower-cased token."""
     word = _POSSESSIVE.sub("", lowered)
@@ -145,7 +145,8 @@ def _type(lowered: str, keep: frozenset[str]) -> tuple[str, bool]:
 
 @lru_cache(maxsize=8)
 def _types(codebook: Codebook) -> dict[str, tuple[str, bool]]:
-    """A growing table of `_type` results for one codebook (a plain dict is the fastest cache)."""
+    """A table of `_type` results for one codebook (a plain dict is the fastest cache), emptied
+    when it holds `CACHE_ENTRIES`."""
     return {}
 
 
@@ -187,6 +188,8 @@ def _trie_regex(node: dict) -> str:
 
 
 _CHUNK_TOKENS: dict[str, tuple[str, ...]] = {}
+# Entries kept in the token caches before they are emptied: about 60 MB each when full.
+CACHE_ENTRIES = 200_000
 
 
 def raw_counts(text: str, codebook: Codebook | None = None) -> tuple[Counter, int]:
@@ -199,7 +202,7 @@ def raw_counts(text: str, codebook: Codebook | None = None) -> tuple[Counter, in
     raw: Counter = Counter()
     # No token spans whitespace: count the whitespace-separated chunks (in C), then tokenise
     # each distinct chunk once; the counts equal those of TOKEN.findall(lowered).
-    if len(_CHUNK_TOKENS) > 1_000_000:
+    if len(_CHUNK_TOKENS) > CACHE_ENTRIES:
         _CHUNK_TOKENS.clear()
     for chunk, n in Counter(lowered.split()).items():
         found = _CHUNK_TOKENS.get(chunk)
@@ -227,6 +230,8 @@ def normalise_counts(raw: Counter, codebook: Codebook | None = None) -> Counter:
     counts: Counter = Counter()
     keep = codebook.keep_words
     types = _types(codebook)
+    if len(types) > CACHE_ENTRIES:
+        types.clear()
     for key, n in raw.items():
         if n <= 0:
             continue

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 import kurils
+from kurils.quotes import speech_subjects
 from tests.conftest import FIXTURES
 
 SEED_QUOTES = [
@@ -153,3 +154,14 @@ def test_held_out_quotation_recall_and_speaker_accuracy():
     recall, accuracy = hits / len(gold), correct / len(gold)
     assert recall >= 0.9 and accuracy >= 0.85, (recall, accuracy)
     assert len(found) <= len(gold) + 1  # few spurious quotations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's Duma spokesman said on Monday.",  # not "a spokesman" from "Dum|a"
+        "Lavrov met the said minister.",  # not "he" from "t|he"
+    ],
+)
+def test_a_speaker_starts_at_a_word_start(text):
+    assert speech_subjects(text) == []

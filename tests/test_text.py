@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -111,3 +112,15 @@ def test_counting_whitespace_chunks_gives_the_token_regex_counts(text):
     raw, n_tokens = raw_counts(text)  # no codebook name in these texts
     expected = Counter(TOKEN.findall(text.lower()))
     assert dict(raw) == dict(expected) and n_tokens == sum(expected.values())
+
+
+def test_counts_do_not_depend_on_the_token_caches(seed_corpus, monkeypatch):
+    import sys
+
+    text_module = sys.modules["kurils.text"]
+    expected = kurils.term_frequencies(seed_corpus, by="doc_id")
+    monkeypatch.setattr(text_module, "CACHE_ENTRIES", 5)  # emptied again and again
+    text_module._CHUNK_TOKENS.clear()
+    pd.testing.assert_frame_equal(kurils.term_frequencies(seed_corpus, by="doc_id"), expected)
+    every_chunk = set(" ".join(seed_corpus.docs["text"]).lower().split())
+    assert len(text_module._CHUNK_TOKENS) < len(every_chunk)  # it was emptied on the way
