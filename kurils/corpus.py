@@ -101,6 +101,7 @@ class Loader:
     rejected: list[dict] = field(default_factory=list)
     cleaning: list[dict] = field(default_factory=list)
     notes: list[dict] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict)  # doc_id → `text_key`, for duplicates
     n_docs: int = 0
     _frames: list[pd.DataFrame] = field(default_factory=list)
     _removed: list[pd.DataFrame] = field(default_factory=list)
@@ -166,6 +167,7 @@ class Loader:
             if _present(value):
                 row[key] = value
         self.rows.append(row)
+        self.keys[doc_id] = text_key(body)
         self.n_docs += 1
         if encoding not in ("utf-8", "utf-8-sig", "utf-16", "utf-32"):
             self.note(doc_id, path, f"not UTF-8: decoded as {encoding}")
@@ -244,7 +246,10 @@ def load_corpus(
         raise _no_documents(source, loader.rejected)
     table = read_metadata(metadata)
     docs = assemble(loader, table)
-    duplicates = find_duplicates(docs[["doc_id", "path", "text"]])
+    # Keys made while loading: `text_key` over the text column would first turn every text of
+    # the corpus into a Python string at once.
+    keys = [loader.keys[doc_id] for doc_id in docs["doc_id"]]
+    duplicates = find_duplicates(pd.DataFrame({"doc_id": docs["doc_id"], "key": keys}))
     docs["duplicate_of"] = docs["doc_id"].map(duplicates).astype("string")
     loader.notes.extend(duplicate_notes(docs, duplicates))
     if table is not None:
