@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ import pandas as pd
 
 from kurils.clean import DecodeError, clean_article, decode_bytes
 from kurils.metadata import extract_metadata
+from kurils.prepared import CACHE_ENV, TABLES, cache_key, read_prepared, write_prepared
 from kurils.progress import progress
 
 __all__ = ["Corpus", "CorpusError", "CorpusWarning", "load_corpus"]
@@ -194,6 +196,7 @@ def load_corpus(
     engine: str = "pandas",
     client: object | None = None,
     partition_size: int = 1000,
+    cache: str | Path | bool | None = None,
 ) -> Corpus:
     """Load news articles into a `Corpus`.
 
@@ -218,6 +221,12 @@ def load_corpus(
         With ``engine="dask"``: a ``distributed.Client``, a scheduler address
         (``"tcp://host:8786"``) or ``"local"`` (a new cluster of two worker processes here);
         None uses the current client, else starts a local cluster.
+    cache
+        With ``engine="pandas"``: a folder of prepared corpora (`kurils.prepared`); loading the
+        same files with the same arguments and kurils code again reads the tables kept there
+        instead of cleaning every article. ``None`` uses the folder in the ``KURILS_CACHE``
+        environment variable when it is set (`kurils run` sets it for its notebooks);
+        ``False`` never caches.
 
     Returns
     -------
@@ -239,6 +248,11 @@ def load_corpus(
     if engine != "pandas":
         raise CorpusError(f"engine must be 'pandas' or 'dask', not {engine!r}")
     source = Path(path)
+    if cache is None:
+        cache = os.environ.get(CACHE_ENV) or False
+    key = cache_key(source, metadata, max_bytes) if cache and source.exists() else None
+    if key is not None and (tables := read_prepared(cache, key)) is not None:
+        return Corpus(**tables, source=str(source))
     loader = Loader(max_bytes=max_bytes)
     units, metadata = collect_units(source, metadata, loader)
     load_units(units, loader)
@@ -254,13 +268,16 @@ def load_corpus(
     loader.notes.extend(duplicate_notes(docs, duplicates))
     if table is not None:
         loader.notes.extend(unmatched_metadata(table, set(docs["doc_id"])))
-    return Corpus(
+    corpus = Corpus(
         docs=docs,
         rejected=pd.DataFrame(loader.rejected, columns=["path", "reason"]),
         cleaning=loader.cleaning_frame(),
         notes=sort_notes(pd.DataFrame(loader.notes, columns=NOTE_COLUMNS)),
         source=str(source),
     )
+    if key is not None:
+        write_prepared(cache, key, {name: getattr(corpus, name) for name in TABLES})
+    return corpus
 
 
 def _no_documents(source: object, rejected: list[dict]) -> CorpusError:

@@ -232,7 +232,7 @@ def run(
         effective = check_parameters(notebooks, given)
     except ParameterError as error:
         raise RunError(str(error)) from None
-    with _cluster(dask, log) as scheduler:
+    with _cluster(dask, log) as scheduler, _prepared_corpora(out):
         corpus_info = _check_corpus(corpus, scheduler, log)
         origin = provenance(given.get("codebook"))
         previous = {} if force else _previous(out)
@@ -311,6 +311,26 @@ def _cluster(dask: str | None, log):
     with local_cluster() as cluster:
         log(f"Dask: local cluster of 2 worker processes at {cluster.scheduler_address}")
         yield cluster.scheduler_address
+
+
+@contextlib.contextmanager
+def _prepared_corpora(out: Path):
+    """Load the corpus once per run: the corpus check stores the prepared corpus and every
+    notebook's `load_corpus` reads it (`kurils.prepared`), in the user's ``KURILS_CACHE`` when
+    set, else in a folder beside `out` removed after the run."""
+    from kurils.prepared import CACHE_ENV
+
+    if os.environ.get(CACHE_ENV):
+        yield
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    folder = out.parent / f".{out.name}.corpus-{os.getpid()}"
+    os.environ[CACHE_ENV] = str(folder)  # kernels inherit it
+    try:
+        yield
+    finally:
+        del os.environ[CACHE_ENV]
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _execute_all(

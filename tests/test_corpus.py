@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pandas as pd
 import pytest
 
@@ -162,3 +164,46 @@ def test_loading_in_flushed_chunks_gives_the_same_corpus(monkeypatch):
     assert len(whole.docs) > 4
     for name in ("docs", "rejected", "cleaning", "notes"):
         pd.testing.assert_frame_equal(getattr(whole, name), getattr(chunked, name))
+
+
+@pytest.mark.parametrize("folder", ["mixed", "bad_and_good"])
+def test_a_prepared_corpus_is_the_loaded_one_and_skips_cleaning(folder, tmp_path, monkeypatch):
+    import sys
+    import warnings
+
+    source = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "mixed", source)
+    if folder == "bad_and_good":
+        for bad in (FIXTURES / "bad").iterdir():
+            shutil.copy(bad, source / bad.name)
+    cache = tmp_path / "cache"
+    with warnings.catch_warnings(record=True) as first_warnings:
+        warnings.simplefilter("always")
+        loaded = kurils.load_corpus(source, cache=cache)
+    # The second load reads the tables: cleaning an article now would fail.
+    corpus_module = sys.modules["kurils.corpus"]
+    with monkeypatch.context() as patch:
+        patch.setattr(corpus_module, "clean_article", None)
+        with warnings.catch_warnings(record=True) as again_warnings:
+            warnings.simplefilter("always")
+            again = kurils.load_corpus(source, cache=cache)
+    for name in ("docs", "rejected", "cleaning", "notes"):
+        pd.testing.assert_frame_equal(getattr(again, name), getattr(loaded, name))
+    assert [str(w.message) for w in again_warnings] == [
+        str(w.message) for w in first_warnings if issubclass(w.category, kurils.CorpusWarning)
+    ]
+    # A changed file is a new entry, loaded and cleaned again.
+    (source / "reuters_copy.txt").write_text("TOKYO, June 1 (Reuters) - A new text.\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        changed = kurils.load_corpus(source, cache=cache)
+    assert "A new text." in changed.docs.set_index("doc_id").loc["reuters_copy", "text"]
+    assert len([p for p in cache.iterdir() if not p.name.startswith(".")]) == 2
+
+
+def test_the_cache_folder_comes_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("KURILS_CACHE", str(tmp_path / "cache"))
+    kurils.load_corpus(FIXTURES / "articles")
+    assert len(list((tmp_path / "cache").iterdir())) == 1
+    kurils.load_corpus(FIXTURES / "articles", cache=False)
+    assert len(list((tmp_path / "cache").iterdir())) == 1

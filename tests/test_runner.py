@@ -174,3 +174,17 @@ def test_run_on_a_local_dask_cluster_writes_the_same_tables_and_figures(tmp_path
     assert manifest["corpus"]["documents"] == 5
     executed = (spread / "02_stance_shift" / "02_stance_shift.ipynb").read_text()
     assert 'dask = \\"tcp://127.0.0.1:' in executed  # the notebooks got the cluster's address
+
+
+def test_notebooks_read_the_corpus_the_runner_prepared(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("KURILS_CACHE", str(cache))
+    out = tmp_path / "outputs"
+    assert main(["run", "--corpus", str(SEEDS), "--out", str(out), "--only", "00"]) == 0
+    (entry,) = cache.iterdir()  # stored by the runner's corpus check
+    # ... and read by the notebook's load_corpus, which marks it used.
+    assert entry.stat().st_mtime_ns > (entry / "complete").stat().st_mtime_ns
+    # Without KURILS_CACHE the run prepares the corpus in a folder of its own, removed after.
+    monkeypatch.delenv("KURILS_CACHE")
+    assert main(["run", "--corpus", str(SEEDS), "--out", str(out), "--force", "--only", "00"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "outputs"]
