@@ -1,7 +1,9 @@
 """Throughput and peak memory of files → term table: kurils vs CountVectorizer vs NLTK.
 
 Run by hand: `.venv/bin/python benchmarks/bench_terms.py [--articles N] [--corpus DIR]`.
-Each contender runs in a fresh process over the same files; peak memory is that process's
+Each contender runs in a fresh process over the same files; "kurils, prepared corpus" is kurils
+again with the corpus prepared beforehand (stored, untimed, in DIR.prepared beside the corpus;
+see `kurils.prepared`), as in a second run over the same files. Peak memory is that process's
 maximum resident set size. Needs the `bench` dependency group (scikit-learn), which kurils itself
 does not depend on: `uv sync --group bench`."""
 
@@ -21,11 +23,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import write_corpus
 
 
-def kurils_terms(folder: Path) -> int:
+def kurils_terms(folder: Path, cache: Path | bool = False) -> int:
     import kurils
 
     started = time.perf_counter()
-    corpus = kurils.load_corpus(folder, metadata=False)
+    corpus = kurils.load_corpus(folder, metadata=False, cache=cache)
     loaded = time.perf_counter()
     n_terms = len(kurils.term_frequencies(corpus))
     print(
@@ -34,6 +36,12 @@ def kurils_terms(folder: Path) -> int:
         flush=True,
     )
     return n_terms
+
+
+def kurils_prepared(folder: Path) -> int:
+    """The same on a prepared corpus (`kurils.prepared`, stored by `main` beforehand): every
+    file is still read and hashed to find the entry; the tables are read, not cleaned again."""
+    return kurils_terms(folder, cache=Path(f"{folder}.prepared"))
 
 
 def count_vectorizer(folder: Path) -> int:
@@ -60,6 +68,10 @@ def nltk_treebank(folder: Path) -> int:
 
 CONTENDERS = {
     "kurils": (kurils_terms, ("kurils", "kurils.terms", "kurils.text", "nltk.tokenize.punkt")),
+    "kurils, prepared corpus": (
+        kurils_prepared,
+        ("kurils", "kurils.terms", "kurils.text", "nltk.tokenize.punkt"),
+    ),
     "CountVectorizer": (count_vectorizer, ("sklearn.feature_extraction.text",)),
     "NLTK Treebank + FreqDist": (nltk_treebank, ("nltk", "nltk.tokenize")),
 }
@@ -92,8 +104,11 @@ def main() -> None:
     print(f"corpus: {folder} ({n_files} files, {megabytes:.1f} MB)")
     print(f"{'contender':26} {'import s':>8} {'run s':>7} {'MB/s':>6} {'peak MB':>8} {'terms':>7}")
     os.environ["KURILS_PROGRESS"] = "0"  # no progress bar between the figures
+    import kurils  # the prepared corpus, stored here, untimed
+
+    kurils.load_corpus(folder, metadata=False, cache=Path(f"{folder}.prepared"))
     context = multiprocessing.get_context("spawn")
-    for name in ("kurils", "CountVectorizer", "NLTK Treebank + FreqDist"):
+    for name in CONTENDERS:
         queue = context.Queue()
         process = context.Process(target=_measure, args=(name, str(folder), queue))
         process.start()
