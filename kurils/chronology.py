@@ -444,9 +444,14 @@ def _group_free_mentions(mentions: pd.DataFrame, event_ids: list[str | None]) ->
 
 
 def timeline(
-    corpus: Corpus | pd.DataFrame, *, min_docs: int = 1, codebook: Codebook | None = None
+    corpus: Corpus | pd.DataFrame,
+    *,
+    min_docs: int = 1,
+    codebook: Codebook | None = None,
+    mentions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """One row per event cited by at least `min_docs` documents, in date order.
+    """One row per event cited by at least `min_docs` documents, in date order, from
+    `mentions` (the `event_mentions` table, computed from `corpus` when not given).
 
     Returns
     -------
@@ -458,7 +463,8 @@ def timeline(
         (``doc_id[start:end]`` of every sentence, ``;``-separated; see `event_mentions`).
     """
     codebook = codebook or load_codebook()
-    mentions = event_mentions(corpus, codebook=codebook)
+    if mentions is None:
+        mentions = event_mentions(corpus, codebook=codebook)
     references = {event["id"]: event for event in codebook.events}
     groups: dict[str, list[tuple]] = {}
     columns = ["event_id", "doc_id", "start", "end", "value", "sentence"]

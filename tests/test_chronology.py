@@ -318,3 +318,15 @@ def test_same_date_mentions_chain_through_shared_terms_and_take_the_first_mentio
     by_doc = mentions.set_index("doc_id")["event_id"]
     assert by_doc["a"] == by_doc["b"] == by_doc["c"] == "2020-07-03#0"
     assert by_doc["d"] == "2020-07-03#3"
+
+
+def test_timeline_from_given_mentions_is_the_timeline_of_the_corpus(seed_corpus):
+    mentions = kurils.event_mentions(seed_corpus)
+    pd.testing.assert_frame_equal(
+        kurils.timeline(seed_corpus, mentions=mentions), kurils.timeline(seed_corpus)
+    )
+    # The mentions are used as given: without the 1956 mentions there is no 1956 event.
+    fewer = mentions[mentions["event_id"] != "joint_declaration_1956"]
+    assert "joint_declaration_1956" not in set(
+        kurils.timeline(seed_corpus, mentions=fewer)["event_id"]
+    )
