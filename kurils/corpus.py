@@ -11,6 +11,7 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 
@@ -196,7 +197,7 @@ def load_corpus(
     engine: str = "pandas",
     client: object | None = None,
     partition_size: int = 1000,
-    cache: str | Path | bool | None = None,
+    cache: str | Path | Literal[False] | None = None,
 ) -> Corpus:
     """Load news articles into a `Corpus`.
 

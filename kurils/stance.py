@@ -167,7 +167,7 @@ def _vader():
             self.constants = VaderConstants()
 
         def polarity_scores(self, text: str) -> dict[str, float]:
-            # NLTK 3.9's polarity_scores, with `_SentiText`.
+            # NLTK 3.10's polarity_scores (the pinned version), with `_SentiText`.
             sentitext = _SentiText(
                 text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION
             )
