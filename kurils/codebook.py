@@ -5,7 +5,7 @@ Loaded from YAML once per file, validated with messages that name the file, line
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -74,6 +74,22 @@ class Codebook:
                 ):
                     return actor
         return None
+
+    def __reduce__(self):
+        return _interned, ({f.name: getattr(self, f.name) for f in fields(self)},)
+
+
+_INTERNED: dict[tuple[str, str], Codebook] = {}
+
+
+def _interned(state: dict) -> Codebook:
+    """The codebook a pickle holds, as one object per process for one file's content: the
+    caches keyed by codebook (compiled patterns, token types) then last across Dask tasks,
+    which unpickle their arguments one by one."""
+    key = (state["path"], state["sha256"])
+    if key not in _INTERNED:
+        _INTERNED[key] = Codebook(**state)
+    return _INTERNED[key]
 
 
 def _fail(path: Path, node, message: str) -> CodebookError:

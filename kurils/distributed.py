@@ -31,7 +31,6 @@ from kurils.corpus import (
     load_units,
     read_metadata,
     sort_notes,
-    text_key,
     unmatched_metadata,
 )
 
@@ -89,7 +88,11 @@ def _load_chunk(units: list[tuple], max_bytes: int, table: pd.DataFrame | None) 
         load_units(units, loader)
     docs = assemble(loader, table)
     keys = pd.DataFrame(
-        {"doc_id": docs["doc_id"], "path": docs["path"], "key": [text_key(t) for t in docs["text"]]}
+        {
+            "doc_id": docs["doc_id"],
+            "path": docs["path"],
+            "key": [loader.keys[doc_id] for doc_id in docs["doc_id"]],
+        }
     )
     return (
         docs,

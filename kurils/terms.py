@@ -81,6 +81,15 @@ def _raw_by_group(docs: pd.DataFrame, by: str | None, codebook: Codebook) -> dic
 CHUNK_CHARS = 4_000_000
 
 
+def _counts_by_group(docs: pd.DataFrame, by: str | None, codebook: Codebook) -> dict:
+    """Per group of a docs frame (or partition): counts of counting forms and token totals
+    (normalised where the documents are, so Dask workers share the lemmatising)."""
+    return {
+        key: (normalise_counts(raw, codebook), n)
+        for key, (raw, n) in _raw_by_group(docs, by, codebook).items()
+    }
+
+
 def term_frequencies(
     corpus: Corpus | pd.DataFrame, by: str | None = None, *, codebook: Codebook | None = None
 ) -> pd.DataFrame:
@@ -105,19 +114,16 @@ def term_frequencies(
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
     if is_dask(docs):
-        parts = reduce_documents(docs, _raw_by_group, by=by, codebook=codebook)
+        parts = reduce_documents(docs, _counts_by_group, by=by, codebook=codebook)
     else:
-        parts = [_raw_by_group(docs, by, codebook)]
+        parts = [_counts_by_group(docs, by, codebook)]
     totals: dict[object, tuple[Counter, int]] = {}
     for part in parts:  # counts add up: combining partitions gives the single-process table
-        for key, (raw, n) in part.items():
+        for key, (counts, n) in part.items():
             total, total_n = totals.get(key, (Counter(), 0))
-            total.update(raw)
+            total.update(counts)
             totals[key] = (total, total_n + n)
-    frames = [
-        _frame(normalise_counts(raw, codebook), n, {by: key} if by else None)
-        for key, (raw, n) in totals.items()
-    ]
+    frames = [_frame(counts, n, {by: key} if by else None) for key, (counts, n) in totals.items()]
     columns = ([by] if by else []) + ["term", "count", "per_10k"]
     if not frames:
         return pd.DataFrame(columns=columns)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from datetime import date
 
 import pytest
@@ -65,3 +66,22 @@ def test_malformed_codebooks_fail_with_file_and_line(tmp_path, edit, message):
     with pytest.raises(CodebookError, match=message) as error:
         load_codebook(path)
     assert str(path) in str(error.value)
+
+
+def test_unpickled_codebooks_are_one_object_per_file_content(tmp_path):
+    # Dask unpickles a task's codebook anew for each task; caches keyed by codebook need one
+    # object per file content to be reused.
+    packaged = load_codebook()
+    first, second = (pickle.loads(pickle.dumps(packaged)) for _ in range(2))
+    assert first is second
+    assert first.terms == packaged.terms and first.sha256 == packaged.sha256
+    edited = tmp_path / "codebook.yaml"
+    edited.write_text(
+        DEFAULT_CODEBOOK.read_text(encoding="utf-8").replace(
+            "aliases: [Iturup, Etorofu]", "aliases: [Iturup, Etorofu, Etorofu-to]"
+        ),
+        encoding="utf-8",
+    )
+    own = pickle.loads(pickle.dumps(load_codebook(edited)))
+    assert own is not first
+    assert own.terms["etorofu-to"] == "Iturup" and "etorofu-to" not in first.terms
