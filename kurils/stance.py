@@ -15,7 +15,7 @@ import pandas as pd
 
 from kurils.clean import for_matching
 from kurils.codebook import Codebook, load_codebook
-from kurils.distributed import is_dask, map_documents
+from kurils.distributed import is_dask, map_documents, to_pandas
 from kurils.progress import progress
 from kurils.quotes import SPEECH_SUBJECT, document_quotes, resolve_speaker
 from kurils.tables import frame_from_rows
@@ -56,7 +56,6 @@ _SCORE_COLUMNS = [
     "cooperation",
     "tone",
     "cues",
-    "text",
 ]
 
 
@@ -228,7 +227,6 @@ def _document_units(doc_id, published, text: str, codebook: Codebook) -> list[tu
                 logit_scale(cooperative, confrontational),
                 tone(unit_text),
                 "; ".join(cues),
-                unit_text,
             )
         )
     return rows
@@ -246,8 +244,9 @@ def stance_scores(
         (the quotation's speaker; for a narrative sentence, the actor, role or country that is
         its speaking subject, "Russia insists …", else empty), side (japan / russia / other /
         none), published, cooperation (`logit_scale` of the cue counts; 0 when no cue fired),
-        tone (VADER compound), cues (the cues that fired, "+" cooperative, "-" confrontational),
-        text (the unit).
+        tone (VADER compound), cues (the cues that fired, "+" cooperative, "-" confrontational).
+        The unit's text is ``docs.text[start:end]`` (`evidence` adds it for the rows it shows):
+        a copy in every row would double the memory a large corpus needs.
     """
     if is_dask(document_frame(corpus)):
         return map_documents(document_frame(corpus), stance_scores, codebook=codebook)
@@ -431,18 +430,27 @@ def framing(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) 
     return pd.DataFrame(rows, columns=columns)
 
 
-def evidence(scores: pd.DataFrame, n: int = 5) -> pd.DataFrame:
-    """The `n` most cooperative and `n` most confrontational units that fired a cue:
-    extreme (cooperative / confrontational), then the `stance_scores` columns."""
+def evidence(scores: pd.DataFrame, corpus: Corpus | pd.DataFrame, n: int = 5) -> pd.DataFrame:
+    """The `n` most cooperative and `n` most confrontational units of `scores` that fired a cue,
+    with their text taken from `corpus`: extreme (cooperative / confrontational), the
+    `stance_scores` columns, then text (``docs.text[start:end]``)."""
     cued = scores[scores["cues"].fillna("") != ""]
     top = cued.sort_values(["cooperation", "doc_id", "start"], ascending=[False, True, True])
     bottom = cued.sort_values(["cooperation", "doc_id", "start"], ascending=[True, True, True])
-    return pd.concat(
+    shown = pd.concat(
         [
             top.head(n).assign(extreme="cooperative"),
             bottom.head(n).assign(extreme="confrontational"),
         ]
     )[["extreme", *_SCORE_COLUMNS]].reset_index(drop=True)
+    docs = document_frame(corpus)
+    wanted = docs[docs["doc_id"].isin(sorted(set(shown["doc_id"])))][["doc_id", "text"]]
+    texts = dict(to_pandas(wanted).itertuples(index=False))
+    shown["text"] = [
+        texts[doc_id][start:end]
+        for doc_id, start, end in zip(shown["doc_id"], shown["start"], shown["end"], strict=True)
+    ]
+    return shown
 
 
 def cue_matrix(scores: pd.DataFrame) -> pd.DataFrame:

@@ -54,9 +54,9 @@ def test_tone_uses_the_shipped_lexicon():
 def test_scores_trace_to_their_unit(seed_corpus):
     scores = kurils.stance_scores(seed_corpus)
     texts = seed_corpus.docs.set_index("doc_id")["text"]
-    assert all(
-        texts[d][s:e] == t for d, s, e, t in scores[["doc_id", "start", "end", "text"]].values
-    )
+    for d, s, e, cues, score in scores[["doc_id", "start", "end", "cues", "tone"]].values:
+        assert "; ".join(cue_counts(texts[d][s:e])[2]) == cues
+        assert tone(texts[d][s:e]) == score
     assert set(scores["side"]) <= {"japan", "russia", "other", "none"}
     quotes = scores[scores["unit"] == "quote"]
     assert len(quotes) == 10 and set(quotes["side"]) == {"japan", "russia"}
@@ -64,6 +64,19 @@ def test_scores_trace_to_their_unit(seed_corpus):
     for cues, score in cued[["cues", "cooperation"]].values:
         signs = [c[0] for c in cues.split("; ")]
         assert score == pytest.approx(logit_scale(signs.count("+"), signs.count("-")))
+
+
+def test_evidence_shows_the_extreme_units_with_their_text(seed_corpus):
+    scores = kurils.stance_scores(seed_corpus)
+    shown = kurils.evidence(scores, seed_corpus, n=3)
+    assert list(shown["extreme"]) == ["cooperative"] * 3 + ["confrontational"] * 3
+    assert list(shown.columns) == ["extreme", *scores.columns, "text"]
+    cooperative, confrontational = shown["cooperation"][:3], shown["cooperation"][3:]
+    assert cooperative.min() >= scores["cooperation"].quantile(0.9) > 0
+    assert confrontational.max() < 0 and shown["cooperation"].min() == scores["cooperation"].min()
+    texts = seed_corpus.docs.set_index("doc_id")["text"]
+    for d, s, e, text, cues in shown[["doc_id", "start", "end", "text", "cues"]].values:
+        assert text == texts[d][s:e] and "; ".join(cue_counts(text)[2]) == cues != ""
 
 
 def test_documents_rank_the_post_invasion_article_lowest(seed_corpus):
