@@ -64,7 +64,8 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:(?:©|\(c\)\s|copyright\b).*(?:photo|image|picture|getty|/)|(?:photo(?:graph)?|image|picture|illustration|video)\s*"
     r"(?::|by\b|credit|courtesy)|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|tass|ria|"
     r"sputnik|epa|kyodo|jiji)|\[?(?:ap|afp|epa|reuters|tass|kyodo|jiji|sputnik|ria novosti|"
-    r"getty images|anadolu)(?: photo| images)?\s*/\s*\S)",
+    r"getty images|anadolu)(?: photo| images)?\s*/\s*\S|(?:photo|image|picture)s?\s*/\s*\S|"
+    r".*\((?:[^()]{0,40}\s)?photo(?:graph)?s?\)$)",
     re.IGNORECASE,
 )
 _PAGE_COUNTER = re.compile(
@@ -77,10 +78,14 @@ _PAGE_COUNTER = re.compile(
 _CREDITS = re.compile(
     r"^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b.*\)?$", re.IGNORECASE
 )
-_BYLINE = re.compile(
-    r"^(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*"
-    r"(?:\s+[A-Z][\w.'’-]*){0,3})*$"
+_ROLE = (
+    r"\s*[,/|]\s*(?:[A-Z][\w.'’-]*\s+)?(?i:(?:staff|senior|special|contributing|foreign|chief)\s+)?"
+    r"(?i:writer|reporter|correspondent|editor|columnist|contributor)s?"
 )
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+# "By Linda Sieg", "By DAISUKE KIKUCHI/ Staff Writer", "RYO NAKAMURA, Nikkei staff writer"
+_BYLINE = re.compile(rf"^(?:(?:By|BY)\s+{_NAMES}(?:{_ROLE})?|{_NAMES}{_ROLE})$")
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BY = re.compile(r"\b[Bb]y\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}")
 _CITY_WORDS = re.compile(r"\b[A-Z][A-Z.\-]{2,}\b")
@@ -106,7 +111,8 @@ def _is_navigation(line: str) -> bool:
 
 _SOURCE_WORDS = frozenset(
     "the news agency by source via from and with world japan english online international "
-    "daily edition global".split()
+    "daily edition global shimbun newspaper press asia tv radio broadcasting corporation "
+    "service wire digital".split()
 )
 
 
@@ -312,6 +318,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         city = groups["city"].strip()
         source = groups.get("slash") or groups.get("paren")
         if city.upper() in patterns.NOT_CITIES or len(city) < 3:
+            return None
+        if patterns.SPEAKER_WORDS.intersection(w.upper() for w in words(city.replace(".", " "))):
             return None
         if not city.isupper() and not (source and patterns.known_outlets(source)):
             return None

@@ -15,6 +15,8 @@ __all__ = ["ArticleMetadata", "extract_metadata", "find_outlet", "find_published
 
 _PUBLISHED_FIRST = re.compile(r"\b(?:published|posted|created|date)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
+_SOURCE_LABEL = re.compile(r"\bsource\s*:", re.IGNORECASE)
+_HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar"})
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[/|»:]{1,2}|[-–—]{1,2})\s+")
 
 
@@ -35,8 +37,9 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
 
     Looks, in order, at the dateline ("TOKYO (Sputnik - 03rd July, 2020)"), then at the page's
     date lines ("March 20, 2017, 11:44 UTC+3 TOKYO", "Published: 15 December 2016"), preferring
-    a "published" line over an "updated" one. Dates in body sentences are events, not the
-    publication date, and are never used.
+    a "published" line over an "updated" one, then at the furniture above the headline ("Source:
+    Xinhua| 2019-01-22 23:20:14|Editor: yan"). Dates in body sentences are events, not the
+    publication date, and are never used; nor are dates in the furniture below the article.
     """
     sources: list[str] = []
     if article.dateline is not None:
@@ -44,6 +47,7 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     stamps = [r.text for r in article.removed if r.rule == "date_stamp"]
     stamps.sort(key=lambda line: (not _PUBLISHED_FIRST.search(line), bool(_UPDATED.search(line))))
     sources.extend(stamps)
+    sources.extend(r.text for r in article.removed if r.rule in _HEADER_RULES)
     for text in sources:
         match = patterns.FULL_DATE.search(text)
         if match is not None and (value := patterns.full_date_value(match)) is not None:
@@ -56,15 +60,18 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
 
     Read from the dateline's agency ("/TASS/", "(Reuters)", "(… / Sputnik - …)": a republisher
     such as Pakistan Point News gives way to the agency it names), then from the page title bar
-    ("… / News / News agency Inforos"), then from a copyright line. Body sentences that merely
-    mention an agency are not evidence of the outlet.
+    ("… / News / News agency Inforos"), then from a copyright line. A "Source: Xinhua" line
+    above the headline counts as a source line. Body sentences that merely mention an agency
+    are not evidence of the outlet.
     """
     if article.dateline is not None and article.dateline.source:
         outlet = _preferred(patterns.known_outlets(article.dateline.source))
         if outlet:
             return outlet, article.dateline.text
     for removed in article.removed:
-        if removed.rule in ("source_line", "date_stamp"):
+        if removed.rule in ("source_line", "date_stamp") or (
+            removed.rule == "header_furniture" and _SOURCE_LABEL.search(removed.text)
+        ):
             outlet = _preferred(patterns.known_outlets(removed.text))
             if outlet:
                 return outlet, removed.text

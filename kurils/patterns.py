@@ -121,15 +121,22 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<city>{_CITY_UPPER}),\s*(?:{_COUNTRY},\s*)?(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*[.,]?\s*{_DASH}\s*"
     ),
-    # TOKYO -- Japan's ...   MOSCOW — ...
-    re.compile(rf"^(?P<city>{_CITY_UPPER})\s*{_DASH}\s+(?=[A-Z\"“'‘])"),
+    # TOKYO -- Japan's ...   MOSCOW — ...   NAGATO, Japan -- ...
+    re.compile(rf"^(?P<city>{_CITY_UPPER})(?:,\s*{_COUNTRY})?\s*{_DASH}\s+(?=[A-Z\"“'‘])"),
 )
 
 # Upper-case words that open a paragraph like a city but are not one.
 NOT_CITIES = frozenset(
     """UPDATE BREAKING EXCLUSIVE ANALYSIS OPINION WATCH VIDEO PHOTOS PHOTO EDITORIAL COMMENT NOTE
     CORRECTION INTERVIEW FACTBOX EXPLAINER NATO UN US USA UK EU G7 G20 ASEAN APEC WWII TASS RIA AP
-    AFP NHK Q A""".split()
+    AFP NHK Q A QUESTION ANSWER""".split()
+)
+
+# Words of a title or role: an upper-case opener holding one ("PRIME MINISTER ABE:", "MR. PESKOV:")
+# is a transcript's speaker label, not a dateline city.
+SPEAKER_WORDS = frozenset(
+    """MINISTER PRESIDENT SECRETARY SPOKESMAN SPOKESWOMAN SPOKESPERSON AMBASSADOR CHAIRMAN
+    MODERATOR REPORTER CORRESPONDENT INTERVIEWER HOST MR MRS MS DR""".split()
 )
 
 # Known outlets: canonical name and the markers that identify them in datelines and page furniture.

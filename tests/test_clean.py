@@ -105,16 +105,25 @@ def test_for_matching_keeps_offsets():
         ("© AP Photo/Pavel Golovkin", "photo_credit"),
         ("Photo: Sputnik / Sergey Guneev", "photo_credit"),
         ("REUTERS/Kim Kyung-Hoon", "photo_credit"),
+        (
+            "Photo/Illutration Kunashiri Island seen from Nemuro (Asahi Shimbun file photo)",
+            "photo_credit",
+        ),
+        ("Abe and Putin in Nagato, Yamaguchi Prefecture (Kyodo photo)", "photo_credit"),
         ("© 2019 Kyodo News. All rights reserved.", "copyright"),
         ("1 pages in this article", "page_counter"),
         ("Page 2 of 3", "page_counter"),
         ("Updated 5 hours ago", "page_counter"),
         ("(Reporting by Linda Sieg; Editing by Clarence Fernandez)", "credits"),
         ("By Linda Sieg and Kiyoshi Takenaka", "byline"),
+        ("By DAISUKE KIKUCHI/ Staff Writer", "byline"),
+        ("RYO NAKAMURA, Nikkei staff writer", "byline"),
+        ("Yuri Ivanov, Moscow correspondent", "byline"),
         ("March 20, 2017, 11:44 UTC+3 TOKYO", "date_stamp"),
         ("Published: 15 December 2016", "date_stamp"),
         ("Mon 16 Dec 2019 10.02 GMT", "date_stamp"),
         ("KYODO", "source_line"),
+        ("THE ASAHI SHIMBUN", "source_line"),
         ("Выделенный текст слишком длинный.", "foreign_script"),
     ],
 )
@@ -204,6 +213,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("SEOUL, Jan. 23 (Yonhap) -- Seoul said.", "SEOUL", "Yonhap", "Seoul said."),
         ("TOKYO, January 23 /ITAR-TASS/. Japan said.", "TOKYO", "ITAR-TASS", "Japan said."),
         ("TOKYO, Jan. 23 (Xinhua) -- Japan said.", "TOKYO", "Xinhua", "Japan said."),
+        ("NAGATO, Japan -- Abe and Putin met.", "NAGATO", None, "Abe and Putin met."),
     ],
 )
 def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, source, rest):
@@ -220,6 +230,9 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "NATO (the alliance) said on Friday it was watching the drills closely, officials said.",
         "Japan (population 125 million) has asked for the islands since 1945, officials said.",
         "UPDATE -- The ministers met in Moscow on Friday to discuss the islands, officials said.",
+        "PRIME MINISTER ABE: I have just held a summit meeting with President Putin.",
+        "MR. PESKOV: The Kremlin has nothing to add on the islands.",
+        "FOREIGN MINISTER LAVROV -- We are ready to talk about a peace treaty.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):

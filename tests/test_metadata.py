@@ -98,6 +98,17 @@ def test_things_that_are_not_full_dates(text):
         ),
         (f"Talks go on\nKYODO\n2019-01-22\n{BODY}", None, date(2019, 1, 22), "Kyodo"),
         (f"Talks go on\n{BODY}\n© 2018 Reuters. All rights reserved.", None, None, "Reuters"),
+        (f"Talks go on\nNAGATO, Japan -- {BODY}", "NAGATO", None, None),
+        (f"Talks go on\nTOKYO: {BODY}", "TOKYO", None, None),
+        (f"Talks go on\nPRIME MINISTER ABE: {BODY}", None, None, None),  # a speaker label
+        (f"Talks go on\nMR. PESKOV: {BODY}", None, None, None),
+        (
+            f"Source: Xinhua| 2019-01-22 23:20:14|Editor: yan\nTalks go on\n{BODY}",
+            None,
+            date(2019, 1, 22),
+            "Xinhua",
+        ),
+        (f"Talks go on\n{BODY}\nRelated: Talks stall 2019-01-22 | Xinhua", None, None, None),
         (
             f"Talks go on\nTOKYO, Jan 12 (Jiji Press) -- {BODY}\nKyodo News reported the same.",
             "TOKYO",
@@ -206,6 +217,42 @@ FIXTURES_EXPECTED = {
         None,
         date(2022, 3, 26),
         "RT",
+    ),
+    "asahi_2022": (
+        "Russia scraps visa-free visits to Northern Territories",
+        None,
+        date(2022, 9, 8),
+        "The Asahi Shimbun",
+    ),
+    "guardian_2019": (
+        "Russia says Japan must accept its sovereignty over Kuril islands",
+        None,
+        date(2019, 1, 14),
+        "The Guardian",
+    ),
+    "interfax_2023": (
+        "Moscow says Japan's position on peace treaty makes talks impossible",
+        "MOSCOW",
+        date(2023, 8, 24),
+        "Interfax",
+    ),
+    "kantei_2018": (
+        "Press Conference by the Prime Minister following the Japan-Russia Summit Meeting",
+        None,
+        date(2018, 11, 15),
+        "Prime Minister's Office of Japan",
+    ),
+    "nikkei_2016": (
+        "Japan, Russia agree to joint economic activities on disputed isles",
+        "NAGATO",
+        date(2016, 12, 16),
+        "Nikkei",
+    ),
+    "xinhua_2019": (
+        "Russia, Japan agree to continue peace treaty talks",
+        "MOSCOW",
+        date(2019, 1, 22),
+        "Xinhua",
     ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
