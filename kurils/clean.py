@@ -19,6 +19,8 @@ from kurils.furniture import (
     find_headline,
     is_body,
     is_headline_like,
+    is_label,
+    is_sentence_headline,
     is_title_bar,
     line_key,
     n_words,
@@ -192,8 +194,9 @@ def clean_article(text: str) -> CleanArticle:
     it: the `LINE_RULES`, `foreign_script` (UI strings in another script than the article's),
     `title_bar` and `repeated_headline`, `caption` (short lines printed more than once),
     `repeated_in_body` (a standfirst or caption repeated in a body paragraph), and
-    `header_furniture` / `footer_furniture` (short non-sentence lines before the headline or
-    after the last body paragraph, and outlet sign-offs after it), and `dateline` (the
+    `header_furniture` / `footer_furniture` (short non-sentence lines before the headline, names
+    alone on a line between it and the body, short non-sentence lines after the last body
+    paragraph, and outlet sign-offs after it), and `dateline` (the
     "TOKYO, March 20. /TASS/." prefix of a paragraph). Body paragraphs are never removed.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
@@ -233,6 +236,13 @@ def clean_article(text: str) -> CleanArticle:
     first_body = next((i for i, (_, line) in enumerate(kept) if is_body(line)), len(kept))
     lead = [line_key(line) for line in body_texts[:5]]
     headline_at = find_headline([line for _, line in kept[:first_body]], lead)
+    if (
+        headline_at is None
+        and first_body + 1 < len(kept)
+        and is_sentence_headline(kept[first_body][1])
+        and is_body(kept[first_body + 1][1])
+    ):
+        headline_at, first_body = first_body, first_body + 1
     headline_no, headline = kept[headline_at] if headline_at is not None else (None, None)
     headline_key = line_key(headline) if headline else None
 
@@ -244,7 +254,7 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "repeated_headline"
         elif headline_key and is_title_bar(line, headline_key):
             removed[line_no] = "title_bar"
-        elif headline_at is not None and i < headline_at:
+        elif headline_at is not None and (i < headline_at or (i < first_body and is_label(line))):
             removed[line_no] = "header_furniture"
 
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]

@@ -19,6 +19,8 @@ __all__ = [
     "find_headline",
     "is_body",
     "is_headline_like",
+    "is_label",
+    "is_sentence_headline",
     "is_title_bar",
     "line_key",
     "n_words",
@@ -118,7 +120,7 @@ _SOURCE_WORDS = frozenset(
 
 def _is_source_line(line: str) -> bool:
     """A line that only names an outlet ("KYODO", "Ministry of Foreign Affairs of Japan")."""
-    if n_words(line) > 8:
+    if n_words(line) > 12 or patterns.ANY_OUTLET.search(line.strip()) is None:
         return False
     for _, pattern in patterns.OUTLETS:
         match = pattern.search(line.strip())
@@ -139,9 +141,7 @@ def _is_date_stamp(line: str) -> bool:
     rest = line[: match.start()] + " " + line[match.end() :]
     rest = _CASE_JOIN.sub(" ", patterns.TIME_OF_DAY.sub(" ", rest))  # "UTCUpdated" → 2 words
     rest = _CITY_WORDS.sub(" ", patterns.DATE_LINE_WORDS.sub(" ", rest))
-    rest = _BY.sub(" ", rest)
-    for _, pattern in patterns.OUTLETS:
-        rest = pattern.sub(" ", rest)
+    rest = patterns.ANY_OUTLET.sub(" ", _BY.sub(" ", rest))
     remaining = words(rest)
     return len(remaining) <= 3 and all(w[0].isupper() or w.lower() == "the" for w in remaining)
 
@@ -222,6 +222,30 @@ def is_headline_like(line: str) -> bool:
         3 <= count <= 30
         and (first.isupper() or first.isdigit() or first in "\"“‘'")
         and (not line.endswith((",", ";", "-", "–", "—")))
+    )
+
+
+_LABEL_JOINERS = frozenset("in and of the for at from by & de van von".split())
+
+
+def is_label(line: str) -> bool:
+    """An author's name, a section or a place alone on a line: 1–5 capitalised words (joiners
+    such as "in", "of" allowed), not ending like a sentence ("Justin McCurry in Tokyo")."""
+    found = words(line)
+    return (
+        0 < len(found) <= 5
+        and not TERMINAL.search(line)
+        and all(w[0].isupper() or w.lower() in _LABEL_JOINERS for w in found)
+    )
+
+
+def is_sentence_headline(line: str) -> bool:
+    """A headline that `is_body` takes for a sentence: a question or a quotation without a full
+    stop ("Will Tokyo and Moscow ever sign a treaty?", "… 'without preconditions'")."""
+    return (
+        is_headline_like(line)
+        and n_words(line) <= 20
+        and not line.rstrip("\"”'’»)]").endswith((".", "…", ":", ";", ","))
     )
 
 

@@ -193,6 +193,32 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bkantei\.go\.jp\b|Prime Minister's Office of Japan",
         ),
         ("President of Russia", r"\bkremlin\.ru\b|^President of Russia$"),
+        ("Radio Free Europe/Radio Liberty", r"\bRFE/RL\b|\bRadio Free Europe\b"),
+        ("Voice of America", r"\bVOA\b|\bVoice of America\b"),
+        ("Deutsche Welle", r"^DW$|\bDeutsche Welle\b|\bdw\.com\b"),
+        ("UPI", r"\bUPI\b|\bUnited Press International\b"),
+        ("Anadolu Agency", r"\bAnadolu\b"),
+        ("EFE", r"\bEFE\b"),
+        ("Japan Forward", r"\bJapan Forward\b"),
+        ("The Sankei Shimbun", r"\bSankei\b"),
+        ("The Tokyo Shimbun", r"\bTokyo Shimbun\b"),
+        ("The Hokkaido Shimbun", r"\bHokkaido Shimbun\b"),
+        ("Meduza", r"\bMeduza\b"),
+        ("Novaya Gazeta", r"\bNovaya Gazeta\b"),
+        ("Gazeta.ru", r"\bGazeta\.ru\b"),
+        ("Lenta.ru", r"\bLenta\.ru\b"),
+        ("Pravda", r"\bPravda\b"),
+        ("Channel NewsAsia", r"\bCNA\b|\bChannel NewsAsia\b"),
+        ("The Straits Times", r"\bStraits Times\b"),
+        ("Global Times", r"\bGlobal Times\b"),
+        ("CGTN", r"\bCGTN\b"),
+        ("China Daily", r"\bChina Daily\b"),
+        ("The Korea Herald", r"\bKorea Herald\b"),
+        ("Arab News", r"\bArab News\b"),
+        ("The Hindu", r"\bThe Hindu\b"),
+        ("Financial Times", r"\bFinancial Times\b"),
+        ("The Economist", r"\bThe Economist\b"),
+        ("Newsweek", r"\bNewsweek\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )
@@ -224,9 +250,16 @@ def full_date_value(match: re.Match[str]) -> date | None:
     return None
 
 
+# Any known outlet: one search rules most lines out before the patterns are tried one by one.
+ANY_OUTLET = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in OUTLETS), re.I)
+
+
 def known_outlets(text: str) -> list[str]:
     """Canonical names of the known outlets named in `text`, in the order of the OUTLETS list."""
-    return [name for name, pattern in OUTLETS if pattern.search(text.strip())]
+    text = text.strip()
+    if ANY_OUTLET.search(text) is None:
+        return []
+    return [name for name, pattern in OUTLETS if pattern.search(text)]
 
 
 # The side whose official view an outlet's home country or owner represents; others: "other".
@@ -243,6 +276,9 @@ OUTLET_SIDES = {
             "Rossiyskaya Gazeta",
             "Vedomosti",
             "Inforos",
+            "Gazeta.ru",
+            "Lenta.ru",
+            "Pravda",
             "Ministry of Foreign Affairs of Russia",
             "President of Russia",
         ],
@@ -260,6 +296,10 @@ OUTLET_SIDES = {
             "The Yomiuri Shimbun",
             "Japan Today",
             "Nippon.com",
+            "Japan Forward",
+            "The Sankei Shimbun",
+            "The Tokyo Shimbun",
+            "The Hokkaido Shimbun",
             "Ministry of Foreign Affairs of Japan",
             "Prime Minister's Office of Japan",
         ],

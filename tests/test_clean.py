@@ -241,6 +241,36 @@ def test_dateline_look_alikes_are_body(paragraph):
     assert article.paragraphs[0] == paragraph
 
 
+@pytest.mark.parametrize(
+    "label", ["Justin McCurry in Tokyo", "Yevgeny Shestakov", "By RFE/RL", "Politics & Government"]
+)
+def test_a_name_alone_between_headline_and_body_is_furniture(label):
+    article = clean_article(f"{HEADLINE}\n{label}\n{BODY}\n{BODY2}\n")
+    assert [(r.rule, r.text) for r in article.removed] in (
+        [("header_furniture", label)],
+        [("source_line", label)],
+    )
+    assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Will Tokyo and Moscow ever sign a peace treaty after the war?",
+        "Putin proposes signing peace treaty by year-end 'without preconditions'",
+        'Lavrov says Japan must accept "the results of World War II"',
+    ],
+)
+def test_a_headline_that_reads_as_a_sentence_is_still_the_headline(headline):
+    article = clean_article(f"Politics\n{headline}\n{BODY}\n{BODY2}\n")
+    assert (article.headline, article.paragraphs) == (headline, [BODY, BODY2])
+
+
+def test_without_a_headline_the_first_sentence_stays_body():
+    article = clean_article(f"{BODY}\n{BODY2}\n")
+    assert (article.headline, article.paragraphs) == (None, [BODY, BODY2])
+
+
 # ----------------------------------------------------------------------------- seeds
 SEED_EXPECTED = {
     "000_4ca8bce62f210e05": ({"repeated_headline", "repeated_in_body", "dateline"}, 7),

@@ -254,6 +254,43 @@ FIXTURES_EXPECTED = {
         date(2019, 1, 22),
         "Xinhua",
     ),
+    "ap_2020": (
+        "Japan protests Russian missile deployment on disputed islands",
+        "TOKYO",
+        date(2020, 12, 7),
+        "Associated Press",
+    ),
+    "kyodo_2005": (
+        "Putin arrives in Tokyo for talks with Koizumi",
+        "TOKYO",
+        date(2005, 11, 20),
+        "Kyodo",
+    ),
+    "midru_2019": (
+        "Foreign Minister Sergey Lavrov's remarks and answers to media questions following talks "
+        "with Foreign Minister of Japan Taro Kono, Moscow, January 14, 2019",
+        None,
+        date(2019, 1, 14),
+        "Ministry of Foreign Affairs of Russia",
+    ),
+    "rferl_2022": (
+        "Russia Bars Japanese From Visa-Free Visits To Kuril Islands",
+        None,
+        date(2022, 9, 5),
+        "Radio Free Europe/Radio Liberty",
+    ),
+    "rg_2018": (
+        "Putin: Russia ready to seek solution to Kuril issue with Japan",
+        None,
+        date(2018, 9, 5),
+        "Rossiyskaya Gazeta",
+    ),
+    "yomiuri_2018": (  # a headline ending in a quotation, read as a sentence by `is_body`
+        "Putin proposes signing peace treaty by year-end 'without preconditions'",
+        "VLADIVOSTOK",
+        date(2018, 9, 13),
+        "The Yomiuri Shimbun",
+    ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
         "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",
