@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from kurils import patterns
 from kurils.codebook import Codebook, load_codebook
 from kurils.distributed import is_dask, map_documents
 from kurils.tables import frame_from_rows
@@ -28,6 +29,7 @@ __all__ = [
     "quotes",
     "resolve_speaker",
     "speech_subjects",
+    "transcript_turns",
 ]
 
 VERBS = (
@@ -194,6 +196,40 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# A transcript's speaker label opening a paragraph: "Sergey Lavrov:", "PRIME MINISTER ABE:", "Q:".
+_LABEL = re.compile(
+    r"(?:^|(?<=\n\n))(?P<who>(?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w'’.\-]*)\s*:[ \t]+(?=\S)"
+)
+_ASKERS = frozenset("question q answer a reporter journalist correspondent moderator host".split())
+
+
+def transcript_turns(
+    text: str, published: date | None = None, codebook: Codebook | None = None
+) -> list[tuple[int, int, Speaker]]:
+    """The turns of a transcript (government sites print "Sergey Lavrov: I have already said …"):
+    offsets of each turn's words, from after its label to the next label's paragraph (or the end
+    of the text), and its speaker. A label counts when it names a codebook actor or role, holds a
+    title ("PRIME MINISTER ABE", "Mr. Peskov") or marks a question; a label opening the first
+    paragraph (a headline such as "Putin: Russia ready to talk") covers that paragraph only."""
+    codebook = codebook or load_codebook()
+    labels = []
+    for match in _LABEL.finditer(text):
+        who = match.group("who")
+        speaker = resolve_speaker(who, codebook, published, None)
+        titled = patterns.SPEAKER_WORDS.intersection(w.upper() for w in _WORDS.findall(who))
+        if speaker.how in ("name", "role") or titled or who.lower() in _ASKERS:
+            labels.append((match.start(), match.end(), speaker))
+    turns = []
+    for i, (label_start, start, speaker) in enumerate(labels):
+        end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
+        if label_start == 0 and "\n\n" in text:
+            end = min(end, text.index("\n\n"))
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        turns.append((start, end, speaker))
+    return turns
+
+
 def speech_subjects(text: str) -> list[tuple[int, str]]:
     """Offsets and words of every "X said" in the text, for resolving later pronouns."""
     return [(m.start(), m.group("who")) for m in SPEECH_SUBJECT.finditer(text) if m.group("who")]
@@ -206,10 +242,13 @@ def document_quotes(
     codebook = codebook or load_codebook()
     sentences = document_sentences(text)
     subjects = speech_subjects(text)
-    found: list[Quote] = []
+    turns = transcript_turns(text, published, codebook)
+    found = [Quote(start, end, True, who, f"transcript:{who.how}") for start, end, who in turns]
     previous: Speaker | None = None
     last_speech_end = -1
     for start, end in _quote_spans(text):
+        if any(t_start <= start < t_end for t_start, t_end, _ in turns):
+            continue  # quoted inside a turn: the turn's speaker is the one speaking
         inside = text[start:end]
         after = text[end + 1 : end + 160].split("\n", 1)[0] if end < len(text) else ""
         sentence_start = next((s for s, e in sentences if s <= start - 1 < e), start)
@@ -242,7 +281,7 @@ def document_quotes(
             speaker = resolve_speaker(who, codebook, published, context or previous)
         found.append(Quote(start, end, True, speaker, f"{rule}:{speaker.how}"))
         previous, last_speech_end = speaker, end + 1
-    return found
+    return sorted(found, key=lambda q: q.start)
 
 
 def _latest_subject(
@@ -267,8 +306,9 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
         (canonical codebook name, or the surface words when unknown; empty for scare quotes),
         side (japan / russia / other / none), start, end, attribution (``rule:resolution``:
         the rule that found the speaker — after_quote, before_quote, according_to,
-        continuation — and how the words were resolved — name, role, pronoun, country,
-        surface; ``scare_quote`` for quoted terms that are not speech), speech (bool).
+        continuation, transcript (a "Sergey Lavrov: …" turn, see `transcript_turns`) — and
+        how the words were resolved — name, role, pronoun, country, surface; ``scare_quote``
+        for quoted terms that are not speech), speech (bool).
     """
     if is_dask(document_frame(corpus)):
         return map_documents(document_frame(corpus), quotes, codebook=codebook)

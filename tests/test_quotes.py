@@ -123,6 +123,56 @@ def test_attribution_rules(text, expected):
     assert got == expected
 
 
+TRANSCRIPT = (
+    "Press conference\n\n"
+    "Sergey Lavrov: Japan must recognise the outcome of World War II in full.\n\n"
+    'We have said so many times. Our position is "unchanged."\n\n'
+    "Question: Will the talks go on?\n\n"
+    "PRIME MINISTER ABE: We will keep talking to Moscow.\n\n"
+    "Note: this is a provisional translation."
+)
+
+
+def test_transcript_turns_are_speech_of_their_label():
+    table = kurils.quotes(_docs(TRANSCRIPT))
+    got = [tuple(row) for row in table[["speaker", "side", "attribution", "quote"]].values]
+    assert got == [
+        (
+            "Sergey Lavrov",
+            "russia",
+            "transcript:name",
+            "Japan must recognise the outcome of World War II in full.\n\n"
+            'We have said so many times. Our position is "unchanged."',
+        ),
+        ("Question", "other", "transcript:surface", "Will the talks go on?"),
+        (
+            "Shinzo Abe",
+            "japan",
+            "transcript:name",
+            "We will keep talking to Moscow.\n\nNote: this is a provisional translation.",
+        ),
+    ]  # the quotation inside Lavrov's turn is his; "Note:" names no speaker
+    scores = kurils.stance_scores(_docs(TRANSCRIPT))
+    assert list(scores["speaker"].fillna("-")) == ["-", "Sergey Lavrov", "Question", "Shinzo Abe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nKuril Islands: a history of the dispute since 1855 in brief.",
+        "Title\n\nJapan: the government said it would protest, officials said.",
+        "Title\n\nThe minister said: the islands are ours.",  # not at a paragraph's start
+    ],
+)
+def test_what_is_not_a_transcript_label(text):
+    assert kurils.quotes(_docs(text)).empty
+
+
+def test_a_headline_label_covers_the_headline_only():
+    table = kurils.quotes(_docs("Putin: Russia ready to talk\n\nThe talks went on for hours."))
+    assert list(table["quote"]) == ["Russia ready to talk"]
+
+
 def test_roles_need_the_publication_date():
     text = 'Title\n\n"We will keep talking with Moscow," the Japanese foreign minister said.'
     assert kurils.quotes(_docs(text, published="2020-07-03"))["speaker"][0] == "Toshimitsu Motegi"
