@@ -92,6 +92,22 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"{_NOT_BEFORE}(?P<year>{_YEAR}){_NOT_AFTER}")),
 )
 _NARRATIVE_CUE = re.compile(r"^(?:later|earlier|then)\s+in$", re.IGNORECASE)
+# Future tense in the clause before a month, a "Month day" or a weekday: "will visit on Friday",
+# "agreed to hold a meeting in February", "is scheduled to", "said he would".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|won't|wouldn't)\b|['’]ll\b|\bupcoming\b|"
+    r"\b(?:plan|plans|planned|planning|intend|intends|intended|aim|aims|agreed|agree|agrees|"
+    r"hope|hopes|expected|scheduled|due|slated|preparing|prepares|set)\s+to\s+(?!the\b|an?\b)\w",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r".*(?:[.!?]['\"”’]?\s|[,;:\n])", re.DOTALL)
+
+
+def _future(text: str, start: int) -> bool:
+    """True when the clause that ends at `start` speaks of the future (see `_FUTURE`)."""
+    before = text[max(0, start - 150) : start]
+    clause = before[end.end() :] if (end := _CLAUSE_END.match(before)) else before
+    return _FUTURE.search(clause) is not None
 
 
 class Expression(NamedTuple):
@@ -164,15 +180,17 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
             if anchor is None or anchor[1] is None:  # a bare year does not end a month narrative
                 anchor = (int(match["year"]), None)
         else:
-            value, granularity, how = _relative(kind, match, published, anchor)
+            future = kind in ("month_day", "weekday", "bare_month") and _future(text, start)
+            value, granularity, how = _relative(kind, match, published, anchor, future)
             if value is not None and granularity in ("day", "month"):
                 anchor = (int(value[:4]), int(value[5:7]))
         expressions.append(Expression(surface, start, end, value, granularity, how))
     return expressions
 
 
-def _relative(kind: str, match: re.Match[str], published: date | None, anchor):
-    """Resolve a relative expression: value, granularity, anchor kind."""
+def _relative(kind: str, match: re.Match[str], published: date | None, anchor, future: bool):
+    """Resolve a relative expression: value, granularity, anchor kind. A month, "Month day" or
+    weekday is the latest on or before publication, or the next after it when `future`."""
     if kind == "relative":
         if match["day"]:
             if published is None:
@@ -214,12 +232,13 @@ def _relative(kind: str, match: re.Match[str], published: date | None, anchor):
         day = int(match["d1"] or match["d2"])
         if published is None:
             return None, "day", "unresolved"
-        for year in (published.year, published.year - 1):
+        step = 1 if future else -1
+        for year in (published.year, published.year + step):
             try:
                 candidate = date(year, month, day)
             except ValueError:
                 return None, "day", "unresolved"
-            if candidate <= published:
+            if (candidate >= published) if future else (candidate <= published):
                 return candidate.isoformat(), "day", "document_date"
         return None, "day", "unresolved"
     if kind == "weekday":
@@ -227,15 +246,17 @@ def _relative(kind: str, match: re.Match[str], published: date | None, anchor):
             return None, "day", "unresolved"
         target = patterns.WEEKDAYS.index(match["weekday"].lower())
         back = (published.weekday() - target) % 7
-        if (match["next"] or "").lower() == "next":
+        which = (match["next"] or "").lower()
+        if which == "next" or (future and which != "last"):
             day = published + timedelta(days=(target - published.weekday()) % 7 or 7)
-        elif (match["next"] or "").lower() == "last" and back == 0:
+        elif which == "last" and back == 0:
             day = published - timedelta(days=7)
         else:
             day = published - timedelta(days=back)
         return day.isoformat(), "day", "document_date"
-    # A bare month: the most recent such month on or before publication, unless the narrative
-    # (the last date in the text) leads to the same month or there is no publication date.
+    # A bare month: the most recent such month on or before publication (the next one on or
+    # after it when the clause speaks of the future), unless the narrative (the last date in the
+    # text) leads to the same month or there is no publication date.
     month = patterns.month_number(match["month"])
     prep = re.sub(r"\s+", " ", match["prep"])
     narrative = None
@@ -251,6 +272,8 @@ def _relative(kind: str, match: re.Match[str], published: date | None, anchor):
         return _month_value(year, month), "month", "document_date"
     if published is not None:
         year = published.year if month <= published.month else published.year - 1
+        if future:
+            year = published.year if month >= published.month else published.year + 1
         if narrative == (year, month) or (_NARRATIVE_CUE.match(prep) and narrative):
             return _month_value(*narrative), "month", "narrative"
         return _month_value(year, month), "month", "document_date"

@@ -206,6 +206,35 @@ CASES = [
         date(2017, 3, 1),
         [("15 December", "2016-12-15", "day", "document_date")],
     ),
+    # the future in the clause before them: the next such day or month on or after publication
+    (
+        "Abe said the two leaders agreed to hold a foreign ministers' meeting in February.",
+        date(2019, 1, 22),
+        [("in February", "2019-02", "month", "document_date")],
+    ),
+    (
+        "Putin will visit Japan in January, the Kremlin said on Monday.",
+        date(2016, 11, 30),  # a Wednesday
+        [
+            ("in January", "2017-01", "month", "document_date"),
+            ("on Monday", "2016-11-28", "day", "document_date"),
+        ],
+    ),
+    (
+        "Lavrov is scheduled to arrive in Tokyo on Friday.",
+        date(2016, 11, 30),
+        [("on Friday", "2016-12-02", "day", "document_date")],
+    ),
+    (
+        "He said the talks would resume on Dec. 15.",
+        date(2016, 11, 30),
+        [("Dec. 15", "2016-12-15", "day", "document_date")],
+    ),
+    (
+        "The two sides agreed to the plan in October.",  # "agreed to" + a noun: past
+        date(2016, 11, 30),
+        [("in October", "2016-10", "month", "document_date")],
+    ),
     ("TOKYO, March 20 -", None, [("March 20", None, "day", "unresolved")]),
     ("page 12 of 40", None, []),
     ("a 15% rise in 3500 cases", None, []),
