@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import pickle
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -36,6 +37,32 @@ def test_packaged_codebook_loads_with_every_section():
 )
 def test_dated_roles_name_the_holder(role, when, holder):
     assert load_codebook().holder(role, when).name == holder
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "japan_prime_minister",
+        "japan_foreign_minister",
+        "japan_chief_cabinet_secretary",
+        "russia_president",
+        "russia_prime_minister",
+        "russia_foreign_minister",
+        "russia_defence_minister",
+    ],
+)
+def test_the_main_offices_have_one_holder_every_day_from_2005(role):
+    terms = sorted(
+        (held.start, held.end or date.max, actor.name)
+        for actor in load_codebook().actors
+        for held in actor.roles
+        if held.role == role
+    )
+    covered = [t for t in terms if t[1] > date(2005, 1, 1)]
+    assert covered[0][0] <= date(2005, 1, 1) and covered[-1][1] == date.max
+    for (_, end, name), (start, _, successor) in itertools.pairwise(covered):
+        # no overlap, and no gap longer than an interregnum of two days
+        assert end <= start <= end + timedelta(days=2), (name, successor)
 
 
 def test_role_without_a_date_is_unresolved():
