@@ -36,6 +36,7 @@ __all__ = [
     "clean_article",
     "decode_bytes",
     "for_matching",
+    "language_problem",
     "normalise_whitespace",
     "repair_unicode",
 ]
@@ -185,6 +186,44 @@ class CleanArticle:
     def text(self) -> str:
         """Headline and body paragraphs, separated by a blank line."""
         return "\n\n".join(([self.headline] if self.headline else []) + self.paragraphs)
+
+
+# The commonest English function words: 24-50% of the words of English news (the seeds and the
+# fixtures), under 3% of German, French, Spanish or Italian news.
+_FUNCTION_WORDS = frozenset(
+    "the of and to in a is that for on with as was at by it from be has have were are this an "
+    "which its not or but will would their they he his had been said".split()
+)
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")
+MIN_ENGLISH_SHARE = 0.10
+LANGUAGE_SAMPLE = 5000
+_SCRIPT_NAMES = {
+    "CYRILLIC": "Cyrillic script",
+    "CJK": "Chinese or Japanese script",
+    "HANGUL": "Korean script",
+    "ARABIC": "Arabic script",
+    "MIXED": "mixed scripts",
+}
+
+
+def language_problem(text: str) -> str | None:
+    """Why `text` is not an English-language article (another script, or too few English
+    function words in 30 or more words), or None when it reads as English. Judged on the first
+    `LANGUAGE_SAMPLE` characters."""
+    sample = text[:LANGUAGE_SAMPLE]
+    script = script_of(sample)
+    if script not in ("LATIN", None):
+        name = _SCRIPT_NAMES.get(script, script)
+        return f"written in {name}, not English: kurils analyses English-language articles"
+    found = _LETTER_WORDS.findall(sample)
+    if len(found) >= 30:
+        share = sum(w.lower() in _FUNCTION_WORDS for w in found) / len(found)
+        if share < MIN_ENGLISH_SHARE:
+            return (
+                f"does not read as English: {share:.0%} of its words are English function words"
+                f" (English news: 24-50%)"
+            )
+    return None
 
 
 def clean_article(text: str) -> CleanArticle:

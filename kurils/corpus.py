@@ -15,7 +15,7 @@ from typing import Literal
 
 import pandas as pd
 
-from kurils.clean import DecodeError, clean_article, decode_bytes
+from kurils.clean import DecodeError, clean_article, decode_bytes, language_problem
 from kurils.metadata import extract_metadata
 from kurils.prepared import CACHE_ENV, TABLES, cache_key, read_prepared, write_prepared
 from kurils.progress import progress
@@ -145,9 +145,16 @@ class Loader:
         except DecodeError as error:
             self.reject(path, str(error))
             return
-        article = clean_article(text)
-        if not article.paragraphs and not article.headline:
-            self.reject(path, "no text left after removing page furniture")
+        # Judged before cleaning (which keeps a Russian page's Russian lines) and after it (an
+        # English menu around a German article).
+        problem = language_problem(text)
+        article = clean_article(text) if problem is None else None
+        if article is not None and not article.paragraphs and not article.headline:
+            problem = "no text left after removing page furniture"
+        elif article is not None:
+            problem = language_problem(article.text)
+        if problem is not None:
+            self.reject(path, problem)
             return
         meta = extract_metadata(article)
         body = article.text

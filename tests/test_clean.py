@@ -11,6 +11,7 @@ from kurils.clean import (
     clean_article,
     decode_bytes,
     for_matching,
+    language_problem,
     normalise_whitespace,
     repair_unicode,
 )
@@ -269,6 +270,36 @@ def test_a_headline_that_reads_as_a_sentence_is_still_the_headline(headline):
 def test_without_a_headline_the_first_sentence_stays_body():
     article = clean_article(f"{BODY}\n{BODY2}\n")
     assert (article.headline, article.paragraphs) == (None, [BODY, BODY2])
+
+
+FRENCH = (
+    "Le Japon et la Russie ont convenu lundi de poursuivre les négociations sur un traité de "
+    "paix, ont indiqué des responsables. Le différend sur les îles Kouriles empêche la signature "
+    "d'un traité depuis 1945. Le gouvernement à Tokyo a déclaré qu'il continuerait à négocier."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (FRENCH, "does not read as English: 2% of its words are English function words"),
+        (
+            "日露平和条約交渉。安倍首相とプーチン大統領は交渉を継続することで合意した。",
+            "Chinese or Japanese",
+        ),
+        ("МОСКВА, 16 декабря. Россия и Япония договорились продолжить переговоры.", "Cyrillic"),
+        (FRENCH[:80], None),  # too short to judge
+        (f"{HEADLINE}\n{BODY}\n{BODY2}", None),
+        (f"{BODY} «Курилы — территория России», the ministry said.", None),
+    ],
+)
+def test_language_problem(text, problem):
+    found = language_problem(text)
+    assert found == problem if problem is None else problem in found
+
+
+def test_every_seed_reads_as_english():
+    assert all(language_problem(path.read_text()) is None for path in SEEDS.glob("*.txt"))
 
 
 # ----------------------------------------------------------------------------- seeds

@@ -49,6 +49,8 @@ def test_bad_inputs_are_rejected_with_their_reason():
         ("undecodable.txt", "undecodable"),
         ("furniture_only.txt", "no text left"),
         ("notes.pdf", "not a .txt"),
+        ("russian_cp1251.txt", "written in Cyrillic script, not English"),
+        ("german_latin1.txt", "does not read as English: 0% of its words"),
     ]:
         assert f"{name}: {reason}" in messages
 
@@ -66,8 +68,12 @@ def test_mixed_folder_decodes_every_encoding_and_flags_duplicates_and_missing_da
         "utf16": "utf-16",
         "utf8_bom": "utf-8-sig",
     }
-    assert docs.loc["cp1251", "headline"] == "Лавров: Курилы — территория России"
-    assert "Präsident" in docs.loc["latin1", "text"]
+    assert docs.loc["cp1251", "headline"] == "Lavrov: Kurils are Russian territory"
+    assert "«Курилы — территория России» (“the Kurils" in docs.loc["cp1251", "text"]
+    assert (
+        "Tokyo’s daily Nihon Keizai called “prudent” … while critics in Sapporo’s cafés"
+        in (docs.loc["latin1", "text"])
+    )
     assert docs.loc["reuters_copy", "duplicate_of"] == "reuters"
     assert pd.isna(docs.loc["reuters", "duplicate_of"])
     notes = set(map(tuple, corpus.notes[["doc_id", "note"]].values))
