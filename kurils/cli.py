@@ -25,7 +25,7 @@ def _parser() -> argparse.ArgumentParser:
         "--corpus",
         type=Path,
         default=config.SEEDS_DIR,
-        help="folder of .txt articles or a .csv/.jsonl/.parquet table (default: %(default)s)",
+        help="folder of .txt/.html articles or a .csv/.jsonl/.parquet table (default: %(default)s)",
     )
     run_cmd.add_argument(
         "--out",

@@ -16,6 +16,7 @@ from typing import Literal
 import pandas as pd
 
 from kurils.clean import DecodeError, clean_article, decode_bytes, language_problem
+from kurils.markup import html_to_text, looks_like_html
 from kurils.metadata import extract_metadata
 from kurils.prepared import CACHE_ENV, TABLES, cache_key, read_prepared, write_prepared
 from kurils.progress import progress
@@ -40,6 +41,11 @@ DOC_COLUMNS = [
 CLEANING_COLUMNS = ["doc_id", "line_no", "rule", "text"]
 NOTE_COLUMNS = ["doc_id", "path", "note"]
 TABLE_SUFFIXES = (".csv", ".jsonl", ".parquet")
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+HTML_NOTE = (
+    "HTML: converted to text (one line per block element; the cleaning report's line numbers "
+    "count lines of that text)"
+)
 METADATA_FILE = "metadata.csv"
 OVERRIDABLE = ("headline", "outlet", "published", "dateline", "url")
 MAX_BYTES = 5_000_000
@@ -145,6 +151,9 @@ class Loader:
         except DecodeError as error:
             self.reject(path, str(error))
             return
+        html = looks_like_html(text)
+        if html:
+            text = html_to_text(text)
         # Judged before cleaning (which keeps a Russian page's Russian lines) and after it (an
         # English menu around a German article).
         problem = language_problem(text)
@@ -181,6 +190,8 @@ class Loader:
         self.n_docs += 1
         if encoding not in ("utf-8", "utf-8-sig", "utf-16", "utf-32"):
             self.note(doc_id, path, f"not UTF-8: decoded as {encoding}")
+        if html:
+            self.note(doc_id, path, HTML_NOTE)
         self.cleaning.extend(
             {"doc_id": doc_id, "line_no": r.line_no, "rule": r.rule, "text": r.text}
             for r in article.removed
@@ -211,9 +222,11 @@ def load_corpus(
     Parameters
     ----------
     path
-        A folder of ``.txt`` files (searched recursively; ``doc_id`` is the path below the
-        folder without ``.txt``), or a ``.csv`` / ``.jsonl`` / ``.parquet`` file with a ``text``
-        column and optional ``doc_id``, ``headline``, ``outlet``, ``published``, ``url``.
+        A folder of ``.txt`` files or saved ``.html`` pages (searched recursively; ``doc_id`` is
+        the path below the folder without the suffix; HTML, also inside a ``.txt``, is turned
+        into text first, see `kurils.markup.html_to_text`), or a ``.csv`` / ``.jsonl`` /
+        ``.parquet`` file with a ``text`` column and optional ``doc_id``, ``headline``,
+        ``outlet``, ``published``, ``url``.
     metadata
         Curated facts that override what is read from the text: a CSV path or DataFrame keyed
         by ``doc_id`` or ``file``, with any of ``headline``, ``outlet``, ``published``,
@@ -304,13 +317,13 @@ def collect_units(source: Path, metadata: object, loader: Loader) -> tuple[list[
         return units, metadata
     if source.is_file() and source.suffix.lower() in TABLE_SUFFIXES:
         return _table_units(source, loader), metadata
-    if source.is_file() and source.suffix.lower() == ".txt":
+    if source.is_file() and source.suffix.lower() in ARTICLE_SUFFIXES:
         return [("file", source.stem, str(source))], metadata
     if not source.exists():
         raise CorpusError(f"{source}: no such file or folder")
     raise CorpusError(
         f"{source}: unsupported corpus type {source.suffix!r} "
-        f"(use a folder of .txt files or a {', '.join(TABLE_SUFFIXES)} file)"
+        f"(use a folder of .txt or .html files or a {', '.join(TABLE_SUFFIXES)} file)"
     )
 
 
@@ -331,10 +344,12 @@ def _folder_units(folder: Path, loader: Loader) -> list[tuple]:
         relative = file.relative_to(folder)
         if file.is_dir() or any(part.startswith(".") for part in relative.parts):
             continue
-        if file.suffix.lower() == ".txt":
+        if file.suffix.lower() in ARTICLE_SUFFIXES:
             units.append(("file", relative.with_suffix("").as_posix(), str(file)))
         elif file.name != METADATA_FILE and not file.name.upper().startswith("README"):
-            loader.reject(str(file), f"not a .txt article (unsupported type {file.suffix!r})")
+            loader.reject(
+                str(file), f"not an article file: .txt or .html (unsupported type {file.suffix!r})"
+            )
     return units
 
 
@@ -405,7 +420,7 @@ def read_metadata(metadata: object) -> pd.DataFrame | None:
     if "doc_id" in table.columns:
         keys = table["doc_id"].astype(str)
     elif "file" in table.columns:
-        keys = table["file"].astype(str).str.replace(r"\.txt$", "", regex=True)
+        keys = table["file"].astype(str).str.replace(r"\.(?:txt|html?)$", "", regex=True)
     else:
         raise CorpusError(f"{where}: metadata needs a 'doc_id' or 'file' column")
     return table.assign(doc_id=keys.to_numpy(), _source=where)

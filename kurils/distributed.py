@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from kurils.corpus import (
+    ARTICLE_SUFFIXES,
     CLEANING_COLUMNS,
     DOC_COLUMNS,
     NOTE_COLUMNS,
@@ -108,7 +109,9 @@ def _mark_duplicates(docs: pd.DataFrame, duplicates: dict[str, str]) -> pd.DataF
 
 
 def _glob_units(pattern: str) -> list[tuple]:
-    files = sorted(Path(p) for p in glob.glob(pattern, recursive=True) if p.endswith(".txt"))
+    files = sorted(
+        Path(p) for p in glob.glob(pattern, recursive=True) if p.endswith(ARTICLE_SUFFIXES)
+    )
     return [("file", file.stem, str(file)) for file in files]
 
 
@@ -128,7 +131,7 @@ def load_corpus_dask(
     if any(char in str(path) for char in "*?["):
         units = _glob_units(str(path))
         if not units:
-            raise CorpusError(f"{path}: no .txt file matches")
+            raise CorpusError(f"{path}: no .txt or .html file matches")
     else:
         units, metadata = collect_units(Path(path), metadata, driver)
     table = read_metadata(metadata)

@@ -48,7 +48,7 @@ def test_bad_inputs_are_rejected_with_their_reason():
         ("binary.txt", "binary file"),
         ("undecodable.txt", "undecodable"),
         ("furniture_only.txt", "no text left"),
-        ("notes.pdf", "not a .txt"),
+        ("notes.pdf", "not an article file: .txt or .html"),
         ("russian_cp1251.txt", "written in Cyrillic script, not English"),
         ("german_latin1.txt", "does not read as English: 0% of its words"),
     ]:
