@@ -289,12 +289,23 @@ def document_stance(scores: pd.DataFrame) -> pd.DataFrame:
 
 
 BOOTSTRAP_CELLS = 10_000_000  # resampled values drawn at once: 80 MB
+MULTINOMIAL_VALUES = 1000  # distinct values up to which a resample is drawn as their counts
 
 
 def _resample_means(rng: np.random.Generator, values: np.ndarray, n_boot: int) -> np.ndarray:
-    """Means of `n_boot` resamples (with replacement) of `values`, drawn in batches of at most
-    `BOOTSTRAP_CELLS` values, so two million units need 80 MB, not 30 GB. numpy draws the
-    same random stream in batches as in one call: the intervals do not depend on the batch."""
+    """Means of `n_boot` resamples (with replacement) of `values`.
+
+    Cooperation scores are ratios of small counts, so a million units hold a few dozen distinct
+    values: a resample is then drawn as how often each distinct value comes up (one multinomial
+    draw, the same distribution as drawing the units), in time and memory that do not grow with
+    the number of units. Beyond `MULTINOMIAL_VALUES` distinct values (or half the units) the
+    units are drawn, in batches of at most `BOOTSTRAP_CELLS` values (80 MB); numpy draws the
+    same random stream in batches as in one call, so the intervals do not depend on the batch.
+    """
+    distinct, counts = np.unique(values, return_counts=True)
+    if 0 < len(distinct) <= min(MULTINOMIAL_VALUES, len(values) // 2):
+        drawn = rng.multinomial(len(values), counts / len(values), size=n_boot)
+        return drawn @ distinct / len(values)
     rows = max(1, BOOTSTRAP_CELLS // max(len(values), 1))
     means = [
         rng.choice(values, (min(rows, n_boot - done), len(values))).mean(axis=1)
@@ -381,7 +392,7 @@ def stance_by_year(scores: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0) -
     rows = []
     for (side, year), group in dated.groupby([dated["side"], dated["published"].dt.year]):
         values = group["cooperation"].to_numpy(dtype=float)
-        means = rng.choice(values, (n_boot, len(values))).mean(axis=1)
+        means = _resample_means(rng, values, n_boot)
         low, high = np.percentile(means, [2.5, 97.5])
         rows.append((side, int(year), float(values.mean()), float(low), float(high), len(values)))
     return pd.DataFrame(rows, columns=["side", "year", "mean", "ci_low", "ci_high", "n"])

@@ -139,6 +139,50 @@ def test_bootstrap_draws_large_samples_in_batches(monkeypatch):
     assert stance._bootstrap(before, after, 500, 3) == expected
 
 
+def test_few_distinct_scores_resample_as_counts_with_the_same_distribution():
+    import numpy as np
+
+    from kurils import stance
+
+    values = np.random.default_rng(1).integers(-3, 4, 20_000) / 2  # 7 distinct scores
+    by_counts = stance._resample_means(np.random.default_rng(2), values, 4000)
+    by_units = np.random.default_rng(2).choice(values, (4000, len(values))).mean(axis=1)
+    assert not np.array_equal(by_counts, by_units)  # not the units path
+    assert by_counts.mean() == pytest.approx(values.mean(), abs=1e-3)
+    assert by_counts.std() == pytest.approx(by_units.std(), rel=0.05)
+    assert np.percentile(by_counts, [2.5, 97.5]) == pytest.approx(
+        np.percentile(by_units, [2.5, 97.5]), abs=2e-3
+    )
+
+
+def test_yearly_intervals_hold_any_number_of_units(monkeypatch):
+    from kurils import stance
+
+    scores = pd.DataFrame(
+        {
+            "side": ["japan"] * 6 + ["russia"] * 4,
+            "published": pd.to_datetime(
+                ["2019-01-01"] * 3 + ["2020-01-01"] * 3 + ["2020-06-01"] * 4
+            ),
+            "cooperation": [0.0, 1.1, -0.7, 0.0, 0.0, 1.1, -1.1, -0.7, 0.0, -1.1],
+        }
+    )
+    table = kurils.stance_by_year(scores, n_boot=500)
+    assert list(table[["side", "year", "n"]].itertuples(index=False, name=None)) == [
+        ("japan", 2019, 3),
+        ("japan", 2020, 3),
+        ("russia", 2020, 4),
+    ]
+    assert (table["ci_low"] <= table["mean"]).all() and (table["mean"] <= table["ci_high"]).all()
+    monkeypatch.setattr(stance, "MULTINOMIAL_VALUES", 0)  # units drawn, in batches of two
+    monkeypatch.setattr(stance, "BOOTSTRAP_CELLS", 8)
+    by_units = kurils.stance_by_year(scores, n_boot=500)
+    assert (by_units["ci_low"] <= by_units["mean"]).all()
+    pd.testing.assert_frame_equal(
+        by_units[["side", "year", "mean", "n"]], table[["side", "year", "mean", "n"]]
+    )
+
+
 # Words of sentiment weight, boosters, negations, "but", punctuation runs VADER reads, and
 # characters its punctuation stripping does not know.
 _VADER_PIECES = st.sampled_from(
