@@ -321,21 +321,21 @@ def collocations(
     """
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
-    parts = (
-        reduce_documents(docs, _pairs, codebook=codebook)
-        if is_dask(docs)
-        else [_pairs(docs, codebook)]
-    )
-    pairs, firsts, seconds = Counter(), Counter(), Counter()
-    for part_pairs, part_firsts, part_seconds in parts:
-        pairs.update(part_pairs)
-        firsts.update(part_firsts)
-        seconds.update(part_seconds)
+    if is_dask(docs):
+        pairs, firsts, seconds = Counter(), Counter(), Counter()
+        for part_pairs, part_firsts, part_seconds in reduce_documents(
+            docs, _pairs, codebook=codebook
+        ):
+            pairs.update(part_pairs)
+            firsts.update(part_firsts)
+            seconds.update(part_seconds)
+    else:
+        pairs, firsts, seconds = _pairs(docs, codebook)
     total = sum(pairs.values())
+    kept = [(key, n) for key, n in pairs.items() if n >= min_count]
+    del pairs  # most pairs occur once: let them go before the table is built
     rows = []
-    for (w1, w2), n in pairs.items():
-        if n < min_count:
-            continue
+    for (w1, w2), n in kept:
         f1, f2 = firsts[w1], seconds[w2]
         pmi = math.log2(n * total / (f1 * f2))
         llr = _g2_table(n, f1 - n, f2 - n, total - f1 - f2 + n)
