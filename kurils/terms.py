@@ -5,6 +5,7 @@ Each is a per-document count step (no per-token table) followed by a combine ste
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -208,12 +209,16 @@ def g2(a: float, b: float, c: float, d: float) -> float:
     return 2 * ((a * math.log(a / e1) if a else 0.0) + (b * math.log(b / e2) if b else 0.0))
 
 
-def _g2_table(n11: float, n12: float, n21: float, n22: float) -> float:
-    """Dunning's G² over all four cells of a 2×2 contingency table."""
+def _g2_tables(n11: np.ndarray, n12: np.ndarray, n21: np.ndarray, n22: np.ndarray) -> np.ndarray:
+    """Dunning's G² over all four cells of 2×2 contingency tables (arrays of cells)."""
     total = n11 + n12 + n21 + n22
     rows, cols = (n11 + n12, n21 + n22), (n11 + n21, n12 + n22)
-    cells = ((n11, 0, 0), (n12, 0, 1), (n21, 1, 0), (n22, 1, 1))
-    return 2 * sum(o * math.log(o * total / (rows[r] * cols[c])) for o, r, c in cells if o > 0)
+    g2 = np.zeros(len(total))
+    for observed, r, c in ((n11, 0, 0), (n12, 0, 1), (n21, 1, 0), (n22, 1, 1)):
+        seen = observed > 0
+        o = observed[seen]
+        g2[seen] += o * np.log(o * total[seen] / (rows[r][seen] * cols[c][seen]))
+    return 2 * g2
 
 
 def log_ratio(a: float, b: float, c: float, d: float) -> float:
@@ -289,25 +294,29 @@ def keyness(
     )
 
 
-def _pairs(docs: pd.DataFrame, codebook: Codebook) -> tuple[Counter, Counter, Counter]:
-    """Adjacent non-stop pairs within sentences, and their first and second words, counted."""
-    pairs: Counter = Counter()
-    firsts: Counter = Counter()
-    seconds: Counter = Counter()
+def _pairs(docs: pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
+    """Adjacent non-stop pairs within sentences: w1, w2, count, one row per distinct pair
+    (counted as integer codes: a table of a few million pairs, not a dict of tuples)."""
+    ids: dict[str, int] = {}
+    codes = array("q")
     for text in docs["text"]:
         bounds = [end for _, end in document_sentences(text)]
-        content = [t for t in document_tokens(text, codebook) if not t.is_stop]
         sentence = 0
         previous = None
-        for token in content:
+        for token in document_tokens(text, codebook):
+            if token.is_stop:
+                continue
             while sentence < len(bounds) and token.start >= bounds[sentence]:
                 sentence, previous = sentence + 1, None
+            current = ids.setdefault(token.norm, len(ids))
             if previous is not None:
-                pairs[(previous.norm, token.norm)] += 1
-                firsts[previous.norm] += 1
-                seconds[token.norm] += 1
-            previous = token
-    return pairs, firsts, seconds
+                codes.append(previous << 32 | current)
+            previous = current
+    unique, counts = np.unique(np.frombuffer(codes, dtype=np.int64), return_counts=True)
+    words = np.array(list(ids), dtype=object)
+    return pd.DataFrame(
+        {"w1": words[unique >> 32], "w2": words[unique & 0xFFFFFFFF], "count": counts}
+    )
 
 
 def collocations(
@@ -322,25 +331,20 @@ def collocations(
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
     if is_dask(docs):
-        pairs, firsts, seconds = Counter(), Counter(), Counter()
-        for part_pairs, part_firsts, part_seconds in reduce_documents(
-            docs, _pairs, codebook=codebook
-        ):
-            pairs.update(part_pairs)
-            firsts.update(part_firsts)
-            seconds.update(part_seconds)
+        parts = reduce_documents(docs, _pairs, codebook=codebook)
+        pairs = pd.concat(parts).groupby(["w1", "w2"], sort=False)["count"].sum().reset_index()
     else:
-        pairs, firsts, seconds = _pairs(docs, codebook)
-    total = sum(pairs.values())
-    kept = [(key, n) for key, n in pairs.items() if n >= min_count]
-    del pairs  # most pairs occur once: let them go before the table is built
-    rows = []
-    for (w1, w2), n in kept:
-        f1, f2 = firsts[w1], seconds[w2]
-        pmi = math.log2(n * total / (f1 * f2))
-        llr = _g2_table(n, f1 - n, f2 - n, total - f1 - f2 + n)
-        rows.append((w1, w2, n, pmi, llr))
-    table = pd.DataFrame(rows, columns=["w1", "w2", "count", "pmi", "llr"])
+        pairs = _pairs(docs, codebook)
+    firsts = pairs.groupby("w1")["count"].sum()
+    seconds = pairs.groupby("w2")["count"].sum()
+    total = float(pairs["count"].sum())
+    table = pairs[pairs["count"] >= min_count].reset_index(drop=True)
+    n = table["count"].to_numpy(dtype=float)
+    f1 = firsts.reindex(table["w1"]).to_numpy(dtype=float)
+    f2 = seconds.reindex(table["w2"]).to_numpy(dtype=float)
+    table["count"] = table["count"].astype("int64")
+    table["pmi"] = np.log2(n * total / (f1 * f2))
+    table["llr"] = _g2_tables(n, f1 - n, f2 - n, total - f1 - f2 + n)
     return table.sort_values(["llr", "w1", "w2"], ascending=[False, True, True]).reset_index(
         drop=True
     )
