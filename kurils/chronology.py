@@ -352,39 +352,51 @@ def _period_start(value: str) -> pd.Timestamp:
 
 
 def _mentions(corpus: Corpus | pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
-    """Resolved time expressions at year precision or finer, with their sentence, the sentence
-    before it, and the key terms of both."""
+    """Resolved time expressions at year precision or finer: doc_id, start, end (of their
+    sentence), value, granularity, sentence, event (the reference event they name, or None) and
+    terms (for the others: the key terms of the sentence, which group them in `timeline`)."""
     from kurils.text import document_tokens
 
     docs = document_frame(corpus)
     rows = []
     for doc_id, pub, text in iter_documents(docs, "event mentions"):
         spans = document_sentences(text)
-        tokens = [t for t in document_tokens(text, codebook) if not t.is_stop]
+        tokens = None
         for expression in document_expressions(text, pub):
             if expression.value is None or "X" in expression.value:
                 continue
             index = next((i for i, (s, e) in enumerate(spans) if s <= expression.start < e), 0)
             start, end = spans[index]
-            context_start = spans[max(index - 1, 0)][0]
-            terms = {
-                t.norm
-                for t in tokens
-                if start <= t.start < end and not expression.start <= t.start < expression.end
-            } - _GENERIC  # the date words themselves are not a shared subject
+            sentence = text[start:end]
+            context = text[spans[max(index - 1, 0)][0] : end].lower()
+            event = _reference_event(expression.value, sentence.lower(), context, codebook)
+            terms: frozenset[str] = frozenset()
+            if event is None:
+                if tokens is None:
+                    tokens = [t for t in document_tokens(text, codebook) if not t.is_stop]
+                terms = (
+                    frozenset(
+                        t.norm
+                        for t in tokens
+                        if start <= t.start < end
+                        and not expression.start <= t.start < expression.end
+                    )
+                    - _GENERIC
+                )  # the date words themselves are not a shared subject
             rows.append(
-                {
-                    "doc_id": doc_id,
-                    "start": start,
-                    "end": end,
-                    "value": expression.value,
-                    "granularity": expression.granularity,
-                    "sentence": text[start:end],
-                    "context": text[context_start:end].lower(),
-                    "terms": terms,
-                }
+                (
+                    doc_id,
+                    start,
+                    end,
+                    expression.value,
+                    expression.granularity,
+                    sentence,
+                    event,
+                    terms,
+                )
             )
-    return pd.DataFrame(rows)
+    columns = ["doc_id", "start", "end", "value", "granularity", "sentence", "event", "terms"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _uses(terms: list[str], text: str) -> bool:
@@ -425,11 +437,8 @@ def event_mentions(
         mentions = _mentions(docs, codebook)
     if mentions.empty:
         return pd.DataFrame(columns=_MENTION_COLUMNS)
-    event_ids = [
-        _reference_event(value, sentence.lower(), context, codebook)
-        for value, sentence, context in mentions[["value", "sentence", "context"]].values
-    ]
-    mentions["event_id"] = _group_free_mentions(mentions, event_ids)
+    events = [event if isinstance(event, str) else None for event in mentions["event"]]
+    mentions["event_id"] = _group_free_mentions(mentions, events)
     return (
         mentions[_MENTION_COLUMNS]
         .sort_values(["event_id", "doc_id", "start"])
