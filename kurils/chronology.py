@@ -374,15 +374,13 @@ def _mentions(corpus: Corpus | pd.DataFrame, codebook: Codebook) -> pd.DataFrame
             if event is None:
                 if tokens is None:
                     tokens = [t for t in document_tokens(text, codebook) if not t.is_stop]
-                terms = (
-                    frozenset(
-                        t.norm
-                        for t in tokens
-                        if start <= t.start < end
-                        and not expression.start <= t.start < expression.end
-                    )
-                    - _GENERIC
-                )  # the date words themselves are not a shared subject
+                # The sentence's key terms; the date's own words are not a shared subject.
+                outside_date = (
+                    t.norm
+                    for t in tokens
+                    if start <= t.start < end and not expression.start <= t.start < expression.end
+                )
+                terms = frozenset(outside_date) - _GENERIC
             rows.append(
                 (
                     doc_id,

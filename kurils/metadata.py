@@ -37,9 +37,9 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
 
     Looks, in order, at the dateline ("TOKYO (Sputnik - 03rd July, 2020)"), then at the page's
     date lines ("March 20, 2017, 11:44 UTC+3 TOKYO", "Published: 15 December 2016"), preferring
-    a "published" line over an "updated" one, then at the furniture above the headline ("Source:
-    Xinhua| 2019-01-22 23:20:14|Editor: yan"). Dates in body sentences are events, not the
-    publication date, and are never used; nor are dates in the furniture below the article.
+    a "published" line over an "updated" one, then at other furniture above the headline
+    ("Source: Xinhua| 2019-01-22 23:20:14|Editor: yan"). Dates in body sentences are events, not
+    the publication date, and are never used.
     """
     sources: list[str] = []
     if article.dateline is not None:
