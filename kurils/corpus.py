@@ -180,7 +180,7 @@ class Loader:
             "n_words": len(_WORD.findall(body)),
             "encoding": encoding,
             "duplicate_of": None,
-            "url": None,
+            "url": meta.url,
         }
         for key, value in (given or {}).items():
             if _present(value):

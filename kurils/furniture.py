@@ -14,6 +14,7 @@ __all__ = [
     "LINE_RULES",
     "MAX_FURNITURE_WORDS",
     "TERMINAL",
+    "URL_LINE",
     "Dateline",
     "body_key",
     "find_headline",
@@ -88,6 +89,12 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 # "By Linda Sieg", "By DAISUKE KIKUCHI/ Staff Writer", "RYO NAKAMURA, Nikkei staff writer"
 _BYLINE = re.compile(rf"^(?:(?:By|BY)\s+{_NAMES}(?:{_ROLE})?|{_NAMES}{_ROLE})$")
+# A line that is only an address, perhaps labelled: "Source: https://tass.com/politics/1037839".
+URL_LINE = re.compile(
+    r"^(?:(?:source|url|link|original|permalink|address|from|via)\s*:?\s*)?<?"
+    r"(?P<url>https?://[^\s<>]+|www\.[^\s<>]+)>?$",
+    re.IGNORECASE,
+)
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BY = re.compile(r"\b[Bb]y\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}")
 _CITY_WORDS = re.compile(r"\b[A-Z][A-Z.\-]{2,}\b")
@@ -177,6 +184,7 @@ def script_of(text: str) -> str | None:
 # applies to a line of more than MAX_FURNITURE_WORDS words.
 MAX_FURNITURE_WORDS = 30
 LINE_RULES: tuple[tuple[str, object], ...] = (
+    ("url", lambda line: bool(URL_LINE.match(line))),
     ("navigation", _is_navigation),
     ("cross_link", lambda line: bool(_CROSS_LINK.search(line))),  # ≤ 30 words, like all
     ("prompt", lambda line: n_words(line) <= 30 and bool(_PROMPT.search(line))),

@@ -1,4 +1,4 @@
-"""Metadata read from an article's own text: dateline city, publication date, outlet.
+"""Metadata read from an article's own text: dateline city, publication date, outlet, address.
 
 What the text does not state stays missing: these functions never invent a value."""
 
@@ -10,13 +10,19 @@ from datetime import date
 
 from kurils import patterns
 from kurils.clean import CleanArticle
+from kurils.furniture import URL_LINE
 
-__all__ = ["ArticleMetadata", "extract_metadata", "find_outlet", "find_published"]
+__all__ = ["ArticleMetadata", "extract_metadata", "find_outlet", "find_published", "find_url"]
 
 _PUBLISHED_FIRST = re.compile(r"\b(?:published|posted|created|date)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"\bsource\s*:", re.IGNORECASE)
-_HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar"})
+# Dates of the copy, not of its publication: "Retrieved 2019-06-14", "Accessed on …".
+_NOT_PUBLISHED = re.compile(
+    r"\b(?:retrieved|accessed|downloaded|scraped|fetched|crawled|saved|archived|captured|printed)\b",
+    re.IGNORECASE,
+)
+_HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[/|»:]{1,2}|[-–—]{1,2})\s+")
 
 
@@ -30,6 +36,7 @@ class ArticleMetadata:
     published_evidence: str | None
     outlet: str | None
     outlet_evidence: str | None
+    url: str | None = None
 
 
 def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
@@ -38,8 +45,9 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     Looks, in order, at the dateline ("TOKYO (Sputnik - 03rd July, 2020)"), then at the page's
     date lines ("March 20, 2017, 11:44 UTC+3 TOKYO", "Published: 15 December 2016"), preferring
     a "published" line over an "updated" one, then at other furniture above the headline
-    ("Source: Xinhua| 2019-01-22 23:20:14|Editor: yan"). Dates in body sentences are events, not
-    the publication date, and are never used.
+    ("Source: Xinhua| 2019-01-22 23:20:14|Editor: yan") and the page's address
+    (".../news/2022/03/22/..."). Dates in body sentences are events, not the publication date,
+    and are never used; nor is the date a copy was retrieved or saved.
     """
     sources: list[str] = []
     if article.dateline is not None:
@@ -49,6 +57,8 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     sources.extend(stamps)
     sources.extend(r.text for r in article.removed if r.rule in _HEADER_RULES)
     for text in sources:
+        if _NOT_PUBLISHED.search(text):
+            continue
         match = patterns.FULL_DATE.search(text)
         if match is not None and (value := patterns.full_date_value(match)) is not None:
             return value, text
@@ -61,7 +71,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     Read from the dateline's agency ("/TASS/", "(Reuters)", "(… / Sputnik - …)": a republisher
     such as Pakistan Point News gives way to the agency it names), then from the page title bar
     ("… / News / News agency Inforos"), then from a copyright line. A "Source: Xinhua" line
-    above the headline counts as a source line. Body sentences that merely mention an agency
+    above the headline counts as a source line; the page's address ("https://tass.com/…") is
+    read before the title bar. Body sentences that merely mention an agency
     are not evidence of the outlet.
     """
     if article.dateline is not None and article.dateline.source:
@@ -72,6 +83,11 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
         if removed.rule in ("source_line", "date_stamp") or (
             removed.rule == "header_furniture" and _SOURCE_LABEL.search(removed.text)
         ):
+            outlet = _preferred(patterns.known_outlets(removed.text))
+            if outlet:
+                return outlet, removed.text
+    for removed in article.removed:
+        if removed.rule == "url":
             outlet = _preferred(patterns.known_outlets(removed.text))
             if outlet:
                 return outlet, removed.text
@@ -92,13 +108,22 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     return None, None
 
 
+def find_url(article: CleanArticle) -> str | None:
+    """The address of the page, when a line of the text is one ("Source: https://…")."""
+    for removed in article.removed:
+        if removed.rule == "url" and (match := URL_LINE.match(removed.text)):
+            return match.group("url")
+    return None
+
+
 def _preferred(outlets: list[str]) -> str | None:
     originals = [name for name in outlets if name not in patterns.REPUBLISHERS]
     return (originals or outlets or [None])[0]
 
 
 def extract_metadata(article: CleanArticle) -> ArticleMetadata:
-    """Headline, dateline city (upper case), publication date and outlet of a cleaned article."""
+    """Headline, dateline city (upper case), publication date, outlet and address of a cleaned
+    article."""
     published, published_evidence = find_published(article)
     outlet, outlet_evidence = find_outlet(article)
     city = article.dateline.city.upper() if article.dateline is not None else None
@@ -109,4 +134,5 @@ def extract_metadata(article: CleanArticle) -> ArticleMetadata:
         published_evidence=published_evidence,
         outlet=outlet,
         outlet_evidence=outlet_evidence,
+        url=find_url(article),
     )

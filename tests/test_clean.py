@@ -123,6 +123,8 @@ def test_for_matching_keeps_offsets():
         ("March 20, 2017, 11:44 UTC+3 TOKYO", "date_stamp"),
         ("Published: 15 December 2016", "date_stamp"),
         ("Mon 16 Dec 2019 10.02 GMT", "date_stamp"),
+        ("https://tass.com/politics/1037839", "url"),
+        ("Source: https://www.japantimes.co.jp/news/2022/03/22/national/", "url"),
         ("KYODO", "source_line"),
         ("THE ASAHI SHIMBUN", "source_line"),
         ("Выделенный текст слишком длинный.", "foreign_script"),

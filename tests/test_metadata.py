@@ -57,6 +57,38 @@ def test_things_that_are_not_full_dates(text):
 
 
 @pytest.mark.parametrize(
+    ("page", "published", "outlet", "url"),
+    [
+        (
+            f"https://www.japantimes.co.jp/news/2022/03/22/national/talks/\nTalks go on\n{BODY}",
+            date(2022, 3, 22),
+            "The Japan Times",
+            "https://www.japantimes.co.jp/news/2022/03/22/national/talks/",
+        ),
+        (
+            f"Talks go on\n{BODY}\nSource: https://tass.com/politics/1037839",
+            None,
+            "TASS",
+            "https://tass.com/politics/1037839",
+        ),
+        (  # the day the copy was saved is not the day it was published
+            f"Talks go on\n{BODY}\nURL: https://asia.nikkei.com/Politics/talks\n"
+            "Retrieved 2019-06-14",
+            None,
+            "Nikkei",
+            "https://asia.nikkei.com/Politics/talks",
+        ),
+        (f"Talks go on\n{BODY}\nAccessed on 14 June 2019", None, None, None),
+        (f"Talks go on\n{BODY} See https://tass.com/politics/1037839 for more.", None, None, None),
+    ],
+)
+def test_the_page_address_names_the_outlet_and_may_date_it(page, published, outlet, url):
+    meta = extract_metadata(clean_article(page))
+    assert (meta.published, meta.outlet, meta.url) == (published, outlet, url)
+    assert meta.headline == "Talks go on"
+
+
+@pytest.mark.parametrize(
     ("page", "dateline", "published", "outlet"),
     [
         (
