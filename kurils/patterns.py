@@ -66,6 +66,7 @@ FULL_DATE = re.compile(
     | (?P<y5>{_YEAR})/(?P<m5>0?[1-9]|1[0-2])/(?P<d5>[0-3]?\d)(?!\d)           # 2016/12/15
     | (?P<d4>[0-3]?\d)\.(?P<m4>0?[1-9]|1[0-2])\.(?P<y4>{_YEAR})(?!\d)         # 15.12.2016
     | (?P<y6>{_YEAR})年(?P<m6>[01]?\d)月(?P<d6>[0-3]?\d)日                     # 2016年12月15日
+    | (?P<y7>{_YEAR})\.(?P<m7>0?[1-9]|1[0-2])\.(?P<d7>[0-3]?\d)(?!\d)         # 2016.12.15
     )(?:(?![\w])|(?=\d{{1,2}}:\d\d))            # a time glued to the year: "20192:34 AM"
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -236,7 +237,7 @@ def month_number(name: str) -> int:
 def full_date_value(match: re.Match[str]) -> date | None:
     """The calendar date of a `FULL_DATE` match, or None when it names no real day (31 Feb)."""
     groups = match.groupdict()
-    for i in range(1, 7):
+    for i in range(1, 8):
         year = groups.get(f"y{i}")
         if year is None:
             continue

@@ -30,6 +30,7 @@ BODY = "Japan and Russia agreed to continue talks on a peace treaty, officials s
         ("1st of May, 2005", date(2005, 5, 1)),
         ("15.12.2016", date(2016, 12, 15)),
         ("2016年12月15日", date(2016, 12, 15)),
+        ("2016.12.15", date(2016, 12, 15)),
         ("15 декабря 2016", date(2016, 12, 15)),
         ("January 27, 1960", date(1960, 1, 27)),
     ],
