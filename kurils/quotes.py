@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from kurils import patterns
+from kurils.clean import for_matching
 from kurils.codebook import Codebook, load_codebook
 from kurils.distributed import is_dask, map_documents
 from kurils.tables import frame_from_rows
@@ -37,7 +38,8 @@ VERBS = (
     r"explained|wrote|asked|insisted|insists|warned|warns|emphasi[sz]ed|declared|continued|"
     r"remarked|replied|argued|announced|announces|urged|underlined|underscored|pointed out|"
     r"commented|confirmed|claimed|recalled|reiterated|acknowledged|admitted|believes|"
-    r"complained|conceded|observed|vowed|promised|suggested|cautioned|went on|goes on|spoke)"
+    r"complained|conceded|observed|vowed|promised|suggested|cautioned|went on|goes on|spoke|"
+    r"was quoted|were quoted|is quoted)"
 )
 _CAP = r"[A-Z][\w'’.\-]*"
 _LINK = r"(?:of|the|for|and|de|von|al|bin)"
@@ -48,7 +50,11 @@ _ROLE_NOUN = (
     r"official|officials|ambassador|ministry|government|leader|secretary|governor|envoy|"
     r"chancellor|senator|lawmaker|source|sources|analyst|expert|kremlin)"
 )
-_ROLE = rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,5}}?{_ROLE_NOUN}"
+# "the foreign minister", "Japan's top government spokesman"
+_ROLE = (
+    rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:[\w'’\-]+\s+){{0,5}}?"
+    rf"{_ROLE_NOUN}"
+)
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 WHO = rf"\b(?P<who>{_ROLE}|{_NAME}|{_PRONOUN})"  # at a word start: not "he" in "the said"
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
@@ -63,6 +69,10 @@ _ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{_ROLE}|{_NAME})")
 _BEFORE = re.compile(
     rf"{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b(?:\s+[\w'’,\-]+){{0,12}}?"
     rf"\s*(?::|,|\bthat(?:\s+the)?|\bas\s+saying)\s*$"
+)
+# "Interfax quoted Peskov as saying:" (the one quoted speaks, not the agency)
+_QUOTED_AS_SAYING = re.compile(
+    rf"\bquoted\s+(?P<who>{_ROLE}|{_NAME})\s+as\s+saying\b(?:\s+that)?\s*[:,]?\s*$"
 )
 SPEECH_SUBJECT = re.compile(rf"{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b")
 _BETWEEN = re.compile(r"[^\"“”«»\n]*")
@@ -117,7 +127,7 @@ def resolve_speaker(
     "the minister" takes the previous speaker; a country or capital speaks for its side;
     anything else keeps its surface form, its side read from "Japanese" / "Russian" in it.
     """
-    text = " ".join(who.split())
+    text = for_matching(" ".join(who.split()))  # "Japan’s" matches the codebook's "Japan's"
     lowered = text.lower()
     for alias in sorted(codebook.terms, key=len, reverse=True):
         if re.search(rf"\b{re.escape(alias)}\b", lowered) and alias in _actor_aliases(codebook):
@@ -259,7 +269,7 @@ def document_quotes(
             who, rule = match.group("who") or match.group("who2"), "after_quote"
         elif match := _ACCORDING.match(after):
             who, rule = match.group("who"), "according_to"
-        elif match := _BEFORE.search(before):
+        elif (match := _QUOTED_AS_SAYING.search(before)) or (match := _BEFORE.search(before)):
             who, rule = match.group("who"), "before_quote"
         elif subjects_here := list(SPEECH_SUBJECT.finditer(before)):
             # "X added that Tokyo "bears full responsibility"": a fragment of X's words
