@@ -89,6 +89,20 @@ def test_the_page_address_names_the_outlet_and_may_date_it(page, published, outl
     assert meta.headline == "Talks go on"
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    st.from_regex(
+        r"https?://(www\.)?[a-z]{2,12}\.(com|ru|jp|org)(/[A-Za-z0-9_.%-]{1,20}){0,5}/?",
+        fullmatch=True,
+    ),
+    st.sampled_from(["", "Source: ", "URL: ", "Link: "]),
+)
+def test_an_address_line_is_read_whole_and_never_kept_as_text(url, label):
+    article = clean_article(f"Talks go on\n{BODY}\n{label}{url}")
+    assert extract_metadata(article).url == url
+    assert article.paragraphs == [BODY]
+
+
 @pytest.mark.parametrize(
     ("page", "dateline", "published", "outlet"),
     [
