@@ -219,21 +219,21 @@ def transcript_turns(
     """The turns of a transcript (government sites print "Sergey Lavrov: I have already said …"):
     offsets of each turn's words, from after its label to the next label's paragraph (or the end
     of the text), and its speaker. A label counts when it names a codebook actor or role, holds a
-    title ("PRIME MINISTER ABE", "Mr. Peskov") or marks a question; a label opening the first
-    paragraph (a headline such as "Putin: Russia ready to talk") covers that paragraph only."""
+    title ("PRIME MINISTER ABE", "Mr. Peskov") or marks a question. A headline such as "Putin:
+    Russia ready to talk" (the first paragraph) paraphrases, it does not quote: no turn."""
     codebook = codebook or load_codebook()
     labels = []
     for match in _LABEL.finditer(text):
+        if match.start() == 0:
+            continue
         who = match.group("who")
         speaker = resolve_speaker(who, codebook, published, None)
         titled = patterns.SPEAKER_WORDS.intersection(w.upper() for w in _WORDS.findall(who))
         if speaker.how in ("name", "role") or titled or who.lower() in _ASKERS:
             labels.append((match.start(), match.end(), speaker))
     turns = []
-    for i, (label_start, start, speaker) in enumerate(labels):
+    for i, (_, start, speaker) in enumerate(labels):
         end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
-        if label_start == 0 and "\n\n" in text:
-            end = min(end, text.index("\n\n"))
         while end > start and text[end - 1].isspace():
             end -= 1
         turns.append((start, end, speaker))
