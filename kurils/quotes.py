@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from kurils import patterns
 from kurils.clean import for_matching
-from kurils.codebook import Codebook, load_codebook
+from kurils.codebook import Actor, Codebook, load_codebook
 from kurils.distributed import is_dask, map_documents
 from kurils.tables import frame_from_rows
 from kurils.text import document_frame, document_sentences, iter_documents
@@ -129,10 +130,11 @@ def resolve_speaker(
     """
     text = for_matching(" ".join(who.split()))  # "Japan’s" matches the codebook's "Japan's"
     lowered = text.lower()
-    for alias in sorted(codebook.terms, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(alias)}\b", lowered) and alias in _actor_aliases(codebook):
-            actor = codebook.actor(codebook.terms[alias])
-            return Speaker(actor.name, actor.side, "name")
+    any_alias, actors = _actor_patterns(codebook)
+    if any_alias.search(lowered):
+        for pattern, actor in actors:
+            if pattern.search(lowered):
+                return Speaker(actor.name, actor.side, "name")
     for role, forms in codebook.roles.items():
         if any(form.lower() in lowered for form in forms):
             holder = codebook.holder(role, published)
@@ -153,8 +155,18 @@ def resolve_speaker(
     return Speaker(text, side, "surface")
 
 
-def _actor_aliases(codebook: Codebook) -> set[str]:
-    return {alias.lower() for actor in codebook.actors for alias in actor.aliases}
+@lru_cache(maxsize=8)
+def _actor_patterns(
+    codebook: Codebook,
+) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], Actor]]]:
+    """One regex for any actor alias, and each alias's regex with its actor, longest first."""
+    aliases = {alias.lower() for actor in codebook.actors for alias in actor.aliases}
+    ordered = [a for a in sorted(codebook.terms, key=len, reverse=True) if a in aliases]
+    actors = [
+        (re.compile(rf"\b{re.escape(alias)}\b"), codebook.actor(codebook.terms[alias]))
+        for alias in ordered
+    ]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b"), actors
 
 
 def _spans(paragraph: str, offset: int) -> list[tuple[int, int, bool]]:

@@ -67,10 +67,10 @@ def logit_scale(cooperative: float, confrontational: float) -> float:
 @lru_cache(maxsize=8)
 def _cue_patterns(
     codebook: Codebook,
-) -> tuple[list[tuple[str, int, re.Pattern[str]]], re.Pattern, re.Pattern]:
+) -> tuple[list[tuple[str, int, re.Pattern[str], str]], re.Pattern, re.Pattern]:
     """One regex per cue (its words may be up to three words apart: "continue peace treaty
-    talks" is "continue talks"), with its sign, longest cue first; the negator pattern; and a
-    pattern of the cues' first words."""
+    talks" is "continue talks"), with its sign and first word, longest cue first; the negator
+    pattern; and a pattern of the cues' first words."""
     cues, first_words = [], set()
     for kind, sign in (("cooperative", 1), ("confrontational", -1)):
         for cue in codebook.cues[kind]:
@@ -78,7 +78,8 @@ def _cue_patterns(
                 re.escape(w) + r"(?:s|es|ed|d|ing)?" for w in for_matching(cue.lower()).split()
             ]
             gap = r"(?:\W+\w+){0,3}?\W+"
-            cues.append((cue, sign, re.compile(r"\b" + gap.join(words) + r"\b", re.IGNORECASE)))
+            pattern = re.compile(r"\b" + gap.join(words) + r"\b", re.IGNORECASE)
+            cues.append((cue, sign, pattern, for_matching(cue.lower()).split()[0]))
             first_words.add(words[0])
     negators = "|".join(
         re.escape(n) for n in sorted(codebook.cues["negators"], key=len, reverse=True)
@@ -101,11 +102,14 @@ def cue_counts(text: str, codebook: Codebook | None = None) -> tuple[int, int, l
     codebook = codebook or load_codebook()
     cues, negation, any_cue = _cue_patterns(codebook)
     matchable = for_matching(text)
-    if not any_cue.search(matchable):
+    present = {match.group().lower() for match in any_cue.finditer(matchable)}
+    if not present:
         return 0, 0, []
     taken: list[tuple[int, int]] = []
     hits = []
-    for cue, sign, pattern in cues:
+    for cue, sign, pattern, first in cues:
+        if not any(word.startswith(first) for word in present):
+            continue  # its first word is not in the text (in any of its forms)
         for match in pattern.finditer(matchable):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
