@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from kurils import patterns
 from kurils.furniture import (
@@ -17,7 +18,10 @@ from kurils.furniture import (
     Dateline,
     body_key,
     find_headline,
+    is_author_note,
     is_body,
+    is_city_line,
+    is_credit_label,
     is_headline_like,
     is_label,
     is_sentence_headline,
@@ -235,8 +239,10 @@ def clean_article(text: str) -> CleanArticle:
     `repeated_in_body` (a standfirst or caption repeated in a body paragraph), and
     `header_furniture` / `footer_furniture` (short non-sentence lines before the headline, names
     alone on a line between it and the body, short non-sentence lines after the last body
-    paragraph, and outlet sign-offs after it), and `dateline` (the
-    "TOKYO, March 20. /TASS/." prefix of a paragraph). Body paragraphs are never removed.
+    paragraph, and outlet sign-offs after it), `author_note` (a closing "NAME is a professor at
+    …" on the byline's author), and `dateline` (the "TOKYO, March 20. /TASS/." prefix of a
+    paragraph, or a city alone on its line between headline and body). No other body paragraph
+    is ever removed.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
     numbered = [(i + 1, line) for i, line in enumerate(lines) if line]
@@ -254,6 +260,9 @@ def clean_article(text: str) -> CleanArticle:
         if rule:
             removed[line_no] = rule
 
+    for (_, line), (next_no, next_line) in pairwise(numbered):
+        if is_credit_label(line) and n_words(next_line) <= 8 and not is_body(next_line):
+            removed[next_no] = "photo_credit"  # the credit, not the page's outlet
     position = {n: i for i, (n, _) in enumerate(numbered)}
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
     kept = [(n, line) for n, line in numbered if n not in removed]
@@ -305,6 +314,11 @@ def clean_article(text: str) -> CleanArticle:
         ):
             removed[line_no] = "footer_furniture"
 
+    bylines = [line for n, line in numbered if removed.get(n) == "byline"]
+    last = [(n, line) for n, line in body_lines if n not in removed][-1:]
+    if last and is_author_note(last[0][1], bylines):
+        removed[last[0][0]] = "author_note"
+
     paragraphs = [line for n, line in body_lines if n not in removed]
     paragraph_lines = [n for n, _ in body_lines if n not in removed]
     datelines: dict[int, Dateline] = {}
@@ -314,6 +328,12 @@ def clean_article(text: str) -> CleanArticle:
             datelines[paragraph_lines[i]] = found
             removed[paragraph_lines[i]] = "dateline"
             paragraphs[i] = paragraph[found.end :]
+    if not datelines and headline_at is not None:  # "TOKYO" alone between headline and body
+        for line_no, line in kept[headline_at + 1 : first_body]:
+            if removed.get(line_no) == "header_furniture" and is_city_line(line):
+                datelines[line_no] = Dateline(line, None, None, line, len(line))
+                removed[line_no] = "dateline"
+                break
     report = [
         Removed(n, removed[n], datelines[n].text if n in datelines else lines[n - 1])
         for n in sorted(removed)

@@ -18,7 +18,10 @@ __all__ = [
     "Dateline",
     "body_key",
     "find_headline",
+    "is_author_note",
     "is_body",
+    "is_city_line",
+    "is_credit_label",
     "is_headline_like",
     "is_label",
     "is_sentence_headline",
@@ -45,17 +48,20 @@ _NAV_WORDS = frozenset(
     listen audio live blog blogs contact about us privacy policy terms cookies cookie settings
     accept advertisement advertising sponsored newsletter newsletters follow rss app download
     weather markets on the our your and of for a editor's picks recommended trending coverage
+    get short url
     """.split()
 )
 _CROSS_LINK = re.compile(
     r"^(?:read (?:more|also|next)|also read|see also|related(?: articles?| stories| news)?|"
     r"more(?: on this| news)?|recommended|watch|listen|editor'?s picks?|you may also like|"
-    r"continue reading|further reading|more from \w+)\s*[:|»›>–—-]\s*\S",
+    r"continue reading|further reading|more from \w+|tags|topics|keywords|filed under)"
+    r"\s*[:|»›>–—-]\s*\S",
     re.IGNORECASE,
 )
 _PROMPT = re.compile(
     r"^(?:share (?:this|on|via)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
     r"click here|download (?:our|the) app|get (?:our|the) (?:newsletter|app)|"
+    r"enjoying this (?:article|story)|.*\bclick here to (?:subscribe|sign up|register|read)|"
     r"(?:if you (?:find|found|notice|see)|to report) an? (?:error|mistake|typo)|"
     r"please (?:select|highlight)|(?:all )?rights reserved|we use cookies|"
     r"this (?:site|website) uses cookies|"
@@ -64,18 +70,24 @@ _PROMPT = re.compile(
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(
-    r"^(?:(?:©|\(c\)\s|copyright\b).*(?:photo|image|picture|getty|/)|(?:photo(?:graph)?|image|picture|illustration|video)\s*"
-    r"(?::|by\b|credit|courtesy)|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|tass|ria|"
+    r"^(?:(?:©|\(c\)\s|copyright\b).*(?:photo|image|picture|getty|/)|(?:photo(?:graph)?|image|picture|illustration|video|media)\s*"
+    r"(?::|by\b|credit|courtesy|copyright|caption|source)|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|tass|ria|"
     r"sputnik|epa|kyodo|jiji)|\[?(?:ap|afp|epa|reuters|tass|kyodo|jiji|sputnik|ria novosti|"
     r"getty images|anadolu)(?: photo| images)?\s*/\s*\S|(?:photo|image|picture)s?\s*/\s*\S|"
     r".*\((?:[^()]{0,40}\s)?photo(?:graph)?s?\)$)",
+    re.IGNORECASE,
+)
+# A credit label alone on its line, the credit on the next ("Image copyright" / "AFP").
+_CREDIT_LABEL = re.compile(
+    r"^(?:(?:image|photo(?:graph)?|picture|media)\s+(?:copyright|credit|source)s?|"
+    r"(?:photo(?:graph)?|image|picture)?\s*credits?)\s*:?$",
     re.IGNORECASE,
 )
 _PAGE_COUNTER = re.compile(
     r"^(?:\d+\s+pages?\s+in\s+this\s+(?:article|story)|page\s+\d+\s*(?:of|/)\s*\d+|"
     r"\d+\s*(?:of|/)\s*\d+|\d+\s+min(?:ute)?s?\s+read|reading time:?\s*\d+\s*min\w*|"
     r"(?:updated|published|posted)?\s*(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+)?"
-    r"(?:ago|just now))\.?$",
+    r"(?:ago|just now)|\d+(?:\s+\d+){0,3})\.?$",  # "0 21": views and comments
     re.IGNORECASE,
 )
 _CREDITS = re.compile(
@@ -100,6 +112,11 @@ _BY = re.compile(r"\b[Bb]y\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}")
 _CITY_WORDS = re.compile(r"\b[A-Z][A-Z.\-]{2,}\b")
 
 
+def is_credit_label(line: str) -> bool:
+    """A photo credit's label alone on a line, its credit on the next ("Image copyright")."""
+    return bool(_CREDIT_LABEL.match(line))
+
+
 def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
@@ -113,7 +130,7 @@ def _is_navigation(line: str) -> bool:
     lowered = [w.lower() for w in words(line)]
     return (
         0 < len(lowered) <= 8
-        and not TERMINAL.search(line)
+        and not TERMINAL.search(line.removesuffix(":"))  # "Tags:", "Share:"
         and all(w in _NAV_WORDS for w in lowered)
     )
 
@@ -139,18 +156,26 @@ def _is_source_line(line: str) -> bool:
 
 def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
-    weekdays, bylines, an outlet or up to three capitalised place words."""
+    weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
+    after a time of day)."""
     if n_words(line) > 16:
         return False
-    match = patterns.FULL_DATE.search(line)
-    if match is None:
+    rest, dates = patterns.FULL_DATE.subn(" ", line)  # "14.11.2018 (updated … 14.11.2018)"
+    if not dates:
         return False
-    rest = line[: match.start()] + " " + line[match.end() :]
     rest = _CASE_JOIN.sub(" ", patterns.TIME_OF_DAY.sub(" ", rest))  # "UTCUpdated" → 2 words
     rest = _CITY_WORDS.sub(" ", patterns.DATE_LINE_WORDS.sub(" ", rest))
     rest = patterns.ANY_OUTLET.sub(" ", _BY.sub(" ", rest))
     remaining = words(rest)
-    return len(remaining) <= 3 and all(w[0].isupper() or w.lower() == "the" for w in remaining)
+    if len(remaining) <= 3:
+        return all(w[0].isupper() or w.lower() == "the" for w in remaining)
+    # "Tuesday, March 22, 2022, 9:18 a.m. Press Conference Room, Ministry of Foreign Affairs":
+    # with a time of day, a venue of up to eight words (a headline gives no time).
+    return (
+        len(remaining) <= 8
+        and patterns.TIME_OF_DAY.search(line) is not None
+        and all(w[0].isupper() or w.lower() in _LABEL_JOINERS for w in remaining)
+    )
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -222,6 +247,43 @@ def is_body(line: str) -> bool:
     return count >= 40 or (count >= 8 and bool(TERMINAL.search(line)))
 
 
+_CITY_LINE = re.compile(r"[A-Z][A-Z'’.\-]{2,}")
+_SECTIONS = frozenset(
+    "national international region regions asia europe diplomacy features exclusive".split()
+)
+
+
+def is_city_line(line: str) -> bool:
+    """A dateline city alone on its line, as some sites print it ("TOKYO"): one upper-case
+    word that is not a section, a label or an outlet."""
+    return (
+        bool(_CITY_LINE.fullmatch(line))
+        and line not in patterns.NOT_CITIES
+        and line.lower() not in _NAV_WORDS | _SECTIONS
+        and not patterns.known_outlets(line)
+    )
+
+
+# The contributor note that closes an opinion piece: "James Brown is an associate professor …",
+# "The author is …", "The views expressed … are the author's own."
+_AUTHOR_NOTE = re.compile(
+    r"^(?:(?P<name>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})) (?:is|was) (?:a|an|the)\b|"
+    r"(?:the )?(?:author|writer|columnist)s? (?:is|are|was)\b|"
+    r"the (?:views|opinions) expressed\b)",
+    re.IGNORECASE,
+)
+
+
+def is_author_note(line: str, bylines: list[str]) -> bool:
+    """The last paragraph of an opinion piece when it introduces its author: the name of one
+    of the `bylines` (or "The author") followed by "is a/an/the …", at most 60 words."""
+    match = _AUTHOR_NOTE.match(line)
+    if match is None or n_words(line) > 60:
+        return False
+    name = match["name"]
+    return name is None or any(name in byline for byline in bylines)
+
+
 def is_headline_like(line: str) -> bool:
     """3–30 words, starting like a title, not ending mid-sentence."""
     count = n_words(line)
@@ -288,12 +350,22 @@ def _content(key: str) -> set[str]:
     return {word.rstrip("s") for word in key.split() if len(word) > 3}
 
 
+# The title of a government transcript or document page ("Press Conference by Foreign Minister
+# HAYASHI Yoshimasa"): it shares few words with the body, unlike the topic headings below it.
+_DOCUMENT_TITLE = re.compile(
+    r"^(?i:(?:joint |opening |closing )?(?:press conference|press briefing|news conference|"
+    r"briefing|remarks|statement|speech|address|interview|transcript|message|comment)s?\s+"
+    r"(?:by|of|with|at|from|to)\s+)[A-Z]"
+)
+
+
 def find_headline(candidates: list[str], body_keys: list[str]) -> int | None:
     """Index of the headline among the lines before the first body paragraph.
 
     Headline-like lines that are a title bar of a later line are skipped. A line printed twice
-    (page title and headline) wins; otherwise the line sharing most content words with the body
-    (a site tagline shares few); ties go to the earliest.
+    (page title and headline) wins, then a document title ("Press Conference by …", "Statement
+    by …"); otherwise the line sharing most content words with the body (a site tagline shares
+    few); ties go to the earliest.
     """
     keys = [line_key(line) for line in candidates]
     body_words = _content(" ".join(body_keys))
@@ -310,6 +382,8 @@ def find_headline(candidates: list[str], body_keys: list[str]) -> int | None:
             is_title_bar(other, keys[i], sides=(0,)) for other in candidates if other != line
         ):
             score = 2.0
+        elif _DOCUMENT_TITLE.match(line):
+            score = 1.5
         else:
             score = len(content & body_words) / len(content) if content else 0.0
         if score > best_score:

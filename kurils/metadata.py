@@ -46,8 +46,10 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     date lines ("March 20, 2017, 11:44 UTC+3 TOKYO", "Published: 15 December 2016"), preferring
     a "published" line over an "updated" one, then at other furniture above the headline
     ("Source: Xinhua| 2019-01-22 23:20:14|Editor: yan") and the page's address
-    (".../news/2022/03/22/..."). Dates in body sentences are events, not the publication date,
-    and are never used; nor is the date a copy was retrieved or saved.
+    (".../news/2022/03/22/..."). A date such as "01/11/2010", which reads both as day/month and
+    month/day, is taken only when the dateline's month and day decide it. Dates in body
+    sentences are events, not the publication date, and are never used; nor is the date a copy
+    was retrieved or saved.
     """
     sources: list[str] = []
     if article.dateline is not None:
@@ -56,13 +58,29 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     stamps.sort(key=lambda line: (not _PUBLISHED_FIRST.search(line), bool(_UPDATED.search(line))))
     sources.extend(stamps)
     sources.extend(r.text for r in article.removed if r.rule in _HEADER_RULES)
+    hint = _month_day(article.dateline.date) if article.dateline is not None else None
     for text in sources:
         if _NOT_PUBLISHED.search(text):
             continue
         match = patterns.FULL_DATE.search(text)
-        if match is not None and (value := patterns.full_date_value(match)) is not None:
+        if match is None:
+            continue
+        if (value := patterns.full_date_value(match)) is not None:
             return value, text
+        # "01/11/2010" is 1 November or 11 January: the dateline's "November 1" decides.
+        for option in patterns.slashed_dates(match):
+            if (option.month, option.day) == hint:
+                return option, text
     return None, None
+
+
+def _month_day(printed: str | None) -> tuple[int, int] | None:
+    """Month and day of a dateline's date as printed ("November 1", "23 Jan")."""
+    match = patterns.MONTH_DAY.search(printed or "")
+    if match is None:
+        return None
+    month = patterns.month_number(match["m1"] or match["m2"])
+    return month, int(re.sub(r"\D", "", match["d1"] or match["d2"]))
 
 
 def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:

@@ -67,6 +67,7 @@ FULL_DATE = re.compile(
     | (?P<d4>[0-3]?\d)\.(?P<m4>0?[1-9]|1[0-2])\.(?P<y4>{_YEAR})(?!\d)         # 15.12.2016
     | (?P<y6>{_YEAR})年(?P<m6>[01]?\d)月(?P<d6>[0-3]?\d)日                     # 2016年12月15日
     | (?P<y7>{_YEAR})\.(?P<m7>0?[1-9]|1[0-2])\.(?P<d7>[0-3]?\d)(?!\d)         # 2016.12.15
+    | (?P<a8>[0-3]?\d)/(?P<b8>[0-3]?\d)/(?P<y8>{_YEAR})(?!\d)                 # 12/16/2016
     )(?:(?![\w])|(?=\d{{1,2}}:\d\d))            # a time glued to the year: "20192:34 AM"
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -81,7 +82,8 @@ MONTH_DAY = re.compile(
 TIME_OF_DAY = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"|\b(?:UTC|GMT)\s*[+-−]?\s*\d{0,2}(?::?\d{2})?\b"
-    r"|\b(?:JST|MSK|EST|EDT|CET|BST|ET|PT)\b",
+    r"|\b\d{4}\s*(?=(?:GMT|UTC|HKT|JST|MSK|ET)\b)"  # "0413 GMT (1213 HKT)"
+    r"|\b(?:JST|MSK|EST|EDT|CET|CEST|EET|EEST|BST|ET|PT|PST|PDT|HKT|KST|SGT|AEST|AEDT)\b",
     re.IGNORECASE,
 )
 
@@ -235,7 +237,11 @@ def month_number(name: str) -> int:
 
 
 def full_date_value(match: re.Match[str]) -> date | None:
-    """The calendar date of a `FULL_DATE` match, or None when it names no real day (31 Feb)."""
+    """The calendar date of a `FULL_DATE` match, or None when it names no real day (31 Feb) or
+    is a day/month/year that could be read either way ("01/11/2010": see `slashed_dates`)."""
+    if match["y8"] is not None:
+        options = slashed_dates(match)
+        return options[0] if len(options) == 1 else None
     groups = match.groupdict()
     for i in range(1, 8):
         year = groups.get(f"y{i}")
@@ -249,6 +255,23 @@ def full_date_value(match: re.Match[str]) -> date | None:
         except ValueError:
             return None
     return None
+
+
+def slashed_dates(match: re.Match[str]) -> list[date]:
+    """The real days a `FULL_DATE` match printed with slashes ("12/16/2016", "01/11/2010") can
+    be: month/day (American) and day/month (European, Russian) readings, one when they agree."""
+    if match["y8"] is None:
+        return []
+    first, second, year = int(match["a8"]), int(match["b8"]), int(match["y8"])
+    options = []
+    for month, day in ((first, second), (second, first)):
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            continue
+        if value not in options:
+            options.append(value)
+    return options
 
 
 # Any known outlet: one search rules most lines out before the patterns are tried one by one.

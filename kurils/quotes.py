@@ -75,6 +75,14 @@ _BEFORE = re.compile(
 _QUOTED_AS_SAYING = re.compile(
     rf"\bquoted\s+(?P<who>{_ROLE}|{_NAME})\s+as\s+saying\b(?:\s+that)?\s*[:,]?\s*$"
 )
+# "Kishida called the decision "extremely unfair"", "Lavrov described the move as "…"": the
+# speaker's own words for an act. Naming the islands ("Japan calls them the "Northern
+# Territories"") quotes a term, not speech.
+_CHARACTERISED = re.compile(
+    rf"{WHO}{_ASIDE}\s+{_ADVERB}(?:called|described|branded|labell?ed|termed|dubbed|denounced|"
+    rf"slammed|condemned)\s+(?!(?:[\w'’\-]+\s+){{0,6}}?(?:islands?|islets?|territor\w*|"
+    rf"kurils?|them|chain)\b)(?:[\w'’\-]+\s+){{0,6}}?(?:as\s+)?$"
+)
 SPEECH_SUBJECT = re.compile(rf"{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b")
 _BETWEEN = re.compile(r"[^\"“”«»\n]*")
 _OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
@@ -283,6 +291,8 @@ def document_quotes(
             who, rule = match.group("who"), "according_to"
         elif (match := _QUOTED_AS_SAYING.search(before)) or (match := _BEFORE.search(before)):
             who, rule = match.group("who"), "before_quote"
+        elif match := _CHARACTERISED.search(before):
+            who, rule = match.group("who"), "characterised"
         elif subjects_here := list(SPEECH_SUBJECT.finditer(before)):
             # "X added that Tokyo "bears full responsibility"": a fragment of X's words
             who, rule = subjects_here[-1].group("who"), "same_sentence"
@@ -328,7 +338,8 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
         (canonical codebook name, or the surface words when unknown; empty for scare quotes),
         side (japan / russia / other / none), start, end, attribution (``rule:resolution``:
         the rule that found the speaker — after_quote, before_quote, according_to,
-        continuation, transcript (a "Sergey Lavrov: …" turn, see `transcript_turns`) — and
+        same_sentence (a fragment of "X added that …"), characterised ("X called the move
+        "…""), continuation, transcript (a "Sergey Lavrov: …" turn, see `transcript_turns`) — and
         how the words were resolved — name, role, pronoun, country, surface; ``scare_quote``
         for quoted terms that are not speech), speech (bool).
     """

@@ -15,6 +15,7 @@ from kurils.clean import (
     normalise_whitespace,
     repair_unicode,
 )
+from kurils.metadata import extract_metadata
 from tests.conftest import SEEDS, seed_text
 
 BODY = (
@@ -128,6 +129,19 @@ def test_for_matching_keeps_offsets():
         ("KYODO", "source_line"),
         ("THE ASAHI SHIMBUN", "source_line"),
         ("Выделенный текст слишком длинный.", "foreign_script"),
+        ("Image caption", "photo_credit"),
+        ("Get short URL", "navigation"),
+        ("Tags:", "navigation"),
+        ("Tags: peace treaty, Kuril Islands, Shinzo Abe", "cross_link"),
+        ("Enjoying this article? Click here to subscribe for full access.", "prompt"),
+        ("0 21", "page_counter"),
+        ("14:25 GMT 14.11.2018 (updated 16:02 GMT 14.11.2018)", "date_stamp"),
+        ("Updated 0413 GMT (1213 HKT) January 23, 2019", "date_stamp"),
+        (
+            "Tuesday, March 22, 2022, 9:18 a.m. Press Conference Room, Ministry of Foreign Affairs",
+            "date_stamp",
+        ),
+        ("11:39 01/11/2010", "date_stamp"),
     ],
 )
 def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
@@ -254,6 +268,68 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         [("source_line", label)],
     )
     assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
+
+
+def test_a_credit_under_its_label_is_the_credit_not_the_outlet():
+    text = f"{HEADLINE}\nImage copyright\nAFP\nImage caption\nMr Putin arrived late\n{BODY}\n"
+    article = clean_article(text)
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("photo_credit", "Image copyright"),
+        ("photo_credit", "AFP"),
+        ("photo_credit", "Image caption"),
+        ("caption", "Mr Putin arrived late"),
+    ]
+    assert extract_metadata(article).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("TOKYO", "TOKYO"),
+        ("YUZHNO-SAKHALINSK", "YUZHNO-SAKHALINSK"),
+        ("ANALYSIS", None),
+        ("NATIONAL", None),
+        ("KYODO", None),
+    ],
+)
+def test_a_city_alone_between_headline_and_body_is_the_dateline(line, city):
+    article = clean_article(f"{HEADLINE}\n{line}\n{BODY}\n{BODY2}\n")
+    assert (article.dateline.city if article.dateline else None) == city
+    assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
+
+
+@pytest.mark.parametrize(
+    ("byline", "last", "removed"),
+    [
+        (
+            "By James Brown",
+            "James Brown is an associate professor at Temple University, Japan Campus.",
+            True,
+        ),
+        ("By James Brown", "The author is a senior fellow at a Tokyo think tank.", True),
+        (
+            "By James Brown",
+            "Sergey Lavrov is a seasoned diplomat who has held the post since 2004.",
+            False,
+        ),
+        ("", "James Brown is an associate professor at Temple University, Japan Campus.", False),
+    ],
+)
+def test_a_closing_note_on_the_author_is_furniture(byline, last, removed):
+    article = clean_article(f"{HEADLINE}\n{byline}\n{BODY}\n{BODY2}\n{last}\n")
+    assert (last not in article.paragraphs) is removed
+    assert article.paragraphs[:2] == [BODY, BODY2]
+
+
+def test_a_document_title_is_the_headline_over_a_topic_heading():
+    text = (
+        "Press Conference by Foreign Minister HAYASHI Yoshimasa\n"
+        "Tuesday, March 22, 2022, 9:18 a.m. Press Conference Room, Ministry of Foreign Affairs\n"
+        "Peace treaty negotiations with Russia\n"
+        "Reporter: Russia says it will not continue peace treaty negotiations. Your response?\n"
+        f"{BODY}\n"
+    )
+    assert clean_article(text).headline == "Press Conference by Foreign Minister HAYASHI Yoshimasa"
 
 
 @pytest.mark.parametrize(

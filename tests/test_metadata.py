@@ -338,6 +338,66 @@ FIXTURES_EXPECTED = {
         date(2018, 9, 13),
         "The Yomiuri Shimbun",
     ),
+    "bbc_2016": (  # "Image copyright / AFP" is a photo credit, not the outlet
+        "Putin and Abe fail to make breakthrough on Kuril islands",
+        None,
+        date(2016, 12, 16),
+        "BBC",
+    ),
+    "sputnik_2018": (
+        "Putin, Abe Agree to Speed Up Peace Treaty Talks on Basis of 1956 Declaration",
+        "SINGAPORE",
+        date(2018, 11, 14),
+        "Sputnik",
+    ),
+    "aljazeera_2022": (
+        "Russia halts peace treaty talks with Japan over Ukraine sanctions",
+        None,
+        date(2022, 3, 22),
+        "Al Jazeera",
+    ),
+    "cnn_2019": (
+        "Japan and Russia still at odds over disputed islands after Abe-Putin talks",
+        "HONG KONG",
+        date(2019, 1, 23),
+        "CNN",
+    ),
+    "ria_2010": (  # "01/11/2010" read day/month because the dateline says November 1
+        "Medvedev visits disputed Kuril island despite Japanese protests",
+        "YUZHNO-KURILSK",
+        date(2010, 11, 1),
+        "RIA Novosti",
+    ),
+    "itartass_2006": (
+        "Japanese fishing boat detained near Kuril Islands, one crewman killed",
+        "MOSCOW",
+        date(2006, 8, 16),
+        "TASS",
+    ),
+    "diplomat_2019": (
+        "Japan-Russia Peace Treaty: Why Abe's Gamble Is Failing",
+        None,
+        date(2019, 2, 19),
+        "The Diplomat",
+    ),
+    "mofa_press_2022": (
+        "Press Conference by Foreign Minister HAYASHI Yoshimasa",
+        None,
+        date(2022, 3, 22),
+        "Ministry of Foreign Affairs of Japan",
+    ),
+    "japantoday_2021": (
+        "Russia to set up tax-free zone on disputed islands, angering Japan",
+        "TOKYO",
+        date(2021, 9, 3),
+        "Japan Today",
+    ),
+    "kommersant_2016": (  # "12/16/2016": month/day, the only reading
+        "Russia and Japan to discuss joint economic activity on the Kurils",
+        None,
+        date(2016, 12, 16),
+        "Kommersant",
+    ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
         "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",
@@ -353,6 +413,58 @@ def test_metadata_of_other_outlets_page_layouts(stem):
     text = (FIXTURES / "articles" / f"{stem}.txt").read_text(encoding="utf-8")
     meta = extract_metadata(clean_article(text))
     assert (meta.headline, meta.dateline, meta.published, meta.outlet) == FIXTURES_EXPECTED[stem]
+
+
+@pytest.mark.parametrize(
+    ("stem", "n_paragraphs", "first", "last"),
+    [
+        ("bbc_2016", 4, "Russian President Vladimir Putin", "The dispute has prevented"),
+        ("sputnik_2018", 4, "Russian President Vladimir Putin", "Putin said the sides"),
+        ("aljazeera_2022", 4, "Moscow says it will not", "Japanese Prime Minister Fumio"),
+        ("cnn_2019", 3, "Japanese Prime Minister Shinzo", "Russia and Japan never signed"),
+        ("ria_2010", 4, "Russian President Dmitry Medvedev", "The Kremlin says the islands"),
+        ("itartass_2006", 3, "A Russian border guard", "Tokyo lodged a strong protest"),
+        ("diplomat_2019", 4, "The Japanese prime minister's", "For Tokyo, that demand"),
+        ("mofa_press_2022", 5, "Russia's announcement on peace", "Minister Hayashi: There is"),
+        ("japantoday_2021", 3, "Japan on Friday protested", "Russian President Vladimir"),
+        ("kommersant_2016", 3, "Vladimir Putin and Shinzo Abe", "Japanese officials insist"),
+    ],
+)
+def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
+    """Captions, share counters, promotions, tags and the author's note are gone; the
+    standfirst, the dateline's paragraph and the transcript's topic heading stay."""
+    text = (FIXTURES / "articles" / f"{stem}.txt").read_text(encoding="utf-8")
+    paragraphs = clean_article(text).paragraphs
+    assert len(paragraphs) == n_paragraphs
+    assert paragraphs[0].startswith(first) and paragraphs[-1].startswith(last)
+
+
+@pytest.mark.parametrize(
+    ("printed", "dateline", "published"),
+    [
+        ("12/16/2016", None, date(2016, 12, 16)),  # only month/day is a real day
+        ("16/12/2016", None, date(2016, 12, 16)),  # only day/month is
+        ("05/05/2016", None, date(2016, 5, 5)),  # both readings agree
+        ("01/11/2010", None, None),  # 1 November or 11 January: not guessed
+        ("01/11/2010", "MOSCOW, November 1 (RIA Novosti) - ", date(2010, 11, 1)),
+        ("01/11/2010", "MOSCOW, January 11 (RIA Novosti) - ", date(2010, 1, 11)),
+        ("01/11/2010", "MOSCOW, March 3 (RIA Novosti) - ", None),
+    ],
+)
+def test_slashed_dates_are_read_only_when_one_reading_fits(printed, dateline, published):
+    text = f"Talks go on after summit\n{printed}\n{dateline or ''}{BODY}\n"
+    assert extract_metadata(clean_article(text)).published == published
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=date(1850, 1, 1), max_value=date(2099, 12, 31)), st.booleans())
+def test_slashed_date_readings_hold_the_printed_day(value, day_first):
+    first, second = (value.day, value.month) if day_first else (value.month, value.day)
+    match = patterns.FULL_DATE.search(f"on {first:02d}/{second:02d}/{value.year} at noon")
+    assert match is not None and value in patterns.slashed_dates(match)
+    assert patterns.full_date_value(match) in (value, None)
+    if value.day > 12 or value.day == value.month:
+        assert patterns.full_date_value(match) == value
 
 
 @settings(max_examples=200, deadline=None)

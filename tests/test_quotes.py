@@ -115,6 +115,19 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'Title\n\nJapan calls the islands its "inherent territory" in every white paper.',
             [(None, "scare_quote")],
         ),
+        (
+            'Title\n\nKishida called the decision "extremely unfair and totally unacceptable".',
+            [("Fumio Kishida", "characterised:name")],
+        ),
+        (
+            'Title\n\nLavrov described the move as "a hostile step against our country".',
+            [("Sergey Lavrov", "characterised:name")],
+        ),
+        (
+            'Title\n\nTokyo has long called the islands the "illegally occupied Northern '
+            'Territories".',
+            [(None, "scare_quote")],
+        ),
     ],
 )
 def test_attribution_rules(text, expected):
