@@ -304,6 +304,14 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "title_bar"
         elif headline_at is not None and (i < headline_at or (i < first_body and is_label(line))):
             removed[line_no] = "header_furniture"
+        elif (
+            headline_at is not None
+            and i > headline_at
+            and n_words(line) <= 2
+            and is_label(line)
+            and removed.get(numbered[position[line_no] - 1][0]) == "date_stamp"
+        ):
+            removed[line_no] = "date_stamp"  # the place printed under the date: "Tokyo"
 
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]
     last_body = max((i for i, (_, line) in enumerate(body_lines) if is_body(line)), default=-1)
@@ -315,9 +323,10 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "footer_furniture"
 
     bylines = [line for n, line in numbered if removed.get(n) == "byline"]
-    last = [(n, line) for n, line in body_lines if n not in removed][-1:]
-    if last and is_author_note(last[0][1], bylines):
-        removed[last[0][0]] = "author_note"
+    for line_no, line in [(n, line) for n, line in body_lines if n not in removed][:0:-1][:3]:
+        if not is_author_note(line, bylines):
+            break
+        removed[line_no] = "author_note"  # from the end: a bio, then where it first appeared
 
     paragraphs = [line for n, line in body_lines if n not in removed]
     paragraph_lines = [n for n, _ in body_lines if n not in removed]

@@ -162,6 +162,12 @@ def _load(path_text: str, sha256: str) -> Codebook:
                 else None
             )
             roles.append(Role(held["role"], start, end))
+        given_family = entry["name"].split()
+        if entry["side"] == "japan" and len(given_family) == 2:
+            # "Kono Taro", "KISHIDA Fumio": the Japanese government's and NHK's order since 2019
+            family_first = " ".join(reversed(given_family))
+            if family_first.lower() not in {alias.lower() for alias in aliases}:
+                aliases = (*aliases, family_first)
         actors.append(Actor(entry["name"], entry["side"], aliases, tuple(roles)))
 
     roles_node = _child(root, "roles")

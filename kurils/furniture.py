@@ -61,7 +61,9 @@ _CROSS_LINK = re.compile(
 _PROMPT = re.compile(
     r"^(?:share (?:this|on|via)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
     r"click here|download (?:our|the) app|get (?:our|the) (?:newsletter|app)|"
-    r"enjoying this (?:article|story)|.*\bclick here to (?:subscribe|sign up|register|read)|"
+    r"enjoying this (?:article|story)|.*\bclick here (?:to|for)\b|"
+    r"\(?read (?:the|this) [\w ]{0,40}\bat this link|"
+    r"(?:english|japanese|russian|chinese|korean) (?:version|edition|original)$|"
     r"(?:if you (?:find|found|notice|see)|to report) an? (?:error|mistake|typo)|"
     r"please (?:select|highlight)|(?:all )?rights reserved|we use cookies|"
     r"this (?:site|website) uses cookies|"
@@ -91,7 +93,9 @@ _PAGE_COUNTER = re.compile(
     re.IGNORECASE,
 )
 _CREDITS = re.compile(
-    r"^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b.*\)?$", re.IGNORECASE
+    r"^\(?(?:reporting|writing|editing|additional reporting|compiled|"
+    r"(?:english|japanese|russian) (?:original|version|translation)) by\b.*\)?$",
+    re.IGNORECASE,
 )
 _ROLE = (
     r"\s*[,/|]\s*(?:[A-Z][\w.'’-]*\s+)?(?i:(?:staff|senior|special|contributing|foreign|chief)\s+)?"
@@ -99,8 +103,11 @@ _ROLE = (
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
-# "By Linda Sieg", "By DAISUKE KIKUCHI/ Staff Writer", "RYO NAKAMURA, Nikkei staff writer"
-_BYLINE = re.compile(rf"^(?:(?:By|BY)\s+{_NAMES}(?:{_ROLE})?|{_NAMES}{_ROLE})$")
+# "By Linda Sieg", "By DAISUKE KIKUCHI/ Staff Writer", "RYO NAKAMURA, Nikkei staff writer",
+# "Author: James Brown, Temple University Japan"
+_BYLINE = re.compile(
+    rf"^(?:(?:By|BY)\s+{_NAMES}(?:{_ROLE})?|{_NAMES}{_ROLE}|Authors?:\s*{_NAMES}(?:,\s*{_NAME})?)$"
+)
 # A line that is only an address, perhaps labelled: "Source: https://tass.com/politics/1037839".
 URL_LINE = re.compile(
     r"^(?:(?:source|url|link|original|permalink|address|from|via)\s*:?\s*)?<?"
@@ -219,7 +226,7 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("page_counter", lambda line: bool(_PAGE_COUNTER.search(line))),
     ("credits", lambda line: n_words(line) <= 25 and bool(_CREDITS.search(line))),
     ("byline", lambda line: n_words(line) <= 12 and bool(_BYLINE.search(line))),
-    ("date_stamp", _is_date_stamp),
+    ("date_stamp", lambda line: _is_date_stamp(line) or bool(patterns.TIME_OF_DAY.fullmatch(line))),
 )
 
 
@@ -267,16 +274,19 @@ def is_city_line(line: str) -> bool:
 # The contributor note that closes an opinion piece: "James Brown is an associate professor …",
 # "The author is …", "The views expressed … are the author's own."
 _AUTHOR_NOTE = re.compile(
-    r"^(?:(?P<name>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})) (?:is|was) (?:a|an|the)\b|"
+    r"^(?:(?P<name>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})) (?:is|was|are) |"
     r"(?:the )?(?:author|writer|columnist)s? (?:is|are|was)\b|"
-    r"the (?:views|opinions) expressed\b)",
+    r"the (?:views|opinions) expressed\b|"
+    r"this (?:article|story|piece|commentary|editorial) (?:first |originally )?(?:appeared|was "
+    r"(?:first |originally )?published|is (?:part|an? \w+ version))\b)",
     re.IGNORECASE,
 )
 
 
 def is_author_note(line: str, bylines: list[str]) -> bool:
-    """The last paragraph of an opinion piece when it introduces its author: the name of one
-    of the `bylines` (or "The author") followed by "is a/an/the …", at most 60 words."""
+    """A closing paragraph on the piece rather than its subject: its author ("James Brown is
+    …", the name as in one of the `bylines`; "The author is …") or where it appeared ("This
+    article first appeared in …"), at most 60 words."""
     match = _AUTHOR_NOTE.match(line)
     if match is None or n_words(line) > 60:
         return False
@@ -290,7 +300,7 @@ def is_headline_like(line: str) -> bool:
     first = line[:1]
     return (
         3 <= count <= 30
-        and (first.isupper() or first.isdigit() or first in "\"“‘'")
+        and (first.isupper() or first.isdigit() or first in "\"“‘'[")  # "[Editorial] …"
         and (not line.endswith((",", ";", "-", "–", "—")))
     )
 

@@ -23,6 +23,7 @@ _NOT_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})
+_BY_OUTLET = re.compile(r"^by\s", re.IGNORECASE)
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[/|»:]{1,2}|[-–—]{1,2})\s+")
 
 
@@ -87,7 +88,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     """The outlet that published the article, and the text that names it.
 
     Read from the dateline's agency ("/TASS/", "(Reuters)", "(… / Sputnik - …)": a republisher
-    such as Pakistan Point News gives way to the agency it names), then from the page title bar
+    such as Pakistan Point News gives way to the agency it names), then from a byline naming an
+    outlet ("By AFP" on another site's page), then from the page title bar
     ("… / News / News agency Inforos"), then from a copyright line. A "Source: Xinhua" line
     above the headline counts as a source line; the page's address ("https://tass.com/…") is
     read before the title bar. Body sentences that merely mention an agency
@@ -97,6 +99,11 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
         outlet = _preferred(patterns.known_outlets(article.dateline.source))
         if outlet:
             return outlet, article.dateline.text
+    for removed in article.removed:  # "By AFP" on The Moscow Times' page: AFP wrote the copy
+        if removed.rule in ("source_line", "byline") and _BY_OUTLET.match(removed.text):
+            outlet = _preferred(patterns.known_outlets(removed.text))
+            if outlet:
+                return outlet, removed.text
     for removed in article.removed:
         if removed.rule in ("source_line", "date_stamp") or (
             removed.rule == "header_furniture" and _SOURCE_LABEL.search(removed.text)

@@ -111,8 +111,10 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"(?:/(?P<slash>[^/\n]{{2,40}})/|\((?P<paren>[^)\n]{{2,80}})\))\s*\.?\s*{_DASH}?\s*"
     ),
     # TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)   MOSCOW (Reuters) -
+    # YUZHNO-KURILSK, Russia (Reuters) -
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})\s*\((?P<paren>[^)\n]{{2,80}})\)\s*{_DASH}?\s*"
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:,\s*{_COUNTRY})?\s*\((?P<paren>[^)\n]{{2,80}})\)"
+        rf"\s*{_DASH}?\s*"
     ),
     # MOSCOW, 23 Jan - RIA Novosti.   MOSCOW, January 23 - Sputnik.
     re.compile(
@@ -179,6 +181,8 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("BBC", r"\bBBC\b"),
         ("CNN", r"\bCNN\b"),
         ("The Diplomat", r"\bThe Diplomat\b|\bthediplomat\.com\b"),
+        ("East Asia Forum", r"\bEast Asia Forum\b|\beastasiaforum\.org\b"),
+        ("Asia Times", r"\bAsia Times\b|\basiatimes\.com\b"),
         ("The Guardian", r"\bThe Guardian\b|\btheguardian\.com\b"),
         ("The New York Times", r"\bNew York Times\b|\bnytimes\.com\b"),
         ("The Washington Post", r"\bWashington Post\b|\bwashingtonpost\.com\b"),

@@ -79,8 +79,8 @@ _QUOTED_AS_SAYING = re.compile(
 # speaker's own words for an act. Naming the islands ("Japan calls them the "Northern
 # Territories"") quotes a term, not speech.
 _CHARACTERISED = re.compile(
-    rf"{WHO}{_ASIDE}\s+{_ADVERB}(?:called|described|branded|labell?ed|termed|dubbed|denounced|"
-    rf"slammed|condemned)\s+(?!(?:[\w'’\-]+\s+){{0,6}}?(?:islands?|islets?|territor\w*|"
+    rf"{WHO}{_ASIDE}\s+{_ADVERB}(?:called|calling|described|describing|branded|branding|labell?ed|"
+    rf"termed|dubbed|denounced|slammed|condemned)\s+(?!(?:[\w'’\-]+\s+){{0,6}}?(?:islands?|islets?|territor\w*|"
     rf"kurils?|them|chain)\b)(?:[\w'’\-]+\s+){{0,6}}?(?:as\s+)?$"
 )
 SPEECH_SUBJECT = re.compile(rf"{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b")
@@ -226,9 +226,11 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-# A transcript's speaker label opening a paragraph: "Sergey Lavrov:", "PRIME MINISTER ABE:", "Q:".
+# A transcript's speaker label opening a paragraph: "Sergey Lavrov:", "PRIME MINISTER ABE:", "Q:",
+# "President of Russia Vladimir Putin:", "Prime Minister of Japan Shinzo Abe (retranslated):".
 _LABEL = re.compile(
-    r"(?:^|(?<=\n\n))(?P<who>(?:[A-Z][\w'’.\-]*\s+){0,5}[A-Z][\w'’.\-]*)\s*:[ \t]+(?=\S)"
+    r"(?:^|(?<=\n\n))(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:(?:of|the|for|and)\s+)?[A-Z][\w'’.\-]*){0,7})"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*:[ \t]+(?=\S)"
 )
 _ASKERS = frozenset("question q answer a reporter journalist correspondent moderator host".split())
 

@@ -77,7 +77,7 @@ def test_role_without_a_date_is_unresolved():
                 "    side: japan\n    aliases: [Shinzo Abe, Abe]",
                 "    side: jpn\n    aliases: [Shinzo Abe, Abe]",
             ),
-            r"line 12: .*side",
+            r"line 14: .*side",  # the line of "side: jpn" in the edited file
         ),
         (
             lambda t: t.replace("aliases: [Iturup, Etorofu]", "aliases: [Iturup, Etorofu"),

@@ -398,6 +398,54 @@ FIXTURES_EXPECTED = {
         date(2016, 12, 16),
         "Kommersant",
     ),
+    "reuters_2010": (  # "YUZHNO-KURILSK, Russia (Reuters) -": a country before the agency
+        "Russia's Medvedev visits disputed island, Japan protests",
+        "YUZHNO-KURILSK",
+        date(2010, 11, 1),
+        "Reuters",
+    ),
+    "kremlin_2016": (
+        "News conference following Russian-Japanese talks",
+        None,
+        date(2016, 12, 16),
+        "President of Russia",
+    ),
+    "nhk_2019": (
+        "Japan, Russia foreign ministers discuss peace treaty",
+        None,
+        date(2019, 1, 14),
+        "NHK",
+    ),
+    "moscowtimes_2022": (  # "By AFP": the agency wrote the copy The Moscow Times prints
+        "Russia Quits WWII Peace Treaty Talks With Japan Over Sanctions",
+        None,
+        date(2022, 3, 22),
+        "AFP",
+    ),
+    "eastasiaforum_2020": (  # the site's name, printed again in the closing note, is no headline
+        "Abe's Russia policy has run aground",
+        None,
+        date(2020, 1, 29),
+        "East Asia Forum",
+    ),
+    "wapo_ap_2019": (
+        "Japan's Abe, Russia's Putin say peace treaty will take time",
+        "MOSCOW",
+        date(2019, 1, 22),
+        "Associated Press",
+    ),
+    "japanforward_2021": (
+        "[Editorial] Mishustin's Visit to Etorofu Tramples on Japan's Sovereignty",
+        None,
+        date(2021, 7, 27),
+        "Japan Forward",
+    ),
+    "mainichi_2019": (
+        "Japan, Russia fail to narrow gap on islands at foreign ministers' talks",
+        "MOSCOW",
+        date(2019, 1, 15),
+        "The Mainichi",
+    ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
         "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",
@@ -428,11 +476,20 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("mofa_press_2022", 5, "Russia's announcement on peace", "Minister Hayashi: There is"),
         ("japantoday_2021", 3, "Japan on Friday protested", "Russian President Vladimir"),
         ("kommersant_2016", 3, "Vladimir Putin and Shinzo Abe", "Japanese officials insist"),
+        ("eastasiaforum_2020", 3, "Prime Minister Shinzo Abe has", "Moscow now insists"),
+        ("japanforward_2021", 3, "Russian Prime Minister Mikhail", "Japan must not return"),
+        ("kremlin_2016", 6, "Vladimir Putin and Prime", "We agreed that a special"),
+        ("mainichi_2019", 3, "Foreign Minister Taro Kono", "Kono declined to comment"),
+        ("moscowtimes_2022", 3, "Russia said Monday", "Japan's Prime Minister Fumio"),
+        ("nhk_2019", 4, "Japanese Foreign Minister Kono", "Japan maintains that"),
+        ("reuters_2010", 3, "Dmitry Medvedev became", "Medvedev, who toured"),
+        ("wapo_ap_2019", 3, "Russian President Vladimir", "Abe said he was determined"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
-    """Captions, share counters, promotions, tags and the author's note are gone; the
-    standfirst, the dateline's paragraph and the transcript's topic heading stay."""
+    """Captions, share counters, promotions, tags, the time and place under a date, links to
+    the Japanese original and the author's and publication notes are gone; the standfirst, the
+    dateline's paragraph and the transcript's topic heading stay."""
     text = (FIXTURES / "articles" / f"{stem}.txt").read_text(encoding="utf-8")
     paragraphs = clean_article(text).paragraphs
     assert len(paragraphs) == n_paragraphs

@@ -128,6 +128,11 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'Territories".',
             [(None, "scare_quote")],
         ),
+        (
+            "Title\n\nJapan protested, with Chief Cabinet Secretary Yoshihide Suga calling the "
+            'visit "extremely regrettable."',
+            [("Yoshihide Suga", "characterised:name")],
+        ),
     ],
 )
 def test_attribution_rules(text, expected):
@@ -167,6 +172,20 @@ def test_transcript_turns_are_speech_of_their_label():
     ]  # the quotation inside Lavrov's turn is his; "Note:" names no speaker
     scores = kurils.stance_scores(_docs(TRANSCRIPT))
     assert list(scores["speaker"].fillna("-")) == ["-", "Sergey Lavrov", "Question", "Shinzo Abe"]
+
+
+def test_kremlin_labels_with_titles_and_asides_are_turns():
+    text = (
+        "News conference\n\n"
+        "President of Russia Vladimir Putin: Mr Prime Minister, ladies and gentlemen.\n\n"
+        "Prime Minister of Japan Shinzo Abe (retranslated): Thank you for coming to Nagato."
+    )
+    table = kurils.quotes(_docs(text, published="2016-12-16"))
+    assert list(table["speaker"]) == ["Vladimir Putin", "Shinzo Abe"]
+    assert list(table["quote"]) == [
+        "Mr Prime Minister, ladies and gentlemen.",
+        "Thank you for coming to Nagato.",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,23 @@ def test_hand_counted_frequencies_with_alias_merging_and_no_stopwords():
     assert table.loc["talk", "per_10k"] == pytest.approx(5 * 10_000 / 24)
 
 
+def test_japanese_names_count_in_either_order():
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["nhk"],
+            "text": [
+                "Talks in Moscow\n\nForeign Minister Kono Taro met Lavrov. Taro Kono said little. "
+                "KISHIDA Fumio and Fumio Kishida are one man; Putin Vladimir is not a form."
+            ],
+        }
+    )
+    table = kurils.term_frequencies(docs).set_index("term")
+    assert table.loc["Taro Kono", "count"] == 2
+    assert table.loc["Fumio Kishida", "count"] == 2
+    assert "taro" not in table.index and "fumio" not in table.index
+    assert table.loc["Vladimir Putin", "count"] == 1  # Russian names keep their one order
+
+
 def test_frequencies_by_a_docs_column():
     table = kurils.term_frequencies(FIXTURE, by="outlet")
     assert list(table.columns) == ["outlet", "term", "count", "per_10k"]
