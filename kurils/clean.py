@@ -24,6 +24,8 @@ from kurils.furniture import (
     is_credit_label,
     is_headline_like,
     is_label,
+    is_link_label,
+    is_photo_caption,
     is_sentence_headline,
     is_title_bar,
     line_key,
@@ -235,7 +237,8 @@ def clean_article(text: str) -> CleanArticle:
 
     Returns a `CleanArticle` whose `removed` lists every line taken out with the rule that took
     it: the `LINE_RULES`, `foreign_script` (UI strings in another script than the article's),
-    `title_bar` and `repeated_headline`, `caption` (short lines printed more than once),
+    `title_bar` and `repeated_headline`, `caption` (short lines beside a photo credit, and
+    captions of any length that end in a bracketed credit: "FILE - In this … (AP Photo/…)"),
     `repeated_in_body` (a standfirst or caption repeated in a body paragraph), and
     `header_furniture` / `footer_furniture` (short non-sentence lines before the headline, names
     alone on a line between it and the body, short non-sentence lines after the last body
@@ -250,19 +253,23 @@ def clean_article(text: str) -> CleanArticle:
 
     script = script_of(" ".join(line for _, line in numbered))
     for line_no, line in numbered:
-        if n_words(line) > MAX_FURNITURE_WORDS:
-            continue  # a paragraph: no furniture rule applies
-        rule = next((name for name, test in LINE_RULES if test(line)), None)  # type: ignore[operator]
-        if rule is None and script not in (None, "MIXED") and not is_body(line):
-            own = script_of(line)
-            if own is not None and own != script:
-                rule = "foreign_script"
+        rule = None
+        if n_words(line) <= MAX_FURNITURE_WORDS:  # longer: a paragraph, or a long caption
+            rule = next((name for name, test in LINE_RULES if test(line)), None)  # type: ignore[operator]
+            if rule is None and script not in (None, "MIXED") and not is_body(line):
+                own = script_of(line)
+                if own is not None and own != script:
+                    rule = "foreign_script"
+        if rule is None and is_photo_caption(line):
+            rule = "caption"
         if rule:
             removed[line_no] = rule
 
     for (_, line), (next_no, next_line) in pairwise(numbered):
         if is_credit_label(line) and n_words(next_line) <= 8 and not is_body(next_line):
             removed[next_no] = "photo_credit"  # the credit, not the page's outlet
+        elif is_link_label(line) and n_words(next_line) <= 20 and not is_body(next_line):
+            removed[next_no] = "cross_link"  # the linked headline
     position = {n: i for i, (n, _) in enumerate(numbered)}
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
     kept = [(n, line) for n, line in numbered if n not in removed]

@@ -24,6 +24,8 @@ __all__ = [
     "is_credit_label",
     "is_headline_like",
     "is_label",
+    "is_link_label",
+    "is_photo_caption",
     "is_sentence_headline",
     "is_title_bar",
     "line_key",
@@ -48,7 +50,7 @@ _NAV_WORDS = frozenset(
     listen audio live blog blogs contact about us privacy policy terms cookies cookie settings
     accept advertisement advertising sponsored newsletter newsletters follow rss app download
     weather markets on the our your and of for a editor's picks recommended trending coverage
-    get short url
+    get short url also continues below scroll
     """.split()
 )
 _CROSS_LINK = re.compile(
@@ -94,7 +96,8 @@ _PAGE_COUNTER = re.compile(
 )
 _CREDITS = re.compile(
     r"^\(?(?:reporting|writing|editing|additional reporting|compiled|"
-    r"(?:english|japanese|russian) (?:original|version|translation)) by\b.*\)?$",
+    r"(?:english|japanese|russian) (?:original|version|translation)) by\b.*\)?$|"
+    r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\.?\)?$",
     re.IGNORECASE,
 )
 _ROLE = (
@@ -119,6 +122,39 @@ _BY = re.compile(r"\b[Bb]y\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}")
 _CITY_WORDS = re.compile(r"\b[A-Z][A-Z.\-]{2,}\b")
 
 
+# A photo caption, however long: "FILE - In this Dec. 15, 2016, file photo, … (… via AP, File)",
+# "Photo taken from a plane shows Kunashiri Island … (Kyodo)": caption words and a closing
+# credit in brackets.
+_CAPTION_WORDS = re.compile(
+    r"^(?:FILE(?: PHOTO)?\s*[-–—:]|In this\b)|\b(?:file photo|photo taken|photographed|shows|"
+    r"is seen|are seen|pictured|poses?|posing|looks? on)\b",
+)
+_CLOSING_CREDIT = re.compile(
+    r"\((?:[^()]{0,60}[/ ])?(?:AP|AFP|Reuters|Kyodo|Jiji|TASS|Sputnik|"
+    r"RIA Novosti|Getty Images|EPA|Xinhua|Pool|File|Photo|Yomiuri|Asahi|Mainichi|Nikkei)"
+    r"(?:[/ ,][^()]{0,60})?\)$"
+)
+
+
+def is_photo_caption(line: str) -> bool:
+    """A photo caption of any length: caption words ("FILE -", "In this … photo", "shows",
+    "pictured") and a credit in brackets at the end ("(AP Photo/…)", "(Kyodo)")."""
+    return bool(_CLOSING_CREDIT.search(line)) and bool(_CAPTION_WORDS.search(line))
+
+
+# A cross-link's label alone on its line, the linked headline on the next ("Read also").
+_LINK_LABEL = re.compile(
+    r"^(?:read (?:also|more|next)|also read|see also|related(?: articles?| stories| news)?|"
+    r"more on this(?: story)?|recommended|you may also like)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_link_label(line: str) -> bool:
+    """A cross-link's label alone on a line, the linked headline on the next ("Read also")."""
+    return bool(_LINK_LABEL.match(line))
+
+
 def is_credit_label(line: str) -> bool:
     """A photo credit's label alone on a line, its credit on the next ("Image copyright")."""
     return bool(_CREDIT_LABEL.match(line))
@@ -137,7 +173,7 @@ def _is_navigation(line: str) -> bool:
     lowered = [w.lower() for w in words(line)]
     return (
         0 < len(lowered) <= 8
-        and not TERMINAL.search(line.removesuffix(":"))  # "Tags:", "Share:"
+        and not TERMINAL.search(line.removesuffix(":").strip("[]"))  # "Tags:", "[Sponsored]"
         and all(w in _NAV_WORDS for w in lowered)
     )
 

@@ -134,7 +134,7 @@ DATELINES: tuple[re.Pattern[str], ...] = (
 NOT_CITIES = frozenset(
     """UPDATE BREAKING EXCLUSIVE ANALYSIS OPINION WATCH VIDEO PHOTOS PHOTO EDITORIAL COMMENT NOTE
     CORRECTION INTERVIEW FACTBOX EXPLAINER NATO UN US USA UK EU G7 G20 ASEAN APEC WWII TASS RIA AP
-    AFP NHK Q A QUESTION ANSWER""".split()
+    AFP NHK Q A QUESTION ANSWER FILE""".split()
 )
 
 # Words of a title or role: an upper-case opener holding one ("PRIME MINISTER ABE:", "MR. PESKOV:")
@@ -153,7 +153,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("RIA Novosti", r"\bRIA(?: Novosti)?\b|\bria\.ru\b"),
         ("Interfax", r"\bInterfax\b"),
         ("Reuters", r"\bReuters\b"),
-        ("Associated Press", r"^AP$|\bAssociated Press\b|\bapnews\.com\b"),
+        ("Associated Press", r"^AP(?: NEWS)?$|\bAssociated Press\b|\bapnews\.com\b"),
         ("AFP", r"\bAFP\b|\bAgence France[- ]Presse\b"),
         ("Kyodo", r"\bKyodo(?:news)?\b"),
         ("Jiji Press", r"\bJiji\b"),

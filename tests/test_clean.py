@@ -142,6 +142,13 @@ def test_for_matching_keeps_offsets():
             "date_stamp",
         ),
         ("11:39 01/11/2010", "date_stamp"),
+        ("18:30", "date_stamp"),
+        ("Story continues below advertisement", "navigation"),
+        ("[Sponsored]", "navigation"),
+        ("Associated Press writer Mari Yamaguchi in Tokyo contributed to this report.", "credits"),
+        ("(Japanese original by Shu Hirose, Moscow Bureau)", "credits"),
+        ("Japanese version", "prompt"),
+        ("Author: James D.J. Brown, Temple University Japan", "byline"),
     ],
 )
 def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
@@ -268,6 +275,42 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         [("source_line", label)],
     )
     assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            "FILE - In this Dec. 15, 2016, file photo, Russian President Vladimir Putin, left, and "
+            "Japanese Prime Minister Shinzo Abe shake hands before their talks in Nagato, western "
+            "Japan. (Alexander Zemlianichenko/Pool Photo via AP, File)",
+            True,
+        ),
+        (
+            "Photo taken from a Japanese plane shows Kunashiri Island, one of the disputed "
+            "islands. (Kyodo)",
+            True,
+        ),
+        ("A poll published on Monday shows support for the talks fell to 30 percent.", False),
+        ("Abe met Putin in Nagato, where the talks ran late into the night (Kyodo).", False),
+    ],
+)
+def test_photo_captions_of_any_length_are_removed(line, caption):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{BODY2}\n")
+    assert (line not in article.paragraphs) is caption
+    assert [p for p in article.paragraphs if p != line] == [BODY, BODY2]
+
+
+def test_a_link_label_takes_the_linked_headline_with_it():
+    text = (
+        f"{HEADLINE}\n{BODY}\nRead also\nJapan's sanctions against Russia: what is known\n{BODY2}\n"
+    )
+    article = clean_article(text)
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("navigation", "Read also"),
+        ("cross_link", "Japan's sanctions against Russia: what is known"),
+    ]
+    assert article.paragraphs == [BODY, BODY2]
 
 
 def test_a_credit_under_its_label_is_the_credit_not_the_outlet():

@@ -446,6 +446,30 @@ FIXTURES_EXPECTED = {
         date(2019, 1, 15),
         "The Mainichi",
     ),
+    "ap_2018": (  # the "FILE - In this … photo" caption above the dateline is no dateline
+        "Putin offers Japan peace treaty 'without any preconditions'",
+        "VLADIVOSTOK",
+        date(2018, 9, 12),
+        "Associated Press",
+    ),
+    "japantimes_2018": (
+        "Abe and Putin agree to accelerate talks on peace treaty based on 1956 declaration",
+        "SINGAPORE",
+        date(2018, 11, 14),
+        "The Japan Times",
+    ),
+    "kyodo_2020": (
+        "Japan protests Russia's constitutional amendment banning territorial cessions",
+        None,
+        date(2020, 7, 3),
+        "Kyodo",
+    ),
+    "tass_2022": (  # "MOSCOW, March 21. /TASS/." and nothing else gives the year: undated
+        "Russia will not continue peace treaty talks with Japan — MFA",
+        "MOSCOW",
+        None,
+        "TASS",
+    ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
         "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",
@@ -484,6 +508,10 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("nhk_2019", 4, "Japanese Foreign Minister Kono", "Japan maintains that"),
         ("reuters_2010", 3, "Dmitry Medvedev became", "Medvedev, who toured"),
         ("wapo_ap_2019", 3, "Russian President Vladimir", "Abe said he was determined"),
+        ("ap_2018", 5, "Russian President Vladimir", "Japan has insisted"),
+        ("japantimes_2018", 4, "Prime Minister Shinzo Abe", "The move could mean"),
+        ("kyodo_2020", 3, "Japan on Friday lodged", '"We will continue'),
+        ("tass_2022", 4, "The Russian foreign ministry", "The ministry also said"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
