@@ -94,7 +94,8 @@ def test_a_large_corpus_is_drawn_by_publication_period(large, tmp_path):
 
 
 def test_point_clouds_become_aggregates_above_max_points(large, monkeypatch):
-    monkeypatch.setattr(plots, "MAX_POINTS", 50)
+    for module in (plots.stance, plots.chronology):  # the figures that draw point clouds
+        monkeypatch.setattr(module, "MAX_POINTS", 50)
     assert len(large["scores"].dropna(subset=["published"])) > 50
     stance = plots.stance_over_time(large["scores"], kurils.MILESTONES)
     assert not stance.axes[0].collections  # no point per unit
