@@ -132,3 +132,13 @@ def _date_labels(docs: pd.DataFrame) -> list[str]:
 
 
 SIDE_COLOURS = {"japan": PALETTE[3], "russia": PALETTE[0], "other": PALETTE[7]}
+
+
+def _label_stacked_bars(ax: Axes, labels: list[str], xlabel: str, ylabel: str, title: str) -> None:
+    """Ticks, axis labels, title and an outside legend for a stacked bar chart."""
+    _ticks(ax, labels)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=9)
+    ax.grid(axis="x", visible=False)

@@ -17,7 +17,7 @@ from kurils.plots._base import (
     _axes,
     _by_period,
     _date_labels,
-    _ticks,
+    _label_stacked_bars,
 )
 
 __all__ = ["cue_heatmap", "framing_shares", "shift_intervals", "stance_over_time"]
@@ -161,13 +161,10 @@ def framing_shares(table: pd.DataFrame, docs: pd.DataFrame, ax: Axes | None = No
             label=f"{side} framing",
         )
         bottom += shares[side].to_numpy()
-    _ticks(ax, labels)
     ax.set_ylim(0, 1)
-    ax.set_xlabel(xlabel)
-    ax.set_ylabel("Share of framing terms")
-    ax.set_title(f"Whose framing each article echoes{suffix}")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=9)
-    ax.grid(axis="x", visible=False)
+    _label_stacked_bars(
+        ax, labels, xlabel, "Share of framing terms", f"Whose framing each article echoes{suffix}"
+    )
     return fig
 
 

@@ -15,9 +15,9 @@ from kurils.plots._base import (
     _axes,
     _by_period,
     _date_labels,
+    _label_stacked_bars,
     _period_ticks,
     _periods,
-    _ticks,
 )
 
 __all__ = ["dispersion_plot", "keyness_bars", "naming_over_time", "term_heatmap", "top_terms"]
@@ -177,10 +177,11 @@ def naming_over_time(table: pd.DataFrame, docs: pd.DataFrame, ax: Axes | None = 
             hatch="" if i < len(PALETTE) else "//",
         )
         bottom += counts[name].to_numpy()
-    _ticks(ax, labels)
-    ax.set_xlabel(xlabel)
-    ax.set_ylabel("Mentions (count)")
-    ax.set_title(f"Which names each article uses for the islands{suffix}")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=9)
-    ax.grid(axis="x", visible=False)
+    _label_stacked_bars(
+        ax,
+        labels,
+        xlabel,
+        "Mentions (count)",
+        f"Which names each article uses for the islands{suffix}",
+    )
     return fig
