@@ -401,7 +401,7 @@ def _content(key: str) -> set[str]:
 _DOCUMENT_TITLE = re.compile(
     r"^(?i:(?:joint |opening |closing )?(?:press conference|press briefing|news conference|"
     r"briefing|remarks|statement|speech|address|interview|transcript|message|comment)s?\s+"
-    r"(?:by|of|with|at|from|to)\s+)[A-Z]"
+    r"(?:by|of|with|at|from|to)\s+(?:the\s+)?)[A-Z]"
 )
 
 

@@ -60,14 +60,14 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 FULL_DATE = re.compile(
     rf"""
     (?<![\w-])(?:
-      (?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{MONTH}),?\s+(?P<y1>{_YEAR})          # 03rd July, 2020
-    | (?P<m2>{MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})                    # March 20, 2017
+      (?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{MONTH})(?:,\s*|\s+)(?P<y1>{_YEAR})    # 03rd July, 2020
+    | (?P<m2>{MONTH})\s+(?P<d2>{_DAY})(?:,\s*|\s+)(?P<y2>{_YEAR})              # May 12,2009
     | (?P<y3>{_YEAR})-(?P<m3>0?[1-9]|1[0-2])-(?P<d3>[0-3]?\d)(?!\d)           # 2016-12-15
     | (?P<y5>{_YEAR})/(?P<m5>0?[1-9]|1[0-2])/(?P<d5>[0-3]?\d)(?!\d)           # 2016/12/15
     | (?P<d4>[0-3]?\d)\.(?P<m4>0?[1-9]|1[0-2])\.(?P<y4>{_YEAR})(?!\d)         # 15.12.2016
     | (?P<y6>{_YEAR})年(?P<m6>[01]?\d)月(?P<d6>[0-3]?\d)日                     # 2016年12月15日
     | (?P<y7>{_YEAR})\.(?P<m7>0?[1-9]|1[0-2])\.(?P<d7>[0-3]?\d)(?!\d)         # 2016.12.15
-    | (?P<a8>[0-3]?\d)/(?P<b8>[0-3]?\d)/(?P<y8>{_YEAR})(?!\d)                 # 12/16/2016
+    | (?P<a8>[0-3]?\d)/\s?(?P<b8>[0-3]?\d)/\s?(?P<y8>{_YEAR})(?!\d)           # 07/ 02/ 2007
     )(?:(?![\w])|(?=\d{{1,2}}:\d\d))            # a time glued to the year: "20192:34 AM"
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -170,6 +170,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Kommersant", r"\bKommersant\b"),
         ("Izvestia", r"\bIzvestia\b|\biz\.ru\b"),
         ("Rossiyskaya Gazeta", r"\bRossiyskaya Gazeta\b|\brg\.ru\b"),
+        ("Voice of Russia", r"\bVoice of Russia\b|\bruvr\.ru\b"),
         ("Vedomosti", r"\bVedomosti\b"),
         ("Inforos", r"\bInforos\b"),
         ("Xinhua", r"\bXinhua(?:net)?\b"),
@@ -197,7 +198,17 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "Prime Minister's Office of Japan",
-            r"\bkantei\.go\.jp\b|Prime Minister's Office of Japan",
+            r"\bkantei\.go\.jp\b|Prime Minister's Office of Japan|"
+            r"Prime Minister of Japan and His Cabinet",
+        ),
+        (
+            "Embassy of Russia in Japan",
+            r"Embassy of the Russian Federation in Japan|Russian Embassy in (?:Japan|Tokyo)",
+        ),
+        (
+            "Embassy of Japan in Russia",
+            r"Embassy of Japan in (?:Russia|the Russian Federation)|Japanese Embassy in "
+            r"(?:Russia|Moscow)",
         ),
         ("President of Russia", r"\bkremlin\.ru\b|^President of Russia$"),
         ("Radio Free Europe/Radio Liberty", r"\bRFE/RL\b|\bRadio Free Europe\b|\brferl\.org\b"),
@@ -302,6 +313,8 @@ OUTLET_SIDES = {
             "Kommersant",
             "Izvestia",
             "Rossiyskaya Gazeta",
+            "Voice of Russia",
+            "Embassy of Russia in Japan",
             "Vedomosti",
             "Inforos",
             "Gazeta.ru",
@@ -330,6 +343,7 @@ OUTLET_SIDES = {
             "The Hokkaido Shimbun",
             "Ministry of Foreign Affairs of Japan",
             "Prime Minister's Office of Japan",
+            "Embassy of Japan in Russia",
         ],
         "japan",
     ),

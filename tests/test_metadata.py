@@ -470,6 +470,39 @@ FIXTURES_EXPECTED = {
         None,
         "TASS",
     ),
+    "asahi_2009": (  # "IHT/Asahi: May 12,2009": no space after the comma
+        "Putin in Tokyo: Islands dispute still unresolved",
+        None,
+        date(2009, 5, 12),
+        "The Asahi Shimbun",
+    ),
+    "embassy_2019": (  # the site's name is not the headline; "08.02.2019" is day.month
+        'Comment by the Press Secretary of the Embassy regarding statements on the "Northern '
+        'Territories"',
+        None,
+        date(2019, 2, 8),
+        "Embassy of Russia in Japan",
+    ),
+    "kantei_2008": (
+        "Address by Prime Minister Yasuo Fukuda at the National Rally to Demand the Return of "
+        "the Northern Territories",
+        None,
+        date(2008, 2, 7),
+        "Prime Minister's Office of Japan",
+    ),
+    "pravda_2006": ("Japan wants its islands back", None, date(2006, 12, 5), "Pravda"),
+    "ria_2007": (  # "07/ 02/ 2007", read by the dateline's "February 7"
+        "Russia rejects Japanese claims to Kuril Islands",
+        "MOSCOW",
+        date(2007, 2, 7),
+        "RIA Novosti",
+    ),
+    "voiceofrussia_2012": (
+        "Medvedev makes second visit to Kuril Islands",
+        None,
+        date(2012, 7, 3),
+        "Voice of Russia",
+    ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
         "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",
@@ -512,6 +545,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("japantimes_2018", 4, "Prime Minister Shinzo Abe", "The move could mean"),
         ("kyodo_2020", 3, "Japan on Friday lodged", '"We will continue'),
         ("tass_2022", 4, "The Russian foreign ministry", "The ministry also said"),
+        ("asahi_2009", 3, "Russian Prime Minister Vladimir", '"We want to solve'),
+        ("embassy_2019", 3, "We have noted the statements", "Such rhetoric does not"),
+        ("kantei_2008", 3, "Ladies and gentlemen, today,", "I look forward to"),
+        ("pravda_2006", 3, "Japanese Foreign Minister Taro", "Russian officials said"),
+        ("ria_2007", 3, "Russia's Foreign Ministry said", "He added that Moscow"),
+        ("voiceofrussia_2012", 3, "Russian Prime Minister Dmitry", "Medvedev said the islands"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
@@ -556,7 +595,14 @@ def test_slashed_date_readings_hold_the_printed_day(value, day_first):
 @given(
     st.dates(min_value=date(1850, 1, 1), max_value=date(2099, 12, 31)),
     st.sampled_from(
-        ["{d} {B} {Y}", "{B} {d}, {Y}", "{Y}-{m:02d}-{d:02d}", "{dd}th {B}, {Y}", "{b}. {d}, {Y}"]
+        [
+            "{d} {B} {Y}",
+            "{B} {d}, {Y}",
+            "{B} {d},{Y}",
+            "{Y}-{m:02d}-{d:02d}",
+            "{dd}th {B}, {Y}",
+            "{b}. {d}, {Y}",
+        ]
     ),
 )
 def test_full_date_round_trip(value, form):
