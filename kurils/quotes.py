@@ -57,7 +57,9 @@ _ROLE = (
     rf"{_ROLE_NOUN}"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
-WHO = rf"\b(?P<who>{_ROLE}|{_NAME}|{_PRONOUN})"  # at a word start: not "he" in "the said"
+# A title in lower case before a name, without an article: "ministry spokesman Mikhail Kamynin"
+_TITLED = rf"(?:[a-z][\w'’\-]*\s+){{0,2}}{_ROLE_NOUN}\s+{_CAP}(?:\s+{_CAP}){{0,2}}"
+WHO = rf"\b(?P<who>{_ROLE}|{_NAME}|{_TITLED}|{_PRONOUN})"  # at a word start: not "he" in "the said"
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
 # the verb
 _ASIDE = r"(?:\s*,[^,\"“”\n]{1,80},)?"
@@ -84,6 +86,8 @@ _CHARACTERISED = re.compile(
     rf"kurils?|them|chain)\b)(?:[\w'’\-]+\s+){{0,6}}?(?:as\s+)?$"
 )
 SPEECH_SUBJECT = re.compile(rf"{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b")
+# "the so-called "National Rally …"": a name held at a distance, not speech
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"[^\"“”«»\n]*")
 _OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?P<body>[^'‘’\"“”\n]{2,200}?)[’'](?![\w])")
@@ -302,8 +306,14 @@ def document_quotes(
             between = text[last_speech_end : start - 1]
             if _BETWEEN.fullmatch(between) and len(_WORDS.findall(between)) <= 8:
                 rule = "continuation"  # "…," he said. "…"
-        speech = rule is not None and (
-            n_words >= 3 or (bool(_TERMINAL.search(inside)) and rule != "same_sentence")
+        speech = (
+            rule is not None
+            and not _SO_CALLED.search(before)
+            and (
+                n_words >= 3
+                or (rule == "characterised" and n_words == 2)  # called it "extremely regrettable"
+                or (bool(_TERMINAL.search(inside)) and rule != "same_sentence")
+            )
         )
         if not speech:
             found.append(Quote(start, end, False, Speaker(None, "none", "scare"), "scare_quote"))

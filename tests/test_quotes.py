@@ -133,6 +133,21 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'visit "extremely regrettable."',
             [("Yoshihide Suga", "characterised:name")],
         ),
+        (  # two words suffice when a speaker characterises something
+            "Title\n\nJapan's Foreign Minister Koichiro Gemba called the visit \"extremely "
+            'regrettable" and protested.',
+            [("Koichiro Gemba", "characterised:name")],
+        ),
+        (  # a lower-case title before the name, without an article
+            'Title\n\n"The results of World War II cannot be revised," ministry spokesman '
+            "Mikhail Kamynin said.",
+            [("Mikhail Kamynin", "after_quote:name")],
+        ),
+        (  # "so-called" holds a name at a distance: not speech, even after "We have noted"
+            'Title\n\nWe have noted the statements made at the so-called "National Rally to '
+            'Demand the Return of the Northern Territories" in Tokyo.',
+            [(None, "scare_quote")],
+        ),
     ],
 )
 def test_attribution_rules(text, expected):
