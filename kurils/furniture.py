@@ -81,6 +81,15 @@ _PHOTO_CREDIT = re.compile(
     r".*\((?:[^()]{0,40}\s)?photo(?:graph)?s?\)$)",
     re.IGNORECASE,
 )
+# The fields of a news-database export (Factiva, LexisNexis, ProQuest): "Section: NATIONAL; Pg.
+# 1", "Length: 612 words", "458 words", "Load-Date: …", "Word count: 312", "End of Document".
+_EXPORT_FIELD = re.compile(
+    r"^(?:(?:section|length|load-date|language|publication-type|document-type|journal-code|"
+    r"graphic|highlight|word count|edition|pg|source type|isbn|issn|proquest document id|"
+    r"document url|subject|company|people|location)\s*:\s*\S.*|\d[\d,]*\s+words|"
+    r"end of document|full text|document [A-Z0-9]{20,})$",
+    re.IGNORECASE,
+)
 # A credit label alone on its line, the credit on the next ("Image copyright" / "AFP").
 _CREDIT_LABEL = re.compile(
     r"^(?:(?:image|photo(?:graph)?|picture|media)\s+(?:copyright|credit|source)s?|"
@@ -262,6 +271,7 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("page_counter", lambda line: bool(_PAGE_COUNTER.search(line))),
     ("credits", lambda line: n_words(line) <= 25 and bool(_CREDITS.search(line))),
     ("byline", lambda line: n_words(line) <= 12 and bool(_BYLINE.search(line))),
+    ("export_field", lambda line: n_words(line) <= 20 and bool(_EXPORT_FIELD.match(line))),
     ("date_stamp", lambda line: _is_date_stamp(line) or bool(patterns.TIME_OF_DAY.fullmatch(line))),
 )
 

@@ -149,6 +149,12 @@ def test_for_matching_keeps_offsets():
         ("(Japanese original by Shu Hirose, Moscow Bureau)", "credits"),
         ("Japanese version", "prompt"),
         ("Author: James D.J. Brown, Temple University Japan", "byline"),
+        ("458 words", "export_field"),
+        ("Section: NATIONAL; Pg. 1", "export_field"),
+        ("Length: 612 words", "export_field"),
+        ("Load-Date: November 15, 2018", "export_field"),
+        ("End of Document", "export_field"),
+        ("Document LBA0000020181114eebe00abc", "export_field"),
     ],
 )
 def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):

@@ -503,6 +503,24 @@ FIXTURES_EXPECTED = {
         date(2012, 7, 3),
         "Voice of Russia",
     ),
+    "factiva_reuters_2018": (  # a Factiva export: word count, time, source code, language
+        "Japan, Russia agree to step up peace treaty talks on basis of 1956 deal",
+        "SINGAPORE",
+        date(2018, 11, 14),
+        "Reuters",
+    ),
+    "lexisnexis_japantimes_2018": (  # a LexisNexis export: the Load-Date is not the date
+        "Abe, Putin agree to speed up peace talks based on 1956 declaration",
+        "SINGAPORE",
+        date(2018, 11, 15),
+        "The Japan Times",
+    ),
+    "proquest_kyodo_2010": (
+        "Medvedev visits disputed isle, Japan lodges protest",
+        "MOSCOW",
+        date(2010, 11, 1),
+        "Kyodo",
+    ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
         "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",
@@ -551,6 +569,9 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("pravda_2006", 3, "Japanese Foreign Minister Taro", "Russian officials said"),
         ("ria_2007", 3, "Russia's Foreign Ministry said", "He added that Moscow"),
         ("voiceofrussia_2012", 3, "Russian Prime Minister Dmitry", "Medvedev said the islands"),
+        ("factiva_reuters_2018", 3, "Japanese Prime Minister Shinzo", "The declaration says"),
+        ("lexisnexis_japantimes_2018", 3, "Prime Minister Shinzo Abe", "Critics say the move"),
+        ("proquest_kyodo_2010", 2, "Russian President Dmitry", "Japan lodged a protest"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
