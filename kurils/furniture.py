@@ -50,7 +50,7 @@ _NAV_WORDS = frozenset(
     listen audio live blog blogs contact about us privacy policy terms cookies cookie settings
     accept advertisement advertising sponsored newsletter newsletters follow rss app download
     weather markets on the our your and of for a editor's picks recommended trending coverage
-    get short url also continues below scroll
+    get short url also continues below scroll history
     """.split()
 )
 _CROSS_LINK = re.compile(
@@ -118,7 +118,8 @@ _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 # "By Linda Sieg", "By DAISUKE KIKUCHI/ Staff Writer", "RYO NAKAMURA, Nikkei staff writer",
 # "Author: James Brown, Temple University Japan"
 _BYLINE = re.compile(
-    rf"^(?:(?:By|BY)\s+{_NAMES}(?:{_ROLE})?|{_NAMES}{_ROLE}|Authors?:\s*{_NAMES}(?:,\s*{_NAME})?)$"
+    rf"^(?:(?:By|BY)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME})?|{_NAMES}{_ROLE}|"
+    rf"Authors?:\s*{_NAMES}(?:,\s*{_NAME})?)$"
 )
 # A line that is only an address, perhaps labelled: "Source: https://tass.com/politics/1037839".
 URL_LINE = re.compile(
@@ -323,7 +324,8 @@ _AUTHOR_NOTE = re.compile(
     r"^(?:(?P<name>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})) (?:is|was|are) |"
     r"(?:the )?(?:author|writer|columnist)s? (?:is|are|was)\b|"
     r"the (?:views|opinions) expressed\b|"
-    r"this (?:article|story|piece|commentary|editorial) (?:first |originally )?(?:appeared|was "
+    r"(?:a version of )?this (?:article|story|piece|commentary|editorial) (?:first |originally )?"
+    r"(?:appeared|was "
     r"(?:first |originally )?published|is (?:part|an? \w+ version))\b)",
     re.IGNORECASE,
 )

@@ -150,6 +150,8 @@ def test_for_matching_keeps_offsets():
         ("Japanese version", "prompt"),
         ("Author: James D.J. Brown, Temple University Japan", "byline"),
         ("458 words", "export_field"),
+        ("By Julian Ryall in Tokyo", "byline"),
+        ("Article history", "navigation"),
         ("Section: NATIONAL; Pg. 1", "export_field"),
         ("Length: 612 words", "export_field"),
         ("Load-Date: November 15, 2018", "export_field"),

@@ -521,6 +521,24 @@ FIXTURES_EXPECTED = {
         date(2010, 11, 1),
         "Kyodo",
     ),
+    "guardian_2010": (  # "guardian.co.uk, Monday 1 November 2010 11.05 GMT"
+        "Russian president visits disputed Kuril Islands",
+        None,
+        date(2010, 11, 1),
+        "The Guardian",
+    ),
+    "telegraph_2010": (
+        "Japan recalls ambassador to Russia over Kuril Islands visit",
+        None,
+        date(2010, 11, 2),
+        "The Telegraph",
+    ),
+    "nyt_2010": (
+        "Russian Leader's Visit to Disputed Island Angers Japan",
+        "MOSCOW",
+        date(2010, 11, 1),
+        "The New York Times",
+    ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
         "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",
@@ -572,6 +590,9 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("factiva_reuters_2018", 3, "Japanese Prime Minister Shinzo", "The declaration says"),
         ("lexisnexis_japantimes_2018", 3, "Prime Minister Shinzo Abe", "Critics say the move"),
         ("proquest_kyodo_2010", 2, "Russian President Dmitry", "Japan lodged a protest"),
+        ("guardian_2010", 4, "Japan summons Russian", "The dispute over the islands"),
+        ("telegraph_2010", 3, "Japan has temporarily", "Russia said the trip"),
+        ("nyt_2010", 2, "President Dmitry A. Medvedev", '"It is extremely regrettable'),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
