@@ -228,8 +228,7 @@ def _relative(kind: str, match: re.Match[str], published: date | None, anchor, f
             )
         return f"{published.year - n:04d}", "year", "document_date"
     if kind == "month_day":
-        month = patterns.month_number(match["m1"] or match["m2"])
-        day = int(match["d1"] or match["d2"])
+        month, day = patterns.month_day_value(match)
         if published is None:
             return None, "day", "unresolved"
         step = 1 if future else -1

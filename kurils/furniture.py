@@ -210,12 +210,12 @@ def _is_source_line(line: str) -> bool:
 def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
-    after a time of day)."""
+    after a time of day); or a time of day alone."""
     if n_words(line) > 16:
         return False
     rest, dates = patterns.FULL_DATE.subn(" ", line)  # "14.11.2018 (updated … 14.11.2018)"
     if not dates:
-        return False
+        return bool(patterns.TIME_OF_DAY.fullmatch(line))  # a time alone: "18:30"
     rest = _CASE_JOIN.sub(" ", patterns.TIME_OF_DAY.sub(" ", rest))  # "UTCUpdated" → 2 words
     rest = _CITY_WORDS.sub(" ", patterns.DATE_LINE_WORDS.sub(" ", rest))
     rest = patterns.ANY_OUTLET.sub(" ", _BY.sub(" ", rest))
@@ -273,7 +273,7 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("credits", lambda line: n_words(line) <= 25 and bool(_CREDITS.search(line))),
     ("byline", lambda line: n_words(line) <= 12 and bool(_BYLINE.search(line))),
     ("export_field", lambda line: n_words(line) <= 20 and bool(_EXPORT_FIELD.match(line))),
-    ("date_stamp", lambda line: _is_date_stamp(line) or bool(patterns.TIME_OF_DAY.fullmatch(line))),
+    ("date_stamp", _is_date_stamp),
 )
 
 
@@ -302,7 +302,8 @@ def is_body(line: str) -> bool:
 
 
 _CITY_LINE = re.compile(r"[A-Z][A-Z'’.\-]{2,}")
-_SECTIONS = frozenset(
+# Words that stand alone on a line as a section or label, never as a dateline city.
+_NOT_CITY_WORDS = _NAV_WORDS | frozenset(
     "national international region regions asia europe diplomacy features exclusive".split()
 )
 
@@ -313,7 +314,7 @@ def is_city_line(line: str) -> bool:
     return (
         bool(_CITY_LINE.fullmatch(line))
         and line not in patterns.NOT_CITIES
-        and line.lower() not in _NAV_WORDS | _SECTIONS
+        and line.lower() not in _NOT_CITY_WORDS
         and not patterns.known_outlets(line)
     )
 

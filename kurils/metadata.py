@@ -59,7 +59,8 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     stamps.sort(key=lambda line: (not _PUBLISHED_FIRST.search(line), bool(_UPDATED.search(line))))
     sources.extend(stamps)
     sources.extend(r.text for r in article.removed if r.rule in _HEADER_RULES)
-    hint = _month_day(article.dateline.date) if article.dateline is not None else None
+    printed = patterns.MONTH_DAY.search(article.dateline.date or "") if article.dateline else None
+    hint = patterns.month_day_value(printed) if printed else None
     for text in sources:
         if _NOT_PUBLISHED.search(text):
             continue
@@ -73,15 +74,6 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
             if (option.month, option.day) == hint:
                 return option, text
     return None, None
-
-
-def _month_day(printed: str | None) -> tuple[int, int] | None:
-    """Month and day of a dateline's date as printed ("November 1", "23 Jan")."""
-    match = patterns.MONTH_DAY.search(printed or "")
-    if match is None:
-        return None
-    month = patterns.month_number(match["m1"] or match["m2"])
-    return month, int(re.sub(r"\D", "", match["d1"] or match["d2"]))
 
 
 def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:

@@ -255,6 +255,13 @@ def month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+def month_day_value(match: re.Match[str]) -> tuple[int, int]:
+    """Month and day of a month-and-day match with groups m1/d1 or d2/m2 ("Nov. 1", "1st May")."""
+    return month_number(match["m1"] or match["m2"]), int(
+        re.sub(r"\D", "", match["d1"] or match["d2"])
+    )
+
+
 def full_date_value(match: re.Match[str]) -> date | None:
     """The calendar date of a `FULL_DATE` match, or None when it names no real day (31 Feb) or
     is a day/month/year that could be read either way ("01/11/2010": see `slashed_dates`)."""
