@@ -223,7 +223,7 @@ def language_problem(text: str) -> str | None:
         return f"written in {name}, not English: kurils analyses English-language articles"
     found = _LETTER_WORDS.findall(sample)
     if len(found) >= 30:
-        share = sum(w.lower() in _FUNCTION_WORDS for w in found) / len(found)
+        share = sum(map(_FUNCTION_WORDS.__contains__, map(str.lower, found))) / len(found)
         if share < MIN_ENGLISH_SHARE:
             return (
                 f"does not read as English: {share:.0%} of its words are English function words"

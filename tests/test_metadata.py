@@ -681,3 +681,64 @@ def test_full_date_round_trip(value, form):
 def test_page_date_lines_of_many_sites(date_line, published, outlet):
     meta = extract_metadata(clean_article(f"Talks go on after summit\n{date_line}\n{BODY}\n"))
     assert (meta.published, meta.outlet) == (published, outlet)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bTASS\b|\btass\.(?:com|ru)\b", [r"\bTASS\b", r"\btass\.(?:com|ru)\b"]),
+        (r"\bAgence France[- ]Presse\b|^DW$", [r"\bAgence France[- ]Presse\b", "^DW$"]),
+        (r"(?:a|b)[|]c\|d|e", [r"(?:a|b)[|]c\|d", "e"]),
+    ],
+)
+def test_alternatives_split_only_at_the_top_level(pattern, expected):
+    assert patterns.alternatives(pattern) == expected
+
+
+def test_every_outlet_pattern_starts_at_a_word_start():
+    # ANY_OUTLET tests the word start once for all outlets: a pattern that could match inside a
+    # word would be found by its own pattern but missed by ANY_OUTLET.
+    for name, pattern in patterns.OUTLETS:
+        for part in patterns.alternatives(pattern.pattern):
+            assert part.startswith((r"\b", "^")), (name, part)
+
+
+_OUTLET_PIECES = st.sampled_from(
+    [
+        "Ministry of Foreign Affairs of Japan",
+        "Reuters",
+        "Japan Times",
+        "AP",
+        "tass",
+        ".com",
+        "Kyodo",
+        "RIA",
+        "Novosti",
+        "x",
+        "the",
+        "By",
+        " ",
+        " ",
+        "-",
+        "(",
+        ")",
+        "/",
+        "©",
+        "\n",
+        "DW",
+        "Russian Embassy in Tokyo",
+        "Prime Minister's Office of Japan",
+        "nytimes.com",
+        "é",
+    ]
+)
+
+
+@given(st.lists(_OUTLET_PIECES, max_size=12).map("".join))
+def test_any_outlet_finds_what_the_outlet_patterns_find(line):
+    found = [name for name, pattern in patterns.OUTLETS if pattern.search(line)]
+    assert (patterns.ANY_OUTLET.search(line) is not None) == bool(found)
+    if patterns.ANY_OUTLET.search(line.strip()) is not None:
+        assert patterns.known_outlets(line) == [
+            name for name, pattern in patterns.OUTLETS if pattern.search(line.strip())
+        ]
