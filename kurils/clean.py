@@ -21,6 +21,7 @@ from kurils.furniture import (
     is_author_note,
     is_body,
     is_city_line,
+    is_copyright_notice,
     is_credit_label,
     is_headline_like,
     is_label,
@@ -181,12 +182,14 @@ class Removed:
 
 @dataclass
 class CleanArticle:
-    """A cleaned article: headline, body paragraphs and the report of what was removed."""
+    """A cleaned article: headline, body paragraphs, the report of what was removed, the
+    dateline and the headline's 1-based line number."""
 
     headline: str | None
     paragraphs: list[str]
     removed: list[Removed] = field(default_factory=list)
     dateline: Dateline | None = None
+    headline_line: int | None = None
 
     @property
     def text(self) -> str:
@@ -262,13 +265,16 @@ def clean_article(text: str) -> CleanArticle:
                     rule = "foreign_script"
         if rule is None and is_photo_caption(line):
             rule = "caption"
+        elif rule is None and is_copyright_notice(line):
+            rule = "copyright"
         if rule:
             removed[line_no] = rule
 
-    for (_, line), (next_no, next_line) in pairwise(numbered):
+    for (line_no, line), (next_no, next_line) in pairwise(numbered):
         if is_credit_label(line) and n_words(next_line) <= 8 and not is_body(next_line):
             removed[next_no] = "photo_credit"  # the credit, not the page's outlet
         elif is_link_label(line) and n_words(next_line) <= 20 and not is_body(next_line):
+            removed.setdefault(line_no, "cross_link")  # "DW RECOMMENDS"
             removed[next_no] = "cross_link"  # the linked headline
     position = {n: i for i, (n, _) in enumerate(numbered)}
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
@@ -344,14 +350,17 @@ def clean_article(text: str) -> CleanArticle:
             datelines[paragraph_lines[i]] = found
             removed[paragraph_lines[i]] = "dateline"
             paragraphs[i] = paragraph[found.end :]
-    if not datelines and headline_at is not None:  # "TOKYO" alone between headline and body
-        for line_no, line in kept[headline_at + 1 : first_body]:
-            if removed.get(line_no) == "header_furniture" and is_city_line(line):
-                datelines[line_no] = Dateline(line, None, None, line, len(line))
-                removed[line_no] = "dateline"
-                break
+    # "TOKYO" alone between headline and body, the last of the lines there that are no rule's
+    # furniture ("USDJPY" above "JAPANESE YEN SPOT" is a ticker)
+    header = kept[headline_at + 1 : first_body] if headline_at is not None else []
+    labels = [n for n, _ in header if removed.get(n) == "header_furniture"]
+    if not datelines and labels and is_city_line(lines[labels[-1] - 1]):
+        line = lines[labels[-1] - 1]
+        datelines[labels[-1]] = Dateline(line, None, None, line, len(line))
+        removed[labels[-1]] = "dateline"
     report = [
         Removed(n, removed[n], datelines[n].text if n in datelines else lines[n - 1])
         for n in sorted(removed)
     ]
-    return CleanArticle(headline, paragraphs, report, next(iter(datelines.values()), None))
+    dateline = next(iter(datelines.values()), None)
+    return CleanArticle(headline, paragraphs, report, dateline, headline_no)

@@ -21,6 +21,7 @@ __all__ = [
     "is_author_note",
     "is_body",
     "is_city_line",
+    "is_copyright_notice",
     "is_credit_label",
     "is_headline_like",
     "is_label",
@@ -50,14 +51,16 @@ _NAV_WORDS = frozenset(
     listen audio live blog blogs contact about us privacy policy terms cookies cookie settings
     accept advertisement advertising sponsored newsletter newsletters follow rss app download
     weather markets on the our your and of for a editor's picks recommended trending coverage
-    get short url also continues below scroll history
+    get short url also continues below scroll history send google tumblr vkontakte weibo
+    pinterest flipboard messenger liked viewed
     """.split()
 )
 _CROSS_LINK = re.compile(
     r"^(?:read (?:more|also|next)|also read|see also|related(?: articles?| stories| news)?|"
     r"more(?: on this| news)?|recommended|watch|listen|editor'?s picks?|you may also like|"
     r"continue reading|further reading|more from \w+|tags|topics|keywords|filed under)"
-    r"\s*[:|»›>–—-]\s*\S",
+    r"\s*[:|»›>–—-]\s*\S|"
+    r"(?:related subjects|keywords|tags|topics)\s+[A-Z#][^.!?]*$",  # "Keywords Japan, Russia"
     re.IGNORECASE,
 )
 _PROMPT = re.compile(
@@ -67,7 +70,8 @@ _PROMPT = re.compile(
     r"\(?read (?:the|this) [\w ]{0,40}\bat this link|"
     r"(?:english|japanese|russian|chinese|korean) (?:version|edition|original)$|"
     r"(?:if you (?:find|found|notice|see)|to report) an? (?:error|mistake|typo)|"
-    r"please (?:select|highlight)|(?:all )?rights reserved|we use cookies|"
+    r"please (?:select|highlight)|(?:all )?rights reserved|we use cookies|feedback\s*:|"
+    r".*\b(?:sign up|register) to receive\b|why you can trust\b|"
     r"this (?:site|website) uses cookies|"
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website))",
     re.IGNORECASE,
@@ -119,7 +123,7 @@ _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 # "Author: James Brown, Temple University Japan"
 _BYLINE = re.compile(
     rf"^(?:(?:By|BY)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME})?|{_NAMES}{_ROLE}|"
-    rf"Authors?:\s*{_NAMES}(?:,\s*{_NAME})?)$"
+    rf"Authors?:?\s+{_NAMES}(?:,\s*{_NAME})?)(?:\s*\([^()\n]{{2,40}}\))?$"
 )
 # A line that is only an address, perhaps labelled: "Source: https://tass.com/politics/1037839".
 URL_LINE = re.compile(
@@ -127,8 +131,12 @@ URL_LINE = re.compile(
     r"(?P<url>https?://[^\s<>]+|www\.[^\s<>]+)>?$",
     re.IGNORECASE,
 )
+# Quotes of a market ticker ("113.62 JPY", "+0.03 +0.03%") and the marks that end a wire story
+# ("(END)", "###", "- END -").
+_MARKET_DATA = re.compile(r"^[+\-−]?\d[\d.,]*%?(?:\s+(?:[+\-−]?\d[\d.,]*%?|[A-Z]{3}))*$")
+_END_MARK = re.compile(r"^(?:\(END\)|-\s*END\s*-|#{3}|={2,}\s*[A-Za-z]*|[-*]{3,})$")
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_BY = re.compile(r"\b[Bb]y\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}")
+_BY = re.compile(r"\b(?:[Bb]y|BY)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}")
 _CITY_WORDS = re.compile(r"\b[A-Z][A-Z.\-]{2,}\b")
 
 
@@ -146,6 +154,16 @@ _CLOSING_CREDIT = re.compile(
 )
 
 
+# A copyright notice of any length: "Copyright (c) 2018 Yonhap News Agency prohibits its
+# content from being redistributed …".
+_COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)))", re.IGNORECASE)
+
+
+def is_copyright_notice(line: str) -> bool:
+    """A line that opens with a copyright sign ("©", "(c)", "Copyright (c)"), up to 80 words."""
+    return bool(_COPYRIGHT_NOTICE.match(line)) and n_words(line) <= 80
+
+
 def is_photo_caption(line: str) -> bool:
     """A photo caption of any length: caption words ("FILE -", "In this … photo", "shows",
     "pictured") and a credit in brackets at the end ("(AP Photo/…)", "(Kyodo)")."""
@@ -155,7 +173,7 @@ def is_photo_caption(line: str) -> bool:
 # A cross-link's label alone on its line, the linked headline on the next ("Read also").
 _LINK_LABEL = re.compile(
     r"^(?:read (?:also|more|next)|also read|see also|related(?: articles?| stories| news)?|"
-    r"more on this(?: story)?|recommended|you may also like)\s*:?$",
+    r"more on this(?: story)?|recommended|(?:\w+ )?recommends|you may also like)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -274,6 +292,8 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("byline", lambda line: n_words(line) <= 12 and bool(_BYLINE.search(line))),
     ("export_field", lambda line: n_words(line) <= 20 and bool(_EXPORT_FIELD.match(line))),
     ("date_stamp", _is_date_stamp),
+    ("market_data", lambda line: bool(_MARKET_DATA.match(line))),
+    ("end_mark", lambda line: bool(_END_MARK.match(line))),
 )
 
 
@@ -349,7 +369,9 @@ def is_headline_like(line: str) -> bool:
     first = line[:1]
     return (
         3 <= count <= 30
-        and (first.isupper() or first.isdigit() or first in "\"“‘'[")  # "[Editorial] …"
+        and (
+            first.isupper() or first.isdigit() or first in "\"“‘'[("
+        )  # "[Editorial] …", "(LEAD) …"
         and (not line.endswith((",", ";", "-", "–", "—")))
     )
 

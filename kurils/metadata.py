@@ -81,7 +81,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
 
     Read from the dateline's agency ("/TASS/", "(Reuters)", "(… / Sputnik - …)": a republisher
     such as Pakistan Point News gives way to the agency it names), then from a byline naming an
-    outlet ("By AFP" on another site's page), then from the page title bar
+    outlet ("By AFP" on another site's page) or a news agency named alone under the headline
+    (the wire that wrote the copy), then from the page title bar
     ("… / News / News agency Inforos"), then from a copyright line. A "Source: Xinhua" line
     above the headline counts as a source line; the page's address ("https://tass.com/…") is
     read before the title bar. Body sentences that merely mention an agency
@@ -91,11 +92,15 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
         outlet = _preferred(patterns.known_outlets(article.dateline.source))
         if outlet:
             return outlet, article.dateline.text
+    below_headline = article.headline_line or 0
     for removed in article.removed:  # "By AFP" on The Moscow Times' page: AFP wrote the copy
-        if removed.rule in ("source_line", "byline") and _BY_OUTLET.match(removed.text):
-            outlet = _preferred(patterns.known_outlets(removed.text))
-            if outlet:
-                return outlet, removed.text
+        by_outlet = removed.rule in ("source_line", "byline") and _BY_OUTLET.match(removed.text)
+        # "Reuters" alone under the headline on the South China Morning Post's page
+        under_headline = removed.rule == "source_line" and removed.line_no > below_headline > 0
+        if by_outlet or under_headline:
+            named = _preferred(patterns.known_outlets(removed.text))
+            if named and (by_outlet or named in patterns.AGENCIES):
+                return named, removed.text
     for removed in article.removed:
         if removed.rule in ("source_line", "date_stamp") or (
             removed.rule == "header_furniture" and _SOURCE_LABEL.search(removed.text)

@@ -67,7 +67,7 @@ FULL_DATE = re.compile(
     | (?P<d4>[0-3]?\d)\.(?P<m4>0?[1-9]|1[0-2])\.(?P<y4>{_YEAR})(?!\d)         # 15.12.2016
     | (?P<y6>{_YEAR})年(?P<m6>[01]?\d)月(?P<d6>[0-3]?\d)日                     # 2016年12月15日
     | (?P<y7>{_YEAR})\.(?P<m7>0?[1-9]|1[0-2])\.(?P<d7>[0-3]?\d)(?!\d)         # 2016.12.15
-    | (?P<a8>[0-3]?\d)/\s?(?P<b8>[0-3]?\d)/\s?(?P<y8>{_YEAR})(?!\d)           # 07/ 02/ 2007
+    | (?P<a8>[0-3]?\d)/\s?(?P<b8>[0-3]?\d)/\s?(?P<y8>{_YEAR}|\d\d)(?![\d/])   # 07/ 02/ 2007
     )(?:(?![\w])|(?=\d{{1,2}}:\d\d))            # a time glued to the year: "20192:34 AM"
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -97,8 +97,9 @@ DATE_LINE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-# A dateline city: upper-case words ("TOKYO", "ST. PETERSBURG", "YUZHNO-SAKHALINSK").
-_CITY_UPPER = r"[A-Z][A-Z'’\-]*\.?(?:[ \-][A-Z][A-Z'’\-]*\.?){0,3}"
+# A dateline city: upper-case words ("TOKYO", "ST. PETERSBURG", "YUZHNO-SAKHALINSK",
+# "SINGAPORE/SEOUL").
+_CITY_UPPER = r"[A-Z][A-Z'’\-]*\.?(?:[ \-/][A-Z][A-Z'’\-]*\.?){0,3}"
 _CITY_TITLE = r"[A-Z][a-z'’\-]+\.?(?:[ \-][A-Z][a-z'’\-]+){0,2}"
 _DASH = r"(?:-{1,2}|–|—|:)"
 _COUNTRY = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
@@ -249,6 +250,14 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Outlets that republish another agency's copy: the agency named beside them is the outlet.
 REPUBLISHERS = frozenset({"Pakistan Point News", "UrduPoint"})
 
+# News agencies, whose copy other outlets print under the agency's name.
+AGENCIES = frozenset(
+    {
+        *"TASS Sputnik Interfax Reuters AFP Kyodo Xinhua Yonhap Bloomberg UPI EFE".split(),
+        *("RIA Novosti", "Associated Press", "Jiji Press", "Anadolu Agency"),
+    }
+)
+
 
 def month_number(name: str) -> int:
     """Month number of an English or Russian month name or abbreviation ("Dec." → 12)."""
@@ -285,10 +294,13 @@ def full_date_value(match: re.Match[str]) -> date | None:
 
 def slashed_dates(match: re.Match[str]) -> list[date]:
     """The real days a `FULL_DATE` match printed with slashes ("12/16/2016", "01/11/2010") can
-    be: month/day (American) and day/month (European, Russian) readings, one when they agree."""
+    be: month/day (American) and day/month (European, Russian) readings, one when they agree.
+    A two-digit year ("12/15/16") is 1970-2069."""
     if match["y8"] is None:
         return []
     first, second, year = int(match["a8"]), int(match["b8"]), int(match["y8"])
+    if year < 100:  # "12/15/16": 1970-2069
+        year += 2000 if year < 70 else 1900
     options = []
     for month, day in ((first, second), (second, first)):
         try:

@@ -157,6 +157,24 @@ def test_for_matching_keeps_offsets():
         ("Load-Date: November 15, 2018", "export_field"),
         ("End of Document", "export_field"),
         ("Document LBA0000020181114eebe00abc", "export_field"),
+        ("113.62 JPY", "market_data"),
+        ("+0.03 +0.03%", "market_data"),
+        ("(END)", "end_mark"),
+        ("###", "end_mark"),
+        ("- END -", "end_mark"),
+        ("Keywords Japan, Russia, Kuril islands, peace treaty", "cross_link"),
+        ("Related Subjects Russia, Japan, Vladimir Putin, Shinzo Abe", "cross_link"),
+        ("Send Facebook Twitter Google+ Tumblr VKontakte Weibo", "navigation"),
+        ("Feedback: Send us your feedback.", "prompt"),
+        ("Why you can trust SCMP", "prompt"),
+        ("Author Alexander Pearson (AFP, Reuters)", "byline"),
+        ("BY DAMIEN SHARKEY ON 12/15/16 AT 7:50 AM EST", "date_stamp"),
+        (
+            "Copyright (c) 2018 Yonhap News Agency prohibits its content from being redistributed"
+            " or reprinted without consent, and forbids the content from being used for AI"
+            " learning and technology.",
+            "copyright",
+        ),
     ],
 )
 def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
@@ -321,6 +339,18 @@ def test_a_link_label_takes_the_linked_headline_with_it():
     assert article.paragraphs == [BODY, BODY2]
 
 
+def test_a_label_that_recommends_goes_with_the_linked_headline():
+    text = (
+        f"{HEADLINE}\n{BODY}\nDW RECOMMENDS\nRussia wants Japan to accept WWII outcome\n{BODY2}\n"
+    )
+    article = clean_article(text)
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("cross_link", "DW RECOMMENDS"),
+        ("cross_link", "Russia wants Japan to accept WWII outcome"),
+    ]
+    assert article.paragraphs == [BODY, BODY2]
+
+
 def test_a_credit_under_its_label_is_the_credit_not_the_outlet():
     text = f"{HEADLINE}\nImage copyright\nAFP\nImage caption\nMr Putin arrived late\n{BODY}\n"
     article = clean_article(text)
@@ -347,6 +377,12 @@ def test_a_city_alone_between_headline_and_body_is_the_dateline(line, city):
     article = clean_article(f"{HEADLINE}\n{line}\n{BODY}\n{BODY2}\n")
     assert (article.dateline.city if article.dateline else None) == city
     assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
+
+
+def test_a_ticker_above_other_labels_is_not_a_dateline_city():
+    article = clean_article(f"{HEADLINE}\nIn this article\nUSDJPY\nJAPANESE YEN SPOT\n{BODY}\n")
+    assert article.dateline is None
+    assert [r.rule for r in article.removed] == ["navigation", *["header_furniture"] * 2]
 
 
 @pytest.mark.parametrize(

@@ -223,11 +223,11 @@ FIXTURES_EXPECTED = {
         date(2016, 12, 15),
         "Kyodo",
     ),
-    "japantimes_2022": (
+    "japantimes_2022": (  # "KYODO" under the headline: Kyodo wrote the copy
         "Russia suspends peace treaty talks with Japan over sanctions",
         None,
         date(2022, 3, 22),
-        "The Japan Times",
+        "Kyodo",
     ),
     "tass_2019_nodate": (
         "Lavrov says Kuril Islands are Russian territory under UN Charter",
@@ -515,6 +515,38 @@ FIXTURES_EXPECTED = {
         date(2018, 11, 15),
         "The Japan Times",
     ),
+    "bloomberg_2018": (  # a ticker ("USDJPY", "113.62 JPY") between headline and body
+        "Abe, Putin Agree to Accelerate Talks on Disputed Islands",
+        None,
+        date(2018, 11, 14),
+        "Bloomberg",
+    ),
+    "dw_2019": (  # "Author NAME (AFP, Reuters)" is a byline, not a dateline with agencies
+        "Abe and Putin make no progress on Kuril Islands dispute",
+        None,
+        date(2019, 1, 22),
+        "Deutsche Welle",
+    ),
+    "newsweek_2016": (  # "BY NAME ON 12/15/16 AT 7:50 AM EST": a two-digit year
+        "Putin Arrives Late for Japan Summit on Disputed Islands",
+        None,
+        date(2016, 12, 15),
+        "Newsweek",
+    ),
+    "scmp_2019": (  # "Reuters" alone under the headline: the agency wrote the copy
+        "Japan, Russia fail to make breakthrough on disputed islands as Abe and Putin meet in "
+        "Moscow",
+        None,
+        date(2019, 1, 22),
+        "Reuters",
+    ),
+    "upi_2005": ("Japan, Russia fail to settle island row", "TOKYO", date(2005, 11, 21), "UPI"),
+    "yonhap_2018": (  # "(LEAD)" before the headline, two cities in the dateline
+        "(LEAD) Abe, Putin agree to accelerate peace treaty talks",
+        "SINGAPORE/SEOUL",
+        date(2018, 11, 15),
+        "Yonhap",
+    ),
     "proquest_kyodo_2010": (
         "Medvedev visits disputed isle, Japan lodges protest",
         "MOSCOW",
@@ -593,6 +625,11 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("guardian_2010", 4, "Japan summons Russian", "The dispute over the islands"),
         ("telegraph_2010", 3, "Japan has temporarily", "Russia said the trip"),
         ("nyt_2010", 2, "President Dmitry A. Medvedev", '"It is extremely regrettable'),
+        ("bloomberg_2018", 6, "Leaders agree to use 1956", "Abe said he would visit"),
+        ("newsweek_2016", 4, "Russian President Vladimir Putin", "But Putin said before"),
+        ("scmp_2019", 6, "Leaders say negotiations", "Tokyo has seen a series"),
+        ("upi_2005", 5, "Japanese Prime Minister Junichiro", "Putin's three-day visit"),
+        ("yonhap_2018", 4, "Japanese Prime Minister Shinzo", "South Korea is watching"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
@@ -675,6 +712,9 @@ def test_full_date_round_trip(value, form):
         ("Last updated: 23 January 2023 - 10:44 JST", date(2023, 1, 23), None),
         ("2023年1月23日 12:05", date(2023, 1, 23), None),
         ("23 JAN, 10:44", None, None),  # no year: not invented
+        ("BY DAMIEN SHARKEY ON 12/15/16 AT 7:50 AM EST", date(2016, 12, 15), None),
+        ("By Ann Lee on 01/02/16 at 7:50 AM EST", None, None),  # 1 February or 2 January
+        ("2018/11/15 10:31", date(2018, 11, 15), None),
         ("On January 23, 2023 Putin met Abe in Moscow to sign a deal", None, None),  # a sentence
     ],
 )
