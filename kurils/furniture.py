@@ -72,6 +72,7 @@ _PROMPT = re.compile(
     r"(?:if you (?:find|found|notice|see)|to report) an? (?:error|mistake|typo)|"
     r"please (?:select|highlight)|(?:all )?rights reserved|we use cookies|feedback\s*:|"
     r".*\b(?:sign up|register) to receive\b|why you can trust\b|"
+    r"join\b.*\b(?:channel|newsletter|community)\b|.*\bdelivered to (?:you|your inbox)\b|"
     r"this (?:site|website) uses cookies|"
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website))",
     re.IGNORECASE,
@@ -110,7 +111,9 @@ _PAGE_COUNTER = re.compile(
 _CREDITS = re.compile(
     r"^\(?(?:reporting|writing|editing|additional reporting|compiled|"
     r"(?:english|japanese|russian) (?:original|version|translation)) by\b.*\)?$|"
-    r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\.?\)?$",
+    r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\.?\)?$|"
+    r"^(?:some )?information (?:for|in) this (?:report|story|article) came from\b|"
+    r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)",
     re.IGNORECASE,
 )
 _ROLE = (
@@ -135,6 +138,7 @@ URL_LINE = re.compile(
 # ("(END)", "###", "- END -").
 _MARKET_DATA = re.compile(r"^[+\-−]?\d[\d.,]*%?(?:\s+(?:[+\-−]?\d[\d.,]*%?|[A-Z]{3}))*$")
 _END_MARK = re.compile(r"^(?:\(END\)|-\s*END\s*-|#{3}|={2,}\s*[A-Za-z]*|[-*]{3,})$")
+_TIME_ALONE = re.compile(rf"(?:[01]?\d/[0-3]?\d\s+)?(?:{patterns.TIME_OF_DAY.pattern})", re.I)
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BY = re.compile(r"\b(?:[Bb]y|BY)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}")
 _CITY_WORDS = re.compile(r"\b[A-Z][A-Z.\-]{2,}\b")
@@ -164,10 +168,17 @@ def is_copyright_notice(line: str) -> bool:
     return bool(_COPYRIGHT_NOTICE.match(line)) and n_words(line) <= 80
 
 
+_FILE_PHOTO = re.compile(r"^FILE(?: PHOTO)?\s*[-–—:]\s")
+_TRAILING_PHOTO_CREDIT = re.compile(r"\b(?:FILE |ST )?PHOTOS?\s*:\s*[A-Z][\w .'’/-]{1,40}$")
+
+
 def is_photo_caption(line: str) -> bool:
-    """A photo caption of any length: caption words ("FILE -", "In this … photo", "shows",
-    "pictured") and a credit in brackets at the end ("(AP Photo/…)", "(Kyodo)")."""
-    return bool(_CLOSING_CREDIT.search(line)) and bool(_CAPTION_WORDS.search(line))
+    """A photo caption of any length: caption words ("In this … photo", "shows", "pictured")
+    and a credit in brackets at the end ("(AP Photo/…)", "(Kyodo)"); a line opening "FILE -";
+    or a line ending in a capitalised credit ("… Russian land.PHOTO: AFP")."""
+    return (bool(_CLOSING_CREDIT.search(line)) and bool(_CAPTION_WORDS.search(line))) or bool(
+        _FILE_PHOTO.match(line) or _TRAILING_PHOTO_CREDIT.search(line)
+    )
 
 
 # A cross-link's label alone on its line, the linked headline on the next ("Read also").
@@ -197,7 +208,12 @@ def n_words(line: str) -> int:
     return len(_WORD.findall(line))
 
 
+_BREADCRUMB = re.compile(r"^[^>»›]{1,40}(?:\s+[>»›]\s+[^>»›]{1,40}){2,}$")
+
+
 def _is_navigation(line: str) -> bool:
+    if _BREADCRUMB.match(line):  # "Top Page > Foreign Policy > Countries & Regions > Russia"
+        return True
     lowered = [w.lower() for w in words(line)]
     return (
         0 < len(lowered) <= 8
@@ -228,12 +244,12 @@ def _is_source_line(line: str) -> bool:
 def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
-    after a time of day); or a time of day alone."""
+    after a time of day); or a time of day alone, perhaps after a month and day ("01/23 19:15")."""
     if n_words(line) > 16:
         return False
     rest, dates = patterns.FULL_DATE.subn(" ", line)  # "14.11.2018 (updated … 14.11.2018)"
     if not dates:
-        return bool(patterns.TIME_OF_DAY.fullmatch(line))  # a time alone: "18:30"
+        return bool(_TIME_ALONE.fullmatch(line))  # "18:30", "01/23 19:15"
     rest = _CASE_JOIN.sub(" ", patterns.TIME_OF_DAY.sub(" ", rest))  # "UTCUpdated" → 2 words
     rest = _CITY_WORDS.sub(" ", patterns.DATE_LINE_WORDS.sub(" ", rest))
     rest = patterns.ANY_OUTLET.sub(" ", _BY.sub(" ", rest))

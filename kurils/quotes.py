@@ -88,6 +88,16 @@ _CHARACTERISED = re.compile(
 SPEECH_SUBJECT = re.compile(rf"{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b")
 # "the so-called "National Rally …"": a name held at a distance, not speech
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+# "X told reporters that Japan would continue "with perseverance"", "X …, adding that "painstaking
+# work" lay ahead": a two-word fragment of X's words, in the "that" clause after X's verb when
+# nothing names or labels on the way.
+_REPORTED_THAT = re.compile(r"\bthat\b")
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
+_NAMING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed)?|known as|refer(?:s|red)? to|label(?:s|led)?|"
+    r"term(?:s|ed)?|name[sd]?)\b",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(r"[^\"“”«»\n]*")
 _OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?P<body>[^'‘’\"“”\n]{2,200}?)[’'](?![\w])")
@@ -290,18 +300,21 @@ def document_quotes(
         sentence_start = next((s for s, e in sentences if s <= start - 1 < e), start)
         before = text[sentence_start : max(start - 1, sentence_start)]
         n_words = len(_WORDS.findall(inside))
-        who, rule = None, None
+        who, rule, reported = None, None, False
         if match := _AFTER.match(after):
             who, rule = match.group("who") or match.group("who2"), "after_quote"
         elif match := _ACCORDING.match(after):
             who, rule = match.group("who"), "according_to"
         elif (match := _QUOTED_AS_SAYING.search(before)) or (match := _BEFORE.search(before)):
             who, rule = match.group("who"), "before_quote"
+            reported = bool(_THAT_BEFORE.search(before))  # "…, adding that "painstaking work""
         elif match := _CHARACTERISED.search(before):
             who, rule = match.group("who"), "characterised"
         elif subjects_here := list(SPEECH_SUBJECT.finditer(before)):
             # "X added that Tokyo "bears full responsibility"": a fragment of X's words
             who, rule = subjects_here[-1].group("who"), "same_sentence"
+            clause = before[subjects_here[-1].end() :]
+            reported = bool(_REPORTED_THAT.search(clause)) and not _NAMING.search(clause)
         if rule is None and previous is not None and 0 <= start - last_speech_end <= 80:
             between = text[last_speech_end : start - 1]
             if _BETWEEN.fullmatch(between) and len(_WORDS.findall(between)) <= 8:
@@ -312,6 +325,7 @@ def document_quotes(
             and (
                 n_words >= 3
                 or (rule == "characterised" and n_words == 2)  # called it "extremely regrettable"
+                or (n_words == 2 and reported and inside[:1].islower())
                 or (bool(_TERMINAL.search(inside)) and rule != "same_sentence")
             )
         )
@@ -353,7 +367,10 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
         same_sentence (a fragment of "X added that …"), characterised ("X called the move
         "…""), continuation, transcript (a "Sergey Lavrov: …" turn, see `transcript_turns`) — and
         how the words were resolved — name, role, pronoun, country, surface; ``scare_quote``
-        for quoted terms that are not speech), speech (bool).
+        for quoted terms that are not speech), speech (bool). One or two quoted words are
+        speech only when they end a sentence, follow "called", or are a lower-case fragment of
+        the "that" clause after a speaker's verb ("… told reporters that Japan would continue
+        "with perseverance""); otherwise they are a scare quote.
     """
     if is_dask(document_frame(corpus)):
         return map_documents(document_frame(corpus), quotes, codebook=codebook)

@@ -168,6 +168,10 @@ def test_for_matching_keeps_offsets():
         ("Feedback: Send us your feedback.", "prompt"),
         ("Why you can trust SCMP", "prompt"),
         ("Author Alexander Pearson (AFP, Reuters)", "byline"),
+        ("01/23 19:15", "date_stamp"),
+        ("Top Page > Foreign Policy > Countries & Regions > Europe > Russia", "navigation"),
+        ("Join ST's Telegram channel and get the latest breaking news delivered to you.", "prompt"),
+        ("Some information for this report came from AP, Reuters and AFP.", "credits"),
         ("BY DAMIEN SHARKEY ON 12/15/16 AT 7:50 AM EST", "date_stamp"),
         (
             "Copyright (c) 2018 Yonhap News Agency prohibits its content from being redistributed"
@@ -319,6 +323,17 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ),
         ("A poll published on Monday shows support for the talks fell to 30 percent.", False),
         ("Abe met Putin in Nagato, where the talks ran late into the night (Kyodo).", False),
+        (
+            "FILE - Russian President Vladimir Putin, left, and Japanese Prime Minister Shinzo Abe"
+            " shake hands in Nagato, Japan, Dec. 15, 2016.",
+            True,
+        ),
+        (
+            "Russian President Vladimir Putin has signed amendments that prohibit ceding Russian"
+            " land.PHOTO: AFP",
+            True,
+        ),
+        ("The file was sent to Tokyo, officials said, and the photo was published: AFP", False),
     ],
 )
 def test_photo_captions_of_any_length_are_removed(line, caption):
@@ -327,27 +342,13 @@ def test_photo_captions_of_any_length_are_removed(line, caption):
     assert [p for p in article.paragraphs if p != line] == [BODY, BODY2]
 
 
-def test_a_link_label_takes_the_linked_headline_with_it():
-    text = (
-        f"{HEADLINE}\n{BODY}\nRead also\nJapan's sanctions against Russia: what is known\n{BODY2}\n"
-    )
-    article = clean_article(text)
-    assert [(r.rule, r.text) for r in article.removed] == [
-        ("navigation", "Read also"),
-        ("cross_link", "Japan's sanctions against Russia: what is known"),
-    ]
-    assert article.paragraphs == [BODY, BODY2]
-
-
-def test_a_label_that_recommends_goes_with_the_linked_headline():
-    text = (
-        f"{HEADLINE}\n{BODY}\nDW RECOMMENDS\nRussia wants Japan to accept WWII outcome\n{BODY2}\n"
-    )
-    article = clean_article(text)
-    assert [(r.rule, r.text) for r in article.removed] == [
-        ("cross_link", "DW RECOMMENDS"),
-        ("cross_link", "Russia wants Japan to accept WWII outcome"),
-    ]
+@pytest.mark.parametrize(
+    ("label", "rule"), [("Read also", "navigation"), ("DW RECOMMENDS", "cross_link")]
+)
+def test_a_link_label_takes_the_linked_headline_with_it(label, rule):
+    link = "Japan's sanctions against Russia: what is known"
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{label}\n{link}\n{BODY2}\n")
+    assert [(r.rule, r.text) for r in article.removed] == [(rule, label), ("cross_link", link)]
     assert article.paragraphs == [BODY, BODY2]
 
 

@@ -547,6 +547,44 @@ FIXTURES_EXPECTED = {
         date(2018, 11, 15),
         "Yonhap",
     ),
+    "straitstimes_2020": (  # the caption glued to its credit: "… land.PHOTO: AFP"
+        "Russia's constitution amendment bans handing over territory, dimming Japan's hopes for "
+        "islands",
+        "TOKYO",
+        date(2020, 7, 4),
+        "Reuters",
+    ),
+    "voa_2016": (  # "FILE - …" caption without a credit in brackets
+        "Putin, Abe End Summit With No Deal on Disputed Islands",
+        None,
+        date(2016, 12, 16),
+        "Voice of America",
+    ),
+    "hokkaido_2019": (  # "01/23 19:15" and no year anywhere: undated, not guessed
+        "Former islanders disappointed as Abe-Putin summit yields no progress",
+        None,
+        None,
+        "The Hokkaido Shimbun",
+    ),
+    "meduza_2019": (
+        "Lavrov says Japan must recognize Russian sovereignty over the Kuril Islands before talks"
+        " can progress",
+        None,
+        date(2019, 1, 14),
+        "Meduza",
+    ),
+    "mofa_2013": (  # a breadcrumb "Top Page > Foreign Policy > …" is not the headline
+        "Japan-Russia Summit Meeting",
+        None,
+        date(2013, 4, 29),
+        "Ministry of Foreign Affairs of Japan",
+    ),
+    "reuters_2005": (
+        "Putin, Koizumi fail to bridge island dispute",
+        "TOKYO",
+        date(2005, 11, 21),
+        "Reuters",
+    ),
     "proquest_kyodo_2010": (
         "Medvedev visits disputed isle, Japan lodges protest",
         "MOSCOW",
@@ -630,6 +668,11 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("scmp_2019", 6, "Leaders say negotiations", "Tokyo has seen a series"),
         ("upi_2005", 5, "Japanese Prime Minister Junichiro", "Putin's three-day visit"),
         ("yonhap_2018", 4, "Japanese Prime Minister Shinzo", "South Korea is watching"),
+        ("straitstimes_2020", 4, "Japan's hopes of regaining", "Russia calls the islands"),
+        ("voa_2016", 4, "Russian President Vladimir Putin", "Putin said the most important"),
+        ("hokkaido_2019", 4, "Former residents of the", "The Nemuro city government"),
+        ("mofa_2013", 4, "1. On April 29", "4. Following the meeting"),
+        ("reuters_2005", 4, "Russian President Vladimir Putin", "The two leaders signed"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):

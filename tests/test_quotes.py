@@ -148,6 +148,21 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'Demand the Return of the Northern Territories" in Tokyo.',
             [(None, "scare_quote")],
         ),
+        (  # two words in the "that" clause after a named speaker's verb are the speaker's
+            "Title\n\nYoshihide Suga told reporters on Friday that Japan would continue "
+            'negotiations "with perseverance" and that its position had not changed.',
+            [("Yoshihide Suga", "same_sentence:name")],
+        ),
+        (
+            'Title\n\n"We will continue," Putin told reporters, adding that "painstaking work" '
+            "lay ahead.",
+            [("Vladimir Putin", "after_quote:name"), ("Vladimir Putin", "before_quote:name")],
+        ),
+        (  # but not a name, nor a label the speaker reports
+            'Title\n\nLavrov said that Japan calls the islands "illegally occupied" territory, '
+            'and that the "Southern Kurils" are Russian.',
+            [(None, "scare_quote"), (None, "scare_quote")],
+        ),
     ],
 )
 def test_attribution_rules(text, expected):
