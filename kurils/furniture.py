@@ -103,7 +103,7 @@ _CREDIT_LABEL = re.compile(
 )
 _PAGE_COUNTER = re.compile(
     r"^(?:\d+\s+pages?\s+in\s+this\s+(?:article|story)|page\s+\d+\s*(?:of|/)\s*\d+|"
-    r"\d+\s*(?:of|/)\s*\d+|\d+\s+min(?:ute)?s?\s+read|reading time:?\s*\d+\s*min\w*|"
+    r"\d+\s*(?:of|/)\s*\d+|\d+\s+min(?:ute)?s?(?:\s+read)?|reading time:?\s*\d+\s*min\w*|"
     r"(?:updated|published|posted)?\s*(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+)?"
     r"(?:ago|just now)|\d+(?:\s+\d+){0,3})\.?$",  # "0 21": views and comments
     re.IGNORECASE,
@@ -116,17 +116,19 @@ _CREDITS = re.compile(
     r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)",
     re.IGNORECASE,
 )
-_ROLE = (
-    r"\s*[,/|]\s*(?:[A-Z][\w.'’-]*\s+)?(?i:(?:staff|senior|special|contributing|foreign|chief)\s+)?"
+_ROLE_WORDS = (
+    r"(?i:(?:staff|senior|special|contributing|foreign|chief)\s+)?"
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor)s?"
 )
+_ROLE = rf"\s*[,/|]\s*(?:[A-Z][\w.'’-]*\s+)?{_ROLE_WORDS}"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 # "By Linda Sieg", "By DAISUKE KIKUCHI/ Staff Writer", "RYO NAKAMURA, Nikkei staff writer",
 # "Author: James Brown, Temple University Japan"
 _BYLINE = re.compile(
     rf"^(?:(?:By|BY)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME})?|{_NAMES}{_ROLE}|"
-    rf"Authors?:?\s+{_NAMES}(?:,\s*{_NAME})?)(?:\s*\([^()\n]{{2,40}}\))?$"
+    rf"Authors?:?\s+{_NAMES}(?:,\s*{_NAME})?|{_ROLE_WORDS})"
+    r"(?:\s*\([^()\n]{2,40}\))?$"
 )
 # A line that is only an address, perhaps labelled: "Source: https://tass.com/politics/1037839".
 URL_LINE = re.compile(
@@ -168,16 +170,20 @@ def is_copyright_notice(line: str) -> bool:
     return bool(_COPYRIGHT_NOTICE.match(line)) and n_words(line) <= 80
 
 
-_FILE_PHOTO = re.compile(r"^FILE(?: PHOTO)?\s*[-–—:]\s")
+_FILE_PHOTO = re.compile(r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*:.*\)$")
+_TRAILING_COPYRIGHT = re.compile(r"\s©\s*[\w .,'’/-]{2,60}$")
 _TRAILING_PHOTO_CREDIT = re.compile(r"\b(?:FILE |ST )?PHOTOS?\s*:\s*[A-Z][\w .'’/-]{1,40}$")
 
 
 def is_photo_caption(line: str) -> bool:
     """A photo caption of any length: caption words ("In this … photo", "shows", "pictured")
-    and a credit in brackets at the end ("(AP Photo/…)", "(Kyodo)"); a line opening "FILE -";
-    or a line ending in a capitalised credit ("… Russian land.PHOTO: AFP")."""
+    and a credit in brackets at the end ("(AP Photo/…)", "(Kyodo)"); a line opening "FILE -", or
+    "Photo:" and ending in brackets; a line ending in a capitalised credit ("… Russian
+    land.PHOTO: AFP") or in a copyright credit ("… March 18, 2022 © Mikhail Klimentyev, AFP")."""
     return (bool(_CLOSING_CREDIT.search(line)) and bool(_CAPTION_WORDS.search(line))) or bool(
-        _FILE_PHOTO.match(line) or _TRAILING_PHOTO_CREDIT.search(line)
+        _FILE_PHOTO.match(line)
+        or _TRAILING_PHOTO_CREDIT.search(line)
+        or (_TRAILING_COPYRIGHT.search(line) and not TERMINAL.search(line))
     )
 
 

@@ -242,6 +242,9 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Financial Times", r"\bFinancial Times\b"),
         ("The Economist", r"\bThe Economist\b"),
         ("Newsweek", r"\bNewsweek\b"),
+        ("ABC News", r"\bABC News\b|\babc\.net\.au\b"),
+        ("France 24", r"\bFrance ?24\b|\bfrance24\.com\b"),
+        ("Russia Beyond", r"\bRussia Beyond\b|\bRBTH\b|\brbth\.com\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )

@@ -169,6 +169,8 @@ def test_for_matching_keeps_offsets():
         ("Why you can trust SCMP", "prompt"),
         ("Author Alexander Pearson (AFP, Reuters)", "byline"),
         ("01/23 19:15", "date_stamp"),
+        ("2 min", "page_counter"),
+        ("Staff writer", "byline"),
         ("Top Page > Foreign Policy > Countries & Regions > Europe > Russia", "navigation"),
         ("Join ST's Telegram channel and get the latest breaking news delivered to you.", "prompt"),
         ("Some information for this report came from AP, Reuters and AFP.", "credits"),
@@ -334,6 +336,17 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
             True,
         ),
         ("The file was sent to Tokyo, officials said, and the photo was published: AFP", False),
+        (
+            "Photo: Shinzo Abe and Vladimir Putin met on the sidelines of the ASEAN summit in"
+            " Singapore. (AP: Vyacheslav Prokofyev)",
+            True,
+        ),
+        (
+            "Russian President Vladimir Putin in Moscow on March 18, 2022 © Mikhail Klimentyev,"
+            " Sputnik/AFP",
+            True,
+        ),
+        ("The treaty text is protected © by law, officials said.", False),
     ],
 )
 def test_photo_captions_of_any_length_are_removed(line, caption):

@@ -585,6 +585,42 @@ FIXTURES_EXPECTED = {
         date(2005, 11, 21),
         "Reuters",
     ),
+    "abc_2018": (  # "Photo: … (AP: Vyacheslav Prokofyev)", a caption of 19 words
+        "Japan and Russia agree to speed up peace talks to formally end World War II",
+        None,
+        date(2018, 11, 14),
+        "ABC News",
+    ),
+    "france24_2022": (  # "Issued on: 22/03/2022 - 07:22", "… © Mikhail Klimentyev, Sputnik/AFP"
+        "Russia quits peace talks with Japan over Ukraine sanctions",
+        "MOSCOW",
+        date(2022, 3, 22),
+        "AFP",
+    ),
+    "japannews_2022": (  # "4:42 JST, March 23, 2022": the time first
+        "Russia halts peace treaty talks in retaliation for Japan sanctions",
+        None,
+        date(2022, 3, 23),
+        "The Yomiuri Shimbun",
+    ),
+    "japantimes_2005": (  # "The Japan Times: Tuesday, Nov. 22, 2005", "Staff writer" alone
+        "Putin, Koizumi agree to disagree on isles",
+        None,
+        date(2005, 11, 22),
+        "The Japan Times",
+    ),
+    "jiji_2019": (  # "2019/01/23-10:21"; the dateline's "Jan. 22" has no year
+        "Abe, Putin Fail to Narrow Gap on Territorial Row",
+        "MOSCOW",
+        date(2019, 1, 23),
+        "Jiji Press",
+    ),
+    "nippon_2019": (  # "[2019.01.23]"; Jiji wrote the copy
+        "Japan-Russia Talks Fail to Bridge Gap over Islands",
+        "MOSCOW",
+        date(2019, 1, 23),
+        "Jiji Press",
+    ),
     "proquest_kyodo_2010": (
         "Medvedev visits disputed isle, Japan lodges protest",
         "MOSCOW",
@@ -673,6 +709,9 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("hokkaido_2019", 4, "Former residents of the", "The Nemuro city government"),
         ("mofa_2013", 4, "1. On April 29", "4. Following the meeting"),
         ("reuters_2005", 4, "Russian President Vladimir Putin", "The two leaders signed"),
+        ("abc_2018", 4, "Japanese Prime Minister Shinzo", '"I want to put an end'),
+        ("france24_2022", 4, "Russia said Monday", "The two countries have never"),
+        ("japantimes_2005", 4, "Prime Minister Junichiro", "Japan insists that"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
