@@ -182,8 +182,8 @@ def is_photo_caption(line: str) -> bool:
     land.PHOTO: AFP") or in a copyright credit ("… March 18, 2022 © Mikhail Klimentyev, AFP")."""
     return (bool(_CLOSING_CREDIT.search(line)) and bool(_CAPTION_WORDS.search(line))) or bool(
         _FILE_PHOTO.match(line)
-        or _TRAILING_PHOTO_CREDIT.search(line)
-        or (_TRAILING_COPYRIGHT.search(line) and not TERMINAL.search(line))
+        or ("PHOTO" in line and _TRAILING_PHOTO_CREDIT.search(line))
+        or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not TERMINAL.search(line))
     )
 
 
