@@ -81,8 +81,10 @@ def _cue_patterns(
             pattern = re.compile(r"\b" + gap.join(words) + r"\b", re.IGNORECASE)
             cues.append((cue, sign, pattern, for_matching(cue.lower()).split()[0]))
             first_words.add(words[0])
+    # a negator's words may be two words apart: "failed on Monday to resolve"
     negators = "|".join(
-        re.escape(n) for n in sorted(codebook.cues["negators"], key=len, reverse=True)
+        r"(?:\W+\w+){0,2}?\W+".join(map(re.escape, n.split()))
+        for n in sorted(codebook.cues["negators"], key=len, reverse=True)
     )
     # "No. 31" numbers a boat or a resolution: not a negator
     negation = re.compile(
@@ -97,10 +99,10 @@ def cue_counts(text: str, codebook: Codebook | None = None) -> tuple[int, int, l
     """Cooperative and confrontational cue counts of a text and the cues that fired.
 
     A cue preceded within three words by a negator ("not", "no longer", "n't", "walking away
-    from" …) counts for the other side and is listed as ``not <cue>``. Longer cues are matched
-    first, a span is counted once, and capitalised words inside a sentence (names such as "Black
-    Sea Economic Cooperation") are not cues. Returns (cooperative, confrontational, cues as
-    "+cue" / "-cue").
+    from", "failed on Monday to" …) counts for the other side and is listed as ``not <cue>``.
+    Longer cues are matched first, a span is counted once, and capitalised words inside a
+    sentence (names such as "Black Sea Economic Cooperation") are not cues. Returns
+    (cooperative, confrontational, cues as "+cue" / "-cue").
     """
     codebook = codebook or load_codebook()
     cues, negation, any_cue = _cue_patterns(codebook)
