@@ -17,12 +17,13 @@ from kurils.furniture import (
     TERMINAL,
     Dateline,
     body_key,
+    city_line,
     find_headline,
     is_author_note,
     is_body,
-    is_city_line,
     is_copyright_notice,
     is_credit_label,
+    is_footnote,
     is_headline_like,
     is_label,
     is_link_label,
@@ -246,9 +247,9 @@ def clean_article(text: str) -> CleanArticle:
     `header_furniture` / `footer_furniture` (short non-sentence lines before the headline, names
     alone on a line between it and the body, short non-sentence lines after the last body
     paragraph, and outlet sign-offs after it), `author_note` (a closing "NAME is a professor at
-    …" on the byline's author), and `dateline` (the "TOKYO, March 20. /TASS/." prefix of a
-    paragraph, or a city alone on its line between headline and body). No other body paragraph
-    is ever removed.
+    …" on the byline's author), `dateline` (the "TOKYO, March 20. /TASS/." prefix of a
+    paragraph, or a city alone on its line between headline and body), and `footnote` (the
+    "[1] …" notes that close a page). No other body paragraph is ever removed.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
     numbered = [(i + 1, line) for i, line in enumerate(lines) if line]
@@ -335,6 +336,10 @@ def clean_article(text: str) -> CleanArticle:
         ):
             removed[line_no] = "footer_furniture"
 
+    for line_no, line in [(n, line) for n, line in body_lines if n not in removed][:0:-1]:
+        if not is_footnote(line):
+            break
+        removed[line_no] = "footnote"  # "[1] Kremlin, "Press statements …", January 22, 2019."
     bylines = [line for n, line in numbered if removed.get(n) == "byline"]
     for line_no, line in [(n, line) for n, line in body_lines if n not in removed][:0:-1][:3]:
         if not is_author_note(line, bylines):
@@ -350,13 +355,13 @@ def clean_article(text: str) -> CleanArticle:
             datelines[paragraph_lines[i]] = found
             removed[paragraph_lines[i]] = "dateline"
             paragraphs[i] = paragraph[found.end :]
-    # "TOKYO" alone between headline and body, the last of the lines there that are no rule's
-    # furniture ("USDJPY" above "JAPANESE YEN SPOT" is a ticker)
+    # "TOKYO" or "NAGATO, Yamaguchi —" alone between headline and body, the last of the lines
+    # there that are no rule's furniture ("USDJPY" above "JAPANESE YEN SPOT" is a ticker)
     header = kept[headline_at + 1 : first_body] if headline_at is not None else []
     labels = [n for n, _ in header if removed.get(n) == "header_furniture"]
-    if not datelines and labels and is_city_line(lines[labels[-1] - 1]):
+    if not datelines and labels and (city := city_line(lines[labels[-1] - 1])):
         line = lines[labels[-1] - 1]
-        datelines[labels[-1]] = Dateline(line, None, None, line, len(line))
+        datelines[labels[-1]] = Dateline(city, None, None, line, len(line))
         removed[labels[-1]] = "dateline"
     report = [
         Removed(n, removed[n], datelines[n].text if n in datelines else lines[n - 1])

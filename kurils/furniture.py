@@ -17,12 +17,13 @@ __all__ = [
     "URL_LINE",
     "Dateline",
     "body_key",
+    "city_line",
     "find_headline",
     "is_author_note",
     "is_body",
-    "is_city_line",
     "is_copyright_notice",
     "is_credit_label",
+    "is_footnote",
     "is_headline_like",
     "is_label",
     "is_link_label",
@@ -71,7 +72,7 @@ _PROMPT = re.compile(
     r"(?:english|japanese|russian|chinese|korean) (?:version|edition|original)$|"
     r"(?:if you (?:find|found|notice|see)|to report) an? (?:error|mistake|typo)|"
     r"please (?:select|highlight)|(?:all )?rights reserved|we use cookies|feedback\s*:|"
-    r".*\b(?:sign up|register) to receive\b|why you can trust\b|"
+    r".*\b(?:sign up|register) to receive\b|why you can trust\b|like this (?:story|article)\?|"
     r"join\b.*\b(?:channel|newsletter|community)\b|.*\bdelivered to (?:you|your inbox)\b|"
     r"this (?:site|website) uses cookies|"
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website))",
@@ -104,6 +105,7 @@ _CREDIT_LABEL = re.compile(
 _PAGE_COUNTER = re.compile(
     r"^(?:\d+\s+pages?\s+in\s+this\s+(?:article|story)|page\s+\d+\s*(?:of|/)\s*\d+|"
     r"\d+\s*(?:of|/)\s*\d+|\d+\s+min(?:ute)?s?(?:\s+read)?|reading time:?\s*\d+\s*min\w*|"
+    r"\d+\s+comments?|"
     r"(?:updated|published|posted)?\s*(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+)?"
     r"(?:ago|just now)|\d+(?:\s+\d+){0,3})\.?$",  # "0 21": views and comments
     re.IGNORECASE,
@@ -170,7 +172,9 @@ def is_copyright_notice(line: str) -> bool:
     return bool(_COPYRIGHT_NOTICE.match(line)) and n_words(line) <= 80
 
 
-_FILE_PHOTO = re.compile(r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*:.*\)$")
+_FILE_PHOTO = re.compile(
+    r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*(?::|/\s*\w+\s).*\)$"
+)
 _TRAILING_COPYRIGHT = re.compile(r"\s©\s*[\w .,'’/-]{2,60}$")
 _TRAILING_PHOTO_CREDIT = re.compile(r"\b(?:FILE |ST )?PHOTOS?\s*:\s*[A-Z][\w .'’/-]{1,40}$")
 
@@ -350,15 +354,20 @@ _NOT_CITY_WORDS = _NAV_WORDS | frozenset(
 )
 
 
-def is_city_line(line: str) -> bool:
-    """A dateline city alone on its line, as some sites print it ("TOKYO"): one upper-case
-    word that is not a section, a label or an outlet."""
-    return (
-        bool(_CITY_LINE.fullmatch(line))
-        and line not in patterns.NOT_CITIES
-        and line.lower() not in _NOT_CITY_WORDS
-        and not patterns.known_outlets(line)
-    )
+def city_line(line: str) -> str | None:
+    """The dateline city of a line that holds only a dateline, as some sites print it above the
+    body: one upper-case word that is not a section, a label or an outlet ("TOKYO"), or a city
+    and a dash ("NAGATO, Yamaguchi —"); else None."""
+    dashed = patterns.CITY_ALONE.fullmatch(line)
+    city = dashed["city"] if dashed else line
+    if (
+        (dashed or _CITY_LINE.fullmatch(line))
+        and city not in patterns.NOT_CITIES
+        and city.lower() not in _NOT_CITY_WORDS
+        and not patterns.known_outlets(city)
+    ):
+        return city
+    return None
 
 
 # The contributor note that closes an opinion piece: "James Brown is an associate professor …",
@@ -369,9 +378,19 @@ _AUTHOR_NOTE = re.compile(
     r"the (?:views|opinions) expressed\b|"
     r"(?:a version of )?this (?:article|story|piece|commentary|editorial) (?:first |originally )?"
     r"(?:appeared|was "
-    r"(?:first |originally )?published|is (?:part|an? \w+ version))\b)",
+    r"(?:first |originally )?published|is (?:part|an? \w+ version))\b|"
+    r"(?:this )?(?:commentary|analysis|article|report|piece) (?:is|was) (?:produced|published|"
+    r"written) by\b)",
     re.IGNORECASE,
 )
+
+
+_FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
+
+
+def is_footnote(line: str) -> bool:
+    """A numbered note ("[1] Kremlin, "Press statements …", January 22, 2019."), up to 80 words."""
+    return bool(_FOOTNOTE.match(line)) and n_words(line) <= 80
 
 
 def is_author_note(line: str, bylines: list[str]) -> bool:

@@ -81,8 +81,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
 
     Read from the dateline's agency ("/TASS/", "(Reuters)", "(… / Sputnik - …)": a republisher
     such as Pakistan Point News gives way to the agency it names), then from a byline naming an
-    outlet ("By AFP" on another site's page) or a news agency named alone under the headline
-    (the wire that wrote the copy), then from the page title bar
+    outlet ("By AFP" on another site's page) or a news agency named alone under the headline or
+    in the copyright line (the wire that wrote the copy), then from the page title bar
     ("… / News / News agency Inforos"), then from a copyright line. A "Source: Xinhua" line
     above the headline counts as a source line; the page's address ("https://tass.com/…") is
     read before the title bar. Body sentences that merely mention an agency
@@ -95,9 +95,10 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     below_headline = article.headline_line or 0
     for removed in article.removed:  # "By AFP" on The Moscow Times' page: AFP wrote the copy
         by_outlet = removed.rule in ("source_line", "byline") and _BY_OUTLET.match(removed.text)
-        # "Reuters" alone under the headline on the South China Morning Post's page
+        # "Reuters" alone under the headline on the South China Morning Post's page, "©2016
+        # Kyodo" under Japan Today's
         under_headline = removed.rule == "source_line" and removed.line_no > below_headline > 0
-        if by_outlet or under_headline:
+        if by_outlet or under_headline or removed.rule == "copyright":
             named = _preferred(patterns.known_outlets(removed.text))
             if named and (by_outlet or named in patterns.AGENCIES):
                 return named, removed.text

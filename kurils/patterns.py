@@ -131,6 +131,9 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^(?P<city>{_CITY_UPPER})(?:,\s*{_COUNTRY})?\s*{_DASH}\s+(?=[A-Z\"“'‘])"),
 )
 
+# A dateline printed alone on its line above the body: "NAGATO, Yamaguchi —", "TOKYO --".
+CITY_ALONE = re.compile(rf"(?P<city>{_CITY_UPPER})(?:,\s*{_COUNTRY})?\s*(?:-{{1,2}}|–|—)")
+
 # Upper-case words that open a paragraph like a city but are not one.
 NOT_CITIES = frozenset(
     """UPDATE BREAKING EXCLUSIVE ANALYSIS OPINION WATCH VIDEO PHOTOS PHOTO EDITORIAL COMMENT NOTE
@@ -243,6 +246,10 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("The Economist", r"\bThe Economist\b"),
         ("Newsweek", r"\bNewsweek\b"),
         ("ABC News", r"\bABC News\b|\babc\.net\.au\b"),
+        (
+            "Center for Strategic and International Studies",
+            r"\bCenter for Strategic (?:and|&) International Studies\b|\bcsis\.org\b",
+        ),
         ("France 24", r"\bFrance ?24\b|\bfrance24\.com\b"),
         ("Russia Beyond", r"\bRussia Beyond\b|\bRBTH\b|\brbth\.com\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),

@@ -170,6 +170,8 @@ def test_for_matching_keeps_offsets():
         ("Author Alexander Pearson (AFP, Reuters)", "byline"),
         ("01/23 19:15", "date_stamp"),
         ("2 min", "page_counter"),
+        ("1 Comment", "page_counter"),
+        ("Like this story? Share it with a friend!", "prompt"),
         ("Staff writer", "byline"),
         ("Top Page > Foreign Policy > Countries & Regions > Europe > Russia", "navigation"),
         ("Join ST's Telegram channel and get the latest breaking news delivered to you.", "prompt"),
@@ -347,6 +349,11 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
             True,
         ),
         ("The treaty text is protected © by law, officials said.", False),
+        (
+            "Photo/Illutration Prime Minister Shinzo Abe, right, and Russian President Vladimir"
+            " Putin at a joint news conference in Tokyo on Dec. 16 (Pool)",
+            True,
+        ),
     ],
 )
 def test_photo_captions_of_any_length_are_removed(line, caption):
@@ -385,6 +392,9 @@ def test_a_credit_under_its_label_is_the_credit_not_the_outlet():
         ("ANALYSIS", None),
         ("NATIONAL", None),
         ("KYODO", None),
+        ("NAGATO, Yamaguchi —", "NAGATO"),
+        ("TOKYO --", "TOKYO"),
+        ("ANALYSIS —", None),
     ],
 )
 def test_a_city_alone_between_headline_and_body_is_the_dateline(line, city):
@@ -414,12 +424,28 @@ def test_a_ticker_above_other_labels_is_not_a_dateline_city():
             False,
         ),
         ("", "James Brown is an associate professor at Temple University, Japan Campus.", False),
+        (
+            "",
+            "Commentary is produced by the Center for Strategic and International Studies (CSIS),"
+            " a private, tax-exempt institution.",
+            True,
+        ),
     ],
 )
 def test_a_closing_note_on_the_author_is_furniture(byline, last, removed):
     article = clean_article(f"{HEADLINE}\n{byline}\n{BODY}\n{BODY2}\n{last}\n")
     assert (last not in article.paragraphs) is removed
     assert article.paragraphs[:2] == [BODY, BODY2]
+
+
+def test_numbered_notes_that_close_a_page_are_footnotes():
+    notes = [
+        '[1] Kremlin, "Press statements following Russian-Japanese talks," January 22, 2019.',
+        "[2] Ministry of Foreign Affairs of Japan, Diplomatic Bluebook 2019, chapter 2.",
+    ]
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n" + "\n".join(notes))
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("footnote", n) for n in notes]
 
 
 def test_a_document_title_is_the_headline_over_a_topic_heading():

@@ -621,6 +621,42 @@ FIXTURES_EXPECTED = {
         date(2019, 1, 23),
         "Jiji Press",
     ),
+    "asahi_2016": (  # "Photo/Illutration … (Pool)": a caption of 22 words
+        "Putin, Abe agree on joint economic activities on disputed isles",
+        None,
+        date(2016, 12, 17),
+        "The Asahi Shimbun",
+    ),
+    "csis_2019": (  # the think tank's name above the title; its disclaimer and a footnote below
+        "Abe's Russia Gamble Hits the Wall",
+        None,
+        date(2019, 1, 25),
+        "Center for Strategic and International Studies",
+    ),
+    "japantoday_2016": (  # "NAGATO, Yamaguchi —" alone on its line; "©2016 Kyodo" at the end
+        "Abe, Putin fail to reach territorial deal",
+        "NAGATO",
+        date(2016, 12, 16),
+        "Kyodo",
+    ),
+    "kyodo_2022": (  # "KYODO NEWS - Mar 22, 2022 - 10:21 | World, All"
+        "Russia suspends peace treaty talks with Japan over sanctions",
+        None,
+        date(2022, 3, 22),
+        "Kyodo",
+    ),
+    "rt_2019": (  # "Published time: 14 Jan, 2019 14:45"
+        "Japan must accept WWII results, Lavrov says after talks with Kono",
+        None,
+        date(2019, 1, 14),
+        "RT",
+    ),
+    "tass_2019": (
+        "Lavrov: peace treaty with Japan impossible without recognition of WWII results",
+        "MOSCOW",
+        date(2019, 1, 14),
+        "TASS",
+    ),
     "proquest_kyodo_2010": (
         "Medvedev visits disputed isle, Japan lodges protest",
         "MOSCOW",
@@ -712,6 +748,10 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("abc_2018", 4, "Japanese Prime Minister Shinzo", '"I want to put an end'),
         ("france24_2022", 4, "Russia said Monday", "The two countries have never"),
         ("japantimes_2005", 4, "Prime Minister Junichiro", "Japan insists that"),
+        ("asahi_2016", 4, "Prime Minister Shinzo Abe", "Former islanders welcomed"),
+        ("csis_2019", 4, "Japanese prime minister Shinzo", "For Tokyo, a deal"),
+        ("japantoday_2016", 3, "Prime Minister Shinzo Abe", "Abe told reporters"),
+        ("rt_2019", 4, "Japan must recognize", "The talks between Lavrov"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
