@@ -40,7 +40,7 @@ VERBS = (
     r"remarked|replied|argued|announced|announces|urged|underlined|underscored|pointed out|"
     r"commented|confirmed|claimed|recalled|reiterated|acknowledged|admitted|believes|"
     r"complained|conceded|observed|vowed|promised|suggested|cautioned|went on|goes on|spoke|"
-    r"was quoted|were quoted|is quoted)"
+    r"was quoted|were quoted|is quoted|reads)"  # "…," the statement reads.
 )
 _CAP = r"[A-Z][\w'’.\-]*"
 _LINK = r"(?:of|the|for|and|de|von|al|bin)"
@@ -49,7 +49,7 @@ _NAME = rf"(?:[Tt]he\s+)?{_CAP}(?:\s+(?:{_LINK}\s+|{_TITLE_WORD}\s+)?{_CAP}){{0,
 _ROLE_NOUN = (
     r"(?:minister|president|premier|prime minister|diplomat|spokesman|spokeswoman|spokesperson|"
     r"official|officials|ambassador|ministry|government|leader|secretary|governor|envoy|"
-    r"chancellor|senator|lawmaker|source|sources|analyst|expert|kremlin)"
+    r"chancellor|senator|lawmaker|source|sources|analyst|expert|kremlin|statement)"
 )
 # "the foreign minister", "Japan's top government spokesman"
 _ROLE = (

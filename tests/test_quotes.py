@@ -158,6 +158,11 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             "lay ahead.",
             [("Vladimir Putin", "after_quote:name"), ("Vladimir Putin", "before_quote:name")],
         ),
+        (  # a statement speaks for whoever issued it
+            "Title\n\nThe Russian Foreign Ministry said in a statement it would halt visa-free "
+            'visits.\n\n"Russia does not intend to continue negotiations," the statement reads.',
+            [("Russian Foreign Ministry", "after_quote:pronoun")],
+        ),
         (  # but not a name, nor a label the speaker reports
             'Title\n\nLavrov said that Japan calls the islands "illegally occupied" territory, '
             'and that the "Southern Kurils" are Russian.',
