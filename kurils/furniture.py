@@ -141,6 +141,7 @@ URL_LINE = re.compile(
 # Quotes of a market ticker ("113.62 JPY", "+0.03 +0.03%") and the marks that end a wire story
 # ("(END)", "###", "- END -").
 _MARKET_DATA = re.compile(r"^[+\-−]?\d[\d.,]*%?(?:\s+(?:[+\-−]?\d[\d.,]*%?|[A-Z]{3}))*$")
+_DOCUMENT_NUMBER = re.compile(r"^\d{2,}(?:-\d{2,}){2,}$")  # "518-21-03-2022" (not a date)
 _END_MARK = re.compile(r"^(?:\(END\)|-\s*END\s*-|#{3}|={2,}\s*[A-Za-z]*|[-*]{3,})$")
 _TIME_ALONE = re.compile(rf"(?:[01]?\d/[0-3]?\d\s+)?(?:{patterns.TIME_OF_DAY.pattern})", re.I)
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -320,6 +321,7 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("date_stamp", _is_date_stamp),
     ("market_data", lambda line: bool(_MARKET_DATA.match(line))),
     ("end_mark", lambda line: bool(_END_MARK.match(line))),
+    ("document_number", lambda line: bool(_DOCUMENT_NUMBER.match(line))),
 )
 
 

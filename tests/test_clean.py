@@ -171,6 +171,7 @@ def test_for_matching_keeps_offsets():
         ("01/23 19:15", "date_stamp"),
         ("2 min", "page_counter"),
         ("1 Comment", "page_counter"),
+        ("518-21-03-2022", "document_number"),
         ("Like this story? Share it with a friend!", "prompt"),
         ("Staff writer", "byline"),
         ("Top Page > Foreign Policy > Countries & Regions > Europe > Russia", "navigation"),

@@ -213,3 +213,23 @@ def test_the_cache_folder_comes_from_the_environment(tmp_path, monkeypatch):
     assert len(list((tmp_path / "cache").iterdir())) == 1
     kurils.load_corpus(FIXTURES / "articles", cache=False)
     assert len(list((tmp_path / "cache").iterdir())) == 1
+
+
+def test_held_out_pages_in_a_legacy_code_page_or_with_mojibake_load_clean():
+    """Written after the decoder: The Japan Times in cp1252 (curly quotes as 0x93/0x94) and a
+    Kyodo page whose apostrophes and quotes were read as cp1252 and saved as UTF-8 again."""
+    corpus = kurils.load_corpus(FIXTURES / "encodings", cache=False)
+    docs = corpus.docs.set_index("doc_id")
+    assert dict(docs["encoding"]) == {
+        "japantimes_2010_cp1252": "cp1252",
+        "kyodo_2016_mojibake": "utf-8",
+    }
+    assert dict(docs["outlet"]) == {
+        "japantimes_2010_cp1252": "The Japan Times",
+        "kyodo_2016_mojibake": "Kyodo",
+    }
+    text = "".join(docs["text"])
+    assert "Medvedev’s visit" in text and "“very regrettable”" in text
+    assert "Japan’s northernmost territories" in text and "“regrettable.”" in text
+    assert not any(mark in text for mark in ("â€", "Ã", "\ufffd"))
+    assert list(corpus.notes["note"]) == ["not UTF-8: decoded as cp1252"]

@@ -78,20 +78,30 @@ def test_html_pages_and_html_in_txt_files_load_with_their_metadata():
     docs = corpus.docs.set_index("doc_id")
     assert dict(docs["outlet"]) == {
         "ld_json": "Kyodo",
+        "nhk_2020": "NHK",  # held out: og:site_name "NHK WORLD", a <time> element
         "reuters_2018": "Reuters",
+        "reuters_2022": "Reuters",  # held out: JSON-LD, <nav>, a linked byline, a <footer>
         "tass_fragment": "TASS",
     }
-    assert list(docs["published"].dt.date) == [
-        date(2023, 2, 7),
-        date(2018, 11, 14),
-        date(2022, 3, 21),
-    ]
+    assert dict(docs["published"].dt.date) == {
+        "ld_json": date(2023, 2, 7),
+        "nhk_2020": date(2020, 12, 16),
+        "reuters_2018": date(2018, 11, 14),
+        "reuters_2022": date(2022, 3, 21),
+        "tass_fragment": date(2022, 3, 21),
+    }
+    assert docs.loc["reuters_2022", "dateline"] == "MOSCOW"
+    assert docs.loc["reuters_2022", "text"].split("\n\n")[1].startswith("Russia said on Monday")
+    assert docs.loc["reuters_2022", "text"].endswith("standoff over the islands.")
+    assert (
+        docs.loc["nhk_2020", "headline"] == "Japan, Russia foreign ministers discuss peace treaty"
+    )
     assert docs.loc["tass_fragment", "headline"] == (
         "Lavrov: peace treaty talks with Japan impossible under sanctions"
     )
     assert 'Tokyo\'s "openly unfriendly" sanctions' in docs.loc["tass_fragment", "text"]
     assert "<" not in "".join(docs["text"])
-    assert set(corpus.notes["note"].str[:5]) == {"HTML:"} and len(corpus.notes) == 3
+    assert set(corpus.notes["note"].str[:5]) == {"HTML:"} and len(corpus.notes) == 5
     rules = corpus.cleaning.query("doc_id == 'reuters_2018'").set_index("text")["rule"]
     assert rules["Published: 2018-11-14"] == "date_stamp"
     assert rules["© 2018 Reuters. All rights reserved."] == "copyright"

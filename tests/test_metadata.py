@@ -657,6 +657,12 @@ FIXTURES_EXPECTED = {
         date(2019, 1, 14),
         "TASS",
     ),
+    "midru_2022": (  # a document number "518-21-03-2022" under the date
+        "Statement by the Russian Foreign Ministry on Russian-Japanese relations",
+        None,
+        date(2022, 3, 21),
+        "Ministry of Foreign Affairs of Russia",
+    ),
     "proquest_kyodo_2010": (
         "Medvedev visits disputed isle, Japan lodges protest",
         "MOSCOW",
@@ -752,6 +758,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("csis_2019", 4, "Japanese prime minister Shinzo", "For Tokyo, a deal"),
         ("japantoday_2016", 3, "Prime Minister Shinzo Abe", "Abe told reporters"),
         ("rt_2019", 4, "Japan must recognize", "The talks between Lavrov"),
+        ("midru_2022", 4, "Given the obviously unfriendly", "All responsibility for"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
