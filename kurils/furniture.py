@@ -74,6 +74,8 @@ _PROMPT = re.compile(
     r"please (?:select|highlight)|(?:all )?rights reserved|we use cookies|feedback\s*:|"
     r".*\b(?:sign up|register) to receive\b|why you can trust\b|like this (?:story|article)\?|"
     r"join\b.*\b(?:channel|newsletter|community)\b|.*\bdelivered to (?:you|your inbox)\b|"
+    r"by subscribing\b|.*\bjournalism is more (?:crucial|important|vital|needed) than ever\b|"
+    r"\[?(?:provisional|tentative|unofficial) translation\]?$|"
     r"this (?:site|website) uses cookies|"
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website))",
     re.IGNORECASE,
@@ -115,6 +117,7 @@ _CREDITS = re.compile(
     r"(?:english|japanese|russian) (?:original|version|translation)) by\b.*\)?$|"
     r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\.?\)?$|"
     r"^(?:some )?information (?:for|in) this (?:report|story|article) came from\b|"
+    r"^\((?:adds|updates|recasts|corrects|changes|rewrites|fixes|refiles)\b[^()]*\)$|"
     r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)",
     re.IGNORECASE,
 )
@@ -128,7 +131,7 @@ _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 # "By Linda Sieg", "By DAISUKE KIKUCHI/ Staff Writer", "RYO NAKAMURA, Nikkei staff writer",
 # "Author: James Brown, Temple University Japan"
 _BYLINE = re.compile(
-    rf"^(?:(?:By|BY)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME})?|{_NAMES}{_ROLE}|"
+    rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME})?|{_NAMES}{_ROLE}|"
     rf"Authors?:?\s+{_NAMES}(?:,\s*{_NAME})?|{_ROLE_WORDS})"
     r"(?:\s*\([^()\n]{2,40}\))?$"
 )

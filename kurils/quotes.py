@@ -243,8 +243,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 # A transcript's speaker label opening a paragraph: "Sergey Lavrov:", "PRIME MINISTER ABE:", "Q:",
 # "President of Russia Vladimir Putin:", "Prime Minister of Japan Shinzo Abe (retranslated):".
 _LABEL = re.compile(
-    r"(?:^|(?<=\n\n))(?P<who>[A-Z][\w'’.\-]*(?:\s+(?:(?:of|the|for|and)\s+)?[A-Z][\w'’.\-]*){0,7})"
-    r"(?:\s*\([^()\n]{1,30}\))?\s*:[ \t]+(?=\S)"
+    r"(?:^|(?<=\n\n))(?P<who>[A-Z][\w'’.\-]*"
+    r"(?:[ \t]+(?:(?:of|the|for|and)[ \t]+)?[A-Z][\w'’.\-]*){0,7})"  # a label never spans lines
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]+(?=\S)"
 )
 _ASKERS = frozenset("question q answer a reporter journalist correspondent moderator host".split())
 

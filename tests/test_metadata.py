@@ -663,6 +663,42 @@ FIXTURES_EXPECTED = {
         date(2022, 3, 21),
         "Ministry of Foreign Affairs of Russia",
     ),
+    "reuters_update_2022": (  # "(Adds … comments, paragraphs 6-7)" above the dateline
+        "UPDATE 2-Russia quits peace treaty talks with Japan, freezes Kuril projects",
+        "MOSCOW",
+        date(2022, 3, 21),
+        "Reuters",
+    ),
+    "interfax_2019": (  # "MOSCOW. Jan 22 (Interfax) -"
+        "Putin, Abe agree to continue work toward peace treaty",
+        "MOSCOW",
+        date(2019, 1, 22),
+        "Interfax",
+    ),
+    "japantimes_opinion_2019": (  # "by NAME" in lower case; a bio and a subscription pitch
+        "Abe's Russia policy has reached a dead end",
+        None,
+        date(2019, 2, 5),
+        "The Japan Times",
+    ),
+    "sputnik_2022": (
+        "Russia Withdraws From Peace Treaty Talks With Japan Over Sanctions",
+        "MOSCOW",
+        date(2022, 3, 21),
+        "Sputnik",
+    ),
+    "ap_local_2019": (  # The Seattle Times carrying AP
+        "Japan's Abe, Russia's Putin make little headway on island dispute",
+        "MOSCOW",
+        date(2019, 1, 22),
+        "Associated Press",
+    ),
+    "kantei_ccs_2022": (  # "[Provisional Translation]"; "REPORTER:" / "CHIEF CABINET SECRETARY …:"
+        "Press Conference by the Chief Cabinet Secretary",
+        None,
+        date(2022, 3, 22),
+        "Prime Minister's Office of Japan",
+    ),
     "proquest_kyodo_2010": (
         "Medvedev visits disputed isle, Japan lodges protest",
         "MOSCOW",
@@ -759,6 +795,9 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("japantoday_2016", 3, "Prime Minister Shinzo Abe", "Abe told reporters"),
         ("rt_2019", 4, "Japan must recognize", "The talks between Lavrov"),
         ("midru_2022", 4, "Given the obviously unfriendly", "All responsibility for"),
+        ("reuters_update_2022", 4, "Russia said on Monday", "Japanese Prime Minister Fumio"),
+        ("japantimes_opinion_2019", 3, "Prime Minister Shinzo Abe's", "The government should stop"),
+        ("ap_local_2019", 3, "Russian President Vladimir Putin", "Abe said he was determined"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):

@@ -158,6 +158,11 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             "lay ahead.",
             [("Vladimir Putin", "after_quote:name"), ("Vladimir Putin", "before_quote:name")],
         ),
+        (  # a transcript label never reaches back over a paragraph ("None." above "REPORTER:")
+            "Title\n\nNone.\n\nREPORTER: Will the visa-free exchanges be affected?\n\n"
+            "CHIEF CABINET SECRETARY MATSUNO: We will continue to watch the situation closely.",
+            [("REPORTER", "transcript:surface"), ("Hirokazu Matsuno", "transcript:name")],
+        ),
         (  # a statement speaks for whoever issued it
             "Title\n\nThe Russian Foreign Ministry said in a statement it would halt visa-free "
             'visits.\n\n"Russia does not intend to continue negotiations," the statement reads.',
