@@ -1,6 +1,7 @@
 """Pure cleaning steps for scraped pages: decoding, Unicode repair, page furniture, whitespace.
 
-Each step is a small named function; `clean_article` composes them and reports removed lines."""
+Each step is a small named function; `clean_article` composes them (with the line rules of
+`kurils.furniture` and the headline and dateline of `kurils.layout`) and reports removed lines."""
 
 from __future__ import annotations
 
@@ -15,25 +16,27 @@ from kurils.furniture import (
     LINE_RULES,
     MAX_FURNITURE_WORDS,
     TERMINAL,
-    Dateline,
-    body_key,
     city_line,
-    find_headline,
-    is_author_note,
     is_body,
     is_copyright_notice,
     is_credit_label,
-    is_footnote,
-    is_headline_like,
     is_label,
     is_link_label,
     is_photo_caption,
-    is_sentence_headline,
-    is_title_bar,
     line_key,
     n_words,
-    repeats_body,
     script_of,
+)
+from kurils.layout import (
+    Dateline,
+    body_key,
+    find_headline,
+    is_author_note,
+    is_footnote,
+    is_headline_like,
+    is_sentence_headline,
+    is_title_bar,
+    repeats_body,
     split_dateline,
 )
 

@@ -1,11 +1,9 @@
-"""Page furniture: the line rules of the cleaner, headline and title-bar detection, datelines.
-
-Pure functions over single lines or short lists of lines; `kurils.clean` composes them."""
+"""Page furniture: the line rules of the cleaner and the tests on single lines they use (words,
+body paragraphs, labels, captions, scripts, a dateline city alone on its line)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from kurils import patterns
@@ -15,26 +13,16 @@ __all__ = [
     "MAX_FURNITURE_WORDS",
     "TERMINAL",
     "URL_LINE",
-    "Dateline",
-    "body_key",
     "city_line",
-    "find_headline",
-    "is_author_note",
     "is_body",
     "is_copyright_notice",
     "is_credit_label",
-    "is_footnote",
-    "is_headline_like",
     "is_label",
     "is_link_label",
     "is_photo_caption",
-    "is_sentence_headline",
-    "is_title_bar",
     "line_key",
     "n_words",
-    "repeats_body",
     "script_of",
-    "split_dateline",
     "words",
 ]
 
@@ -375,53 +363,6 @@ def city_line(line: str) -> str | None:
     return None
 
 
-# The contributor note that closes an opinion piece: "James Brown is an associate professor …",
-# "The author is …", "The views expressed … are the author's own."
-_AUTHOR_NOTE = re.compile(
-    r"^(?:(?P<name>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})) (?:is|was|are) |"
-    r"(?:the )?(?:author|writer|columnist)s? (?:is|are|was)\b|"
-    r"the (?:views|opinions) expressed\b|"
-    r"(?:a version of )?this (?:article|story|piece|commentary|editorial) (?:first |originally )?"
-    r"(?:appeared|was "
-    r"(?:first |originally )?published|is (?:part|an? \w+ version))\b|"
-    r"(?:this )?(?:commentary|analysis|article|report|piece) (?:is|was) (?:produced|published|"
-    r"written) by\b)",
-    re.IGNORECASE,
-)
-
-
-_FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
-
-
-def is_footnote(line: str) -> bool:
-    """A numbered note ("[1] Kremlin, "Press statements …", January 22, 2019."), up to 80 words."""
-    return bool(_FOOTNOTE.match(line)) and n_words(line) <= 80
-
-
-def is_author_note(line: str, bylines: list[str]) -> bool:
-    """A closing paragraph on the piece rather than its subject: its author ("James Brown is
-    …", the name as in one of the `bylines`; "The author is …") or where it appeared ("This
-    article first appeared in …"), at most 60 words."""
-    match = _AUTHOR_NOTE.match(line)
-    if match is None or n_words(line) > 60:
-        return False
-    name = match["name"]
-    return name is None or any(name in byline for byline in bylines)
-
-
-def is_headline_like(line: str) -> bool:
-    """3–30 words, starting like a title, not ending mid-sentence."""
-    count = n_words(line)
-    first = line[:1]
-    return (
-        3 <= count <= 30
-        and (
-            first.isupper() or first.isdigit() or first in "\"“‘'[("
-        )  # "[Editorial] …", "(LEAD) …"
-        and (not line.endswith((",", ";", "-", "–", "—")))
-    )
-
-
 _LABEL_JOINERS = frozenset("in and of the for at from by & de van von".split())
 
 
@@ -434,130 +375,3 @@ def is_label(line: str) -> bool:
         and not TERMINAL.search(line)
         and all(w[0].isupper() or w.lower() in _LABEL_JOINERS for w in found)
     )
-
-
-def is_sentence_headline(line: str) -> bool:
-    """A headline that `is_body` takes for a sentence: a question or a quotation without a full
-    stop ("Will Tokyo and Moscow ever sign a treaty?", "… 'without preconditions'")."""
-    return (
-        is_headline_like(line)
-        and n_words(line) <= 20
-        and not line.rstrip("\"”'’»)]").endswith((".", "…", ":", ";", ","))
-    )
-
-
-def body_key(paragraphs: list[str]) -> str:
-    """The `line_key` of each paragraph, one per line."""
-    return "\n".join(map(line_key, paragraphs))
-
-
-def repeats_body(line: str, body: str) -> bool:
-    """A standfirst or caption printed again inside a longer body paragraph, up to case and
-    punctuation (`body`: the paragraphs' `body_key`)."""
-    if TERMINAL.search(line):
-        return False
-    key = line_key(line)
-    if len(key) < 20:
-        return False
-    at = body.find(key)
-    while at >= 0:
-        end = at + len(key)
-        whole_words = (at == 0 or body[at - 1] in " \n") and (
-            end == len(body) or body[end] in " \n"
-        )
-        line_start, line_end = body.rfind("\n", 0, at) + 1, body.find("\n", end)
-        longer = (line_end if line_end >= 0 else len(body)) - line_start > len(key)
-        if whole_words and longer:
-            return True  # inside a longer paragraph, not the paragraph itself
-        at = body.find(key, at + 1)
-    return False
-
-
-def _content(key: str) -> set[str]:
-    return {word.rstrip("s") for word in key.split() if len(word) > 3}
-
-
-# The title of a government transcript or document page ("Press Conference by Foreign Minister
-# HAYASHI Yoshimasa"): it shares few words with the body, unlike the topic headings below it.
-_DOCUMENT_TITLE = re.compile(
-    r"^(?i:(?:joint |opening |closing )?(?:press conference|press briefing|news conference|"
-    r"briefing|remarks|statement|speech|address|interview|transcript|message|comment)s?\s+"
-    r"(?:by|of|with|at|from|to)\s+(?:the\s+)?)[A-Z]"
-)
-
-
-def find_headline(candidates: list[str], body_keys: list[str]) -> int | None:
-    """Index of the headline among the lines before the first body paragraph.
-
-    Headline-like lines that are a title bar of a later line are skipped. A line printed twice
-    (page title and headline) wins, then a document title ("Press Conference by …", "Statement
-    by …"); otherwise the line sharing most content words with the body (a site tagline shares
-    few); ties go to the earliest.
-    """
-    keys = [line_key(line) for line in candidates]
-    body_words = _content(" ".join(body_keys))
-    best, best_score = None, -1.0
-    for i, line in enumerate(candidates):
-        if not is_headline_like(line):
-            continue
-        if any(is_title_bar(line, later) for later in keys[i + 1 :] if later) or any(
-            is_title_bar(other, keys[i], sides=(-1,)) for other in candidates
-        ):
-            continue  # a page title, or the site name that ends one
-        content = _content(keys[i])
-        if keys.count(keys[i]) > 1 or any(
-            is_title_bar(other, keys[i], sides=(0,)) for other in candidates if other != line
-        ):
-            score = 2.0
-        elif _DOCUMENT_TITLE.match(line):
-            score = 1.5
-        else:
-            score = len(content & body_words) / len(content) if content else 0.0
-        if score > best_score:
-            best, best_score = i, score
-    return best
-
-
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[/|»:]{1,2}|[-–—]{1,2})\s+")
-
-
-def is_title_bar(line: str, headline_key: str, *, sides: tuple[int, ...] = (0, -1)) -> bool:
-    """True for an HTML-title line: the headline plus site segments ("H / News / Site"), with
-    the headline at one of `sides` (first or last segment)."""
-    segments = _TITLE_SEPARATOR.split(line)
-    return len(segments) > 1 and any(line_key(segments[side]) == headline_key for side in sides)
-
-
-@dataclass(frozen=True)
-class Dateline:
-    """The dateline that opened a paragraph: city, the agency or source in brackets or slashes,
-    the date as printed, and where the body text starts after it."""
-
-    city: str
-    source: str | None
-    date: str | None
-    text: str
-    end: int
-
-
-def split_dateline(paragraph: str) -> Dateline | None:
-    """Recognise a dateline at the start of a paragraph ("TOKYO, March 20. /TASS/.",
-    "MOSCOW (Reuters) -", "TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)")."""
-    for pattern in patterns.DATELINES:
-        match = pattern.match(paragraph)
-        if match is None:
-            continue
-        groups = match.groupdict()
-        city = groups["city"].strip()
-        source = groups.get("slash") or groups.get("paren")
-        if city.upper() in patterns.NOT_CITIES or len(city) < 3:
-            return None
-        if patterns.SPEAKER_WORDS.intersection(w.upper() for w in words(city.replace(".", " "))):
-            return None
-        if not city.isupper() and not (source and patterns.known_outlets(source)):
-            return None
-        described = source and (patterns.known_outlets(source) or patterns.FULL_DATE.search(source))
-        if source and not described and len(words(source)) > 4:
-            return None
-        return Dateline(city, source, groups.get("date"), match.group(0).strip(), match.end())
-    return None

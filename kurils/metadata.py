@@ -11,6 +11,7 @@ from datetime import date
 from kurils import patterns
 from kurils.clean import CleanArticle
 from kurils.furniture import URL_LINE
+from kurils.layout import TITLE_SEPARATOR
 
 __all__ = ["ArticleMetadata", "extract_metadata", "find_outlet", "find_published", "find_url"]
 
@@ -24,7 +25,6 @@ _NOT_PUBLISHED = re.compile(
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})
 _BY_OUTLET = re.compile(r"^by\s", re.IGNORECASE)
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[/|»:]{1,2}|[-–—]{1,2})\s+")
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
                 return outlet, removed.text
     for removed in article.removed:
         if removed.rule == "title_bar":
-            segments = _TITLE_SEPARATOR.split(removed.text)[1:]
+            segments = TITLE_SEPARATOR.split(removed.text)[1:]
             for segment in reversed(segments):
                 outlet = _preferred(patterns.known_outlets(segment))
                 if outlet:

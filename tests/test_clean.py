@@ -615,7 +615,8 @@ def test_decode_bytes_returns_text_or_raises_decode_error(raw):
 def test_line_keys_are_the_words_up_to_case_and_punctuation(lines):
     import re
 
-    from kurils.furniture import body_key, line_key
+    from kurils.furniture import line_key
+    from kurils.layout import body_key
 
     def by_regex(line):  # the definition; line_key computes it without a regex
         return re.sub(r"[\W_]+", " ", line.casefold()).strip()
