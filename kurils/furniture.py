@@ -63,6 +63,7 @@ _PROMPT = re.compile(
     r".*\b(?:sign up|register) to receive\b|why you can trust\b|like this (?:story|article)\?|"
     r"join\b.*\b(?:channel|newsletter|community)\b|.*\bdelivered to (?:you|your inbox)\b|"
     r"by subscribing\b|.*\bjournalism is more (?:crucial|important|vital|needed) than ever\b|"
+    r"continue reading(?: the main story| below)?$|"
     r"\[?(?:provisional|tentative|unofficial) translation\]?$|"
     r"this (?:site|website) uses cookies|"
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website))",

@@ -31,7 +31,7 @@ _AUTHOR_NOTE = re.compile(
     r"(?:the )?(?:author|writer|columnist)s? (?:is|are|was)\b|"
     r"the (?:views|opinions) expressed\b|"
     r"(?:a version of )?this (?:article|story|piece|commentary|editorial) (?:first |originally )?"
-    r"(?:appeared|was "
+    r"(?:appeared|appears|was "
     r"(?:first |originally )?published|is (?:part|an? \w+ version))\b|"
     r"(?:this )?(?:commentary|analysis|article|report|piece) (?:is|was) (?:produced|published|"
     r"written) by\b)",

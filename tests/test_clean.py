@@ -176,6 +176,7 @@ def test_for_matching_keeps_offsets():
         ("[Provisional Translation]", "prompt"),
         ("By subscribing, you can help us get the story right.", "prompt"),
         ("by Shigeki Hakamada", "byline"),
+        ("Continue reading the main story", "prompt"),
         ("Like this story? Share it with a friend!", "prompt"),
         ("Staff writer", "byline"),
         ("Top Page > Foreign Policy > Countries & Regions > Europe > Russia", "navigation"),

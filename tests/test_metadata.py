@@ -699,6 +699,42 @@ FIXTURES_EXPECTED = {
         date(2022, 3, 22),
         "Prime Minister's Office of Japan",
     ),
+    "bbc_2012": (  # "3 July 2012 Last updated at 06:35 GMT" above the headline
+        "Japan anger at Russian PM Medvedev's Kuril islands visit",
+        None,
+        date(2012, 7, 3),
+        "BBC",
+    ),
+    "nyt_2016": (  # the date inside the byline; no outlet printed on the page: none invented
+        "Putin and Abe Meet, but Dispute Over Islands Remains Unresolved",
+        "TOKYO",
+        date(2016, 12, 16),
+        None,
+    ),
+    "cnn_2010": (  # "Tokyo, Japan (CNN) --"; "November 1, 2010 -- Updated 1022 GMT (1822 HKT)"
+        "Russian president visits disputed islands, angering Japan",
+        "TOKYO",
+        date(2010, 11, 1),
+        "CNN",
+    ),
+    "moscowtimes_2012": (  # "04 July 2012 | Issue 4921"
+        "Medvedev Stirs Japanese Ire With Kuril Visit",
+        None,
+        date(2012, 7, 4),
+        "The Moscow Times",
+    ),
+    "xinhua_2012": (
+        "Japan protests Russian PM's visit to disputed island",
+        "TOKYO",
+        date(2012, 7, 3),
+        "Xinhua",
+    ),
+    "ria_2012": (  # "18:34 03/07/2012": the dateline's "July 3" decides day/month
+        "Medvedev Visits Kuril Islands, Again",
+        "YUZHNO-KURILSK",
+        date(2012, 7, 3),
+        "RIA Novosti",
+    ),
     "proquest_kyodo_2010": (
         "Medvedev visits disputed isle, Japan lodges protest",
         "MOSCOW",
@@ -798,6 +834,9 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("reuters_update_2022", 4, "Russia said on Monday", "Japanese Prime Minister Fumio"),
         ("japantimes_opinion_2019", 3, "Prime Minister Shinzo Abe's", "The government should stop"),
         ("ap_local_2019", 3, "Russian President Vladimir Putin", "Abe said he was determined"),
+        ("nyt_2016", 4, "President Vladimir V. Putin", "Mr. Putin said that a peace"),
+        ("bbc_2012", 4, "Russian Prime Minister Dmitry", "The Soviet Union seized"),
+        ("moscowtimes_2012", 3, "Prime Minister Dmitry Medvedev", "Analysts said the visit"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
