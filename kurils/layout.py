@@ -123,11 +123,15 @@ def find_headline(candidates: list[str], body_keys: list[str]) -> int | None:
     Headline-like lines that are a title bar of a later line are skipped. A line printed twice
     (page title and headline) wins, then a document title ("Press Conference by …", "Statement
     by …"); otherwise the line sharing most content words with the body (a site tagline shares
-    few); ties go to the earliest.
+    few), ties going to the earliest — unless the line just above it shares some words too, is
+    no longer, and a byline's name sits just below: then that line is the headline and the best
+    one its standfirst ("Why Putin and Abe failed …" / "The Nagato summit produced …" / "ALEXEI
+    LOSSAN").
     """
     keys = [line_key(line) for line in candidates]
     body_words = _content(" ".join(body_keys))
     best, best_score = None, -1.0
+    scores: dict[int, float] = {}
     for i, line in enumerate(candidates):
         if not is_headline_like(line):
             continue
@@ -144,9 +148,20 @@ def find_headline(candidates: list[str], body_keys: list[str]) -> int | None:
             score = 1.5
         else:
             score = len(content & body_words) / len(content) if content else 0.0
+        scores[i] = score
         if score > best_score:
             best, best_score = i, score
+    if best is not None and best_score < 1.5 and 0 < scores.get(best - 1, 0) < 1.5:
+        above, below = candidates[best - 1], candidates[best + 1 : best + 2]
+        if n_words(above) <= n_words(candidates[best]) and below and _is_name(below[0]):
+            return best - 1  # the headline above its standfirst, the byline under both
     return best
+
+
+def _is_name(line: str) -> bool:
+    """Two to four capitalised words and nothing else: a byline's name ("ALEXEI LOSSAN")."""
+    found = words(line)
+    return 2 <= len(found) <= 4 and not TERMINAL.search(line) and all(w[0].isupper() for w in found)
 
 
 # Between the headline and the site's segments in a page title: "H / News / Site", "H | Site".

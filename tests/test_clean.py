@@ -92,6 +92,23 @@ def test_for_matching_keeps_offsets():
 
 # ----------------------------------------------------------------------------- line rules
 @pytest.mark.parametrize(
+    ("above", "below", "headline"),
+    [
+        # the standfirst shares more words with the body, but the byline sits under both
+        ("Why the talks stalled again", "ALEXEI LOSSAN", "Why the talks stalled again"),
+        # without a byline under it, the line sharing most words wins
+        ("Why the talks stalled again", "", None),
+        # a site tagline above shares no words with the body: never the headline
+        ("Independent news from everywhere", "ALEXEI LOSSAN", None),
+    ],
+)
+def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
+    standfirst = "Japan and Russia agree to continue peace treaty talks in Moscow"
+    text = f"{above}\n{standfirst}\n{below}\n{BODY}\n{BODY2}\n"
+    assert clean_article(text).headline == (headline or standfirst)
+
+
+@pytest.mark.parametrize(
     ("furniture", "rule"),
     [
         ("Rate it", "navigation"),

@@ -735,6 +735,12 @@ FIXTURES_EXPECTED = {
         date(2012, 7, 3),
         "RIA Novosti",
     ),
+    "russiabeyond_2016": (  # headline, standfirst (more words shared with the body), byline
+        "Why Putin and Abe failed to agree on the Kurils",
+        None,
+        date(2016, 12, 19),
+        "Russia Beyond",
+    ),
     "proquest_kyodo_2010": (
         "Medvedev visits disputed isle, Japan lodges protest",
         "MOSCOW",
