@@ -135,7 +135,13 @@ URL_LINE = re.compile(
 _MARKET_DATA = re.compile(r"^[+\-−]?\d[\d.,]*%?(?:\s+(?:[+\-−]?\d[\d.,]*%?|[A-Z]{3}))*$")
 _DOCUMENT_NUMBER = re.compile(r"^\d{2,}(?:-\d{2,}){2,}$")  # "518-21-03-2022" (not a date)
 _END_MARK = re.compile(r"^(?:\(END\)|-\s*END\s*-|#{3}|={2,}\s*[A-Za-z]*|[-*]{3,})$")
-_TIME_ALONE = re.compile(rf"(?:[01]?\d/[0-3]?\d\s+)?(?:{patterns.TIME_OF_DAY.pattern})", re.I)
+# A time of day alone, perhaps after a month and day and before a zone: "18:30", "01/23 19:15",
+# "Feb. 7 19:06 JST" (no year: furniture, but no date).
+_TIME_ALONE = re.compile(
+    rf"(?:(?:[01]?\d/[0-3]?\d|{patterns.MONTH_DAY.pattern})\.?,?\s+)?"
+    rf"(?:{patterns.TIME_OF_DAY.pattern})(?:\s*(?:{patterns.TIME_OF_DAY.pattern}))*",
+    re.IGNORECASE,
+)
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BY = re.compile(r"\b(?:[Bb]y|BY)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}")
 _CITY_WORDS = re.compile(r"\b[A-Z][A-Z.\-]{2,}\b")
@@ -247,12 +253,13 @@ def _is_source_line(line: str) -> bool:
 def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
-    after a time of day); or a time of day alone, perhaps after a month and day ("01/23 19:15")."""
+    after a time of day); or a time of day alone, perhaps after a month and day ("01/23 19:15",
+    "Feb. 7 19:06 JST")."""
     if n_words(line) > 16:
         return False
     rest, dates = patterns.FULL_DATE.subn(" ", line)  # "14.11.2018 (updated … 14.11.2018)"
     if not dates:
-        return bool(_TIME_ALONE.fullmatch(line))  # "18:30", "01/23 19:15"
+        return bool(_TIME_ALONE.fullmatch(line))  # "18:30", "01/23 19:15", "Feb. 7 19:06 JST"
     rest = _CASE_JOIN.sub(" ", patterns.TIME_OF_DAY.sub(" ", rest))  # "UTCUpdated" → 2 words
     rest = _CITY_WORDS.sub(" ", patterns.DATE_LINE_WORDS.sub(" ", rest))
     rest = patterns.ANY_OUTLET.sub(" ", _BY.sub(" ", rest))

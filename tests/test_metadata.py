@@ -741,6 +741,42 @@ FIXTURES_EXPECTED = {
         date(2016, 12, 19),
         "Russia Beyond",
     ),
+    "kyodo_2024": (  # "KYODO NEWS - Apr 5, 2024 - 21:13 | World, All", "==Kyodo"
+        "Japan, Russia reach deal on salmon fishing quotas despite strained ties",
+        None,
+        date(2024, 4, 5),
+        "Kyodo",
+    ),
+    "tass_2023": (  # "Zakharova: …" is a headline, not a transcript turn
+        "Zakharova: Japan's anti-Russian course makes peace treaty talks impossible",
+        "MOSCOW",
+        date(2023, 2, 8),
+        "TASS",
+    ),
+    "nhk_2023": (  # "Feb. 7 19:06 JST" and no year anywhere: undated, not guessed
+        "Japan marks Northern Territories Day amid frozen talks with Russia",
+        None,
+        None,
+        "NHK",
+    ),
+    "nikkei_2023": (
+        "Russia says it will build military facilities on Kuril Islands",
+        "TOKYO",
+        date(2023, 2, 17),
+        "Nikkei",
+    ),
+    "reuters_2009": (  # "Fri Feb 13, 2009 3:38am EST"
+        "Japan PM Aso, Russia's Medvedev to meet in Sakhalin",
+        "TOKYO",
+        date(2009, 2, 13),
+        "Reuters",
+    ),
+    "japantimes_2007": (  # "Kyodo News" under the headline: Kyodo wrote the copy
+        "Aso wants talks on isles to move forward",
+        None,
+        date(2007, 2, 3),
+        "Kyodo",
+    ),
     "proquest_kyodo_2010": (
         "Medvedev visits disputed isle, Japan lodges protest",
         "MOSCOW",
@@ -843,6 +879,8 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("nyt_2016", 4, "President Vladimir V. Putin", "Mr. Putin said that a peace"),
         ("bbc_2012", 4, "Russian Prime Minister Dmitry", "The Soviet Union seized"),
         ("moscowtimes_2012", 3, "Prime Minister Dmitry Medvedev", "Analysts said the visit"),
+        ("nhk_2023", 3, "Japan has marked", "Former islanders, whose"),
+        ("kyodo_2024", 3, "Japan and Russia have agreed", "Russia halted peace treaty"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
