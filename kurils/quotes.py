@@ -45,7 +45,8 @@ VERBS = (
 _CAP = r"[A-Z][\w'’.\-]*"
 _LINK = r"(?:of|the|for|and|de|von|al|bin)"
 _TITLE_WORD = r"(?:spokesman|spokeswoman|spokesperson|minister|ambassador|envoy|official)"
-_NAME = rf"(?:[Tt]he\s+)?{_CAP}(?:\s+(?:{_LINK}\s+|{_TITLE_WORD}\s+)?{_CAP}){{0,7}}"
+# Words of a name or role are one space apart: never across a paragraph break ("Title\n\nRussia")
+_NAME = rf"(?:[Tt]he )?{_CAP}(?: (?:{_LINK} |{_TITLE_WORD} )?{_CAP}){{0,7}}"
 _ROLE_NOUN = (
     r"(?:minister|president|premier|prime minister|diplomat|spokesman|spokeswoman|spokesperson|"
     r"official|officials|ambassador|ministry|government|leader|secretary|governor|envoy|"
@@ -53,12 +54,16 @@ _ROLE_NOUN = (
 )
 # "the foreign minister", "Japan's top government spokesman"
 _ROLE = (
-    rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:[\w'’\-]+\s+){{0,5}}?"
+    rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s) (?:[\w'’\-]+ ){{0,5}}?"
     rf"{_ROLE_NOUN}"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
+# "the minister", "the foreign ministry", "the statement": the speaker named before them
+_BARE_ROLE = re.compile(rf"(?:the|his|her)\s+(?:(?:foreign|defen[cs]e)\s+)?{_ROLE_NOUN}")
+# an institution that speaks for its country: "Russia said … the foreign ministry said"
+_INSTITUTION = re.compile(r"the\s+(?:(?:foreign|defen[cs]e)\s+)?(?:ministry|government|statement)")
 # A title in lower case before a name, without an article: "ministry spokesman Mikhail Kamynin"
-_TITLED = rf"(?:[a-z][\w'’\-]*\s+){{0,2}}{_ROLE_NOUN}\s+{_CAP}(?:\s+{_CAP}){{0,2}}"
+_TITLED = rf"(?:[a-z][\w'’\-]* ){{0,2}}{_ROLE_NOUN} {_CAP}(?: {_CAP}){{0,2}}"
 WHO = rf"\b(?P<who>{_ROLE}|{_NAME}|{_TITLED}|{_PRONOUN})"  # at a word start: not "he" in "the said"
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
 # the verb
@@ -164,9 +169,7 @@ def resolve_speaker(
                 return Speaker(holder.name, holder.side, "role")
             return Speaker(text, role.split("_")[0] if "_" in role else "other", "role_unresolved")
     bare = re.sub(r"^(?:the|a|an)\s+", "", lowered)
-    if re.fullmatch(_PRONOUN, text) or (
-        re.fullmatch(rf"(?:the|his|her)\s+{_ROLE_NOUN}", lowered) and previous is not None
-    ):
+    if re.fullmatch(_PRONOUN, text) or (_BARE_ROLE.fullmatch(lowered) and previous is not None):
         if previous is not None and previous.name is not None:
             return Speaker(previous.name, previous.side, "pronoun")
         return Speaker(None, "none", "pronoun_unresolved")
@@ -337,6 +340,8 @@ def document_quotes(
             speaker = previous
         else:
             context = _latest_subject(subjects, start, codebook, published)
+            if context is None and previous is None and _INSTITUTION.fullmatch(who.lower()):
+                context = _latest_subject(subjects, start, codebook, published, countries=True)
             speaker = resolve_speaker(who, codebook, published, context or previous)
         found.append(Quote(start, end, True, speaker, f"{rule}:{speaker.how}"))
         previous, last_speech_end = speaker, end + 1
@@ -344,13 +349,21 @@ def document_quotes(
 
 
 def _latest_subject(
-    subjects: list[tuple[int, str]], before: int, codebook: Codebook, published: date | None
+    subjects: list[tuple[int, str]],
+    before: int,
+    codebook: Codebook,
+    published: date | None,
+    *,
+    countries: bool = False,
 ) -> Speaker | None:
-    """The latest named speaker ("Igor Morgulov said …") before an offset, for pronouns."""
+    """The latest named speaker ("Igor Morgulov said …") before an offset, for pronouns; with
+    `countries`, a country or capital too ("Russia said …"), for the institutions that speak
+    for it."""
+    hows = ("name", "role", "country") if countries else ("name", "role")
     for offset, who in reversed(subjects):
         if offset < before:
             speaker = resolve_speaker(who, codebook, published, None)
-            if speaker.how in ("name", "role"):
+            if speaker.how in hows:
                 return speaker
     return None
 

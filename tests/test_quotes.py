@@ -163,6 +163,15 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             "CHIEF CABINET SECRETARY MATSUNO: We will continue to watch the situation closely.",
             [("REPORTER", "transcript:surface"), ("Hirokazu Matsuno", "transcript:name")],
         ),
+        (  # a ministry named without its country speaks for the country named before it
+            "Title\n\nRussia said on Monday it was pulling out of the talks.\n\n"
+            '"Russia does not intend to continue negotiations," the foreign ministry said.',
+            [("Russia", "after_quote:pronoun")],
+        ),
+        (  # with no country before it, it stays what it says
+            'Title\n\n"We do not intend to continue negotiations," the foreign ministry said.',
+            [("the foreign ministry", "after_quote:surface")],
+        ),
         (  # a statement speaks for whoever issued it
             "Title\n\nThe Russian Foreign Ministry said in a statement it would halt visa-free "
             'visits.\n\n"Russia does not intend to continue negotiations," the statement reads.',
