@@ -340,12 +340,42 @@ def document_quotes(
             speaker = previous
         else:
             context = _latest_subject(subjects, start, codebook, published)
+            if previous is not None and "\n\n" not in text[last_speech_end:start]:
+                context = previous  # "…," she said, adding that Japan would "…""
+            elif (named := _opening_name(text, sentences, start, codebook, published)) is not None:
+                context = named  # "Maria Zakharova went further. "…," she said"
             if context is None and previous is None and _INSTITUTION.fullmatch(who.lower()):
                 context = _latest_subject(subjects, start, codebook, published, countries=True)
             speaker = resolve_speaker(who, codebook, published, context or previous)
         found.append(Quote(start, end, True, speaker, f"{rule}:{speaker.how}"))
         previous, last_speech_end = speaker, end + 1
     return sorted(found, key=lambda q: q.start)
+
+
+def _opening_name(
+    text: str,
+    sentences: tuple[tuple[int, int], ...],
+    before: int,
+    codebook: Codebook,
+    published: date | None,
+) -> Speaker | None:
+    """The codebook actor who opens an earlier sentence of the same paragraph ("Foreign Ministry
+    spokeswoman Maria Zakharova went further."), when no one is said to speak after it: the
+    one a later "she said" refers to."""
+    paragraph_start = text.rfind("\n\n", 0, before) + 1
+    any_alias, _ = _actor_patterns(codebook)
+    for start, _end in reversed(
+        [span for span in sentences if paragraph_start <= span[0] < before]
+    ):
+        head = for_matching(text[start : start + 60])
+        if head[:1] in "\"'":
+            continue  # a sentence that opens with a quotation names its speaker after it
+        if SPEECH_SUBJECT.search(text, start, before):
+            return None  # someone is said to speak after this sentence's opening
+        match = any_alias.search(head.lower())
+        if match is not None and match.start() <= 40:
+            return resolve_speaker(head[match.start() : match.end()], codebook, published, None)
+    return None
 
 
 def _latest_subject(
@@ -356,14 +386,16 @@ def _latest_subject(
     *,
     countries: bool = False,
 ) -> Speaker | None:
-    """The latest named speaker ("Igor Morgulov said …") before an offset, for pronouns; with
+    """The latest named speaker ("Igor Morgulov said …", or an unnamed one of a known side: "A
+    senior Japanese government official … said") before an offset, for pronouns; with
     `countries`, a country or capital too ("Russia said …"), for the institutions that speak
     for it."""
     hows = ("name", "role", "country") if countries else ("name", "role")
     for offset, who in reversed(subjects):
         if offset < before:
             speaker = resolve_speaker(who, codebook, published, None)
-            if speaker.how in hows:
+            # "A senior Japanese government official … said": unnamed, but of a side
+            if speaker.how in hows or (speaker.how == "surface" and speaker.side != "other"):
                 return speaker
     return None
 

@@ -163,6 +163,23 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             "CHIEF CABINET SECRETARY MATSUNO: We will continue to watch the situation closely.",
             [("REPORTER", "transcript:surface"), ("Hirokazu Matsuno", "transcript:name")],
         ),
+        (  # "she" is the actor who opens the paragraph, then the one who just spoke
+            'Title\n\n"There can be no talk of a treaty," Kremlin spokesman Dmitry Peskov said.'
+            "\n\nSpokeswoman Maria Zakharova went further. "
+            '"Tokyo has chosen confrontation," she said, adding that Japan would "bear '
+            'responsibility" for it.',
+            [
+                ("Dmitry Peskov", "after_quote:name"),
+                ("Maria Zakharova", "after_quote:pronoun"),
+                ("Maria Zakharova", "same_sentence:pronoun"),
+            ],
+        ),
+        (  # "the official" is the unnamed official who spoke before
+            "Title\n\nKishida said Japan would keep talking.\n\nA senior Japanese official, "
+            'speaking on condition of anonymity, said Tokyo expected it. "It was only a matter of '
+            'time," the official said.',
+            [("A senior Japanese official", "after_quote:pronoun")],
+        ),
         (  # a ministry named without its country speaks for the country named before it
             "Title\n\nRussia said on Monday it was pulling out of the talks.\n\n"
             '"Russia does not intend to continue negotiations," the foreign ministry said.',
