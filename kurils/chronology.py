@@ -81,6 +81,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("weekday", re.compile(rf"\b(?:(?P<next>next|last|this)\s+|on\s+)?(?P<weekday>{_WEEKDAY})\b")),
+    (  # a day counted from the last day the text named: "the following day", "the day before"
+        "sequence",
+        re.compile(
+            r"\bthe\s+(?:(?P<after>following|next)|(?P<before>previous|preceding))\s+day\b|"
+            r"\bthe\s+day\s+(?:(?P<after2>after)|(?P<before2>before))\b(?!\s+(?:yesterday|today))",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "bare_month",
         re.compile(
@@ -151,6 +159,7 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
     """Find and resolve the time expressions of one document (see `time_expressions`)."""
     expressions: list[Expression] = []
     anchor: tuple[int, int | None] | None = None  # (year, month or None) of the last date
+    last_day: date | None = None  # the last day the text named, for "the following day"
     for start, end, kind, match in _candidates(text):
         surface = text[start:end]
         value, granularity, how = None, "day", "absolute"
@@ -175,6 +184,12 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
             value, granularity = f"{int(match['n']) - 1:02d}XX", "century"
         elif kind == "decade":
             value, granularity = match["decade"][:3] + "X", "decade"
+        elif kind == "sequence":
+            if last_day is None:
+                value, how = None, "unresolved"
+            else:
+                step = 1 if (match["after"] or match["after2"]) else -1
+                value, how = (last_day + timedelta(days=step)).isoformat(), "narrative"
         elif kind == "year":
             value, granularity = match["year"], "year"
             if anchor is None or anchor[1] is None:  # a bare year does not end a month narrative
@@ -184,6 +199,8 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
             value, granularity, how = _relative(kind, match, published, anchor, future)
             if value is not None and granularity in ("day", "month"):
                 anchor = (int(value[:4]), int(value[5:7]))
+        if value is not None and granularity == "day":
+            last_day = date.fromisoformat(value)
         expressions.append(Expression(surface, start, end, value, granularity, how))
     return expressions
 
@@ -292,7 +309,8 @@ def time_expressions(
         doc_id, text, start, end (offsets into ``docs.text``), value (ISO-like at its own
         precision: ``2020-07-03``, ``2018-11``, ``1956``, ``195X``, ``19XX``; empty when
         unresolved), granularity (day, month, year, decade, century), anchor (``absolute``,
-        ``document_date``, ``narrative``, ``unresolved``), sentence (the sentence it is in),
+        ``document_date``, ``narrative`` — from the last date the text named: "later in March",
+        "the following day" —, ``unresolved``), sentence (the sentence it is in),
         published (the document's publication date, the reference for relative expressions).
     """
     if is_dask(document_frame(corpus)):

@@ -108,6 +108,25 @@ CASES = [
     ("He said today.", FRI, [("today", "2020-07-03", "day", "document_date")]),
     ("He said yesterday.", FRI, [("yesterday", "2020-07-02", "day", "document_date")]),
     ("They meet tomorrow.", FRI, [("tomorrow", "2020-07-04", "day", "document_date")]),
+    # a day counted from the last day the text named
+    (
+        "Putin arrived on Dec. 15, 2016. The following day they met; the day before, Abe spoke.",
+        FRI,
+        [
+            ("Dec. 15, 2016", "2016-12-15", "day", "absolute"),
+            ("The following day", "2016-12-16", "day", "narrative"),
+            ("the day before", "2016-12-15", "day", "narrative"),
+        ],
+    ),
+    (
+        "Motegi said on Friday talks would resume the next day.",
+        FRI,
+        [
+            ("on Friday", "2020-07-03", "day", "document_date"),
+            ("the next day", "2020-07-04", "day", "narrative"),
+        ],
+    ),
+    ("They met the following day.", FRI, [("the following day", None, "day", "unresolved")]),
     ("as agreed this year", FRI, [("this year", "2020", "year", "document_date")]),
     ("as agreed last year", FRI, [("last year", "2019", "year", "document_date")]),
     (
