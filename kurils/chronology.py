@@ -68,7 +68,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "relative",
         re.compile(
             r"\b(?:(?P<late>late|early|earlier|later)\s+)?(?P<which>last|this|next|past)\s+"
-            r"(?P<unit>year|month)\b|\b(?P<day>today|yesterday|tomorrow)\b",
+            r"(?P<unit>year|month|week)\b|\b(?P<day>today|yesterday|tomorrow)\b",
             re.IGNORECASE,
         ),
     ),
@@ -220,6 +220,9 @@ def _relative(kind: str, match: re.Match[str], published: date | None, anchor, f
         delta = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
         if unit == "year":
             return f"{published.year + delta:04d}", "year", "document_date"
+        if unit == "week":  # the ISO week: "2020-W27"
+            year, week, _ = (published + timedelta(weeks=delta)).isocalendar()
+            return f"{year:04d}-W{week:02d}", "week", "document_date"
         return (
             _month_value(*_shift_month(published.year, published.month, delta)),
             "month",
@@ -307,8 +310,9 @@ def time_expressions(
     -------
     DataFrame
         doc_id, text, start, end (offsets into ``docs.text``), value (ISO-like at its own
-        precision: ``2020-07-03``, ``2018-11``, ``1956``, ``195X``, ``19XX``; empty when
-        unresolved), granularity (day, month, year, decade, century), anchor (``absolute``,
+        precision: ``2020-07-03``, ``2020-W27`` (an ISO week: "last week"), ``2018-11``,
+        ``1956``, ``195X``, ``19XX``; empty when unresolved), granularity (day, week, month,
+        year, decade, century), anchor (``absolute``,
         ``document_date``, ``narrative`` — from the last date the text named: "later in March",
         "the following day" —, ``unresolved``), sentence (the sentence it is in),
         published (the document's publication date, the reference for relative expressions).
@@ -369,9 +373,10 @@ def _period_start(value: str) -> pd.Timestamp:
 
 
 def _mentions(corpus: Corpus | pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
-    """Resolved time expressions at year precision or finer: doc_id, start, end (of their
-    sentence), value, granularity, sentence, event (the reference event they name, or None) and
-    terms (for the others: the key terms of the sentence, which group them in `timeline`)."""
+    """Resolved time expressions at year precision or finer, weeks aside: doc_id, start, end (of
+    their sentence), value, granularity, sentence, event (the reference event they name, or
+    None) and terms (for the others: the key terms of the sentence, which group them in
+    `timeline`)."""
     from kurils.text import document_tokens
 
     docs = document_frame(corpus)
@@ -380,8 +385,8 @@ def _mentions(corpus: Corpus | pd.DataFrame, codebook: Codebook) -> pd.DataFrame
         spans = document_sentences(text)
         tokens = None
         for expression in document_expressions(text, pub):
-            if expression.value is None or "X" in expression.value:
-                continue
+            if expression.value is None or "X" in expression.value or "W" in expression.value:
+                continue  # a decade, a century or a week does not date an event
             index = next((i for i, (s, e) in enumerate(spans) if s <= expression.start < e), 0)
             start, end = spans[index]
             sentence = text[start:end]

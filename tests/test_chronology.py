@@ -127,6 +127,12 @@ CASES = [
         ],
     ),
     ("They met the following day.", FRI, [("the following day", None, "day", "unresolved")]),
+    ("Lavrov said last week.", FRI, [("last week", "2020-W26", "week", "document_date")]),
+    (
+        "They meet next week.",
+        date(2020, 12, 31),
+        [("next week", "2021-W01", "week", "document_date")],
+    ),
     ("as agreed this year", FRI, [("this year", "2020", "year", "document_date")]),
     ("as agreed last year", FRI, [("last year", "2019", "year", "document_date")]),
     (
@@ -329,6 +335,19 @@ def test_conflicting_dates_for_one_event_are_flagged():
     )
     event = kurils.timeline(docs).set_index("event_id").loc["joint_declaration_1956"]
     assert event["conflict"] and event["n_docs"] == 2
+
+
+def test_a_week_is_a_time_expression_but_dates_no_event():
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a"],
+            "published": pd.to_datetime(["2020-07-03"]),
+            "text": ["Lavrov said last week that talks with Motegi would go on in October."],
+        }
+    )
+    assert list(kurils.time_expressions(docs)["value"]) == ["2020-W26", "2020-10"]
+    assert list(kurils.event_mentions(docs)["value"]) == ["2020-10"]
+    assert list(kurils.timeline(docs)["value"]) == ["2020-10"]
 
 
 def test_same_date_mentions_merge_only_when_they_share_key_terms():
