@@ -136,10 +136,11 @@ _MARKET_DATA = re.compile(r"^[+\-−]?\d[\d.,]*%?(?:\s+(?:[+\-−]?\d[\d.,]*%?|[
 _DOCUMENT_NUMBER = re.compile(r"^\d{2,}(?:-\d{2,}){2,}$")  # "518-21-03-2022" (not a date)
 _END_MARK = re.compile(r"^(?:\(END\)|-\s*END\s*-|#{3}|={2,}\s*[A-Za-z]*|[-*]{3,})$")
 # A time of day alone, perhaps after a month and day and before a zone: "18:30", "01/23 19:15",
-# "Feb. 7 19:06 JST" (no year: furniture, but no date).
+# "Feb. 7 19:06 JST" (no year: furniture, but no date); or a month and year alone: "November 2005".
 _TIME_ALONE = re.compile(
     rf"(?:(?:[01]?\d/[0-3]?\d|{patterns.MONTH_DAY.pattern})\.?,?\s+)?"
-    rf"(?:{patterns.TIME_OF_DAY.pattern})(?:\s*(?:{patterns.TIME_OF_DAY.pattern}))*",
+    rf"(?:{patterns.TIME_OF_DAY.pattern})(?:\s*(?:{patterns.TIME_OF_DAY.pattern}))*"
+    rf"|{patterns.MONTH}\.?,?\s+(?:19|20)\d\d",
     re.IGNORECASE,
 )
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -234,7 +235,7 @@ def _is_navigation(line: str) -> bool:
 _SOURCE_WORDS = frozenset(
     "the news agency by source via from and with world japan english online international "
     "daily edition global shimbun newspaper press asia tv radio broadcasting corporation "
-    "service wire digital".split()
+    "service wire digital ru com net org jp uk co cn info".split()  # "PRAVDA.Ru", "Japan Times .jp"
 )
 
 
@@ -254,12 +255,12 @@ def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
     after a time of day); or a time of day alone, perhaps after a month and day ("01/23 19:15",
-    "Feb. 7 19:06 JST")."""
+    "Feb. 7 19:06 JST"); or a month and year alone ("November 2005": no day, so no date)."""
     if n_words(line) > 16:
         return False
     rest, dates = patterns.FULL_DATE.subn(" ", line)  # "14.11.2018 (updated … 14.11.2018)"
     if not dates:
-        return bool(_TIME_ALONE.fullmatch(line))  # "18:30", "01/23 19:15", "Feb. 7 19:06 JST"
+        return bool(_TIME_ALONE.fullmatch(line))  # "18:30", "Feb. 7 19:06 JST", "November 2005"
     rest = _CASE_JOIN.sub(" ", patterns.TIME_OF_DAY.sub(" ", rest))  # "UTCUpdated" → 2 words
     rest = _CITY_WORDS.sub(" ", patterns.DATE_LINE_WORDS.sub(" ", rest))
     rest = patterns.ANY_OUTLET.sub(" ", _BY.sub(" ", rest))

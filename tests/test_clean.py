@@ -187,6 +187,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Author Alexander Pearson (AFP, Reuters)", "byline"),
         ("01/23 19:15", "date_stamp"),
         ("Feb. 7 19:06 JST", "date_stamp"),
+        ("November 2005", "date_stamp"),
+        ("PRAVDA.Ru", "source_line"),
         ("2 min", "page_counter"),
         ("1 Comment", "page_counter"),
         ("518-21-03-2022", "document_number"),

@@ -777,6 +777,42 @@ FIXTURES_EXPECTED = {
         date(2007, 2, 3),
         "Kyodo",
     ),
+    "bbc_2005": (  # "Last Updated: Monday, 21 November 2005, 10:25 GMT"
+        "Putin fails to settle Japan row",
+        None,
+        date(2005, 11, 21),
+        "BBC",
+    ),
+    "kremlin_2005": (  # the date, then the place alone on its line
+        "Press Statements and Answers to Questions Following Russian-Japanese Talks",
+        None,
+        date(2005, 11, 21),
+        "President of Russia",
+    ),
+    "mofa_2005": (  # "November 2005": a month, no day, so no date
+        "Japan-Russia Summit Meeting (Overview)",
+        None,
+        None,
+        "Ministry of Foreign Affairs of Japan",
+    ),
+    "pravda_2005": (
+        "Putin and Koizumi fail to reach agreement on Kuril Islands",
+        None,
+        date(2005, 11, 21),
+        "Pravda",
+    ),
+    "japantimes_2008": (
+        "Fukuda, Medvedev agree to speed up isles talks",
+        "TOYAKO",
+        date(2008, 7, 12),
+        "The Japan Times",
+    ),
+    "asahi_2005": (
+        "Koizumi, Putin make no headway on isles",
+        None,
+        date(2005, 11, 22),
+        "The Asahi Shimbun",
+    ),
     "proquest_kyodo_2010": (
         "Medvedev visits disputed isle, Japan lodges protest",
         "MOSCOW",
@@ -881,6 +917,8 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("moscowtimes_2012", 3, "Prime Minister Dmitry Medvedev", "Analysts said the visit"),
         ("nhk_2023", 3, "Japan has marked", "Former islanders, whose"),
         ("kyodo_2024", 3, "Japan and Russia have agreed", "Russia halted peace treaty"),
+        ("mofa_2005", 3, "1. Prime Minister Junichiro", "3. The two leaders signed"),
+        ("bbc_2005", 4, "Russian President Vladimir Putin", "The dispute has prevented"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
