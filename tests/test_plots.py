@@ -118,3 +118,18 @@ def test_a_small_corpus_draws_every_document(seed_corpus):
     assert len(fig.axes[0].patches) == 5
     fig = plots.naming_over_time(kurils.place_naming(seed_corpus), documents)
     assert fig.axes[0].get_xlabel() == "Document (by publication date)"
+
+
+def test_the_invoked_past_places_weeks_months_and_decades_in_their_year():
+    import pandas as pd
+
+    expressions = pd.DataFrame(
+        {
+            "published": pd.to_datetime(["2020-07-03"] * 4),
+            "value": ["2020-W26", "2020-06", "1956", "195X"],
+            "anchor": ["document_date", "document_date", "absolute", "absolute"],
+        }
+    )
+    fig = plots.invoked_past(expressions)
+    heights = sorted(y for line in fig.axes[0].collections for _, y in line.get_offsets())
+    assert heights == pytest.approx([1955.5, 1956.5, 2020.458, 2020.488], abs=1e-3)

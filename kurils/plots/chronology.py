@@ -105,6 +105,17 @@ def event_timeline(events: pd.DataFrame, sides: pd.Series, ax: Axes | None = Non
     return fig
 
 
+def _fractional_year(value: str) -> float:
+    """The middle of the period a `time_expressions` value names, in years: "2020-07-03" and
+    "2020-07" → 2020.54, "2020-W27" → 2020.51, "1956" → 1956.5, "195X" → 1955.5."""
+    year = float(value.replace("X", "5")[:4])
+    if value[5:6] == "W":
+        return year + (int(value[6:8]) - 0.5) / 52.18
+    if len(value) >= 7:
+        return year + (int(value[5:7]) - 0.5) / 12
+    return year + 0.5
+
+
 def invoked_past(expressions: pd.DataFrame, ax: Axes | None = None) -> Figure:
     """Publication date (x) against the date each expression refers to (y), coloured by how
     it was resolved. `expressions` needs published, value, anchor (unresolved rows dropped).
@@ -114,12 +125,7 @@ def invoked_past(expressions: pd.DataFrame, ax: Axes | None = None) -> Figure:
     fig, ax = _axes(ax, (8.0, 5.5))
     rows = expressions.dropna(subset=["published", "value"])
     rows = rows[rows["value"].str.len() > 0]
-    referred = [
-        float(v.replace("X", "5")[:4]) + (int(v[5:7]) - 0.5) / 12
-        if len(v) >= 7
-        else float(v.replace("X", "5")[:4]) + 0.5
-        for v in rows["value"]
-    ]
+    referred = [_fractional_year(v) for v in rows["value"]]
     if len(rows) > MAX_POINTS:
         import matplotlib.dates as mdates
 
