@@ -259,10 +259,11 @@ def transcript_turns(
     """The turns of a transcript (government sites print "Sergey Lavrov: I have already said …"):
     offsets of each turn's words, from after its label to the next label's paragraph (or the end
     of the text), and its speaker. A label counts when it names a codebook actor or role, holds a
-    title ("PRIME MINISTER ABE", "Mr. Peskov") or marks a question. A headline such as "Putin:
+    title ("PRIME MINISTER ABE", "Mr. Peskov") or marks a question; an outlet ("Izvestia: …")
+    asks the questions when such labels make the text a transcript. A headline such as "Putin:
     Russia ready to talk" (the first paragraph) paraphrases, it does not quote: no turn."""
     codebook = codebook or load_codebook()
-    labels = []
+    labels, interviewers = [], []
     for match in _LABEL.finditer(text):
         if match.start() == 0:
             continue
@@ -271,6 +272,10 @@ def transcript_turns(
         titled = patterns.SPEAKER_WORDS.intersection(w.upper() for w in _WORDS.findall(who))
         if speaker.how in ("name", "role") or titled or who.lower() in _ASKERS:
             labels.append((match.start(), match.end(), speaker))
+        elif patterns.known_outlets(who):
+            interviewers.append((match.start(), match.end(), speaker))
+    if labels:  # an outlet asks the questions of an interview ("Izvestia: …"), not of a digest
+        labels = sorted(labels + interviewers)
     turns = []
     for i, (_, start, speaker) in enumerate(labels):
         end = labels[i + 1][0] if i + 1 < len(labels) else len(text)

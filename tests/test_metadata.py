@@ -813,6 +813,37 @@ FIXTURES_EXPECTED = {
         date(2005, 11, 22),
         "The Asahi Shimbun",
     ),
+    "izvestia_2021": (  # a quotation for a headline, a standfirst and a date under it
+        '"We are ready to work with Japan on the islands"',
+        None,
+        date(2021, 9, 6),
+        "Izvestia",
+    ),
+    "mofa_statement_2022": (
+        "Statement by Foreign Minister HAYASHI Yoshimasa on the Announcement by Russia Regarding "
+        "the Japan-Russia Peace Treaty Negotiations",
+        None,
+        date(2022, 3, 22),
+        "Ministry of Foreign Affairs of Japan",
+    ),
+    "yomiuri_editorial_2022": (
+        "Russia's suspension of treaty talks an outrageous shifting of blame",
+        None,
+        date(2022, 3, 24),
+        "The Yomiuri Shimbun",
+    ),
+    "reuters_analysis_2019": (  # no date printed anywhere: none invented
+        "ANALYSIS-Abe's Russia gamble falters as Putin digs in on islands",
+        "TOKYO/MOSCOW",
+        None,
+        "Reuters",
+    ),
+    "jt_liveblog_2022": (  # times alone above each entry
+        "Japan-Russia ties: latest updates",
+        None,
+        date(2022, 3, 22),
+        "The Japan Times",
+    ),
     "proquest_kyodo_2010": (
         "Medvedev visits disputed isle, Japan lodges protest",
         "MOSCOW",
@@ -919,6 +950,8 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("kyodo_2024", 3, "Japan and Russia have agreed", "Russia halted peace treaty"),
         ("mofa_2005", 3, "1. Prime Minister Junichiro", "3. The two leaders signed"),
         ("bbc_2005", 4, "Russian President Vladimir Putin", "The dispute has prevented"),
+        ("izvestia_2021", 7, "Russian Ambassador to Japan", "Mikhail Galuzin: As soon"),
+        ("jt_liveblog_2022", 3, "Prime Minister Fumio Kishida", "Russia's Foreign Ministry"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):

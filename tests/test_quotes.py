@@ -158,6 +158,12 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             "lay ahead.",
             [("Vladimir Putin", "after_quote:name"), ("Vladimir Putin", "before_quote:name")],
         ),
+        (  # an outlet asks the questions of an interview; alone it makes no transcript
+            "Title\n\nIzvestia: Will the visa-free exchanges resume?\n\nMikhail Galuzin: As soon "
+            "as the situation allows.",
+            [("Izvestia", "transcript:surface"), ("Mikhail Galuzin", "transcript:name")],
+        ),
+        ("Title\n\nKyodo: Japan protests the drills near the islands.", []),
         (  # a transcript label never reaches back over a paragraph ("None." above "REPORTER:")
             "Title\n\nNone.\n\nREPORTER: Will the visa-free exchanges be affected?\n\n"
             "CHIEF CABINET SECRETARY MATSUNO: We will continue to watch the situation closely.",
