@@ -130,10 +130,10 @@ URL_LINE = re.compile(
     r"(?P<url>https?://[^\s<>]+|www\.[^\s<>]+)>?$",
     re.IGNORECASE,
 )
-# Quotes of a market ticker ("113.62 JPY", "+0.03 +0.03%") and the marks that end a wire story
-# ("(END)", "###", "- END -").
+# Quotes of a market ticker ("113.62 JPY", "+0.03 +0.03%"), a document's number
+# ("518-21-03-2022", not a date) and the marks that end a wire story ("(END)", "###", "- END -").
 _MARKET_DATA = re.compile(r"^[+\-−]?\d[\d.,]*%?(?:\s+(?:[+\-−]?\d[\d.,]*%?|[A-Z]{3}))*$")
-_DOCUMENT_NUMBER = re.compile(r"^\d{2,}(?:-\d{2,}){2,}$")  # "518-21-03-2022" (not a date)
+_DOCUMENT_NUMBER = re.compile(r"^\d{2,}(?:-\d{2,}){2,}$")
 _END_MARK = re.compile(r"^(?:\(END\)|-\s*END\s*-|#{3}|={2,}\s*[A-Za-z]*|[-*]{3,})$")
 # A time of day alone, perhaps after a month and day and before a zone: "18:30", "01/23 19:15",
 # "Feb. 7 19:06 JST" (no year: furniture, but no date); or a month and year alone: "November 2005".
@@ -235,7 +235,7 @@ def _is_navigation(line: str) -> bool:
 _SOURCE_WORDS = frozenset(
     "the news agency by source via from and with world japan english online international "
     "daily edition global shimbun newspaper press asia tv radio broadcasting corporation "
-    "service wire digital ru com net org jp uk co cn info".split()  # "PRAVDA.Ru", "Japan Times .jp"
+    "service wire digital ru com net org jp uk co cn info".split()  # domain endings: "PRAVDA.Ru"
 )
 
 

@@ -58,10 +58,11 @@ _ROLE = (
     rf"{_ROLE_NOUN}"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
+_PORTFOLIO = r"(?:(?:foreign|defen[cs]e)\s+)?"
 # "the minister", "the foreign ministry", "the statement": the speaker named before them
-_BARE_ROLE = re.compile(rf"(?:the|his|her)\s+(?:(?:foreign|defen[cs]e)\s+)?{_ROLE_NOUN}")
+_BARE_ROLE = re.compile(rf"(?:the|his|her)\s+{_PORTFOLIO}{_ROLE_NOUN}")
 # an institution that speaks for its country: "Russia said … the foreign ministry said"
-_INSTITUTION = re.compile(r"the\s+(?:(?:foreign|defen[cs]e)\s+)?(?:ministry|government|statement)")
+_INSTITUTION = re.compile(rf"the\s+{_PORTFOLIO}(?:ministry|government|statement)")
 # A title in lower case before a name, without an article: "ministry spokesman Mikhail Kamynin"
 _TITLED = rf"(?:[a-z][\w'’\-]* ){{0,2}}{_ROLE_NOUN} {_CAP}(?: {_CAP}){{0,2}}"
 WHO = rf"\b(?P<who>{_ROLE}|{_NAME}|{_TITLED}|{_PRONOUN})"  # at a word start: not "he" in "the said"
