@@ -17,7 +17,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from synthetic import write_corpus  # noqa: E402
 
-from kurils.chronology import document_expressions  # noqa: E402
+from kurils.timexpr import document_expressions  # noqa: E402
 from tests.test_chronology import CASES  # noqa: E402
 
 

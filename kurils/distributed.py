@@ -15,23 +15,25 @@ from typing import Any
 import pandas as pd
 
 from kurils.corpus import (
-    ARTICLE_SUFFIXES,
     CLEANING_COLUMNS,
     DOC_COLUMNS,
     NOTE_COLUMNS,
     Corpus,
-    CorpusError,
     CorpusWarning,
     Loader,
     _no_documents,
     _typed,
     assemble,
-    collect_units,
     duplicate_notes,
     find_duplicates,
     load_units,
-    read_metadata,
     sort_notes,
+)
+from kurils.sources import (
+    ARTICLE_SUFFIXES,
+    CorpusError,
+    collect_units,
+    read_metadata,
     unmatched_metadata,
 )
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import kurils
-from kurils.chronology import document_expressions
+from kurils.timexpr import document_expressions
 
 FRI = date(2020, 7, 3)  # a Friday
 SUN = date(2020, 2, 16)  # a Sunday

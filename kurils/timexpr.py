@@ -1,0 +1,285 @@
+"""Time expressions of one document: found by pattern and resolved against the publication
+date or the narrative (the last date the text named)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from kurils import patterns
+
+__all__ = ["PATTERNS", "Expression", "document_expressions"]
+
+_MONTH_CAP = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_YEAR = r"(?:1[89]\d\d|20[0-4]\d)"
+_NOT_BEFORE = r"(?<![\w$¥€£#.,+/:-])"
+_NOT_AFTER = r"(?![\w+]|[.,:]\d|\s*(?:%|percent|per cent|km|kilometers|kilometres|miles|tons|tonnes"
+_NOT_AFTER += r"|troops|soldiers|people|residents|yen|rubles|roubles|dollars|meters|metres)\b)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Patterns in priority order: at overlapping places the earlier, then the longer, wins.
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("full_date", patterns.FULL_DATE),
+    ("month_year", re.compile(rf"\b(?P<month>{_MONTH_CAP})\s+(?:of\s+)?(?P<year>{_YEAR})\b")),
+    (
+        "month_day",
+        re.compile(
+            rf"\b(?:(?P<m1>{_MONTH_CAP})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+            rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_CAP}))(?![\w,]*\s*\d)\b"
+        ),
+    ),
+    (
+        "span",
+        re.compile(rf"{_NOT_BEFORE}(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d){_NOT_AFTER}"),
+    ),
+    (
+        "century",
+        re.compile(
+            r"\b(?:the\s+)?(?:(?:early|mid|late|middle of the)[- ]?)?(?P<n>\d{1,2})(?:st|nd|rd|th)"
+            r"[- ]century\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "decade",
+        re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?P<decade>(?:1[89]|20)\d0)['’]?s\b"),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:(?P<late>late|early|earlier|later)\s+)?(?P<which>last|this|next|past)\s+"
+            r"(?P<unit>year|month|week)\b|\b(?P<day>today|yesterday|tomorrow)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+            r"(?P<unit>day|week|month|year)s?\s+ago\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("weekday", re.compile(rf"\b(?:(?P<next>next|last|this)\s+|on\s+)?(?P<weekday>{_WEEKDAY})\b")),
+    (  # a day counted from the last day the text named: "the following day", "the day before"
+        "sequence",
+        re.compile(
+            r"\bthe\s+(?:(?P<after>following|next)|(?P<before>previous|preceding))\s+day\b|"
+            r"\bthe\s+day\s+(?:(?P<after2>after)|(?P<before2>before))\b(?!\s+(?:yesterday|today))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "bare_month",
+        re.compile(
+            rf"\b(?P<prep>(?:[Ll]ater|[Ee]arlier|[Tt]hen)\s+in|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|"
+            rf"[Ee]arly|[Ll]ate|[Mm]id|[Tt]his|[Ll]ast|[Nn]ext)(?:\s+|-)(?P<month>{_MONTH_CAP})"
+            rf"(?!\s*\d)\b"
+        ),
+    ),
+    ("year", re.compile(rf"{_NOT_BEFORE}(?P<year>{_YEAR}){_NOT_AFTER}")),
+)
+_NARRATIVE_CUE = re.compile(r"^(?:later|earlier|then)\s+in$", re.IGNORECASE)
+# Future tense in the clause before a month, a "Month day" or a weekday: "will visit on Friday",
+# "agreed to hold a meeting in February", "is scheduled to", "said he would".
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|won't|wouldn't)\b|['’]ll\b|\bupcoming\b|"
+    r"\b(?:plan|plans|planned|planning|intend|intends|intended|aim|aims|agreed|agree|agrees|"
+    r"hope|hopes|expected|scheduled|due|slated|preparing|prepares|set)\s+to\s+(?!the\b|an?\b)\w",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r".*(?:[.!?]['\"”’]?\s|[,;:\n])", re.DOTALL)
+
+
+def _future(text: str, start: int) -> bool:
+    """True when the clause that ends at `start` speaks of the future (see `_FUTURE`)."""
+    before = text[max(0, start - 150) : start]
+    clause = before[end.end() :] if (end := _CLAUSE_END.match(before)) else before
+    return _FUTURE.search(clause) is not None
+
+
+class Expression(NamedTuple):
+    """One time expression: surface text, offsets, ISO-like value, granularity, anchor."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    granularity: str
+    anchor: str
+
+
+def _month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Non-overlapping matches: an earlier pattern wins over a later one, then a longer match
+    over a shorter; returned in text order."""
+    found = []
+    for priority, (kind, pattern) in enumerate(PATTERNS):
+        for match in pattern.finditer(text):
+            found.append((priority, match.start() - match.end(), match.start(), kind, match))
+    found.sort(key=lambda c: c[:3])
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for _, _, start, kind, match in found:
+        if all(match.end() <= s or start >= e for s, e in taken):
+            taken.append((start, match.end()))
+            chosen.append((start, match.end(), kind, match))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def document_expressions(text: str, published: date | None) -> list[Expression]:
+    """Find and resolve the time expressions of one document (see `time_expressions`)."""
+    expressions: list[Expression] = []
+    anchor: tuple[int, int | None] | None = None  # (year, month or None) of the last date
+    last_day: date | None = None  # the last day the text named, for "the following day"
+    for start, end, kind, match in _candidates(text):
+        surface = text[start:end]
+        value, granularity, how = None, "day", "absolute"
+        if kind == "full_date":
+            day = patterns.full_date_value(match)
+            if day is None:
+                continue
+            value, anchor = day.isoformat(), (day.year, day.month)
+        elif kind == "month_year":
+            month, year = patterns.month_number(match["month"]), int(match["year"])
+            value, granularity, anchor = _month_value(year, month), "month", (year, month)
+        elif kind == "span":
+            first = match["y1"]
+            second = match["y2"] if len(match["y2"]) == 4 else first[:2] + match["y2"]
+            if int(second) <= int(first):
+                continue
+            split = start + match.start("y2") - match.start()
+            expressions.append(Expression(first, start, start + 4, first, "year", "absolute"))
+            expressions.append(Expression(match["y2"], split, end, second, "year", "absolute"))
+            continue
+        elif kind == "century":
+            value, granularity = f"{int(match['n']) - 1:02d}XX", "century"
+        elif kind == "decade":
+            value, granularity = match["decade"][:3] + "X", "decade"
+        elif kind == "sequence":
+            if last_day is None:
+                value, how = None, "unresolved"
+            else:
+                step = 1 if (match["after"] or match["after2"]) else -1
+                value, how = (last_day + timedelta(days=step)).isoformat(), "narrative"
+        elif kind == "year":
+            value, granularity = match["year"], "year"
+            if anchor is None or anchor[1] is None:  # a bare year does not end a month narrative
+                anchor = (int(match["year"]), None)
+        else:
+            future = kind in ("month_day", "weekday", "bare_month") and _future(text, start)
+            value, granularity, how = _relative(kind, match, published, anchor, future)
+            if value is not None and granularity in ("day", "month"):
+                anchor = (int(value[:4]), int(value[5:7]))
+        if value is not None and granularity == "day":
+            last_day = date.fromisoformat(value)
+        expressions.append(Expression(surface, start, end, value, granularity, how))
+    return expressions
+
+
+def _relative(kind: str, match: re.Match[str], published: date | None, anchor, future: bool):
+    """Resolve a relative expression: value, granularity, anchor kind. A month, "Month day" or
+    weekday is the latest on or before publication, or the next after it when `future`."""
+    if kind == "relative":
+        if match["day"]:
+            if published is None:
+                return None, "day", "unresolved"
+            delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[match["day"].lower()]
+            return (published + timedelta(days=delta)).isoformat(), "day", "document_date"
+        unit, which = match["unit"].lower(), match["which"].lower()
+        if published is None:
+            return None, unit, "unresolved"
+        delta = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+        if unit == "year":
+            return f"{published.year + delta:04d}", "year", "document_date"
+        if unit == "week":  # the ISO week: "2020-W27"
+            year, week, _ = (published + timedelta(weeks=delta)).isocalendar()
+            return f"{year:04d}-W{week:02d}", "week", "document_date"
+        return (
+            _month_value(*_shift_month(published.year, published.month, delta)),
+            "month",
+            "document_date",
+        )
+    if kind == "ago":
+        if published is None:
+            return None, match["unit"].lower().replace("week", "day"), "unresolved"
+        words = "a an one two three four five six seven eight nine ten".split()
+        n = int(match["n"]) if match["n"].isdigit() else max(words.index(match["n"].lower()) - 1, 1)
+        unit = match["unit"].lower()
+        if unit in ("day", "week"):
+            return (
+                (published - timedelta(days=n * (7 if unit == "week" else 1))).isoformat(),
+                "day",
+                "document_date",
+            )
+        if unit == "month":
+            return (
+                _month_value(*_shift_month(published.year, published.month, -n)),
+                "month",
+                "document_date",
+            )
+        return f"{published.year - n:04d}", "year", "document_date"
+    if kind == "month_day":
+        month, day = patterns.month_day_value(match)
+        if published is None:
+            return None, "day", "unresolved"
+        step = 1 if future else -1
+        for year in (published.year, published.year + step):
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                return None, "day", "unresolved"
+            if (candidate >= published) if future else (candidate <= published):
+                return candidate.isoformat(), "day", "document_date"
+        return None, "day", "unresolved"
+    if kind == "weekday":
+        if published is None:
+            return None, "day", "unresolved"
+        target = patterns.WEEKDAYS.index(match["weekday"].lower())
+        back = (published.weekday() - target) % 7
+        which = (match["next"] or "").lower()
+        if which == "next" or (future and which != "last"):
+            day = published + timedelta(days=(target - published.weekday()) % 7 or 7)
+        elif which == "last" and back == 0:
+            day = published - timedelta(days=7)
+        else:
+            day = published - timedelta(days=back)
+        return day.isoformat(), "day", "document_date"
+    # A bare month: the most recent such month on or before publication (the next one on or
+    # after it when the clause speaks of the future), unless the narrative (the last date in the
+    # text) leads to the same month or there is no publication date.
+    month = patterns.month_number(match["month"])
+    prep = re.sub(r"\s+", " ", match["prep"])
+    narrative = None
+    if anchor is not None:
+        year, anchor_month = anchor
+        if anchor_month is None or month >= anchor_month:
+            narrative = (year, month)
+        else:
+            narrative = (year + 1, month)
+    if prep.lower() in ("next", "this", "last") and published is not None:
+        delta = {"next": 1, "this": 0, "last": -1}[prep.lower()]
+        year = published.year + delta if prep.lower() != "this" else published.year
+        return _month_value(year, month), "month", "document_date"
+    if published is not None:
+        year = published.year if month <= published.month else published.year - 1
+        if future:
+            year = published.year if month >= published.month else published.year + 1
+        if narrative == (year, month) or (_NARRATIVE_CUE.match(prep) and narrative):
+            return _month_value(*narrative), "month", "narrative"
+        return _month_value(year, month), "month", "document_date"
+    if narrative is not None:
+        return _month_value(*narrative), "month", "narrative"
+    return None, "month", "unresolved"
