@@ -8,26 +8,24 @@ from kurils.chronology import event_mentions, time_expressions, timeline
 from kurils.codebook import Codebook, CodebookError, load_codebook
 from kurils.corpus import Corpus, CorpusError, CorpusWarning, load_corpus
 from kurils.distributed import to_pandas
+from kurils.keyness import collocations, keyness
 from kurils.overview import cleaning_summary, document_table, outlet_sides
 from kurils.plots import save_figure
 from kurils.quotes import quotes
+from kurils.shift import stance_by_year, stance_shift
 from kurils.stance import (
     MILESTONES,
     cue_matrix,
     document_stance,
     evidence,
     framing,
-    stance_by_year,
     stance_scores,
-    stance_shift,
 )
 from kurils.tables import save_table
 from kurils.terms import (
-    collocations,
     dispersion,
     distinctive_terms,
     document_term_matrix,
-    keyness,
     kwic,
     place_naming,
     term_frequencies,
