@@ -41,7 +41,7 @@ _NAV_WORDS = frozenset(
     accept advertisement advertising sponsored newsletter newsletters follow rss app download
     weather markets on the our your and of for a editor's picks recommended trending coverage
     get short url also continues below scroll history send google tumblr vkontakte weibo
-    pinterest flipboard messenger liked viewed
+    pinterest flipboard messenger liked viewed text size font
     """.split()
 )
 _CROSS_LINK = re.compile(
@@ -62,7 +62,8 @@ _PROMPT = re.compile(
     r"please (?:select|highlight)|(?:all )?rights reserved|we use cookies|feedback\s*:|"
     r".*\b(?:sign up|register) to receive\b|why you can trust\b|like this (?:story|article)\?|"
     r"join\b.*\b(?:channel|newsletter|community)\b|.*\bdelivered to (?:you|your inbox)\b|"
-    r"by subscribing\b|.*\bjournalism is more (?:crucial|important|vital|needed) than ever\b|"
+    r"by subscribing\b|only registered users can\b|please use the sharing tools\b|"
+    r".*\bjournalism is more (?:crucial|important|vital|needed) than ever\b|"
     r"continue reading(?: the main story| below)?$|"
     r"\[?(?:provisional|tentative|unofficial) translation\]?$|"
     r"this (?:site|website) uses cookies|"
@@ -95,8 +96,9 @@ _CREDIT_LABEL = re.compile(
 )
 _PAGE_COUNTER = re.compile(
     r"^(?:\d+\s+pages?\s+in\s+this\s+(?:article|story)|page\s+\d+\s*(?:of|/)\s*\d+|"
-    r"\d+\s*(?:of|/)\s*\d+|\d+\s+min(?:ute)?s?(?:\s+read)?|reading time:?\s*\d+\s*min\w*|"
-    r"\d+\s+comments?|"
+    r"\d+\s*(?:of|/)\s*\d+|\d+[\s-]+min(?:ute)?s?(?:\s+(?:read|listen|watch))?|"
+    r"reading time:?\s*\d+\s*min\w*|\d+\s+comments?|comments?\s*\(\d+\)|"
+    r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
     r"(?:updated|published|posted)?\s*(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+)?"
     r"(?:ago|just now)|\d+(?:\s+\d+){0,3})\.?$",  # "0 21": views and comments
     re.IGNORECASE,
@@ -118,9 +120,10 @@ _ROLE = rf"\s*[,/|]\s*(?:[A-Z][\w.'’-]*\s+)?{_ROLE_WORDS}"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
 # "By Linda Sieg", "By DAISUKE KIKUCHI/ Staff Writer", "RYO NAKAMURA, Nikkei staff writer",
-# "Author: James Brown, Temple University Japan"
+# "Author: James Brown, Temple University Japan", "Kana Inagaki in Tokyo and Max Seddon in Riga"
 _BYLINE = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME})?|{_NAMES}{_ROLE}|"
+    rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
     rf"Authors?:?\s+{_NAMES}(?:,\s*{_NAME})?|{_ROLE_WORDS})"
     r"(?:\s*\([^()\n]{2,40}\))?$"
 )
@@ -163,13 +166,23 @@ _CLOSING_CREDIT = re.compile(
 
 
 # A copyright notice of any length: "Copyright (c) 2018 Yonhap News Agency prohibits its
-# content from being redistributed …".
+# content from being redistributed …", "… Copying articles to share with others is a breach of
+# FT.com T&Cs and Copyright Policy."
 _COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)))", re.IGNORECASE)
+_RIGHTS_TERMS = re.compile(
+    r"\b(?:is|are) (?:a breach|an infringement) of\b.{0,60}?\b(?:copyright|terms|T&Cs)|"
+    r"\b(?:reproduction|redistribution|republication|copying)\b[^.]{0,60}\b(?:is|are) "
+    r"(?:strictly )?(?:prohibited|forbidden|not permitted)|\bwithout (?:the )?(?:prior )?written "
+    r"permission\b",
+    re.IGNORECASE,
+)
 
 
 def is_copyright_notice(line: str) -> bool:
-    """A line that opens with a copyright sign ("©", "(c)", "Copyright (c)"), up to 80 words."""
-    return bool(_COPYRIGHT_NOTICE.match(line)) and n_words(line) <= 80
+    """A line that opens with a copyright sign ("©", "(c)", "Copyright (c)") or states the terms
+    of reuse ("… is a breach of … Copyright Policy", "reproduction … is prohibited"), up to 80
+    words."""
+    return bool(_COPYRIGHT_NOTICE.match(line) or _RIGHTS_TERMS.search(line)) and n_words(line) <= 80
 
 
 _FILE_PHOTO = re.compile(
@@ -219,10 +232,16 @@ def n_words(line: str) -> int:
 
 
 _BREADCRUMB = re.compile(r"^[^>»›]{1,40}(?:\s+[>»›]\s+[^>»›]{1,40}){2,}$")
+# A menu of four or more items of one to three capitalised words: "Main | News | Politics | …"
+_MENU = re.compile(r"^[A-Z][^|]{0,30}(?:\s+\|\s+[A-Z][^|]{0,30}){3,}$")
 
 
 def _is_navigation(line: str) -> bool:
     if _BREADCRUMB.match(line):  # "Top Page > Foreign Policy > Countries & Regions > Russia"
+        return True
+    if _MENU.match(line) and all(
+        n_words(item) <= 3 and not TERMINAL.search(item) for item in line.split(" | ")
+    ):
         return True
     lowered = [w.lower() for w in words(line)]
     return (

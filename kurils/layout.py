@@ -108,6 +108,17 @@ def _content(key: str) -> set[str]:
     return {word.rstrip("s") for word in key.split() if len(word) > 3}
 
 
+# Words nearly every article on the dispute uses: a line of no other content words is a
+# section's title ("Japan and Russia" over "Shinzo Abe's hopes of a deal … are fading").
+_TOPIC_WORDS = frozenset("japan japanese russia russian tokyo moscow".split())
+
+
+# Between the headline and the site's segments in a page title: "H / News / Site", "H | Site".
+TITLE_SEPARATOR = re.compile(r"\s+(?:[/|»:]{1,2}|[-–—]{1,2})\s+")
+# A site's name as a web address before its tagline: "Sakhalin.info — News of Sakhalin and …".
+_SITE_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?i:[a-z]{2,4})" + TITLE_SEPARATOR.pattern)
+
+
 # The title of a government transcript or document page ("Press Conference by Foreign Minister
 # HAYASHI Yoshimasa"): it shares few words with the body, unlike the topic headings below it.
 _DOCUMENT_TITLE = re.compile(
@@ -133,7 +144,7 @@ def find_headline(candidates: list[str], body_keys: list[str]) -> int | None:
     best, best_score = None, -1.0
     scores: dict[int, float] = {}
     for i, line in enumerate(candidates):
-        if not is_headline_like(line):
+        if not is_headline_like(line) or _SITE_NAME.match(line):
             continue
         if any(is_title_bar(line, later) for later in keys[i + 1 :] if later) or any(
             is_title_bar(other, keys[i], sides=(-1,)) for other in candidates
@@ -146,8 +157,10 @@ def find_headline(candidates: list[str], body_keys: list[str]) -> int | None:
             score = 2.0
         elif _DOCUMENT_TITLE.match(line):
             score = 1.5
+        elif content <= _TOPIC_WORDS:
+            score = 0.0
         else:
-            score = len(content & body_words) / len(content) if content else 0.0
+            score = len(content & body_words) / len(content)
         scores[i] = score
         if score > best_score:
             best, best_score = i, score
@@ -162,10 +175,6 @@ def _is_name(line: str) -> bool:
     """Two to four capitalised words and nothing else: a byline's name ("ALEXEI LOSSAN")."""
     found = words(line)
     return 2 <= len(found) <= 4 and not TERMINAL.search(line) and all(w[0].isupper() for w in found)
-
-
-# Between the headline and the site's segments in a page title: "H / News / Site", "H | Site".
-TITLE_SEPARATOR = re.compile(r"\s+(?:[/|»:]{1,2}|[-–—]{1,2})\s+")
 
 
 def is_title_bar(line: str, headline_key: str, *, sides: tuple[int, ...] = (0, -1)) -> bool:

@@ -25,6 +25,19 @@ _NOT_PUBLISHED = re.compile(
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})
 _BY_OUTLET = re.compile(r"^by\s", re.IGNORECASE)
+# The holder a copyright line names, when it is an organisation: a web address or a name with a
+# word such as Media, Press, Times or Inc. ("© 2000–2023 Sakhalin.info.", "©2021 GPlusMedia Inc.")
+_COPYRIGHT_HOLDER = re.compile(
+    r"^(?i:copyright\s*)?(?:©|\([cC]\))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
+    r"(?i:by\s+)?(?P<holder>[A-Z][\w&'’-]*(?:\.[a-z]{2,4}\b)?(?:\s+(?:[A-Z&][\w&'’-]*|of|and))"
+    r"{0,5})"
+)
+_ORGANISATION = re.compile(
+    r"\.[a-z]{2,4}$|\b(?:Inc|Ltd|Limited|Corporation|Company|Group|Media|News|Press|Times|Post|"
+    r"Herald|Tribune|Journal|Gazette|Daily|Shimbun|Agency|Network|Broadcasting|Radio|TV|"
+    r"Television|Publishing|Publications|Institute|Center|Centre|Foundation|Ministry)\b"
+)
+_COMPANY_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Limited|Corp|Co)$")
 
 
 @dataclass(frozen=True)
@@ -83,7 +96,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     such as Pakistan Point News gives way to the agency it names), then from a byline naming an
     outlet ("By AFP" on another site's page) or a news agency named alone under the headline or
     in the copyright line (the wire that wrote the copy), then from the page title bar
-    ("… / News / News agency Inforos"), then from a copyright line. A "Source: Xinhua" line
+    ("… / News / News agency Inforos"), then from a copyright line (an outlet kurils does not
+    know when its holder is an organisation: "© 2000–2023 Sakhalin.info."). A "Source: Xinhua" line
     above the headline counts as a source line; the page's address ("https://tass.com/…") is
     read before the title bar. Body sentences that merely mention an agency
     are not evidence of the outlet.
@@ -123,11 +137,15 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
                     return outlet, removed.text
             if segments:
                 return segments[-1].strip(), removed.text
-    for removed in article.removed:
-        if removed.rule == "copyright":
-            outlet = _preferred(patterns.known_outlets(removed.text))
-            if outlet:
-                return outlet, removed.text
+    copyrights = [removed for removed in article.removed if removed.rule == "copyright"]
+    for removed in copyrights:
+        outlet = _preferred(patterns.known_outlets(removed.text))
+        if outlet:
+            return outlet, removed.text
+    for removed in copyrights:  # an outlet kurils does not know, named as the holder
+        match = _COPYRIGHT_HOLDER.match(removed.text)
+        if match and _ORGANISATION.search(match["holder"]):
+            return _COMPANY_SUFFIX.sub("", match["holder"]), removed.text
     return None, None
 
 

@@ -122,10 +122,10 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<city>{_CITY_UPPER})[,.]\s*(?P<date>{MONTH}\s+{_DAY}|{_DAY}\s+{MONTH})\s*{_DASH}\s*"
         rf"(?P<slash>RIA Novosti|Sputnik|Interfax|Prime|TASS)\.\s*"
     ),
-    # TOKYO, March 20 -   (no agency)
+    # TOKYO, March 20 -   YUZHNO-SAKHALINSK, March 21. The …   (no agency)
     re.compile(
         rf"^(?P<city>{_CITY_UPPER}),\s*(?:{_COUNTRY},\s*)?(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-        rf"|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*[.,]?\s*{_DASH}\s*"
+        rf"|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘']))"
     ),
     # TOKYO -- Japan's ...   MOSCOW — ...   NAGATO, Japan -- ...
     re.compile(rf"^(?P<city>{_CITY_UPPER})(?:,\s*{_COUNTRY})?\s*{_DASH}\s+(?=[A-Z\"“'‘])"),

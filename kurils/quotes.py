@@ -6,7 +6,7 @@ speakers keep their surface name, and nothing is guessed."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -65,7 +65,9 @@ _BARE_ROLE = re.compile(rf"(?:the|his|her)\s+{_PORTFOLIO}{_ROLE_NOUN}")
 _INSTITUTION = re.compile(rf"the\s+{_PORTFOLIO}(?:ministry|government|statement)")
 # A title in lower case before a name, without an article: "ministry spokesman Mikhail Kamynin"
 _TITLED = rf"(?:[a-z][\w'’\-]* ){{0,2}}{_ROLE_NOUN} {_CAP}(?: {_CAP}){{0,2}}"
-WHO = rf"\b(?P<who>{_ROLE}|{_NAME}|{_TITLED}|{_PRONOUN})"  # at a word start: not "he" in "the said"
+# Someone of a group just named: "one of them told the rally", "one of the residents said"
+_ONE_OF = r"[Oo]ne of (?:them|those|the [\w'’\-]+)"
+WHO = rf"\b(?P<who>{_ONE_OF}|{_ROLE}|{_NAME}|{_TITLED}|{_PRONOUN})"  # not "he" in "the said"
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
 # the verb
 _ASIDE = r"(?:\s*,[^,\"“”\n]{1,80},)?"
@@ -105,6 +107,7 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"[^\"“”«»\n]*")
+_ONE_SENTENCE = re.compile(r"[^.!?]*[.!?]?\s*")
 _OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?P<body>[^'‘’\"“”\n]{2,200}?)[’'](?![\w])")
 _TERMINAL = re.compile(r"[.!?…]\W*$")
@@ -245,11 +248,13 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A transcript's speaker label opening a paragraph: "Sergey Lavrov:", "PRIME MINISTER ABE:", "Q:",
-# "President of Russia Vladimir Putin:", "Prime Minister of Japan Shinzo Abe (retranslated):".
+# "President of Russia Vladimir Putin:", "Prime Minister of Japan Shinzo Abe (retranslated):",
+# "STEVE INSKEEP, HOST:" (a broadcast transcript: a role after the name).
 _LABEL = re.compile(
     r"(?:^|(?<=\n\n))(?P<who>[A-Z][\w'’.\-]*"
-    r"(?:[ \t]+(?:(?:of|the|for|and)[ \t]+)?[A-Z][\w'’.\-]*){0,7})"  # a label never spans lines
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]+(?=\S)"
+    r"(?:[ \t]+(?:(?:of|the|for|and)[ \t]+)?[A-Z][\w'’.\-]*){0,7}"  # a label never spans lines
+    r"(?:,[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4})?)"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:(?:[ \t]+|[ \t]*\n\n)(?=\S)"  # or alone on its line
 )
 _ASKERS = frozenset("question q answer a reporter journalist correspondent moderator host".split())
 
@@ -261,8 +266,9 @@ def transcript_turns(
     offsets of each turn's words, from after its label to the next label's paragraph (or the end
     of the text), and its speaker. A label counts when it names a codebook actor or role, holds a
     title ("PRIME MINISTER ABE", "Mr. Peskov") or marks a question; an outlet ("Izvestia: …")
-    asks the questions when such labels make the text a transcript. A headline such as "Putin:
-    Russia ready to talk" (the first paragraph) paraphrases, it does not quote: no turn."""
+    or a name in capitals ("INSKEEP:", "ELISE HU, BYLINE:": a broadcast's host and reporter)
+    takes a turn when such labels make the text a transcript. A headline such as "Putin: Russia
+    ready to talk" (the first paragraph) paraphrases, it does not quote: no turn."""
     codebook = codebook or load_codebook()
     labels, interviewers = [], []
     for match in _LABEL.finditer(text):
@@ -270,12 +276,14 @@ def transcript_turns(
             continue
         who = match.group("who")
         speaker = resolve_speaker(who, codebook, published, None)
+        if speaker.how == "surface":  # "STEVE INSKEEP, HOST": the name, not the role
+            speaker = replace(speaker, name=who.split(",")[0])
         titled = patterns.SPEAKER_WORDS.intersection(w.upper() for w in _WORDS.findall(who))
         if speaker.how in ("name", "role") or titled or who.lower() in _ASKERS:
             labels.append((match.start(), match.end(), speaker))
-        elif patterns.known_outlets(who):
+        elif patterns.known_outlets(who) or who.isupper():
             interviewers.append((match.start(), match.end(), speaker))
-    if labels:  # an outlet asks the questions of an interview ("Izvestia: …"), not of a digest
+    if labels:  # "Izvestia: …" asks the questions of an interview, not of a news digest
         labels = sorted(labels + interviewers)
     turns = []
     for i, (_, start, speaker) in enumerate(labels):
@@ -301,7 +309,7 @@ def document_quotes(
     turns = transcript_turns(text, published, codebook)
     found = [Quote(start, end, True, who, f"transcript:{who.how}") for start, end, who in turns]
     previous: Speaker | None = None
-    last_speech_end = -1
+    last_speech_end, previous_rule = -1, None
     for start, end in _quote_spans(text):
         if any(t_start <= start < t_end for t_start, t_end, _ in turns):
             continue  # quoted inside a turn: the turn's speaker is the one speaking
@@ -327,8 +335,10 @@ def document_quotes(
             reported = bool(_REPORTED_THAT.search(clause)) and not _NAMING.search(clause)
         if rule is None and previous is not None and 0 <= start - last_speech_end <= 80:
             between = text[last_speech_end : start - 1]
-            if _BETWEEN.fullmatch(between) and len(_WORDS.findall(between)) <= 8:
-                rule = "continuation"  # "…," he said. "…"
+            # "…," he said. "…"; "…," said James Brown, a Russia expert at Temple University. "…"
+            limit = 16 if previous_rule == "after_quote" and _ONE_SENTENCE.fullmatch(between) else 8
+            if _BETWEEN.fullmatch(between) and len(_WORDS.findall(between)) <= limit:
+                rule = "continuation"
         speech = (
             rule is not None
             and not _SO_CALLED.search(before)
@@ -354,7 +364,7 @@ def document_quotes(
                 context = _latest_subject(subjects, start, codebook, published, countries=True)
             speaker = resolve_speaker(who, codebook, published, context or previous)
         found.append(Quote(start, end, True, speaker, f"{rule}:{speaker.how}"))
-        previous, last_speech_end = speaker, end + 1
+        previous, last_speech_end, previous_rule = speaker, end + 1, rule
     return sorted(found, key=lambda q: q.start)
 
 

@@ -203,6 +203,19 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Join ST's Telegram channel and get the latest breaking news delivered to you.", "prompt"),
         ("Some information for this report came from AP, Reuters and AFP.", "credits"),
         ("BY DAMIEN SHARKEY ON 12/15/16 AT 7:50 AM EST", "date_stamp"),
+        ("Main | News | Politics | Economy | Society | Incidents", "navigation"),
+        ("Text size", "navigation"),
+        ("Comments (0)", "page_counter"),
+        ("Listen · 3:42", "page_counter"),
+        ("3-Minute Listen", "page_counter"),
+        ("Only registered users can comment.", "prompt"),
+        ("Kana Inagaki in Tokyo and Max Seddon in Riga", "byline"),
+        (
+            "Please use the sharing tools found via the share button at the top or side of "
+            "articles. Copying articles to share with others is a breach of FT.com T&Cs and "
+            "Copyright Policy. Email licensing@ft.com to buy additional rights.",
+            "copyright",
+        ),
         (
             "Copyright (c) 2018 Yonhap News Agency prohibits its content from being redistributed"
             " or reprinted without consent, and forbids the content from being used for AI"
@@ -249,6 +262,24 @@ def test_caption_beside_a_photo_credit_and_standfirst_repeated_in_body_are_remov
         "Foreign Minister Fumio Kishida": "caption",
         "© AP Photo/Someone": "photo_credit",
     }
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Japan and Russia",  # a section's title of words every article on the dispute uses
+        "Sakhalin.info — News of Sakhalin and the Kuril Islands",  # a site's address and tagline
+    ],
+)
+def test_a_section_title_or_site_name_above_the_headline_is_not_taken_for_it(above):
+    headline = "Abe's hopes of a deal over the Kurils fade as Putin refuses"
+    body = (
+        "Shinzo Abe has staked much on a deal over the Kuril islands with Vladimir Putin, who "
+        "refuses to hand back land, news from Sakhalin shows. Japan and Russia met in Moscow."
+    )
+    article = clean_article(f"{above}\n{headline}\n{body}\n{BODY}\n")
+    assert article.headline == headline
+    assert [(r.rule, r.text) for r in article.removed] == [("header_furniture", above)]
 
 
 def test_site_tagline_before_the_headline_is_not_taken_for_it():
@@ -298,6 +329,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("TOKYO, January 23 /ITAR-TASS/. Japan said.", "TOKYO", "ITAR-TASS", "Japan said."),
         ("TOKYO, Jan. 23 (Xinhua) -- Japan said.", "TOKYO", "Xinhua", "Japan said."),
         ("NAGATO, Japan -- Abe and Putin met.", "NAGATO", None, "Abe and Putin met."),
+        ("YUZHNO-SAKHALINSK, March 21. The talks.", "YUZHNO-SAKHALINSK", None, "The talks."),
     ],
 )
 def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, source, rest):

@@ -145,6 +145,15 @@ def test_an_address_line_is_read_whole_and_never_kept_as_text(url, label):
         ),
         (f"Talks go on\nKYODO\n2019-01-22\n{BODY}", None, date(2019, 1, 22), "Kyodo"),
         (f"Talks go on\n{BODY}\n© 2018 Reuters. All rights reserved.", None, None, "Reuters"),
+        # an outlet kurils does not know: the holder of the copyright, if an organisation
+        (
+            f"Talks go on\n{BODY}\n© 2000–2023 Sakhalin.info. Reproduction …",
+            None,
+            None,
+            "Sakhalin.info",
+        ),
+        (f"Talks go on\n{BODY}\n©2021 GPlusMedia Inc.", None, None, "GPlusMedia"),
+        (f"Talks go on\n{BODY}\n© Hiroshi Tanaka 2019", None, None, None),  # a person
         (f"Talks go on\nNAGATO, Japan -- {BODY}", "NAGATO", None, None),
         (f"Talks go on\nTOKYO: {BODY}", "TOKYO", None, None),
         (f"Talks go on\nPRIME MINISTER ABE: {BODY}", None, None, None),  # a speaker label
@@ -868,6 +877,43 @@ FIXTURES_EXPECTED = {
         date(2010, 11, 1),
         "The New York Times",
     ),
+    "economist_2019": (
+        "Shinzo Abe’s hopes of a deal over the Kurils are fading",
+        None,
+        date(2019, 1, 24),
+        "The Economist",
+    ),
+    "npr_2016": (
+        "Putin Visits Japan For Talks On Disputed Islands",
+        None,
+        date(2016, 12, 15),
+        "NPR",
+    ),
+    "ft_2022": (
+        "Japan expels Russian diplomats as peace talks collapse",
+        None,
+        date(2022, 3, 22),
+        "Financial Times",
+    ),
+    "sakhalin_2023": (
+        "Kuril residents mark anniversary without Japanese visitors",
+        "YUZHNO-SAKHALINSK",
+        date(2023, 3, 21),
+        "Sakhalin.info",
+    ),
+    # An AFP story on The Korea Herald's page: the agency wrote it
+    "koreaherald_2019": (
+        "Japan, Russia fail to narrow gaps in island talks",
+        "MUNICH",
+        date(2019, 2, 17),
+        "AFP",
+    ),
+    "afp_yahoo_2025": (
+        "Japan PM vows to resolve island row with Russia despite frozen talks",
+        None,
+        date(2025, 2, 7),
+        "AFP",
+    ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
         "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",
@@ -952,6 +998,11 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("bbc_2005", 4, "Russian President Vladimir Putin", "The dispute has prevented"),
         ("izvestia_2021", 7, "Russian Ambassador to Japan", "Mikhail Galuzin: As soon"),
         ("jt_liveblog_2022", 3, "Prime Minister Fumio Kishida", "Russia's Foreign Ministry"),
+        ("economist_2019", 5, "Vladimir Putin is in no hurry", "Public opinion in Russia"),
+        ("ft_2022", 5, "Moscow ends negotiations", "Analysts said the decision"),
+        ("sakhalin_2023", 5, "For the second year", "Local residents said"),
+        ("koreaherald_2019", 5, "The foreign ministers of", "Japan claims the four"),
+        ("afp_yahoo_2025", 6, "Japanese Prime Minister Shigeru", "Russia's foreign ministry said"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):

@@ -200,6 +200,16 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'visits.\n\n"Russia does not intend to continue negotiations," the statement reads.',
             [("Russian Foreign Ministry", "after_quote:pronoun")],
         ),
+        (  # a second quotation after "…," said NAME, ROLE. is NAME's too
+            'Title\n\n"The talks were in a coma," said James Brown, a Russia expert at Temple '
+            'University Japan. "Moscow has simply made it official."',
+            [("James Brown", "after_quote:surface"), ("James Brown", "continuation:surface")],
+        ),
+        (  # someone of a group just named
+            "Title\n\nFormer island residents urged the government to act. "
+            '"We do not have much time left," one of them told the rally.',
+            [("one of them", "after_quote:surface")],
+        ),
         (  # but not a name, nor a label the speaker reports
             'Title\n\nLavrov said that Japan calls the islands "illegally occupied" territory, '
             'and that the "Southern Kurils" are Russian.',
@@ -260,10 +270,28 @@ def test_kremlin_labels_with_titles_and_asides_are_turns():
     ]
 
 
+def test_a_broadcast_transcript_gives_host_and_reporter_their_turns():
+    text = (
+        "Putin visits Japan\n\nSTEVE INSKEEP, HOST:\n\nPutin arrived in Japan today.\n\n"
+        "ELISE HU, BYLINE: Hi, Steve.\n\nINSKEEP: What's at stake here?\n\n"
+        "PRIME MINISTER SHINZO ABE: (Speaking Japanese).\n\n"
+        "HU: Abe wants to resolve the issue with his own hands."
+    )
+    table = kurils.quotes(_docs(text, published="2016-12-15"))
+    assert [tuple(row) for row in table[["speaker", "side", "quote"]].values] == [
+        ("STEVE INSKEEP", "other", "Putin arrived in Japan today."),
+        ("ELISE HU", "other", "Hi, Steve."),
+        ("INSKEEP", "other", "What's at stake here?"),
+        ("Shinzo Abe", "japan", "(Speaking Japanese)."),
+        ("HU", "other", "Abe wants to resolve the issue with his own hands."),
+    ]  # without the capitalised names' turns, Abe's would run to the end
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Title\n\nKuril Islands: a history of the dispute since 1855 in brief.",
+        "Title\n\nUPDATE: Japan protested, officials said.",  # capitals, but no transcript
         "Title\n\nJapan: the government said it would protest, officials said.",
         "Title\n\nThe minister said: the islands are ours.",  # not at a paragraph's start
     ],
