@@ -31,6 +31,7 @@ from kurils.layout import (
     Dateline,
     body_key,
     find_headline,
+    is_author_description,
     is_author_note,
     is_footnote,
     is_headline_like,
@@ -143,8 +144,18 @@ def repair_unicode(text: str) -> str:
 
     A replacement character between spaces stood for a dash and becomes "—"; one between a
     letter and "s", "t", "ll" … stood for an apostrophe and becomes "’"; any other is dropped.
-    Quotes are not straightened here (see `for_matching`).
+    Quotes are not straightened here (see `for_matching`). Repairing twice changes nothing.
     """
+    repaired = _repair_once(text)
+    # Removing an invisible character can join the bytes of more mojibake ("\xadÂ\x80").
+    for _ in range(3):
+        if not _MOJIBAKE_HINT.search(repaired) or (again := _repair_once(repaired)) == repaired:
+            break
+        repaired = again
+    return repaired
+
+
+def _repair_once(text: str) -> str:
     if _MOJIBAKE_HINT.search(text):
         import ftfy
 
@@ -239,6 +250,22 @@ def language_problem(text: str) -> str | None:
     return None
 
 
+_HEADER_RULES = frozenset({"date_stamp", "byline", "navigation", "page_counter"})
+
+
+def _header_end(kept: list[tuple[int, str]], first_body: int, removed: dict[int, str]) -> int:
+    """Where the header ends: at the first body paragraph, or after it when it is a standfirst
+    that the page's date, byline or share bar follows before the next paragraph ("Moscow's
+    position has hardened …" / "Dmitri Trenin" / "January 29, 2019" / "Share")."""
+    after = [i for i in range(first_body + 1, len(kept)) if is_body(kept[i][1])]
+    if not after or first_body >= len(kept):
+        return first_body
+    start, end = kept[first_body][0], kept[after[0]][0]
+    if any(removed.get(n) in _HEADER_RULES for n in range(start + 1, end)):
+        return after[0]
+    return first_body
+
+
 def clean_article(text: str) -> CleanArticle:
     """Clean one decoded article: repair Unicode, remove page furniture, keep the headline once.
 
@@ -310,6 +337,7 @@ def clean_article(text: str) -> CleanArticle:
         headline_at, first_body = first_body, first_body + 1
     headline_no, headline = kept[headline_at] if headline_at is not None else (None, None)
     headline_key = line_key(headline) if headline else None
+    header_end = _header_end(kept, first_body, removed) if headline_at is not None else first_body
 
     for i, (line_no, line) in enumerate(kept):
         if i == headline_at or is_body(line):
@@ -319,7 +347,11 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "repeated_headline"
         elif headline_key and is_title_bar(line, headline_key):
             removed[line_no] = "title_bar"
-        elif headline_at is not None and (i < headline_at or (i < first_body and is_label(line))):
+        elif headline_at is not None and (
+            i < headline_at
+            or (i < header_end and is_label(line))
+            or (headline_at < i < header_end and is_author_description(line, kept[i - 1][1]))
+        ):
             removed[line_no] = "header_furniture"
         elif (
             headline_at is not None
@@ -343,7 +375,7 @@ def clean_article(text: str) -> CleanArticle:
         if not is_footnote(line):
             break
         removed[line_no] = "footnote"  # "[1] Kremlin, "Press statements …", January 22, 2019."
-    bylines = [line for n, line in numbered if removed.get(n) == "byline"]
+    bylines = [line for n, line in numbered if removed.get(n) in ("byline", "header_furniture")]
     for line_no, line in [(n, line) for n, line in body_lines if n not in removed][:0:-1][:3]:
         if not is_author_note(line, bylines):
             break

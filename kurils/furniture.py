@@ -63,6 +63,7 @@ _PROMPT = re.compile(
     r".*\b(?:sign up|register) to receive\b|why you can trust\b|like this (?:story|article)\?|"
     r"join\b.*\b(?:channel|newsletter|community)\b|.*\bdelivered to (?:you|your inbox)\b|"
     r"by subscribing\b|only registered users can\b|please use the sharing tools\b|"
+    r"if you (?:liked|enjoyed|value)\b.*\bsupport\b|support (?:us|independent journalism)$|"
     r".*\bjournalism is more (?:crucial|important|vital|needed) than ever\b|"
     r"continue reading(?: the main story| below)?$|"
     r"\[?(?:provisional|tentative|unofficial) translation\]?$|"
@@ -99,12 +100,13 @@ _PAGE_COUNTER = re.compile(
     r"\d+\s*(?:of|/)\s*\d+|\d+[\s-]+min(?:ute)?s?(?:\s+(?:read|listen|watch))?|"
     r"reading time:?\s*\d+\s*min\w*|\d+\s+comments?|comments?\s*\(\d+\)|"
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
+    r"\(?(?:votes|views|rating)\s*:\s*\d[\d.,\s]*\)?|"
     r"(?:updated|published|posted)?\s*(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+)?"
     r"(?:ago|just now)|\d+(?:\s+\d+){0,3})\.?$",  # "0 21": views and comments
     re.IGNORECASE,
 )
 _CREDITS = re.compile(
-    r"^\(?(?:reporting|writing|editing|additional reporting|compiled|"
+    r"^\(?(?:reporting|writing|editing|additional reporting|compiled|text|story|words|translated|"
     r"(?:english|japanese|russian) (?:original|version|translation)) by\b.*\)?$|"
     r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\.?\)?$|"
     r"^(?:some )?information (?:for|in) this (?:report|story|article) came from\b|"
@@ -129,8 +131,9 @@ _BYLINE = re.compile(
 )
 # A line that is only an address, perhaps labelled: "Source: https://tass.com/politics/1037839".
 URL_LINE = re.compile(
-    r"^(?:(?:source|url|link|original|permalink|address|from|via)\s*:?\s*)?<?"
-    r"(?P<url>https?://[^\s<>]+|www\.[^\s<>]+)>?$",
+    r"^(?:(?:source|url|link|original|permalink|address|from|via|short link(?: to (?:the|this) "
+    r"(?:article|page|story))?)\s*:?\s*)?<?"
+    r"(?P<url>https?://[^\s<>]+|www\.[^\s<>]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[^\s<>]*)>?$",
     re.IGNORECASE,
 )
 # Quotes of a market ticker ("113.62 JPY", "+0.03 +0.03%"), a document's number
@@ -156,7 +159,8 @@ _CITY_WORDS = re.compile(r"\b[A-Z][A-Z.\-]{2,}\b")
 # credit in brackets.
 _CAPTION_WORDS = re.compile(
     r"^(?:FILE(?: PHOTO)?\s*[-–—:]|In this\b)|\b(?:file photo|photo taken|photographed|shows|"
-    r"is seen|are seen|pictured|poses?|posing|looks? on)\b",
+    r"is seen|are seen|pictured|poses?|posing|looks? on|speaks|attends|arrives|delivers|shakes "
+    r"hands|shake hands|waves|gestures|listens|walks|stands|visits|inspects|meets)\b",
 )
 _CLOSING_CREDIT = re.compile(
     r"\((?:[^()]{0,60}[/ ])?(?:AP|AFP|Reuters|Kyodo|Jiji|TASS|Sputnik|"
@@ -254,7 +258,7 @@ def _is_navigation(line: str) -> bool:
 _SOURCE_WORDS = frozenset(
     "the news agency by source via from and with world japan english online international "
     "daily edition global shimbun newspaper press asia tv radio broadcasting corporation "
-    "service wire digital ru com net org jp uk co cn info".split()  # domain endings: "PRAVDA.Ru"
+    "service wire digital europe ru com net org jp uk co cn info".split()  # "PRAVDA.Ru"
 )
 
 

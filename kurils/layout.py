@@ -14,6 +14,7 @@ __all__ = [
     "Dateline",
     "body_key",
     "find_headline",
+    "is_author_description",
     "is_author_note",
     "is_footnote",
     "is_headline_like",
@@ -34,7 +35,8 @@ _AUTHOR_NOTE = re.compile(
     r"(?:appeared|appears|was "
     r"(?:first |originally )?published|is (?:part|an? \w+ version))\b|"
     r"(?:this )?(?:commentary|analysis|article|report|piece) (?:is|was) (?:produced|published|"
-    r"written) by\b)",
+    r"written) by\b|"
+    r"(?-i:[A-Z][\w&.'’ -]{0,40}) does not take (?:\w+ )?(?:policy )?positions\b)",
     re.IGNORECASE,
 )
 
@@ -56,6 +58,25 @@ def is_author_note(line: str, bylines: list[str]) -> bool:
         return False
     name = match["name"]
     return name is None or any(name in byline for byline in bylines)
+
+
+_AUTHOR_ROLES = re.compile(
+    r"\b(?:professor|director|head|fellow|member|editor|correspondent|researcher|doctor|"
+    r"chair(?:man|woman)?|analyst|lecturer|writer|columnist|scholar|expert)\b",
+    re.IGNORECASE,
+)
+
+
+def is_author_description(line: str, above: str) -> bool:
+    """Who the author named on the line `above` is, in a header ("Dmitry Streltsov" / "Doctor
+    of History, Head of the Department of Oriental Studies at MGIMO University"): up to 30
+    words with a role, not a sentence."""
+    return (
+        _is_name(above)
+        and n_words(line) <= 30
+        and not TERMINAL.search(line)
+        and bool(_AUTHOR_ROLES.search(line))
+    )
 
 
 def is_headline_like(line: str) -> bool:

@@ -128,7 +128,9 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘']))"
     ),
     # TOKYO -- Japan's ...   MOSCOW — ...   NAGATO, Japan -- ...
-    re.compile(rf"^(?P<city>{_CITY_UPPER})(?:,\s*{_COUNTRY})?\s*{_DASH}\s+(?=[A-Z\"“'‘])"),
+    re.compile(
+        rf"^(?P<city>{_CITY_UPPER})(?:,\s*{_COUNTRY})?\s*(?:{_DASH}\s+|(?:--|—)(?=[A-Z]))(?=[A-Z\"“'‘])"
+    ),
 )
 
 # A dateline printed alone on its line above the body: "NAGATO, Yamaguchi —", "TOKYO --".
@@ -225,6 +227,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("UPI", r"\bUPI\b|\bUnited Press International\b"),
         ("Anadolu Agency", r"\bAnadolu\b"),
         ("EFE", r"\bEFE\b"),
+        ("dpa", r"\bdpa\b|\bDeutsche Presse-Agentur\b"),
         ("Japan Forward", r"\bJapan[ -]Forward\b"),
         ("The Sankei Shimbun", r"\bSankei\b"),
         ("The Tokyo Shimbun", r"\bTokyo Shimbun\b"),
@@ -251,6 +254,15 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bCenter for Strategic (?:and|&) International Studies\b|\bcsis\.org\b",
         ),
         ("France 24", r"\bFrance ?24\b|\bfrance24\.com\b"),
+        (
+            "Carnegie Endowment for International Peace",
+            r"\bCarnegie (?:Endowment|Moscow Center|Russia Eurasia Center|Politika)\b|"
+            r"\bcarnegie(?:endowment)?\.(?:org|ru)\b",
+        ),
+        (
+            "Russian International Affairs Council",
+            r"\bRussian International Affairs Council\b|\bRIAC\b|\brussiancouncil\.ru\b",
+        ),
         ("Russia Beyond", r"\bRussia Beyond\b|\bRBTH\b|\brbth\.com\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
@@ -263,7 +275,7 @@ REPUBLISHERS = frozenset({"Pakistan Point News", "UrduPoint"})
 # News agencies, whose copy other outlets print under the agency's name.
 AGENCIES = frozenset(
     {
-        *"TASS Sputnik Interfax Reuters AFP Kyodo Xinhua Yonhap Bloomberg UPI EFE".split(),
+        *"TASS Sputnik Interfax Reuters AFP Kyodo Xinhua Yonhap Bloomberg UPI EFE dpa".split(),
         *("RIA Novosti", "Associated Press", "Jiji Press", "Anadolu Agency"),
     }
 )

@@ -94,8 +94,12 @@ _CHARACTERISED = re.compile(
     rf"kurils?|them|chain)\b)(?:[\w'’\-]+\s+){{0,6}}?(?:as\s+)?$"
 )
 SPEECH_SUBJECT = re.compile(rf"{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b")
-# "the so-called "National Rally …"": a name held at a distance, not speech
+# "the so-called "National Rally …"": a name held at a distance, not speech; so is a quotation
+# after an article that does not end a sentence ("the "Kuril development programme" that …")
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|an?|its|their|his|her|our|this)\s*$", re.IGNORECASE)
+# The full stop after a name at a sentence's end, not an initial's or a title's ("Mr.", "U.S.")
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 # "X told reporters that Japan would continue "with perseverance"", "X …, adding that "painstaking
 # work" lay ahead": a two-word fragment of X's words, in the "that" clause after X's verb when
 # nothing names or labels on the way.
@@ -160,6 +164,7 @@ def resolve_speaker(
     anything else keeps its surface form, its side read from "Japanese" / "Russian" in it.
     """
     text = for_matching(" ".join(who.split()))  # "Japan’s" matches the codebook's "Japan's"
+    text = _SENTENCE_STOP.sub("", text)  # '…," said Vera.' ends a sentence: not "Vera."
     lowered = text.lower()
     any_alias, actors = _actor_patterns(codebook)
     if any_alias.search(lowered):
@@ -342,6 +347,7 @@ def document_quotes(
         speech = (
             rule is not None
             and not _SO_CALLED.search(before)
+            and not (_DETERMINER.search(before) and not _TERMINAL.search(inside))
             and (
                 n_words >= 3
                 or (rule == "characterised" and n_words == 2)  # called it "extremely regrettable"

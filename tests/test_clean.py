@@ -78,10 +78,12 @@ def test_decode_bytes_names_the_problem(raw, reason):
         ("Japan\ufffds position", "Japan’s position"),
         ("Russia\u00e2\u20ac\u2122s aggression", "Russia’s aggression"),  # UTF-8 read as cp1252
         ("line one\r\nline two", "line one\nline two"),
+        ("\u00adÂ\u0080]", "€]"),  # the soft hyphen hid mojibake (found by hypothesis)
     ],
 )
 def test_repair_unicode(dirty, clean):
     assert repair_unicode(dirty) == clean
+    assert repair_unicode(clean) == clean
 
 
 def test_for_matching_keeps_offsets():
@@ -210,6 +212,10 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("3-Minute Listen", "page_counter"),
         ("Only registered users can comment.", "prompt"),
         ("Kana Inagaki in Tokyo and Max Seddon in Riga", "byline"),
+        ("Text by Irina Kravtsova. Translated by Anna Petrova.", "credits"),
+        ("If you liked this article, please support independent journalism.", "prompt"),
+        ("(votes: 2)", "page_counter"),
+        ("Short link to the article: russiancouncil.ru/en/1234", "url"),
         (
             "Please use the sharing tools found via the share button at the top or side of "
             "articles. Copying articles to share with others is a breach of FT.com T&Cs and "
@@ -330,6 +336,8 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("TOKYO, Jan. 23 (Xinhua) -- Japan said.", "TOKYO", "Xinhua", "Japan said."),
         ("NAGATO, Japan -- Abe and Putin met.", "NAGATO", None, "Abe and Putin met."),
         ("YUZHNO-SAKHALINSK, March 21. The talks.", "YUZHNO-SAKHALINSK", None, "The talks."),
+        ("MOSCOW--Prime Minister Fukuda said.", "MOSCOW", None, "Prime Minister Fukuda said."),
+        ("Singapore (dpa) - Putin and Abe agreed.", "Singapore", "dpa", "Putin and Abe agreed."),
     ],
 )
 def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, source, rest):
@@ -407,6 +415,11 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
             True,
         ),
         ("The treaty text is protected © by law, officials said.", False),
+        (
+            "Prime Minister Shigeru Ishiba speaks at a national rally calling for the return of the"
+            " islands in Tokyo on Feb. 7, 2025. (Kyodo)",
+            True,
+        ),
         (
             "Photo/Illutration Prime Minister Shinzo Abe, right, and Russian President Vladimir"
             " Putin at a joint news conference in Tokyo on Dec. 16 (Pool)",
@@ -488,12 +501,46 @@ def test_a_ticker_above_other_labels_is_not_a_dateline_city():
             " a private, tax-exempt institution.",
             True,
         ),
+        (
+            "",
+            "Carnegie does not take institutional positions on public policy issues; the views "
+            "represented herein are those of the author(s).",
+            True,
+        ),
     ],
 )
 def test_a_closing_note_on_the_author_is_furniture(byline, last, removed):
     article = clean_article(f"{HEADLINE}\n{byline}\n{BODY}\n{BODY2}\n{last}\n")
     assert (last not in article.paragraphs) is removed
     assert article.paragraphs[:2] == [BODY, BODY2]
+
+
+def test_names_under_a_standfirst_with_the_date_and_share_bar_are_header():
+    standfirst = "Moscow's position has hardened since the Singapore summit, the Kremlin says."
+    note = "Dmitri Trenin is director of the Carnegie Moscow Center."
+    text = (
+        f"{HEADLINE}\n{standfirst}\nDmitri Trenin\nJanuary 29, 2019\nShare\nMore Commentary\n"
+        f"{BODY}\n{BODY2}\n{note}\n"
+    )
+    article = clean_article(text)
+    assert article.paragraphs == [standfirst, BODY, BODY2]  # the standfirst stays
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("header_furniture", "Dmitri Trenin"),
+        ("date_stamp", "January 29, 2019"),
+        ("navigation", "Share"),
+        ("header_furniture", "More Commentary"),
+        ("author_note", note),  # the name under the standfirst is the byline
+    ]
+    # without the date or share bar, a short line after the first paragraph is the body's
+    kept = clean_article(f"{HEADLINE}\n{standfirst}\nMore Commentary\n{BODY}\n")
+    assert kept.paragraphs == [standfirst, "More Commentary", BODY]
+
+
+def test_an_author_description_under_the_byline_name_is_header():
+    description = "Doctor of History, Head of the Department of Oriental Studies at MGIMO"
+    article = clean_article(f"{HEADLINE}\nDmitry Streltsov\n{description}\n{BODY}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.text for r in article.removed] == ["Dmitry Streltsov", description]
 
 
 def test_numbered_notes_that_close_a_page_are_footnotes():

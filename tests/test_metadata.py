@@ -914,6 +914,42 @@ FIXTURES_EXPECTED = {
         date(2025, 2, 7),
         "AFP",
     ),
+    "kyodo_2025": (
+        "Ishiba urges Russia to resume island visits for former residents",
+        "TOKYO",
+        date(2025, 2, 7),
+        "Kyodo",
+    ),
+    "daily_yomiuri_2008": (
+        "Fukuda, Putin agree to speed up territorial talks",
+        "MOSCOW",
+        date(2008, 4, 28),
+        "The Yomiuri Shimbun",
+    ),
+    "carnegie_2019": (
+        "Why Russia Won't Give Japan the Kurils",
+        None,
+        date(2019, 1, 29),
+        "Carnegie Endowment for International Peace",
+    ),
+    "novaya_2023": (
+        "Kuril residents tired of waiting for the Japanese",
+        None,
+        date(2023, 2, 14),
+        "Novaya Gazeta",
+    ),
+    "dpa_2018": (
+        "Putin and Abe agree to speed up peace treaty talks",
+        "SINGAPORE",
+        date(2018, 11, 14),
+        "dpa",
+    ),
+    "riac_2020": (
+        "Russia–Japan: The Constitution and the Islands",
+        None,
+        date(2020, 7, 10),
+        "Russian International Affairs Council",
+    ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
         "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",
@@ -1003,6 +1039,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("sakhalin_2023", 5, "For the second year", "Local residents said"),
         ("koreaherald_2019", 5, "The foreign ministers of", "Japan claims the four"),
         ("afp_yahoo_2025", 6, "Japanese Prime Minister Shigeru", "Russia's foreign ministry said"),
+        ("kyodo_2025", 4, "Prime Minister Shigeru Ishiba on", "Russia unilaterally suspended"),
+        ("daily_yomiuri_2008", 5, "Prime Minister Yasuo Fukuda and", "The meeting was the first"),
+        ("carnegie_2019", 5, "Moscow's position has hardened", "Putin has said that the 1956"),
+        ("novaya_2023", 5, "Islanders say they have been", "In March 2022, Russia's"),
+        ("dpa_2018", 4, "Russian President Vladimir Putin", "Soviet troops occupied"),
+        ("riac_2020", 3, "The amendments to Russia's", "In Moscow, however,"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):

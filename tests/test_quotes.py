@@ -205,6 +205,15 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'University Japan. "Moscow has simply made it official."',
             [("James Brown", "after_quote:surface"), ("James Brown", "continuation:surface")],
         ),
+        (  # a name for a thing after an article is no speech, unless it ends a sentence
+            'Title\n\nResidents say it is the only result of the "Kuril development programme" '
+            'that Moscow announced. Lavrov said the "terms are being negotiated."',
+            [(None, "scare_quote"), ("Sergey Lavrov", "same_sentence:name")],
+        ),
+        (  # the full stop after a name that ends the sentence is not the name's
+            'Title\n\n"They cleaned the old graves," said Vera.',
+            [("Vera", "after_quote:surface")],
+        ),
         (  # someone of a group just named
             "Title\n\nFormer island residents urged the government to act. "
             '"We do not have much time left," one of them told the rally.',
