@@ -39,6 +39,7 @@ from kurils.layout import (
     is_title_bar,
     repeats_body,
     split_dateline,
+    unwrap,
 )
 
 __all__ = [
@@ -282,7 +283,8 @@ def clean_article(text: str) -> CleanArticle:
     "[1] …" notes that close a page). No other body paragraph is ever removed.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
-    numbered = [(i + 1, line) for i, line in enumerate(lines) if line]
+    numbered = unwrap(lines)
+    text_of = dict(numbered)
     removed: dict[int, str] = {}
 
     script = script_of(" ".join(line for _, line in numbered))
@@ -394,12 +396,12 @@ def clean_article(text: str) -> CleanArticle:
     # there that are no rule's furniture ("USDJPY" above "JAPANESE YEN SPOT" is a ticker)
     header = kept[headline_at + 1 : first_body] if headline_at is not None else []
     labels = [n for n, _ in header if removed.get(n) == "header_furniture"]
-    if not datelines and labels and (city := city_line(lines[labels[-1] - 1])):
-        line = lines[labels[-1] - 1]
+    if not datelines and labels and (city := city_line(text_of[labels[-1]])):
+        line = text_of[labels[-1]]
         datelines[labels[-1]] = Dateline(city, None, None, line, len(line))
         removed[labels[-1]] = "dateline"
     report = [
-        Removed(n, removed[n], datelines[n].text if n in datelines else lines[n - 1])
+        Removed(n, removed[n], datelines[n].text if n in datelines else text_of[n])
         for n in sorted(removed)
     ]
     dateline = next(iter(datelines.values()), None)

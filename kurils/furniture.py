@@ -63,6 +63,7 @@ _PROMPT = re.compile(
     r".*\b(?:sign up|register) to receive\b|why you can trust\b|like this (?:story|article)\?|"
     r"join\b.*\b(?:channel|newsletter|community)\b|.*\bdelivered to (?:you|your inbox)\b|"
     r"by subscribing\b|only registered users can\b|please use the sharing tools\b|"
+    r"(?:to )?unsubscribe\b|"
     r"if you (?:liked|enjoyed|value)\b.*\bsupport\b|support (?:us|independent journalism)$|"
     r".*\bjournalism is more (?:crucial|important|vital|needed) than ever\b|"
     r"continue reading(?: the main story| below)?$|"
@@ -81,9 +82,11 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 # The fields of a news-database export (Factiva, LexisNexis, ProQuest): "Section: NATIONAL; Pg.
-# 1", "Length: 612 words", "458 words", "Load-Date: …", "Word count: 312", "End of Document".
+# 1", "Length: 612 words", "458 words", "Load-Date: …", "Word count: 312", "End of Document";
+# and of an e-mail's header ("From: Japan Digest <digest@example.org>", "Subject: …").
 _EXPORT_FIELD = re.compile(
     r"^(?:(?:section|length|load-date|language|publication-type|document-type|journal-code|"
+    r"from|to|cc|sent|reply-to|"
     r"graphic|highlight|word count|edition|pg|source type|isbn|issn|proquest document id|"
     r"document url|subject|company|people|location)\s*:\s*\S.*|\d[\d,]*\s+words|"
     r"end of document|full text|document [A-Z0-9]{20,})$",
@@ -137,10 +140,11 @@ URL_LINE = re.compile(
     re.IGNORECASE,
 )
 # Quotes of a market ticker ("113.62 JPY", "+0.03 +0.03%"), a document's number
-# ("518-21-03-2022", not a date) and the marks that end a wire story ("(END)", "###", "- END -").
+# ("518-21-03-2022", not a date) and the marks that end a wire story ("(END)", "###", "- END -")
+# or open an e-mail's signature ("--").
 _MARKET_DATA = re.compile(r"^[+\-−]?\d[\d.,]*%?(?:\s+(?:[+\-−]?\d[\d.,]*%?|[A-Z]{3}))*$")
 _DOCUMENT_NUMBER = re.compile(r"^\d{2,}(?:-\d{2,}){2,}$")
-_END_MARK = re.compile(r"^(?:\(END\)|-\s*END\s*-|#{3}|={2,}\s*[A-Za-z]*|[-*]{3,})$")
+_END_MARK = re.compile(r"^(?:\(END\)|-\s*END\s*-|#{3}|={2,}\s*[A-Za-z]*|[-*]{3,}|--)$")
 # A time of day alone, perhaps after a month and day and before a zone: "18:30", "01/23 19:15",
 # "Feb. 7 19:06 JST" (no year: furniture, but no date); or a month and year alone: "November 2005".
 _TIME_ALONE = re.compile(

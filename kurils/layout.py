@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kurils import patterns
 from kurils.furniture import TERMINAL, line_key, n_words, words
@@ -22,6 +23,7 @@ __all__ = [
     "is_title_bar",
     "repeats_body",
     "split_dateline",
+    "unwrap",
 ]
 
 
@@ -203,6 +205,54 @@ def is_title_bar(line: str, headline_key: str, *, sides: tuple[int, ...] = (0, -
     the headline at one of `sides` (first or last segment)."""
     segments = TITLE_SEPARATOR.split(line)
     return len(segments) > 1 and any(line_key(segments[side]) == headline_key for side in sides)
+
+
+_CONTINUES = re.compile(r"^[\"“‘'(]?[a-z]")  # a line that goes on a sentence: "territorial …"
+_LABELLED = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s")  # "From: …", "Date: …"
+MIN_WRAPPED_BREAKS = 3
+MIN_WRAPPED_LINE = 40  # characters: a line wrapped inside prose, not a menu item
+
+
+def unwrap(lines: list[str]) -> list[tuple[int, str]]:
+    """The non-empty lines with their 1-based line numbers, the lines of a hard-wrapped text
+    (an e-mail, a plain-text export at ~70 characters a line) joined into their paragraphs.
+
+    A text is hard-wrapped when at least `MIN_WRAPPED_BREAKS` and a quarter of the breaks
+    inside its blocks (lines not separated by a blank line) go on a sentence — a line of
+    `MIN_WRAPPED_LINE` characters or more, the next starting in lower case — and hardly any
+    line is longer than the longest such line (the wrap width). Then, inside a block, a line
+    joins the one before when it starts in lower case or the one before is near the wrap
+    width, unless it is a field ("Date: …"). A joined paragraph keeps the number of its first
+    line. Text whose paragraphs are one line each, as web pages are scraped, and a menu of
+    lower-case words are returned line by line."""
+    breaks = [(a, b) for a, b in pairwise(lines) if a and b]  # lines not a blank line apart
+    wrapped = [
+        (a, b)
+        for a, b in breaks
+        if len(a) >= MIN_WRAPPED_LINE and _CONTINUES.match(b) and not TERMINAL.search(a)
+    ]
+    numbered = [(i + 1, line) for i, line in enumerate(lines) if line]
+    if len(wrapped) < MIN_WRAPPED_BREAKS or len(wrapped) < 0.25 * len(breaks):
+        return numbered
+    width = max(len(a) for a, _ in wrapped)
+    if sum(len(line) > width + 10 for _, line in numbered) > 0.1 * len(numbered):
+        return numbered  # paragraphs of one line each, a few of them broken
+    joined: list[tuple[int, str]] = []
+    previous = ""
+    for i, line in enumerate(lines):
+        if (
+            line
+            and previous
+            and not _LABELLED.match(line)
+            and (_CONTINUES.match(line) or len(previous) >= 0.75 * width)
+        ):
+            number, text = joined[-1]
+            glue = "" if text.endswith("-") and text[-2:-1].isalpha() else " "
+            joined[-1] = (number, text + glue + line)
+        elif line:
+            joined.append((i + 1, line))
+        previous = line
+    return joined
 
 
 @dataclass(frozen=True)

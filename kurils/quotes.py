@@ -65,16 +65,21 @@ _BARE_ROLE = re.compile(rf"(?:the|his|her)\s+{_PORTFOLIO}{_ROLE_NOUN}")
 _INSTITUTION = re.compile(rf"the\s+{_PORTFOLIO}(?:ministry|government|statement)")
 # A title in lower case before a name, without an article: "ministry spokesman Mikhail Kamynin"
 _TITLED = rf"(?:[a-z][\w'’\-]* ){{0,2}}{_ROLE_NOUN} {_CAP}(?: {_CAP}){{0,2}}"
-# Someone of a group just named: "one of them told the rally", "one of the residents said"
-_ONE_OF = r"[Oo]ne of (?:them|those|the [\w'’\-]+)"
-WHO = rf"\b(?P<who>{_ONE_OF}|{_ROLE}|{_NAME}|{_TITLED}|{_PRONOUN})"  # not "he" in "the said"
+# Someone unnamed: "one of them told the rally", "one of the residents said", "said one
+# 81-year-old man in Nemuro"
+_SOMEONE = (
+    r"(?:[Oo]ne of (?:them|those|the [\w'’\-]+)|(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:[\w'’\-]+ ){0,3}?"
+    r"(?:man|woman|resident|islander|fisherman|participant|protester|voter|student|teacher|"
+    r"veteran)(?: (?:in|from) [A-Z][\w'’\-]*)?)"
+)
+WHO = rf"\b(?P<who>{_SOMEONE}|{_ROLE}|{_NAME}|{_TITLED}|{_PRONOUN})"  # not "he" in "the said"
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
 # the verb
 _ASIDE = r"(?:\s*,[^,\"“”\n]{1,80},)?"
 _ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|earlier\s+|repeatedly\s+)?"
 
 _AFTER = re.compile(
-    rf"^\s*,?\s*(?:{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b|{VERBS}\s+(?P<who2>{_ROLE}|{_NAME}))"
+    rf"^\s*,?\s*(?:{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b|{VERBS}\s+(?P<who2>{_SOMEONE}|{_ROLE}|{_NAME}))"
 )
 _ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{_ROLE}|{_NAME})")
 _BEFORE = re.compile(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -723,3 +725,97 @@ def test_line_keys_are_the_words_up_to_case_and_punctuation(lines):
 
     assert [line_key(line) for line in lines] == [by_regex(line) for line in lines]
     assert body_key(lines) == "\n".join(by_regex(line) for line in lines)
+
+
+# ----------------------------------------------------------------------------- hard wraps
+WRAPPED = """Subject: Abe and Putin fail to reach deal on disputed islands
+From: Japan Digest <digest@example.org>
+
+ABE AND PUTIN FAIL TO REACH DEAL ON DISPUTED ISLANDS
+
+TOKYO, Dec. 16 (Kyodo) -- Prime Minister Shinzo Abe and Russian
+President Vladimir Putin failed Friday to make progress on the
+territorial dispute that has kept their countries from signing a
+peace treaty.
+
+"We have agreed to start consultations on joint economic activities
+under a special system," Abe told a joint press conference in Tokyo.
+
+--
+To unsubscribe, reply with UNSUBSCRIBE in the subject line.
+"""
+
+
+def test_a_hard_wrapped_text_is_read_paragraph_by_paragraph():
+    article = clean_article(WRAPPED)
+    assert article.headline == "ABE AND PUTIN FAIL TO REACH DEAL ON DISPUTED ISLANDS"
+    assert article.paragraphs == [
+        "Prime Minister Shinzo Abe and Russian President Vladimir Putin failed Friday to make "
+        "progress on the territorial dispute that has kept their countries from signing a peace "
+        "treaty.",
+        '"We have agreed to start consultations on joint economic activities under a special '
+        'system," Abe told a joint press conference in Tokyo.',
+    ]
+    # a joined paragraph keeps its first line's number in the report
+    assert [(r.line_no, r.rule) for r in article.removed] == [
+        (1, "export_field"),
+        (2, "export_field"),
+        (6, "dateline"),
+        (14, "end_mark"),
+        (15, "prompt"),
+    ]
+
+
+_WORD_POOL = st.sampled_from(
+    "the talks on islands peace treaty were held in tokyo and moscow but no deal was reached "
+    "Japan Russia Abe Putin said would continue".split()
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(_WORD_POOL, min_size=30, max_size=80), min_size=1, max_size=4),
+    st.integers(min_value=50, max_value=90),
+)
+def test_unwrap_restores_the_paragraphs_of_a_wrapped_text(paragraphs, width):
+    import textwrap
+
+    from kurils.layout import unwrap
+
+    texts = [" ".join(words) + "." for words in paragraphs]
+    lines = "\n\n".join(textwrap.fill(t, width) for t in texts).split("\n")
+    pairs = [(a, b) for a, b in pairwise(lines) if a and b]
+    breaks = sum(1 for _, b in pairs if b[0].islower())
+    joined = [text for _, text in unwrap(lines)]
+    if breaks >= 3 and breaks >= 0.25 * len(pairs):
+        assert joined == texts
+    else:  # too few lines go on a sentence to tell a wrapped text from one line per paragraph
+        assert joined == [line for line in lines if line]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [HEADLINE, "Kyodo", BODY, BODY2, "Related: islands", "Read more"],
+        ["home", "news", "world", "politics", "business", HEADLINE, BODY, BODY2],  # a menu
+        [  # one line per paragraph, three of them broken inside
+            HEADLINE,
+            BODY,
+            "Abe and Putin met for the twenty-fifth time in Moscow and",
+            "made no progress on the islands.",
+            "Japan and Russia agreed on Monday to continue talks on a",
+            "peace treaty, the ministers said.",
+            BODY2,
+            "The two countries have never signed a peace treaty because of",
+            "the dispute over four islands.",
+            BODY,
+            BODY2,
+            BODY,
+            BODY2,
+        ],
+    ],
+)
+def test_one_line_per_paragraph_is_never_joined(lines):
+    from kurils.layout import unwrap
+
+    assert unwrap(lines) == list(enumerate(lines, start=1))

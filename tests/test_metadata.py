@@ -950,6 +950,13 @@ FIXTURES_EXPECTED = {
         date(2020, 7, 10),
         "Russian International Affairs Council",
     ),
+    # A digest e-mail wrapped at 70 characters: dated by its "Date:" header
+    "wrapped_email_2016": (
+        "ABE AND PUTIN FAIL TO REACH DEAL ON DISPUTED ISLANDS",
+        "TOKYO",
+        date(2016, 12, 17),
+        "Kyodo",
+    ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
         "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",
@@ -1045,6 +1052,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("novaya_2023", 5, "Islanders say they have been", "In March 2022, Russia's"),
         ("dpa_2018", 4, "Russian President Vladimir Putin", "Soviet troops occupied"),
         ("riac_2020", 3, "The amendments to Russia's", "In Moscow, however,"),
+        ("wrapped_email_2016", 4, "Prime Minister Shinzo Abe and", "Former residents of the"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):

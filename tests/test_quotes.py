@@ -216,8 +216,12 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
         ),
         (  # someone of a group just named
             "Title\n\nFormer island residents urged the government to act. "
-            '"We do not have much time left," one of them told the rally.',
-            [("one of them", "after_quote:surface")],
+            '"We do not have much time left," one of them told the rally. "I had hoped for the '
+            'return of two islands," said one 81-year-old man in Nemuro.',
+            [
+                ("one of them", "after_quote:surface"),
+                ("one 81-year-old man in Nemuro", "after_quote:surface"),
+            ],
         ),
         (  # but not a name, nor a label the speaker reports
             'Title\n\nLavrov said that Japan calls the islands "illegally occupied" territory, '
