@@ -29,6 +29,7 @@ from kurils.furniture import (
 )
 from kurils.layout import (
     Dateline,
+    archive_toolbar,
     body_key,
     find_headline,
     is_author_description,
@@ -303,6 +304,7 @@ def clean_article(text: str) -> CleanArticle:
         if rule:
             removed[line_no] = rule
 
+    removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
     for (line_no, line), (next_no, next_line) in pairwise(numbered):
         if is_credit_label(line) and n_words(next_line) <= 8 and not is_body(next_line):
             removed[next_no] = "photo_credit"  # the credit, not the page's outlet
@@ -329,7 +331,12 @@ def clean_article(text: str) -> CleanArticle:
     kept = [(n, line) for n, line in kept if n not in removed]
     first_body = next((i for i, (_, line) in enumerate(kept) if is_body(line)), len(kept))
     lead = [line_key(line) for line in body_texts[:5]]
-    headline_at = find_headline([line for _, line in kept[:first_body]], lead)
+    following = {n: removed.get(m) for (n, _), (m, _) in pairwise(numbered)}
+    headline_at = find_headline(
+        [line for _, line in kept[:first_body]],
+        lead,
+        [following.get(n) == "byline" for n, _ in kept[:first_body]],
+    )
     if (
         headline_at is None
         and first_body + 1 < len(kept)
@@ -340,6 +347,8 @@ def clean_article(text: str) -> CleanArticle:
     headline_no, headline = kept[headline_at] if headline_at is not None else (None, None)
     headline_key = line_key(headline) if headline else None
     header_end = _header_end(kept, first_body, removed) if headline_at is not None else first_body
+    # a database export's fields ("Length: 341 words") make every line above its body its own
+    export = "export_field" in removed.values()
 
     for i, (line_no, line) in enumerate(kept):
         if i == headline_at or is_body(line):
@@ -351,7 +360,7 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "title_bar"
         elif headline_at is not None and (
             i < headline_at
-            or (i < header_end and is_label(line))
+            or (i < header_end and (is_label(line) or export))
             or (headline_at < i < header_end and is_author_description(line, kept[i - 1][1]))
         ):
             removed[line_no] = "header_furniture"

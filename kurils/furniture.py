@@ -113,6 +113,7 @@ _CREDITS = re.compile(
     r"(?:english|japanese|russian) (?:original|version|translation)) by\b.*\)?$|"
     r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\.?\)?$|"
     r"^(?:some )?information (?:for|in) this (?:report|story|article) came from\b|"
+    r"^\[(?:translated|translation) from [\w ]{2,30}\]$|"
     r"^\((?:adds|updates|recasts|corrects|changes|rewrites|fixes|refiles)\b[^()]*\)$|"
     r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)",
     re.IGNORECASE,
@@ -266,6 +267,9 @@ _SOURCE_WORDS = frozenset(
 )
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _is_source_line(line: str) -> bool:
     """A line that only names an outlet ("KYODO", "Ministry of Foreign Affairs of Japan")."""
     if n_words(line) > 12 or patterns.ANY_OUTLET.search(line.strip()) is None:
@@ -274,7 +278,11 @@ def _is_source_line(line: str) -> bool:
         match = pattern.search(line.strip())
         if match is not None:
             rest = line[: match.start()] + " " + line[match.end() :]
-            return all(part.lower() in _SOURCE_WORDS for w in words(rest) for part in w.split("-"))
+            return all(  # "Diplomatic Bluebook 2019": a year may date the publication
+                part.lower() in _SOURCE_WORDS or _YEAR.fullmatch(part)
+                for w in words(rest)
+                for part in w.split("-")
+            )
     return False
 
 

@@ -11,8 +11,10 @@ from kurils import patterns
 from kurils.furniture import TERMINAL, line_key, n_words, words
 
 __all__ = [
+    "ARCHIVED_URL",
     "TITLE_SEPARATOR",
     "Dateline",
+    "archive_toolbar",
     "body_key",
     "find_headline",
     "is_author_description",
@@ -134,6 +136,10 @@ def _content(key: str) -> set[str]:
 # Words nearly every article on the dispute uses: a line of no other content words is a
 # section's title ("Japan and Russia" over "Shinzo Abe's hopes of a deal … are fading").
 _TOPIC_WORDS = frozenset("japan japanese russia russian tokyo moscow".split())
+# Words of four letters or more that say nothing of a line's subject.
+_FUNCTION_WORDS = frozenset(
+    "from with that this have been will over into after about their they them were".split()
+)
 
 
 # Between the headline and the site's segments in a page title: "H / News / Site", "H | Site".
@@ -151,16 +157,19 @@ _DOCUMENT_TITLE = re.compile(
 )
 
 
-def find_headline(candidates: list[str], body_keys: list[str]) -> int | None:
+def find_headline(
+    candidates: list[str], body_keys: list[str], bylined: list[bool] | None = None
+) -> int | None:
     """Index of the headline among the lines before the first body paragraph.
 
     Headline-like lines that are a title bar of a later line are skipped. A line printed twice
     (page title and headline) wins, then a document title ("Press Conference by …", "Statement
     by …"); otherwise the line sharing most content words with the body (a site tagline shares
-    few), ties going to the earliest — unless the line just above it shares some words too, is
-    no longer, and a byline's name sits just below: then that line is the headline and the best
+    few), ties going to the earliest — unless the line just above it shares words of its subject
+    too (not only "Russia" or "from", as "Independent News From Russia" does), is no longer,
+    and a byline's name sits just below: then that line is the headline and the best
     one its standfirst ("Why Putin and Abe failed …" / "The Nagato summit produced …" / "ALEXEI
-    LOSSAN").
+    LOSSAN"); `bylined` marks the candidates that a removed byline follows ("By MASAMI ITO").
     """
     keys = [line_key(line) for line in candidates]
     body_words = _content(" ".join(body_keys))
@@ -189,7 +198,11 @@ def find_headline(candidates: list[str], body_keys: list[str]) -> int | None:
             best, best_score = i, score
     if best is not None and best_score < 1.5 and 0 < scores.get(best - 1, 0) < 1.5:
         above, below = candidates[best - 1], candidates[best + 1 : best + 2]
-        if n_words(above) <= n_words(candidates[best]) and below and _is_name(below[0]):
+        subject = _content(keys[best - 1]) - _TOPIC_WORDS - _FUNCTION_WORDS
+        if not subject & body_words:  # a tagline ("Independent News From Russia")
+            return best
+        by_name = (below and _is_name(below[0])) or (bylined and bylined[best])
+        if n_words(above) <= n_words(candidates[best]) and by_name:
             return best - 1  # the headline above its standfirst, the byline under both
     return best
 
@@ -205,6 +218,25 @@ def is_title_bar(line: str, headline_key: str, *, sides: tuple[int, ...] = (0, -
     the headline at one of `sides` (first or last segment)."""
     segments = TITLE_SEPARATOR.split(line)
     return len(segments) > 1 and any(line_key(segments[side]) == headline_key for side in sides)
+
+
+# The Wayback Machine's toolbar above an archived page: "The Wayback Machine - https://web.
+# archive.org/web/20101103021512/http://…", "69 captures", "02 Nov 2010 - 14 Jun 2019" (the
+# captures, not the publication), "About this capture", …, "TIMESTAMPS".
+ARCHIVED_URL = re.compile(r"web\.archive\.org/web/\d{8,14}[a-z_]*/(?P<url>\S+)", re.IGNORECASE)
+_ARCHIVE_TITLE = re.compile(r"^(?:The )?Wayback Machine\b", re.IGNORECASE)
+
+
+def archive_toolbar(numbered: list[tuple[int, str]]) -> list[int]:
+    """Line numbers of the Wayback Machine's toolbar when a page opens with it (within its first
+    three lines): from its title to its last word, "TIMESTAMPS" (40 lines at most), or the
+    title alone."""
+    for i, (_, line) in enumerate(numbered[:3]):
+        if ARCHIVED_URL.search(line) or _ARCHIVE_TITLE.match(line):
+            window = numbered[i : i + 40]
+            end = next((j for j, (_, text) in enumerate(window) if text == "TIMESTAMPS"), 0)
+            return [n for n, _ in window[: end + 1]]
+    return []
 
 
 _CONTINUES = re.compile(r"^[\"“‘'(]?[a-z]")  # a line that goes on a sentence: "territorial …"

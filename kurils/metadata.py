@@ -11,7 +11,7 @@ from datetime import date
 from kurils import patterns
 from kurils.clean import CleanArticle
 from kurils.furniture import URL_LINE
-from kurils.layout import TITLE_SEPARATOR
+from kurils.layout import ARCHIVED_URL, TITLE_SEPARATOR
 
 __all__ = ["ArticleMetadata", "extract_metadata", "find_outlet", "find_published", "find_url"]
 
@@ -29,13 +29,16 @@ _BY_OUTLET = re.compile(r"^by\s", re.IGNORECASE)
 # word such as Media, Press, Times or Inc. ("© 2000–2023 Sakhalin.info.", "©2021 GPlusMedia Inc.")
 _COPYRIGHT_HOLDER = re.compile(
     r"^(?i:copyright\s*)?(?:©|\([cC]\))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
-    r"(?i:by\s+)?(?P<holder>[A-Z][\w&'’-]*(?:\.[a-z]{2,4}\b)?(?:\s+(?:[A-Z&][\w&'’-]*|of|and))"
-    r"{0,5})"
+    r"(?i:by\s+)?(?P<holder>[A-Z][\w&'’-]*(?:\.[a-z]{2,4}\b)?"
+    r"(?:\s+(?!(?i:all rights)\b)(?:[A-Z&][\w&'’-]*|of|and)){0,5})"
 )
 _ORGANISATION = re.compile(
     r"\.[a-z]{2,4}$|\b(?:Inc|Ltd|Limited|Corporation|Company|Group|Media|News|Press|Times|Post|"
     r"Herald|Tribune|Journal|Gazette|Daily|Shimbun|Agency|Network|Broadcasting|Radio|TV|"
     r"Television|Publishing|Publications|Institute|Center|Centre|Foundation|Ministry)\b"
+)
+_OFFICIAL_SITE = re.compile(
+    r"^(?P<site>[A-Z][\w&'’. -]{2,60}?) (?i:official (?:web ?site|site|home ?page))$"
 )
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Limited|Corp|Co)$")
 
@@ -124,7 +127,9 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
             if outlet:
                 return outlet, removed.text
     for removed in article.removed:
-        if removed.rule == "url":
+        if removed.rule == "url" or (
+            removed.rule == "archive_toolbar" and ARCHIVED_URL.search(removed.text)
+        ):
             outlet = _preferred(patterns.known_outlets(removed.text))
             if outlet:
                 return outlet, removed.text
@@ -137,6 +142,9 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
                     return outlet, removed.text
             if segments:
                 return segments[-1].strip(), removed.text
+    for removed in article.removed:  # "Nemuro City Official Website"
+        if removed.rule == "header_furniture" and (site := _OFFICIAL_SITE.match(removed.text)):
+            return site["site"], removed.text
     copyrights = [removed for removed in article.removed if removed.rule == "copyright"]
     for removed in copyrights:
         outlet = _preferred(patterns.known_outlets(removed.text))
@@ -150,9 +158,13 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
 
 
 def find_url(article: CleanArticle) -> str | None:
-    """The address of the page, when a line of the text is one ("Source: https://…")."""
+    """The address of the page, when a line of the text is one ("Source: https://…"), or the
+    address of the page the Wayback Machine archived."""
     for removed in article.removed:
         if removed.rule == "url" and (match := URL_LINE.match(removed.text)):
+            return match.group("url")
+    for removed in article.removed:
+        if removed.rule == "archive_toolbar" and (match := ARCHIVED_URL.search(removed.text)):
             return match.group("url")
     return None
 

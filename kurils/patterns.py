@@ -185,7 +185,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Al Jazeera", r"\bAl Jazeera\b|\baljazeera\.com\b"),
         ("Al Mayadeen", r"\bAl Mayadeen\b"),
         ("TRT World", r"\bTRT\b"),
-        ("BBC", r"\bBBC\b"),
+        ("BBC", r"\bBBC\b|\bBritish Broadcasting Corporation\b"),
         ("CNN", r"\bCNN\b"),
         ("The Diplomat", r"\bThe Diplomat\b|\bthediplomat\.com\b"),
         ("East Asia Forum", r"\bEast Asia Forum\b|\beastasiaforum\.org\b"),
@@ -200,7 +200,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("South China Morning Post", r"\bSouth China Morning Post\b|\bSCMP\b"),
         (
             "Ministry of Foreign Affairs of Japan",
-            r"\bmofa\.go\.jp\b|\bMinistry of Foreign Affairs of Japan",
+            r"\bmofa\.go\.jp\b|\bMinistry of Foreign Affairs of Japan|\bDiplomatic Bluebook\b",
         ),
         (
             "Ministry of Foreign Affairs of Russia",

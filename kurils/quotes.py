@@ -99,6 +99,14 @@ _CHARACTERISED = re.compile(
     rf"kurils?|them|chain)\b)(?:[\w'’\-]+\s+){{0,6}}?(?:as\s+)?$"
 )
 SPEECH_SUBJECT = re.compile(rf"{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b")
+# A participle after the main clause speaks for that clause's subject: "Kan blasted the visit
+# to Kunashiri Island, one of four islands, calling it "…"", "Maehara summoned the ambassador
+# to lodge a protest, saying the visit "…""
+_PARTICIPLE = re.compile(
+    r",\s*(?:saying|adding|calling|describing|branding|terming|insisting|noting|stressing|"
+    r"warning|declaring)\b(?:\s+[\w'’\-]+){0,8}?\s*(?:as|that)?\s*$"
+)
+_SUBJECT = re.compile(rf"^\s*{WHO}")
 # "the so-called "National Rally …"": a name held at a distance, not speech; so is a quotation
 # after an article that does not end a sentence ("the "Kuril development programme" that …")
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
@@ -336,6 +344,9 @@ def document_quotes(
         elif (match := _QUOTED_AS_SAYING.search(before)) or (match := _BEFORE.search(before)):
             who, rule = match.group("who"), "before_quote"
             reported = bool(_THAT_BEFORE.search(before))  # "…, adding that "painstaking work""
+        elif (match := _PARTICIPLE.search(before)) and (subject := _SUBJECT.match(before)):
+            who, rule = subject.group("who"), "participle"
+            reported = True  # "…, saying the visit "hurts the feelings …""
         elif match := _CHARACTERISED.search(before):
             who, rule = match.group("who"), "characterised"
         elif subjects_here := list(SPEECH_SUBJECT.finditer(before)):
@@ -438,7 +449,8 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
         side (japan / russia / other / none), start, end, attribution (``rule:resolution``:
         the rule that found the speaker — after_quote, before_quote, according_to,
         same_sentence (a fragment of "X added that …"), characterised ("X called the move
-        "…""), continuation, transcript (a "Sergey Lavrov: …" turn, see `transcript_turns`) — and
+        "…""), participle ("X blasted the visit, calling it "…"", "…, saying the visit "…""),
+        continuation, transcript (a "Sergey Lavrov: …" turn, see `transcript_turns`) — and
         how the words were resolved — name, role, pronoun, country, surface; ``scare_quote``
         for quoted terms that are not speech), speech (bool). One or two quoted words are
         speech only when they end a sentence, follow "called", or are a lower-case fragment of

@@ -104,6 +104,14 @@ def test_for_matching_keeps_offsets():
         ("Why the talks stalled again", "", None),
         # a site tagline above shares no words with the body: never the headline
         ("Independent news from everywhere", "ALEXEI LOSSAN", None),
+        # a byline the rules remove counts too ("By MASAMI ITO", "Staff writer")
+        (
+            "Why the talks stalled again",
+            "By MASAMI ITO\nStaff writer",
+            "Why the talks stalled again",
+        ),
+        # but not under a tagline that shares only "Russia" and "from" with the body
+        ("Independent News From Russia", "By MASAMI ITO", None),
     ],
 )
 def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
@@ -217,6 +225,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Text by Irina Kravtsova. Translated by Anna Petrova.", "credits"),
         ("If you liked this article, please support independent journalism.", "prompt"),
         ("(votes: 2)", "page_counter"),
+        ("[Translated from Russian]", "credits"),
         ("Short link to the article: russiancouncil.ru/en/1234", "url"),
         (
             "Please use the sharing tools found via the share button at the top or side of "
@@ -725,6 +734,37 @@ def test_line_keys_are_the_words_up_to_case_and_punctuation(lines):
 
     assert [line_key(line) for line in lines] == [by_regex(line) for line in lines]
     assert body_key(lines) == "\n".join(by_regex(line) for line in lines)
+
+
+def test_the_wayback_machine_toolbar_is_furniture_and_never_dates_the_page():
+    toolbar = [
+        "The Wayback Machine - https://web.archive.org/web/20101103021512/http://search."
+        "japantimes.co.jp/cgi-bin/nn20101102a1.html",
+        "69 captures",
+        "02 Nov 2010 - 14 Jun 2019",
+        "About this capture",
+        "COLLECTED BY",
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
+        "Archive.",
+        "TIMESTAMPS",
+    ]
+    article = clean_article("\n".join([*toolbar, HEADLINE, BODY, BODY2]))
+    assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
+    assert [(r.rule, r.text) for r in article.removed] == [("archive_toolbar", t) for t in toolbar]
+    meta = extract_metadata(article)
+    assert (meta.published, meta.outlet) == (None, "The Japan Times")  # the captures' dates
+    assert meta.url == "http://search.japantimes.co.jp/cgi-bin/nn20101102a1.html"
+
+
+def test_a_database_exports_fields_and_publication_above_its_body_are_header():
+    text = (
+        f"{HEADLINE}\nBBC Monitoring Former Soviet Union - Political\nJanuary 23, 2019 Wednesday"
+        "\nLength: 341 words\nBody\nText of report by Russian state news agency RIA Novosti\n"
+        f"{BODY}\n{BODY2}\n"
+    )
+    article = clean_article(text)
+    assert article.paragraphs == [BODY, BODY2]
+    assert "BBC Monitoring Former Soviet Union - Political" in [r.text for r in article.removed]
 
 
 # ----------------------------------------------------------------------------- hard wraps

@@ -154,6 +154,13 @@ def test_an_address_line_is_read_whole_and_never_kept_as_text(url, label):
         ),
         (f"Talks go on\n{BODY}\n©2021 GPlusMedia Inc.", None, None, "GPlusMedia"),
         (f"Talks go on\n{BODY}\n© Hiroshi Tanaka 2019", None, None, None),  # a person
+        (
+            f"Talks go on\n{BODY}\nCopyright 2019 Kuril News All Rights Reserved",
+            None,
+            None,
+            "Kuril News",
+        ),
+        (f"Nemuro City Official Website\nTalks go on\n{BODY}", None, None, "Nemuro City"),
         (f"Talks go on\nNAGATO, Japan -- {BODY}", "NAGATO", None, None),
         (f"Talks go on\nTOKYO: {BODY}", "TOKYO", None, None),
         (f"Talks go on\nPRIME MINISTER ABE: {BODY}", None, None, None),  # a speaker label
@@ -957,6 +964,44 @@ FIXTURES_EXPECTED = {
         date(2016, 12, 17),
         "Kyodo",
     ),
+    # The Wayback Machine's capture: its toolbar's dates are the captures', not the page's
+    "wayback_japantimes_2010": (
+        "Medvedev visit to isle riles Tokyo",
+        None,
+        date(2010, 11, 2),
+        "The Japan Times",
+    ),
+    # Text extracted from a PDF: page headers, page numbers, lines wrapped at the column; no date
+    "bluebook_pdf_2019": (
+        "(1) Japan-Russia Peace Treaty Negotiations",
+        None,
+        None,
+        "Ministry of Foreign Affairs of Japan",
+    ),
+    "ria_2014": (
+        "Russia Ready to Discuss Kurils With Japan – Lavrov",
+        "MOSCOW",
+        date(2014, 4, 17),
+        "RIA Novosti",
+    ),
+    "nemuro_2018": (
+        "Former islanders visit graves on Kunashiri and Etorofu",
+        None,
+        date(2018, 12, 3),
+        "Nemuro City",
+    ),
+    "bbcmonitoring_2019": (
+        "Russia rules out handing over islands before Japan accepts war results",
+        None,
+        date(2019, 1, 23),
+        "BBC",
+    ),
+    "amp_japantimes_2021": (
+        "Japan lodges protest over Russian military drills on disputed islands",
+        None,
+        date(2021, 12, 3),
+        "Kyodo",
+    ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
         "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",
@@ -1053,6 +1098,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("dpa_2018", 4, "Russian President Vladimir Putin", "Soviet troops occupied"),
         ("riac_2020", 3, "The amendments to Russia's", "In Moscow, however,"),
         ("wrapped_email_2016", 4, "Prime Minister Shinzo Abe and", "Former residents of the"),
+        ("wayback_japantimes_2010", 5, "Kan calls trip to Kunashiri", "Medvedev became the first"),
+        ("bluebook_pdf_2019", 3, "The biggest pending issue", "Prime Minister Abe stated"),
+        ("ria_2014", 4, "Russia is ready to continue", "The two countries never"),
+        ("nemuro_2018", 3, "Nemuro City, Hokkaido, is", "The city of Nemuro continues"),
+        ("bbcmonitoring_2019", 3, "Moscow, 22 January: The", "He added that the talks"),
+        ("amp_japantimes_2021", 4, "Japan has lodged a protest", "Japan and Russia have not"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):

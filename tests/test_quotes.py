@@ -205,6 +205,13 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'University Japan. "Moscow has simply made it official."',
             [("James Brown", "after_quote:surface"), ("James Brown", "continuation:surface")],
         ),
+        (  # a participle speaks for the main clause's subject, not the name nearest to it
+            "Title\n\nPrime Minister Naoto Kan on Monday blasted the visit to Kunashiri Island, "
+            'one of four islands claimed by Japan, calling it "very regrettable." Foreign Minister '
+            'Seiji Maehara summoned the ambassador to lodge a protest, saying the visit "hurts the '
+            'feelings of the Japanese people."',
+            [("Naoto Kan", "participle:name"), ("Seiji Maehara", "participle:name")],
+        ),
         (  # a name for a thing after an article is no speech, unless it ends a sentence
             'Title\n\nResidents say it is the only result of the "Kuril development programme" '
             'that Moscow announced. Lavrov said the "terms are being negotiated."',
