@@ -242,11 +242,14 @@ def n_words(line: str) -> int:
 
 _BREADCRUMB = re.compile(r"^[^>»›]{1,40}(?:\s+[>»›]\s+[^>»›]{1,40}){2,}$")
 # A menu of four or more items of one to three capitalised words: "Main | News | Politics | …"
+_HANDLE = re.compile(r"@\w{2,30}")
 _MENU = re.compile(r"^[A-Z][^|]{0,30}(?:\s+\|\s+[A-Z][^|]{0,30}){3,}$")
 
 
 def _is_navigation(line: str) -> bool:
     if _BREADCRUMB.match(line):  # "Top Page > Foreign Policy > Countries & Regions > Russia"
+        return True
+    if _HANDLE.fullmatch(line):  # a social-media account: "@MFARussia"
         return True
     if _MENU.match(line) and all(
         n_words(item) <= 3 and not TERMINAL.search(item) for item in line.split(" | ")

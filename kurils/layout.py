@@ -83,10 +83,14 @@ def is_author_description(line: str, above: str) -> bool:
     )
 
 
+_LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'\[(]+")
+
+
 def is_headline_like(line: str) -> bool:
-    """3–30 words, starting like a title, not ending mid-sentence."""
+    """3–30 words, starting like a title (after any emoji: "📄 Comment by …"), not ending
+    mid-sentence."""
     count = n_words(line)
-    first = line[:1]
+    first = _LEADING_SYMBOLS.sub("", line)[:1]
     # "[Editorial] …", "(LEAD) …"
     starts_like_a_title = first.isupper() or first.isdigit() or first in "\"“‘'[("
     return 3 <= count <= 30 and starts_like_a_title and not line.endswith((",", ";", "-", "–", "—"))
@@ -187,7 +191,7 @@ def find_headline(
             is_title_bar(other, keys[i], sides=(0,)) for other in candidates if other != line
         ):
             score = 2.0
-        elif _DOCUMENT_TITLE.match(line):
+        elif _DOCUMENT_TITLE.match(_LEADING_SYMBOLS.sub("", line)):
             score = 1.5
         elif content <= _TOPIC_WORDS:
             score = 0.0

@@ -60,7 +60,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 FULL_DATE = re.compile(
     rf"""
     (?<![\w-])(?:
-      (?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{MONTH})(?:,\s*|\s+)(?P<y1>{_YEAR})    # 03rd July, 2020
+      (?P<d1>{_DAY})(?:\s+(?:of\s+)?|-)(?P<m1>{MONTH})(?:,\s*|\s+|-)(?P<y1>{_YEAR})  # 22-Mar-2022
     | (?P<m2>{MONTH})\s+(?P<d2>{_DAY})(?:,\s*|\s+)(?P<y2>{_YEAR})              # May 12,2009
     | (?P<y3>{_YEAR})-(?P<m3>0?[1-9]|1[0-2])-(?P<d3>[0-3]?\d)(?!\d)           # 2016-12-15
     | (?P<y5>{_YEAR})/(?P<m5>0?[1-9]|1[0-2])/(?P<d5>[0-3]?\d)(?!\d)           # 2016/12/15
@@ -204,7 +204,8 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "Ministry of Foreign Affairs of Russia",
-            r"\bmid\.ru\b|\bMinistry of Foreign Affairs of the Russian Federation",
+            r"\bmid\.ru\b|\bMinistry of Foreign Affairs of the Russian Federation|"
+            r"\bMFA ?Russia\b",
         ),
         (
             "Prime Minister's Office of Japan",

@@ -226,6 +226,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("If you liked this article, please support independent journalism.", "prompt"),
         ("(votes: 2)", "page_counter"),
         ("[Translated from Russian]", "credits"),
+        ("@MFARussia", "navigation"),
         ("Short link to the article: russiancouncil.ru/en/1234", "url"),
         (
             "Please use the sharing tools found via the share button at the top or side of "

@@ -33,6 +33,7 @@ BODY = "Japan and Russia agreed to continue talks on a peace treaty, officials s
         ("2016.12.15", date(2016, 12, 15)),
         ("15 декабря 2016", date(2016, 12, 15)),
         ("January 27, 1960", date(1960, 1, 27)),
+        ("Updated 13:05, 22-Mar-2022", date(2022, 3, 22)),
     ],
 )
 def test_full_dates_in_the_forms_news_sites_print(printed, value):
@@ -1002,6 +1003,45 @@ FIXTURES_EXPECTED = {
         date(2021, 12, 3),
         "Kyodo",
     ),
+    # A Telegram post: emoji before the title, the account's handle, the views
+    "telegram_mfa_2023": (
+        "📄 Comment by Foreign Ministry Spokeswoman Maria Zakharova on Japan's \"Northern "
+        'Territories Day"',
+        None,
+        date(2023, 2, 8),
+        "Ministry of Foreign Affairs of Russia",
+    ),
+    "reuters_explainer_2022": (
+        "Explainer: Why Russia and Japan have never signed a WW2 peace treaty",
+        "TOKYO",
+        date(2022, 3, 22),
+        "Reuters",
+    ),
+    "globaltimes_2019": (
+        "Russia, Japan talks on islands show no breakthrough",
+        None,
+        date(2019, 1, 23),
+        "Global Times",
+    ),
+    "cgtn_2022": (
+        "Russia quits peace treaty talks with Japan over sanctions",
+        None,
+        date(2022, 3, 22),
+        "CGTN",
+    ),
+    # The Sankei Shimbun's editorial on JAPAN Forward: "By The Sankei Shimbun" names who wrote it
+    "japanforward_2025": (
+        "[Editorial] 80 Years On, Russia Must Return the Northern Territories",
+        None,
+        date(2025, 8, 29),
+        "The Sankei Shimbun",
+    ),
+    "hokkaido_2024": (
+        "Nemuro fishermen worry as Russia tightens rules near disputed islands",
+        "NEMURO",
+        date(2024, 6, 14),
+        "The Hokkaido Shimbun",
+    ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
         "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",
@@ -1104,6 +1144,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("nemuro_2018", 3, "Nemuro City, Hokkaido, is", "The city of Nemuro continues"),
         ("bbcmonitoring_2019", 3, "Moscow, 22 January: The", "He added that the talks"),
         ("amp_japantimes_2021", 4, "Japan has lodged a protest", "Japan and Russia have not"),
+        ("telegram_mfa_2023", 3, "💬 On February 7, Tokyo", "\"Tokyo's anti-Russian course"),
+        ("reuters_explainer_2022", 7, "Russia said on Monday it was", "Experts say the talks"),
+        ("globaltimes_2019", 3, "Talks between Russian President", "Putin said after the talks"),
+        ("cgtn_2022", 3, "Russia on Monday announced it", "Japanese Prime Minister Fumio"),
+        ("japanforward_2025", 4, "Moscow's occupation of the", "The government of Prime"),
+        ("hokkaido_2024", 4, "Fishermen in Nemuro, eastern", "The Fisheries Agency said"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
@@ -1155,6 +1201,7 @@ def test_slashed_date_readings_hold_the_printed_day(value, day_first):
             "{Y}-{m:02d}-{d:02d}",
             "{dd}th {B}, {Y}",
             "{b}. {d}, {Y}",
+            "{d:02d}-{b}-{Y}",
         ]
     ),
 )
