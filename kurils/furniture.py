@@ -191,7 +191,10 @@ def is_copyright_notice(line: str) -> bool:
     """A line that opens with a copyright sign ("©", "(c)", "Copyright (c)") or states the terms
     of reuse ("… is a breach of … Copyright Policy", "reproduction … is prohibited"), up to 80
     words."""
-    return bool(_COPYRIGHT_NOTICE.match(line) or _RIGHTS_TERMS.search(line)) and n_words(line) <= 80
+    # the words first, a quick test on every paragraph: "permission", "prohibited", "breach" …
+    hinted = "ermi" in line or "rohibit" in line or "breach" in line or "orbidden" in line
+    terms = (hinted or "infringement" in line) and _RIGHTS_TERMS.search(line)
+    return bool(_COPYRIGHT_NOTICE.match(line) or terms) and n_words(line) <= 80
 
 
 _FILE_PHOTO = re.compile(
