@@ -260,7 +260,7 @@ def _header_end(kept: list[tuple[int, str]], first_body: int, removed: dict[int,
     that the page's date, byline or share bar follows before the next paragraph ("Moscow's
     position has hardened …" / "Dmitri Trenin" / "January 29, 2019" / "Share")."""
     after = [i for i in range(first_body + 1, len(kept)) if is_body(kept[i][1])]
-    if not after or first_body >= len(kept):
+    if not after:
         return first_body
     start, end = kept[first_body][0], kept[after[0]][0]
     if any(removed.get(n) in _HEADER_RULES for n in range(start + 1, end)):
@@ -280,8 +280,10 @@ def clean_article(text: str) -> CleanArticle:
     alone on a line between it and the body, short non-sentence lines after the last body
     paragraph, and outlet sign-offs after it), `author_note` (a closing "NAME is a professor at
     …" on the byline's author), `dateline` (the "TOKYO, March 20. /TASS/." prefix of a
-    paragraph, or a city alone on its line between headline and body), and `footnote` (the
-    "[1] …" notes that close a page). No other body paragraph is ever removed.
+    paragraph, or a city alone on its line between headline and body), `footnote` (the "[1] …"
+    notes that close a page) and `archive_toolbar` (the Wayback Machine's, above an archived
+    page). No other body paragraph is ever removed. A hard-wrapped text is first joined into
+    its paragraphs (`kurils.layout.unwrap`); a joined paragraph has its first line's number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
     numbered = unwrap(lines)

@@ -99,11 +99,12 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     such as Pakistan Point News gives way to the agency it names), then from a byline naming an
     outlet ("By AFP" on another site's page) or a news agency named alone under the headline or
     in the copyright line (the wire that wrote the copy), then from the page title bar
-    ("… / News / News agency Inforos"), then from a copyright line (an outlet kurils does not
-    know when its holder is an organisation: "© 2000–2023 Sakhalin.info."). A "Source: Xinhua" line
-    above the headline counts as a source line; the page's address ("https://tass.com/…") is
-    read before the title bar. Body sentences that merely mention an agency
-    are not evidence of the outlet.
+    ("… / News / News agency Inforos"), then from a copyright line naming a known outlet, then,
+    for an outlet kurils does not know, from a header line "Nemuro City Official Website" or
+    the copyright's holder when it is an organisation ("© 2000–2023 Sakhalin.info."). A
+    "Source: Xinhua" line above the headline counts as a source line; the page's address
+    ("https://tass.com/…", or the page the Wayback Machine archived) is read before the title
+    bar. Body sentences that merely mention an agency are not evidence of the outlet.
     """
     if article.dateline is not None and article.dateline.source:
         outlet = _preferred(patterns.known_outlets(article.dateline.source))

@@ -83,9 +83,10 @@ def _cue_patterns(
         r"(?:\W+\w+){0,2}?\W+".join(map(re.escape, n.split()))
         for n in sorted(codebook.cues["negators"], key=len, reverse=True)
     )
-    # "No. 31" numbers a boat or a resolution: not a negator
+    # "No. 31" numbers a boat or a resolution, "not only … but" adds: neither negates
     negation = re.compile(
-        rf"(?:\b(?:{negators})\b(?!\.\s*\d)|n't)(?:\W+\w+){{0,2}}?\W*$", re.IGNORECASE
+        rf"(?:\b(?:{negators})\b(?!\.\s*\d)(?!\s+(?:only|just)\b)|n't)(?:\W+\w+){{0,3}}?\W*$",
+        re.IGNORECASE,
     )
     # Every cue starts with one of these words: a text with none of them has no cue.
     any_cue = re.compile(rf"\b(?:{'|'.join(sorted(first_words))})\b", re.IGNORECASE)
@@ -95,8 +96,9 @@ def _cue_patterns(
 def cue_counts(text: str, codebook: Codebook | None = None) -> tuple[int, int, list[str]]:
     """Cooperative and confrontational cue counts of a text and the cues that fired.
 
-    A cue preceded within three words by a negator ("not", "no longer", "n't", "walking away
-    from", "failed on Monday to" …) counts for the other side and is listed as ``not <cue>``.
+    A cue with at most three words between a negator and it ("not", "no longer", "n't", "walking
+    away from", "failed on Monday to" …; "no chance of a breakthrough") counts for the other
+    side and is listed as ``not <cue>``.
     Longer cues are matched first, a span is counted once, and capitalised words inside a
     sentence (names such as "Black Sea Economic Cooperation") are not cues. Returns
     (cooperative, confrontational, cues as "+cue" / "-cue").

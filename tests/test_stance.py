@@ -41,7 +41,9 @@ def test_logit_scale_by_hand(coop, conf, expected):
         ("They were not able to reach an agreement.", 0, 1, ["-not agreement"]),
         ("They were unable to reach a concrete solution.", 0, 1, ["-not solution"]),
         ("Putin, Koizumi agree to disagree on isles", 0, 1, ["-agree to disagree"]),
-        ("Not only did they agree, they signed a deal.", 1, 0, ["+agree"]),  # 3 words apart
+        ("Not only did they agree, they signed a deal.", 1, 0, ["+agree"]),  # "not only" adds
+        ("There was no chance of a breakthrough.", 0, 1, ["-not breakthrough"]),  # 3 between
+        ("They repeated the groundless claims.", 0, 1, ["-groundless"]),
         ("Talks have stalled and the sides remain at odds.", 0, 2, ["-stalled", "-at odds"]),
         ("Russia would not continue the peace treaty talks.", 0, 1, ["-not continue talks"]),
         ("Japan is no longer positive about it.", 0, 1, ["-not positive"]),
@@ -122,13 +124,16 @@ def test_documents_rank_as_a_careful_reader_ranks_them():
 
 
 @pytest.mark.parametrize(
-    ("ranking", "least"), [("articles_ranking", 0.9), ("held_out_ranking", 0.85)]
+    ("ranking", "least"),
+    [("articles_ranking", 0.9), ("held_out_ranking", 0.85), ("held_out_ranking_2", 0.8)],
 )
 def test_other_outlets_pages_rank_as_a_careful_reader_ranks_them(ranking, least):
     """Article fixtures ranked by hand before they were scored: 22 pages (Spearman 0.86 then,
     0.95 with the cues added after reading the misses) and 18 more (0.76 then; negators a few
     words from their particle, "failed on Monday to resolve", "unable to reach", and "agree to
-    disagree" bring it to 0.89). Both were consulted, so neither is held out any more."""
+    disagree" bring it to 0.89) and 25 more of other sources (0.73 then; three words between a
+    negator and its cue, "no chance of a breakthrough", and "groundless", "anti-Russian" bring it
+    to 0.83). All were consulted, so none is held out any more."""
     gold = pd.read_csv(FIXTURES / "stance_rank" / f"{ranking}.csv")
     corpus = kurils.load_corpus(FIXTURES / "articles", metadata=False)
     ranked = kurils.document_stance(kurils.stance_scores(corpus)).set_index("doc_id")
