@@ -1042,6 +1042,43 @@ FIXTURES_EXPECTED = {
         date(2024, 6, 14),
         "The Hokkaido Shimbun",
     ),
+    # Round 24, all right on the first run. The editorial prints "Feb. 8" without a year: undated
+    "asahi_editorial_2025": (
+        "EDITORIAL: Japan must keep door open to dialogue with Russia on isles",
+        None,
+        None,
+        "The Asahi Shimbun",
+    ),
+    "embassy_release_2024": (
+        'On the so-called "Northern Territories Day"',
+        None,
+        date(2024, 2, 7),
+        "Embassy of Russia in Japan",
+    ),
+    "interfax_live_2018": (  # "MOSCOW. May 26 (Interfax)": no year, so no date
+        "Putin, Abe hold press conference after talks in Moscow",
+        "MOSCOW",
+        None,
+        "Interfax",
+    ),
+    "mofa_faq_2020": (
+        "Northern Territories Issue: Q&A",
+        None,
+        None,
+        "Ministry of Foreign Affairs of Japan",
+    ),
+    "nhkworld_2025": (
+        "Ishiba: Japan seeks resumption of grave visits to Russian-held islands",
+        None,
+        date(2025, 2, 7),
+        "NHK",
+    ),
+    "sputnik_2025": (
+        "Russia Not Discussing Kuril Islands With Japan, Kremlin Says",
+        "MOSCOW",
+        date(2025, 2, 7),
+        "Sputnik",
+    ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
         "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",
@@ -1150,6 +1187,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("cgtn_2022", 3, "Russia on Monday announced it", "Japanese Prime Minister Fumio"),
         ("japanforward_2025", 4, "Moscow's occupation of the", "The government of Prime"),
         ("hokkaido_2024", 4, "Fishermen in Nemuro, eastern", "The Fisheries Agency said"),
+        ("asahi_editorial_2025", 4, "Former residents of the", "At the same time, Japan"),
+        ("embassy_release_2024", 2, "On February 7, Japan once", "The sovereignty of the"),
+        ("interfax_live_2018", 4, "Russian President Vladimir", "Putin: There is no easy"),
+        ("mofa_faq_2020", 6, "Q1. What are the Northern", "A3. In November 2018"),
+        ("nhkworld_2025", 3, "Japanese Prime Minister Ishiba", "Russia suspended the visits"),
+        ("sputnik_2025", 3, "Russia is not holding any", "Peskov added that Russia's"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
