@@ -106,7 +106,8 @@ _PARTICIPLE = re.compile(
     r",\s*(?:saying|adding|calling|describing|branding|terming|insisting|noting|stressing|"
     r"warning|declaring)\b(?:\s+[\w'’\-]+){0,8}?\s*(?:as|that)?\s*$"
 )
-_SUBJECT = re.compile(rf"^\s*{WHO}")
+_WHO = re.compile(WHO)
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 # "the so-called "National Rally …"": a name held at a distance, not speech; so is a quotation
 # after an article that does not end a sentence ("the "Kuril development programme" that …")
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
@@ -344,8 +345,10 @@ def document_quotes(
         elif (match := _QUOTED_AS_SAYING.search(before)) or (match := _BEFORE.search(before)):
             who, rule = match.group("who"), "before_quote"
             reported = bool(_THAT_BEFORE.search(before))  # "…, adding that "painstaking work""
-        elif (match := _PARTICIPLE.search(before)) and (subject := _SUBJECT.match(before)):
-            who, rule = subject.group("who"), "participle"
+        elif (match := _PARTICIPLE.search(before)) and (
+            subject := _clause_subject(before[: match.start()], codebook, published)
+        ):
+            who, rule = subject, "participle"
             reported = True  # "…, saying the visit "hurts the feelings …""
         elif match := _CHARACTERISED.search(before):
             who, rule = match.group("who"), "characterised"
@@ -388,6 +391,20 @@ def document_quotes(
         found.append(Quote(start, end, True, speaker, f"{rule}:{speaker.how}"))
         previous, last_speech_end, previous_rule = speaker, end + 1, rule
     return sorted(found, key=lambda q: q.start)
+
+
+def _clause_subject(clause: str, codebook: Codebook, published: date | None) -> str | None:
+    """Who a clause says speaks ("…," she said at a briefing" → "she"), else the first speaker
+    it names as a name, role or country ("On Monday, Prime Minister Naoto Kan blasted the
+    visit" → "Prime Minister Naoto Kan", not "On Monday"), outside its quotations; or None."""
+    clause = _QUOTED.sub(lambda q: " " * len(q.group()), clause)
+    if said := SPEECH_SUBJECT.search(clause):
+        return said.group("who")
+    for match in _WHO.finditer(clause):
+        speaker = resolve_speaker(match.group("who"), codebook, published, None)
+        if speaker.how in ("name", "role", "country"):
+            return match.group("who")
+    return None
 
 
 def _opening_name(

@@ -177,7 +177,7 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             [
                 ("Dmitry Peskov", "after_quote:name"),
                 ("Maria Zakharova", "after_quote:pronoun"),
-                ("Maria Zakharova", "same_sentence:pronoun"),
+                ("Maria Zakharova", "participle:pronoun"),  # "she said …, adding that"
             ],
         ),
         (  # "the official" is the unnamed official who spoke before
@@ -206,7 +206,7 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             [("James Brown", "after_quote:surface"), ("James Brown", "continuation:surface")],
         ),
         (  # a participle speaks for the main clause's subject, not the name nearest to it
-            "Title\n\nPrime Minister Naoto Kan on Monday blasted the visit to Kunashiri Island, "
+            "Title\n\nOn Monday, Prime Minister Naoto Kan blasted the visit to Kunashiri Island, "
             'one of four islands claimed by Japan, calling it "very regrettable." Foreign Minister '
             'Seiji Maehara summoned the ambassador to lodge a protest, saying the visit "hurts the '
             'feelings of the Japanese people."',
