@@ -1079,6 +1079,43 @@ FIXTURES_EXPECTED = {
         date(2025, 2, 7),
         "Sputnik",
     ),
+    # Round 25, all right on the first run
+    "guardian_2022": (  # the page never names its outlet
+        "Russia pulls out of peace talks with Japan over Ukraine sanctions",
+        None,
+        date(2022, 3, 22),
+        None,
+    ),
+    "japantimes_2025": (
+        "Takaichi says Japan will not give up on Northern Territories",
+        None,
+        date(2025, 11, 25),
+        "The Japan Times",
+    ),
+    "jiji_2023": (
+        "Japan Protests Russian Deployment on Northern Isle",
+        "TOKYO",
+        None,
+        "Jiji Press",
+    ),
+    "kremlin_2018": (
+        "Meeting with Prime Minister of Japan Shinzo Abe",
+        None,
+        date(2018, 11, 14),
+        "President of Russia",
+    ),
+    "scmp_2025": (  # "Reuters" alone under the story on the South China Morning Post's page
+        "Japan, Russia fishing talks end without deal amid frozen relations",
+        None,
+        date(2025, 4, 18),
+        "Reuters",
+    ),
+    "tass_2021": (
+        "Lavrov: Russia, Japan to continue peace treaty talks despite differences",
+        "MOSCOW",
+        None,
+        "TASS",
+    ),
     "mofa_2001": (
         "Irkutsk Statement by the Prime Minister of Japan and the President of the "
         "Russian Federation on Further Negotiations on the Issue of a Peace Treaty",
@@ -1193,6 +1230,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("mofa_faq_2020", 6, "Q1. What are the Northern", "A3. In November 2018"),
         ("nhkworld_2025", 3, "Japanese Prime Minister Ishiba", "Russia suspended the visits"),
         ("sputnik_2025", 3, "Russia is not holding any", "Peskov added that Russia's"),
+        ("guardian_2022", 4, "Moscow also ends visa-free", "Japan's prime minister, Fumio"),
+        ("japantimes_2025", 3, "Prime Minister Sanae Takaichi", "Russia has refused to discuss"),
+        ("jiji_2023", 3, "The Japanese government has", "\"Russia's military buildup"),
+        ("kremlin_2018", 4, "Vladimir Putin met with Prime", "Prime Minister of Japan Shinzo"),
+        ("scmp_2025", 4, "Tokyo and Moscow have failed", "Relations between the two"),
+        ("tass_2021", 4, "Sergey Lavrov noted that", "The minister also said that"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
