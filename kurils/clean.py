@@ -252,7 +252,8 @@ def language_problem(text: str) -> str | None:
     return None
 
 
-_HEADER_RULES = frozenset({"date_stamp", "byline", "navigation", "page_counter"})
+# What follows a standfirst in a page header: its date, byline, share bar or reading time.
+_UNDER_STANDFIRST = frozenset({"date_stamp", "byline", "navigation", "page_counter"})
 
 
 def _header_end(kept: list[tuple[int, str]], first_body: int, removed: dict[int, str]) -> int:
@@ -263,7 +264,7 @@ def _header_end(kept: list[tuple[int, str]], first_body: int, removed: dict[int,
     if not after:
         return first_body
     start, end = kept[first_body][0], kept[after[0]][0]
-    if any(removed.get(n) in _HEADER_RULES for n in range(start + 1, end)):
+    if any(removed.get(n) in _UNDER_STANDFIRST for n in range(start + 1, end)):
         return after[0]
     return first_body
 
