@@ -1,32 +1,25 @@
-"""Pure cleaning steps for scraped pages: decoding, Unicode repair, page furniture, whitespace.
-
-Each step is a small named function; `clean_article` composes them (with the line rules of
-`kurils.furniture` and the headline and dateline of `kurils.layout`) and reports removed lines."""
+"""Cleaning a decoded page: `clean_article` applies the line rules of `kurils.furniture` and
+`kurils.notices` and the headline and dateline of `kurils.layout`, and reports removed lines."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kurils import patterns
+from kurils import outlets
+from kurils.decode import normalise_whitespace, repair_unicode
 from kurils.furniture import (
     LINE_RULES,
     MAX_FURNITURE_WORDS,
     TERMINAL,
     city_line,
     is_body,
-    is_copyright_notice,
-    is_credit_label,
     is_label,
-    is_link_label,
-    is_photo_caption,
     line_key,
     n_words,
-    script_of,
 )
+from kurils.language import script_of
 from kurils.layout import (
     Dateline,
     archive_toolbar,
@@ -42,149 +35,13 @@ from kurils.layout import (
     split_dateline,
     unwrap,
 )
+from kurils.notices import is_copyright_notice, is_credit_label, is_link_label, is_photo_caption
 
 __all__ = [
     "CleanArticle",
-    "DecodeError",
     "Removed",
     "clean_article",
-    "decode_bytes",
-    "for_matching",
-    "language_problem",
-    "normalise_whitespace",
-    "repair_unicode",
 ]
-
-
-class DecodeError(ValueError):
-    """Raised when raw bytes are not usable text (empty, binary, undecodable)."""
-
-
-# --------------------------------------------------------------------------- decoding
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
-_LETTER_RUN = re.compile(rb"[A-Za-z\x80-\xff]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-
-
-def decode_bytes(raw: bytes) -> tuple[str, str]:
-    """Decode a file's bytes; return the text and the encoding used.
-
-    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such; UTF-16 without a BOM
-    is recognised by its NUL pattern. Other bytes are read as a legacy single-byte code page,
-    cp1251 when the non-ASCII letters form whole words (Cyrillic), else cp1252. Raises
-    `DecodeError` naming the problem for empty, whitespace-only, binary or undecodable input.
-    """
-    if not raw:
-        raise DecodeError("empty file (0 bytes)")
-    encoding = next((name for bom, name in _BOMS if raw.startswith(bom)), None)
-    if encoding is None and b"\x00" in raw:
-        encoding = _utf16_without_bom(raw)
-        if encoding is None:
-            raise DecodeError("binary file: contains NUL bytes")
-    if encoding is None:
-        try:
-            text, encoding = raw.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            text, encoding = _decode_legacy(raw)
-    else:
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError as error:
-            raise DecodeError(f"undecodable as {encoding}: {error.reason}") from None
-    if not text.strip():
-        raise DecodeError("whitespace only: no text")
-    controls = len(_CONTROL.findall(text))
-    if controls > max(2, len(text) // 200):
-        raise DecodeError(
-            f"undecodable: {controls} control characters in {len(text)} decoded as {encoding}"
-            " (binary data?)"
-        )
-    return text, encoding
-
-
-def _utf16_without_bom(raw: bytes) -> str | None:
-    if len(raw) % 2:
-        return None
-    even_nuls, odd_nuls = raw[0::2].count(0), raw[1::2].count(0)
-    half = len(raw) // 2
-    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
-        return "utf-16-le"
-    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
-        return "utf-16-be"
-    return None
-
-
-def _decode_legacy(raw: bytes) -> tuple[str, str]:
-    """Cyrillic words are all high bytes in cp1251; Western words have a few in cp1252."""
-    words = [w for w in _LETTER_RUN.findall(raw) if any(b >= 0xC0 for b in w)]
-    share_high = sum(sum(b >= 0xC0 for b in w) / len(w) for w in words) / len(words) if words else 0
-    order = ("cp1251", "cp1252") if share_high > 0.6 else ("cp1252", "cp1251")
-    for encoding in order:
-        try:
-            return raw.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("latin-1"), "latin-1"
-
-
-# --------------------------------------------------------------------------- unicode repair
-_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
-_FFFD_BETWEEN_SPACES = re.compile(r"(?<= )\ufffd(?= )")
-_FFFD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\ufffd(?=(?:s|t|d|m|ll|re|ve)\b)")
-_MOJIBAKE_HINT = re.compile(r"[ÃÂâÐÑ][\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]")
-
-
-def repair_unicode(text: str) -> str:
-    """Repair mojibake, odd spaces, invisible characters and replacement characters; NFC.
-
-    A replacement character between spaces stood for a dash and becomes "—"; one between a
-    letter and "s", "t", "ll" … stood for an apostrophe and becomes "’"; any other is dropped.
-    Quotes are not straightened here (see `for_matching`). Repairing twice changes nothing.
-    """
-    repaired = _repair_once(text)
-    # Removing an invisible character can join the bytes of more mojibake ("\xadÂ\x80").
-    for _ in range(3):
-        if not _MOJIBAKE_HINT.search(repaired) or (again := _repair_once(repaired)) == repaired:
-            break
-        repaired = again
-    return repaired
-
-
-def _repair_once(text: str) -> str:
-    if _MOJIBAKE_HINT.search(text):
-        import ftfy
-
-        text = ftfy.fix_encoding(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
-    if "\ufffd" in text:
-        text = _FFFD_BETWEEN_SPACES.sub("—", text)
-        text = _FFFD_APOSTROPHE.sub("’", text).replace("\ufffd", "")
-    return unicodedata.normalize("NFC", text)
-
-
-_MATCHING = str.maketrans("‘’‚‛′`“”„‟″«»–—−", '\'\'\'\'\'\'"""""""---')
-
-
-def for_matching(text: str) -> str:
-    """A copy of `text` with curly quotes, guillemets and dashes made ASCII, character for
-    character, so offsets found in the copy are offsets in `text`."""
-    return text.translate(_MATCHING)
-
-
-_RUNS_OF_SPACE = re.compile(r" {2,}")
-
-
-def normalise_whitespace(line: str) -> str:
-    """Collapse runs of spaces and strip the ends of one line."""
-    return _RUNS_OF_SPACE.sub(" ", line).strip()
 
 
 # --------------------------------------------------------------------------- composition
@@ -212,44 +69,6 @@ class CleanArticle:
     def text(self) -> str:
         """Headline and body paragraphs, separated by a blank line."""
         return "\n\n".join(([self.headline] if self.headline else []) + self.paragraphs)
-
-
-# The commonest English function words: 24-50% of the words of English news (the seeds and the
-# fixtures), under 3% of German, French, Spanish or Italian news.
-_FUNCTION_WORDS = frozenset(
-    "the of and to in a is that for on with as was at by it from be has have were are this an "
-    "which its not or but will would their they he his had been said".split()
-)
-_LETTER_WORDS = re.compile(r"[^\W\d_]+")
-MIN_ENGLISH_SHARE = 0.10
-LANGUAGE_SAMPLE = 5000
-_SCRIPT_NAMES = {
-    "CYRILLIC": "Cyrillic script",
-    "CJK": "Chinese or Japanese script",
-    "HANGUL": "Korean script",
-    "ARABIC": "Arabic script",
-    "MIXED": "mixed scripts",
-}
-
-
-def language_problem(text: str) -> str | None:
-    """Why `text` is not an English-language article (another script, or too few English
-    function words in 30 or more words), or None when it reads as English. Judged on the first
-    `LANGUAGE_SAMPLE` characters."""
-    sample = text[:LANGUAGE_SAMPLE]
-    script = script_of(sample)
-    if script not in ("LATIN", None):
-        name = _SCRIPT_NAMES.get(script, script)
-        return f"written in {name}, not English: kurils analyses English-language articles"
-    found = _LETTER_WORDS.findall(sample)
-    if len(found) >= 30:
-        share = sum(map(_FUNCTION_WORDS.__contains__, map(str.lower, found))) / len(found)
-        if share < MIN_ENGLISH_SHARE:
-            return (
-                f"does not read as English: {share:.0%} of its words are English function words"
-                f" (English news: 24-50%)"
-            )
-    return None
 
 
 # What follows a standfirst in a page header: its date, byline, share bar or reading time.
@@ -381,7 +200,7 @@ def clean_article(text: str) -> CleanArticle:
     for line_no, line in body_lines[last_body + 1 :]:
         count = n_words(line)
         if (count <= 15 and not TERMINAL.search(line)) or (
-            count <= 10 and patterns.known_outlets(line)
+            count <= 10 and outlets.known_outlets(line)
         ):
             removed[line_no] = "footer_furniture"
 

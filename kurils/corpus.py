@@ -15,7 +15,9 @@ from typing import Literal
 
 import pandas as pd
 
-from kurils.clean import DecodeError, clean_article, decode_bytes, language_problem
+from kurils.clean import clean_article
+from kurils.decode import DecodeError, decode_bytes
+from kurils.language import language_problem
 from kurils.markup import html_to_text, looks_like_html
 from kurils.metadata import extract_metadata
 from kurils.prepared import CACHE_ENV, TABLES, cache_key, read_prepared, write_prepared

@@ -1,12 +1,12 @@
-"""Page furniture: the line rules of the cleaner and the tests on single lines they use (words,
-body paragraphs, labels, captions, scripts, a dateline city alone on its line)."""
+"""Page furniture: the cleaner's line rules and the tests on single lines they use (words, body
+paragraphs, navigation, bylines, labels, a dateline city alone on its line)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from kurils import patterns
+from kurils import outlets, patterns
 
 __all__ = [
     "LINE_RULES",
@@ -15,14 +15,9 @@ __all__ = [
     "URL_LINE",
     "city_line",
     "is_body",
-    "is_copyright_notice",
-    "is_credit_label",
     "is_label",
-    "is_link_label",
-    "is_photo_caption",
     "line_key",
     "n_words",
-    "script_of",
     "words",
 ]
 
@@ -92,12 +87,6 @@ _EXPORT_FIELD = re.compile(
     r"end of document|full text|document [A-Z0-9]{20,})$",
     re.IGNORECASE,
 )
-# A credit label alone on its line, the credit on the next ("Image copyright" / "AFP").
-_CREDIT_LABEL = re.compile(
-    r"^(?:(?:image|photo(?:graph)?|picture|media)\s+(?:copyright|credit|source)s?|"
-    r"(?:photo(?:graph)?|image|picture)?\s*credits?)\s*:?$",
-    re.IGNORECASE,
-)
 _PAGE_COUNTER = re.compile(
     r"^(?:\d+\s+pages?\s+in\s+this\s+(?:article|story)|page\s+\d+\s*(?:of|/)\s*\d+|"
     r"\d+\s*(?:of|/)\s*\d+|\d+[\s-]+min(?:ute)?s?(?:\s+(?:read|listen|watch))?|"
@@ -159,81 +148,6 @@ _BY = re.compile(r"\b(?:[Bb]y|BY)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}")
 _CITY_WORDS = re.compile(r"\b[A-Z][A-Z.\-]{2,}\b")
 
 
-# A photo caption, however long: "FILE - In this Dec. 15, 2016, file photo, … (… via AP, File)",
-# "Photo taken from a plane shows Kunashiri Island … (Kyodo)": caption words and a closing
-# credit in brackets.
-_CAPTION_WORDS = re.compile(
-    r"^(?:FILE(?: PHOTO)?\s*[-–—:]|In this\b)|\b(?:file photo|photo taken|photographed|shows|"
-    r"is seen|are seen|pictured|poses?|posing|looks? on|speaks|attends|arrives|delivers|shakes "
-    r"hands|shake hands|waves|gestures|listens|walks|stands|visits|inspects|meets)\b",
-)
-_CLOSING_CREDIT = re.compile(
-    r"\((?:[^()]{0,60}[/ ])?(?:AP|AFP|Reuters|Kyodo|Jiji|TASS|Sputnik|"
-    r"RIA Novosti|Getty Images|EPA|Xinhua|Pool|File|Photo|Yomiuri|Asahi|Mainichi|Nikkei)"
-    r"(?:[/ ,][^()]{0,60})?\)$"
-)
-
-
-# A copyright notice of any length: "Copyright (c) 2018 Yonhap News Agency prohibits its
-# content from being redistributed …", "… Copying articles to share with others is a breach of
-# FT.com T&Cs and Copyright Policy."
-_COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)))", re.IGNORECASE)
-_RIGHTS_TERMS = re.compile(
-    r"\b(?:is|are) (?:a breach|an infringement) of\b.{0,60}?\b(?:copyright|terms|T&Cs)|"
-    r"\b(?:reproduction|redistribution|republication|copying)\b[^.]{0,60}\b(?:is|are) "
-    r"(?:strictly )?(?:prohibited|forbidden|not permitted)|\bwithout (?:the )?(?:prior )?written "
-    r"permission\b",
-    re.IGNORECASE,
-)
-
-
-def is_copyright_notice(line: str) -> bool:
-    """A line that opens with a copyright sign ("©", "(c)", "Copyright (c)") or states the terms
-    of reuse ("… is a breach of … Copyright Policy", "reproduction … is prohibited"), up to 80
-    words."""
-    # the words first, a quick test on every paragraph: "permission", "prohibited", "breach" …
-    hinted = "ermi" in line or "rohibit" in line or "breach" in line or "orbidden" in line
-    terms = (hinted or "infringement" in line) and _RIGHTS_TERMS.search(line)
-    return bool(_COPYRIGHT_NOTICE.match(line) or terms) and n_words(line) <= 80
-
-
-_FILE_PHOTO = re.compile(
-    r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*(?::|/\s*\w+\s).*\)$"
-)
-_TRAILING_COPYRIGHT = re.compile(r"\s©\s*[\w .,'’/-]{2,60}$")
-_TRAILING_PHOTO_CREDIT = re.compile(r"\b(?:FILE |ST )?PHOTOS?\s*:\s*[A-Z][\w .'’/-]{1,40}$")
-
-
-def is_photo_caption(line: str) -> bool:
-    """A photo caption of any length: caption words ("In this … photo", "shows", "pictured")
-    and a credit in brackets at the end ("(AP Photo/…)", "(Kyodo)"); a line opening "FILE -", or
-    "Photo:" and ending in brackets; a line ending in a capitalised credit ("… Russian
-    land.PHOTO: AFP") or in a copyright credit ("… March 18, 2022 © Mikhail Klimentyev, AFP")."""
-    return (bool(_CLOSING_CREDIT.search(line)) and bool(_CAPTION_WORDS.search(line))) or bool(
-        _FILE_PHOTO.match(line)
-        or ("PHOTO" in line and _TRAILING_PHOTO_CREDIT.search(line))
-        or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not TERMINAL.search(line))
-    )
-
-
-# A cross-link's label alone on its line, the linked headline on the next ("Read also").
-_LINK_LABEL = re.compile(
-    r"^(?:read (?:also|more|next)|also read|see also|related(?: articles?| stories| news)?|"
-    r"more on this(?: story)?|recommended|(?:\w+ )?recommends|you may also like)\s*:?$",
-    re.IGNORECASE,
-)
-
-
-def is_link_label(line: str) -> bool:
-    """A cross-link's label alone on a line, the linked headline on the next ("Read also")."""
-    return bool(_LINK_LABEL.match(line))
-
-
-def is_credit_label(line: str) -> bool:
-    """A photo credit's label alone on a line, its credit on the next ("Image copyright")."""
-    return bool(_CREDIT_LABEL.match(line))
-
-
 def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
@@ -278,9 +192,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def _is_source_line(line: str) -> bool:
     """A line that only names an outlet ("KYODO", "Ministry of Foreign Affairs of Japan")."""
-    if n_words(line) > 12 or patterns.ANY_OUTLET.search(line.strip()) is None:
+    if n_words(line) > 12 or outlets.ANY_OUTLET.search(line.strip()) is None:
         return False
-    for _, pattern in patterns.OUTLETS:
+    for _, pattern in outlets.OUTLETS:
         match = pattern.search(line.strip())
         if match is not None:
             rest = line[: match.start()] + " " + line[match.end() :]
@@ -304,7 +218,7 @@ def _is_date_stamp(line: str) -> bool:
         return bool(_TIME_ALONE.fullmatch(line))  # "18:30", "Feb. 7 19:06 JST", "November 2005"
     rest = _CASE_JOIN.sub(" ", patterns.TIME_OF_DAY.sub(" ", rest))  # "UTCUpdated" → 2 words
     rest = _CITY_WORDS.sub(" ", patterns.DATE_LINE_WORDS.sub(" ", rest))
-    rest = patterns.ANY_OUTLET.sub(" ", _BY.sub(" ", rest))
+    rest = outlets.ANY_OUTLET.sub(" ", _BY.sub(" ", rest))
     remaining = words(rest)
     if len(remaining) <= 3:
         return all(w[0].isupper() or w.lower() == "the" for w in remaining)
@@ -315,33 +229,6 @@ def _is_date_stamp(line: str) -> bool:
         and patterns.TIME_OF_DAY.search(line) is not None
         and all(w[0].isupper() or w.lower() in _LABEL_JOINERS for w in remaining)
     )
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
-_THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-_SCRIPTS = (
-    ("CYRILLIC", re.compile(r"[\u0400-\u052f]")),
-    ("CJK", re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]")),
-    ("HANGUL", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
-    ("ARABIC", re.compile(r"[\u0600-\u06ff]")),
-)
-
-
-def script_of(text: str) -> str | None:
-    """The script of at least 80% of the letters of `text` ("MIXED" if none; None if < 3)."""
-    others = "".join(_NON_LATIN_LETTER.findall(text))
-    if not others:  # the common case, decided without counting every letter
-        return "LATIN" if _THREE_LETTERS.search(text) else None
-    total = sum(map(len, _LETTERS.findall(text)))
-    if total < 3:
-        return None
-    if total - len(others) >= 0.8 * total:
-        return "LATIN"
-    for script, pattern in _SCRIPTS:
-        if len(pattern.findall(others)) >= 0.8 * total:
-            return script
-    return "MIXED"
 
 
 # Line rules in the order they are tried: name, test. Each is general page furniture, and none
@@ -407,7 +294,7 @@ def city_line(line: str) -> str | None:
         (dashed or _CITY_LINE.fullmatch(line))
         and city not in patterns.NOT_CITIES
         and city.lower() not in _NOT_CITY_WORDS
-        and not patterns.known_outlets(city)
+        and not outlets.known_outlets(city)
     ):
         return city
     return None

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kurils import patterns
+from kurils import outlets, patterns
 from kurils.furniture import TERMINAL, line_key, n_words, words
 
 __all__ = [
@@ -317,9 +317,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
             return None
         if patterns.SPEAKER_WORDS.intersection(w.upper() for w in words(city.replace(".", " "))):
             return None
-        if not city.isupper() and not (source and patterns.known_outlets(source)):
+        if not city.isupper() and not (source and outlets.known_outlets(source)):
             return None
-        described = source and (patterns.known_outlets(source) or patterns.FULL_DATE.search(source))
+        described = source and (outlets.known_outlets(source) or patterns.FULL_DATE.search(source))
         if source and not described and len(words(source)) > 4:
             return None
         return Dateline(city, source, groups.get("date"), match.group(0).strip(), match.end())

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from kurils import patterns
+from kurils import outlets, patterns
 from kurils.clean import CleanArticle
 from kurils.furniture import URL_LINE
 from kurils.layout import ARCHIVED_URL, TITLE_SEPARATOR
@@ -107,7 +107,7 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     bar. Body sentences that merely mention an agency are not evidence of the outlet.
     """
     if article.dateline is not None and article.dateline.source:
-        outlet = _preferred(patterns.known_outlets(article.dateline.source))
+        outlet = _preferred(outlets.known_outlets(article.dateline.source))
         if outlet:
             return outlet, article.dateline.text
     below_headline = article.headline_line or 0
@@ -117,28 +117,28 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
         # Kyodo" under Japan Today's
         under_headline = removed.rule == "source_line" and removed.line_no > below_headline > 0
         if by_outlet or under_headline or removed.rule == "copyright":
-            named = _preferred(patterns.known_outlets(removed.text))
-            if named and (by_outlet or named in patterns.AGENCIES):
+            named = _preferred(outlets.known_outlets(removed.text))
+            if named and (by_outlet or named in outlets.AGENCIES):
                 return named, removed.text
     for removed in article.removed:
         if removed.rule in ("source_line", "date_stamp") or (
             removed.rule == "header_furniture" and _SOURCE_LABEL.search(removed.text)
         ):
-            outlet = _preferred(patterns.known_outlets(removed.text))
+            outlet = _preferred(outlets.known_outlets(removed.text))
             if outlet:
                 return outlet, removed.text
     for removed in article.removed:
         if removed.rule == "url" or (
             removed.rule == "archive_toolbar" and ARCHIVED_URL.search(removed.text)
         ):
-            outlet = _preferred(patterns.known_outlets(removed.text))
+            outlet = _preferred(outlets.known_outlets(removed.text))
             if outlet:
                 return outlet, removed.text
     for removed in article.removed:
         if removed.rule == "title_bar":
             segments = TITLE_SEPARATOR.split(removed.text)[1:]
             for segment in reversed(segments):
-                outlet = _preferred(patterns.known_outlets(segment))
+                outlet = _preferred(outlets.known_outlets(segment))
                 if outlet:
                     return outlet, removed.text
             if segments:
@@ -148,7 +148,7 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
             return site["site"], removed.text
     copyrights = [removed for removed in article.removed if removed.rule == "copyright"]
     for removed in copyrights:
-        outlet = _preferred(patterns.known_outlets(removed.text))
+        outlet = _preferred(outlets.known_outlets(removed.text))
         if outlet:
             return outlet, removed.text
     for removed in copyrights:  # an outlet kurils does not know, named as the holder
@@ -170,9 +170,9 @@ def find_url(article: CleanArticle) -> str | None:
     return None
 
 
-def _preferred(outlets: list[str]) -> str | None:
-    originals = [name for name in outlets if name not in patterns.REPUBLISHERS]
-    return (originals or outlets or [None])[0]
+def _preferred(names: list[str]) -> str | None:
+    originals = [name for name in names if name not in outlets.REPUBLISHERS]
+    return (originals or names or [None])[0]
 
 
 def extract_metadata(article: CleanArticle) -> ArticleMetadata:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kurils import patterns
+from kurils import outlets
 from kurils.corpus import Corpus
 from kurils.distributed import to_pandas
 
@@ -50,5 +50,5 @@ def cleaning_summary(corpus: Corpus) -> pd.DataFrame:
 def outlet_sides(corpus: Corpus) -> pd.Series:
     """The side of each document's outlet (japan / russia / other), indexed by doc_id."""
     docs = to_pandas(corpus.docs[["doc_id", "outlet"]])
-    sides = [patterns.outlet_side(outlet) for outlet in docs["outlet"].astype(object)]
+    sides = [outlets.outlet_side(outlet) for outlet in docs["outlet"].astype(object)]
     return pd.Series(sides, index=docs["doc_id"], name="side")

@@ -1,104 +1,63 @@
-"""Direct quotations and who said them: quote spans, attribution rules, speaker resolution.
-
-Speakers are resolved through the codebook (names, dated roles, institutions); unknown
-speakers keep their surface name, and nothing is guessed."""
+"""Direct quotations: their spans, the rules that tie each to its speaker, and the quotes table;
+who the words name is resolved in `kurils.speakers`, and nothing is guessed."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from kurils import patterns
-from kurils.clean import for_matching
-from kurils.codebook import Actor, Codebook, load_codebook
+from kurils import outlets, patterns
+from kurils.codebook import Codebook, load_codebook
 from kurils.distributed import is_dask, map_documents
+from kurils.speakers import (
+    ADVERB,
+    ASIDE,
+    INSTITUTION,
+    NAME,
+    ROLE,
+    SOMEONE,
+    SPEECH_SUBJECT,
+    VERBS,
+    WHO,
+    Speaker,
+    clause_subject,
+    latest_subject,
+    opening_name,
+    resolve_speaker,
+    speech_subjects,
+)
 from kurils.tables import frame_from_rows
 from kurils.text import document_frame, document_sentences, iter_documents
 
 if TYPE_CHECKING:
     from kurils.corpus import Corpus
 
-__all__ = [
-    "SPEECH_SUBJECT",
-    "Quote",
-    "Speaker",
-    "document_quotes",
-    "quotes",
-    "resolve_speaker",
-    "speech_subjects",
-    "transcript_turns",
-]
-
-VERBS = (
-    r"(?:said|says|say|added|adds|told|tells|noted|notes|stressed|stresses|stated|states|"
-    r"explained|wrote|asked|insisted|insists|warned|warns|emphasi[sz]ed|declared|continued|"
-    r"remarked|replied|argued|announced|announces|urged|underlined|underscored|pointed out|"
-    r"commented|confirmed|claimed|recalled|reiterated|acknowledged|admitted|believes|"
-    r"complained|conceded|observed|vowed|promised|suggested|cautioned|went on|goes on|spoke|"
-    r"was quoted|were quoted|is quoted|reads)"  # "…," the statement reads.
-)
-_CAP = r"[A-Z][\w'’.\-]*"
-_LINK = r"(?:of|the|for|and|de|von|al|bin)"
-_TITLE_WORD = r"(?:spokesman|spokeswoman|spokesperson|minister|ambassador|envoy|official)"
-# Words of a name or role are one space apart: never across a paragraph break ("Title\n\nRussia")
-_NAME = rf"(?:[Tt]he )?{_CAP}(?: (?:{_LINK} |{_TITLE_WORD} )?{_CAP}){{0,7}}"
-_ROLE_NOUN = (
-    r"(?:minister|president|premier|prime minister|diplomat|spokesman|spokeswoman|spokesperson|"
-    r"official|officials|ambassador|ministry|government|leader|secretary|governor|envoy|"
-    r"chancellor|senator|lawmaker|source|sources|analyst|expert|kremlin|statement)"
-)
-# "the foreign minister", "Japan's top government spokesman"
-_ROLE = (
-    rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s) (?:[\w'’\-]+ ){{0,5}}?"
-    rf"{_ROLE_NOUN}"
-)
-_PRONOUN = r"(?:he|she|they|He|She|They)"
-_PORTFOLIO = r"(?:(?:foreign|defen[cs]e)\s+)?"
-# "the minister", "the foreign ministry", "the statement": the speaker named before them
-_BARE_ROLE = re.compile(rf"(?:the|his|her)\s+{_PORTFOLIO}{_ROLE_NOUN}")
-# an institution that speaks for its country: "Russia said … the foreign ministry said"
-_INSTITUTION = re.compile(rf"the\s+{_PORTFOLIO}(?:ministry|government|statement)")
-# A title in lower case before a name, without an article: "ministry spokesman Mikhail Kamynin"
-_TITLED = rf"(?:[a-z][\w'’\-]* ){{0,2}}{_ROLE_NOUN} {_CAP}(?: {_CAP}){{0,2}}"
-# Someone unnamed: "one of them told the rally", "one of the residents said", "said one
-# 81-year-old man in Nemuro"
-_SOMEONE = (
-    r"(?:[Oo]ne of (?:them|those|the [\w'’\-]+)|(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:[\w'’\-]+ ){0,3}?"
-    r"(?:man|woman|resident|islander|fisherman|participant|protester|voter|student|teacher|"
-    r"veteran)(?: (?:in|from) [A-Z][\w'’\-]*)?)"
-)
-WHO = rf"\b(?P<who>{_SOMEONE}|{_ROLE}|{_NAME}|{_TITLED}|{_PRONOUN})"  # not "he" in "the said"
-# ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
-# the verb
-_ASIDE = r"(?:\s*,[^,\"“”\n]{1,80},)?"
-_ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|earlier\s+|repeatedly\s+)?"
+__all__ = ["Quote", "document_quotes", "quotes", "transcript_turns"]
 
 _AFTER = re.compile(
-    rf"^\s*,?\s*(?:{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b|{VERBS}\s+(?P<who2>{_SOMEONE}|{_ROLE}|{_NAME}))"
+    rf"^\s*,?\s*(?:{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b|{VERBS}\s+(?P<who2>{SOMEONE}|{ROLE}|{NAME}))"
 )
-_ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{_ROLE}|{_NAME})")
+_ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{ROLE}|{NAME})")
 _BEFORE = re.compile(
-    rf"{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b(?:\s+[\w'’,\-]+){{0,12}}?"
+    rf"{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b(?:\s+[\w'’,\-]+){{0,12}}?"
     rf"\s*(?::|,|\bthat(?:\s+the)?|\bas\s+saying)\s*$"
 )
 # "Interfax quoted Peskov as saying:" (the one quoted speaks, not the agency)
 _QUOTED_AS_SAYING = re.compile(
-    rf"\bquoted\s+(?P<who>{_ROLE}|{_NAME})\s+as\s+saying\b(?:\s+that)?\s*[:,]?\s*$"
+    rf"\bquoted\s+(?P<who>{ROLE}|{NAME})\s+as\s+saying\b(?:\s+that)?\s*[:,]?\s*$"
 )
 # "Kishida called the decision "extremely unfair"", "Lavrov described the move as "…"": the
 # speaker's own words for an act. Naming the islands ("Japan calls them the "Northern
 # Territories"") quotes a term, not speech.
 _CHARACTERISED = re.compile(
-    rf"{WHO}{_ASIDE}\s+{_ADVERB}(?:called|calling|described|describing|branded|branding|labell?ed|"
+    rf"{WHO}{ASIDE}\s+{ADVERB}(?:called|calling|described|describing|branded|branding|labell?ed|"
     rf"termed|dubbed|denounced|slammed|condemned)\s+(?!(?:[\w'’\-]+\s+){{0,6}}?(?:islands?|islets?|territor\w*|"
     rf"kurils?|them|chain)\b)(?:[\w'’\-]+\s+){{0,6}}?(?:as\s+)?$"
 )
-SPEECH_SUBJECT = re.compile(rf"{WHO}{_ASIDE}\s+{_ADVERB}{VERBS}\b")
 # A participle after the main clause speaks for that clause's subject: "Kan blasted the visit
 # to Kunashiri Island, one of four islands, calling it "…"", "Maehara summoned the ambassador
 # to lodge a protest, saying the visit "…""
@@ -106,14 +65,10 @@ _PARTICIPLE = re.compile(
     r",\s*(?:saying|adding|calling|describing|branding|terming|insisting|noting|stressing|"
     r"warning|declaring)\b(?:\s+[\w'’\-]+){0,8}?\s*(?:as|that)?\s*$"
 )
-_WHO = re.compile(WHO)
-_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 # "the so-called "National Rally …"": a name held at a distance, not speech; so is a quotation
 # after an article that does not end a sentence ("the "Kuril development programme" that …")
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|an?|its|their|his|her|our|this)\s*$", re.IGNORECASE)
-# The full stop after a name at a sentence's end, not an initial's or a title's ("Mr.", "U.S.")
-_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 # "X told reporters that Japan would continue "with perseverance"", "X …, adding that "painstaking
 # work" lay ahead": a two-word fragment of X's words, in the "that" clause after X's verb when
 # nothing names or labels on the way.
@@ -131,30 +86,6 @@ _SINGLE = re.compile(r"(?<![\w’'])[‘'](?P<body>[^'‘’\"“”\n]{2,200}?)
 _TERMINAL = re.compile(r"[.!?…]\W*$")
 _WORDS = re.compile(r"[^\W_]+")
 
-COUNTRIES = {
-    "japan": ("Japan", "japan"),
-    "tokyo": ("Japan", "japan"),
-    "the japanese government": ("Japan", "japan"),
-    "japanese government": ("Japan", "japan"),
-    "russia": ("Russia", "russia"),
-    "moscow": ("Russia", "russia"),
-    "the russian government": ("Russia", "russia"),
-    "russian government": ("Russia", "russia"),
-}
-_ADJECTIVE_SIDE = (
-    ("japan", re.compile(r"\bJapan(?:ese|'s|’s)?\b")),
-    ("russia", re.compile(r"\bRussia(?:n|'s|’s)?\b|\bKremlin\b|\bSoviet\b")),
-)
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker: the name to report, the side, and how it was resolved."""
-
-    name: str | None
-    side: str
-    how: str
-
 
 @dataclass(frozen=True)
 class Quote:
@@ -165,56 +96,6 @@ class Quote:
     speech: bool
     speaker: Speaker
     attribution: str
-
-
-def resolve_speaker(
-    who: str, codebook: Codebook, published: date | None, previous: Speaker | None
-) -> Speaker:
-    """Resolve the words naming a speaker.
-
-    A codebook name inside them wins ("Prime Minister Fumio Kishida" → Fumio Kishida); then a
-    dated role ("the Japanese foreign minister" in 2017 → Fumio Kishida); a pronoun or a bare
-    "the minister" takes the previous speaker; a country or capital speaks for its side;
-    anything else keeps its surface form, its side read from "Japanese" / "Russian" in it.
-    """
-    text = for_matching(" ".join(who.split()))  # "Japan’s" matches the codebook's "Japan's"
-    text = _SENTENCE_STOP.sub("", text)  # '…," said Vera.' ends a sentence: not "Vera."
-    lowered = text.lower()
-    any_alias, actors = _actor_patterns(codebook)
-    if any_alias.search(lowered):
-        for pattern, actor in actors:
-            if pattern.search(lowered):
-                return Speaker(actor.name, actor.side, "name")
-    for role, forms in codebook.roles.items():
-        if any(form.lower() in lowered for form in forms):
-            holder = codebook.holder(role, published)
-            if holder is not None:
-                return Speaker(holder.name, holder.side, "role")
-            return Speaker(text, role.split("_")[0] if "_" in role else "other", "role_unresolved")
-    bare = re.sub(r"^(?:the|a|an)\s+", "", lowered)
-    if re.fullmatch(_PRONOUN, text) or (_BARE_ROLE.fullmatch(lowered) and previous is not None):
-        if previous is not None and previous.name is not None:
-            return Speaker(previous.name, previous.side, "pronoun")
-        return Speaker(None, "none", "pronoun_unresolved")
-    if bare in COUNTRIES or lowered in COUNTRIES:
-        name, side = COUNTRIES.get(lowered) or COUNTRIES[bare]
-        return Speaker(name, side, "country")
-    side = next((s for s, pattern in _ADJECTIVE_SIDE if pattern.search(text)), "other")
-    return Speaker(text, side, "surface")
-
-
-@lru_cache(maxsize=8)
-def _actor_patterns(
-    codebook: Codebook,
-) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], Actor]]]:
-    """One regex for any actor alias, and each alias's regex with its actor, longest first."""
-    aliases = {alias.lower() for actor in codebook.actors for alias in actor.aliases}
-    ordered = [a for a in sorted(codebook.terms, key=len, reverse=True) if a in aliases]
-    actors = [
-        (re.compile(rf"\b{re.escape(alias)}\b"), codebook.actor(codebook.terms[alias]))
-        for alias in ordered
-    ]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, ordered)) + r")\b"), actors
 
 
 def _spans(paragraph: str, offset: int) -> list[tuple[int, int, bool]]:
@@ -300,7 +181,7 @@ def transcript_turns(
         titled = patterns.SPEAKER_WORDS.intersection(w.upper() for w in _WORDS.findall(who))
         if speaker.how in ("name", "role") or titled or who.lower() in _ASKERS:
             labels.append((match.start(), match.end(), speaker))
-        elif patterns.known_outlets(who) or who.isupper():
+        elif outlets.known_outlets(who) or who.isupper():
             interviewers.append((match.start(), match.end(), speaker))
     if labels:  # "Izvestia: …" asks the questions of an interview, not of a news digest
         labels = sorted(labels + interviewers)
@@ -311,11 +192,6 @@ def transcript_turns(
             end -= 1
         turns.append((start, end, speaker))
     return turns
-
-
-def speech_subjects(text: str) -> list[tuple[int, str]]:
-    """Offsets and words of every "X said" in the text, for resolving later pronouns."""
-    return [(m.start(), m.group("who")) for m in SPEECH_SUBJECT.finditer(text) if m.group("who")]
 
 
 def document_quotes(
@@ -346,7 +222,7 @@ def document_quotes(
             who, rule = match.group("who"), "before_quote"
             reported = bool(_THAT_BEFORE.search(before))  # "…, adding that "painstaking work""
         elif (match := _PARTICIPLE.search(before)) and (
-            subject := _clause_subject(before[: match.start()], codebook, published)
+            subject := clause_subject(before[: match.start()], codebook, published)
         ):
             who, rule = subject, "participle"
             reported = True  # "…, saying the visit "hurts the feelings …""
@@ -380,79 +256,17 @@ def document_quotes(
         if rule == "continuation":
             speaker = previous
         else:
-            context = _latest_subject(subjects, start, codebook, published)
+            context = latest_subject(subjects, start, codebook, published)
             if previous is not None and "\n\n" not in text[last_speech_end:start]:
                 context = previous  # "…," she said, adding that Japan would "…""
-            elif (named := _opening_name(text, sentences, start, codebook, published)) is not None:
+            elif (named := opening_name(text, sentences, start, codebook, published)) is not None:
                 context = named  # "Maria Zakharova went further. "…," she said"
-            if context is None and previous is None and _INSTITUTION.fullmatch(who.lower()):
-                context = _latest_subject(subjects, start, codebook, published, countries=True)
+            if context is None and previous is None and INSTITUTION.fullmatch(who.lower()):
+                context = latest_subject(subjects, start, codebook, published, countries=True)
             speaker = resolve_speaker(who, codebook, published, context or previous)
         found.append(Quote(start, end, True, speaker, f"{rule}:{speaker.how}"))
         previous, last_speech_end, previous_rule = speaker, end + 1, rule
     return sorted(found, key=lambda q: q.start)
-
-
-def _clause_subject(clause: str, codebook: Codebook, published: date | None) -> str | None:
-    """Who a clause says speaks ("…," she said at a briefing" → "she"), else the first speaker
-    it names as a name, role or country ("On Monday, Prime Minister Naoto Kan blasted the
-    visit" → "Prime Minister Naoto Kan", not "On Monday"), outside its quotations; or None."""
-    clause = _QUOTED.sub(lambda q: " " * len(q.group()), clause)
-    if said := SPEECH_SUBJECT.search(clause):
-        return said.group("who")
-    for match in _WHO.finditer(clause):
-        speaker = resolve_speaker(match.group("who"), codebook, published, None)
-        if speaker.how in ("name", "role", "country"):
-            return match.group("who")
-    return None
-
-
-def _opening_name(
-    text: str,
-    sentences: tuple[tuple[int, int], ...],
-    before: int,
-    codebook: Codebook,
-    published: date | None,
-) -> Speaker | None:
-    """The codebook actor who opens an earlier sentence of the same paragraph ("Foreign Ministry
-    spokeswoman Maria Zakharova went further."), when no one is said to speak after it: the
-    one a later "she said" refers to."""
-    paragraph_start = text.rfind("\n\n", 0, before) + 1
-    any_alias, _ = _actor_patterns(codebook)
-    for start, _end in reversed(
-        [span for span in sentences if paragraph_start <= span[0] < before]
-    ):
-        head = for_matching(text[start : start + 60])
-        if head[:1] in "\"'":
-            continue  # a sentence that opens with a quotation names its speaker after it
-        if SPEECH_SUBJECT.search(text, start, before):
-            return None  # someone is said to speak after this sentence's opening
-        match = any_alias.search(head.lower())
-        if match is not None and match.start() <= 40:
-            return resolve_speaker(head[match.start() : match.end()], codebook, published, None)
-    return None
-
-
-def _latest_subject(
-    subjects: list[tuple[int, str]],
-    before: int,
-    codebook: Codebook,
-    published: date | None,
-    *,
-    countries: bool = False,
-) -> Speaker | None:
-    """The latest named speaker ("Igor Morgulov said …", or an unnamed one of a known side: "A
-    senior Japanese government official … said") before an offset, for pronouns; with
-    `countries`, a country or capital too ("Russia said …"), for the institutions that speak
-    for it."""
-    hows = ("name", "role", "country") if countries else ("name", "role")
-    for offset, who in reversed(subjects):
-        if offset < before:
-            speaker = resolve_speaker(who, codebook, published, None)
-            # "A senior Japanese government official … said": unnamed, but of a side
-            if speaker.how in hows or (speaker.how == "surface" and speaker.side != "other"):
-                return speaker
-    return None
 
 
 def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -> pd.DataFrame:

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from kurils.clean import for_matching
 from kurils.codebook import Codebook, load_codebook
+from kurils.decode import for_matching
 from kurils.distributed import is_dask, map_documents, to_pandas
 from kurils.progress import progress
-from kurils.quotes import SPEECH_SUBJECT, document_quotes, resolve_speaker
+from kurils.quotes import document_quotes
+from kurils.speakers import SPEECH_SUBJECT, resolve_speaker
 from kurils.tables import frame_from_rows
 from kurils.text import document_frame, document_sentences
 

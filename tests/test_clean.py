@@ -8,15 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kurils.clean import (
+from kurils.clean import clean_article
+from kurils.decode import (
     DecodeError,
-    clean_article,
     decode_bytes,
     for_matching,
-    language_problem,
     normalise_whitespace,
     repair_unicode,
 )
+from kurils.language import language_problem
 from kurils.metadata import extract_metadata
 from tests.conftest import SEEDS, seed_text
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kurils import patterns
+from kurils import outlets, patterns
 from kurils.clean import clean_article
 from kurils.metadata import extract_metadata
 from tests.conftest import FIXTURES, seed_text
@@ -1339,14 +1339,14 @@ def test_page_date_lines_of_many_sites(date_line, published, outlet):
     ],
 )
 def test_alternatives_split_only_at_the_top_level(pattern, expected):
-    assert patterns.alternatives(pattern) == expected
+    assert outlets.alternatives(pattern) == expected
 
 
 def test_every_outlet_pattern_starts_at_a_word_start():
     # ANY_OUTLET tests the word start once for all outlets: a pattern that could match inside a
     # word would be found by its own pattern but missed by ANY_OUTLET.
-    for name, pattern in patterns.OUTLETS:
-        for part in patterns.alternatives(pattern.pattern):
+    for name, pattern in outlets.OUTLETS:
+        for part in outlets.alternatives(pattern.pattern):
             assert part.startswith((r"\b", "^")), (name, part)
 
 
@@ -1383,9 +1383,9 @@ _OUTLET_PIECES = st.sampled_from(
 
 @given(st.lists(_OUTLET_PIECES, max_size=12).map("".join))
 def test_any_outlet_finds_what_the_outlet_patterns_find(line):
-    found = [name for name, pattern in patterns.OUTLETS if pattern.search(line)]
-    assert (patterns.ANY_OUTLET.search(line) is not None) == bool(found)
-    if patterns.ANY_OUTLET.search(line.strip()) is not None:
-        assert patterns.known_outlets(line) == [
-            name for name, pattern in patterns.OUTLETS if pattern.search(line.strip())
+    found = [name for name, pattern in outlets.OUTLETS if pattern.search(line)]
+    assert (outlets.ANY_OUTLET.search(line) is not None) == bool(found)
+    if outlets.ANY_OUTLET.search(line.strip()) is not None:
+        assert outlets.known_outlets(line) == [
+            name for name, pattern in outlets.OUTLETS if pattern.search(line.strip())
         ]

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 import kurils
-from kurils.quotes import speech_subjects
+from kurils.speakers import speech_subjects
 from tests.conftest import FIXTURES
 
 SEED_QUOTES = [

@@ -1,0 +1,92 @@
+"""Furniture that no word limit catches: copyright notices and terms of reuse, photo captions and
+credits of any length, and the labels of cross-links and credits printed alone on a line."""
+
+from __future__ import annotations
+
+import re
+
+from kurils.furniture import TERMINAL, n_words
+
+__all__ = ["is_copyright_notice", "is_credit_label", "is_link_label", "is_photo_caption"]
+
+# A credit label alone on its line, the credit on the next ("Image copyright" / "AFP").
+_CREDIT_LABEL = re.compile(
+    r"^(?:(?:image|photo(?:graph)?|picture|media)\s+(?:copyright|credit|source)s?|"
+    r"(?:photo(?:graph)?|image|picture)?\s*credits?)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+# A photo caption, however long: "FILE - In this Dec. 15, 2016, file photo, … (… via AP, File)",
+# "Photo taken from a plane shows Kunashiri Island … (Kyodo)": caption words and a closing
+# credit in brackets.
+_CAPTION_WORDS = re.compile(
+    r"^(?:FILE(?: PHOTO)?\s*[-–—:]|In this\b)|\b(?:file photo|photo taken|photographed|shows|"
+    r"is seen|are seen|pictured|poses?|posing|looks? on|speaks|attends|arrives|delivers|shakes "
+    r"hands|shake hands|waves|gestures|listens|walks|stands|visits|inspects|meets)\b",
+)
+_CLOSING_CREDIT = re.compile(
+    r"\((?:[^()]{0,60}[/ ])?(?:AP|AFP|Reuters|Kyodo|Jiji|TASS|Sputnik|"
+    r"RIA Novosti|Getty Images|EPA|Xinhua|Pool|File|Photo|Yomiuri|Asahi|Mainichi|Nikkei)"
+    r"(?:[/ ,][^()]{0,60})?\)$"
+)
+
+
+# A copyright notice of any length: "Copyright (c) 2018 Yonhap News Agency prohibits its
+# content from being redistributed …", "… Copying articles to share with others is a breach of
+# FT.com T&Cs and Copyright Policy."
+_COPYRIGHT_NOTICE = re.compile(r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)))", re.IGNORECASE)
+_RIGHTS_TERMS = re.compile(
+    r"\b(?:is|are) (?:a breach|an infringement) of\b.{0,60}?\b(?:copyright|terms|T&Cs)|"
+    r"\b(?:reproduction|redistribution|republication|copying)\b[^.]{0,60}\b(?:is|are) "
+    r"(?:strictly )?(?:prohibited|forbidden|not permitted)|\bwithout (?:the )?(?:prior )?written "
+    r"permission\b",
+    re.IGNORECASE,
+)
+
+
+def is_copyright_notice(line: str) -> bool:
+    """A line that opens with a copyright sign ("©", "(c)", "Copyright (c)") or states the terms
+    of reuse ("… is a breach of … Copyright Policy", "reproduction … is prohibited"), up to 80
+    words."""
+    # the words first, a quick test on every paragraph: "permission", "prohibited", "breach" …
+    hinted = "ermi" in line or "rohibit" in line or "breach" in line or "orbidden" in line
+    terms = (hinted or "infringement" in line) and _RIGHTS_TERMS.search(line)
+    return bool(_COPYRIGHT_NOTICE.match(line) or terms) and n_words(line) <= 80
+
+
+_FILE_PHOTO = re.compile(
+    r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*(?::|/\s*\w+\s).*\)$"
+)
+_TRAILING_COPYRIGHT = re.compile(r"\s©\s*[\w .,'’/-]{2,60}$")
+_TRAILING_PHOTO_CREDIT = re.compile(r"\b(?:FILE |ST )?PHOTOS?\s*:\s*[A-Z][\w .'’/-]{1,40}$")
+
+
+def is_photo_caption(line: str) -> bool:
+    """A photo caption of any length: caption words ("In this … photo", "shows", "pictured")
+    and a credit in brackets at the end ("(AP Photo/…)", "(Kyodo)"); a line opening "FILE -", or
+    "Photo:" and ending in brackets; a line ending in a capitalised credit ("… Russian
+    land.PHOTO: AFP") or in a copyright credit ("… March 18, 2022 © Mikhail Klimentyev, AFP")."""
+    return (bool(_CLOSING_CREDIT.search(line)) and bool(_CAPTION_WORDS.search(line))) or bool(
+        _FILE_PHOTO.match(line)
+        or ("PHOTO" in line and _TRAILING_PHOTO_CREDIT.search(line))
+        or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not TERMINAL.search(line))
+    )
+
+
+# A cross-link's label alone on its line, the linked headline on the next ("Read also").
+_LINK_LABEL = re.compile(
+    r"^(?:read (?:also|more|next)|also read|see also|related(?: articles?| stories| news)?|"
+    r"more on this(?: story)?|recommended|(?:\w+ )?recommends|you may also like)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_link_label(line: str) -> bool:
+    """A cross-link's label alone on a line, the linked headline on the next ("Read also")."""
+    return bool(_LINK_LABEL.match(line))
+
+
+def is_credit_label(line: str) -> bool:
+    """A photo credit's label alone on a line, its credit on the next ("Image copyright")."""
+    return bool(_CREDIT_LABEL.match(line))

@@ -1,0 +1,244 @@
+"""Known outlets: the names and markers that identify them on a page, the agencies whose copy
+others print, and the side whose official view each represents."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AGENCIES",
+    "ANY_OUTLET",
+    "OUTLETS",
+    "OUTLET_SIDES",
+    "REPUBLISHERS",
+    "alternatives",
+    "known_outlets",
+    "outlet_side",
+]
+
+# Known outlets: canonical name and the markers that identify them in datelines and page furniture.
+OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("TASS", r"\b(?:ITAR-)?TASS\b|\btass\.(?:com|ru)\b"),
+        ("Sputnik", r"\bSputnik(?:news|globe)?\b"),
+        ("RIA Novosti", r"\bRIA(?: Novosti)?\b|\bria\.ru\b"),
+        ("Interfax", r"\bInterfax\b"),
+        ("Reuters", r"\bReuters\b"),
+        ("Associated Press", r"^AP(?: NEWS)?$|\bAssociated Press\b|\bapnews\.com\b"),
+        ("AFP", r"\bAFP\b|\bAgence France[- ]Presse\b"),
+        ("Kyodo", r"\bKyodo(?:news)?\b"),
+        ("Jiji Press", r"\bJiji\b"),
+        ("NHK", r"\bNHK\b"),
+        ("Nikkei", r"\bNikkei\b"),
+        ("The Japan Times", r"\bJapan Times\b|\bjapantimes\.co\.jp\b"),
+        ("The Asahi Shimbun", r"\bAsahi\b"),
+        ("The Mainichi", r"\bMainichi\b"),
+        ("The Yomiuri Shimbun", r"\bYomiuri\b"),
+        ("Japan Today", r"\bJapan Today\b|\bjapantoday\.com\b"),
+        ("Nippon.com", r"\bnippon\.com\b"),
+        ("The Moscow Times", r"\bMoscow Times\b|\bthemoscowtimes\.com\b"),
+        ("RT", r"^RT(?: News)?$|\bRussia Today\b|\brt\.com\b"),
+        ("Kommersant", r"\bKommersant\b"),
+        ("Izvestia", r"\bIzvestia\b|\biz\.ru\b"),
+        ("Rossiyskaya Gazeta", r"\bRossiyskaya Gazeta\b|\brg\.ru\b"),
+        ("Voice of Russia", r"\bVoice of Russia\b|\bruvr\.ru\b"),
+        ("Vedomosti", r"\bVedomosti\b"),
+        ("Inforos", r"\bInforos\b"),
+        ("Xinhua", r"\bXinhua(?:net)?\b"),
+        ("Yonhap", r"\bYonhap\b"),
+        ("Bloomberg", r"\bBloomberg\b"),
+        ("Al Jazeera", r"\bAl Jazeera\b|\baljazeera\.com\b"),
+        ("Al Mayadeen", r"\bAl Mayadeen\b"),
+        ("TRT World", r"\bTRT\b"),
+        ("BBC", r"\bBBC\b|\bBritish Broadcasting Corporation\b"),
+        ("CNN", r"\bCNN\b"),
+        ("The Diplomat", r"\bThe Diplomat\b|\bthediplomat\.com\b"),
+        ("East Asia Forum", r"\bEast Asia Forum\b|\beastasiaforum\.org\b"),
+        ("Asia Times", r"\bAsia Times\b|\basiatimes\.com\b"),
+        ("The Guardian", r"\bThe Guardian\b|\b(?:the)?guardian\.co(?:m|\.uk)\b"),
+        ("The Telegraph", r"\bThe (?:Daily |Sunday )?Telegraph\b|\btelegraph\.co\.uk\b"),
+        ("The Independent", r"\bThe Independent\b|\bindependent\.co\.uk\b"),
+        ("The Wall Street Journal", r"\bWall Street Journal\b|\bwsj\.com\b"),
+        ("Los Angeles Times", r"\bLos Angeles Times\b|\blatimes\.com\b"),
+        ("The New York Times", r"\bNew York Times\b|\bnytimes\.com\b"),
+        ("The Washington Post", r"\bWashington Post\b|\bwashingtonpost\.com\b"),
+        ("South China Morning Post", r"\bSouth China Morning Post\b|\bSCMP\b"),
+        (
+            "Ministry of Foreign Affairs of Japan",
+            r"\bmofa\.go\.jp\b|\bMinistry of Foreign Affairs of Japan|\bDiplomatic Bluebook\b",
+        ),
+        (
+            "Ministry of Foreign Affairs of Russia",
+            r"\bmid\.ru\b|\bMinistry of Foreign Affairs of the Russian Federation|"
+            r"\bMFA ?Russia\b",
+        ),
+        (
+            "Prime Minister's Office of Japan",
+            r"\bkantei\.go\.jp\b|\bPrime Minister's Office of Japan|"
+            r"\bPrime Minister of Japan and His Cabinet",
+        ),
+        (
+            "Embassy of Russia in Japan",
+            r"\bEmbassy of the Russian Federation in Japan|\bRussian Embassy in (?:Japan|Tokyo)",
+        ),
+        (
+            "Embassy of Japan in Russia",
+            r"\bEmbassy of Japan in (?:Russia|the Russian Federation)|\bJapanese Embassy in "
+            r"(?:Russia|Moscow)",
+        ),
+        ("President of Russia", r"\bkremlin\.ru\b|^President of Russia$"),
+        ("Radio Free Europe/Radio Liberty", r"\bRFE/RL\b|\bRadio Free Europe\b|\brferl\.org\b"),
+        ("Voice of America", r"\bVOA\b|\bVoice of America\b"),
+        ("Deutsche Welle", r"^DW$|\bDeutsche Welle\b|\bdw\.com\b"),
+        ("UPI", r"\bUPI\b|\bUnited Press International\b"),
+        ("Anadolu Agency", r"\bAnadolu\b"),
+        ("EFE", r"\bEFE\b"),
+        ("dpa", r"\bdpa\b|\bDeutsche Presse-Agentur\b"),
+        ("Japan Forward", r"\bJapan[ -]Forward\b"),
+        ("The Sankei Shimbun", r"\bSankei\b"),
+        ("The Tokyo Shimbun", r"\bTokyo Shimbun\b"),
+        ("The Hokkaido Shimbun", r"\bHokkaido Shimbun\b"),
+        ("Meduza", r"\bMeduza\b"),
+        ("Novaya Gazeta", r"\bNovaya Gazeta\b"),
+        ("Gazeta.ru", r"\bGazeta\.ru\b"),
+        ("Lenta.ru", r"\bLenta\.ru\b"),
+        ("Pravda", r"\bPravda\b"),
+        ("Channel NewsAsia", r"\bCNA\b|\bChannel NewsAsia\b"),
+        ("The Straits Times", r"\bStraits Times\b|\bstraitstimes\.com\b"),
+        ("Global Times", r"\bGlobal Times\b|\bglobaltimes\.cn\b"),
+        ("CGTN", r"\bCGTN\b"),
+        ("China Daily", r"\bChina Daily\b"),
+        ("The Korea Herald", r"\bKorea Herald\b"),
+        ("Arab News", r"\bArab News\b|\barabnews\.com\b"),
+        ("The Hindu", r"\bThe Hindu\b"),
+        ("Financial Times", r"\bFinancial Times\b"),
+        ("The Economist", r"\bThe Economist\b"),
+        ("Newsweek", r"\bNewsweek\b"),
+        ("ABC News", r"\bABC News\b|\babc\.net\.au\b"),
+        (
+            "Center for Strategic and International Studies",
+            r"\bCenter for Strategic (?:and|&) International Studies\b|\bcsis\.org\b",
+        ),
+        ("France 24", r"\bFrance ?24\b|\bfrance24\.com\b"),
+        (
+            "Carnegie Endowment for International Peace",
+            r"\bCarnegie (?:Endowment|Moscow Center|Russia Eurasia Center|Politika)\b|"
+            r"\bcarnegie(?:endowment)?\.(?:org|ru)\b",
+        ),
+        (
+            "Russian International Affairs Council",
+            r"\bRussian International Affairs Council\b|\bRIAC\b|\brussiancouncil\.ru\b",
+        ),
+        ("Russia Beyond", r"\bRussia Beyond\b|\bRBTH\b|\brbth\.com\b"),
+        ("Pakistan Point News", r"\bPakistan Point News\b"),
+        ("UrduPoint", r"\bUrduPoint\b"),
+    )
+)
+
+# Outlets that republish another agency's copy: the agency named beside them is the outlet.
+REPUBLISHERS = frozenset({"Pakistan Point News", "UrduPoint"})
+
+# News agencies, whose copy other outlets print under the agency's name.
+AGENCIES = frozenset(
+    {
+        *"TASS Sputnik Interfax Reuters AFP Kyodo Xinhua Yonhap Bloomberg UPI EFE dpa".split(),
+        *("RIA Novosti", "Associated Press", "Jiji Press", "Anadolu Agency"),
+    }
+)
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression: `pattern` split at each "|" outside
+    groups and character classes."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+# Any known outlet: one search rules most lines out before the patterns are tried one by one.
+# Every alternative starts at a word start ("\b" or "^"), so the word-start test is made once
+# per position instead of once per alternative (ten times faster on news text).
+ANY_OUTLET = re.compile(
+    r"\b(?=\w)(?:"
+    + "|".join(
+        part.removeprefix(r"\b") for _, pattern in OUTLETS for part in alternatives(pattern.pattern)
+    )
+    + ")",
+    re.I,
+)
+
+
+def known_outlets(text: str) -> list[str]:
+    """Canonical names of the known outlets named in `text`, in the order of the OUTLETS list."""
+    text = text.strip()
+    if ANY_OUTLET.search(text) is None:
+        return []
+    return [name for name, pattern in OUTLETS if pattern.search(text)]
+
+
+# The side whose official view an outlet's home country or owner represents; others: "other".
+OUTLET_SIDES = {
+    **dict.fromkeys(
+        [
+            "TASS",
+            "Sputnik",
+            "RIA Novosti",
+            "Interfax",
+            "RT",
+            "Kommersant",
+            "Izvestia",
+            "Rossiyskaya Gazeta",
+            "Voice of Russia",
+            "Embassy of Russia in Japan",
+            "Vedomosti",
+            "Inforos",
+            "Gazeta.ru",
+            "Lenta.ru",
+            "Pravda",
+            "Ministry of Foreign Affairs of Russia",
+            "President of Russia",
+        ],
+        "russia",
+    ),
+    **dict.fromkeys(
+        [
+            "Kyodo",
+            "Jiji Press",
+            "NHK",
+            "Nikkei",
+            "The Japan Times",
+            "The Asahi Shimbun",
+            "The Mainichi",
+            "The Yomiuri Shimbun",
+            "Japan Today",
+            "Nippon.com",
+            "Japan Forward",
+            "The Sankei Shimbun",
+            "The Tokyo Shimbun",
+            "The Hokkaido Shimbun",
+            "Ministry of Foreign Affairs of Japan",
+            "Prime Minister's Office of Japan",
+            "Embassy of Japan in Russia",
+        ],
+        "japan",
+    ),
+}
+
+
+def outlet_side(outlet: object) -> str:
+    """ "japan", "russia" or "other" for an outlet name (missing or unknown: "other")."""
+    return OUTLET_SIDES.get(outlet, "other") if isinstance(outlet, str) else "other"
