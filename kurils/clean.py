@@ -35,7 +35,15 @@ from kurils.layout import (
     split_dateline,
     unwrap,
 )
-from kurils.notices import is_copyright_notice, is_credit_label, is_link_label, is_photo_caption
+from kurils.notices import (
+    is_copyright_notice,
+    is_credit_label,
+    is_credited_line,
+    is_disclosure,
+    is_disclosure_label,
+    is_link_label,
+    is_photo_caption,
+)
 
 __all__ = [
     "CleanArticle",
@@ -93,17 +101,19 @@ def clean_article(text: str) -> CleanArticle:
 
     Returns a `CleanArticle` whose `removed` lists every line taken out with the rule that took
     it: the `LINE_RULES`, `foreign_script` (UI strings in another script than the article's),
-    `title_bar` and `repeated_headline`, `caption` (short lines beside a photo credit, and
-    captions of any length that end in a bracketed credit: "FILE - In this … (AP Photo/…)"),
-    `repeated_in_body` (a standfirst or caption repeated in a body paragraph), and
-    `header_furniture` / `footer_furniture` (short non-sentence lines before the headline, names
-    alone on a line between it and the body, short non-sentence lines after the last body
-    paragraph, and outlet sign-offs after it), `author_note` (a closing "NAME is a professor at
-    …" on the byline's author), `dateline` (the "TOKYO, March 20. /TASS/." prefix of a
-    paragraph, or a city alone on its line between headline and body), `footnote` (the "[1] …"
-    notes that close a page) and `archive_toolbar` (the Wayback Machine's, above an archived
-    page). No other body paragraph is ever removed. A hard-wrapped text is first joined into
-    its paragraphs (`kurils.layout.unwrap`); a joined paragraph has its first line's number.
+    `title_bar` and `repeated_headline`, `caption` (short lines beside a photo credit, captions
+    of any length that end in a bracketed credit: "FILE - In this … (AP Photo/…)", and, below
+    the first headline-like line, a line of up to 25 words that is no sentence and ends in one),
+    `disclosure` (an author's disclosure of interests, with its label), `repeated_in_body` (a
+    standfirst or caption repeated in a body paragraph), and `header_furniture` /
+    `footer_furniture` (short non-sentence lines before the headline, names alone on a line
+    between it and the body, short non-sentence lines after the last body paragraph, and outlet
+    sign-offs after it), `author_note` (a closing "NAME is a professor at …" on the byline's
+    author), `dateline` (the "TOKYO, March 20. /TASS/." prefix of a paragraph, or a city alone
+    on its line between headline and body), `footnote` (the "[1] …" notes that close a page) and
+    `archive_toolbar` (the Wayback Machine's, above an archived page). No other body paragraph
+    is ever removed. A hard-wrapped text is first joined into its paragraphs
+    (`kurils.layout.unwrap`); a joined paragraph has its first line's number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
     numbered = unwrap(lines)
@@ -123,6 +133,8 @@ def clean_article(text: str) -> CleanArticle:
             rule = "caption"
         elif rule is None and is_copyright_notice(line):
             rule = "copyright"
+        elif rule is None and is_disclosure(line):
+            rule = "disclosure"
         if rule:
             removed[line_no] = rule
 
@@ -130,6 +142,8 @@ def clean_article(text: str) -> CleanArticle:
     for (line_no, line), (next_no, next_line) in pairwise(numbered):
         if is_credit_label(line) and n_words(next_line) <= 8 and not is_body(next_line):
             removed[next_no] = "photo_credit"  # the credit, not the page's outlet
+        elif is_disclosure_label(line) and is_disclosure(next_line, labelled=True):
+            removed[line_no] = removed[next_no] = "disclosure"  # "Disclosure statement" / "…"
         elif is_link_label(line) and n_words(next_line) <= 20 and not is_body(next_line):
             removed.setdefault(line_no, "cross_link")  # "DW RECOMMENDS"
             removed[next_no] = "cross_link"  # the linked headline
@@ -143,6 +157,12 @@ def clean_article(text: str) -> CleanArticle:
     for line_no, line in kept:
         if line_no != first_headline_like and repeats_body(line, body):
             removed[line_no] = "repeated_in_body"
+        elif (
+            first_headline_like is not None
+            and line_no > first_headline_like
+            and (is_credited_line(line))
+        ):
+            removed[line_no] = "caption"  # "Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"
         elif not is_body(line) and n_words(line) <= 25 and credits:
             distance = min(abs(position[line_no] - c) for c in credits)
             repeated = counts[line_key(line)] > 1
@@ -223,13 +243,13 @@ def clean_article(text: str) -> CleanArticle:
             datelines[paragraph_lines[i]] = found
             removed[paragraph_lines[i]] = "dateline"
             paragraphs[i] = paragraph[found.end :]
-    # "TOKYO" or "NAGATO, Yamaguchi —" alone between headline and body, the last of the lines
-    # there that are no rule's furniture ("USDJPY" above "JAPANESE YEN SPOT" is a ticker)
+    # "TOKYO", "NAGATO, Yamaguchi —" or "AFP, TOKYO" alone between headline and body, the last of
+    # the lines there that are no rule's furniture ("USDJPY" above "JAPANESE YEN SPOT" is a ticker)
     header = kept[headline_at + 1 : first_body] if headline_at is not None else []
     labels = [n for n, _ in header if removed.get(n) == "header_furniture"]
-    if not datelines and labels and (city := city_line(text_of[labels[-1]])):
+    if not datelines and labels and (found := city_line(text_of[labels[-1]])):
         line = text_of[labels[-1]]
-        datelines[labels[-1]] = Dateline(city, None, None, line, len(line))
+        datelines[labels[-1]] = Dateline(found[0], found[1], None, line, len(line))
         removed[labels[-1]] = "dateline"
     report = [
         Removed(n, removed[n], datelines[n].text if n in datelines else text_of[n])

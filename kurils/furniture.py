@@ -63,11 +63,17 @@ _PROMPT = re.compile(
     r".*\bjournalism is more (?:crucial|important|vital|needed) than ever\b|"
     r"continue reading(?: the main story| below)?$|"
     r"\[?(?:provisional|tentative|unofficial) translation\]?$|"
-    r"this (?:site|website) uses cookies|"
+    r"this (?:site|website) uses cookies|view (?:all|more)(?: \w+)?$|"
+    r"republish (?:this|our) (?:article|story|stories|articles)\b|we believe in the free flow of|"
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website))",
     re.IGNORECASE,
 )
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|"
+    r"^CC[ -]BY(?:[ -](?:NC|ND|SA))*(?: \d\.\d)?$|"  # a licence's name: "CC BY-ND 4.0"
+    r"\bunder a creative commons licen[cs]e\b",  # "This article is republished from … under a …"
+    re.IGNORECASE,
+)
 _PHOTO_CREDIT = re.compile(
     r"^(?:(?:©|\(c\)\s|copyright\b).*(?:photo|image|picture|getty|/)|(?:photo(?:graph)?|image|picture|illustration|video|media)\s*"
     r"(?::|by\b|credit|courtesy|copyright|caption|source)|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|tass|ria|"
@@ -93,6 +99,7 @@ _PAGE_COUNTER = re.compile(
     r"reading time:?\s*\d+\s*min\w*|\d+\s+comments?|comments?\s*\(\d+\)|"
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
     r"\(?(?:votes|views|rating)\s*:\s*\d[\d.,\s]*\)?|"
+    r"(?:this (?:story|article|page) has been )?viewed \d[\d,]* times|"  # a page's view count
     r"(?:updated|published|posted)?\s*(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+)?"
     r"(?:ago|just now)|\d+(?:\s+\d+){0,3})\.?$",  # "0 21": views and comments
     re.IGNORECASE,
@@ -113,13 +120,19 @@ _ROLE_WORDS = (
 )
 _ROLE = rf"\s*[,/|]\s*(?:[A-Z][\w.'’-]*\s+)?{_ROLE_WORDS}"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+_NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+with\s+(?:agencies|{_NAME}))?"
+# An academic author's affiliation: "James D.J. Brown, Temple University"
+_AFFILIATION = (
+    r",\s+(?:[A-Z][\w.'’&-]*\s+){0,5}(?:University|Institute|College|Academy|School|Centre|Center|"
+    r"Foundation|Council)(?:\s+(?:of|for|at|in)(?:\s+(?:the\s+)?[A-Z][\w.'’-]*){1,4})?"
+)
 # "By Linda Sieg", "By DAISUKE KIKUCHI/ Staff Writer", "RYO NAKAMURA, Nikkei staff writer",
 # "Author: James Brown, Temple University Japan", "Kana Inagaki in Tokyo and Max Seddon in Riga"
 _BYLINE = re.compile(
-    rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME})?|{_NAMES}{_ROLE}|"
+    rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME})?|{_NAMES}(?:{_ROLE}|{_AFFILIATION})|"
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
-    rf"Authors?:?\s+{_NAMES}(?:,\s*{_NAME})?|{_ROLE_WORDS})"
+    rf"Authors?:?\s+{_NAMES}(?:,\s*{_NAME})?|"
+    rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?)"  # "Staff writer, with AFP"
     r"(?:\s*\([^()\n]{2,40}\))?$"
 )
 # A line that is only an address, perhaps labelled: "Source: https://tass.com/politics/1037839".
@@ -138,6 +151,7 @@ _END_MARK = re.compile(r"^(?:\(END\)|-\s*END\s*-|#{3}|={2,}\s*[A-Za-z]*|[-*]{3,}
 # A time of day alone, perhaps after a month and day and before a zone: "18:30", "01/23 19:15",
 # "Feb. 7 19:06 JST" (no year: furniture, but no date); or a month and year alone: "November 2005".
 _TIME_ALONE = re.compile(
+    r"(?:(?:last\s+)?(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*)?"  # "Updated 11:05"
     rf"(?:(?:[01]?\d/[0-3]?\d|{patterns.MONTH_DAY.pattern})\.?,?\s+)?"
     rf"(?:{patterns.TIME_OF_DAY.pattern})(?:\s*(?:{patterns.TIME_OF_DAY.pattern}))*"
     rf"|{patterns.MONTH}\.?,?\s+(?:19|20)\d\d",
@@ -163,6 +177,10 @@ _HANDLE = re.compile(r"@\w{2,30}")
 _MENU = re.compile(r"^[A-Z][^|]{0,30}(?:\s+\|\s+[A-Z][^|]{0,30}){3,}$")
 
 
+# "Tags:", "[Sponsored]", "X (Twitter)": a label's colon, brackets round it or a word after it
+_BRACKETED = re.compile(r"\s*\([^()]*\)$")
+
+
 def _is_navigation(line: str) -> bool:
     if _BREADCRUMB.match(line):  # "Top Page > Foreign Policy > Countries & Regions > Russia"
         return True
@@ -175,7 +193,7 @@ def _is_navigation(line: str) -> bool:
     lowered = [w.lower() for w in words(line)]
     return (
         0 < len(lowered) <= 8
-        and not TERMINAL.search(line.removesuffix(":").strip("[]"))  # "Tags:", "[Sponsored]"
+        and not TERMINAL.search(_BRACKETED.sub("", line.removesuffix(":").strip("[]")))
         and all(w in _NAV_WORDS for w in lowered)
     )
 
@@ -284,10 +302,16 @@ _NOT_CITY_WORDS = _NAV_WORDS | frozenset(
 )
 
 
-def city_line(line: str) -> str | None:
+def city_line(line: str) -> tuple[str, str | None] | None:
     """The dateline city of a line that holds only a dateline, as some sites print it above the
-    body: one upper-case word that is not a section, a label or an outlet ("TOKYO"), or a city
-    and a dash ("NAGATO, Yamaguchi —"); else None."""
+    body, and the agency printed before it: one upper-case word that is not a section, a label
+    or an outlet ("TOKYO"), a city and a dash ("NAGATO, Yamaguchi —"), or a known outlet and a
+    city ("AFP, TOKYO"); else None."""
+    sourced = patterns.SOURCE_CITY.fullmatch(line)
+    if sourced and outlets.known_outlets(sourced["source"]):
+        line, source = sourced["city"], sourced["source"]
+    else:
+        source = None
     dashed = patterns.CITY_ALONE.fullmatch(line)
     city = dashed["city"] if dashed else line
     if (
@@ -296,7 +320,7 @@ def city_line(line: str) -> str | None:
         and city.lower() not in _NOT_CITY_WORDS
         and not outlets.known_outlets(city)
     ):
-        return city
+        return city, source
     return None
 
 

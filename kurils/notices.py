@@ -1,5 +1,5 @@
-"""Furniture that no word limit catches: copyright notices and terms of reuse, photo captions and
-credits of any length, and the labels of cross-links and credits printed alone on a line."""
+"""Furniture that no word limit catches: copyright notices and terms of reuse, captions, authors'
+disclosures, and the labels of cross-links, credits and disclosures printed alone on a line."""
 
 from __future__ import annotations
 
@@ -7,7 +7,15 @@ import re
 
 from kurils.furniture import TERMINAL, n_words
 
-__all__ = ["is_copyright_notice", "is_credit_label", "is_link_label", "is_photo_caption"]
+__all__ = [
+    "is_copyright_notice",
+    "is_credit_label",
+    "is_credited_line",
+    "is_disclosure",
+    "is_disclosure_label",
+    "is_link_label",
+    "is_photo_caption",
+]
 
 # A credit label alone on its line, the credit on the next ("Image copyright" / "AFP").
 _CREDIT_LABEL = re.compile(
@@ -82,6 +90,18 @@ _LINK_LABEL = re.compile(
 )
 
 
+def is_credited_line(line: str) -> bool:
+    """A line of up to 25 words that is no sentence and ends in a bracketed credit: a caption
+    with no caption words ("Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"). Only below a
+    headline: above it, such a line may be the headline."""
+    credit = _CLOSING_CREDIT.search(line)
+    return (
+        credit is not None
+        and n_words(line) <= 25
+        and not TERMINAL.search(line[: credit.start()].rstrip())
+    )
+
+
 def is_link_label(line: str) -> bool:
     """A cross-link's label alone on a line, the linked headline on the next ("Read also")."""
     return bool(_LINK_LABEL.match(line))
@@ -90,3 +110,37 @@ def is_link_label(line: str) -> bool:
 def is_credit_label(line: str) -> bool:
     """A photo credit's label alone on a line, its credit on the next ("Image copyright")."""
     return bool(_CREDIT_LABEL.match(line))
+
+
+# An author's disclosure of interests, as academic outlets print it under the byline: the label
+# alone on its line ("Disclosure statement", "Partners"), then the statement.
+_DISCLOSURE_LABEL = re.compile(
+    r"^(?:disclosure(?: statement)?|conflicts? of interests?|competing interests|"
+    r"declaration of interests?|partners|funding)\s*:?$",
+    re.IGNORECASE,
+)
+_FUNDING = re.compile(
+    r"\b(?:fund(?:s|ed|ing)?|consult\w*|shares|affiliations?|grants?|member|employ\w*)\b",
+    re.IGNORECASE,
+)
+# The standard wording, known without its label: "X does not work for, consult, own shares in or
+# receive funding from any company …", "Temple University provides funding as a member of …"
+_DISCLOSURE = re.compile(
+    r"\b(?:does|do) not work for, consult, own shares in or receive funding from\b|"
+    r"\bprovides? funding as a (?:founding )?(?:partner|member) of\b",
+    re.IGNORECASE,
+)
+
+
+def is_disclosure_label(line: str) -> bool:
+    """A disclosure's label alone on a line ("Disclosure statement", "Conflicts of interest")."""
+    return bool(_DISCLOSURE_LABEL.match(line))
+
+
+def is_disclosure(line: str, *, labelled: bool = False) -> bool:
+    """An author's disclosure of interests, up to 80 words: in the standard wording ("… does not
+    work for, consult, own shares in or receive funding from …"), or, under a disclosure's label
+    (`labelled`), any statement about funding, shares, affiliations or membership."""
+    if n_words(line) > 80:
+        return False
+    return bool(_DISCLOSURE.search(line) or (labelled and _FUNDING.search(line)))

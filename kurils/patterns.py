@@ -91,6 +91,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Words that may stand beside a date on a page's date line and carry nothing else.
 DATE_LINE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last|modified|created|date|time|on|at|am|pm|ago|"
+    r"age:?\s*\d+\s+(?:years?|months?|weeks?|days?|hours?)|"  # "Age: 6 years": the page's age
     + "|".join(WEEKDAYS)
     + r"|mon|tue|wed|thu|fri|sat|sun)\b",
     re.IGNORECASE,
@@ -134,6 +135,8 @@ DATELINES: tuple[re.Pattern[str], ...] = (
 
 # A dateline printed alone on its line above the body: "NAGATO, Yamaguchi —", "TOKYO --".
 CITY_ALONE = re.compile(rf"(?P<city>{_CITY_UPPER})(?:,\s*{_COUNTRY})?\s*(?:-{{1,2}}|–|—)")
+# The agency, then the city, alone on a line under the headline (the Taipei Times): "AFP, TOKYO".
+SOURCE_CITY = re.compile(rf"(?P<source>[A-Z][\w.&'’ -]{{0,40}}?),\s*(?P<city>{_CITY_UPPER})")
 
 # Upper-case words that open a paragraph like a city but are not one.
 NOT_CITIES = frozenset(

@@ -234,6 +234,31 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "Copyright Policy. Email licensing@ft.com to buy additional rights.",
             "copyright",
         ),
+        ("This story has been viewed 2914 times.", "page_counter"),
+        ("Updated 11:05", "date_stamp"),
+        ("March 10, 2020 04:56 PM Age: 6 years", "date_stamp"),
+        ("By Euronews with AP", "byline"),
+        ("By Linda Sieg with agencies", "byline"),
+        ("James D.J. Brown, Temple University", "byline"),
+        ("Stephen Nagy, International Christian University", "byline"),
+        ("X (Twitter)", "navigation"),
+        ("View all partners", "prompt"),
+        (
+            "Republish our articles for free, online or in print, under Creative Commons licence.",
+            "prompt",
+        ),
+        ("CC BY-ND 4.0", "copyright"),
+        (
+            "This article is republished from The Conversation under a Creative Commons license."
+            " Read the original article.",
+            "copyright",
+        ),
+        (
+            "James D.J. Brown does not work for, consult, own shares in or receive funding from any"
+            " company or organisation that would benefit from this article, and has disclosed no"
+            " relevant affiliations beyond their academic appointment.",
+            "disclosure",
+        ),
         (
             "Copyright (c) 2018 Yonhap News Agency prohibits its content from being redistributed"
             " or reprinted without consent, and forbids the content from being used for AI"
@@ -478,12 +503,76 @@ def test_a_credit_under_its_label_is_the_credit_not_the_outlet():
         ("NAGATO, Yamaguchi —", "NAGATO"),
         ("TOKYO --", "TOKYO"),
         ("ANALYSIS —", None),
+        ("AFP, TOKYO", "TOKYO"),  # the agency, then the city (the Taipei Times)
+        ("Reuters, MOSCOW", "MOSCOW"),
+        ("Staff writer, TAIPEI", None),  # a byline, not an outlet and a city
     ],
 )
 def test_a_city_alone_between_headline_and_body_is_the_dateline(line, city):
     article = clean_article(f"{HEADLINE}\n{line}\n{BODY}\n{BODY2}\n")
     assert (article.dateline.city if article.dateline else None) == city
     assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
+
+
+def test_the_agency_before_a_city_alone_is_the_outlet():
+    article = clean_article(f"Taipei Times\n{HEADLINE}\nAFP, TOKYO\n{BODY}\n{BODY2}\n")
+    assert article.dateline.source == "AFP"
+    assert extract_metadata(article).outlet == "AFP"
+
+
+@pytest.mark.parametrize(
+    ("label", "statement"),
+    [
+        (
+            "Disclosure statement",
+            "Anna Kireeva has received funding from the Russian Science Foundation.",
+        ),
+        ("Partners", "Temple University provides funding as a member of The Conversation US."),
+        (
+            "Conflicts of interest:",
+            "The author is a member of the Japan-Russia Friendship Society.",
+        ),
+    ],
+)
+def test_a_disclosure_under_its_label_is_furniture(label, statement):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{label}\n{statement}\n{BODY2}\n")
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("disclosure", label),
+        ("disclosure", statement),
+    ]
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_funding_sentence_without_a_disclosure_label_is_body():
+    sentence = "The institute receives funding from the Japanese government, its director said."
+    article = clean_article(f"{HEADLINE}\n{BODY}\nPartners in Tokyo\n{sentence}\n{BODY2}\n")
+    assert sentence in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Vladimir Putin and Shinzo Abe in Moscow ( Reuters )", True),
+        ("Residents of Shikotan Island (Kyodo)", True),
+        ("Abe met Putin in Moscow on Tuesday (Reuters).", False),  # a sentence
+        (
+            "Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin met in"
+            " Moscow on Tuesday for their 25th summit since 2012, but no breakthrough on the"
+            " islands that both claim was in sight (Reuters)",
+            False,
+        ),  # over 25 words
+    ],
+)
+def test_a_short_line_ending_in_a_credit_below_the_headline_is_a_caption(line, caption):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{BODY2}\n")
+    assert (line not in article.paragraphs) is caption
+    assert article.headline == HEADLINE
+
+
+def test_a_headline_ending_in_a_credit_stays_the_headline():
+    headline = "Japan protests Russian drills on disputed islands (Reuters)"
+    article = clean_article(f"{headline}\n{BODY}\n{BODY2}\n")
+    assert article.headline == headline
 
 
 def test_a_ticker_above_other_labels_is_not_a_dateline_city():

@@ -1110,6 +1110,44 @@ FIXTURES_EXPECTED = {
         date(2025, 4, 18),
         "Reuters",
     ),
+    "independent_2019": (  # "Independent" alone on its masthead line
+        "Japan and Russia fail to make progress over disputed islands as Abe meets Putin for 25th "
+        "time",
+        None,
+        date(2019, 1, 22),
+        "The Independent",
+    ),
+    "conversation_2022": (  # the author's affiliation and disclosure under the headline
+        "Ukraine war: why Russia's dispute with Japan over the Kuril Islands just got more "
+        "dangerous",
+        None,
+        date(2022, 3, 24),
+        None,  # the page names The Conversation only in the disclosure of a partner's funding
+    ),
+    "jamestown_2020": (  # "March 10, 2020 04:56 PM Age: 6 years"
+        "Russia's Constitutional Amendments Close the Door on Kuril Islands Compromise",
+        None,
+        date(2020, 3, 10),
+        "Jamestown Foundation",
+    ),
+    "euronews_2023": (  # "Published on 06/12/2023": 6 December or 12 June, not guessed
+        "Russia deploys missile launchers to disputed Kuril island near Japan",
+        None,
+        None,
+        "Euronews",
+    ),
+    "taipeitimes_2016": (  # "AFP, TOKYO" alone under the headline: AFP wrote the copy
+        "Putin, Abe agree on joint activities",
+        "TOKYO",
+        date(2016, 12, 17),
+        "AFP",
+    ),
+    "arabnews_2018": (
+        "Japan, Russia agree to speed up peace treaty talks",
+        "SINGAPORE",
+        date(2018, 11, 14),
+        "AFP",
+    ),
     "tass_2021": (
         "Lavrov: Russia, Japan to continue peace treaty talks despite differences",
         "MOSCOW",
@@ -1236,6 +1274,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("kremlin_2018", 4, "Vladimir Putin met with Prime", "Prime Minister of Japan Shinzo"),
         ("scmp_2025", 4, "Tokyo and Moscow have failed", "Relations between the two"),
         ("tass_2021", 4, "Sergey Lavrov noted that", "The minister also said that"),
+        ("independent_2019", 7, "Leaders agree to continue", "Russian foreign minister Sergei"),
+        ("conversation_2022", 5, "On March 21, Russia's foreign", "The danger now is military."),
+        ("jamestown_2020", 3, "The amendments to the Russian", "But Russian commentators say"),
+        ("euronews_2023", 4, "Russia has deployed coastal", "Russia pulled out of peace"),
+        ("taipeitimes_2016", 4, "Japan and Russia yesterday", "Putin said the most important"),
+        ("arabnews_2018", 5, "Japanese Prime Minister Shinzo", "The islands were seized by"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
