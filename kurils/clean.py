@@ -19,7 +19,7 @@ from kurils.furniture import (
     line_key,
     n_words,
 )
-from kurils.language import script_of
+from kurils.language import is_foreign_line, script_of
 from kurils.layout import (
     Dateline,
     archive_toolbar,
@@ -36,6 +36,7 @@ from kurils.layout import (
     unwrap,
 )
 from kurils.notices import (
+    has_caption_words,
     is_copyright_notice,
     is_credit_label,
     is_credited_line,
@@ -79,6 +80,21 @@ class CleanArticle:
         return "\n\n".join(([self.headline] if self.headline else []) + self.paragraphs)
 
 
+def _above_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[int, str]) -> bool:
+    """A caption that reads as a sentence ("Prime Minister Fumio Kishida speaks at a national
+    rally in Tokyo on Wednesday.") above its credit ("The Yomiuri Shimbun", "Getty Images"), with
+    the body going on below: caption words and up to 25 words. A credit that closes the page
+    ("Reuters" under the last paragraph) takes nothing with it."""
+    line = numbered[at][1]
+    return (
+        at + 1 < len(numbered)
+        and removed.get(numbered[at + 1][0]) in ("photo_credit", "source_line")
+        and n_words(line) <= 25
+        and has_caption_words(line)
+        and any(is_body(later) for _, later in numbered[at + 2 :])
+    )
+
+
 # What follows a standfirst in a page header: its date, byline, share bar or reading time.
 _UNDER_STANDFIRST = frozenset({"date_stamp", "byline", "navigation", "page_counter"})
 
@@ -103,17 +119,17 @@ def clean_article(text: str) -> CleanArticle:
     it: the `LINE_RULES`, `foreign_script` (UI strings in another script than the article's),
     `title_bar` and `repeated_headline`, `caption` (short lines beside a photo credit, captions
     of any length that end in a bracketed credit: "FILE - In this … (AP Photo/…)", and, below
-    the first headline-like line, a line of up to 25 words that is no sentence and ends in one),
-    `disclosure` (an author's disclosure of interests, with its label), `repeated_in_body` (a
-    standfirst or caption repeated in a body paragraph), and `header_furniture` /
-    `footer_furniture` (short non-sentence lines before the headline, names alone on a line
-    between it and the body, short non-sentence lines after the last body paragraph, and outlet
-    sign-offs after it), `author_note` (a closing "NAME is a professor at …" on the byline's
-    author), `dateline` (the "TOKYO, March 20. /TASS/." prefix of a paragraph, or a city alone
-    on its line between headline and body), `footnote` (the "[1] …" notes that close a page) and
-    `archive_toolbar` (the Wayback Machine's, above an archived page). No other body paragraph
-    is ever removed. A hard-wrapped text is first joined into its paragraphs
-    (`kurils.layout.unwrap`); a joined paragraph has its first line's number.
+    the first headline-like line, a line of up to 25 words that is no sentence and ends in one
+    or that has caption words and its credit under it), `disclosure` (an author's disclosure of
+    interests, with its label), `repeated_in_body` (a standfirst or caption repeated in a body
+    paragraph), and `header_furniture` / `footer_furniture` (short non-sentence lines before the
+    headline, names alone on a line between it and the body, short non-sentence lines after the
+    last body paragraph, and outlet sign-offs after it), `author_note` (a closing "NAME is a
+    professor at …" on the byline's author), `dateline` (the "TOKYO, March 20. /TASS/." prefix
+    of a paragraph, or a city alone on its line between headline and body), `footnote` (the "[1]
+    …" notes that close a page) and `archive_toolbar` (the Wayback Machine's, above an archived
+    page). No other body paragraph is ever removed. A hard-wrapped text is first joined into its
+    paragraphs (`kurils.layout.unwrap`); a joined paragraph has its first line's number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
     numbered = unwrap(lines)
@@ -129,6 +145,8 @@ def clean_article(text: str) -> CleanArticle:
                 own = script_of(line)
                 if own is not None and own != script:
                     rule = "foreign_script"
+            if rule is None and script == "LATIN" and is_foreign_line(line):
+                rule = "foreign_language"
         if rule is None and is_photo_caption(line):
             rule = "caption"
         elif rule is None and is_copyright_notice(line):
@@ -160,7 +178,7 @@ def clean_article(text: str) -> CleanArticle:
         elif (
             first_headline_like is not None
             and line_no > first_headline_like
-            and (is_credited_line(line))
+            and (is_credited_line(line) or _above_its_credit(position[line_no], numbered, removed))
         ):
             removed[line_no] = "caption"  # "Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"
         elif not is_body(line) and n_words(line) <= 25 and credits:

@@ -64,6 +64,7 @@ _PROMPT = re.compile(
     r"continue reading(?: the main story| below)?$|"
     r"\[?(?:provisional|tentative|unofficial) translation\]?$|"
     r"this (?:site|website) uses cookies|view (?:all|more)(?: \w+)?$|"
+    r"share or comment on this\b|you can share this (?:story|article)\b|contact us at\b|"
     r"republish (?:this|our) (?:article|story|stories|articles)\b|we believe in the free flow of|"
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website))",
     re.IGNORECASE,
@@ -79,7 +80,9 @@ _PHOTO_CREDIT = re.compile(
     r"(?::|by\b|credit|courtesy|copyright|caption|source)|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|tass|ria|"
     r"sputnik|epa|kyodo|jiji)|\[?(?:ap|afp|epa|reuters|tass|kyodo|jiji|sputnik|ria novosti|"
     r"getty images|anadolu)(?: photo| images)?\s*/\s*\S|(?:photo|image|picture)s?\s*/\s*\S|"
-    r".*\((?:[^()]{0,40}\s)?photo(?:graph)?s?\)$)",
+    r".*\((?:[^()]{0,40}\s)?photo(?:graph)?s?\)$|"
+    r"[\w.'’ -]{2,40}/\s?(?:ap|afp|epa|reuters|kyodo|jiji|tass|sputnik|pool|bloomberg|xinhua|"
+    r"getty images)(?: via getty images)?$)",  # "ALEXANDER ZEMLIANICHENKO/AP"
     re.IGNORECASE,
 )
 # The fields of a news-database export (Factiva, LexisNexis, ProQuest): "Section: NATIONAL; Pg.
@@ -121,6 +124,7 @@ _ROLE_WORDS = (
 _ROLE = rf"\s*[,/|]\s*(?:[A-Z][\w.'’-]*\s+)?{_ROLE_WORDS}"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+with\s+(?:agencies|{_NAME}))?"
+_AGENCY = r"(?:AFP|AP|Reuters|Kyodo|Jiji|TASS|Sputnik|Interfax|Xinhua|Yonhap|dpa|EFE|ANSA)"
 # An academic author's affiliation: "James D.J. Brown, Temple University"
 _AFFILIATION = (
     r",\s+(?:[A-Z][\w.'’&-]*\s+){0,5}(?:University|Institute|College|Academy|School|Centre|Center|"
@@ -132,7 +136,8 @@ _BYLINE = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME})?|{_NAMES}(?:{_ROLE}|{_AFFILIATION})|"
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
     rf"Authors?:?\s+{_NAMES}(?:,\s*{_NAME})?|"
-    rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?)"  # "Staff writer, with AFP"
+    rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?|"  # "Staff writer, with AFP"
+    rf"{_NAME}\s+with\s+(?:agencies|{_AGENCY}))"  # "Le Monde with AFP"
     r"(?:\s*\([^()\n]{2,40}\))?$"
 )
 # A line that is only an address, perhaps labelled: "Source: https://tass.com/politics/1037839".
@@ -229,9 +234,11 @@ def _is_date_stamp(line: str) -> bool:
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
     after a time of day); or a time of day alone, perhaps after a month and day ("01/23 19:15",
     "Feb. 7 19:06 JST"); or a month and year alone ("November 2005": no day, so no date)."""
-    if n_words(line) > 16:
+    if n_words(line) > 24:
         return False
     rest, dates = patterns.FULL_DATE.subn(" ", line)  # "14.11.2018 (updated … 14.11.2018)"
+    if n_words(line) > (16 if dates < 2 else 24):  # "Published on …, updated on …"
+        return False
     if not dates:
         return bool(_TIME_ALONE.fullmatch(line))  # "18:30", "Feb. 7 19:06 JST", "November 2005"
     rest = _CASE_JOIN.sub(" ", patterns.TIME_OF_DAY.sub(" ", rest))  # "UTCUpdated" → 2 words

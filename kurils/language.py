@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LANGUAGE_SAMPLE", "MIN_ENGLISH_SHARE", "language_problem", "script_of"]
+__all__ = [
+    "LANGUAGE_SAMPLE",
+    "MIN_ENGLISH_SHARE",
+    "is_foreign_line",
+    "language_problem",
+    "script_of",
+]
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:[\W\d_]*[^\W\d_]){2}")
@@ -70,3 +76,24 @@ def language_problem(text: str) -> str | None:
                 f" (English news: 24-50%)"
             )
     return None
+
+
+# Function words of the other languages of European news pages; none is an English word.
+_FOREIGN_FUNCTION_WORDS = frozenset(
+    "le la les du des une et est sur dans pour avec au aux en cours "  # French
+    "der die das und ist nicht mit ein eine auf dem den zu "  # German
+    "el los las del y con por una es que "  # Spanish
+    "il di della che per non sono".split()  # Italian
+)
+
+
+def is_foreign_line(line: str) -> bool:
+    """A line in Latin script that is not English: five or more words, no English function word
+    and at least two of French, German, Spanish or Italian ("Lecture du Monde en cours sur un
+    autre appareil.", a paywall's notice on an English page)."""
+    found = [w.lower() for w in _LETTER_WORDS.findall(line)]
+    return (
+        len(found) >= 5
+        and not any(w in _FUNCTION_WORDS for w in found)
+        and sum(w in _FOREIGN_FUNCTION_WORDS for w in found) >= 2
+    )

@@ -169,10 +169,11 @@ def find_headline(
     Headline-like lines that are a title bar of a later line are skipped. A line printed twice
     (page title and headline) wins, then a document title ("Press Conference by …", "Statement
     by …"); otherwise the line sharing most content words with the body (a site tagline shares
-    few), ties going to the earliest — unless the line just above it shares words of its subject
-    too (not only "Russia" or "from", as "Independent News From Russia" does), is no longer,
-    and a byline's name sits just below: then that line is the headline and the best
-    one its standfirst ("Why Putin and Abe failed …" / "The Nagato summit produced …" / "ALEXEI
+    few; a line in capitals, half as much when other lines are not), ties going to the line a
+    byline follows, else to the earliest — unless the line just above it shares words of its
+    subject too (not only "Russia" or "from", as "Independent News From Russia" does), is no
+    longer, and a byline's name sits just below: then that line is the headline and the best one
+    its standfirst ("Why Putin and Abe failed …" / "The Nagato summit produced …" / "ALEXEI
     LOSSAN"); `bylined` marks the candidates that a removed byline follows ("By MASAMI ITO").
     """
     keys = [line_key(line) for line in candidates]
@@ -197,9 +198,12 @@ def find_headline(
             score = 0.0
         else:
             score = len(content & body_words) / len(content)
+            if line.isupper() and not all(map(str.isupper, candidates)):
+                score /= 2  # a section in capitals ("ASIA & JAPAN WATCH") above the headline
         scores[i] = score
-        if score > best_score:
-            best, best_score = i, score
+        above_byline = bool(bylined and bylined[i])
+        if score > best_score or (score == best_score and above_byline and best is not None):
+            best, best_score = i, score  # a tie goes to the line a byline follows
     if best is not None and best_score < 1.5 and 0 < scores.get(best - 1, 0) < 1.5:
         above, below = candidates[best - 1], candidates[best + 1 : best + 2]
         subject = _content(keys[best - 1]) - _TOPIC_WORDS - _FUNCTION_WORDS

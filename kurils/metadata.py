@@ -10,7 +10,7 @@ from datetime import date
 
 from kurils import outlets, patterns
 from kurils.clean import CleanArticle
-from kurils.furniture import URL_LINE
+from kurils.furniture import URL_LINE, n_words
 from kurils.layout import ARCHIVED_URL, TITLE_SEPARATOR
 
 __all__ = ["ArticleMetadata", "extract_metadata", "find_outlet", "find_published", "find_url"]
@@ -25,6 +25,8 @@ _NOT_PUBLISHED = re.compile(
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})
 _BY_OUTLET = re.compile(r"^by\s", re.IGNORECASE)
+# "Le Monde with AFP", "By Euronews with AP": the outlet wrote it, with the agency's copy
+_WITH_AGENCY = re.compile(r"\s+with\s+(?:agencies|[A-Z][\w.-]*)$")
 # The holder a copyright line names, when it is an organisation: a web address or a name with a
 # word such as Media, Press, Times or Inc. ("© 2000–2023 Sakhalin.info.", "©2021 GPlusMedia Inc.")
 _COPYRIGHT_HOLDER = re.compile(
@@ -97,20 +99,27 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
 
     Read from the dateline's agency ("/TASS/", "(Reuters)", "(… / Sputnik - …)": a republisher
     such as Pakistan Point News gives way to the agency it names), then from a byline naming an
-    outlet ("By AFP" on another site's page) or a news agency named alone under the headline or
-    in the copyright line (the wire that wrote the copy), then from the page title bar
-    ("… / News / News agency Inforos"), then from a copyright line naming a known outlet, then,
-    for an outlet kurils does not know, from a header line "Nemuro City Official Website" or
-    the copyright's holder when it is an organisation ("© 2000–2023 Sakhalin.info."). A
-    "Source: Xinhua" line above the headline counts as a source line; the page's address
-    ("https://tass.com/…", or the page the Wayback Machine archived) is read before the title
-    bar. Body sentences that merely mention an agency are not evidence of the outlet.
+    outlet ("By AFP" on another site's page; "Le Monde with AFP": Le Monde) or a news agency
+    named alone under the headline or in the copyright line (the wire that wrote the copy), then
+    from the page title bar ("… / News / News agency Inforos"), then from a copyright line
+    naming a known outlet, then from a masthead (a line of up to four words above the headline:
+    "Sputnik India"), then, for an outlet kurils does not know, from a header line "Nemuro City
+    Official Website" or the copyright's holder when it is an organisation ("© 2000–2023
+    Sakhalin.info."). A "Source: Xinhua" line above the headline counts as a source line; the
+    page's address ("https://tass.com/…", or the page the Wayback Machine archived) is read
+    before the title bar. Body sentences that merely mention an agency are not evidence of the
+    outlet.
     """
     if article.dateline is not None and article.dateline.source:
         outlet = _preferred(outlets.known_outlets(article.dateline.source))
         if outlet:
             return outlet, article.dateline.text
     below_headline = article.headline_line or 0
+    for removed in article.removed:
+        if removed.rule == "byline" and (agency := _WITH_AGENCY.search(removed.text)):
+            named = _preferred(outlets.known_outlets(removed.text[: agency.start()]))
+            if named:
+                return named, removed.text
     for removed in article.removed:  # "By AFP" on The Moscow Times' page: AFP wrote the copy
         by_outlet = removed.rule in ("source_line", "byline") and _BY_OUTLET.match(removed.text)
         # "Reuters" alone under the headline on the South China Morning Post's page, "©2016
@@ -150,6 +159,14 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     for removed in copyrights:
         outlet = _preferred(outlets.known_outlets(removed.text))
         if outlet:
+            return outlet, removed.text
+    for removed in article.removed:  # the masthead above the headline: "Sputnik India"
+        if (
+            removed.rule == "header_furniture"
+            and removed.line_no < below_headline
+            and n_words(removed.text) <= 4
+            and (outlet := _preferred(outlets.known_outlets(removed.text)))
+        ):
             return outlet, removed.text
     for removed in copyrights:  # an outlet kurils does not know, named as the holder
         match = _COPYRIGHT_HOLDER.match(removed.text)

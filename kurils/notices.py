@@ -8,6 +8,7 @@ import re
 from kurils.furniture import TERMINAL, n_words
 
 __all__ = [
+    "has_caption_words",
     "is_copyright_notice",
     "is_credit_label",
     "is_credited_line",
@@ -48,7 +49,7 @@ _RIGHTS_TERMS = re.compile(
     r"\b(?:is|are) (?:a breach|an infringement) of\b.{0,60}?\b(?:copyright|terms|T&Cs)|"
     r"\b(?:reproduction|redistribution|republication|copying)\b[^.]{0,60}\b(?:is|are) "
     r"(?:strictly )?(?:prohibited|forbidden|not permitted)|\bwithout (?:the )?(?:prior )?written "
-    r"permission\b",
+    r"permission\b|\bprovide an? (?:active )?hyperlink to the original\b",
     re.IGNORECASE,
 )
 
@@ -59,7 +60,8 @@ def is_copyright_notice(line: str) -> bool:
     words."""
     # the words first, a quick test on every paragraph: "permission", "prohibited", "breach" …
     hinted = "ermi" in line or "rohibit" in line or "breach" in line or "orbidden" in line
-    terms = (hinted or "infringement" in line) and _RIGHTS_TERMS.search(line)
+    hinted = hinted or "infringement" in line or "hyperlink" in line
+    terms = hinted and _RIGHTS_TERMS.search(line)
     return bool(_COPYRIGHT_NOTICE.match(line) or terms) and n_words(line) <= 80
 
 
@@ -88,6 +90,11 @@ _LINK_LABEL = re.compile(
     r"more on this(?: story)?|recommended|(?:\w+ )?recommends|you may also like)\s*:?$",
     re.IGNORECASE,
 )
+
+
+def has_caption_words(line: str) -> bool:
+    """Words of a photo caption: "shows", "speaks at", "pictured", "FILE -", "In this … photo"."""
+    return bool(_CAPTION_WORDS.search(line))
 
 
 def is_credited_line(line: str) -> bool:

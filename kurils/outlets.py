@@ -141,6 +141,10 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Sky News", r"\bSky News\b"),
         ("Foreign Policy", r"\b(?-i:Foreign Policy)\b|\bforeignpolicy\.com\b"),
         ("The National Interest", r"\b(?-i:The National Interest)\b|\bnationalinterest\.org\b"),
+        ("The Times", r"\b(?-i:The Times)$|\bthetimes\.co\.uk\b"),
+        ("Time", r"^TIME$|\btime\.com\b"),
+        ("Le Monde", r"\bLe Monde\b|\blemonde\.fr\b"),
+        ("Daily Mail", r"\bDaily Mail\b|\bdailymail\.co\.uk\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )

@@ -91,7 +91,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Words that may stand beside a date on a page's date line and carry nothing else.
 DATE_LINE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last|modified|created|date|time|on|at|am|pm|ago|"
-    r"age:?\s*\d+\s+(?:years?|months?|weeks?|days?|hours?)|"  # "Age: 6 years": the page's age
+    r"(?:age:?\s*)?\d+\s+(?:years?|months?|weeks?|days?|hours?)(?:\s+ago)?|"  # "Age: 6 years"
     + "|".join(WEEKDAYS)
     + r"|mon|tue|wed|thu|fri|sat|sun)\b",
     re.IGNORECASE,

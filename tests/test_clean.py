@@ -235,6 +235,24 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "copyright",
         ),
         ("This story has been viewed 2914 times.", "page_counter"),
+        ("Share or comment on this article:", "prompt"),
+        ("You can share this story on social media:", "prompt"),
+        ("Contact us at letters@time.com.", "prompt"),
+        ("ALEXANDER ZEMLIANICHENKO/AP", "photo_credit"),
+        ("Kazuhiro Nogi/AFP via Getty Images", "photo_credit"),
+        ("21 Mar, 2022 16:19 / Updated 2 years ago", "date_stamp"),
+        (
+            "Published on March 22, 2022, at 5:45 am (Paris), updated on March 22, 2022, at"
+            " 9:12 am",
+            "date_stamp",
+        ),
+        ("Le Monde with AFP", "byline"),
+        ("Lecture du Monde en cours sur un autre appareil.", "foreign_language"),
+        (
+            "If using any of Russia Beyond's content, partly or in full, always provide an active"
+            " hyperlink to the original material.",
+            "copyright",
+        ),
         ("Updated 11:05", "date_stamp"),
         ("March 10, 2020 04:56 PM Age: 6 years", "date_stamp"),
         ("By Euronews with AP", "byline"),
@@ -567,6 +585,31 @@ def test_a_short_line_ending_in_a_credit_below_the_headline_is_a_caption(line, c
     article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{BODY2}\n")
     assert (line not in article.paragraphs) is caption
     assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le Monde and AFP reported the talks on Tuesday.",  # English function words
+        "Kunashir, Iturup, Shikotan, Habomai: une histoire",  # one French function word
+        "Vladimir Putin, Sergei Lavrov, Dmitry Peskov, Maria Zakharova",  # names only
+    ],
+)
+def test_english_lines_and_lists_of_names_are_not_foreign_language(line):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{BODY2}\n")
+    assert "foreign_language" not in [r.rule for r in article.removed]
+
+
+def test_a_caption_that_reads_as_a_sentence_goes_with_its_credit_below_the_headline():
+    caption = "Prime Minister Fumio Kishida speaks at a national rally in Tokyo on Wednesday."
+    text = f"{HEADLINE}\n{caption}\nThe Yomiuri Shimbun\n{BODY}\n{BODY2}\n"
+    article = clean_article(text)
+    assert ("caption", caption) in [(r.rule, r.text) for r in article.removed]
+    assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
+    # the last paragraph above a closing credit stays, caption words or not
+    last = "Putin meets Abe again in Vladivostok in September, officials said."
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{last}\nReuters\n")
+    assert article.paragraphs == [BODY, last]
 
 
 def test_a_headline_ending_in_a_credit_stays_the_headline():
