@@ -42,6 +42,7 @@ from kurils.notices import (
     is_credited_line,
     is_disclosure,
     is_disclosure_label,
+    is_highlights_label,
     is_link_label,
     is_photo_caption,
 )
@@ -121,7 +122,9 @@ def clean_article(text: str) -> CleanArticle:
     of any length that end in a bracketed credit: "FILE - In this … (AP Photo/…)", and, below
     the first headline-like line, a line of up to 25 words that is no sentence and ends in one
     or that has caption words and its credit under it), `disclosure` (an author's disclosure of
-    interests, with its label), `repeated_in_body` (a standfirst or caption repeated in a body
+    interests, with its label), `highlights` (a summary in bullets under its label, "Story
+    highlights", which repeats the body), `cross_link` (a link's label and the linked headlines
+    under it, up to five), `repeated_in_body` (a standfirst or caption repeated in a body
     paragraph), and `header_furniture` / `footer_furniture` (short non-sentence lines before the
     headline, names alone on a line between it and the body, short non-sentence lines after the
     last body paragraph, and outlet sign-offs after it), `author_note` (a closing "NAME is a
@@ -166,6 +169,27 @@ def clean_article(text: str) -> CleanArticle:
             removed.setdefault(line_no, "cross_link")  # "DW RECOMMENDS"
             removed[next_no] = "cross_link"  # the linked headline
     position = {n: i for i, (n, _) in enumerate(numbered)}
+    for at, (line_no, line) in enumerate(numbered):
+        if is_highlights_label(line) and at + 1 < len(numbered):
+            removed[line_no] = "highlights"  # "Story highlights", then up to six bullets
+            previous = line_no
+            for next_no, next_line in numbered[at + 1 : at + 7]:
+                if next_no != previous + 1 or next_no in removed or is_body(next_line):
+                    break  # a blank line, furniture or a paragraph ends the bullets
+                previous = next_no
+                removed[next_no] = "highlights"
+    for line_no in [n for n, rule in removed.items() if rule == "cross_link"]:
+        # a list of linked headlines under its label ("Most Read from Bloomberg"): up to five
+        for next_no, next_line in numbered[position[line_no] + 1 : position[line_no] + 6]:
+            if (
+                next_no in removed
+                or n_words(next_line) > 20
+                or TERMINAL.search(next_line)
+                or not is_headline_like(next_line)
+            ):
+                break
+            if removed.get(line_no) == "cross_link":
+                removed[next_no] = "cross_link"
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
     kept = [(n, line) for n, line in numbered if n not in removed]
     body_texts = [line for _, line in kept if is_body(line)]

@@ -60,6 +60,7 @@ _PROMPT = re.compile(
     r"by subscribing\b|only registered users can\b|please use the sharing tools\b|"
     r"(?:to )?unsubscribe\b|"
     r"if you (?:liked|enjoyed|value)\b.*\bsupport\b|support (?:us|independent journalism)$|"
+    r".*\bconsider supporting\b|"
     r".*\bjournalism is more (?:crucial|important|vital|needed) than ever\b|"
     r"continue reading(?: the main story| below)?$|"
     r"\[?(?:provisional|tentative|unofficial) translation\]?$|"
@@ -114,7 +115,8 @@ _CREDITS = re.compile(
     r"^(?:some )?information (?:for|in) this (?:report|story|article) came from\b|"
     r"^\[(?:translated|translation) from [\w ]{2,30}\]$|"
     r"^\((?:adds|updates|recasts|corrects|changes|rewrites|fixes|refiles)\b[^()]*\)$|"
-    r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)",
+    r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)|"
+    r"^-*\s*with assistance (?:from|by)\b",  # "--With assistance from Emi Nobuhiro."
     re.IGNORECASE,
 )
 _ROLE_WORDS = (
@@ -313,12 +315,15 @@ def city_line(line: str) -> tuple[str, str | None] | None:
     """The dateline city of a line that holds only a dateline, as some sites print it above the
     body, and the agency printed before it: one upper-case word that is not a section, a label
     or an outlet ("TOKYO"), a city and a dash ("NAGATO, Yamaguchi —"), or a known outlet and a
-    city ("AFP, TOKYO"); else None."""
+    city ("AFP, TOKYO", "Reuters | , Tokyo"); else None."""
     sourced = patterns.SOURCE_CITY.fullmatch(line)
     if sourced and outlets.known_outlets(sourced["source"]):
-        line, source = sourced["city"], sourced["source"]
-    else:
-        source = None
+        city = sourced["city"]
+        named = words(city.lower())
+        if city.upper() in patterns.NOT_CITIES or all(w in _NOT_CITY_WORDS for w in named):
+            return None
+        return None if outlets.known_outlets(city) else (city, sourced["source"])
+    source = None
     dashed = patterns.CITY_ALONE.fullmatch(line)
     city = dashed["city"] if dashed else line
     if (

@@ -40,7 +40,9 @@ _ORGANISATION = re.compile(
     r"Television|Publishing|Publications|Institute|Center|Centre|Foundation|Ministry)\b"
 )
 _OFFICIAL_SITE = re.compile(
-    r"^(?P<site>[A-Z][\w&'’. -]{2,60}?) (?i:official (?:web ?site|site|home ?page))$"
+    r"^(?P<site>[A-Z][\w&'’. -]{2,60}?) (?i:official (?:web ?site|site|home ?page))$|"
+    r"^(?i:(?:the )?official (?:web ?site|site|portal) of (?:the )?)"
+    r"(?P<site2>[A-Z][\w&'’. -]{2,60})$"
 )
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Limited|Corp|Co)$")
 
@@ -104,11 +106,11 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     from the page title bar ("… / News / News agency Inforos"), then from a copyright line
     naming a known outlet, then from a masthead (a line of up to four words above the headline:
     "Sputnik India"), then, for an outlet kurils does not know, from a header line "Nemuro City
-    Official Website" or the copyright's holder when it is an organisation ("© 2000–2023
-    Sakhalin.info."). A "Source: Xinhua" line above the headline counts as a source line; the
-    page's address ("https://tass.com/…", or the page the Wayback Machine archived) is read
-    before the title bar. Body sentences that merely mention an agency are not evidence of the
-    outlet.
+    Official Website" ("Official website of the Sakhalin Region Government") or the copyright's
+    holder when it is an organisation ("© 2000–2023 Sakhalin.info."). A "Source: Xinhua" line
+    above the headline counts as a source line; the page's address ("https://tass.com/…", or the
+    page the Wayback Machine archived) is read before the title bar. Body sentences that merely
+    mention an agency are not evidence of the outlet.
     """
     if article.dateline is not None and article.dateline.source:
         outlet = _preferred(outlets.known_outlets(article.dateline.source))
@@ -154,7 +156,7 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
                 return segments[-1].strip(), removed.text
     for removed in article.removed:  # "Nemuro City Official Website"
         if removed.rule == "header_furniture" and (site := _OFFICIAL_SITE.match(removed.text)):
-            return site["site"], removed.text
+            return site["site"] or site["site2"], removed.text
     copyrights = [removed for removed in article.removed if removed.rule == "copyright"]
     for removed in copyrights:
         outlet = _preferred(outlets.known_outlets(removed.text))

@@ -14,6 +14,7 @@ __all__ = [
     "is_credited_line",
     "is_disclosure",
     "is_disclosure_label",
+    "is_highlights_label",
     "is_link_label",
     "is_photo_caption",
 ]
@@ -87,7 +88,9 @@ def is_photo_caption(line: str) -> bool:
 # A cross-link's label alone on its line, the linked headline on the next ("Read also").
 _LINK_LABEL = re.compile(
     r"^(?:read (?:also|more|next)|also read|see also|related(?: articles?| stories| news)?|"
-    r"more on this(?: story)?|recommended|(?:\w+ )?recommends|you may also like)\s*:?$",
+    r"more on this(?: story)?|recommended|(?:\w+ )?recommends|you may also like|"
+    r"most (?:read|popular|viewed)(?: (?:from|on|in) [\w. ]{2,30})?|trending(?: now| stories)?|"
+    r"latest headlines|top stories)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -137,6 +140,18 @@ _DISCLOSURE = re.compile(
     r"\bprovides? funding as a (?:founding )?(?:partner|member) of\b",
     re.IGNORECASE,
 )
+
+
+# A label over the story's summary in bullets ("Story highlights"): the bullets repeat the body.
+_HIGHLIGHTS_LABEL = re.compile(
+    r"^(?:story highlights|highlights|key points|at a glance|what you need to know)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_highlights_label(line: str) -> bool:
+    """The label of a summary in bullets above the body ("Story highlights", "Key points")."""
+    return bool(_HIGHLIGHTS_LABEL.match(line))
 
 
 def is_disclosure_label(line: str) -> bool:

@@ -145,6 +145,14 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Time", r"^TIME$|\btime\.com\b"),
         ("Le Monde", r"\bLe Monde\b|\blemonde\.fr\b"),
         ("Daily Mail", r"\bDaily Mail\b|\bdailymail\.co\.uk\b"),
+        ("The Kyiv Independent", r"\bKyiv Independent\b|\bkyivindependent\.com\b"),
+        ("WION", r"\bWION\b|\bwionews\.com\b"),
+        ("Hindustan Times", r"\bHindustan Times\b|\bhindustantimes\.com\b"),
+        (
+            "Cabinet Office of Japan",
+            r"\bCabinet Office, Government of Japan\b|\bcao\.go\.jp\b|"
+            r"\bNorthern Territories Affairs Administration\b",
+        ),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )
@@ -246,6 +254,7 @@ OUTLET_SIDES = {
             "The Hokkaido Shimbun",
             "Ministry of Foreign Affairs of Japan",
             "Prime Minister's Office of Japan",
+            "Cabinet Office of Japan",
             "Embassy of Japan in Russia",
         ],
         "japan",

@@ -135,8 +135,11 @@ DATELINES: tuple[re.Pattern[str], ...] = (
 
 # A dateline printed alone on its line above the body: "NAGATO, Yamaguchi —", "TOKYO --".
 CITY_ALONE = re.compile(rf"(?P<city>{_CITY_UPPER})(?:,\s*{_COUNTRY})?\s*(?:-{{1,2}}|–|—)")
-# The agency, then the city, alone on a line under the headline (the Taipei Times): "AFP, TOKYO".
-SOURCE_CITY = re.compile(rf"(?P<source>[A-Z][\w.&'’ -]{{0,40}}?),\s*(?P<city>{_CITY_UPPER})")
+# The agency, then the city, alone on a line under the headline: "AFP, TOKYO" (the Taipei
+# Times), "Reuters | , Tokyo" (the Hindustan Times).
+SOURCE_CITY = re.compile(
+    rf"(?P<source>[A-Z][\w.&'’ -]{{0,40}}?)\s*[,|][\s,|]*(?P<city>{_CITY_UPPER}|{_CITY_TITLE})"
+)
 
 # Upper-case words that open a paragraph like a city but are not one.
 NOT_CITIES = frozenset(

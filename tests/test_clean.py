@@ -235,6 +235,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "copyright",
         ),
         ("This story has been viewed 2914 times.", "page_counter"),
+        ("--With assistance from Emi Nobuhiro.", "credits"),
+        (
+            "We've been working hard to bring you independent, locally-sourced news from Ukraine."
+            " Consider supporting the Kyiv Independent.",
+            "prompt",
+        ),
         ("Share or comment on this article:", "prompt"),
         ("You can share this story on social media:", "prompt"),
         ("Contact us at letters@time.com.", "prompt"),
@@ -523,6 +529,8 @@ def test_a_credit_under_its_label_is_the_credit_not_the_outlet():
         ("ANALYSIS —", None),
         ("AFP, TOKYO", "TOKYO"),  # the agency, then the city (the Taipei Times)
         ("Reuters, MOSCOW", "MOSCOW"),
+        ("Reuters | , Tokyo", "Tokyo"),
+        ("Reuters | World News", None),  # a section, not a city
         ("Staff writer, TAIPEI", None),  # a byline, not an outlet and a city
     ],
 )
@@ -610,6 +618,29 @@ def test_a_caption_that_reads_as_a_sentence_goes_with_its_credit_below_the_headl
     last = "Putin meets Abe again in Vladivostok in September, officials said."
     article = clean_article(f"{HEADLINE}\n{BODY}\n{last}\nReuters\n")
     assert article.paragraphs == [BODY, last]
+
+
+def test_a_list_of_linked_headlines_goes_with_its_label_and_a_sentence_after_it_stays():
+    links = ["Stocks Slide as Fed Signals Faster Hikes", "Oil Jumps After EU Debates Russian Ban"]
+    after = "Abe had made the talks a priority"  # no stop, but no headline either: stays
+    text = f"{HEADLINE}\n{BODY}\nMost Read from Bloomberg\n" + "\n".join(links)
+    article = clean_article(f"{text}\n{BODY2}\n")
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("cross_link", line) for line in ["Most Read from Bloomberg", *links]
+    ]
+    article = clean_article(f"{HEADLINE}\n{BODY}\nRead also\n{links[0]}\n{BODY2}\n{after}.\n")
+    assert article.paragraphs == [BODY, BODY2, f"{after}."]
+
+
+def test_story_highlights_go_up_to_the_first_blank_line_or_paragraph():
+    bullets = "Russia said it would not continue the talks\nMoscow also ended visa-free travel"
+    text = f"{HEADLINE}\n\nStory highlights\n{bullets}\n\n{BODY}\n\nShort line\n\n{BODY2}\n"
+    article = clean_article(text)
+    assert [r.text for r in article.removed if r.rule == "highlights"] == [
+        "Story highlights",
+        *bullets.split("\n"),
+    ]
+    assert article.paragraphs == [BODY, "Short line", BODY2]
 
 
 def test_a_headline_ending_in_a_credit_stays_the_headline():
