@@ -91,6 +91,7 @@ def _above_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
         at + 1 < len(numbered)
         and removed.get(numbered[at + 1][0]) in ("photo_credit", "source_line")
         and n_words(line) <= 25
+        and TERMINAL.search(line) is not None  # a headline above "KYODO" ends in no stop
         and has_caption_words(line)
         and any(is_body(later) for _, later in numbered[at + 2 :])
     )
@@ -287,7 +288,7 @@ def clean_article(text: str) -> CleanArticle:
             paragraphs[i] = paragraph[found.end :]
     # "TOKYO", "NAGATO, Yamaguchi —" or "AFP, TOKYO" alone between headline and body, the last of
     # the lines there that are no rule's furniture ("USDJPY" above "JAPANESE YEN SPOT" is a ticker)
-    header = kept[headline_at + 1 : first_body] if headline_at is not None else []
+    header = kept[headline_at + 1 : max(first_body, header_end)] if headline_at is not None else []
     labels = [n for n, _ in header if removed.get(n) == "header_furniture"]
     if not datelines and labels and (found := city_line(text_of[labels[-1]])):
         line = text_of[labels[-1]]

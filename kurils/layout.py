@@ -30,17 +30,19 @@ __all__ = [
 
 
 # The contributor note that closes an opinion piece: "James Brown is an associate professor …",
-# "The author is …", "The views expressed … are the author's own."
+# "The author is …", "The views expressed … are the author's own.", "The views of the authors are
+# their own …", "Chatham House does not express opinions of its own."
 _AUTHOR_NOTE = re.compile(
-    r"^(?:(?P<name>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})) (?:is|was|are) |"
+    r"^\*?\s*(?:(?P<name>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})) (?:is|was|are) |"
     r"(?:the )?(?:author|writer|columnist)s? (?:is|are|was)\b|"
-    r"the (?:views|opinions) expressed\b|"
+    r"the (?:views|opinions)(?: expressed)?(?: (?:in|of) [\w' ]{2,40}?)? (?:are|is|do not)\b|"
     r"(?:a version of )?this (?:article|story|piece|commentary|editorial) (?:first |originally )?"
     r"(?:appeared|appears|was "
     r"(?:first |originally )?published|is (?:part|an? \w+ version))\b|"
     r"(?:this )?(?:commentary|analysis|article|report|piece) (?:is|was) (?:produced|published|"
     r"written) by\b|"
-    r"(?-i:[A-Z][\w&.'’ -]{0,40}) does not take (?:\w+ )?(?:policy )?positions\b)",
+    r"(?-i:[A-Z][\w&.'’ -]{0,40}) does not (?:take|express|hold) (?:\w+ )?(?:policy )?"
+    r"(?:positions|opinions|views)\b)",
     re.IGNORECASE,
 )
 
@@ -309,7 +311,8 @@ class Dateline:
 
 def split_dateline(paragraph: str) -> Dateline | None:
     """Recognise a dateline at the start of a paragraph ("TOKYO, March 20. /TASS/.",
-    "MOSCOW (Reuters) -", "TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)")."""
+    "MOSCOW (Reuters) -", "TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)", "Reporting
+    from Seoul —")."""
     for pattern in patterns.DATELINES:
         match = pattern.match(paragraph)
         if match is None:
@@ -321,7 +324,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
             return None
         if patterns.SPEAKER_WORDS.intersection(w.upper() for w in words(city.replace(".", " "))):
             return None
-        if not city.isupper() and not (source and outlets.known_outlets(source)):
+        reporting = match.group(0).startswith("Reporting from ")
+        if not city.isupper() and not reporting and not (source and outlets.known_outlets(source)):
             return None
         described = source and (outlets.known_outlets(source) or patterns.FULL_DATE.search(source))
         if source and not described and len(words(source)) > 4:

@@ -44,6 +44,13 @@ _OFFICIAL_SITE = re.compile(
     r"^(?i:(?:the )?official (?:web ?site|site|portal) of (?:the )?)"
     r"(?P<site2>[A-Z][\w&'’. -]{2,60})$"
 )
+# A disclaimer naming its publisher: "… do not represent those of the Sasakawa Peace Foundation.",
+# "Chatham House does not express opinions of its own."
+_DISCLAIMER_HOLDER = re.compile(
+    r"\b(?:positions?|views?|opinions?|polic(?:y|ies)|those) of (?:the )?"
+    r"(?P<holder>[A-Z][\w&'’.-]*(?: (?:of |for |and |on )?[A-Z][\w&'’.-]*){1,6})\.?$|"
+    r"^(?P<holder2>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){1,5}) does not (?:take|express|hold)\b"
+)
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Limited|Corp|Co)$")
 
 
@@ -106,11 +113,13 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     from the page title bar ("… / News / News agency Inforos"), then from a copyright line
     naming a known outlet, then from a masthead (a line of up to four words above the headline:
     "Sputnik India"), then, for an outlet kurils does not know, from a header line "Nemuro City
-    Official Website" ("Official website of the Sakhalin Region Government") or the copyright's
-    holder when it is an organisation ("© 2000–2023 Sakhalin.info."). A "Source: Xinhua" line
-    above the headline counts as a source line; the page's address ("https://tass.com/…", or the
-    page the Wayback Machine archived) is read before the title bar. Body sentences that merely
-    mention an agency are not evidence of the outlet.
+    Official Website" ("Official website of the Sakhalin Region Government") or the publisher a
+    think tank's disclaimer names ("… do not reflect the position of the Valdai Discussion
+    Club."), or the copyright's holder when it is an organisation ("© 2000–2023
+    Sakhalin.info."). A "Source: Xinhua" line above the headline counts as a source line; the
+    page's address ("https://tass.com/…", or the page the Wayback Machine archived) is read
+    before the title bar. Body sentences that merely mention an agency are not evidence of the
+    outlet.
     """
     if article.dateline is not None and article.dateline.source:
         outlet = _preferred(outlets.known_outlets(article.dateline.source))
@@ -170,6 +179,9 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
             and (outlet := _preferred(outlets.known_outlets(removed.text)))
         ):
             return outlet, removed.text
+    for removed in article.removed:  # a think tank kurils does not know, named in its disclaimer
+        if removed.rule == "author_note" and (named := _DISCLAIMER_HOLDER.search(removed.text)):
+            return (named["holder"] or named["holder2"]).rstrip("."), removed.text
     for removed in copyrights:  # an outlet kurils does not know, named as the holder
         match = _COPYRIGHT_HOLDER.match(removed.text)
         if match and _ORGANISATION.search(match["holder"]):

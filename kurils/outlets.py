@@ -153,6 +153,16 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bCabinet Office, Government of Japan\b|\bcao\.go\.jp\b|"
             r"\bNorthern Territories Affairs Administration\b",
         ),
+        ("The Christian Science Monitor", r"\bChristian Science Monitor\b|\bcsmonitor\.com\b"),
+        ("Chatham House", r"\bChatham House\b|\bchathamhouse\.org\b"),
+        ("Valdai Discussion Club", r"\bValdai (?:Discussion )?Club\b|\bvaldaiclub\.com\b"),
+        ("Sasakawa Peace Foundation", r"\bSasakawa Peace Foundation\b|\bspf\.org\b"),
+        ("Brookings Institution", r"\bBrookings(?: Institution)?\b|\bbrookings\.edu\b"),
+        (
+            "The Japan Institute of International Affairs",
+            r"\bJapan Institute of International Affairs\b|\bJIIA\b",
+        ),
+        ("Lowy Institute", r"\bLowy Institute\b|\blowyinstitute\.org\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )

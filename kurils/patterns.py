@@ -127,6 +127,8 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<city>{_CITY_UPPER}),\s*(?:{_COUNTRY},\s*)?(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘']))"
     ),
+    # Reporting from Seoul — Japan on Tuesday … (the Los Angeles Times)
+    re.compile(rf"^Reporting from (?P<city>{_CITY_TITLE}|{_CITY_UPPER})\s*{_DASH}\s*"),
     # TOKYO -- Japan's ...   MOSCOW — ...   NAGATO, Japan -- ...
     re.compile(
         rf"^(?P<city>{_CITY_UPPER})(?:,\s*{_COUNTRY})?\s*(?:{_DASH}\s+|(?:--|—)(?=[A-Z]))(?=[A-Z\"“'‘])"
@@ -134,7 +136,9 @@ DATELINES: tuple[re.Pattern[str], ...] = (
 )
 
 # A dateline printed alone on its line above the body: "NAGATO, Yamaguchi —", "TOKYO --".
-CITY_ALONE = re.compile(rf"(?P<city>{_CITY_UPPER})(?:,\s*{_COUNTRY})?\s*(?:-{{1,2}}|–|—)")
+CITY_ALONE = re.compile(
+    rf"(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:,\s*{_COUNTRY})?\s*(?:-{{1,2}}|–|—)"  # "Moscow —"
+)
 # The agency, then the city, alone on a line under the headline: "AFP, TOKYO" (the Taipei
 # Times), "Reuters | , Tokyo" (the Hindustan Times).
 SOURCE_CITY = re.compile(

@@ -237,6 +237,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("This story has been viewed 2914 times.", "page_counter"),
         ("--With assistance from Emi Nobuhiro.", "credits"),
         (
+            "Prime Minister Shinzo Abe and Russian President Vladimir Putin shake hands in Tokyo on"
+            " Friday. | KYODO",
+            "caption",
+        ),
+        (
             "We've been working hard to bring you independent, locally-sourced news from Ukraine."
             " Consider supporting the Kyiv Independent.",
             "prompt",
@@ -530,6 +535,7 @@ def test_a_credit_under_its_label_is_the_credit_not_the_outlet():
         ("AFP, TOKYO", "TOKYO"),  # the agency, then the city (the Taipei Times)
         ("Reuters, MOSCOW", "MOSCOW"),
         ("Reuters | , Tokyo", "Tokyo"),
+        ("Moscow —", "Moscow"),
         ("Reuters | World News", None),  # a section, not a city
         ("Staff writer, TAIPEI", None),  # a byline, not an outlet and a city
     ],

@@ -227,6 +227,12 @@ def test_seed_metadata_from_the_text_alone(stem):
     assert (meta.headline, meta.dateline, meta.published, meta.outlet) == SEEDS_EXPECTED[stem]
 
 
+HEADLINE_FIXTURE = "Japan and Russia agree to keep talking on islands"
+BODY_FIXTURE = (
+    "Japan and Russia agreed on Monday to continue talks on a peace treaty, the foreign ministers"
+    " of both countries said after their meeting in Moscow."
+)
+
 FIXTURES_EXPECTED = {
     "reuters_2018": (
         "Japan's Abe, Putin agree to speed up island talks on basis of 1956 deal",
@@ -1293,6 +1299,42 @@ FIXTURES_EXPECTED = {
         date(2020, 2, 7),
         "Cabinet Office of Japan",
     ),
+    "valdai_2019": (  # the publisher's disclaimer closes the page
+        "The Kuril Issue: Why Compromise Remains Elusive",
+        None,
+        date(2019, 1, 23),
+        "Valdai Discussion Club",
+    ),
+    "csmonitor_2010": (  # "Moscow —" alone under the standfirst and the date
+        "Medvedev visit to disputed Kuril island angers Japan",
+        "MOSCOW",
+        date(2010, 11, 1),
+        "The Christian Science Monitor",
+    ),
+    "latimes_2010": (  # "Reporting from Seoul — Japan on Tuesday …"
+        "Japan recalls ambassador to Russia over island visit",
+        "SEOUL",
+        date(2010, 11, 2),
+        "Los Angeles Times",
+    ),
+    "spf_2021": (
+        "Russia's Constitution and the Northern Territories Issue",
+        None,
+        date(2021, 3, 15),
+        "Sasakawa Peace Foundation",
+    ),
+    "japantimes_2016": (  # "… shake hands in Tokyo on Friday. | KYODO"
+        "Abe and Putin agree on joint economic activities, visa-free visits for ex-residents",
+        None,
+        date(2016, 12, 16),
+        "The Japan Times",
+    ),
+    "chathamhouse_2022": (
+        "Ukraine war pushes Japan and Russia further apart",
+        None,
+        date(2022, 3, 24),
+        "Chatham House",
+    ),
     "tass_2021": (
         "Lavrov: Russia, Japan to continue peace treaty talks despite differences",
         "MOSCOW",
@@ -1453,6 +1495,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("hindustantimes_2022", 3, "Japan has protested to Russia", '"We have lodged a protest'),
         ("jiji_2016", 3, "Japanese Prime Minister Shinzo", "Abe said the agreement was"),
         ("cao_2020", 3, "February 7 was designated", "The Government of Japan will"),
+        ("valdai_2019", 3, "The meeting between Vladimir", "Public opinion in both"),
+        ("csmonitor_2010", 4, "Russian President Dmitry Medvedev", "Experts in Moscow say"),
+        ("latimes_2010", 2, "Japan on Tuesday temporarily", "Prime Minister Naoto Kan"),
+        ("spf_2021", 2, "The revised Russian Constitution", "However, Russian officials"),
+        ("japantimes_2016", 3, "Prime Minister Shinzo Abe and", '"This is an important step'),
+        ("chathamhouse_2022", 4, "Moscow's decision to end", "Japan is now likely to align"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
@@ -1557,6 +1605,24 @@ def test_page_date_lines_of_many_sites(date_line, published, outlet):
 )
 def test_alternatives_split_only_at_the_top_level(pattern, expected):
     assert outlets.alternatives(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    ("disclaimer", "outlet"),
+    [
+        (
+            "The views expressed are those of the author and do not reflect the position of the"
+            " Hokkaido Institute for Border Studies.",
+            "Hokkaido Institute for Border Studies",
+        ),
+        ("Pacific Forum Research does not take institutional positions.", "Pacific Forum Research"),
+    ],
+)
+def test_a_disclaimer_names_a_publisher_kurils_does_not_know(disclaimer, outlet):
+    text = f"{HEADLINE_FIXTURE}\n{BODY_FIXTURE}\n{BODY_FIXTURE} Again.\n{disclaimer}\n"
+    article = clean_article(text)
+    assert article.removed[-1].rule == "author_note"
+    assert extract_metadata(article).outlet == outlet
 
 
 def test_every_outlet_pattern_starts_at_a_word_start():
