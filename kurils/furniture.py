@@ -104,6 +104,7 @@ _PAGE_COUNTER = re.compile(
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
     r"\(?(?:votes|views|rating)\s*:\s*\d[\d.,\s]*\)?|"
     r"(?:this (?:story|article|page) has been )?viewed \d[\d,]* times|"  # a page's view count
+    r"[•·]\s*\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)|"  # the story's age on an aggregator: "• 2y"
     r"(?:updated|published|posted)?\s*(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+)?"
     r"(?:ago|just now)|\d+(?:\s+\d+){0,3})\.?$",  # "0 21": views and comments
     re.IGNORECASE,
@@ -136,6 +137,8 @@ _AFFILIATION = (
 # "Author: James Brown, Temple University Japan", "Kana Inagaki in Tokyo and Max Seddon in Riga"
 _BYLINE = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME})?|{_NAMES}(?:{_ROLE}|{_AFFILIATION})|"
+    rf"(?:By|BY|by)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{_ROLE_WORDS}\s+{_NAME}|"  # "By North Asia
+    # correspondent James Oaten"
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
     rf"Authors?:?\s+{_NAMES}(?:,\s*{_NAME})?|"
     rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?|"  # "Staff writer, with AFP"

@@ -72,18 +72,21 @@ _FILE_PHOTO = re.compile(
 _TRAILING_COPYRIGHT = re.compile(r"\s©\s*[\w .,'’/-]{2,60}$")
 # "… shake hands in Tokyo on Friday. | KYODO", "… | ERIC JOHNSTON" (The Japan Times)
 _PIPED_CREDIT = re.compile(r"\s\|\s*[A-Z][A-Z .'’&/-]{1,40}$")
-_TRAILING_PHOTO_CREDIT = re.compile(r"\b(?:FILE |ST )?PHOTOS?\s*:\s*[A-Z][\w .'’/-]{1,40}$")
+_TRAILING_PHOTO_CREDIT = re.compile(
+    r"\b(?:(?:FILE |ST )?PHOTOS?|CREDIT)\s*:\s*[A-Z][\w .'’/-]{1,40}$"  # "… Thursday CREDIT: AFP"
+)
 
 
 def is_photo_caption(line: str) -> bool:
-    """A photo caption of any length: caption words ("In this … photo", "shows", "pictured")
-    and a credit in brackets at the end ("(AP Photo/…)", "(Kyodo)"); a line opening "FILE -", or
+    """A photo caption of any length: caption words ("In this … photo", "shows", "pictured") and a
+    credit in brackets at the end ("(AP Photo/…)", "(Kyodo)"); a line opening "FILE -", or
     "Photo:" and ending in brackets; a line ending in a capitalised credit ("… Russian
-    land.PHOTO: AFP"), a caption ending in a credit after a bar ("… shake hands in Tokyo on
-    Friday. | KYODO") or in a copyright credit ("… March 18, 2022 © Mikhail Klimentyev, AFP")."""
+    land.PHOTO: AFP", "… on Thursday CREDIT: AFP"), a caption ending in a credit after a bar ("…
+    shake hands in Tokyo on Friday. | KYODO") or in a copyright credit ("… March 18, 2022 ©
+    Mikhail Klimentyev, AFP")."""
     return (bool(_CLOSING_CREDIT.search(line)) and bool(_CAPTION_WORDS.search(line))) or bool(
         _FILE_PHOTO.match(line)
-        or ("PHOTO" in line and _TRAILING_PHOTO_CREDIT.search(line))
+        or (("PHOTO" in line or "CREDIT" in line) and _TRAILING_PHOTO_CREDIT.search(line))
         or ("|" in line and _PIPED_CREDIT.search(line) and _CAPTION_WORDS.search(line))
         or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not TERMINAL.search(line))
     )

@@ -163,6 +163,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bJapan Institute of International Affairs\b|\bJIIA\b",
         ),
         ("Lowy Institute", r"\bLowy Institute\b|\blowyinstitute\.org\b"),
+        ("Hokkaido Government", r"\bHokkaido Government\b|\bpref\.hokkaido\.lg\.jp\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )
@@ -265,6 +266,7 @@ OUTLET_SIDES = {
             "Ministry of Foreign Affairs of Japan",
             "Prime Minister's Office of Japan",
             "Cabinet Office of Japan",
+            "Hokkaido Government",
             "Embassy of Japan in Russia",
         ],
         "japan",

@@ -236,6 +236,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("This story has been viewed 2914 times.", "page_counter"),
         ("--With assistance from Emi Nobuhiro.", "credits"),
+        ("By North Asia correspondent James Oaten", "byline"),
+        ("• 2y", "page_counter"),
+        ("Vladimir Putin arrived in Japan on Thursday CREDIT: AFP", "caption"),
         (
             "Prime Minister Shinzo Abe and Russian President Vladimir Putin shake hands in Tokyo on"
             " Friday. | KYODO",
@@ -647,6 +650,12 @@ def test_story_highlights_go_up_to_the_first_blank_line_or_paragraph():
         *bullets.split("\n"),
     ]
     assert article.paragraphs == [BODY, "Short line", BODY2]
+
+
+def test_a_headline_above_its_agency_stays_the_headline():
+    headline = "Russia scraps visa-free visits to disputed isles"  # "visits": a caption word
+    article = clean_article(f"NATIONAL / POLITICS\n{headline}\nKYODO\n{BODY}\n{BODY2}\n")
+    assert article.headline == headline
 
 
 def test_a_headline_ending_in_a_credit_stays_the_headline():
