@@ -286,6 +286,7 @@ def clean_article(text: str) -> CleanArticle:
             datelines[paragraph_lines[i]] = found
             removed[paragraph_lines[i]] = "dateline"
             paragraphs[i] = paragraph[found.end :]
+    paragraphs = [p for p in paragraphs if p]  # "NAGATO, December 15. /TASS/." alone on its line
     # "TOKYO", "NAGATO, Yamaguchi —" or "AFP, TOKYO" alone between headline and body, the last of
     # the lines there that are no rule's furniture ("USDJPY" above "JAPANESE YEN SPOT" is a ticker)
     header = kept[headline_at + 1 : max(first_body, header_end)] if headline_at is not None else []

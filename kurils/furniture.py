@@ -66,6 +66,8 @@ _PROMPT = re.compile(
     r"\[?(?:provisional|tentative|unofficial) translation\]?$|"
     r"this (?:site|website) uses cookies|view (?:all|more)(?: \w+)?$|"
     r"share or comment on this\b|you can share this (?:story|article)\b|contact us at\b|"
+    r"(?:log ?in|sign in) to (?:leave a |post a )?comment|"
+    r"use your \w+ account to (?:log ?in|sign in)|"
     r"republish (?:this|our) (?:article|story|stories|articles)\b|we believe in the free flow of|"
     r"by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website))",
     re.IGNORECASE,

@@ -87,10 +87,15 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
 )
 
 
+_ENGLISH_HINT = re.compile(r"\b(?:the|of|and|to|in|a|is|for|on|with)\b", re.IGNORECASE)
+
+
 def is_foreign_line(line: str) -> bool:
     """A line in Latin script that is not English: five or more words, no English function word
     and at least two of French, German, Spanish or Italian ("Lecture du Monde en cours sur un
     autre appareil.", a paywall's notice on an English page)."""
+    if _ENGLISH_HINT.search(line):  # the common case, decided in one search
+        return False
     found = [w.lower() for w in _LETTER_WORDS.findall(line)]
     return (
         len(found) >= 5

@@ -50,7 +50,8 @@ _RIGHTS_TERMS = re.compile(
     r"\b(?:is|are) (?:a breach|an infringement) of\b.{0,60}?\b(?:copyright|terms|T&Cs)|"
     r"\b(?:reproduction|redistribution|republication|copying)\b[^.]{0,60}\b(?:is|are) "
     r"(?:strictly )?(?:prohibited|forbidden|not permitted)|\bwithout (?:the )?(?:prior )?written "
-    r"permission\b|\bprovide an? (?:active )?hyperlink to the original\b",
+    r"permission\b|\bprovide an? (?:active )?hyperlink to the original\b|"
+    r"\b(?:stories|content) offered to subscribers\b",  # a wire's teaser of its subscription
     re.IGNORECASE,
 )
 
@@ -61,7 +62,7 @@ def is_copyright_notice(line: str) -> bool:
     words."""
     # the words first, a quick test on every paragraph: "permission", "prohibited", "breach" …
     hinted = "ermi" in line or "rohibit" in line or "breach" in line or "orbidden" in line
-    hinted = hinted or "infringement" in line or "hyperlink" in line
+    hinted = hinted or "infringement" in line or "hyperlink" in line or "subscribers" in line
     terms = hinted and _RIGHTS_TERMS.search(line)
     return bool(_COPYRIGHT_NOTICE.match(line) or terms) and n_words(line) <= 80
 
@@ -170,6 +171,7 @@ def is_disclosure(line: str, *, labelled: bool = False) -> bool:
     """An author's disclosure of interests, up to 80 words: in the standard wording ("… does not
     work for, consult, own shares in or receive funding from …"), or, under a disclosure's label
     (`labelled`), any statement about funding, shares, affiliations or membership."""
-    if n_words(line) > 80:
-        return False
-    return bool(_DISCLOSURE.search(line) or (labelled and _FUNDING.search(line)))
+    if labelled:
+        return n_words(line) <= 80 and bool(_DISCLOSURE.search(line) or _FUNDING.search(line))
+    # the standard wordings both hold "funding": a quick test on every paragraph first
+    return "unding" in line and n_words(line) <= 80 and bool(_DISCLOSURE.search(line))

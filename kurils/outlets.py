@@ -30,7 +30,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Kyodo", r"\bKyodo(?:news)?\b"),
         ("Jiji Press", r"\bJiji\b"),
         ("NHK", r"\bNHK\b"),
-        ("Nikkei", r"\bNikkei\b"),
+        ("Nikkei", r"\bNikkei\b|\bNihon Keizai\b"),
         ("The Japan Times", r"\bJapan Times\b|\bjapantimes\.co\.jp\b"),
         ("The Asahi Shimbun", r"\bAsahi\b"),
         ("The Mainichi", r"\bMainichi\b"),
@@ -164,6 +164,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("Lowy Institute", r"\bLowy Institute\b|\blowyinstitute\.org\b"),
         ("Hokkaido Government", r"\bHokkaido Government\b|\bpref\.hokkaido\.lg\.jp\b"),
+        ("The Hill", r"\b(?-i:The Hill)$|\bthehill\.com\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )

@@ -92,6 +92,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 DATE_LINE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last|modified|created|date|time|on|at|am|pm|ago|"
     r"(?:age:?\s*)?\d+\s+(?:years?|months?|weeks?|days?|hours?)(?:\s+ago)?|"  # "Age: 6 years"
+    # a print edition: "Newspaper "Kommersant" No. 12 of 23.01.2019, p. 1", "(… evening edition)"
+    r"newspaper|no\.?\s*\d+\s+(?:of|from|dated)|p\.\s*\d+|morning|evening|edition|"
     + "|".join(WEEKDAYS)
     + r"|mon|tue|wed|thu|fri|sat|sun)\b",
     re.IGNORECASE,

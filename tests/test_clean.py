@@ -236,6 +236,16 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("This story has been viewed 2914 times.", "page_counter"),
         ("--With assistance from Emi Nobuhiro.", "credits"),
+        ("Login to leave a comment", "prompt"),
+        ("Use your Facebook account to login or register with JapanToday.", "prompt"),
+        ('Newspaper "Kommersant" No. 12 of 23.01.2019, p. 1', "date_stamp"),
+        ("Nov. 21, 2005 (Nihon Keizai Shimbun Monday evening edition)", "date_stamp"),
+        (
+            "Anadolu Agency website contains only a portion of the news stories offered to"
+            " subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please"
+            " contact us for subscription options.",
+            "copyright",
+        ),
         ("By North Asia correspondent James Oaten", "byline"),
         ("• 2y", "page_counter"),
         ("Vladimir Putin arrived in Japan on Thursday CREDIT: AFP", "caption"),
@@ -650,6 +660,12 @@ def test_story_highlights_go_up_to_the_first_blank_line_or_paragraph():
         *bullets.split("\n"),
     ]
     assert article.paragraphs == [BODY, "Short line", BODY2]
+
+
+def test_a_dateline_alone_on_its_line_leaves_no_empty_paragraph():
+    article = clean_article(f"{HEADLINE}\nNAGATO, December 15. /TASS/.\n{BODY}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert (article.dateline.city, article.dateline.source) == ("NAGATO", "TASS")
 
 
 def test_a_headline_above_its_agency_stays_the_headline():
