@@ -97,6 +97,29 @@ def _above_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
     )
 
 
+def _headline_below_a_sentence(
+    kept: list[tuple[int, str]], first_body: int, following: dict
+) -> tuple[int | None, int]:
+    """When no headline stands above the first body line, that line may be a section's blurb
+    or a standfirst ("ARGUMENT" / "An expert's point of view on a current event." / headline):
+    look again above the next paragraph of 15 or more words. Returns the headline's index (or
+    None) and the index of the first body line below it."""
+    later = next(
+        (i for i, (_, line) in enumerate(kept) if i > first_body and n_words(line) >= 15), None
+    )
+    if later is None:
+        return None, first_body
+    lead = [line_key(line) for _, line in kept[later:] if is_body(line)][:5]  # not themselves
+    found = find_headline(
+        [line for _, line in kept[:later]],
+        lead,
+        [following.get(n) == "byline" for n, _ in kept[:later]],
+    )
+    if found is None or found <= first_body:
+        return None, first_body
+    return found, next(i for i in range(found + 1, len(kept)) if is_body(kept[i][1]))
+
+
 # What follows a standfirst in a page header: its date, byline, share bar or reading time.
 _UNDER_STANDFIRST = frozenset({"date_stamp", "byline", "navigation", "page_counter"})
 
@@ -222,6 +245,11 @@ def clean_article(text: str) -> CleanArticle:
         lead,
         [following.get(n) == "byline" for n, _ in kept[:first_body]],
     )
+    if headline_at is None:  # a short sentence above the headline: "An expert's point of view …"
+        above = first_body
+        headline_at, first_body = _headline_below_a_sentence(kept, first_body, following)
+        for line_no, _ in kept[above : headline_at or 0]:
+            removed[line_no] = "header_furniture"  # a section's blurb, above the headline
     if (
         headline_at is None
         and first_body + 1 < len(kept)

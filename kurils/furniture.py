@@ -147,6 +147,18 @@ _BYLINE = re.compile(
     rf"{_NAME}\s+with\s+(?:agencies|{_AGENCY}))"  # "Le Monde with AFP"
     r"(?:\s*\([^()\n]{2,40}\))?$"
 )
+# "By James D.J. Brown, an associate professor of political science at Temple University."
+_DESCRIBED_BYLINE = re.compile(rf"^(?:By|BY)\s+{_NAME},\s+(?:an?|the)\s+[^.!?]{{5,160}}\.?$")
+
+
+def _is_byline(line: str) -> bool:
+    """A byline of up to 12 words, or of up to 30 that describe the author after the name."""
+    count = n_words(line)
+    return (count <= 12 and bool(_BYLINE.search(line))) or (
+        count <= 30 and bool(_DESCRIBED_BYLINE.match(line))
+    )
+
+
 # A line that is only an address, perhaps labelled: "Source: https://tass.com/politics/1037839".
 URL_LINE = re.compile(
     r"^(?:(?:source|url|link|original|permalink|address|from|via|short link(?: to (?:the|this) "
@@ -276,7 +288,7 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("source_line", _is_source_line),
     ("page_counter", lambda line: bool(_PAGE_COUNTER.search(line))),
     ("credits", lambda line: n_words(line) <= 25 and bool(_CREDITS.search(line))),
-    ("byline", lambda line: n_words(line) <= 12 and bool(_BYLINE.search(line))),
+    ("byline", lambda line: _is_byline(line)),
     ("export_field", lambda line: n_words(line) <= 20 and bool(_EXPORT_FIELD.match(line))),
     ("date_stamp", _is_date_stamp),
     ("market_data", lambda line: bool(_MARKET_DATA.match(line))),

@@ -33,7 +33,8 @@ __all__ = [
 # "The author is …", "The views expressed … are the author's own.", "The views of the authors are
 # their own …", "Chatham House does not express opinions of its own."
 _AUTHOR_NOTE = re.compile(
-    r"^\*?\s*(?:(?P<name>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})) (?:is|was|are) |"
+    r"^\*?\s*(?:about the authors?:|"
+    r"(?P<name>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})) (?:is|was|are) |"
     r"(?:the )?(?:author|writer|columnist)s? (?:is|are|was)\b|"
     r"the (?:views|opinions)(?: expressed)?(?: (?:in|of) [\w' ]{2,40}?)? (?:are|is|do not)\b|"
     r"(?:a version of )?this (?:article|story|piece|commentary|editorial) (?:first |originally )?"

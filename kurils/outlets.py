@@ -165,6 +165,11 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Lowy Institute", r"\bLowy Institute\b|\blowyinstitute\.org\b"),
         ("Hokkaido Government", r"\bHokkaido Government\b|\bpref\.hokkaido\.lg\.jp\b"),
         ("The Hill", r"\b(?-i:The Hill)$|\bthehill\.com\b"),
+        ("Eurasia Review", r"\bEurasia Review\b|\beurasiareview\.com\b"),
+        (
+            "U.S. Embassy in Japan",
+            r"\bU\.S\. Embassy (?:& Consulates in Japan|Tokyo)\b|\bjp\.usembassy\.gov\b",
+        ),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )

@@ -94,6 +94,7 @@ DATE_LINE_WORDS = re.compile(
     r"(?:age:?\s*)?\d+\s+(?:years?|months?|weeks?|days?|hours?)(?:\s+ago)?|"  # "Age: 6 years"
     # a print edition: "Newspaper "Kommersant" No. 12 of 23.01.2019, p. 1", "(… evening edition)"
     r"newspaper|no\.?\s*\d+\s+(?:of|from|dated)|p\.\s*\d+|morning|evening|edition|"
+    r"\d+\s+comments?|"  # "July 10, 2020 Valdai Discussion Club 0 Comments"
     + "|".join(WEEKDAYS)
     + r"|mon|tue|wed|thu|fri|sat|sun)\b",
     re.IGNORECASE,

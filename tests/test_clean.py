@@ -236,6 +236,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("This story has been viewed 2914 times.", "page_counter"),
         ("--With assistance from Emi Nobuhiro.", "credits"),
+        (
+            "By James D.J. Brown, an associate professor of political science at Temple"
+            " University, Japan Campus.",
+            "byline",
+        ),
+        ("July 10, 2020 Valdai Discussion Club 0 Comments", "date_stamp"),
         ("Login to leave a comment", "prompt"),
         ("Use your Facebook account to login or register with JapanToday.", "prompt"),
         ('Newspaper "Kommersant" No. 12 of 23.01.2019, p. 1', "date_stamp"),
@@ -662,6 +668,16 @@ def test_story_highlights_go_up_to_the_first_blank_line_or_paragraph():
     assert article.paragraphs == [BODY, "Short line", BODY2]
 
 
+def test_a_headline_below_a_sections_one_sentence_blurb_is_found():
+    blurb = "An expert's point of view on a current event."  # reads as a sentence
+    standfirst = "Russia's withdrawal from peace talks ends a decades-long effort."
+    text = f"ARGUMENT\n{blurb}\n{HEADLINE}\n{standfirst}\n{BODY}\n{BODY2}\n"
+    article = clean_article(text)
+    assert article.headline == HEADLINE
+    assert ("header_furniture", blurb) in [(r.rule, r.text) for r in article.removed]
+    assert article.paragraphs == [standfirst, BODY, BODY2]
+
+
 def test_a_dateline_alone_on_its_line_leaves_no_empty_paragraph():
     article = clean_article(f"{HEADLINE}\nNAGATO, December 15. /TASS/.\n{BODY}\n{BODY2}\n")
     assert article.paragraphs == [BODY, BODY2]
@@ -713,6 +729,15 @@ def test_a_ticker_above_other_labels_is_not_a_dateline_city():
             "represented herein are those of the author(s).",
             True,
         ),
+        ("", "About the author: Dmitry Streltsov is a professor at MGIMO University.", True),
+        (
+            "",
+            "The views of the authors are their own and do not necessarily reflect the position"
+            " of the Valdai Discussion Club.",
+            True,
+        ),
+        ("", "Chatham House does not express opinions of its own.", True),
+        ("", "The views of Russian officials have hardened since the invasion began.", False),
     ],
 )
 def test_a_closing_note_on_the_author_is_furniture(byline, last, removed):

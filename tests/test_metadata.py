@@ -1480,6 +1480,42 @@ FIXTURES_EXPECTED = {
         date(2022, 3, 21),
         "Associated Press",
     ),
+    "nationalinterest_2019": (
+        "Why Japan and Russia Can't Make Peace",
+        None,
+        date(2019, 1, 28),
+        "The National Interest",
+    ),
+    "foreignpolicy_2022": (  # a section's blurb, a sentence, above the headline
+        "Putin Just Killed Japan's Dream of Getting Its Islands Back",
+        None,
+        date(2022, 3, 23),
+        "Foreign Policy",
+    ),
+    "eurasiareview_2020": (  # the page's own outlet; Valdai is named as the first publisher
+        "Russia's Constitutional Amendment And The Kuril Islands – Analysis",
+        None,
+        date(2020, 7, 10),
+        "Eurasia Review",
+    ),
+    "usembassy_2022": (
+        "Statement on Northern Territories Day",
+        None,
+        date(2022, 2, 7),
+        "U.S. Embassy in Japan",
+    ),
+    "aljazeera_2010": (
+        "Japan anger at Russia island visit",
+        None,
+        date(2010, 11, 1),
+        "Al Jazeera",
+    ),
+    "bbc_2019": (
+        "Putin and Abe fail to break Kuril islands deadlock",
+        None,
+        date(2019, 1, 22),
+        "BBC",
+    ),
     "tass_2021": (
         "Lavrov: Russia, Japan to continue peace treaty talks despite differences",
         "MOSCOW",
@@ -1670,6 +1706,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("mainichi_2010", 3, "Japan protested to Russia on", "Former islanders in Nemuro,"),
         ("nikkei_2005", 2, "Prime Minister Junichiro Koizumi", "The two leaders signed a"),
         ("voa_2022", 3, "Russia said Monday it was", "Japanese Prime Minister Fumio"),
+        ("nationalinterest_2019", 4, "The Kuril Islands dispute is", "The dispute, in short, is"),
+        ("foreignpolicy_2022", 6, "Russia's withdrawal from peace", "The dream of getting the"),
+        ("eurasiareview_2020", 3, "The new wording of the", "However, the provision does"),
+        ("usembassy_2022", 3, "On Northern Territories Day,", "We stand with the people"),
+        ("aljazeera_2010", 4, "Medvedev becomes first Russian", "Medvedev spent several hours"),
+        ("bbc_2019", 3, "Russian President Vladimir Putin", "Japan claims the four"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
