@@ -35,6 +35,10 @@ _CAPTION_WORDS = re.compile(
     r"is seen|are seen|pictured|poses?|posing|looks? on|speaks|attends|arrives|delivers|shakes "
     r"hands|shake hands|waves|gestures|listens|walks|stands|visits|inspects|meets)\b",
 )
+# The same words after a plural subject ("Abe and Putin attend …"), only beside a piped credit
+_PLURAL_CAPTION_WORDS = re.compile(
+    r"\b(?:attend|speak|arrive|pose|wave|listen|walk|stand|look on|hold talks)\b"
+)
 _CLOSING_CREDIT = re.compile(
     r"\((?:[^()]{0,60}[/ ])?(?:AP|AFP|Reuters|Kyodo|Jiji|TASS|Sputnik|"
     r"RIA Novosti|Getty Images|EPA|Xinhua|Pool|File|Photo|Yomiuri|Asahi|Mainichi|Nikkei)"
@@ -78,6 +82,16 @@ _TRAILING_PHOTO_CREDIT = re.compile(
 )
 
 
+def _piped_caption(line: str) -> bool:
+    """A sentence with caption words, then a bar and a credit in capitals ("… on Friday. |
+    KYODO"); a page title ("Abe and Putin attend summit | NHK") has no stop before its bar."""
+    credit = _PIPED_CREDIT.search(line)
+    caption = line[: credit.start()].rstrip() if credit else ""
+    return caption.endswith(".") and bool(
+        _CAPTION_WORDS.search(caption) or _PLURAL_CAPTION_WORDS.search(caption)
+    )
+
+
 def is_photo_caption(line: str) -> bool:
     """A photo caption of any length: caption words ("In this … photo", "shows", "pictured") and a
     credit in brackets at the end ("(AP Photo/…)", "(Kyodo)"); a line opening "FILE -", or
@@ -88,7 +102,7 @@ def is_photo_caption(line: str) -> bool:
     return (bool(_CLOSING_CREDIT.search(line)) and bool(_CAPTION_WORDS.search(line))) or bool(
         _FILE_PHOTO.match(line)
         or (("PHOTO" in line or "CREDIT" in line) and _TRAILING_PHOTO_CREDIT.search(line))
-        or ("|" in line and _PIPED_CREDIT.search(line) and _CAPTION_WORDS.search(line))
+        or ("|" in line and _piped_caption(line))
         or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not TERMINAL.search(line))
     )
 

@@ -170,6 +170,9 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "U.S. Embassy in Japan",
             r"\bU\.S\. Embassy (?:& Consulates in Japan|Tokyo)\b|\bjp\.usembassy\.gov\b",
         ),
+        ("International Herald Tribune", r"\bInternational Herald Tribune\b|\biht\.com\b"),
+        ("The Washington Times", r"\bWashington Times\b|\bwashingtontimes\.com\b"),
+        ("Fox News", r"\bFox News\b|\bfoxnews\.com\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )

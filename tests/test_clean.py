@@ -237,6 +237,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("This story has been viewed 2914 times.", "page_counter"),
         ("--With assistance from Emi Nobuhiro.", "credits"),
         (
+            "Prime Minister Shinzo Abe and Russian President Vladimir Putin attend a joint news"
+            " conference in Moscow on Tuesday. | REUTERS",
+            "caption",
+        ),
+        (
             "By James D.J. Brown, an associate professor of political science at Temple"
             " University, Japan Campus.",
             "byline",
@@ -682,6 +687,12 @@ def test_a_dateline_alone_on_its_line_leaves_no_empty_paragraph():
     article = clean_article(f"{HEADLINE}\nNAGATO, December 15. /TASS/.\n{BODY}\n{BODY2}\n")
     assert article.paragraphs == [BODY, BODY2]
     assert (article.dateline.city, article.dateline.source) == ("NAGATO", "TASS")
+
+
+def test_a_page_title_with_caption_words_and_a_piped_outlet_stays_the_headline():
+    title = "Abe and Putin attend summit in Moscow | NHK"
+    article = clean_article(f"{title}\n{BODY}\n{BODY2}\n")
+    assert article.headline == title
 
 
 def test_a_headline_above_its_agency_stays_the_headline():
