@@ -105,7 +105,12 @@ def _headline_below_a_sentence(
     look again above the next paragraph of 15 or more words. Returns the headline's index (or
     None) and the index of the first body line below it."""
     later = next(
-        (i for i, (_, line) in enumerate(kept) if i > first_body and n_words(line) >= 15), None
+        (
+            i
+            for i, (_, line) in enumerate(kept)
+            if i > first_body and n_words(line) >= 15 and is_body(line)
+        ),
+        None,
     )
     if later is None:
         return None, first_body
@@ -117,7 +122,7 @@ def _headline_below_a_sentence(
     )
     if found is None or found <= first_body:
         return None, first_body
-    return found, next(i for i in range(found + 1, len(kept)) if is_body(kept[i][1]))
+    return found, next(i for i in range(found + 1, later + 1) if is_body(kept[i][1]))
 
 
 # What follows a standfirst in a page header: its date, byline, share bar or reading time.
@@ -212,8 +217,7 @@ def clean_article(text: str) -> CleanArticle:
                 or not is_headline_like(next_line)
             ):
                 break
-            if removed.get(line_no) == "cross_link":
-                removed[next_no] = "cross_link"
+            removed[next_no] = "cross_link"
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
     kept = [(n, line) for n, line in numbered if n not in removed]
     body_texts = [line for _, line in kept if is_body(line)]

@@ -139,8 +139,8 @@ _AFFILIATION = (
 # "Author: James Brown, Temple University Japan", "Kana Inagaki in Tokyo and Max Seddon in Riga"
 _BYLINE = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME})?|{_NAMES}(?:{_ROLE}|{_AFFILIATION})|"
-    rf"(?:By|BY|by)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{_ROLE_WORDS}\s+{_NAME}|"  # "By North Asia
-    # correspondent James Oaten"
+    # "By North Asia correspondent James Oaten"
+    rf"(?:By|BY|by)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{_ROLE_WORDS}\s+{_NAME}|"
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
     rf"Authors?:?\s+{_NAMES}(?:,\s*{_NAME})?|"
     rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?|"  # "Staff writer, with AFP"

@@ -46,7 +46,6 @@ _FUNCTION_WORDS = frozenset(
     "the of and to in a is that for on with as was at by it from be has have were are this an "
     "which its not or but will would their they he his had been said".split()
 )
-_LETTER_WORDS = re.compile(r"[^\W\d_]+")
 MIN_ENGLISH_SHARE = 0.10
 LANGUAGE_SAMPLE = 5000
 _SCRIPT_NAMES = {
@@ -67,7 +66,7 @@ def language_problem(text: str) -> str | None:
     if script not in ("LATIN", None):
         name = _SCRIPT_NAMES.get(script, script)
         return f"written in {name}, not English: kurils analyses English-language articles"
-    found = _LETTER_WORDS.findall(sample)
+    found = _LETTERS.findall(sample)
     if len(found) >= 30:
         share = sum(map(_FUNCTION_WORDS.__contains__, map(str.lower, found))) / len(found)
         if share < MIN_ENGLISH_SHARE:
@@ -80,7 +79,7 @@ def language_problem(text: str) -> str | None:
 
 # Function words of the other languages of European news pages; none is an English word.
 _FOREIGN_FUNCTION_WORDS = frozenset(
-    "le la les du des une et est sur dans pour avec au aux en cours "  # French
+    "le la les du des une et est sur dans pour avec au aux en "  # French
     "der die das und ist nicht mit ein eine auf dem den zu "  # German
     "el los las del y con por una es que "  # Spanish
     "il di della che per non sono".split()  # Italian
@@ -96,7 +95,7 @@ def is_foreign_line(line: str) -> bool:
     autre appareil.", a paywall's notice on an English page)."""
     if _ENGLISH_HINT.search(line):  # the common case, decided in one search
         return False
-    found = [w.lower() for w in _LETTER_WORDS.findall(line)]
+    found = [w.lower() for w in _LETTERS.findall(line)]
     return (
         len(found) >= 5
         and not any(w in _FUNCTION_WORDS for w in found)
