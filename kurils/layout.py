@@ -300,10 +300,11 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
 
 @dataclass(frozen=True)
 class Dateline:
-    """The dateline that opened a paragraph: city, the agency or source in brackets or slashes,
-    the date as printed, and where the body text starts after it."""
+    """The dateline that opened a paragraph: city (None when only an agency and a date are
+    printed: "Jan. 22 (UPI) --"), the agency or source in brackets or slashes, the date as
+    printed, and where the body text starts after it."""
 
-    city: str
+    city: str | None
     source: str | None
     date: str | None
     text: str
@@ -313,14 +314,18 @@ class Dateline:
 def split_dateline(paragraph: str) -> Dateline | None:
     """Recognise a dateline at the start of a paragraph ("TOKYO, March 20. /TASS/.",
     "MOSCOW (Reuters) -", "TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)", "Reporting
-    from Seoul —")."""
+    from Seoul —", "Jan. 22 (UPI) --")."""
     for pattern in patterns.DATELINES:
         match = pattern.match(paragraph)
         if match is None:
             continue
         groups = match.groupdict()
-        city = groups["city"].strip()
         source = groups.get("slash") or groups.get("paren")
+        if groups.get("city") is None:  # "Jan. 22 (UPI) --": only a known agency will do
+            if not (source and outlets.known_outlets(source)):
+                return None
+            return Dateline(None, source, groups["date"], match.group(0).strip(), match.end())
+        city = groups["city"].strip()
         if city.upper() in patterns.NOT_CITIES or len(city) < 3:
             return None
         if patterns.SPEAKER_WORDS.intersection(w.upper() for w in words(city.replace(".", " "))):

@@ -211,7 +211,8 @@ def extract_metadata(article: CleanArticle) -> ArticleMetadata:
     article."""
     published, published_evidence = find_published(article)
     outlet, outlet_evidence = find_outlet(article)
-    city = article.dateline.city.upper() if article.dateline is not None else None
+    city = article.dateline.city if article.dateline is not None else None
+    city = city.upper() if city else None
     return ArticleMetadata(
         headline=article.headline,
         dateline=city,

@@ -130,6 +130,8 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<city>{_CITY_UPPER}),\s*(?:{_COUNTRY},\s*)?(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘']))"
     ),
+    # Jan. 22 (UPI) -- … (UPI prints no city)
+    re.compile(rf"^(?P<date>{MONTH}\s+{_DAY})\s*\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"),
     # Reporting from Seoul — Japan on Tuesday … (the Los Angeles Times)
     re.compile(rf"^Reporting from (?P<city>{_CITY_TITLE}|{_CITY_UPPER})\s*{_DASH}\s*"),
     # TOKYO -- Japan's ...   MOSCOW — ...   NAGATO, Japan -- ...

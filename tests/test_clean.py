@@ -428,6 +428,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("YUZHNO-SAKHALINSK, March 21. The talks.", "YUZHNO-SAKHALINSK", None, "The talks."),
         ("MOSCOW--Prime Minister Fukuda said.", "MOSCOW", None, "Prime Minister Fukuda said."),
         ("Singapore (dpa) - Putin and Abe agreed.", "Singapore", "dpa", "Putin and Abe agreed."),
+        ("Jan. 22 (UPI) -- Putin and Abe agreed.", None, "UPI", "Putin and Abe agreed."),
     ],
 )
 def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, source, rest):
@@ -447,6 +448,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "PRIME MINISTER ABE: I have just held a summit meeting with President Putin.",
         "MR. PESKOV: The Kremlin has nothing to add on the islands.",
         "FOREIGN MINISTER LAVROV -- We are ready to talk about a peace treaty.",
+        "March 20 (a Monday) - the two ministers met in Moscow to discuss the islands, it said.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):

@@ -1239,7 +1239,7 @@ FIXTURES_EXPECTED = {
         date(2010, 11, 1),
         "Xinhua",
     ),
-    "upi_2019": (  # "Jan. 22 (UPI) --": a dateline with no city
+    "upi_2019": (  # "Jan. 22 (UPI) --": a dateline with no city, taken off the paragraph
         "Putin, Abe agree to continue talks on disputed Kuril Islands",
         None,
         date(2019, 1, 22),
@@ -1722,6 +1722,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("rt_2022", 4, "The move was prompted by", "Moscow will also end visa-free"),
         ("bloomberg_2022", 4, "Russia said it would halt", "The talks, which never produced"),
         ("xinhua_2010", 3, "Japan's Foreign Minister Seiji", "Medvedev became the first"),
+        ("upi_2019", 3, "Russian President Vladimir Putin", "Abe said he wanted to settle"),
         ("mofa_2019", 4, "On January 22, commencing at", "3. Prime Minister Abe stated"),
         (
             "kyivindependent_2022",
