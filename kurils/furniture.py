@@ -52,6 +52,7 @@ _PROMPT = re.compile(
     r"click here|download (?:our|the) app|get (?:our|the) (?:newsletter|app)|"
     r"enjoying this (?:article|story)|.*\bclick here (?:to|for)\b|"
     r"\(?read (?:the|this) [\w ]{0,40}\bat this link|"
+    r"\(?read (?:the|this) [\w ]{0,40}\bin (?:japanese|russian|english)\.?\)?$|"
     r"(?:english|japanese|russian|chinese|korean) (?:version|edition|original)$|"
     r"(?:if you (?:find|found|notice|see)|to report) an? (?:error|mistake|typo)|"
     r"please (?:select|highlight)|(?:all )?rights reserved|we use cookies|feedback\s*:|"
@@ -106,6 +107,8 @@ _PAGE_COUNTER = re.compile(
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
     r"\(?(?:votes|views|rating)\s*:\s*\d[\d.,\s]*\)?|"
     r"(?:this (?:story|article|page) has been )?viewed \d[\d,]* times|"  # a page's view count
+    # a print issue: "Russian Gazeta, Federal issue No. 7155 (286)"
+    r"(?:[\w .,\"'’-]{0,40}\s)?(?:federal |weekly |daily )?issue\s+no\.?\s*\d+(?:\s*\(\d+\))?|"
     r"[•·]\s*\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)|"  # the story's age on an aggregator: "• 2y"
     r"(?:updated|published|posted)?\s*(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+)?"
     r"(?:ago|just now)|\d+(?:\s+\d+){0,3})\.?$",  # "0 21": views and comments

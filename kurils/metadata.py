@@ -24,7 +24,7 @@ _NOT_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})
-_BY_OUTLET = re.compile(r"^by\s", re.IGNORECASE)
+_BY_OUTLET = re.compile(r"^(?:by|authors?:)\s", re.IGNORECASE)  # "Author: …, The Sankei Shimbun"
 # "Le Monde with AFP", "By Euronews with AP": the outlet wrote it, with the agency's copy
 _WITH_AGENCY = re.compile(r"\s+with\s+(?:agencies|[A-Z][\w.-]*)$")
 # The holder a copyright line names, when it is an organisation: a web address or a name with a

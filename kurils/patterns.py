@@ -130,6 +130,12 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<city>{_CITY_UPPER}),\s*(?:{_COUNTRY},\s*)?(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘']))"
     ),
+    # TOKYO, July 3, Kyodo (alone on its line, as Kyodo printed it)
+    re.compile(
+        rf"^(?P<city>{_CITY_UPPER}),\s*(?P<date>{MONTH}\s+{_DAY}),\s*"
+        r"(?P<slash>Kyodo|Jiji(?: Press)?|Xinhua|Yonhap|Interfax|(?:ITAR-)?TASS|Reuters|AP|AFP)"
+        rf"\s*(?:{_DASH}\s*|$)"
+    ),
     # Jan. 22 (UPI) -- … (UPI prints no city)
     re.compile(rf"^(?P<date>{MONTH}\s+{_DAY})\s*\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"),
     # Reporting from Seoul — Japan on Tuesday … (the Los Angeles Times)

@@ -236,6 +236,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("This story has been viewed 2914 times.", "page_counter"),
         ("--With assistance from Emi Nobuhiro.", "credits"),
+        ("(Read the editorial in Japanese.)", "prompt"),
+        ("Russian Gazeta, Federal issue No. 7155 (286)", "page_counter"),
         (
             "Prime Minister Shinzo Abe and Russian President Vladimir Putin attend a joint news"
             " conference in Moscow on Tuesday. | REUTERS",
@@ -429,6 +431,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("MOSCOW--Prime Minister Fukuda said.", "MOSCOW", None, "Prime Minister Fukuda said."),
         ("Singapore (dpa) - Putin and Abe agreed.", "Singapore", "dpa", "Putin and Abe agreed."),
         ("Jan. 22 (UPI) -- Putin and Abe agreed.", None, "UPI", "Putin and Abe agreed."),
+        ("TOKYO, July 3, Kyodo -- Japan protested.", "TOKYO", "Kyodo", "Japan protested."),
     ],
 )
 def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, source, rest):

@@ -1576,6 +1576,42 @@ FIXTURES_EXPECTED = {
         date(2022, 3, 21),
         "The Wall Street Journal",
     ),
+    "japanforward_2022": (  # "Author: Editorial Board, The Sankei Shimbun"
+        "[Editorial] Russia's Suspension of Peace Talks Exposes Its True Face",
+        None,
+        date(2022, 3, 23),
+        "The Sankei Shimbun",
+    ),
+    "rg_2016": (  # "Russian Gazeta, Federal issue No. 7155 (286)"
+        "Putin: Russia and Japan must first build trust",
+        None,
+        date(2016, 12, 16),
+        "Rossiyskaya Gazeta",
+    ),
+    "kyodo_2012": (  # "TOKYO, July 3, Kyodo" alone on its line: no year
+        "Medvedev visits disputed isle again, Japan protests",
+        "TOKYO",
+        None,
+        "Kyodo",
+    ),
+    "ap_2022": (
+        "Russia withdraws from WWII peace treaty talks with Japan",
+        "MOSCOW",
+        date(2022, 3, 21),
+        "Associated Press",
+    ),
+    "embassy_jp_2020": (
+        "Ambassador's message on Northern Territories Day",
+        None,
+        date(2020, 2, 7),
+        "Embassy of Japan in Russia",
+    ),
+    "izvestia_2019": (
+        "Kuril compromise: what Moscow wants from Tokyo",
+        None,
+        date(2019, 1, 22),
+        "Izvestia",
+    ),
     "tass_2021": (
         "Lavrov: Russia, Japan to continue peace treaty talks despite differences",
         "MOSCOW",
@@ -1783,6 +1819,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("japantimes_2019", 3, "Prime Minister Shinzo Abe and", '"We will work together to'),
         ("interfax_2010", 3, "Foreign Minister Sergei Lavrov", "He described Japan's reaction"),
         ("wsj_2022", 3, "Moscow says it won't negotiate", "Japanese Prime Minister Fumio"),
+        ("japanforward_2022", 3, "Russia has announced that it", "The Northern Territories are"),
+        ("rg_2016", 3, "Vladimir Putin said at a", "The two countries agreed to"),
+        ("kyodo_2012", 2, "Russian Prime Minister Dmitry", "Foreign Minister Koichiro Gemba"),
+        ("ap_2022", 3, "Russia said Monday it was", "Japanese Prime Minister Fumio"),
+        ("embassy_jp_2020", 2, "Today, February 7, is Northern", "The Government of Japan will"),
+        ("izvestia_2019", 3, "Moscow expects Tokyo to", "According to the source, the"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
