@@ -53,6 +53,7 @@ _PROMPT = re.compile(
     r"enjoying this (?:article|story)|.*\bclick here (?:to|for)\b|"
     r"\(?read (?:the|this) [\w ]{0,40}\bat this link|"
     r"\(?read (?:the|this) [\w ]{0,40}\bin (?:japanese|russian|english)\.?\)?$|"
+    r"read (?:it )?in (?:other languages|japanese|russian|english)$|"
     r"(?:english|japanese|russian|chinese|korean) (?:version|edition|original)$|"
     r"(?:if you (?:find|found|notice|see)|to report) an? (?:error|mistake|typo)|"
     r"please (?:select|highlight)|(?:all )?rights reserved|we use cookies|feedback\s*:|"
@@ -122,7 +123,8 @@ _CREDITS = re.compile(
     r"^\[(?:translated|translation) from [\w ]{2,30}\]$|"
     r"^\((?:adds|updates|recasts|corrects|changes|rewrites|fixes|refiles)\b[^()]*\)$|"
     r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)|"
-    r"^-*\s*with assistance (?:from|by)\b",  # "--With assistance from Emi Nobuhiro."
+    r"^-*\s*with assistance (?:from|by)\b|"  # "--With assistance from Emi Nobuhiro."
+    r"^\(originally published in (?:japanese|russian|english)\b",  # "(Originally … Banner photo …)"
     re.IGNORECASE,
 )
 _ROLE_WORDS = (

@@ -237,6 +237,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("This story has been viewed 2914 times.", "page_counter"),
         ("--With assistance from Emi Nobuhiro.", "credits"),
         ("(Read the editorial in Japanese.)", "prompt"),
+        ("Read in other languages", "prompt"),
+        (
+            "(Originally published in Japanese. Banner photo: Abe Shinzō and Vladimir Putin in"
+            " Vladivostok, September 2019. © Reuters.)",
+            "credits",
+        ),
         ("Russian Gazeta, Federal issue No. 7155 (286)", "page_counter"),
         (
             "Prime Minister Shinzo Abe and Russian President Vladimir Putin attend a joint news"

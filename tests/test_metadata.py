@@ -1612,6 +1612,42 @@ FIXTURES_EXPECTED = {
         date(2019, 1, 22),
         "Izvestia",
     ),
+    "guardian_2016": (
+        "Putin and Abe fail to make breakthrough on disputed Kuril islands",
+        None,
+        date(2016, 12, 16),
+        "The Guardian",
+    ),
+    "nippon_2022": (  # "Read in other languages"; "(Originally published in Japanese. …)"
+        "Russia's Invasion of Ukraine Ends Japan's Hopes for the Northern Territories",
+        None,
+        date(2022, 4, 8),
+        "Nippon.com",
+    ),
+    "moscowtimes_2019": (  # "By Reuters" on The Moscow Times' page
+        "Russia, Japan Make No Progress on Kurils After Putin-Abe Talks",
+        None,
+        date(2019, 1, 22),
+        "Reuters",
+    ),
+    "mofa_press_2019": (
+        "Press Conference by Foreign Minister Taro Kono",
+        None,
+        date(2019, 1, 15),
+        "Ministry of Foreign Affairs of Japan",
+    ),
+    "tass_2024": (  # "MOSCOW, February 7. /TASS/.": no year
+        "Russia sees no prospects for peace treaty talks with Japan — Zakharova",
+        "MOSCOW",
+        None,
+        "TASS",
+    ),
+    "japantoday_2024": (  # "© KYODO"
+        "Kishida vows to keep seeking return of Russian-held isles",
+        "TOKYO",
+        date(2024, 2, 7),
+        "Kyodo",
+    ),
     "tass_2021": (
         "Lavrov: Russia, Japan to continue peace treaty talks despite differences",
         "MOSCOW",
@@ -1825,6 +1861,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("ap_2022", 3, "Russia said Monday it was", "Japanese Prime Minister Fumio"),
         ("embassy_jp_2020", 2, "Today, February 7, is Northern", "The Government of Japan will"),
         ("izvestia_2019", 3, "Moscow expects Tokyo to", "According to the source, the"),
+        ("guardian_2016", 3, "Shinzo Abe and Vladimir Putin", '"Even if we just talk'),
+        ("nippon_2022", 3, "Russia's announcement on March", "With Russia's invasion of"),
+        ("moscowtimes_2019", 2, "Russian President Vladimir", '"There is painstaking work'),
+        ("mofa_press_2019", 3, "Minister Kono: I held talks", "Minister Kono: I will refrain"),
+        ("tass_2024", 4, "Tokyo's anti-Russian course", "Zakharova added that Russia's"),
+        ("japantoday_2024", 3, "Prime Minister Fumio Kishida", "Russia suspended the talks in"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
