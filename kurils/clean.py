@@ -97,6 +97,17 @@ def _above_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
     )
 
 
+def _find_headline(
+    candidates: list[tuple[int, str]], lead: list[str], following: dict
+) -> int | None:
+    """`find_headline` over numbered lines, marking those a removed byline follows."""
+    return find_headline(
+        [line for _, line in candidates],
+        lead,
+        [following.get(n) == "byline" for n, _ in candidates],
+    )
+
+
 def _headline_below_a_sentence(
     kept: list[tuple[int, str]], first_body: int, following: dict
 ) -> tuple[int | None, int]:
@@ -115,11 +126,7 @@ def _headline_below_a_sentence(
     if later is None:
         return None, first_body
     lead = [line_key(line) for _, line in kept[later:] if is_body(line)][:5]  # not themselves
-    found = find_headline(
-        [line for _, line in kept[:later]],
-        lead,
-        [following.get(n) == "byline" for n, _ in kept[:later]],
-    )
+    found = _find_headline(kept[:later], lead, following)
     if found is None or found <= first_body:
         return None, first_body
     return found, next(i for i in range(found + 1, later + 1) if is_body(kept[i][1]))
@@ -244,11 +251,7 @@ def clean_article(text: str) -> CleanArticle:
     first_body = next((i for i, (_, line) in enumerate(kept) if is_body(line)), len(kept))
     lead = [line_key(line) for line in body_texts[:5]]
     following = {n: removed.get(m) for (n, _), (m, _) in pairwise(numbered)}
-    headline_at = find_headline(
-        [line for _, line in kept[:first_body]],
-        lead,
-        [following.get(n) == "byline" for n, _ in kept[:first_body]],
-    )
+    headline_at = _find_headline(kept[:first_body], lead, following)
     if headline_at is None:  # a short sentence above the headline: "An expert's point of view …"
         above = first_body
         headline_at, first_body = _headline_below_a_sentence(kept, first_body, following)

@@ -86,7 +86,7 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
 )
 
 
-_ENGLISH_HINT = re.compile(r"\b(?:the|of|and|to|in|a|is|for|on|with)\b", re.IGNORECASE)
+_ENGLISH_HINT = re.compile(r"\b(?:" + "|".join(sorted(_FUNCTION_WORDS)) + r")\b", re.IGNORECASE)
 
 
 def is_foreign_line(line: str) -> bool:
