@@ -24,6 +24,7 @@ from kurils.layout import (
     Dateline,
     archive_toolbar,
     body_key,
+    dated_city,
     find_headline,
     is_author_description,
     is_author_note,
@@ -165,10 +166,11 @@ def clean_article(text: str) -> CleanArticle:
     headline, names alone on a line between it and the body, short non-sentence lines after the
     last body paragraph, and outlet sign-offs after it), `author_note` (a closing "NAME is a
     professor at …" on the byline's author), `dateline` (the "TOKYO, March 20. /TASS/." prefix
-    of a paragraph, or a city alone on its line between headline and body), `footnote` (the "[1]
-    …" notes that close a page) and `archive_toolbar` (the Wayback Machine's, above an archived
-    page). No other body paragraph is ever removed. A hard-wrapped text is first joined into its
-    paragraphs (`kurils.layout.unwrap`); a joined paragraph has its first line's number.
+    of a paragraph, or a city alone on its line between headline and body, or opening a date
+    line there), `footnote` (the "[1] …" notes that close a page) and `archive_toolbar` (the
+    Wayback Machine's, above an archived page). No other body paragraph is ever removed. A
+    hard-wrapped text is first joined into its paragraphs (`kurils.layout.unwrap`); a joined
+    paragraph has its first line's number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
     numbered = unwrap(lines)
@@ -231,6 +233,11 @@ def clean_article(text: str) -> CleanArticle:
     body = body_key(body_texts)
     first_headline_like = next((n for n, line in kept if is_headline_like(line)), None)
     counts = Counter(line_key(line) for _, line in kept if not is_body(line))
+    # a standfirst that the lead repeats, set apart from it by furniture (a byline, a date)
+    body_nos = [n for n, line in kept if is_body(line)]
+    set_apart = len(body_nos) > 1 and any(n in removed for n in range(*body_nos[:2]))
+    if set_apart and repeats_body(body_texts[0], body_key(body_texts[1:3]), sentence=True):
+        removed[body_nos[0]] = "repeated_in_body"
     for line_no, line in kept:
         if line_no != first_headline_like and repeats_body(line, body):
             removed[line_no] = "repeated_in_body"
@@ -330,6 +337,13 @@ def clean_article(text: str) -> CleanArticle:
         line = text_of[labels[-1]]
         datelines[labels[-1]] = Dateline(found[0], found[1], None, line, len(line))
         removed[labels[-1]] = "dateline"
+    if not datelines and headline_no is not None and paragraph_lines:
+        # "TOKYO, December 16, 2016 20:32 IST": a date line between headline and body
+        for line_no in range(headline_no + 1, paragraph_lines[0]):
+            if removed.get(line_no) == "date_stamp" and (found := dated_city(text_of[line_no])):
+                datelines[line_no] = found
+                removed[line_no] = "dateline"
+                break
     report = [
         Removed(n, removed[n], datelines[n].text if n in datelines else text_of[n])
         for n in sorted(removed)

@@ -15,6 +15,7 @@ __all__ = [
     "URL_LINE",
     "city_line",
     "is_body",
+    "is_city_name",
     "is_label",
     "line_key",
     "n_words",
@@ -57,7 +58,8 @@ _PROMPT = re.compile(
     r"(?:english|japanese|russian|chinese|korean) (?:version|edition|original)$|"
     r"(?:if you (?:find|found|notice|see)|to report) an? (?:error|mistake|typo)|"
     r"please (?:select|highlight)|(?:all )?rights reserved|we use cookies|feedback\s*:|"
-    r".*\b(?:sign up|register) to receive\b|why you can trust\b|like this (?:story|article)\?|"
+    r".*\b(?:sign up|register) to receive\b|why you can trust\b|"
+    r"(?:do you |did you )?(?:like|enjoy)(?: the content of)? this (?:story|article)\?|"
     r"join\b.*\b(?:channel|newsletter|community)\b|.*\bdelivered to (?:you|your inbox)\b|"
     r"by subscribing\b|only registered users can\b|please use the sharing tools\b|"
     r"(?:to )?unsubscribe\b|"
@@ -81,10 +83,13 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(
-    r"^(?:(?:©|\(c\)\s|copyright\b).*(?:photo|image|picture|getty|/)|(?:photo(?:graph)?|image|picture|illustration|video|media)\s*"
-    r"(?::|by\b|credit|courtesy|copyright|caption|source)|credit\s*:|source\s*:\s*(?:getty|reuters|ap|afp|tass|ria|"
-    r"sputnik|epa|kyodo|jiji)|\[?(?:ap|afp|epa|reuters|tass|kyodo|jiji|sputnik|ria novosti|"
-    r"getty images|anadolu)(?: photo| images)?\s*/\s*\S|(?:photo|image|picture)s?\s*/\s*\S|"
+    r"^(?:(?:©|\(c\)\s|copyright\b).*(?:photo|image|picture|getty|/)|"
+    r"(?:photo(?:graph)?|image|picture|illustration|video|media)\s*"
+    r"(?::|by\b|credit|courtesy|copyright|caption|source)|credit\s*:|"
+    r"source\s*:\s*(?:getty|reuters|ap|afp|tass|ria|sputnik|epa|kyodo|jiji)"
+    r"(?!(?-i:/[a-z]{1,4})$)|"  # not "Source: AFP/zl", the story's source and editor
+    r"\[?(?:ap|afp|epa|reuters|tass|kyodo|jiji|sputnik|ria novosti|getty images|anadolu)"
+    r"(?: photo| images)?\s*/\s*\S|(?:photo|image|picture)s?\s*/\s*\S|"
     r".*\((?:[^()]{0,40}\s)?photo(?:graph)?s?\)$|"
     r"[\w.'’ -]{2,40}/\s?(?:ap|afp|epa|reuters|kyodo|jiji|tass|sputnik|pool|bloomberg|xinhua|"
     r"getty images)(?: via getty images)?$)",  # "ALEXANDER ZEMLIANICHENKO/AP"
@@ -124,7 +129,11 @@ _CREDITS = re.compile(
     r"^\((?:adds|updates|recasts|corrects|changes|rewrites|fixes|refiles)\b[^()]*\)$|"
     r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)|"
     r"^-*\s*with assistance (?:from|by)\b|"  # "--With assistance from Emi Nobuhiro."
-    r"^\(originally published in (?:japanese|russian|english)\b",  # "(Originally … Banner photo …)"
+    r"^\(originally published in (?:japanese|russian|english)\b|"  # "(Originally … Banner photo …)"
+    # "(This story has not been edited by Devdiscourse staff and is auto-generated from a
+    # syndicated feed.)", "(Except for the headline, this story has not been edited by …)"
+    r"^\(?(?:except for the headline, )?this (?:story|report|article) has not been edited by\b|"
+    r"\b(?:auto-generated|published) from a syndicated (?:news )?feed\b",
     re.IGNORECASE,
 )
 _ROLE_WORDS = (
@@ -147,7 +156,7 @@ _BYLINE = re.compile(
     # "By North Asia correspondent James Oaten"
     rf"(?:By|BY|by)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{_ROLE_WORDS}\s+{_NAME}|"
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
-    rf"Authors?:?\s+{_NAMES}(?:,\s*{_NAME})?|"
+    rf"(?:Authors?:?|(?i:writers?):)\s+{_NAMES}(?:,\s*{_NAME})?|"  # "WRITER: AFP"
     rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?|"  # "Staff writer, with AFP"
     rf"{_NAME}\s+with\s+(?:agencies|{_AGENCY}))"  # "Le Monde with AFP"
     r"(?:\s*\([^()\n]{2,40}\))?$"
@@ -235,10 +244,13 @@ _SOURCE_WORDS = frozenset(
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_EDITOR_INITIALS = re.compile(r"/[a-z]{1,4}$")  # "Source: AFP/zl"
 
 
 def _is_source_line(line: str) -> bool:
-    """A line that only names an outlet ("KYODO", "Ministry of Foreign Affairs of Japan")."""
+    """A line that only names an outlet ("KYODO", "Ministry of Foreign Affairs of Japan",
+    "Source: AFP/zl" with its editor's initials)."""
+    line = _EDITOR_INITIALS.sub("", line)
     if n_words(line) > 12 or outlets.ANY_OUTLET.search(line.strip()) is None:
         return False
     for _, pattern in outlets.OUTLETS:
@@ -292,13 +304,14 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("copyright", lambda line: n_words(line) <= 25 and bool(_COPYRIGHT.search(line))),
     ("source_line", _is_source_line),
     ("page_counter", lambda line: bool(_PAGE_COUNTER.search(line))),
-    ("credits", lambda line: n_words(line) <= 25 and bool(_CREDITS.search(line))),
+    ("credits", lambda line: n_words(line) <= 30 and bool(_CREDITS.search(line))),
     ("byline", lambda line: _is_byline(line)),
     ("export_field", lambda line: n_words(line) <= 20 and bool(_EXPORT_FIELD.match(line))),
     ("date_stamp", _is_date_stamp),
     ("market_data", lambda line: bool(_MARKET_DATA.match(line))),
     ("end_mark", lambda line: bool(_END_MARK.match(line))),
     ("document_number", lambda line: bool(_DOCUMENT_NUMBER.match(line))),
+    ("symbols", lambda line: not any(map(str.isalnum, line))),  # "|" between byline and date
 )
 
 
@@ -348,14 +361,19 @@ def city_line(line: str) -> tuple[str, str | None] | None:
     source = None
     dashed = patterns.CITY_ALONE.fullmatch(line)
     city = dashed["city"] if dashed else line
-    if (
-        (dashed or _CITY_LINE.fullmatch(line))
-        and city not in patterns.NOT_CITIES
-        and city.lower() not in _NOT_CITY_WORDS
-        and not outlets.known_outlets(city)
-    ):
+    if (dashed or _CITY_LINE.fullmatch(line)) and is_city_name(city):
         return city, source
     return None
+
+
+def is_city_name(name: str) -> bool:
+    """Whether upper-case words where a dateline city stands may be one: not a section, a
+    label or an outlet ("ANALYSIS", "NATIONAL", "KYODO")."""
+    return (
+        name not in patterns.NOT_CITIES
+        and name.lower() not in _NOT_CITY_WORDS
+        and not outlets.known_outlets(name)
+    )
 
 
 _LABEL_JOINERS = frozenset("in and of the for at from by & de van von".split())

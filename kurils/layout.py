@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kurils import outlets, patterns
-from kurils.furniture import TERMINAL, line_key, n_words, words
+from kurils.furniture import TERMINAL, is_city_name, line_key, n_words, words
 
 __all__ = [
     "ARCHIVED_URL",
@@ -16,6 +16,7 @@ __all__ = [
     "Dateline",
     "archive_toolbar",
     "body_key",
+    "dated_city",
     "find_headline",
     "is_author_description",
     "is_author_note",
@@ -114,10 +115,11 @@ def body_key(paragraphs: list[str]) -> str:
     return "\n".join(map(line_key, paragraphs))
 
 
-def repeats_body(line: str, body: str) -> bool:
+def repeats_body(line: str, body: str, *, sentence: bool = False) -> bool:
     """A standfirst or caption printed again inside a longer body paragraph, up to case and
-    punctuation (`body`: the paragraphs' `body_key`)."""
-    if TERMINAL.search(line):
+    punctuation (`body`: the paragraphs' `body_key`). A line that ends as a sentence does only
+    when `sentence` is set (a standfirst that the lead paragraph repeats)."""
+    if TERMINAL.search(line) and not sentence:
         return False
     key = line_key(line)
     if len(key) < 20:
@@ -338,3 +340,17 @@ def split_dateline(paragraph: str) -> Dateline | None:
             return None
         return Dateline(city, source, groups.get("date"), match.group(0).strip(), match.end())
     return None
+
+
+_STAMP_CITY = re.compile(r"(?P<city>[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}),\s*")
+
+
+def dated_city(stamp: str) -> Dateline | None:
+    """The dateline of a date line that opens with its city: "TOKYO, December 16, 2016 20:32
+    IST" (The Hindu prints its dateline so, above the body)."""
+    match = _STAMP_CITY.match(stamp)
+    if match is None or not patterns.FULL_DATE.match(stamp, match.end()):
+        return None
+    if not is_city_name(match["city"]) or patterns.DATE_LINE_WORDS.fullmatch(match["city"]):
+        return None  # "UPDATED, December 16, …"
+    return Dateline(match["city"], None, stamp[match.end() :], stamp, len(stamp))

@@ -24,7 +24,9 @@ _NOT_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})
-_BY_OUTLET = re.compile(r"^(?:by|authors?:)\s", re.IGNORECASE)  # "Author: …, The Sankei Shimbun"
+_BY_OUTLET = re.compile(
+    r"^(?:by|authors?:|writers?:)\s", re.IGNORECASE
+)  # "Author: …, The Sankei Shimbun"
 # "Le Monde with AFP", "By Euronews with AP": the outlet wrote it, with the agency's copy
 _WITH_AGENCY = re.compile(r"\s+with\s+(?:agencies|[A-Z][\w.-]*)$")
 # The holder a copyright line names, when it is an organisation: a web address or a name with a
@@ -74,10 +76,11 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     date lines ("March 20, 2017, 11:44 UTC+3 TOKYO", "Published: 15 December 2016"), preferring
     a "published" line over an "updated" one, then at other furniture above the headline
     ("Source: Xinhua| 2019-01-22 23:20:14|Editor: yan") and the page's address
-    (".../news/2022/03/22/..."). A date such as "01/11/2010", which reads both as day/month and
-    month/day, is taken only when the dateline's month and day decide it. Dates in body
-    sentences are events, not the publication date, and are never used; nor is the date a copy
-    was retrieved or saved.
+    (".../news/2022/03/22/..."). A date such as "01/11/2010" or "03-07-2020", which reads both
+    as day/month and month/day, is taken only when the dateline's month and day decide it, or
+    when a weekday the lead paragraph names ("on Friday") is that of one reading only (else the
+    day before one reading only). Dates in body sentences are events, not the publication date,
+    and are never used; nor is the date a copy was retrieved or saved.
     """
     sources: list[str] = []
     if article.dateline is not None:
@@ -88,6 +91,8 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     sources.extend(r.text for r in article.removed if r.rule in _HEADER_RULES)
     printed = patterns.MONTH_DAY.search(article.dateline.date or "") if article.dateline else None
     hint = patterns.month_day_value(printed) if printed else None
+    lead = article.paragraphs[0].lower() if article.paragraphs else ""
+    weekdays = {i for i, day in enumerate(patterns.WEEKDAYS) if re.search(rf"\b{day}\b", lead)}
     for text in sources:
         if _NOT_PUBLISHED.search(text):
             continue
@@ -96,10 +101,16 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
             continue
         if (value := patterns.full_date_value(match)) is not None:
             return value, text
-        # "01/11/2010" is 1 November or 11 January: the dateline's "November 1" decides.
-        for option in patterns.slashed_dates(match):
+        # "01/11/2010" is 1 November or 11 January: the dateline's "November 1" decides, or
+        # else the weekday the lead names
+        options = patterns.slashed_dates(match)
+        for option in options:
             if (option.month, option.day) == hint:
                 return option, text
+        for lag in (0, 1):
+            fitting = [option for option in options if (option.weekday() - lag) % 7 in weekdays]
+            if len(fitting) == 1:
+                return fitting[0], text
     return None, None
 
 

@@ -173,6 +173,11 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("International Herald Tribune", r"\bInternational Herald Tribune\b|\biht\.com\b"),
         ("The Washington Times", r"\bWashington Times\b|\bwashingtontimes\.com\b"),
         ("Fox News", r"\bFox News\b|\bfoxnews\.com\b"),
+        ("The Barents Observer", r"\bBarents Observer\b|\bthebarentsobserver\.com\b"),
+        ("Devdiscourse", r"\bDevdiscourse\b"),
+        ("NDTV", r"\bNDTV\b"),
+        ("Business Standard", r"\bBusiness Standard\b"),
+        ("U.S. News & World Report", r"\bU\.S\. News (?:&|and) World Report\b|\busnews\.com\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )

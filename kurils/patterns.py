@@ -67,6 +67,7 @@ FULL_DATE = re.compile(
     | (?P<y6>{_YEAR})年(?P<m6>[01]?\d)月(?P<d6>[0-3]?\d)日                     # 2016年12月15日
     | (?P<y7>{_YEAR})\.(?P<m7>0?[1-9]|1[0-2])\.(?P<d7>[0-3]?\d)(?!\d)         # 2016.12.15
     | (?P<a8>[0-3]?\d)/\s?(?P<b8>[0-3]?\d)/\s?(?P<y8>{_YEAR}|\d\d)(?![\d/])   # 07/ 02/ 2007
+    | (?P<a9>[0-3]?\d)-(?P<b9>[0-3]?\d)-(?P<y9>{_YEAR})(?![\d-])              # 03-07-2020
     )(?:(?![\w])|(?=\d{{1,2}}:\d\d))            # a time glued to the year: "20192:34 AM"
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -186,7 +187,7 @@ def month_day_value(match: re.Match[str]) -> tuple[int, int]:
 def full_date_value(match: re.Match[str]) -> date | None:
     """The calendar date of a `FULL_DATE` match, or None when it names no real day (31 Feb) or
     is a day/month/year that could be read either way ("01/11/2010": see `slashed_dates`)."""
-    if match["y8"] is not None:
+    if match["y8"] is not None or match["y9"] is not None:
         options = slashed_dates(match)
         return options[0] if len(options) == 1 else None
     groups = match.groupdict()
@@ -205,12 +206,13 @@ def full_date_value(match: re.Match[str]) -> date | None:
 
 
 def slashed_dates(match: re.Match[str]) -> list[date]:
-    """The real days a `FULL_DATE` match printed with slashes ("12/16/2016", "01/11/2010") can
-    be: month/day (American) and day/month (European, Russian) readings, one when they agree.
-    A two-digit year ("12/15/16") is 1970-2069."""
-    if match["y8"] is None:
+    """The real days a `FULL_DATE` match printed with slashes or hyphens ("12/16/2016",
+    "01/11/2010", "03-07-2020") can be: month/day (American) and day/month (European, Russian)
+    readings, one when they agree. A two-digit year ("12/15/16") is 1970-2069."""
+    i = "8" if match["y8"] is not None else "9" if match["y9"] is not None else None
+    if i is None:
         return []
-    first, second, year = int(match["a8"]), int(match["b8"]), int(match["y8"])
+    first, second, year = (int(match[f"{group}{i}"]) for group in "aby")
     if year < 100:  # "12/15/16": 1970-2069
         year += 2000 if year < 70 else 1900
     options = []

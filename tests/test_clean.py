@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kurils import patterns
 from kurils.clean import clean_article
 from kurils.decode import (
     DecodeError,
@@ -320,6 +321,22 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             " relevant affiliations beyond their academic appointment.",
             "disclosure",
         ),
+        ("|", "symbols"),
+        ("WRITER: AFP", "byline"),
+        ("Do you like the content of this article?", "prompt"),
+        (
+            "(This story has not been edited by Devdiscourse staff and is auto-generated from a"
+            " syndicated feed.)",
+            "credits",
+        ),
+        (
+            "(Only the headline and picture of this report may have been reworked by the Business"
+            " Standard staff; the rest of the content is auto-generated from a syndicated feed.)",
+            "credits",
+        ),
+        ("Source: AFP/zl", "source_line"),  # the story's source and its editor's initials
+        ("Source: AFP/Alexander Nemenov", "photo_credit"),  # a photographer's
+        ("Devdiscourse News Desk | Tokyo | Updated: 03-07-2020 11:03 IST", "date_stamp"),
         (
             "Copyright (c) 2018 Yonhap News Agency prohibits its content from being redistributed"
             " or reprinted without consent, and forbids the content from being used for AI"
@@ -366,6 +383,23 @@ def test_caption_beside_a_photo_credit_and_standfirst_repeated_in_body_are_remov
         "Foreign Minister Fumio Kishida": "caption",
         "© AP Photo/Someone": "photo_credit",
     }
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "repeated"),
+    [
+        ("Japan and Russia agreed on Monday to continue talks on a peace treaty.", True),
+        ("Moscow and Tokyo will keep talking despite the dispute, ministers said.", False),
+    ],
+)
+def test_a_standfirst_sentence_the_lead_paragraph_repeats_is_removed(standfirst, repeated):
+    byline = "By Reuters\n|\nNov. 14, 2018"
+    text = f"{HEADLINE}\n{standfirst}\n{byline}\nTOKYO (Reuters) - {BODY}\n{BODY2}\n"
+    article = clean_article(text)
+    assert article.paragraphs == ([] if repeated else [standfirst]) + [BODY, BODY2]
+    rules = {r.text: r.rule for r in article.removed}
+    assert rules.get(standfirst) == ("repeated_in_body" if repeated else None)
+    assert rules["|"] == "symbols"
 
 
 @pytest.mark.parametrize(
@@ -579,6 +613,25 @@ def test_a_city_alone_between_headline_and_body_is_the_dateline(line, city):
     article = clean_article(f"{HEADLINE}\n{line}\n{BODY}\n{BODY2}\n")
     assert (article.dateline.city if article.dateline else None) == city
     assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
+
+
+@pytest.mark.parametrize(
+    ("stamp", "city"),
+    [
+        ("TOKYO, December 16, 2016 20:32 IST", "TOKYO"),  # The Hindu's dateline
+        ("NEW DELHI, March 22, 2022 12:59 IST", "NEW DELHI"),
+        ("December 16, 2016 20:32 IST", None),  # a date line, no city
+        ("UPDATED, December 16, 2016 20:32 IST", None),
+        ("REUTERS, December 16, 2016", None),
+    ],
+)
+def test_a_date_line_that_opens_with_its_city_is_the_dateline(stamp, city):
+    article = clean_article(f"{HEADLINE}\n{stamp}\n{BODY}\n{BODY2}\n")
+    assert (article.dateline.city if article.dateline else None) == city
+    assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
+    assert extract_metadata(article).published == patterns.full_date_value(
+        patterns.FULL_DATE.search(stamp)
+    )
 
 
 def test_the_agency_before_a_city_alone_is_the_outlet():

@@ -34,6 +34,7 @@ BODY = "Japan and Russia agreed to continue talks on a peace treaty, officials s
         ("15 декабря 2016", date(2016, 12, 15)),
         ("January 27, 1960", date(1960, 1, 27)),
         ("Updated 13:05, 22-Mar-2022", date(2022, 3, 22)),
+        ("Updated: 16-12-2016 11:03 IST", date(2016, 12, 16)),
     ],
 )
 def test_full_dates_in_the_forms_news_sites_print(printed, value):
@@ -1136,10 +1137,10 @@ FIXTURES_EXPECTED = {
         date(2020, 3, 10),
         "Jamestown Foundation",
     ),
-    "euronews_2023": (  # "Published on 06/12/2023": 6 December or 12 June, not guessed
+    "euronews_2023": (  # "Published on 06/12/2023": 6 December, as "on Wednesday" says
         "Russia deploys missile launchers to disputed Kuril island near Japan",
         None,
-        None,
+        date(2023, 12, 6),
         "Euronews",
     ),
     "taipeitimes_2016": (  # "AFP, TOKYO" alone under the headline: AFP wrote the copy
@@ -1648,6 +1649,42 @@ FIXTURES_EXPECTED = {
         date(2024, 2, 7),
         "Kyodo",
     ),
+    "usnews_reuters_2018": (  # a standfirst the lead repeats; "|" between byline and date
+        "Japan's Abe, Russia's Putin Agree to Speed Up Peace Treaty Talks",
+        "SINGAPORE",
+        date(2018, 11, 14),
+        "Reuters",
+    ),
+    "cna_2019": (  # "MOSCOW:"; "Source: AFP/zl" at the foot
+        "No breakthrough on islands row as Abe meets Putin in Moscow",
+        "MOSCOW",
+        date(2019, 1, 22),
+        "AFP",
+    ),
+    "barents_2020": (
+        "Russia deploys S-300V4 air defence to disputed Kuril island",
+        None,
+        date(2020, 12, 1),
+        "The Barents Observer",
+    ),
+    "thehindu_2016": (  # "TOKYO, December 16, 2016 20:32 IST" above the body; "AP" below it
+        "Japan, Russia agree to joint economic activities on disputed islands",
+        "TOKYO",
+        date(2016, 12, 16),
+        "Associated Press",
+    ),
+    "devdiscourse_2020": (  # "03-07-2020": 3 July, as "on Friday" says; a syndicated-feed note
+        "Japan protests Russian constitution's ban on ceding territory",
+        None,
+        date(2020, 7, 3),
+        "Devdiscourse",
+    ),
+    "bangkokpost_afp_2022": (  # "WRITER: AFP"
+        "Russia halts peace treaty talks with Japan over sanctions",
+        "MOSCOW",
+        date(2022, 3, 22),
+        "AFP",
+    ),
     "tass_2021": (
         "Lavrov: Russia, Japan to continue peace treaty talks despite differences",
         "MOSCOW",
@@ -1867,6 +1904,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("mofa_press_2019", 3, "Minister Kono: I held talks", "Minister Kono: I will refrain"),
         ("tass_2024", 4, "Tokyo's anti-Russian course", "Zakharova added that Russia's"),
         ("japantoday_2024", 3, "Prime Minister Fumio Kishida", "Russia suspended the talks in"),
+        ("usnews_reuters_2018", 4, "Japanese Prime Minister Shinzo", "The islands, known in Japan"),
+        ("cna_2019", 4, "Russian President Vladimir", "Moscow has insisted that"),
+        ("barents_2020", 5, "The long-range missile", "Tokyo has repeatedly"),
+        ("thehindu_2016", 4, "Japanese Prime Minister Shinzo", "Putin said the activities"),
+        ("devdiscourse_2020", 4, "Japan's top government", "The amendment, approved"),
+        ("bangkokpost_afp_2022", 5, "Russia said Monday it was", "Russia withdrew as well"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
@@ -1896,11 +1939,33 @@ def test_slashed_dates_are_read_only_when_one_reading_fits(printed, dateline, pu
     assert extract_metadata(clean_article(text)).published == published
 
 
+@pytest.mark.parametrize(
+    ("printed", "weekday", "published"),
+    [
+        ("03-07-2020", "Friday", date(2020, 7, 3)),  # 3 July 2020 a Friday, 7 March a Saturday
+        ("03-07-2020", "Thursday", date(2020, 7, 3)),  # the day before 3 July only
+        ("03-07-2020", "Monday", None),  # neither reading
+        ("06/12/2023", "Wednesday", date(2023, 12, 6)),  # 6 December; 12 June was a Monday
+        ("06/12/2023", "Monday", date(2023, 6, 12)),
+        ("01/11/2010", "Monday", None),  # 1 November and 11 January 2010 were both Mondays
+    ],
+)
+def test_an_ambiguous_date_is_read_by_the_weekday_the_lead_names(printed, weekday, published):
+    lead = f"Japan and Russia agreed on {weekday} to continue talks on a peace treaty."
+    text = f"Talks go on after summit\n{printed}\n{lead}\n"
+    assert extract_metadata(clean_article(text)).published == published
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.dates(min_value=date(1850, 1, 1), max_value=date(2099, 12, 31)), st.booleans())
-def test_slashed_date_readings_hold_the_printed_day(value, day_first):
+@given(
+    st.dates(min_value=date(1850, 1, 1), max_value=date(2099, 12, 31)),
+    st.booleans(),
+    st.sampled_from("/-"),
+)
+def test_slashed_date_readings_hold_the_printed_day(value, day_first, separator):
     first, second = (value.day, value.month) if day_first else (value.month, value.day)
-    match = patterns.FULL_DATE.search(f"on {first:02d}/{second:02d}/{value.year} at noon")
+    printed = f"{first:02d}{separator}{second:02d}{separator}{value.year}"
+    match = patterns.FULL_DATE.search(f"on {printed} at noon")
     assert match is not None and value in patterns.slashed_dates(match)
     assert patterns.full_date_value(match) in (value, None)
     if value.day > 12 or value.day == value.month:
@@ -1951,7 +2016,8 @@ def test_full_date_round_trip(value, form):
         ("2023年1月23日 12:05", date(2023, 1, 23), None),
         ("23 JAN, 10:44", None, None),  # no year: not invented
         ("BY DAMIEN SHARKEY ON 12/15/16 AT 7:50 AM EST", date(2016, 12, 15), None),
-        ("By Ann Lee on 01/02/16 at 7:50 AM EST", None, None),  # 1 February or 2 January
+        # 1 February or 2 January 2016: the lead's "on Monday" (BODY) is 1 February's weekday
+        ("By Ann Lee on 01/02/16 at 7:50 AM EST", date(2016, 2, 1), None),
         ("2018/11/15 10:31", date(2018, 11, 15), None),
         ("On January 23, 2023 Putin met Abe in Moscow to sign a deal", None, None),  # a sentence
     ],
