@@ -342,12 +342,15 @@ def split_dateline(paragraph: str) -> Dateline | None:
     return None
 
 
-_STAMP_CITY = re.compile(r"(?P<city>[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2}),\s*")
+_STAMP_CITY = re.compile(
+    r"(?P<city>[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2})(?:,|\s+(?:--|—|–))\s*"
+)
 
 
 def dated_city(stamp: str) -> Dateline | None:
     """The dateline of a date line that opens with its city: "TOKYO, December 16, 2016 20:32
-    IST" (The Hindu prints its dateline so, above the body)."""
+    IST" (The Hindu prints its dateline so, above the body), "SINGAPORE -- Nov 14, 2018, 5:53 AM
+    ET" (ABC News)."""
     match = _STAMP_CITY.match(stamp)
     if match is None or not patterns.FULL_DATE.match(stamp, match.end()):
         return None

@@ -71,6 +71,14 @@ def is_copyright_notice(line: str) -> bool:
     return bool(_COPYRIGHT_NOTICE.match(line) or terms) and n_words(line) <= 80
 
 
+# "… in this image released by the Russian Defense Ministry. (Russian Defense Ministry)": the
+# picture beside the text, and its source in brackets
+_SHOWN_PICTURE = re.compile(
+    r"\bin (?:this|an?) (?:undated |handout |file )?(?:image|photo(?:graph)?|picture|"
+    r"video (?:grab|still)|still image|screen ?grab)\b(?: \w+){0,3}? (?:released|provided|"
+    r"taken|made available|distributed|obtained|posted|published|shared)\b",
+    re.IGNORECASE,
+)
 _FILE_PHOTO = re.compile(
     r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*(?::|/\s*\w+\s).*\)$"
 )
@@ -98,12 +106,14 @@ def is_photo_caption(line: str) -> bool:
     "Photo:" and ending in brackets; a line ending in a capitalised credit ("… Russian
     land.PHOTO: AFP", "… on Thursday CREDIT: AFP"), a caption ending in a credit after a bar ("…
     shake hands in Tokyo on Friday. | KYODO") or in a copyright credit ("… March 18, 2022 ©
-    Mikhail Klimentyev, AFP")."""
+    Mikhail Klimentyev, AFP"), or a picture's description and its source in brackets ("… in
+    this image released by the Russian Defense Ministry. (Russian Defense Ministry)")."""
     return (bool(_CLOSING_CREDIT.search(line)) and bool(_CAPTION_WORDS.search(line))) or bool(
         _FILE_PHOTO.match(line)
         or (("PHOTO" in line or "CREDIT" in line) and _TRAILING_PHOTO_CREDIT.search(line))
         or ("|" in line and _piped_caption(line))
         or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not TERMINAL.search(line))
+        or (line.endswith(")") and _SHOWN_PICTURE.search(line))
     )
 
 

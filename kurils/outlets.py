@@ -178,6 +178,10 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("NDTV", r"\bNDTV\b"),
         ("Business Standard", r"\bBusiness Standard\b"),
         ("U.S. News & World Report", r"\bU\.S\. News (?:&|and) World Report\b|\busnews\.com\b"),
+        ("Axios", r"\bAxios\b"),
+        ("The Korea Times", r"\bKorea Times\b|\bkoreatimes\.co\.kr\b"),
+        ("Stars and Stripes", r"\bStars and Stripes\b|\bstripes\.com\b"),
+        ("Vladivostok News", r"\bVladivostok News\b|\bvladnews\.ru\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )

@@ -322,6 +322,13 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("Stars and Stripes • March 28, 2022", "date_stamp"),
+        ("Published: 22 January ,2019: 08:02 PM GST", "date_stamp"),
+        (
+            "Russian troops take part in exercises on the Kuril Islands in this image released by"
+            " the Russian Defense Ministry. (Russian Defense Ministry)",
+            "caption",
+        ),
         ("WRITER: AFP", "byline"),
         ("Do you like the content of this article?", "prompt"),
         (
@@ -359,6 +366,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Russia said on Thursday it would not discuss the islands.",  # short, but a sentence
         "By the end of 2018, Abe and Putin had met more than twenty times, officials said.",
         "Share prices rose in Tokyo after the two leaders agreed to keep talking, traders said.",
+        "Troops were seen in this image released by the ministry (its first in a year) on Monday.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
@@ -620,6 +628,7 @@ def test_a_city_alone_between_headline_and_body_is_the_dateline(line, city):
     [
         ("TOKYO, December 16, 2016 20:32 IST", "TOKYO"),  # The Hindu's dateline
         ("NEW DELHI, March 22, 2022 12:59 IST", "NEW DELHI"),
+        ("SINGAPORE -- Nov 14, 2018, 5:53 AM ET", "SINGAPORE"),  # ABC News
         ("December 16, 2016 20:32 IST", None),  # a date line, no city
         ("UPDATED, December 16, 2016 20:32 IST", None),
         ("REUTERS, December 16, 2016", None),

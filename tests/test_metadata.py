@@ -35,6 +35,7 @@ BODY = "Japan and Russia agreed to continue talks on a peace treaty, officials s
         ("January 27, 1960", date(1960, 1, 27)),
         ("Updated 13:05, 22-Mar-2022", date(2022, 3, 22)),
         ("Updated: 16-12-2016 11:03 IST", date(2016, 12, 16)),
+        ("22 January ,2019: 08:02 PM GST", date(2019, 1, 22)),
     ],
 )
 def test_full_dates_in_the_forms_news_sites_print(printed, value):
@@ -1685,6 +1686,42 @@ FIXTURES_EXPECTED = {
         date(2022, 3, 22),
         "AFP",
     ),
+    "starsandstripes_2022": (  # "Stars and Stripes • March 28, 2022"; "… in this image released by"
+        "Russia stages drills on disputed islands as Japan objects",
+        "TOKYO",
+        date(2022, 3, 28),
+        "Stars and Stripes",
+    ),
+    "koreatimes_2019": (  # "Posted : 2019-01-22 22:17 | Updated : …"
+        "Abe, Putin fail to narrow gap over islands",
+        None,
+        date(2019, 1, 22),
+        "The Korea Times",
+    ),
+    "axios_2022": (  # "Why it matters:" and the other labelled paragraphs are body
+        "Russia walks away from WWII peace treaty talks with Japan",
+        None,
+        date(2022, 3, 21),
+        "Axios",
+    ),
+    "alarabiya_afp_2019": (  # "AFP, Moscow"; "Published: 22 January ,2019: 08:02 PM GST"
+        "Putin and Abe see 'painstaking work' ahead on peace treaty",
+        "MOSCOW",
+        date(2019, 1, 22),
+        "AFP",
+    ),
+    "vladnews_2005": (  # "15.11.2005"
+        "Putin's Tokyo visit brings no deal on islands",
+        None,
+        date(2005, 11, 15),
+        "Vladivostok News",
+    ),
+    "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
+        "Abe, Putin agree to speed up talks on island dispute",
+        "SINGAPORE",
+        date(2018, 11, 14),
+        "Associated Press",
+    ),
     "tass_2021": (
         "Lavrov: Russia, Japan to continue peace treaty talks despite differences",
         "MOSCOW",
@@ -1910,6 +1947,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("thehindu_2016", 4, "Japanese Prime Minister Shinzo", "Putin said the activities"),
         ("devdiscourse_2020", 4, "Japan's top government", "The amendment, approved"),
         ("bangkokpost_afp_2022", 5, "Russia said Monday it was", "Russia withdrew as well"),
+        ("starsandstripes_2022", 4, "Russia said Saturday that", "The Soviet Union seized"),
+        ("koreatimes_2019", 3, "Japanese Prime Minister Shinzo", "Diplomatic observers in"),
+        ("axios_2022", 4, "Russia announced Monday", "The big picture:"),
+        ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
+        ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
+        ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
