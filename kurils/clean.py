@@ -268,7 +268,7 @@ def clean_article(text: str) -> CleanArticle:
         headline_at is None
         and first_body + 1 < len(kept)
         and is_sentence_headline(kept[first_body][1])
-        and any(is_body(line) for _, line in kept[first_body + 1 : first_body + 4])
+        and any(is_body(line) for _, line in kept[first_body + 1 : first_body + 6])
     ):  # a quotation for a headline, perhaps with a standfirst and a date under it
         headline_at, first_body = first_body, first_body + 1
     headline_no, headline = kept[headline_at] if headline_at is not None else (None, None)

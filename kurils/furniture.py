@@ -153,8 +153,8 @@ _AFFILIATION = (
 # "Author: James Brown, Temple University Japan", "Kana Inagaki in Tokyo and Max Seddon in Riga"
 _BYLINE = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME})?|{_NAMES}(?:{_ROLE}|{_AFFILIATION})|"
-    # "By North Asia correspondent James Oaten"
-    rf"(?:By|BY|by)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{_ROLE_WORDS}\s+{_NAME}|"
+    # "By North Asia correspondent James Oaten", "By The Siberian Times reporter"
+    rf"(?:By|BY|by)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{_ROLE_WORDS}(?:\s+{_NAME})?|"
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
     rf"(?:Authors?:?|(?i:writers?):)\s+{_NAMES}(?:,\s*{_NAME})?|"  # "WRITER: AFP"
     rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?|"  # "Staff writer, with AFP"
@@ -271,6 +271,10 @@ def _is_date_stamp(line: str) -> bool:
     after a time of day); or a time of day alone, perhaps after a month and day ("01/23 19:15",
     "Feb. 7 19:06 JST"); or a month and year alone ("November 2005": no day, so no date)."""
     if n_words(line) > 24:
+        return False
+    # a title dated in brackets: "Press Conference by … Kishi (09:59-10:14 A.M. February 5, 2021)"
+    title = line[: titled.start()] if (titled := _BRACKETED.search(line)) else ""
+    if n_words(title) >= 5 and not patterns.FULL_DATE.search(title):
         return False
     rest, dates = patterns.FULL_DATE.subn(" ", line)  # "14.11.2018 (updated … 14.11.2018)"
     if n_words(line) > (16 if dates < 2 else 24):  # "Published on …, updated on …"

@@ -24,6 +24,7 @@ _NOT_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})
+_DATED_TITLE = re.compile(r"\([^()]*\)$")  # a document's title dated in brackets
 _BY_OUTLET = re.compile(
     r"^(?:by|authors?:|writers?:)\s", re.IGNORECASE
 )  # "Author: …, The Sankei Shimbun"
@@ -75,12 +76,13 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     Looks, in order, at the dateline ("TOKYO (Sputnik - 03rd July, 2020)"), then at the page's
     date lines ("March 20, 2017, 11:44 UTC+3 TOKYO", "Published: 15 December 2016"), preferring
     a "published" line over an "updated" one, then at other furniture above the headline
-    ("Source: Xinhua| 2019-01-22 23:20:14|Editor: yan") and the page's address
-    (".../news/2022/03/22/..."). A date such as "01/11/2010" or "03-07-2020", which reads both
-    as day/month and month/day, is taken only when the dateline's month and day decide it, or
-    when a weekday the lead paragraph names ("on Friday") is that of one reading only (else the
-    day before one reading only). Dates in body sentences are events, not the publication date,
-    and are never used; nor is the date a copy was retrieved or saved.
+    ("Source: Xinhua| 2019-01-22 23:20:14|Editor: yan"), then at a date in brackets closing a
+    document's title ("Press Conference by … (09:59-10:14 A.M. February 5, 2021)") and the
+    page's address (".../news/2022/03/22/..."). A date such as "01/11/2010" or "03-07-2020",
+    which reads both as day/month and month/day, is taken only when the dateline's month and day
+    decide it, or when a weekday the lead paragraph names ("on Friday") is that of one reading
+    only (else the day before one reading only). Dates in body sentences are events, not the
+    publication date, and are never used; nor is the date a copy was retrieved or saved.
     """
     sources: list[str] = []
     if article.dateline is not None:
@@ -89,6 +91,8 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     stamps.sort(key=lambda line: (not _PUBLISHED_FIRST.search(line), bool(_UPDATED.search(line))))
     sources.extend(stamps)
     sources.extend(r.text for r in article.removed if r.rule in _HEADER_RULES)
+    if article.headline and (dated := _DATED_TITLE.search(article.headline)):
+        sources.append(dated.group(0))  # "Press Conference by … (… A.M. February 5, 2021)"
     printed = patterns.MONTH_DAY.search(article.dateline.date or "") if article.dateline else None
     hint = patterns.month_day_value(printed) if printed else None
     lead = article.paragraphs[0].lower() if article.paragraphs else ""

@@ -79,6 +79,10 @@ _SHOWN_PICTURE = re.compile(
     r"taken|made available|distributed|obtained|posted|published|shared)\b",
     re.IGNORECASE,
 )
+# "Iturup island. Picture: Sergei Krasnoukhov": a caption, then its credit
+_PICTURE_CREDIT = re.compile(
+    r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*[A-Z][\w .,'’/&-]{1,60}$"
+)
 _FILE_PHOTO = re.compile(
     r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*(?::|/\s*\w+\s).*\)$"
 )
@@ -107,13 +111,15 @@ def is_photo_caption(line: str) -> bool:
     land.PHOTO: AFP", "… on Thursday CREDIT: AFP"), a caption ending in a credit after a bar ("…
     shake hands in Tokyo on Friday. | KYODO") or in a copyright credit ("… March 18, 2022 ©
     Mikhail Klimentyev, AFP"), or a picture's description and its source in brackets ("… in
-    this image released by the Russian Defense Ministry. (Russian Defense Ministry)")."""
+    this image released by the Russian Defense Ministry. (Russian Defense Ministry)") or its
+    credit after it ("Iturup island. Picture: Sergei Krasnoukhov")."""
     return (bool(_CLOSING_CREDIT.search(line)) and bool(_CAPTION_WORDS.search(line))) or bool(
         _FILE_PHOTO.match(line)
         or (("PHOTO" in line or "CREDIT" in line) and _TRAILING_PHOTO_CREDIT.search(line))
         or ("|" in line and _piped_caption(line))
         or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not TERMINAL.search(line))
         or (line.endswith(")") and _SHOWN_PICTURE.search(line))
+        or (":" in line and _PICTURE_CREDIT.search(line))
     )
 
 

@@ -182,6 +182,18 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("The Korea Times", r"\bKorea Times\b|\bkoreatimes\.co\.kr\b"),
         ("Stars and Stripes", r"\bStars and Stripes\b|\bstripes\.com\b"),
         ("Vladivostok News", r"\bVladivostok News\b|\bvladnews\.ru\b"),
+        ("The Siberian Times", r"\bSiberian Times\b|\bsiberiantimes\.com\b"),
+        ("EastRussia", r"\bEastRussia\b|\beastrussia\.ru\b"),
+        (
+            "International Institute for Strategic Studies",
+            r"\bInternational Institute for Strategic Studies\b|^IISS$|\biiss\.org\b",
+        ),
+        ("RAND Corporation", r"\b(?-i:RAND)(?: Corporation)?\b|\brand\.org\b"),
+        (
+            "Ministry of Defense of Japan",
+            r"\bJapan(?:ese)? Ministry of Defen[cs]e\b|\bMinistry of Defen[cs]e of Japan\b|"
+            r"\bmod\.go\.jp\b",
+        ),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )

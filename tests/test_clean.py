@@ -322,6 +322,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("By The Siberian Times reporter", "byline"),
+        ("Iturup island. Picture: Sergei Krasnoukhov", "caption"),
         ("Stars and Stripes • March 28, 2022", "date_stamp"),
         ("Published: 22 January ,2019: 08:02 PM GST", "date_stamp"),
         (
@@ -426,6 +428,22 @@ def test_a_section_title_or_site_name_above_the_headline_is_not_taken_for_it(abo
     article = clean_article(f"{above}\n{headline}\n{body}\n{BODY}\n")
     assert article.headline == headline
     assert [(r.rule, r.text) for r in article.removed] == [("header_furniture", above)]
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "Press Conference by the Defense Minister Kishi (09:59-10:14 A.M. February 5, 2021)",
+            True,
+        ),
+        ("Updated 09:59 A.M. (February 5, 2021)", False),  # a date line
+    ],
+)
+def test_a_title_dated_in_brackets_is_the_headline_not_a_date_line(line, headline):
+    article = clean_article(f"{line}\n{BODY}\n{BODY2}\n")
+    assert (article.headline == line) is headline
+    assert ({r.text: r.rule for r in article.removed}.get(line) == "date_stamp") is not headline
 
 
 def test_site_tagline_before_the_headline_is_not_taken_for_it():

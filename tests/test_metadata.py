@@ -1716,6 +1716,42 @@ FIXTURES_EXPECTED = {
         date(2005, 11, 15),
         "Vladivostok News",
     ),
+    "siberiantimes_2021": (  # "By The Siberian Times reporter"; "… Picture: NAME" captions
+        "Tax breaks for investors on the Kuril Islands come into force",
+        None,
+        date(2021, 12, 22),
+        "The Siberian Times",
+    ),
+    "iiss_2022": (  # "29th March 2022"; the author's name and title under it
+        "Russia, Japan and the end of the peace-treaty process",
+        None,
+        date(2022, 3, 29),
+        "International Institute for Strategic Studies",
+    ),
+    "marketscreener_reuters_2019": (  # "01/22/2019 | 11:02am EST": only month/day is a real day
+        "Putin, Abe see no quick fix to island dispute",
+        "MOSCOW",
+        date(2019, 1, 22),
+        "Reuters",
+    ),
+    "mod_press_2021": (  # a title dated in brackets: the headline and the date, not a date line
+        "Press Conference by the Defense Minister Kishi (09:59-10:14 A.M. February 5, 2021)",
+        None,
+        date(2021, 2, 5),
+        "Ministry of Defense of Japan",
+    ),
+    "eastrussia_2019": (  # "12.03.2019"; "Source: EastRussia"
+        "New airport terminal to open on Iturup",
+        None,
+        date(2019, 3, 12),
+        "EastRussia",
+    ),
+    "rand_2019": (  # "This commentary originally appeared on The Diplomat on February 6, 2019."
+        "Putin and Abe: Why the Islands Deal Is Further Away Than It Looks",
+        None,
+        date(2019, 2, 7),
+        "RAND Corporation",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -1953,6 +1989,17 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("siberiantimes_2021", 5, "Companies registered on", "Officials in Yuzhno-Sakhalinsk"),
+        ("iiss_2022", 4, "Russia's decision to suspend", "For Japan, the strategic"),
+        (
+            "marketscreener_reuters_2019",
+            3,
+            "Russian President Vladimir",
+            "Abe said the two leaders",
+        ),
+        ("mod_press_2021", 7, "1. Announcements", "A: We will continue"),
+        ("eastrussia_2019", 3, "The airport on Iturup", "The islands, which Japan"),
+        ("rand_2019", 3, "Shinzo Abe has made a peace", "Tokyo cannot accept that"),
     ],
 )
 def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragraphs, first, last):
