@@ -27,6 +27,7 @@ from kurils.layout import (
     dated_city,
     find_headline,
     is_author_description,
+    is_author_name,
     is_author_note,
     is_footnote,
     is_headline_like,
@@ -238,6 +239,9 @@ def clean_article(text: str) -> CleanArticle:
     set_apart = len(body_nos) > 1 and any(n in removed for n in range(*body_nos[:2]))
     if set_apart and repeats_body(body_texts[0], body_key(body_texts[1:3]), sentence=True):
         removed[body_nos[0]] = "repeated_in_body"
+    for line_no, line in kept:  # "James D.J. Brown" above the body, "James D.J. Brown is …" below
+        if body_nos and line_no < body_nos[0] and is_author_name(line, body_texts[-3:]):
+            removed[line_no] = "byline"
     for line_no, line in kept:
         if line_no != first_headline_like and repeats_body(line, body):
             removed[line_no] = "repeated_in_body"

@@ -130,6 +130,7 @@ _CREDITS = re.compile(
     r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)|"
     r"^-*\s*with assistance (?:from|by)\b|"  # "--With assistance from Emi Nobuhiro."
     r"^\(originally published in (?:japanese|russian|english)\b|"  # "(Originally … Banner photo …)"
+    r"^\((?:web )?editors?\s*:[^()]*\)$|"  # "(Web editor: Xian Jiangnan, Liang Jun)"
     # "(This story has not been edited by Devdiscourse staff and is auto-generated from a
     # syndicated feed.)", "(Except for the headline, this story has not been edited by …)"
     r"^\(?(?:except for the headline, )?this (?:story|report|article) has not been edited by\b|"

@@ -19,6 +19,7 @@ __all__ = [
     "dated_city",
     "find_headline",
     "is_author_description",
+    "is_author_name",
     "is_author_note",
     "is_footnote",
     "is_headline_like",
@@ -37,7 +38,8 @@ _AUTHOR_NOTE = re.compile(
     r"^\*?\s*(?:about the authors?:|"
     r"(?P<name>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})) (?:is|was|are) |"
     r"(?:the )?(?:author|writer|columnist)s? (?:is|are|was)\b|"
-    r"the (?:views|opinions)(?: expressed)?(?: (?:in|of) [\w' ]{2,40}?)? (?:are|is|do not)\b|"
+    r"the (?:views|opinions)(?: expressed)?(?: herein| (?:in|of) [\w' ]{2,40}?)? "
+    r"(?:are|is|do not)\b|"
     r"(?:a version of )?this (?:article|story|piece|commentary|editorial) (?:first |originally )?"
     r"(?:appeared|appears|was "
     r"(?:first |originally )?published|is (?:part|an? \w+ version))\b|"
@@ -66,6 +68,16 @@ def is_author_note(line: str, bylines: list[str]) -> bool:
         return False
     name = match["name"]
     return name is None or any(name in byline for byline in bylines)
+
+
+def is_author_name(line: str, closing: list[str]) -> bool:
+    """A name alone on its line ("James D.J. Brown") that opens an author's note among the
+    `closing` paragraphs ("James D.J. Brown is an associate professor …"): a byline. Not an
+    outlet's name ("Sputnik India" / "Sputnik India is a news and analysis outlet.")."""
+    if not _is_name(line) or outlets.known_outlets(line):
+        return False
+    notes = (_AUTHOR_NOTE.match(paragraph) for paragraph in closing if n_words(paragraph) <= 60)
+    return any(note and note["name"] and line_key(note["name"]) == line_key(line) for note in notes)
 
 
 _AUTHOR_ROLES = re.compile(

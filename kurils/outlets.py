@@ -194,6 +194,11 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bJapan(?:ese)? Ministry of Defen[cs]e\b|\bMinistry of Defen[cs]e of Japan\b|"
             r"\bmod\.go\.jp\b",
         ),
+        ("ANI", r"\b(?-i:ANI)\b|\bAsian News International\b"),
+        ("Bernama", r"\bBernama\b"),
+        ("People's Daily", r"\bPeople'?s Daily\b"),
+        ("Khaleej Times", r"\bKhaleej Times\b"),
+        ("Russia Matters", r"\bRussia Matters\b|\brussiamatters\.org\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )
@@ -206,7 +211,7 @@ REPUBLISHERS = frozenset({"Pakistan Point News", "UrduPoint"})
 AGENCIES = frozenset(
     {
         *"TASS Sputnik Interfax Reuters AFP Kyodo Xinhua Yonhap Bloomberg UPI EFE dpa".split(),
-        *("RIA Novosti", "Associated Press", "Jiji Press", "Anadolu Agency"),
+        *("RIA Novosti", "Associated Press", "Jiji Press", "Anadolu Agency", "ANI", "Bernama"),
     }
 )
 

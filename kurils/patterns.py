@@ -83,7 +83,8 @@ TIME_OF_DAY = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"|\b(?:UTC|GMT)\s*[+-−]?\s*\d{0,2}(?::?\d{2})?\b"
     r"|\b\d{4}\s*(?=(?:GMT|UTC|HKT|JST|MSK|ET)\b)"  # "0413 GMT (1213 HKT)"
-    r"|\b(?:JST|MSK|EST|EDT|CET|CEST|EET|EEST|BST|ET|PT|PST|PDT|HKT|KST|SGT|AEST|AEDT)\b",
+    r"|\b(?:JST|MSK|EST|EDT|CET|CEST|EET|EEST|BST|ET|PT|PST|PDT|HKT|KST|SGT|AEST|AEDT|MYT|IST|"
+    r"GST|PHT|ICT|WIB|CST|CDT|MST|MDT|NZST|NZDT|AWST)\b",
     re.IGNORECASE,
 )
 
@@ -110,8 +111,9 @@ _COUNTRY = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 
 DATELINES: tuple[re.Pattern[str], ...] = (
     # TOKYO, March 20. /TASS/.   MOSCOW, Dec 16 (Reuters) -   Tokyo, Feb. 7 (Kyodo) --
+    # Tokyo [Japan], March 26 (ANI):
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})[,.]\s*(?:{_COUNTRY},\s*)?"
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:\s*\[{_COUNTRY}\])?[,.]\s*(?:{_COUNTRY},\s*)?"
         rf"(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*[.,]?\s*"
         rf"(?:/(?P<slash>[^/\n]{{2,40}})/|\((?P<paren>[^)\n]{{2,80}})\))\s*\.?\s*{_DASH}?\s*"
     ),

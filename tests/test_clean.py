@@ -322,6 +322,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("(Web editor: Xian Jiangnan, Liang Jun)", "credits"),
+        ("10:35 PM MYT", "date_stamp"),
+        ("ANI | Updated: Mar 26, 2022 14:10 IST", "date_stamp"),
         ("By The Siberian Times reporter", "byline"),
         ("Iturup island. Picture: Sergei Krasnoukhov", "caption"),
         ("Stars and Stripes • March 28, 2022", "date_stamp"),
@@ -446,6 +449,18 @@ def test_a_title_dated_in_brackets_is_the_headline_not_a_date_line(line, headlin
     assert ({r.text: r.rule for r in article.removed}.get(line) == "date_stamp") is not headline
 
 
+@pytest.mark.parametrize("note", [True, False])
+def test_a_name_alone_whose_note_closes_the_page_is_the_byline(note):
+    name = "James D.J. Brown"
+    bio = f"{name} is an associate professor of political science at Temple University."
+    text = f"{HEADLINE}\nSeptember 02, 2020\n{name}\n{BODY}\n{BODY2}\n" + (bio if note else "")
+    article = clean_article(text)
+    rules = {r.text: r.rule for r in article.removed}
+    assert article.paragraphs == [BODY, BODY2]
+    assert (rules.get(name) == "byline") is note
+    assert rules.get(bio) == ("author_note" if note else None)
+
+
 def test_site_tagline_before_the_headline_is_not_taken_for_it():
     text = (
         "Exclusive news, data and analytics for financial market professionals\n"
@@ -472,6 +487,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
             "Japan and Russia are ready.",
         ),
         ("MOSCOW, Dec 16 (Reuters) - Russia said.", "MOSCOW", "Reuters", "Russia said."),
+        ("Tokyo [Japan], March 26 (ANI): Japan protested.", "Tokyo", "ANI", "Japan protested."),
         ("ST. PETERSBURG, October 14. /TASS/. The talks.", "ST. PETERSBURG", "TASS", "The talks."),
         (
             "NAGATO, Japan, Dec. 15 (Kyodo) -- Abe and Putin met.",
@@ -839,6 +855,7 @@ def test_a_ticker_above_other_labels_is_not_a_dateline_city():
             True,
         ),
         ("", "Chatham House does not express opinions of its own.", True),
+        ("", "The opinions expressed herein are solely those of the author.", True),
         ("", "The views of Russian officials have hardened since the invasion began.", False),
     ],
 )

@@ -1752,6 +1752,36 @@ FIXTURES_EXPECTED = {
         date(2019, 2, 7),
         "RAND Corporation",
     ),
+    "ani_2022": (  # "Tokyo [Japan], March 26 (ANI):"
+        "Japan lodges protest over Russian military drills on disputed islands",
+        "TOKYO",
+        date(2022, 3, 26),
+        "ANI",
+    ),
+    "peoplesdaily_2019": (  # "(Xinhua) 09:01, January 23, 2019" over "MOSCOW, Jan. 22 (Xinhua)"
+        "Putin, Abe pledge to continue peace treaty talks",
+        "MOSCOW",
+        date(2019, 1, 23),
+        "Xinhua",
+    ),
+    "khaleejtimes_afp_2018": (  # "(AFP)" then "Singapore" alone: title case, not a dateline
+        "Putin, Abe agree to step up talks on island row",
+        None,
+        date(2018, 11, 14),
+        "AFP",
+    ),
+    "bernama_2019": (  # "(Bernama-Sputnik)": Sputnik's copy
+        "Russia, Japan to continue talks on peace treaty - Lavrov",
+        "MOSCOW",
+        date(2019, 1, 14),
+        "Sputnik",
+    ),
+    "thestar_reuters_2016": (  # "10:35 PM MYT" under the date
+        "Japan, Russia agree to joint economic activity on disputed isles",
+        "TOKYO",
+        date(2016, 12, 16),
+        "Reuters",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -1989,6 +2019,11 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("ani_2022", 4, "Japan has lodged a protest", "Russia earlier this week"),
+        ("peoplesdaily_2019", 3, "Russian President Vladimir", "Putin said that the two"),
+        ("khaleejtimes_afp_2018", 3, "Russian President Vladimir", "Abe said negotiations"),
+        ("bernama_2019", 3, "Russia and Japan will", '"There are still'),
+        ("thestar_reuters_2016", 3, "Japan and Russia agreed on", "Putin said the two"),
         ("siberiantimes_2021", 5, "Companies registered on", "Officials in Yuzhno-Sakhalinsk"),
         ("iiss_2022", 4, "Russia's decision to suspend", "For Japan, the strategic"),
         (
