@@ -58,7 +58,8 @@ _PROMPT = re.compile(
     r"(?:english|japanese|russian|chinese|korean) (?:version|edition|original)$|"
     r"(?:if you (?:find|found|notice|see)|to report) an? (?:error|mistake|typo)|"
     r"please (?:select|highlight)|(?:all )?rights reserved|we use cookies|feedback\s*:|"
-    r".*\b(?:sign up|register) to receive\b|why you can trust\b|"
+    r".*\b(?:sign up|register) to receive\b|why you can trust\b|.*\bnewsletters?\b.*\bsign up\b|"
+    r"(?:adjust )?font size\s*:?$|"
     r"(?:do you |did you )?(?:like|enjoy)(?: the content of)? this (?:story|article)\?|"
     r"join\b.*\b(?:channel|newsletter|community)\b|.*\bdelivered to (?:you|your inbox)\b|"
     r"by subscribing\b|only registered users can\b|please use the sharing tools\b|"
@@ -108,7 +109,7 @@ _EXPORT_FIELD = re.compile(
 )
 _PAGE_COUNTER = re.compile(
     r"^(?:\d+\s+pages?\s+in\s+this\s+(?:article|story)|page\s+\d+\s*(?:of|/)\s*\d+|"
-    r"\d+\s*(?:of|/)\s*\d+|\d+[\s-]+min(?:ute)?s?(?:\s+(?:read|listen|watch))?|"
+    r"\d+\s*(?:of|/)\s*\d+|\d+[\s-]+min(?:ute)?s?(?:\s+(?:to\s+)?(?:read|listen|watch))?|"
     r"reading time:?\s*\d+\s*min\w*|\d+\s+comments?|comments?\s*\(\d+\)|"
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
     r"\(?(?:votes|views|rating)\s*:\s*\d[\d.,\s]*\)?|"
@@ -251,7 +252,7 @@ _EDITOR_INITIALS = re.compile(r"/[a-z]{1,4}$")  # "Source: AFP/zl"
 def _is_source_line(line: str) -> bool:
     """A line that only names an outlet ("KYODO", "Ministry of Foreign Affairs of Japan",
     "Source: AFP/zl" with its editor's initials)."""
-    line = _EDITOR_INITIALS.sub("", line)
+    line = _EDITOR_INITIALS.sub("", line).strip(" -–—")  # "- AP" closing a story
     if n_words(line) > 12 or outlets.ANY_OUTLET.search(line.strip()) is None:
         return False
     for _, pattern in outlets.OUTLETS:

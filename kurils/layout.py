@@ -334,7 +334,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if match is None:
             continue
         groups = match.groupdict()
-        source = groups.get("slash") or groups.get("paren")
+        if groups.get("agency") and not outlets.known_outlets(groups["agency"]):
+            continue  # "TOKYO, July 3, Tuesday"
+        source = groups.get("slash") or groups.get("paren") or groups.get("agency")
         if groups.get("city") is None:  # "Jan. 22 (UPI) --": only a known agency will do
             if not (source and outlets.known_outlets(source)):
                 return None

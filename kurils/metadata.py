@@ -150,7 +150,9 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
         by_outlet = removed.rule in ("source_line", "byline") and _BY_OUTLET.match(removed.text)
         # "Reuters" alone under the headline on the South China Morning Post's page, "©2016
         # Kyodo" under Japan Today's
-        under_headline = removed.rule == "source_line" and removed.line_no > below_headline > 0
+        under_headline = (
+            removed.rule in ("source_line", "date_stamp") and removed.line_no > below_headline > 0
+        )
         if by_outlet or under_headline or removed.rule == "copyright":
             named = _preferred(outlets.known_outlets(removed.text))
             if named and (by_outlet or named in outlets.AGENCIES):

@@ -91,6 +91,7 @@ _TRAILING_COPYRIGHT = re.compile(r"\s©\s*[\w .,'’/-]{2,60}$")
 _PIPED_CREDIT = re.compile(r"\s\|\s*[A-Z][A-Z .'’&/-]{1,40}$")
 _TRAILING_PHOTO_CREDIT = re.compile(
     r"\b(?:(?:FILE |ST )?PHOTOS?|CREDIT)\s*:\s*[A-Z][\w .'’/-]{1,40}$"  # "… Thursday CREDIT: AFP"
+    r"|\.\s+Photo\s*/\s*[A-Z][\w .'’-]{1,40}$"  # "… and Vladimir Putin. Photo / AP" (NZ Herald)
 )
 
 
@@ -115,7 +116,10 @@ def is_photo_caption(line: str) -> bool:
     credit after it ("Iturup island. Picture: Sergei Krasnoukhov")."""
     return (bool(_CLOSING_CREDIT.search(line)) and bool(_CAPTION_WORDS.search(line))) or bool(
         _FILE_PHOTO.match(line)
-        or (("PHOTO" in line or "CREDIT" in line) and _TRAILING_PHOTO_CREDIT.search(line))
+        or (
+            ("PHOTO" in line or "CREDIT" in line or "Photo /" in line)
+            and _TRAILING_PHOTO_CREDIT.search(line)
+        )
         or ("|" in line and _piped_caption(line))
         or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not TERMINAL.search(line))
         or (line.endswith(")") and _SHOWN_PICTURE.search(line))

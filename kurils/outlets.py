@@ -199,6 +199,13 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("People's Daily", r"\bPeople'?s Daily\b"),
         ("Khaleej Times", r"\bKhaleej Times\b"),
         ("Russia Matters", r"\bRussia Matters\b|\brussiamatters\.org\b"),
+        ("IANS", r"\b(?-i:IANS)\b|\bIndo-Asian News Service\b"),
+        ("PrimaMedia", r"\bPrimaMedia\b|\bprimamedia\.ru\b"),
+        ("The Globe and Mail", r"\bGlobe and Mail\b|\btheglobeandmail\.com\b"),
+        ("The Irish Times", r"\bIrish Times\b|\birishtimes\.com\b"),
+        ("NZ Herald", r"\bNZ Herald\b|\bNew Zealand Herald\b|\bnzherald\.co\.nz\b"),
+        ("China.org.cn", r"\bchina\.org\.cn\b"),
+        ("Big News Network", r"\bBig News Network\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )
@@ -212,6 +219,7 @@ AGENCIES = frozenset(
     {
         *"TASS Sputnik Interfax Reuters AFP Kyodo Xinhua Yonhap Bloomberg UPI EFE dpa".split(),
         *("RIA Novosti", "Associated Press", "Jiji Press", "Anadolu Agency", "ANI", "Bernama"),
+        *("IANS", "PrimaMedia"),
     }
 )
 
@@ -251,8 +259,9 @@ ANY_OUTLET = re.compile(
 
 
 def known_outlets(text: str) -> list[str]:
-    """Canonical names of the known outlets named in `text`, in the order of the OUTLETS list."""
-    text = text.strip()
+    """Canonical names of the known outlets named in `text`, in the order of the OUTLETS list
+    (dashes around it ignored: "- AP" signs off an AP story)."""
+    text = text.strip(" -–—")
     if ANY_OUTLET.search(text) is None:
         return []
     return [name for name, pattern in OUTLETS if pattern.search(text)]

@@ -133,11 +133,12 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<city>{_CITY_UPPER}),\s*(?:{_COUNTRY},\s*)?(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘']))"
     ),
-    # TOKYO, July 3, Kyodo (alone on its line, as Kyodo printed it)
+    # TOKYO, July 3, Kyodo (alone on its line, as Kyodo printed it)   YUZHNO-SAKHALINSK, Dec 15,
+    # PrimaMedia. Residents …   (the agency must be a known outlet: see `split_dateline`)
     re.compile(
         rf"^(?P<city>{_CITY_UPPER}),\s*(?P<date>{MONTH}\s+{_DAY}),\s*"
-        r"(?P<slash>Kyodo|Jiji(?: Press)?|Xinhua|Yonhap|Interfax|(?:ITAR-)?TASS|Reuters|AP|AFP)"
-        rf"\s*(?:{_DASH}\s*|$)"
+        r"(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*)?)"
+        rf"\s*(?:{_DASH}\s*|\.\s+(?=[A-Z\"“‘'])|\.?$)"
     ),
     # Jan. 22 (UPI) -- … (UPI prints no city)
     re.compile(rf"^(?P<date>{MONTH}\s+{_DAY})\s*\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"),

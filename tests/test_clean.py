@@ -322,6 +322,18 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("Adjust font size:", "prompt"),
+        ("3 minutes to read", "page_counter"),
+        (
+            "Our Morning Update and Evening Update newsletters are written by Globe editors, giving"
+            " you a concise summary of the day's most important headlines. Sign up today.",
+            "prompt",
+        ),
+        (
+            "Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin. Photo / AP",
+            "caption",
+        ),
+        ("- AP", "source_line"),
         ("(Web editor: Xian Jiangnan, Liang Jun)", "credits"),
         ("10:35 PM MYT", "date_stamp"),
         ("ANI | Updated: Mar 26, 2022 14:10 IST", "date_stamp"),
@@ -488,6 +500,13 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ),
         ("MOSCOW, Dec 16 (Reuters) - Russia said.", "MOSCOW", "Reuters", "Russia said."),
         ("Tokyo [Japan], March 26 (ANI): Japan protested.", "Tokyo", "ANI", "Japan protested."),
+        ("Tokyo, Jan 22 (IANS) Abe and Putin met.", "Tokyo", "IANS", "Abe and Putin met."),
+        (
+            "YUZHNO-SAKHALINSK, Dec 15, PrimaMedia. Residents are watching.",
+            "YUZHNO-SAKHALINSK",
+            "PrimaMedia",
+            "Residents are watching.",
+        ),
         ("ST. PETERSBURG, October 14. /TASS/. The talks.", "ST. PETERSBURG", "TASS", "The talks."),
         (
             "NAGATO, Japan, Dec. 15 (Kyodo) -- Abe and Putin met.",
@@ -534,6 +553,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "MR. PESKOV: The Kremlin has nothing to add on the islands.",
         "FOREIGN MINISTER LAVROV -- We are ready to talk about a peace treaty.",
         "March 20 (a Monday) - the two ministers met in Moscow to discuss the islands, it said.",
+        "TOKYO, March 3, Tuesday. The ministers met in Moscow to discuss the islands, it said.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
