@@ -241,7 +241,7 @@ def _is_navigation(line: str) -> bool:
 _SOURCE_WORDS = frozenset(
     "the news agency by source via from and with world japan english online international "
     "daily edition global shimbun newspaper press asia tv radio broadcasting corporation "
-    "service wire digital europe ru com net org jp uk co cn info".split()  # "PRAVDA.Ru"
+    "service wire digital europe ru com net org jp uk co cn info network".split()  # "PRAVDA.Ru"
 )
 
 

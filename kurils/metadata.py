@@ -25,9 +25,9 @@ _NOT_PUBLISHED = re.compile(
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})
 _DATED_TITLE = re.compile(r"\([^()]*\)$")  # a document's title dated in brackets
-_BY_OUTLET = re.compile(
-    r"^(?:by|authors?:|writers?:)\s", re.IGNORECASE
-)  # "Author: …, The Sankei Shimbun"
+# The outlet that wrote the copy: "By AFP", "Author: …, The Sankei Shimbun", "The Yomiuri
+# Shimbun/Asia News Network" (on The Straits Times' page)
+_BY_OUTLET = re.compile(r"^(?:by|authors?:|writers?:)\s|/\s*Asia News Network$", re.IGNORECASE)
 # "Le Monde with AFP", "By Euronews with AP": the outlet wrote it, with the agency's copy
 _WITH_AGENCY = re.compile(r"\s+with\s+(?:agencies|[A-Z][\w.-]*)$")
 # The holder a copyright line names, when it is an organisation: a web address or a name with a
@@ -147,7 +147,7 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
             if named:
                 return named, removed.text
     for removed in article.removed:  # "By AFP" on The Moscow Times' page: AFP wrote the copy
-        by_outlet = removed.rule in ("source_line", "byline") and _BY_OUTLET.match(removed.text)
+        by_outlet = removed.rule in ("source_line", "byline") and _BY_OUTLET.search(removed.text)
         # "Reuters" alone under the headline on the South China Morning Post's page, "©2016
         # Kyodo" under Japan Today's
         under_headline = (

@@ -206,6 +206,8 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("NZ Herald", r"\bNZ Herald\b|\bNew Zealand Herald\b|\bnzherald\.co\.nz\b"),
         ("China.org.cn", r"\bchina\.org\.cn\b"),
         ("Big News Network", r"\bBig News Network\b"),
+        ("The Moscow News", r"\bMoscow News\b|\bthemoscownews\.com\b"),
+        ("The St. Petersburg Times", r"\bSt\.? Petersburg Times\b|\bsptimes\.ru\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )

@@ -322,6 +322,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("The Yomiuri Shimbun/Asia News Network", "source_line"),
         ("Adjust font size:", "prompt"),
         ("3 minutes to read", "page_counter"),
         (
