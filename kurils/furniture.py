@@ -78,7 +78,7 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|"
+    r"^(?:©|\(c\)\s|copyright\b)|\b(?:all|some) rights reserved\b|"
     r"^CC[ -]BY(?:[ -](?:NC|ND|SA))*(?: \d\.\d)?$|"  # a licence's name: "CC BY-ND 4.0"
     r"\bunder a creative commons licen[cs]e\b",  # "This article is republished from … under a …"
     re.IGNORECASE,
@@ -157,6 +157,7 @@ _BYLINE = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME})?|{_NAMES}(?:{_ROLE}|{_AFFILIATION})|"
     # "By North Asia correspondent James Oaten", "By The Siberian Times reporter"
     rf"(?:By|BY|by)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{_ROLE_WORDS}(?:\s+{_NAME})?|"
+    rf"(?:Blog [Pp]ost|Commentary|Analysis|Op-[Ee]d|Opinion|Essay|Interview) by\s+{_NAMES}|"
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
     rf"(?:Authors?:?|(?i:writers?):)\s+{_NAMES}(?:,\s*{_NAME})?|"  # "WRITER: AFP"
     rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?|"  # "Staff writer, with AFP"

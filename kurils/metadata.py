@@ -28,6 +28,14 @@ _DATED_TITLE = re.compile(r"\([^()]*\)$")  # a document's title dated in bracket
 # The outlet that wrote the copy: "By AFP", "Author: …, The Sankei Shimbun", "The Yomiuri
 # Shimbun/Asia News Network" (on The Straits Times' page)
 _BY_OUTLET = re.compile(r"^(?:by|authors?:|writers?:)\s|/\s*Asia News Network$", re.IGNORECASE)
+# A publication's or an institution's name of up to six words: "Modern Diplomacy", "ORIENTAL
+# REVIEW", "The Tokyo Foundation for Policy Research" (not a section: "Asia Pacific")
+_MASTHEAD = re.compile(
+    r"(?=.*\b(?i:times|news|post|herald|journal|daily|tribune|gazette|observer|review|diplomacy|"
+    r"foundation|institute|council|centre|center|forum|monitor|chronicle|telegraph|insider|"
+    r"magazine|weekly|shimbun|express)\b)"
+    r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|on|for|and|&|the|in)){0,5}"
+)
 # "Le Monde with AFP", "By Euronews with AP": the outlet wrote it, with the agency's copy
 _WITH_AGENCY = re.compile(r"\s+with\s+(?:agencies|[A-Z][\w.-]*)$")
 # The holder a copyright line names, when it is an organisation: a web address or a name with a
@@ -131,7 +139,9 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     Official Website" ("Official website of the Sakhalin Region Government") or the publisher a
     think tank's disclaimer names ("… do not reflect the position of the Valdai Discussion
     Club."), or the copyright's holder when it is an organisation ("© 2000–2023
-    Sakhalin.info."). A "Source: Xinhua" line above the headline counts as a source line; the
+    Sakhalin.info."), or, last, the page's first line (menus aside) when it names a publication
+    or an institution kurils does not know ("Modern Diplomacy", "The Tokyo Foundation for Policy
+    Research"). A "Source: Xinhua" line above the headline counts as a source line; the
     page's address ("https://tass.com/…", or the page the Wayback Machine archived) is read
     before the title bar. Body sentences that merely mention an agency are not evidence of the
     outlet.
@@ -203,6 +213,11 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
         match = _COPYRIGHT_HOLDER.match(removed.text)
         if match and _ORGANISATION.search(match["holder"]):
             return _COMPANY_SUFFIX.sub("", match["holder"]), removed.text
+    header = [r for r in article.removed if r.rule == "header_furniture"]
+    if (  # a masthead kurils does not know, the page's first line but menus: "Modern Diplomacy"
+        header and header[0].line_no < below_headline and _MASTHEAD.fullmatch(header[0].text)
+    ):
+        return header[0].text, header[0].text
     return None, None
 
 

@@ -322,6 +322,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("Blog Post by Sheila A. Smith", "byline"),
+        ("Creative Commons: Some rights reserved.", "copyright"),
         ("The Yomiuri Shimbun/Asia News Network", "source_line"),
         ("Adjust font size:", "prompt"),
         ("3 minutes to read", "page_counter"),

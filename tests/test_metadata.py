@@ -1848,6 +1848,42 @@ FIXTURES_EXPECTED = {
         date(2018, 11, 14),
         "AFP",
     ),
+    "cfr_2016": (  # an unknown masthead naming an institution; "Blog Post by NAME"
+        "Abe and Putin: No Deal on the Islands, Yet",
+        None,
+        date(2016, 12, 16),
+        "Council on Foreign Relations",
+    ),
+    "iht_asahi_2005": (  # "IHT/Asahi: November 22, 2005" above the headline
+        "EDITORIAL/ Putin visit",
+        None,
+        date(2005, 11, 22),
+        "The Asahi Shimbun",
+    ),
+    "moderndiplomacy_2021": (
+        "Kurils: Why Moscow Is in No Hurry",
+        None,
+        date(2021, 1, 12),
+        "Modern Diplomacy",
+    ),
+    "orientalreview_2019": (  # the masthead as printed, in capitals, above its tagline
+        "Why Russia Will Not Give Up the Kurils",
+        None,
+        date(2019, 1, 25),
+        "ORIENTAL REVIEW",
+    ),
+    "tokyofoundation_2016": (
+        "The Nagato Summit and the Future of Japan-Russia Relations",
+        None,
+        date(2016, 12, 26),
+        "The Tokyo Foundation for Policy Research",
+    ),
+    "wilsoncenter_2019": (  # named by its disclaimer
+        "Abe's Russia Gamble After the Moscow Summit",
+        None,
+        date(2019, 1, 28),
+        "Wilson Center",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -2085,6 +2121,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("cfr_2016", 3, "Japanese Prime Minister Shinzo", "For Abe, the summit"),
+        ("iht_asahi_2005", 3, "Putin's three-day visit", "Both governments now"),
+        ("moderndiplomacy_2021", 3, "Moscow has little reason", "For Japan, the lesson"),
+        ("orientalreview_2019", 3, "The Russian-Japanese summit", "Tokyo's alliance with"),
+        ("tokyofoundation_2016", 3, "The summit between Prime", "Japan must be careful"),
+        ("wilsoncenter_2019", 3, "Shinzo Abe's 25th meeting", "The gap between the two"),
         ("sptimes_2005", 3, "President Vladimir Putin", '"The islands are Russian'),
         ("moscownews_2010", 4, "President Dmitry Medvedev", "Foreign Minister Sergei"),
         ("nippon_jiji_2021", 3, "Japan has lodged a protest", "Russia has been deploying"),
@@ -2139,6 +2181,25 @@ def test_held_out_pages_keep_their_body_and_lose_their_furniture(stem, n_paragra
 def test_slashed_dates_are_read_only_when_one_reading_fits(printed, dateline, published):
     text = f"Talks go on after summit\n{printed}\n{dateline or ''}{BODY}\n"
     assert extract_metadata(clean_article(text)).published == published
+
+
+@pytest.mark.parametrize(
+    ("above", "outlet"),
+    [
+        ("Modern Diplomacy", "Modern Diplomacy"),
+        (
+            "Menu\nThe Tokyo Foundation for Policy Research",
+            "The Tokyo Foundation for Policy Research",
+        ),
+        ("ORIENTAL REVIEW\nOpen dialogue about the Greater Eurasia", "ORIENTAL REVIEW"),
+        ("Asia Pacific", None),  # a section
+        ("Academic rigour, journalistic flair", None),  # a tagline
+        ("Breaking\nDaily Review", None),  # not the first line
+    ],
+)
+def test_an_unknown_masthead_that_names_a_publication_is_the_outlet(above, outlet):
+    text = f"{above}\nTalks go on after summit\n{BODY}\n"
+    assert extract_metadata(clean_article(text)).outlet == outlet
 
 
 @pytest.mark.parametrize(
