@@ -21,6 +21,7 @@ from kurils.furniture import (
 )
 from kurils.language import is_foreign_line, script_of
 from kurils.layout import (
+    TITLE_FIELD,
     Dateline,
     archive_toolbar,
     body_key,
@@ -169,12 +170,19 @@ def clean_article(text: str) -> CleanArticle:
     professor at …" on the byline's author), `dateline` (the "TOKYO, March 20. /TASS/." prefix
     of a paragraph, or a city alone on its line between headline and body, or opening a date
     line there), `footnote` (the "[1] …" notes that close a page) and `archive_toolbar` (the
-    Wayback Machine's, above an archived page). No other body paragraph is ever removed. A
-    hard-wrapped text is first joined into its paragraphs (`kurils.layout.unwrap`); a joined
-    paragraph has its first line's number.
+    Wayback Machine's or archive.today's, above an archived page); `field_label` is the label
+    taken off a clipping's title field ("Title: …"), the line itself kept. No other body
+    paragraph is ever removed. A hard-wrapped text is first joined into its paragraphs
+    (`kurils.layout.unwrap`); a joined paragraph has its first line's number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
     numbered = unwrap(lines)
+    fields: dict[int, str] = {}
+    for i, (line_no, line) in enumerate(numbered[:5]):  # a clipping's "Title: …" field
+        if label := TITLE_FIELD.match(line):
+            numbered[i] = (line_no, line[label.end() :])
+            fields[line_no] = label.group(0).strip()
+            break
     text_of = dict(numbered)
     removed: dict[int, str] = {}
 
@@ -352,5 +360,7 @@ def clean_article(text: str) -> CleanArticle:
         Removed(n, removed[n], datelines[n].text if n in datelines else text_of[n])
         for n in sorted(removed)
     ]
+    report += [Removed(n, "field_label", label) for n, label in fields.items()]
+    report.sort(key=lambda entry: entry.line_no)
     dateline = next(iter(datelines.values()), None)
     return CleanArticle(headline, paragraphs, report, dateline, headline_no)

@@ -87,8 +87,9 @@ _PHOTO_CREDIT = re.compile(
     r"^(?:(?:©|\(c\)\s|copyright\b).*(?:photo|image|picture|getty|/)|"
     r"(?:photo(?:graph)?|image|picture|illustration|video|media)\s*"
     r"(?::|by\b|credit|courtesy|copyright|caption|source)|credit\s*:|"
-    r"source\s*:\s*(?:getty|reuters|ap|afp|tass|ria|sputnik|epa|kyodo|jiji)"
-    r"(?!(?-i:/[a-z]{1,4})$)|"  # not "Source: AFP/zl", the story's source and editor
+    # a photographer's credit, "Source: AFP/Alexander Nemenov" (not the story's: "Source: AFP",
+    # "Source: AFP/zl", an editor's initials)
+    r"source\s*:\s*(?:getty|(?:reuters|ap|afp|tass|ria|sputnik|epa|kyodo|jiji)\s*/\s*(?-i:[A-Z]))|"
     r"\[?(?:ap|afp|epa|reuters|tass|kyodo|jiji|sputnik|ria novosti|getty images|anadolu)"
     r"(?: photo| images)?\s*/\s*\S|(?:photo|image|picture)s?\s*/\s*\S|"
     r".*\((?:[^()]{0,40}\s)?photo(?:graph)?s?\)$|"

@@ -12,6 +12,7 @@ from kurils.furniture import TERMINAL, is_city_name, line_key, n_words, words
 
 __all__ = [
     "ARCHIVED_URL",
+    "TITLE_FIELD",
     "TITLE_SEPARATOR",
     "Dateline",
     "archive_toolbar",
@@ -247,19 +248,29 @@ def is_title_bar(line: str, headline_key: str, *, sides: tuple[int, ...] = (0, -
 
 # The Wayback Machine's toolbar above an archived page: "The Wayback Machine - https://web.
 # archive.org/web/20101103021512/http://…", "69 captures", "02 Nov 2010 - 14 Jun 2019" (the
-# captures, not the publication), "About this capture", …, "TIMESTAMPS".
-ARCHIVED_URL = re.compile(r"web\.archive\.org/web/\d{8,14}[a-z_]*/(?P<url>\S+)", re.IGNORECASE)
-_ARCHIVE_TITLE = re.compile(r"^(?:The )?Wayback Machine\b", re.IGNORECASE)
+# captures, not the publication), "About this capture", …, "TIMESTAMPS"; archive.today's:
+# "archive.today", "webpage capture", "Saved from https://…", the capture's time, …, "report
+# bug or abuse".
+ARCHIVED_URL = re.compile(
+    r"(?:web\.archive\.org/web/\d{8,14}[a-z_]*/|^Saved from\s+)(?P<url>https?://\S+|\S+\.\S+)",
+    re.IGNORECASE,
+)
+_ARCHIVE_TITLE = re.compile(
+    r"^(?:The )?Wayback Machine\b|^archive\.(?:today|ph|is|li|vn|fo|md)$", re.IGNORECASE
+)
+# A clipping's title field, above its other fields: "Title: …", "Headline: …"
+TITLE_FIELD = re.compile(r"^(?:title|headline)\s*:\s*(?=\S)", re.IGNORECASE)
+_TOOLBAR_ENDS = frozenset({"TIMESTAMPS", "report bug or abuse"})
 
 
 def archive_toolbar(numbered: list[tuple[int, str]]) -> list[int]:
-    """Line numbers of the Wayback Machine's toolbar when a page opens with it (within its first
-    three lines): from its title to its last word, "TIMESTAMPS" (40 lines at most), or the
-    title alone."""
+    """Line numbers of a web archive's toolbar when a page opens with it (within its first
+    three lines): from its title to its last words ("TIMESTAMPS" on the Wayback Machine, "report
+    bug or abuse" on archive.today; 40 lines at most), or the title alone."""
     for i, (_, line) in enumerate(numbered[:3]):
         if ARCHIVED_URL.search(line) or _ARCHIVE_TITLE.match(line):
             window = numbered[i : i + 40]
-            end = next((j for j, (_, text) in enumerate(window) if text == "TIMESTAMPS"), 0)
+            end = next((j for j, (_, text) in enumerate(window) if text in _TOOLBAR_ENDS), 0)
             return [n for n, _ in window[: end + 1]]
     return []
 

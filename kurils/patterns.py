@@ -97,6 +97,8 @@ DATE_LINE_WORDS = re.compile(
     # a print edition: "Newspaper "Kommersant" No. 12 of 23.01.2019, p. 1", "(… evening edition)"
     r"newspaper|no\.?\s*\d+\s+(?:of|from|dated)|p\.\s*\d+|morning|evening|edition|"
     r"\d+\s+comments?|"  # "July 10, 2020 Valdai Discussion Club 0 Comments"
+    # a read-later app's copy: "Saved November 15, 2018 · 4 min read" (never the publication)
+    r"saved|retrieved|accessed|captured|collected|\d+\s+min(?:ute)?s?\s+read|"
     + "|".join(WEEKDAYS)
     + r"|mon|tue|wed|thu|fri|sat|sun)\b",
     re.IGNORECASE,

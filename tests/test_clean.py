@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from itertools import pairwise
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kurils import patterns
-from kurils.clean import clean_article
+from kurils.clean import Removed, clean_article
 from kurils.decode import (
     DecodeError,
     decode_bytes,
@@ -322,6 +323,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("Source: Kyodo News", "source_line"),
+        ("Saved November 15, 2018 · 4 min read", "date_stamp"),
         ("Blog Post by Sheila A. Smith", "byline"),
         ("Creative Commons: Some rights reserved.", "copyright"),
         ("The Yomiuri Shimbun/Asia News Network", "source_line"),
@@ -1116,6 +1119,36 @@ def test_the_wayback_machine_toolbar_is_furniture_and_never_dates_the_page():
     meta = extract_metadata(article)
     assert (meta.published, meta.outlet) == (None, "The Japan Times")  # the captures' dates
     assert meta.url == "http://search.japantimes.co.jp/cgi-bin/nn20101102a1.html"
+
+
+def test_the_archive_today_toolbar_is_furniture_and_never_dates_the_page():
+    toolbar = [
+        "archive.today",
+        "webpage capture",
+        "Saved from https://www.reuters.com/article/us-russia-japan-putin-idUSKCN1PG1KL",
+        "search",
+        "23 Jan 2019 18:05:07 UTC",
+        "All snapshots from host www.reuters.com",
+        "share",
+        "report bug or abuse",
+    ]
+    article = clean_article("\n".join([*toolbar, HEADLINE, BODY, BODY2]))
+    assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
+    assert [(r.rule, r.text) for r in article.removed] == [("archive_toolbar", t) for t in toolbar]
+    meta = extract_metadata(article)
+    assert (meta.published, meta.outlet) == (None, "Reuters")  # the capture's date is not it
+    assert meta.url == "https://www.reuters.com/article/us-russia-japan-putin-idUSKCN1PG1KL"
+
+
+@pytest.mark.parametrize("label", ["Title", "Headline", "TITLE"])
+def test_a_clippings_title_field_is_its_headline(label):
+    fields = "Source: Kyodo News\nDate: 2019-01-22\nCollected: 2019-02-03"
+    text = f"{label}: {HEADLINE}\n{fields}\n\n{BODY}\n{BODY2}\n"
+    article = clean_article(text)
+    assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
+    assert article.removed[0] == Removed(1, "field_label", f"{label}:")
+    meta = extract_metadata(article)
+    assert (meta.published, meta.outlet) == (date(2019, 1, 22), "Kyodo")  # not the collection date
 
 
 def test_a_database_exports_fields_and_publication_above_its_body_are_header():

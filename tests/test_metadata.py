@@ -1884,6 +1884,42 @@ FIXTURES_EXPECTED = {
         date(2019, 1, 28),
         "Wilson Center",
     ),
+    "archiveph_reuters_2019": (  # archive.today's toolbar: "Saved from https://www.reuters.com/…"
+        "Putin, Abe make no breakthrough on island dispute",
+        "MOSCOW",
+        date(2019, 1, 22),
+        "Reuters",
+    ),
+    "instapaper_nikkei_2018": (  # "Saved November 15, 2018 · 4 min read": not the publication
+        "Russia and Japan agree to speed up peace treaty talks",
+        "SINGAPORE",
+        None,
+        "Nikkei",
+    ),
+    "clipping_kyodo_2019": (  # "Title: …", "Source: Kyodo News", "Date: …", "Collected: …"
+        "Abe, Putin agree to step up talks on peace treaty",
+        None,
+        date(2019, 1, 22),
+        "Kyodo",
+    ),
+    "printfriendly_japantimes_2016": (
+        "Abe, Putin agree on joint economic activities for disputed isles",
+        None,
+        date(2016, 12, 16),
+        "The Japan Times",
+    ),
+    "readermode_tass_2020": (  # "MOSCOW, July 2. /TASS/.": no year
+        "Russia's new Constitution rules out giving away Kurils — Kremlin",
+        "MOSCOW",
+        None,
+        "TASS",
+    ),
+    "clipping_asahi_2023": (  # "Headline: …", "Publication: …", "Published: …"
+        "Kishida vows to keep pressing for return of islands",
+        None,
+        date(2023, 2, 7),
+        "The Asahi Shimbun",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -2121,6 +2157,17 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("archiveph_reuters_2019", 3, "Russian President Vladimir", "Abe said the two sides"),
+        ("instapaper_nikkei_2018", 3, "Japanese Prime Minister", "Abe told reporters"),
+        ("clipping_kyodo_2019", 3, "Prime Minister Shinzo Abe", "Abe said he wanted"),
+        (
+            "printfriendly_japantimes_2016",
+            3,
+            "Prime Minister Shinzo Abe",
+            "Abe said the activities",
+        ),
+        ("readermode_tass_2020", 3, "The amendments to the", "Japan has said the"),
+        ("clipping_asahi_2023", 3, "Prime Minister Fumio Kishida", "Former residents of"),
         ("cfr_2016", 3, "Japanese Prime Minister Shinzo", "For Abe, the summit"),
         ("iht_asahi_2005", 3, "Putin's three-day visit", "Both governments now"),
         ("moderndiplomacy_2021", 3, "Moscow has little reason", "For Japan, the lesson"),
@@ -2282,6 +2329,7 @@ def test_full_date_round_trip(value, form):
         # 1 February or 2 January 2016: the lead's "on Monday" (BODY) is 1 February's weekday
         ("By Ann Lee on 01/02/16 at 7:50 AM EST", date(2016, 2, 1), None),
         ("2018/11/15 10:31", date(2018, 11, 15), None),
+        ("Saved November 15, 2018 · 4 min read", None, None),  # a read-later app's copy
         ("On January 23, 2023 Putin met Abe in Moscow to sign a deal", None, None),  # a sentence
     ],
 )
