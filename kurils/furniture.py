@@ -109,7 +109,7 @@ _EXPORT_FIELD = re.compile(
     re.IGNORECASE,
 )
 _PAGE_COUNTER = re.compile(
-    r"^(?:\d+\s+pages?\s+in\s+this\s+(?:article|story)|page\s+\d+\s*(?:of|/)\s*\d+|"
+    r"^(?:\d+\s+pages?\s+in\s+this\s+(?:article|story)|(?:page|photo|image|slide)\s+\d+\s*(?:of|/)\s*\d+|"
     r"\d+\s*(?:of|/)\s*\d+|\d+[\s-]+min(?:ute)?s?(?:\s+(?:to\s+)?(?:read|listen|watch))?|"
     r"reading time:?\s*\d+\s*min\w*|\d+\s+comments?|comments?\s*\(\d+\)|"
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
@@ -118,7 +118,8 @@ _PAGE_COUNTER = re.compile(
     # a print issue: "Russian Gazeta, Federal issue No. 7155 (286)"
     r"(?:[\w .,\"'’-]{0,40}\s)?(?:federal |weekly |daily )?issue\s+no\.?\s*\d+(?:\s*\(\d+\))?|"
     r"[•·]\s*\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)|"  # the story's age on an aggregator: "• 2y"
-    r"(?:updated|published|posted)?\s*(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+)?"
+    r"(?:updated|published|posted)?\s*"
+    r"(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+)?"
     r"(?:ago|just now)|\d+(?:\s+\d+){0,3})\.?$",  # "0 21": views and comments
     re.IGNORECASE,
 )
@@ -128,11 +129,17 @@ _CREDITS = re.compile(
     r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\.?\)?$|"
     r"^(?:some )?information (?:for|in) this (?:report|story|article) came from\b|"
     r"^\[(?:translated|translation) from [\w ]{2,30}\]$|"
+    # "(Translated from the March 23 editorial)"
+    r"^\((?:translated|translation) from (?:the )?[\w ,.]{2,40}\)$|"
     r"^\((?:adds|updates|recasts|corrects|changes|rewrites|fixes|refiles)\b[^()]*\)$|"
     r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)|"
     r"^-*\s*with assistance (?:from|by)\b|"  # "--With assistance from Emi Nobuhiro."
     r"^\(originally published in (?:japanese|russian|english)\b|"  # "(Originally … Banner photo …)"
     r"^\((?:web )?editors?\s*:[^()]*\)$|"  # "(Web editor: Xian Jiangnan, Liang Jun)"
+    # a correction or an update note: "An earlier version of this article misstated …",
+    # "UPDATE: This story has been updated to add …"
+    r"^(?:correction:\s*|update:\s*)?(?:an earlier version of this (?:article|story)|"
+    r"this (?:article|story) has been (?:updated|corrected|amended)\b)|"
     # "(This story has not been edited by Devdiscourse staff and is auto-generated from a
     # syndicated feed.)", "(Except for the headline, this story has not been edited by …)"
     r"^\(?(?:except for the headline, )?this (?:story|report|article) has not been edited by\b|"
@@ -189,6 +196,9 @@ URL_LINE = re.compile(
 # or open an e-mail's signature ("--").
 _MARKET_DATA = re.compile(r"^[+\-−]?\d[\d.,]*%?(?:\s+(?:[+\-−]?\d[\d.,]*%?|[A-Z]{3}))*$")
 _DOCUMENT_NUMBER = re.compile(r"^\d{2,}(?:-\d{2,}){2,}$")
+# An embedded post's attribution: "— MFA Russia (@mfa_russia) March 21, 2022" (its date is
+# the post's, never the page's)
+_POST_ATTRIBUTION = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?$")
 _END_MARK = re.compile(r"^(?:\(END\)|-\s*END\s*-|#{3}|={2,}\s*[A-Za-z]*|[-*]{3,}|--)$")
 # A time of day alone, perhaps after a month and day and before a zone: "18:30", "01/23 19:15",
 # "Feb. 7 19:06 JST" (no year: furniture, but no date); or a month and year alone: "November 2005".
@@ -318,6 +328,7 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("date_stamp", _is_date_stamp),
     ("market_data", lambda line: bool(_MARKET_DATA.match(line))),
     ("end_mark", lambda line: bool(_END_MARK.match(line))),
+    ("social_post", lambda line: bool(_POST_ATTRIBUTION.match(line))),
     ("document_number", lambda line: bool(_DOCUMENT_NUMBER.match(line))),
     ("symbols", lambda line: not any(map(str.isalnum, line))),  # "|" between byline and date
 )

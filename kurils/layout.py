@@ -129,10 +129,11 @@ def body_key(paragraphs: list[str]) -> str:
 
 
 def repeats_body(line: str, body: str, *, sentence: bool = False) -> bool:
-    """A standfirst or caption printed again inside a longer body paragraph, up to case and
-    punctuation (`body`: the paragraphs' `body_key`). A line that ends as a sentence does only
-    when `sentence` is set (a standfirst that the lead paragraph repeats)."""
-    if TERMINAL.search(line) and not sentence:
+    """A standfirst, caption or pull quote printed again inside a longer body paragraph, up to
+    case and punctuation (`body`: the paragraphs' `body_key`). A line that ends as a sentence
+    does only when `sentence` is set (a standfirst that the lead paragraph repeats)."""
+    # a pull quote, the quotation alone: "“Russia's response is extremely unfair”"
+    if TERMINAL.search(line.strip("\"“”'‘’«»")) and not sentence:
         return False
     key = line_key(line)
     if len(key) < 20:

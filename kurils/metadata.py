@@ -21,7 +21,7 @@ _SOURCE_LABEL = re.compile(r"\bsource\s*:", re.IGNORECASE)
 # Dates of the copy, not of its publication: "Retrieved 2019-06-14", "Accessed on …".
 _NOT_PUBLISHED = re.compile(
     r"\b(?:retrieved|accessed|downloaded|scraped|fetched|crawled|saved|archived|captured|printed|"
-    r"collected)\b",
+    r"collected|correction|corrected)\b",
     re.IGNORECASE,
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})

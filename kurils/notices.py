@@ -35,9 +35,10 @@ _CAPTION_WORDS = re.compile(
     r"is seen|are seen|pictured|poses?|posing|looks? on|speaks|attends|arrives|delivers|shakes "
     r"hands|shake hands|waves|gestures|listens|walks|stands|visits|inspects|meets)\b",
 )
-# The same words after a plural subject ("Abe and Putin attend …"), only beside a piped credit
+# The same words after a plural subject ("Abe and Putin attend …", "Former residents … pray at a
+# cemetery …"), only beside a credit in brackets or after a bar
 _PLURAL_CAPTION_WORDS = re.compile(
-    r"\b(?:attend|speak|arrive|pose|wave|listen|walk|stand|look on|hold talks)\b"
+    r"\b(?:attend|speak|arrive|pose|wave|listen|walk|stand|look on|hold talks|pray)\b"
 )
 _CLOSING_CREDIT = re.compile(
     r"\((?:[^()]{0,60}[/ ])?(?:AP|AFP|Reuters|Kyodo|Jiji|TASS|Sputnik|"
@@ -114,7 +115,8 @@ def is_photo_caption(line: str) -> bool:
     Mikhail Klimentyev, AFP"), or a picture's description and its source in brackets ("… in
     this image released by the Russian Defense Ministry. (Russian Defense Ministry)") or its
     credit after it ("Iturup island. Picture: Sergei Krasnoukhov")."""
-    return (bool(_CLOSING_CREDIT.search(line)) and bool(_CAPTION_WORDS.search(line))) or bool(
+    captioned = _CAPTION_WORDS.search(line) or _PLURAL_CAPTION_WORDS.search(line)
+    return (bool(_CLOSING_CREDIT.search(line)) and bool(captioned)) or bool(
         _FILE_PHOTO.match(line)
         or (
             ("PHOTO" in line or "CREDIT" in line or "Photo /" in line)

@@ -208,6 +208,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Big News Network", r"\bBig News Network\b"),
         ("The Moscow News", r"\bMoscow News\b|\bthemoscownews\.com\b"),
         ("The St. Petersburg Times", r"\bSt\.? Petersburg Times\b|\bsptimes\.ru\b"),
+        ("Russia Direct", r"\bRussia Direct\b|\brussia-direct\.org\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )

@@ -323,6 +323,21 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("Photo 1 of 3", "page_counter"),
+        ("Updated 2 years ago", "page_counter"),
+        (
+            "An earlier version of this article misstated the number of islands in dispute. There"
+            " are four, not three.",
+            "credits",
+        ),
+        ("UPDATE: This story has been updated to add the ministry's comments.", "credits"),
+        ("— MFA Russia (@mfa_russia) March 21, 2022", "social_post"),
+        (
+            "Former residents of the Russian-held islands pray at a cemetery on Etorofu Island on"
+            " Aug. 21, 2019. (Kyodo)",
+            "caption",
+        ),
+        ("(Translated from the March 23 editorial)", "credits"),
         ("Source: Kyodo News", "source_line"),
         ("Saved November 15, 2018 · 4 min read", "date_stamp"),
         ("Blog Post by Sheila A. Smith", "byline"),
@@ -403,6 +418,15 @@ def test_headline_repeated_at_the_top_is_kept_once():
     assert article.headline == HEADLINE
     assert [r.rule for r in article.removed] == ["title_bar", "navigation", "repeated_headline"]
     assert article.text == f"{HEADLINE}\n\n{BODY}"
+
+
+@pytest.mark.parametrize(("pulled", "removed"), [(True, True), (False, False)])
+def test_a_pull_quote_repeated_in_the_body_is_removed(pulled, removed):
+    quote = '"Russia\'s response is extremely unfair and absolutely unacceptable"'
+    said = quote[:-1] + ',"' + " Kishida told a parliamentary committee on Tuesday."
+    text = f"{HEADLINE}\n{BODY}\n{quote}\n{BODY2}\n{said if pulled else BODY}\n"
+    article = clean_article(text)
+    assert (quote not in article.paragraphs) is removed
 
 
 def test_caption_beside_a_photo_credit_and_standfirst_repeated_in_body_are_removed():

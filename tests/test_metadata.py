@@ -1920,6 +1920,73 @@ FIXTURES_EXPECTED = {
         date(2023, 2, 7),
         "The Asahi Shimbun",
     ),
+    "highbeam_japantimes_2005": (  # "Article from: The Japan Times", "Article date: …"
+        "Putin, Koizumi fail to bridge isle gap",
+        None,
+        date(2005, 11, 22),
+        "The Japan Times",
+    ),
+    "mainichi_editorial_2019": (  # "January 23, 2019 (Mainichi Japan)"; "Japanese version"
+        "Editorial: Abe must not rush into an islands deal that Japanese cannot accept",
+        None,
+        date(2019, 1, 23),
+        "The Mainichi",
+    ),
+    "kantei_speech_2023": (  # "[Provisional Translation]" under the date
+        "Address by Prime Minister Kishida at the 2023 National Rally to Demand the Return of the"
+        " Northern Territories",
+        None,
+        date(2023, 2, 7),
+        "Prime Minister's Office of Japan",
+    ),
+    "russiadirect_2016": (  # the author's note after the body
+        "The Nagato summit: What Russia and Japan really agreed",
+        None,
+        date(2016, 12, 19),
+        "Russia Direct",
+    ),
+    "hokkaidoshimbun_editorial_2022": (  # "(Translated from the March 23 editorial)"
+        "Editorial: Russia's suspension of talks betrays former islanders",
+        None,
+        date(2022, 3, 23),
+        "The Hokkaido Shimbun",
+    ),
+    "japantimes_pullquote_2022": (  # a pull quote the body repeats
+        "Kishida calls Russia's halt to treaty talks 'extremely unfair'",
+        None,
+        date(2022, 3, 22),
+        "The Japan Times",
+    ),
+    "nyt_correction_2019": (  # "Correction: Jan. 24, 2019" and the correction below the body
+        "Putin and Abe Meet, but the Islands Stay Russian",
+        "MOSCOW",
+        date(2019, 1, 22),
+        "The New York Times",
+    ),
+    "moscowtimes_tweet_2022": (  # "— MFA Russia (@mfa_russia) March 21, 2022" under its text
+        "Russia Pulls Out of Peace Treaty Talks With Japan",
+        None,
+        date(2022, 3, 21),
+        "The Moscow Times",
+    ),
+    "kyodo_gallery_2019": (  # "Photo 1 of 3" and the photo's caption, "… pray at … (Kyodo)"
+        "Former islanders visit ancestral graves on Etorofu",
+        None,
+        date(2019, 8, 21),
+        "Kyodo",
+    ),
+    "reuters_updatenote_2023": (  # "Updated 2 years ago"; "UPDATE: This story has been updated …"
+        "Russia says talks with Japan on peace treaty impossible",
+        "MOSCOW",
+        date(2023, 2, 7),
+        "Reuters",
+    ),
+    "aljazeera_explainer_2022": (  # the questions that head its sections stay, as body
+        "What are the Kuril Islands and why do Russia and Japan dispute them?",
+        None,
+        date(2022, 3, 22),
+        "Al Jazeera",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -2157,6 +2224,17 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("japantimes_pullquote_2022", 4, "Prime Minister Fumio Kishida", "The move is likely"),
+        ("nyt_correction_2019", 2, "President Vladimir V. Putin", "Mr. Abe has made"),
+        ("moscowtimes_tweet_2022", 5, "Russia said Monday it was", "The two countries have"),
+        ("kyodo_gallery_2019", 2, "A group of former residents", "The 63 participants"),
+        ("reuters_updatenote_2023", 2, "Russia said on Tuesday", "The foreign ministry said"),
+        ("aljazeera_explainer_2022", 7, "Moscow has pulled out", "Analysts say the dispute"),
+        ("highbeam_japantimes_2005", 3, "Prime Minister Junichiro", '"Regrettably, we could'),
+        ("mainichi_editorial_2019", 3, "Prime Minister Shinzo Abe", "The government must"),
+        ("kantei_speech_2023", 3, "Today, I am pleased", "I also intend to"),
+        ("russiadirect_2016", 3, "The summit in Nagato", "But without a clear"),
+        ("hokkaidoshimbun_editorial_2022", 3, "Russia has unilaterally", "Visa-free exchanges"),
         ("archiveph_reuters_2019", 3, "Russian President Vladimir", "Abe said the two sides"),
         ("instapaper_nikkei_2018", 3, "Japanese Prime Minister", "Abe told reporters"),
         ("clipping_kyodo_2019", 3, "Prime Minister Shinzo Abe", "Abe said he wanted"),
@@ -2330,6 +2408,7 @@ def test_full_date_round_trip(value, form):
         ("By Ann Lee on 01/02/16 at 7:50 AM EST", date(2016, 2, 1), None),
         ("2018/11/15 10:31", date(2018, 11, 15), None),
         ("Saved November 15, 2018 · 4 min read", None, None),  # a read-later app's copy
+        ("Correction: Jan. 24, 2019", None, None),  # a correction's date
         ("On January 23, 2023 Putin met Abe in Moscow to sign a deal", None, None),  # a sentence
     ],
 )
