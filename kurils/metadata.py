@@ -29,13 +29,14 @@ _DATED_TITLE = re.compile(r"\([^()]*\)$")  # a document's title dated in bracket
 # The outlet that wrote the copy: "By AFP", "Author: …, The Sankei Shimbun", "The Yomiuri
 # Shimbun/Asia News Network" (on The Straits Times' page)
 _BY_OUTLET = re.compile(r"^(?:by|authors?:|writers?:)\s|/\s*Asia News Network$", re.IGNORECASE)
-# A publication's or an institution's name of up to six words: "Modern Diplomacy", "ORIENTAL
-# REVIEW", "The Tokyo Foundation for Policy Research" (not a section: "Asia Pacific")
+# A publication's or an institution's name of two to six words: "Modern Diplomacy", "ORIENTAL
+# REVIEW", "The Tokyo Foundation for Policy Research", "Sakhalin Oblast Government" (not a
+# section: "Asia Pacific", "Government")
 _MASTHEAD = re.compile(
     r"(?=.*\b(?i:times|news|post|herald|journal|daily|tribune|gazette|observer|review|diplomacy|"
     r"foundation|institute|council|centre|center|forum|monitor|chronicle|telegraph|insider|"
-    r"magazine|weekly|shimbun|express)\b)"
-    r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|on|for|and|&|the|in)){0,5}"
+    r"magazine|weekly|shimbun|express|government|ministry|embassy|administration)\b)"
+    r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|on|for|and|&|the|in)){1,5}"
 )
 # "Le Monde with AFP", "By Euronews with AP": the outlet wrote it, with the agency's copy
 _WITH_AGENCY = re.compile(r"\s+with\s+(?:agencies|[A-Z][\w.-]*)$")

@@ -323,6 +323,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("Unofficial translation from Russian", "prompt"),
+        ("Find this article at:", "prompt"),
         ("Photo 1 of 3", "page_counter"),
         ("Updated 2 years ago", "page_counter"),
         (

@@ -1987,6 +1987,81 @@ FIXTURES_EXPECTED = {
         date(2022, 3, 22),
         "Al Jazeera",
     ),
+    "bbc_2006": (  # "Last Updated: Wednesday, 16 August 2006, 10:43 GMT 11:43 UK" above it all
+        "Russia kills Japanese fisherman",
+        None,
+        date(2006, 8, 16),
+        "BBC",
+    ),
+    "guardian_2006": (  # "Justin McCurry in Tokyo / Thursday August 17, 2006 / The Guardian"
+        "Japan protests after Russian patrol kills fisherman",
+        None,
+        date(2006, 8, 17),
+        "The Guardian",
+    ),
+    "nyt_ap_2006": (  # "By THE ASSOCIATED PRESS / Published: August 16, 2006"
+        "Russian Patrol Kills Japanese Fisherman",
+        "TOKYO",
+        date(2006, 8, 16),
+        "Associated Press",
+    ),
+    "japantimes_2006": (  # "The Japan Times: Thursday, Aug. 17, 2006"; "Kyodo News" under it
+        "Russia kills Hokkaido crabber, holds crew",
+        "NEMURO",
+        date(2006, 8, 17),
+        "Kyodo",
+    ),
+    "cnn_2006": (  # "POSTED: 0458 GMT (1258 HKT), August 16, 2006"; "Find this article at:"
+        "Japan fisherman killed by Russian patrol",
+        "TOKYO",
+        date(2006, 8, 16),
+        "CNN",
+    ),
+    "rian_2006": (  # "16/ 08/ 2006"
+        "Russian border guards detain Japanese fishing boat, one killed",
+        "YUZHNO-SAKHALINSK",
+        date(2006, 8, 16),
+        "RIA Novosti",
+    ),
+    "mid_2005": (  # the document number, "Unofficial translation from Russian", the date at the end
+        "Russian MFA Spokesman Mikhail Kamynin Answers a Russian Media Question Regarding the"
+        " Results of the Visit of Vladimir Putin to Japan",
+        None,
+        date(2005, 11, 22),
+        "Ministry of Foreign Affairs of Russia",
+    ),
+    "embassyru_2019": (  # "07.02.2019"
+        "Commentary of the Embassy regarding the Northern Territories Day",
+        None,
+        date(2019, 2, 7),
+        "Embassy of Russia in Japan",
+    ),
+    "mofa_maehara_2010": (  # numbered paragraphs
+        "Statement by Minister for Foreign Affairs Seiji Maehara on the Visit to Kunashiri Island"
+        " by President Dmitry Medvedev of the Russian Federation",
+        None,
+        date(2010, 11, 1),
+        "Ministry of Foreign Affairs of Japan",
+    ),
+    "kremlin_kunashir_2010": (  # "November 1, 2010 13:30 Kunashir Island"
+        "Dmitry Medvedev visited Kunashir Island",
+        None,
+        date(2010, 11, 1),
+        "President of Russia",
+    ),
+    "kantei_koizumi_2005": (  # "Monday, November 21, 2005 / Prime Minister's Official Residence"
+        "Press Conference by Prime Minister Junichiro Koizumi Following the Japan-Russia Summit"
+        " Meeting",
+        None,
+        date(2005, 11, 21),
+        "Prime Minister's Office of Japan",
+    ),
+    "sakhalin_2010": (  # an unknown masthead: "Sakhalin Oblast Government" over "Official website"
+        "Governor welcomes President's visit to Kunashir",
+        None,
+        date(2010, 11, 2),
+        "Sakhalin Oblast Government",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -2224,6 +2299,23 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("mid_2005", 3, "Question: How would you", "As regards the peace"),
+        ("embassyru_2019", 3, "The Embassy has taken", "Attempts to question"),
+        ("mofa_maehara_2010", 3, "1. Today, President Dmitry", "3. I summoned the Russian"),
+        ("kremlin_kunashir_2010", 3, "Dmitry Medvedev visited Kunashir,", '"The Kurils are an'),
+        (
+            "kantei_koizumi_2005",
+            4,
+            "Prime Minister Koizumi: President",
+            "Prime Minister Koizumi: It",
+        ),
+        ("sakhalin_2010", 2, "Sakhalin Governor Alexander", "The governor said the"),
+        ("bbc_2006", 4, "A Japanese fisherman has", "It is the first such death"),
+        ("guardian_2006", 3, "Japan demanded an apology", "Russia said the boat"),
+        ("nyt_ap_2006", 3, "A Russian patrol boat opened", "Japan's Foreign Ministry"),
+        ("japantimes_2006", 3, "A Russian border patrol", "Tokyo protested strongly"),
+        ("cnn_2006", 3, "A Russian patrol boat fired", "Japan's chief government"),
+        ("rian_2006", 3, "Russian border guards fired", "The three surviving crew"),
         ("japantimes_pullquote_2022", 4, "Prime Minister Fumio Kishida", "The move is likely"),
         ("nyt_correction_2019", 2, "President Vladimir V. Putin", "Mr. Abe has made"),
         ("moscowtimes_tweet_2022", 5, "Russia said Monday it was", "The two countries have"),
@@ -2317,7 +2409,9 @@ def test_slashed_dates_are_read_only_when_one_reading_fits(printed, dateline, pu
             "The Tokyo Foundation for Policy Research",
         ),
         ("ORIENTAL REVIEW\nOpen dialogue about the Greater Eurasia", "ORIENTAL REVIEW"),
+        ("Sakhalin Oblast Government\nOfficial website", "Sakhalin Oblast Government"),
         ("Asia Pacific", None),  # a section
+        ("Government", None),  # a section: a masthead has two words or more
         ("Academic rigour, journalistic flair", None),  # a tagline
         ("Breaking\nDaily Review", None),  # not the first line
     ],
