@@ -25,6 +25,7 @@ _NOT_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})
+_WEEKDAY = re.compile(rf"\b({'|'.join(patterns.WEEKDAYS)})\b")  # in a lower-cased lead
 _DATED_TITLE = re.compile(r"\([^()]*\)$")  # a document's title dated in brackets
 # The outlet that wrote the copy: "By AFP", "Author: …, The Sankei Shimbun", "The Yomiuri
 # Shimbun/Asia News Network" (on The Straits Times' page)
@@ -106,7 +107,7 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     printed = patterns.MONTH_DAY.search(article.dateline.date or "") if article.dateline else None
     hint = patterns.month_day_value(printed) if printed else None
     lead = article.paragraphs[0].lower() if article.paragraphs else ""
-    weekdays = {i for i, day in enumerate(patterns.WEEKDAYS) if re.search(rf"\b{day}\b", lead)}
+    weekdays = {patterns.WEEKDAYS.index(day) for day in _WEEKDAY.findall(lead)}
     for text in sources:
         if _NOT_PUBLISHED.search(text):
             continue

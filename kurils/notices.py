@@ -115,8 +115,12 @@ def is_photo_caption(line: str) -> bool:
     Mikhail Klimentyev, AFP"), or a picture's description and its source in brackets ("… in
     this image released by the Russian Defense Ministry. (Russian Defense Ministry)") or its
     credit after it ("Iturup island. Picture: Sergei Krasnoukhov")."""
-    captioned = _CAPTION_WORDS.search(line) or _PLURAL_CAPTION_WORDS.search(line)
-    return (bool(_CLOSING_CREDIT.search(line)) and bool(captioned)) or bool(
+    # each test starts with a substring test, so a body paragraph costs a few of those
+    bracketed = line.endswith(")")
+    captioned = bracketed and _CLOSING_CREDIT.search(line)
+    if captioned and (_CAPTION_WORDS.search(line) or _PLURAL_CAPTION_WORDS.search(line)):
+        return True
+    return bool(
         _FILE_PHOTO.match(line)
         or (
             ("PHOTO" in line or "CREDIT" in line or "Photo /" in line)
@@ -124,8 +128,12 @@ def is_photo_caption(line: str) -> bool:
         )
         or ("|" in line and _piped_caption(line))
         or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not TERMINAL.search(line))
-        or (line.endswith(")") and _SHOWN_PICTURE.search(line))
-        or (":" in line and _PICTURE_CREDIT.search(line))
+        or (bracketed and _SHOWN_PICTURE.search(line))
+        or (
+            ":" in line
+            and ("icture" in line or "hoto" in line or "mage" in line)
+            and _PICTURE_CREDIT.search(line)
+        )
     )
 
 
