@@ -60,6 +60,11 @@ _PROMPT = re.compile(
     r"please (?:select|highlight)|(?:all )?rights reserved|we use cookies|feedback\s*:|"
     r".*\b(?:sign up|register) to receive\b|why you can trust\b|.*\bnewsletters?\b.*\bsign up\b|"
     r"(?:adjust )?font size\s*:?$|find this (?:article|story) at\s*:?$|"
+    # a paywall's pitch: "Try unlimited access", "Only $1 for 4 weeks", "Then $75 per month. …",
+    # "To read the full story, subscribe now."
+    r"try (?:unlimited|full|premium) access\b|"
+    r"(?:only|then|just) [$£€¥]\s?\d[\d.,]*\s+(?:for|per|a)\b|"
+    r"to (?:read|continue reading) the (?:full|rest of the) (?:story|article)\b|"
     r"(?:do you |did you )?(?:like|enjoy)(?: the content of)? this (?:story|article)\?|"
     r"join\b.*\b(?:channel|newsletter|community)\b|.*\bdelivered to (?:you|your inbox)\b|"
     r"by subscribing\b|only registered users can\b|please use the sharing tools\b|"
@@ -259,12 +264,14 @@ _SOURCE_WORDS = frozenset(
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _EDITOR_INITIALS = re.compile(r"/[a-z]{1,4}$")  # "Source: AFP/zl"
+_SIGN_OFF_DAY = re.compile(rf",\s*{patterns.MONTH_DAY.pattern}\.?$", re.IGNORECASE)
 
 
 def _is_source_line(line: str) -> bool:
     """A line that only names an outlet ("KYODO", "Ministry of Foreign Affairs of Japan",
-    "Source: AFP/zl" with its editor's initials)."""
-    line = _EDITOR_INITIALS.sub("", line).strip(" -–—")  # "- AP" closing a story
+    "Source: AFP/zl" with its editor's initials, "--The Asahi Shimbun, Jan. 24" with its day)."""
+    # "- AP" closing a story, "--The Asahi Shimbun, Jan. 24" closing a column
+    line = _SIGN_OFF_DAY.sub("", _EDITOR_INITIALS.sub("", line)).strip(" -–—")
     if n_words(line) > 12 or outlets.ANY_OUTLET.search(line.strip()) is None:
         return False
     for _, pattern in outlets.OUTLETS:

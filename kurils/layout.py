@@ -44,6 +44,8 @@ _AUTHOR_NOTE = re.compile(
     r"(?:a version of )?this (?:article|story|piece|commentary|editorial) (?:first |originally )?"
     r"(?:appeared|appears|was "
     r"(?:first |originally )?published|is (?:part|an? \w+ version))\b|"
+    # "Vox Populi, Vox Dei is a popular daily column that …"
+    r"(?:[\w ,]{2,40} is a (?:\w+ ){0,2}(?:daily|weekly|regular|monthly) column\b)|"
     r"(?:this )?(?:commentary|analysis|article|report|piece) (?:is|was) (?:produced|published|"
     r"written) by\b|"
     r"(?-i:[A-Z][\w&.'’ -]{0,40}) does not (?:take|express|hold) (?:\w+ )?(?:policy )?"

@@ -32,7 +32,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("NHK", r"\bNHK\b"),
         ("Nikkei", r"\bNikkei\b|\bNihon Keizai\b"),
         ("The Japan Times", r"\bJapan Times\b|\bjapantimes\.co\.jp\b"),
-        ("The Asahi Shimbun", r"\bAsahi\b"),
+        ("The Asahi Shimbun", r"\bAsahi\b|\bAsia & Japan Watch\b"),  # its English site's name
         ("The Mainichi", r"\bMainichi\b"),
         ("The Yomiuri Shimbun", r"\bYomiuri\b"),
         ("Japan Today", r"\bJapan Today\b|\bjapantoday\.com\b"),

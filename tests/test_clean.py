@@ -323,6 +323,15 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("--The Asahi Shimbun, Jan. 24", "source_line"),
+        ("Try unlimited access", "prompt"),
+        ("Only $1 for 4 weeks", "prompt"),
+        (
+            "Then $75 per month. Complete digital access to quality FT journalism on any device."
+            " Cancel anytime during your trial.",
+            "prompt",
+        ),
+        ("To read the full story, subscribe now.", "prompt"),
         ("Unofficial translation from Russian", "prompt"),
         ("Find this article at:", "prompt"),
         ("Photo 1 of 3", "page_counter"),
@@ -907,6 +916,12 @@ def test_a_ticker_above_other_labels_is_not_a_dateline_city():
             True,
         ),
         ("", "Chatham House does not express opinions of its own.", True),
+        (
+            "",
+            "Vox Populi, Vox Dei is a popular daily column that covers a wide range of topics,"
+            " including culture, arts and social trends and developments.",
+            True,
+        ),
         ("", "The opinions expressed herein are solely those of the author.", True),
         ("", "The views of Russian officials have hardened since the invasion began.", False),
     ],
