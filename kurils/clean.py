@@ -281,7 +281,8 @@ def clean_article(text: str) -> CleanArticle:
         and first_body + 1 < len(kept)
         and is_sentence_headline(kept[first_body][1])
         and any(is_body(line) for _, line in kept[first_body + 1 : first_body + 6])
-    ):  # a quotation for a headline, perhaps with a standfirst and a date under it
+    ):  # a quotation or a dated title for a headline, perhaps with a standfirst, a date or a
+        # transcript's section headings under it
         headline_at, first_body = first_body, first_body + 1
     headline_no, headline = kept[headline_at] if headline_at is not None else (None, None)
     headline_key = line_key(headline) if headline else None

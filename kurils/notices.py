@@ -117,8 +117,8 @@ def is_photo_caption(line: str) -> bool:
     credit after it ("Iturup island. Picture: Sergei Krasnoukhov")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     bracketed = line.endswith(")")
-    captioned = bracketed and _CLOSING_CREDIT.search(line)
-    if captioned and (_CAPTION_WORDS.search(line) or _PLURAL_CAPTION_WORDS.search(line)):
+    credited = bracketed and _CLOSING_CREDIT.search(line)
+    if credited and (_CAPTION_WORDS.search(line) or _PLURAL_CAPTION_WORDS.search(line)):
         return True
     return bool(
         _FILE_PHOTO.match(line)
