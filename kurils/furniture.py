@@ -165,9 +165,11 @@ _AFFILIATION = (
     r"Foundation|Council)(?:\s+(?:of|for|at|in)(?:\s+(?:the\s+)?[A-Z][\w.'’-]*){1,4})?"
 )
 # "By Linda Sieg", "By DAISUKE KIKUCHI/ Staff Writer", "RYO NAKAMURA, Nikkei staff writer",
-# "Author: James Brown, Temple University Japan", "Kana Inagaki in Tokyo and Max Seddon in Riga"
+# "Author: James Brown, Temple University Japan", "Kana Inagaki in Tokyo and Max Seddon in Riga",
+# "By DAVID E. SANGER, Special to The New York Times"
 _BYLINE = re.compile(
-    rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME})?|{_NAMES}(?:{_ROLE}|{_AFFILIATION})|"
+    rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME}|,\s+(?i:special) to\s+{_NAME})?|"
+    rf"{_NAMES}(?:{_ROLE}|{_AFFILIATION})|"
     # "By North Asia correspondent James Oaten", "By The Siberian Times reporter"
     rf"(?:By|BY|by)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{_ROLE_WORDS}(?:\s+{_NAME})?|"
     rf"(?:Blog [Pp]ost|Commentary|Analysis|Op-[Ee]d|Opinion|Essay|Interview) by\s+{_NAMES}|"

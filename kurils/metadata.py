@@ -219,8 +219,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     header = [r for r in article.removed if r.rule == "header_furniture"]
     if (  # a masthead kurils does not know, the page's first line but menus: "Modern Diplomacy"
         header and header[0].line_no < below_headline and _MASTHEAD.fullmatch(header[0].text)
-    ):
-        return header[0].text, header[0].text
+    ):  # or one it knows, with more words: "The New York Times Archives"
+        return _preferred(outlets.known_outlets(header[0].text)) or header[0].text, header[0].text
     return None, None
 
 

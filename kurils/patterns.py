@@ -99,6 +99,7 @@ DATE_LINE_WORDS = re.compile(
     r"\d+\s+comments?|"  # "July 10, 2020 Valdai Discussion Club 0 Comments"
     # a read-later app's copy: "Saved November 15, 2018 · 4 min read" (never the publication)
     r"saved|retrieved|accessed|captured|collected|\d+\s+min(?:ute)?s?\s+read|"
+    r"(?:from )?(?:\w+ )?wire (?:reports|services)|"  # "November 2, 1997 | From Times Wire Reports"
     + "|".join(WEEKDAYS)
     + r"|mon|tue|wed|thu|fri|sat|sun)\b",
     re.IGNORECASE,

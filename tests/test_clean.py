@@ -323,6 +323,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("By DAVID E. SANGER, Special to The New York Times", "byline"),
+        ("November 2, 1997 | From Times Wire Reports", "date_stamp"),
         ("--The Asahi Shimbun, Jan. 24", "source_line"),
         ("Try unlimited access", "prompt"),
         ("Only $1 for 4 weeks", "prompt"),

@@ -2098,6 +2098,42 @@ FIXTURES_EXPECTED = {
         date(2021, 12, 3),
         "NHK",
     ),
+    "nyt_1993": (  # "By DAVID E. SANGER, Special to The New York Times"
+        "Yeltsin and Hosokawa Sign Declaration on Islands",
+        "TOKYO",
+        date(1993, 10, 14),
+        "The New York Times",
+    ),
+    "latimes_1997": (  # "November 2, 1997 | From Times Wire Reports"
+        "Yeltsin, Hashimoto Set 2000 Goal for Peace Treaty",
+        "KRASNOYARSK",
+        date(1997, 11, 2),
+        "Los Angeles Times",
+    ),
+    "bbc_2001": (  # "Sunday, 25 March, 2001, 10:24 GMT 11:24 UK" under the masthead
+        "Putin and Mori fail to resolve island row",
+        None,
+        date(2001, 3, 25),
+        "BBC",
+    ),
+    "upi_1991": (
+        "Gorbachev arrives in Japan for historic visit",
+        "TOKYO",
+        date(1991, 4, 18),
+        "UPI",
+    ),
+    "chicagotribune_1993": (  # "By Teresa Watanabe, Los Angeles Times.": the Times' copy
+        "YELTSIN SAYS 1956 PACT STILL VALID",
+        "TOKYO",
+        date(1993, 10, 13),
+        "Los Angeles Times",
+    ),
+    "washingtonpost_1998": (  # "Sunday, April 19, 1998; Page A24"; "KAWANA, Japan, April 18 —"
+        "Yeltsin, Hashimoto Hold Talks at Seaside Resort",
+        "KAWANA",
+        date(1998, 4, 19),
+        "The Washington Post",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -2335,6 +2371,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("nyt_1993", 3, "President Boris N. Yeltsin", "Mr. Yeltsin also apologized"),
+        ("latimes_1997", 3, "Russian President Boris", "The islands dispute has"),
+        ("bbc_2001", 3, "Japanese Prime Minister Yoshiro", "Under that declaration"),
+        ("upi_1991", 3, "Soviet President Mikhail", "Gorbachev is to hold"),
+        ("chicagotribune_1993", 3, "Russian President Boris", "Japanese officials welcomed"),
+        ("washingtonpost_1998", 3, "Russian President Boris", "Yeltsin said he was"),
         ("asahi_voxpopuli_2019", 3, "The faces of the former", "Each summit between"),
         ("kyodo_focus_2020", 3, "Russia's constitutional", '"The amendments make'),
         ("ft_paywall_2022", 1, "Russia has withdrawn", "Russia has withdrawn"),
@@ -2456,6 +2498,7 @@ def test_slashed_dates_are_read_only_when_one_reading_fits(printed, dateline, pu
         ("Government", None),  # a section: a masthead has two words or more
         ("Academic rigour, journalistic flair", None),  # a tagline
         ("Breaking\nDaily Review", None),  # not the first line
+        ("The New York Times Archives", "The New York Times"),  # a known outlet, more words
     ],
 )
 def test_an_unknown_masthead_that_names_a_publication_is_the_outlet(above, outlet):
