@@ -209,6 +209,8 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("The Moscow News", r"\bMoscow News\b|\bthemoscownews\.com\b"),
         ("The St. Petersburg Times", r"\bSt\.? Petersburg Times\b|\bsptimes\.ru\b"),
         ("Russia Direct", r"\bRussia Direct\b|\brussia-direct\.org\b"),
+        ("KBS", r"\bKBS(?: World)?\b"),
+        ("Arirang", r"\bArirang(?: News| TV)?\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
     )
