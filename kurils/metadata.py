@@ -18,10 +18,11 @@ __all__ = ["ArticleMetadata", "extract_metadata", "find_outlet", "find_published
 _PUBLISHED_FIRST = re.compile(r"\b(?:published|posted|created|date)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"\bsource\s*:", re.IGNORECASE)
-# Dates of the copy, not of its publication: "Retrieved 2019-06-14", "Accessed on …".
+# Dates of the copy or of a correction, not of its publication: "Retrieved 2019-06-14",
+# "Accessed on …", "Correction: Jan. 24, 2019".
 _NOT_PUBLISHED = re.compile(
-    r"\b(?:retrieved|accessed|downloaded|scraped|fetched|crawled|saved|archived|captured|printed|"
-    r"collected|correction|corrected)\b",
+    rf"\b(?:{'|'.join(patterns.COPY_DATE_WORDS)}|downloaded|scraped|fetched|crawled|archived|"
+    r"printed|correction|corrected)\b",
     re.IGNORECASE,
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})

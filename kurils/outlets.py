@@ -223,8 +223,8 @@ REPUBLISHERS = frozenset({"Pakistan Point News", "UrduPoint"})
 AGENCIES = frozenset(
     {
         *"TASS Sputnik Interfax Reuters AFP Kyodo Xinhua Yonhap Bloomberg UPI EFE dpa".split(),
-        *("RIA Novosti", "Associated Press", "Jiji Press", "Anadolu Agency", "ANI", "Bernama"),
-        *("IANS", "PrimaMedia"),
+        *("RIA Novosti", "Associated Press", "Jiji Press", "Anadolu Agency"),
+        *"ANI Bernama IANS PrimaMedia".split(),
     }
 )
 

@@ -90,6 +90,10 @@ TIME_OF_DAY = re.compile(
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# Words that date a copy of a page, not its publication: "Retrieved 2019-06-14", "Saved
+# November 15, 2018 · 4 min read" (a read-later app's copy).
+COPY_DATE_WORDS = ("retrieved", "accessed", "saved", "captured", "collected")
+
 # Words that may stand beside a date on a page's date line and carry nothing else.
 DATE_LINE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last|modified|created|date|time|on|at|am|pm|ago|"
@@ -97,11 +101,10 @@ DATE_LINE_WORDS = re.compile(
     # a print edition: "Newspaper "Kommersant" No. 12 of 23.01.2019, p. 1", "(… evening edition)"
     r"newspaper|no\.?\s*\d+\s+(?:of|from|dated)|p\.\s*\d+|morning|evening|edition|"
     r"\d+\s+comments?|"  # "July 10, 2020 Valdai Discussion Club 0 Comments"
-    # a read-later app's copy: "Saved November 15, 2018 · 4 min read" (never the publication)
-    r"saved|retrieved|accessed|captured|collected|\d+\s+min(?:ute)?s?\s+read|"
+    + "|".join(COPY_DATE_WORDS)
+    + r"|\d+\s+min(?:ute)?s?\s+read|"
     r"(?:from )?(?:\w+ )?wire (?:reports|services)|"  # "November 2, 1997 | From Times Wire Reports"
-    + "|".join(WEEKDAYS)
-    + r"|mon|tue|wed|thu|fri|sat|sun)\b",
+     + "|".join(WEEKDAYS) + r"|mon|tue|wed|thu|fri|sat|sun)\b",
     re.IGNORECASE,
 )
 

@@ -1144,43 +1144,50 @@ def test_line_keys_are_the_words_up_to_case_and_punctuation(lines):
     assert body_key(lines) == "\n".join(by_regex(line) for line in lines)
 
 
-def test_the_wayback_machine_toolbar_is_furniture_and_never_dates_the_page():
-    toolbar = [
-        "The Wayback Machine - https://web.archive.org/web/20101103021512/http://search."
-        "japantimes.co.jp/cgi-bin/nn20101102a1.html",
-        "69 captures",
-        "02 Nov 2010 - 14 Jun 2019",
-        "About this capture",
-        "COLLECTED BY",
-        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
-        "Archive.",
-        "TIMESTAMPS",
-    ]
+_WAYBACK_TOOLBAR = [
+    "The Wayback Machine - https://web.archive.org/web/20101103021512/http://search."
+    "japantimes.co.jp/cgi-bin/nn20101102a1.html",
+    "69 captures",
+    "02 Nov 2010 - 14 Jun 2019",
+    "About this capture",
+    "COLLECTED BY",
+    "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.",
+    "TIMESTAMPS",
+]
+_ARCHIVE_TODAY_TOOLBAR = [
+    "archive.today",
+    "webpage capture",
+    "Saved from https://www.reuters.com/article/us-russia-japan-putin-idUSKCN1PG1KL",
+    "search",
+    "23 Jan 2019 18:05:07 UTC",
+    "All snapshots from host www.reuters.com",
+    "share",
+    "report bug or abuse",
+]
+
+
+@pytest.mark.parametrize(
+    ("toolbar", "outlet", "url"),
+    [
+        (
+            _WAYBACK_TOOLBAR,
+            "The Japan Times",
+            "http://search.japantimes.co.jp/cgi-bin/nn20101102a1.html",
+        ),
+        (
+            _ARCHIVE_TODAY_TOOLBAR,
+            "Reuters",
+            "https://www.reuters.com/article/us-russia-japan-putin-idUSKCN1PG1KL",
+        ),
+    ],
+)
+def test_a_web_archives_toolbar_is_furniture_and_never_dates_the_page(toolbar, outlet, url):
     article = clean_article("\n".join([*toolbar, HEADLINE, BODY, BODY2]))
     assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
     assert [(r.rule, r.text) for r in article.removed] == [("archive_toolbar", t) for t in toolbar]
     meta = extract_metadata(article)
-    assert (meta.published, meta.outlet) == (None, "The Japan Times")  # the captures' dates
-    assert meta.url == "http://search.japantimes.co.jp/cgi-bin/nn20101102a1.html"
-
-
-def test_the_archive_today_toolbar_is_furniture_and_never_dates_the_page():
-    toolbar = [
-        "archive.today",
-        "webpage capture",
-        "Saved from https://www.reuters.com/article/us-russia-japan-putin-idUSKCN1PG1KL",
-        "search",
-        "23 Jan 2019 18:05:07 UTC",
-        "All snapshots from host www.reuters.com",
-        "share",
-        "report bug or abuse",
-    ]
-    article = clean_article("\n".join([*toolbar, HEADLINE, BODY, BODY2]))
-    assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
-    assert [(r.rule, r.text) for r in article.removed] == [("archive_toolbar", t) for t in toolbar]
-    meta = extract_metadata(article)
-    assert (meta.published, meta.outlet) == (None, "Reuters")  # the capture's date is not it
-    assert meta.url == "https://www.reuters.com/article/us-russia-japan-putin-idUSKCN1PG1KL"
+    assert (meta.published, meta.outlet) == (None, outlet)  # the captures' dates are not it
+    assert meta.url == url
 
 
 @pytest.mark.parametrize("label", ["Title", "Headline", "TITLE"])
