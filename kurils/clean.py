@@ -48,6 +48,7 @@ from kurils.notices import (
     is_highlights_label,
     is_link_label,
     is_photo_caption,
+    is_tags_label,
 )
 
 __all__ = [
@@ -162,7 +163,8 @@ def clean_article(text: str) -> CleanArticle:
     the first headline-like line, a line of up to 25 words that is no sentence and ends in one
     or that has caption words and its credit under it), `disclosure` (an author's disclosure of
     interests, with its label), `highlights` (a summary in bullets under its label, "Story
-    highlights", which repeats the body), `cross_link` (a link's label and the linked headlines
+    highlights", which repeats the body), `tags` (the topics listed one per line under their label,
+    "Tags"), `cross_link` (a link's label and the linked headlines
     under it, up to five), `repeated_in_body` (a standfirst or caption repeated in a body
     paragraph), and `header_furniture` / `footer_furniture` (short non-sentence lines before the
     headline, names alone on a line between it and the body, short non-sentence lines after the
@@ -236,6 +238,14 @@ def clean_article(text: str) -> CleanArticle:
             ):
                 break
             removed[next_no] = "cross_link"
+    for at, (line_no, line) in enumerate(numbered):  # "Tags", then "Japan", "Shinzo Abe" …
+        if is_tags_label(line):
+            previous = line_no
+            for next_no, next_line in numbered[at + 1 : at + 13]:
+                if next_no != previous + 1 or not is_label(next_line) or n_words(next_line) > 4:
+                    break  # a blank line or a longer line ends the topics
+                previous = next_no
+                removed.setdefault(next_no, "tags")
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
     kept = [(n, line) for n, line in numbered if n not in removed]
     body_texts = [line for _, line in kept if is_body(line)]
@@ -244,7 +254,11 @@ def clean_article(text: str) -> CleanArticle:
     counts = Counter(line_key(line) for _, line in kept if not is_body(line))
     # a standfirst that the lead repeats, set apart from it by furniture (a byline, a date)
     body_nos = [n for n, line in kept if is_body(line)]
-    set_apart = len(body_nos) > 1 and any(n in removed for n in range(*body_nos[:2]))
+    # or by its label above it ("Synopsis")
+    set_apart = len(body_nos) > 1 and (
+        any(n in removed for n in range(*body_nos[:2]))
+        or removed.get(body_nos[0] - 1) == "highlights"
+    )
     if set_apart and repeats_body(body_texts[0], body_key(body_texts[1:3]), sentence=True):
         removed[body_nos[0]] = "repeated_in_body"
     for line_no, line in kept:  # "James D.J. Brown" above the body, "James D.J. Brown is …" below

@@ -50,13 +50,16 @@ _CROSS_LINK = re.compile(
 )
 _PROMPT = re.compile(
     r"^(?:share (?:this|on|via)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
-    r"click here|download (?:our|the) app|get (?:our|the) (?:newsletter|app)|"
+    r"click here|download (?:our|the) (?:[\w.&'’-]+ ){0,4}app\b|get (?:our|the) (?:newsletter|app)|"
+    r"\(?catch all the (?:latest )?\w+ news\b|"  # "(Catch all the Business News, … on The …)"
+    # reproduction terms: "When citing and using any materials …, hyperlinks … are mandatory."
+    r"when (?:citing|using|quoting)\b.{0,60}\bmaterials\b|"
     r"enjoying this (?:article|story)|.*\bclick here (?:to|for)\b|"
     r"\(?read (?:the|this) [\w ]{0,40}\bat this link|"
     r"\(?read (?:the|this) [\w ]{0,40}\bin (?:japanese|russian|english)\.?\)?$|"
     r"read (?:it )?in (?:other languages|japanese|russian|english)$|"
     r"(?:english|japanese|russian|chinese|korean) (?:version|edition|original)$|"
-    r"(?:if you (?:find|found|notice|see)|to report) an? (?:error|mistake|typo)|"
+    r"(?:if you (?:find|found|notice|see|want to report)|to report) an? (?:error|mistake|typo)|"
     r"please (?:select|highlight)|(?:all )?rights reserved|we use cookies|feedback\s*:|"
     r".*\b(?:sign up|register) to receive\b|why you can trust\b|.*\bnewsletters?\b.*\bsign up\b|"
     r"(?:adjust )?font size\s*:?$|find this (?:article|story) at\s*:?$|"

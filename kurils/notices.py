@@ -17,6 +17,7 @@ __all__ = [
     "is_highlights_label",
     "is_link_label",
     "is_photo_caption",
+    "is_tags_label",
 ]
 
 # A credit label alone on its line, the credit on the next ("Image copyright" / "AFP").
@@ -196,7 +197,8 @@ _DISCLOSURE = re.compile(
 
 # A label over the story's summary in bullets ("Story highlights"): the bullets repeat the body.
 _HIGHLIGHTS_LABEL = re.compile(
-    r"^(?:story highlights|highlights|key points|at a glance|what you need to know)\s*:?$",
+    r"^(?:story highlights|highlights|key points|at a glance|what you need to know|synopsis|"
+    r"summary)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -204,6 +206,20 @@ _HIGHLIGHTS_LABEL = re.compile(
 def is_highlights_label(line: str) -> bool:
     """The label of a summary in bullets above the body ("Story highlights", "Key points")."""
     return bool(_HIGHLIGHTS_LABEL.match(line))
+
+
+# A label over a list of the story's topics, one per line ("Tags", "Read more news on").
+_TAGS_LABEL = re.compile(
+    r"^(?:tags|topics|related topics|keywords|filed under|"
+    r"(?:read )?more (?:news |stories |articles )?(?:on|about))\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_tags_label(line: str) -> bool:
+    """The label of a topic list, its topics one per line under it ("Tags", "Read more news
+    on")."""
+    return bool(_TAGS_LABEL.match(line))
 
 
 def is_disclosure_label(line: str) -> bool:

@@ -213,6 +213,15 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Arirang", r"\bArirang(?: News| TV)?\b"),
         ("Pakistan Point News", r"\bPakistan Point News\b"),
         ("UrduPoint", r"\bUrduPoint\b"),
+        ("Ukrinform", r"\bUkrinform\b|\bukrinform\.(?:net|ua)\b"),
+        ("PTI", r"\b(?-i:PTI)\b|\bPress Trust of India\b"),
+        ("The Economic Times", r"\bEconomic Times\b|\beconomictimes\.com\b"),
+        ("Prensa Latina", r"\bPrensa Latina\b|\bplenglish\.com\b"),
+        ("MosNews", r"\bMosNews(?:\.com)?\b"),
+        (
+            "Ministry of Defense of Russia",
+            r"\bMinistry of Defen[cs]e of the Russian Federation\b|\bmil\.ru\b",
+        ),
     )
 )
 
@@ -224,7 +233,8 @@ AGENCIES = frozenset(
     {
         *"TASS Sputnik Interfax Reuters AFP Kyodo Xinhua Yonhap Bloomberg UPI EFE dpa".split(),
         *("RIA Novosti", "Associated Press", "Jiji Press", "Anadolu Agency"),
-        *"ANI Bernama IANS PrimaMedia".split(),
+        *"ANI Bernama IANS PrimaMedia Ukrinform PTI".split(),
+        "Prensa Latina",
     }
 )
 
@@ -293,6 +303,7 @@ OUTLET_SIDES = {
             "Pravda",
             "Ministry of Foreign Affairs of Russia",
             "President of Russia",
+            "Ministry of Defense of Russia",
         ],
         "russia",
     ),

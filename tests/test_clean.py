@@ -323,6 +323,23 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("PTI | Last Updated: Nov 14, 2018, 07:25 PM IST", "date_stamp"),
+        ("Created: 20.11.2005 15:44 MSK (GMT +3), Updated: 16:02 MSK", "date_stamp"),
+        (
+            "(Catch all the Business News, Breaking News Events and Latest News Updates on The"
+            " Economic Times.)",
+            "prompt",
+        ),
+        ("Download The Economic Times News App to get Daily Market Updates.", "prompt"),
+        (
+            "When citing and using any materials on the Internet, hyperlinks not lower than the"
+            " first paragraph are mandatory.",
+            "prompt",
+        ),
+        (
+            "If you want to report an error, highlight it with the mouse and press Ctrl+Enter",
+            "prompt",
+        ),
         ("By DAVID E. SANGER, Special to The New York Times", "byline"),
         ("November 2, 1997 | From Times Wire Reports", "date_stamp"),
         ("--The Asahi Shimbun, Jan. 24", "source_line"),
@@ -841,6 +858,31 @@ def test_story_highlights_go_up_to_the_first_blank_line_or_paragraph():
         *bullets.split("\n"),
     ]
     assert article.paragraphs == [BODY, "Short line", BODY2]
+
+
+@pytest.mark.parametrize("label", ["Tags", "Read more news on", "Topics:"])
+def test_topics_listed_under_their_label_go_up_to_a_blank_line_or_a_longer_line(label):
+    text = f"{HEADLINE}\n{BODY}\n{BODY2}\n{label}\nJapan\nRussia\nShinzo Abe\n\nKuril Islands\n"
+    article = clean_article(text)
+    assert [r.text for r in article.removed if r.rule == "tags"] == [
+        "Japan",
+        "Russia",
+        "Shinzo Abe",
+    ]
+    after = "Both sides said the talks would go on."
+    article = clean_article(f"{HEADLINE}\n{BODY}\nTags\nJapan\n{after}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, after, BODY2]
+
+
+def test_a_synopsis_the_lead_repeats_goes_and_one_it_does_not_stays():
+    synopsis = "Japan and Russia agreed on Monday to continue talks on a peace treaty."
+    text = f"{HEADLINE}\nSynopsis\n{synopsis}\nTOKYO: {BODY}\n{BODY2}\n"
+    article = clean_article(text)
+    assert ("repeated_in_body", synopsis) in [(r.rule, r.text) for r in article.removed]
+    assert article.paragraphs == [BODY, BODY2]
+    other = "The two foreign ministers met for the first time in a year."
+    article = clean_article(f"{HEADLINE}\nSynopsis\n{other}\nTOKYO: {BODY}\n{BODY2}\n")
+    assert article.paragraphs == [other, BODY, BODY2]
 
 
 def test_a_headline_below_a_sections_one_sentence_blurb_is_found():
