@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -109,6 +110,7 @@ def _find_headline(
         [line for _, line in candidates],
         lead,
         [following.get(n) == "byline" for n, _ in candidates],
+        [following.get(n) in ("byline", "date_stamp") for n, _ in candidates],
     )
 
 
@@ -135,6 +137,8 @@ def _headline_below_a_sentence(
         return None, first_body
     return found, next(i for i in range(found + 1, later + 1) if is_body(kept[i][1]))
 
+
+SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}:\s")
 
 # What follows a standfirst in a page header: its date, byline, share bar or reading time.
 _UNDER_STANDFIRST = frozenset({"date_stamp", "byline", "navigation", "page_counter"})
@@ -228,16 +232,23 @@ def clean_article(text: str) -> CleanArticle:
                 previous = next_no
                 removed[next_no] = "highlights"
     for line_no in [n for n, rule in removed.items() if rule == "cross_link"]:
-        # a list of linked headlines under its label ("Most Read from Bloomberg"): up to five
-        for next_no, next_line in numbered[position[line_no] + 1 : position[line_no] + 6]:
+        # a list of linked headlines under its label ("Most Read from Bloomberg"): up to five,
+        # each perhaps with its date ("Putin arrives in Japan for island talks" / "September 3,
+        # 2000")
+        links = 0
+        for next_no, next_line in numbered[position[line_no] + 1 : position[line_no] + 11]:
+            if removed.get(next_no) == "date_stamp":
+                continue
             if (
-                next_no in removed
+                links == 5
+                or next_no in removed
                 or n_words(next_line) > 20
                 or TERMINAL.search(next_line)
                 or not is_headline_like(next_line)
             ):
                 break
             removed[next_no] = "cross_link"
+            links += 1
     for at, (line_no, line) in enumerate(numbered):  # "Tags", then "Japan", "Shinzo Abe" …
         if is_tags_label(line):
             previous = line_no
@@ -349,9 +360,11 @@ def clean_article(text: str) -> CleanArticle:
     paragraphs = [line for n, line in body_lines if n not in removed]
     paragraph_lines = [n for n, _ in body_lines if n not in removed]
     datelines: dict[int, Dateline] = {}
+    # a transcript's speakers, "JUDY WOODRUFF: …" opening two paragraphs or more, are no datelines
+    speakers = sum(bool(SPEAKER_LABEL.match(p)) for p in paragraphs) > 1
     for i, paragraph in enumerate(paragraphs[:3]):
         found = split_dateline(paragraph)
-        if found is not None:
+        if found is not None and not (speakers and found.text.endswith(":")):
             datelines[paragraph_lines[i]] = found
             removed[paragraph_lines[i]] = "dateline"
             paragraphs[i] = paragraph[found.end :]

@@ -82,7 +82,15 @@ _PROMPT = re.compile(
     r"(?:log ?in|sign in) to (?:leave a |post a )?comment|"
     r"use your \w+ account to (?:log ?in|sign in)|"
     r"republish (?:this|our) (?:article|story|stories|articles)\b|we believe in the free flow of|"
-    r"by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website))",
+    r"by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website)|"
+    # a portal's notes on its links: "Note: Pages will open in a new browser window", "External
+    # sites are not endorsed by CNN Interactive.", "The BBC is not responsible for the content of
+    # external internet sites", "Links to more Asia-Pacific stories are at the foot of the page."
+    r"(?:note:\s*)?pages? will open in a new (?:browser )?window|"
+    r"external (?:internet )?sites are not endorsed\b|.*\bnot responsible for the content of\b|"
+    r"links to more\b.*\bat the (?:foot|bottom) of the page|"
+    r"terms under which this service is provided\b|read our privacy\b|questions or comments\?|"
+    r"please direct (?:your |any )?(?:questions|comments|inquiries)\b)",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
@@ -118,7 +126,7 @@ _EXPORT_FIELD = re.compile(
 )
 _PAGE_COUNTER = re.compile(
     r"^(?:\d+\s+pages?\s+in\s+this\s+(?:article|story)|(?:page|photo|image|slide)\s+\d+\s*(?:of|/)\s*\d+|"
-    r"\d+\s*(?:of|/)\s*\d+|\d+[\s-]+min(?:ute)?s?(?:\s+(?:to\s+)?(?:read|listen|watch))?|"
+    r"\d+\s*(?:of|/)\s*\d+|[-–—]\s*\d{1,3}\s*[-–—]|\d+[\s-]+min(?:ute)?s?(?:\s+(?:to\s+)?(?:read|listen|watch))?|"
     r"reading time:?\s*\d+\s*min\w*|\d+\s+comments?|comments?\s*\(\d+\)|"
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
     r"\(?(?:votes|views|rating)\s*:\s*\d[\d.,\s]*\)?|"
@@ -172,6 +180,7 @@ _AFFILIATION = (
 # "By DAVID E. SANGER, Special to The New York Times"
 _BYLINE = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME}|,\s+(?i:special) to\s+{_NAME})?|"
+    rf"\((?:By|BY|by)\s+{_NAMES}\)|"  # "(By Joseph Yeh)", closing a story
     rf"{_NAMES}(?:{_ROLE}|{_AFFILIATION})|"
     # "By North Asia correspondent James Oaten", "By The Siberian Times reporter"
     rf"(?:By|BY|by)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{_ROLE_WORDS}(?:\s+{_NAME})?|"
@@ -213,9 +222,11 @@ _END_MARK = re.compile(r"^(?:\(END\)|-\s*END\s*-|#{3}|={2,}\s*[A-Za-z]*|[-*]{3,}
 # A time of day alone, perhaps after a month and day and before a zone: "18:30", "01/23 19:15",
 # "Feb. 7 19:06 JST" (no year: furniture, but no date); or a month and year alone: "November 2005".
 _TIME_ALONE = re.compile(
-    r"(?:(?:last\s+)?(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*)?"  # "Updated 11:05"
+    # "Updated 11:05", "Web posted at: 6:12 a.m. EDT (1012 GMT)"
+    r"(?:(?:last\s+|web\s+)?(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*)?"
     rf"(?:(?:[01]?\d/[0-3]?\d|{patterns.MONTH_DAY.pattern})\.?,?\s+)?"
     rf"(?:{patterns.TIME_OF_DAY.pattern})(?:\s*(?:{patterns.TIME_OF_DAY.pattern}))*"
+    r"(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?"
     rf"|{patterns.MONTH}\.?,?\s+(?:19|20)\d\d",
     re.IGNORECASE,
 )
@@ -233,7 +244,10 @@ def n_words(line: str) -> int:
     return len(_WORD.findall(line))
 
 
-_BREADCRUMB = re.compile(r"^[^>»›]{1,40}(?:\s+[>»›]\s+[^>»›]{1,40}){2,}$")
+# "Top Page > Foreign Policy > Countries & Regions > Russia", "You are in: World: Asia-Pacific"
+_BREADCRUMB = re.compile(
+    r"^[^>»›]{1,40}(?:\s+[>»›]\s+[^>»›]{1,40}){2,}$|^(?i:you are (?:in|here))\s*:\s*\S.{0,60}$"
+)
 # A menu of four or more items of one to three capitalised words: "Main | News | Politics | …"
 _HANDLE = re.compile(r"@\w{2,30}")
 _MENU = re.compile(r"^[A-Z][^|]{0,30}(?:\s+\|\s+[A-Z][^|]{0,30}){3,}$")
@@ -244,7 +258,7 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 
 
 def _is_navigation(line: str) -> bool:
-    if _BREADCRUMB.match(line):  # "Top Page > Foreign Policy > Countries & Regions > Russia"
+    if _BREADCRUMB.match(line):
         return True
     if _HANDLE.fullmatch(line):  # a social-media account: "@MFARussia"
         return True
@@ -300,7 +314,9 @@ def _is_date_stamp(line: str) -> bool:
         return False
     # a title dated in brackets: "Press Conference by … Kishi (09:59-10:14 A.M. February 5, 2021)"
     title = line[: titled.start()] if (titled := _BRACKETED.search(line)) else ""
-    if n_words(title) >= 5 and not patterns.FULL_DATE.search(title):
+    if n_words(title) >= 5 and not (
+        patterns.FULL_DATE.search(title) or _TIME_ALONE.fullmatch(title.strip())
+    ):  # ("Web posted at: 6:12 a.m. EDT (1012 GMT)" is a time, not a title)
         return False
     rest, dates = patterns.FULL_DATE.subn(" ", line)  # "14.11.2018 (updated … 14.11.2018)"
     if n_words(line) > (16 if dates < 2 else 24):  # "Published on …, updated on …"

@@ -183,7 +183,10 @@ _DOCUMENT_TITLE = re.compile(
 
 
 def find_headline(
-    candidates: list[str], body_keys: list[str], bylined: list[bool] | None = None
+    candidates: list[str],
+    body_keys: list[str],
+    bylined: list[bool] | None = None,
+    dated: list[bool] | None = None,
 ) -> int | None:
     """Index of the headline among the lines before the first body paragraph.
 
@@ -193,9 +196,10 @@ def find_headline(
     few; a line in capitals, half as much when other lines are not), ties going to the line a
     byline follows, else to the earliest — unless the line just above it shares words of its
     subject too (not only "Russia" or "from", as "Independent News From Russia" does), is no
-    longer, and a byline's name sits just below: then that line is the headline and the best one
-    its standfirst ("Why Putin and Abe failed …" / "The Nagato summit produced …" / "ALEXEI
-    LOSSAN"); `bylined` marks the candidates that a removed byline follows ("By MASAMI ITO").
+    longer, and a byline's name sits just below, or a date or byline stands between the two: then
+    that line is the headline and the best one its standfirst ("Why Putin and Abe failed …" /
+    "The Nagato summit produced …" / "ALEXEI LOSSAN"); `bylined` marks the candidates that a
+    removed byline follows ("By MASAMI ITO"), `dated` those that a removed date or byline follows.
     """
     keys = [line_key(line) for line in candidates]
     body_words = _content(" ".join(body_keys))
@@ -205,7 +209,7 @@ def find_headline(
         if not is_headline_like(line) or _SITE_NAME.match(line):
             continue
         if any(is_title_bar(line, later) for later in keys[i + 1 :] if later) or any(
-            is_title_bar(other, keys[i], sides=(-1,)) for other in candidates
+            _ends_title_bar(other, keys[i]) for other in candidates
         ):
             continue  # a page title, or the site name that ends one
         content = _content(keys[i])
@@ -233,7 +237,20 @@ def find_headline(
         by_name = (below and _is_name(below[0])) or (bylined and bylined[best])
         if n_words(above) <= n_words(candidates[best]) and by_name:
             return best - 1  # the headline above its standfirst, the byline under both
+        if dated and dated[best - 1]:
+            return best - 1  # the headline, its date or byline, then its standfirst
     return best
+
+
+def _ends_title_bar(line: str, key: str) -> bool:
+    """Whether `key` is the last segment of a title bar, as a site's name ends one ("H | Site"),
+    not as a headline ends one that opens with a known outlet ("People's Daily Online -- H")."""
+    segments = TITLE_SEPARATOR.split(line)
+    return (
+        len(segments) > 1
+        and line_key(segments[-1]) == key
+        and not outlets.known_outlets(segments[0])
+    )
 
 
 def _is_name(line: str) -> bool:

@@ -5,6 +5,7 @@ What the text does not state stays missing: these functions never invent a value
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -66,6 +67,7 @@ _DISCLAIMER_HOLDER = re.compile(
     r"(?P<holder>[A-Z][\w&'’.-]*(?: (?:of |for |and |on )?[A-Z][\w&'’.-]*){1,6})\.?$|"
     r"^(?P<holder2>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){1,5}) does not (?:take|express|hold)\b"
 )
+_SECTIONS_AFTER = re.compile(r":\s+|\s+[|/»>]{1,2}\s+")
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Limited|Corp|Co)$")
 
 
@@ -93,7 +95,8 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     page's address (".../news/2022/03/22/..."). A date such as "01/11/2010" or "03-07-2020",
     which reads both as day/month and month/day, is taken only when the dateline's month and day
     decide it, or when a weekday the lead paragraph names ("on Friday") is that of one reading
-    only (else the day before one reading only). Dates in body sentences are events, not the
+    only (else the day before one reading only; the lead: the first two paragraphs, as the first
+    may be a standfirst). Dates in body sentences are events, not the
     publication date, and are never used; nor is the date a copy was retrieved or saved.
     """
     sources: list[str] = []
@@ -107,7 +110,7 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
         sources.append(dated.group(0))  # "Press Conference by … (… A.M. February 5, 2021)"
     printed = patterns.MONTH_DAY.search(article.dateline.date or "") if article.dateline else None
     hint = patterns.month_day_value(printed) if printed else None
-    lead = article.paragraphs[0].lower() if article.paragraphs else ""
+    lead = " ".join(article.paragraphs[:2]).lower()  # a standfirst may come first
     weekdays = {patterns.WEEKDAYS.index(day) for day in _WEEKDAY.findall(lead)}
     for text in sources:
         if _NOT_PUBLISHED.search(text):
@@ -151,10 +154,18 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     outlet.
     """
     if article.dateline is not None and article.dateline.source:
-        outlet = _preferred(outlets.known_outlets(article.dateline.source))
+        named = outlets.known_outlets(article.dateline.source)
+        if len(named) > 1 and len(outlets.names_found(article.dateline.source)) == 1:
+            # one name, two outlets: "Taipei, March 22 (CNA)" under "Focus Taiwan" is the outlet
+            # the page names most often of those it may mean, the earlier listed on a tie
+            mentions = Counter(n for r in article.removed for n in outlets.known_outlets(r.text))
+            named = sorted(named, key=lambda name: -mentions[name])
+        outlet = _preferred(named)
         if outlet:
             return outlet, article.dateline.text
     below_headline = article.headline_line or 0
+    first = next((r for r in article.removed if r.line_no == 1), None)
+    masthead = _preferred(outlets.known_outlets(first.text)) if first else None
     for removed in article.removed:
         if removed.rule == "byline" and (agency := _WITH_AGENCY.search(removed.text)):
             named = _preferred(outlets.known_outlets(removed.text[: agency.start()]))
@@ -176,6 +187,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
             removed.rule == "header_furniture" and _SOURCE_LABEL.search(removed.text)
         ):
             outlet = _preferred(outlets.known_outlets(removed.text))
+            if outlet and masthead not in (None, outlet) and 1 < removed.line_no < below_headline:
+                continue  # a section named like an outlet ("Foreign Policy") under the masthead
             if outlet:
                 return outlet, removed.text
     for removed in article.removed:
@@ -202,12 +215,14 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
         outlet = _preferred(outlets.known_outlets(removed.text))
         if outlet:
             return outlet, removed.text
-    for removed in article.removed:  # the masthead above the headline: "Sputnik India"
+    for removed in article.removed:  # the masthead above the headline: "Sputnik India",
+        # "BBC News Online: World: Asia-Pacific" (its sections after it)
+        masthead = _SECTIONS_AFTER.split(removed.text, maxsplit=1)[0]
         if (
             removed.rule == "header_furniture"
             and removed.line_no < below_headline
-            and n_words(removed.text) <= 4
-            and (outlet := _preferred(outlets.known_outlets(removed.text)))
+            and n_words(masthead) <= 4
+            and (outlet := _preferred(outlets.known_outlets(masthead)))
         ):
             return outlet, removed.text
     for removed in article.removed:  # a think tank kurils does not know, named in its disclaimer

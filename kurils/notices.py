@@ -140,7 +140,9 @@ def is_photo_caption(line: str) -> bool:
 
 # A cross-link's label alone on its line, the linked headline on the next ("Read also").
 _LINK_LABEL = re.compile(
-    r"^(?:read (?:also|more|next)|also read|see also|related(?: articles?| stories| news)?|"
+    r"^(?:read (?:also|more|next)|also read|see also|"
+    r"related(?: articles?| stories| news| sites| links| internet links)?|"
+    r"(?:internet|external|useful) links|"
     r"more on this(?: story)?|recommended|(?:\w+ )?recommends|you may also like|"
     r"most (?:read|popular|viewed)(?: (?:from|on|in) [\w. ]{2,30})?|trending(?: now| stories)?|"
     r"latest headlines|top stories)\s*:?$",

@@ -13,6 +13,7 @@ __all__ = [
     "REPUBLISHERS",
     "alternatives",
     "known_outlets",
+    "names_found",
     "outlet_side",
 ]
 
@@ -218,6 +219,14 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("The Economic Times", r"\bEconomic Times\b|\beconomictimes\.com\b"),
         ("Prensa Latina", r"\bPrensa Latina\b|\bplenglish\.com\b"),
         ("MosNews", r"\bMosNews(?:\.com)?\b"),
+        ("The Hankyoreh", r"\bHankyoreh\b|\bhani\.co\.kr\b"),
+        ("PBS", r"\bPBS\b|\bpbs\.org\b"),
+        ("Russia Profile", r"\bRussia Profile\b|\brussiaprofile\.org\b"),
+        # Taiwan's agency, whose "(CNA)" is Channel NewsAsia's name too: see `metadata.find_outlet`
+        (
+            "Central News Agency",
+            r"\bCentral News Agency\b|\bFocus Taiwan\b|\bfocustaiwan\.tw\b|\bCNA\b",
+        ),
         (
             "Ministry of Defense of Russia",
             r"\bMinistry of Defen[cs]e of the Russian Federation\b|\bmil\.ru\b",
@@ -235,6 +244,7 @@ AGENCIES = frozenset(
         *("RIA Novosti", "Associated Press", "Jiji Press", "Anadolu Agency"),
         *"ANI Bernama IANS PrimaMedia Ukrinform PTI".split(),
         "Prensa Latina",
+        "Central News Agency",
     }
 )
 
@@ -280,6 +290,12 @@ def known_outlets(text: str) -> list[str]:
     if ANY_OUTLET.search(text) is None:
         return []
     return [name for name, pattern in OUTLETS if pattern.search(text)]
+
+
+def names_found(text: str) -> set[str]:
+    """The distinct names of known outlets printed in `text`, as printed (lower-cased): one for
+    "(CNA)", which two outlets go by; two for "(Bernama-Sputnik)"."""
+    return {m.group(0).lower() for _, pattern in OUTLETS if (m := pattern.search(text))}
 
 
 # The side whose official view an outlet's home country or owner represents; others: "other".

@@ -323,6 +323,18 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("Note: Pages will open in a new browser window", "prompt"),
+        ("External sites are not endorsed by CNN Interactive.", "prompt"),
+        ("The BBC is not responsible for the content of external internet sites", "prompt"),
+        ("Links to more Asia-Pacific stories are at the foot of the page.", "prompt"),
+        ("Terms under which this service is provided to you.", "prompt"),
+        ("Read our privacy guidelines.", "prompt"),
+        ("Questions or comments? Write to us!", "prompt"),
+        ("Please direct questions or comments to [english@hani.co.kr]", "prompt"),
+        ("Web posted at: 6:12 a.m. EDT (1012 GMT)", "date_stamp"),
+        ("- 1 -", "page_counter"),
+        ("You are in: World: Asia-Pacific", "navigation"),
+        ("(By Joseph Yeh)", "byline"),
         ("PTI | Last Updated: Nov 14, 2018, 07:25 PM IST", "date_stamp"),
         ("Created: 20.11.2005 15:44 MSK (GMT +3), Updated: 16:02 MSK", "date_stamp"),
         (
@@ -883,6 +895,46 @@ def test_a_synopsis_the_lead_repeats_goes_and_one_it_does_not_stays():
     other = "The two foreign ministers met for the first time in a year."
     article = clean_article(f"{HEADLINE}\nSynopsis\n{other}\nTOKYO: {BODY}\n{BODY2}\n")
     assert article.paragraphs == [other, BODY, BODY2]
+
+
+def test_links_under_their_label_may_each_carry_a_date():
+    links = ["Putin arrives in Japan for island talks", "Japan, Russia remain at odds over islands"]
+    text = (
+        f"{HEADLINE}\n{BODY}\n{BODY2}\nRELATED STORIES:\n{links[0]}\nSeptember 3, 2000\n"
+        f"{links[1]}\nApril 29, 2000\nRELATED SITES:\nMinistry of Foreign Affairs of Japan\n"
+    )
+    article = clean_article(text)
+    assert [r.text for r in article.removed if r.rule == "cross_link"] == [
+        *links,
+        "RELATED SITES:",
+        "Ministry of Foreign Affairs of Japan",
+    ]
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_title_bar_that_opens_with_a_known_outlet_ends_with_the_headline():
+    text = f"People's Daily Online -- {HEADLINE}\nHome >> World\n{HEADLINE}\n{BODY}\n{BODY2}\n"
+    article = clean_article(text)
+    assert article.headline == HEADLINE
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_transcripts_speakers_are_no_datelines():
+    second = "WILLIAM BRANGHAM: Judy, officials on both sides played down hopes of a breakthrough."
+    article = clean_article(f"{HEADLINE}\nJUDY WOODRUFF: {BODY}\n{second}\n")
+    assert article.dateline is None
+    assert article.paragraphs == [f"JUDY WOODRUFF: {BODY}", second]
+    article = clean_article(f"{HEADLINE}\nNEW DELHI: {BODY}\n{BODY2}\n")
+    assert article.dateline.city == "NEW DELHI"
+
+
+def test_the_headline_is_the_line_above_the_date_its_standfirst_below():
+    headline = "Japan and Russia fail to make progress on Kuril Islands dispute"
+    standfirst = "Japan and Russia agree to continue talks on peace treaty"
+    text = f"{headline}\nPosted on : 2019-01-23 16:41 KST\n{standfirst}\n{BODY}\n{BODY2}\n"
+    article = clean_article(text)
+    assert article.headline == headline
+    assert article.paragraphs == [standfirst, BODY, BODY2]
 
 
 def test_a_headline_below_a_sections_one_sentence_blurb_is_found():

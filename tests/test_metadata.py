@@ -2200,6 +2200,79 @@ FIXTURES_EXPECTED = {
         date(2022, 10, 7),
         "President of Ukraine",
     ),
+    "asiatimes_2004": (  # "(Copyright 2004 Asia Times Online Ltd. …)"
+        "Russia-Japan: Island-hopping diplomacy",
+        "TOKYO",
+        date(2004, 11, 19),
+        "Asia Times",
+    ),
+    "bbc_2000": (  # "BBC News Online: World: Asia-Pacific"; "You are in: …"; "Internet links:"
+        "Putin and Mori fail to agree on islands",
+        None,
+        date(2000, 9, 4),
+        "BBC",
+    ),
+    "cnn_2000": (  # "CNN.com - H - September 4, 2000"; links, each with its date
+        "Putin, Mori fail to resolve islands dispute",
+        "TOKYO",
+        date(2000, 9, 4),
+        "CNN",
+    ),
+    "irkutsk_pdf_2001": (  # a PDF's text: wrapped lines, page numbers "- 1 -"; no date line
+        "Irkutsk Statement by the Prime Minister of Japan and the President of the Russian"
+        " Federation on Further Continuation of Negotiations on the Issue of a Peace Treaty",
+        None,
+        None,
+        None,
+    ),
+    "japantimes_2003": (  # "MOSCOW (Kyodo)"; "The Japan Times: Jan. 11, 2003" closing the page
+        "Koizumi, Putin adopt action plan",
+        "MOSCOW",
+        date(2003, 1, 11),
+        "Kyodo",
+    ),
+    "peoplesdaily_2004": (  # "People's Daily Online -- H", the site first; "Source: Xinhua"
+        "Russia ready to hand over two islands to Japan: Lavrov",
+        None,
+        date(2004, 11, 15),
+        "Xinhua",
+    ),
+    "efe_2022": (  # "Moscow, Mar 21 (EFE).-"
+        "Russia withdraws from peace treaty talks with Japan",
+        "MOSCOW",
+        date(2022, 3, 21),
+        "EFE",
+    ),
+    "focustaiwan_2022": (  # "Taipei, March 22 (CNA)" under "Focus Taiwan": not Channel NewsAsia
+        "Taiwan watching Russia-Japan tensions over Kuril Islands: MOFA",
+        "TAIPEI",
+        date(2022, 3, 22),
+        "Central News Agency",
+    ),
+    "hankyoreh_2019": (  # headline, "Posted on : …", then a standfirst longer in content words
+        "Japan and Russia fail to make progress on Kuril Islands dispute",
+        None,
+        date(2019, 1, 23),
+        "The Hankyoreh",
+    ),
+    "pbs_transcript_2016": (  # a transcript: "JUDY WOODRUFF:" is a speaker, not a dateline
+        "Putin visits Japan, but no deal on disputed islands",
+        None,
+        date(2016, 12, 15),
+        "PBS",
+    ),
+    "russiaprofile_2010": (  # "Foreign Policy", a section; "11/02/2010", "on Monday"
+        "Medvedev's Kuril Visit Strains Ties With Tokyo",
+        None,
+        date(2010, 11, 2),
+        "Russia Profile",
+    ),
+    "smh_reuters_2010": (  # "TOKYO:"; "Reuters" closing the story
+        "Japan protests as Medvedev visits disputed island",
+        "TOKYO",
+        date(2010, 11, 1),
+        "Reuters",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -2437,6 +2510,28 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("asiatimes_2004", 3, "Russian Foreign Minister Sergei", "Putin is expected to"),
+        ("bbc_2000", 3, "Russian President Vladimir Putin", "Mr Putin said he"),
+        ("cnn_2000", 3, "Russian President Vladimir Putin", "The two leaders agreed"),
+        ("irkutsk_pdf_2001", 3, "The Prime Minister of", "The Prime Minister of"),
+        ("japantimes_2003", 4, "Islands row remains but", "Koizumi is the first"),
+        (
+            "peoplesdaily_2004",
+            2,
+            "Russian Foreign Minister Sergei",
+            "The 1956 Soviet-Japanese declaration",
+        ),
+        ("efe_2022", 3, "Russia on Monday withdrew", "The decision also ends"),
+        ("focustaiwan_2022", 3, "Taiwan's Ministry of Foreign", "Russia said on Monday"),
+        ("hankyoreh_2019", 4, "Abe and Putin agree", "Observers say the talks"),
+        (
+            "pbs_transcript_2016",
+            4,
+            "JUDY WOODRUFF: Russian President",
+            "WILLIAM BRANGHAM: Judy, the",
+        ),
+        ("russiaprofile_2010", 4, "Japan Recalls its Ambassador", "Analysts say the visit"),
+        ("smh_reuters_2010", 3, "Japan lodged a protest", "The islands, which Russia"),
         ("ukrinform_2022", 4, "President of Ukraine Volodymyr", "Earlier, the Verkhovna Rada"),
         ("milru_2016", 3, "Coastal missile divisions", "The deployment was carried"),
         ("economictimes_pti_2018", 3, "Japanese Prime Minister Shinzo", "The two leaders have"),
@@ -2598,6 +2693,44 @@ def test_an_ambiguous_date_is_read_by_the_weekday_the_lead_names(printed, weekda
     lead = f"Japan and Russia agreed on {weekday} to continue talks on a peace treaty."
     text = f"Talks go on after summit\n{printed}\n{lead}\n"
     assert extract_metadata(clean_article(text)).published == published
+
+
+def test_the_weekday_may_be_named_in_the_paragraph_after_a_standfirst():
+    standfirst = "Japan recalls its ambassador after the president's trip"
+    lead = "The president's visit to the islands on Monday strained ties with Tokyo."
+    text = f"Medvedev visit strains ties\n{standfirst}\n11/02/2010\n{lead}\n{BODY}\n"
+    assert extract_metadata(clean_article(text)).published == date(2010, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [
+        ("Focus Taiwan\nCNA English News", "Central News Agency"),  # Taiwan's agency
+        ("CNA", "Channel NewsAsia"),  # a tie: the outlet listed first
+        ("", "Channel NewsAsia"),
+    ],
+)
+def test_a_dateline_name_two_outlets_go_by_is_the_one_the_page_names(masthead, outlet):
+    text = f"{masthead}\nTalks go on after summit\nTaipei, March 22 (CNA) {BODY}\n"
+    assert extract_metadata(clean_article(text)).outlet == outlet
+
+
+def test_a_dateline_naming_two_agencies_keeps_the_list_order():
+    text = f"Bernama\nTalks go on after summit\nMOSCOW, Jan 14 (Bernama-Sputnik) -- {BODY}\n"
+    assert extract_metadata(clean_article(text)).outlet == "Sputnik"
+
+
+@pytest.mark.parametrize(
+    ("above", "outlet"),
+    [
+        ("BBC News Online: World: Asia-Pacific", "BBC"),  # a masthead, its sections after it
+        ("Russia Profile.org\nPolitics\nForeign Policy", "Russia Profile"),  # a section
+        ("Foreign Policy", "Foreign Policy"),  # the magazine's masthead
+    ],
+)
+def test_a_masthead_is_read_before_its_sections(above, outlet):
+    text = f"{above}\nTalks go on after summit\n{BODY}\n"
+    assert extract_metadata(clean_article(text)).outlet == outlet
 
 
 @settings(max_examples=200, deadline=None)
