@@ -90,7 +90,9 @@ _PROMPT = re.compile(
     r"external (?:internet )?sites are not endorsed\b|.*\bnot responsible for the content of\b|"
     r"links to more\b.*\bat the (?:foot|bottom) of the page|"
     r"terms under which this service is provided\b|read our privacy\b|questions or comments\?|"
-    r"please direct (?:your |any )?(?:questions|comments|inquiries)\b)",
+    r"please direct (?:your |any )?(?:questions|comments|inquiries)\b|"
+    # a newsletter's: "Thanks for reading Eurasia Notes! Subscribe for free …", "Type your email…"
+    r"thanks for reading\b.*\bsubscribe\b|type your e-?mail\b)",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(

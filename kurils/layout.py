@@ -270,9 +270,11 @@ def is_title_bar(line: str, headline_key: str, *, sides: tuple[int, ...] = (0, -
 # archive.org/web/20101103021512/http://…", "69 captures", "02 Nov 2010 - 14 Jun 2019" (the
 # captures, not the publication), "About this capture", …, "TIMESTAMPS"; archive.today's:
 # "archive.today", "webpage capture", "Saved from https://…", the capture's time, …, "report
-# bug or abuse".
+# bug or abuse"; Google's cache: "This is Google's cache of https://…. It is a snapshot of the
+# page as it appeared on …", …, "Tip: To quickly find your search term on this page, …".
 ARCHIVED_URL = re.compile(
-    r"(?:web\.archive\.org/web/\d{8,14}[a-z_]*/|^Saved from\s+)(?P<url>https?://\S+|\S+\.\S+)",
+    r"(?:web\.archive\.org/web/\d{8,14}[a-z_]*/|^Saved from\s+|^This is Google's cache of\s+)"
+    r"(?P<url>https?://\S+?|\S+\.\S+?)(?=\.?(?:\s|$))",
     re.IGNORECASE,
 )
 _ARCHIVE_TITLE = re.compile(
@@ -280,17 +282,20 @@ _ARCHIVE_TITLE = re.compile(
 )
 # A clipping's title field, above its other fields: "Title: …", "Headline: …"
 TITLE_FIELD = re.compile(r"^(?:title|headline)\s*:\s*(?=\S)", re.IGNORECASE)
-_TOOLBAR_ENDS = frozenset({"TIMESTAMPS", "report bug or abuse"})
+_TOOLBAR_END = re.compile(
+    r"^(?:TIMESTAMPS|report bug or abuse|Tip: To quickly find your search term\b.*)$"
+)
 
 
 def archive_toolbar(numbered: list[tuple[int, str]]) -> list[int]:
     """Line numbers of a web archive's toolbar when a page opens with it (within its first
     three lines): from its title to its last words ("TIMESTAMPS" on the Wayback Machine, "report
-    bug or abuse" on archive.today; 40 lines at most), or the title alone."""
+    bug or abuse" on archive.today, "Tip: To quickly find your search term …" on Google's cache;
+    40 lines at most), or the title alone."""
     for i, (_, line) in enumerate(numbered[:3]):
         if ARCHIVED_URL.search(line) or _ARCHIVE_TITLE.match(line):
             window = numbered[i : i + 40]
-            end = next((j for j, (_, text) in enumerate(window) if text in _TOOLBAR_ENDS), 0)
+            end = next((j for j, (_, text) in enumerate(window) if _TOOLBAR_END.match(text)), 0)
             return [n for n, _ in window[: end + 1]]
     return []
 

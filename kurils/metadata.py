@@ -35,10 +35,13 @@ _BY_OUTLET = re.compile(r"^(?:by|authors?:|writers?:)\s|/\s*Asia News Network$",
 # A publication's or an institution's name of two to six words: "Modern Diplomacy", "ORIENTAL
 # REVIEW", "The Tokyo Foundation for Policy Research", "Sakhalin Oblast Government" (not a
 # section: "Asia Pacific", "Government")
+# A newsletter's closing pitch names it: "Thanks for reading Eurasia Notes! Subscribe for free …"
+_THANKS_FOR_READING = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!?.]{1,60})!")
 _MASTHEAD = re.compile(
     r"(?=.*\b(?i:times|news|post|herald|journal|daily|tribune|gazette|observer|review|diplomacy|"
     r"foundation|institute|council|centre|center|forum|monitor|chronicle|telegraph|insider|"
-    r"magazine|weekly|shimbun|express|government|ministry|embassy|administration)\b)"
+    r"magazine|weekly|shimbun|express|government|ministry|embassy|administration|parliament|"
+    r"assembly|commission)\b)"
     r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|on|for|and|&|the|in)){1,5}"
 )
 # "Le Monde with AFP", "By Euronews with AP": the outlet wrote it, with the agency's copy
@@ -232,6 +235,9 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
         match = _COPYRIGHT_HOLDER.match(removed.text)
         if match and _ORGANISATION.search(match["holder"]):
             return _COMPANY_SUFFIX.sub("", match["holder"]), removed.text
+    for removed in article.removed:  # a newsletter kurils does not know, in its pitch
+        if removed.rule == "prompt" and (thanks := _THANKS_FOR_READING.match(removed.text)):
+            return thanks["name"], removed.text
     header = [r for r in article.removed if r.rule == "header_furniture"]
     if (  # a masthead kurils does not know, the page's first line but menus: "Modern Diplomacy"
         header and header[0].line_no < below_headline and _MASTHEAD.fullmatch(header[0].text)

@@ -323,6 +323,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        (
+            "Thanks for reading Eurasia Notes! Subscribe for free to receive new posts and support"
+            " my work.",
+            "prompt",
+        ),
+        ("Type your email...", "prompt"),
         ("Note: Pages will open in a new browser window", "prompt"),
         ("External sites are not endorsed by CNN Interactive.", "prompt"),
         ("The BBC is not responsible for the content of external internet sites", "prompt"),
@@ -935,6 +941,25 @@ def test_the_headline_is_the_line_above_the_date_its_standfirst_below():
     article = clean_article(text)
     assert article.headline == headline
     assert article.paragraphs == [standfirst, BODY, BODY2]
+
+
+def test_googles_cache_banner_goes_and_its_snapshot_date_is_not_the_pages():
+    banner = (
+        "This is Google's cache of https://www.reuters.com/article/idUSKCN1PM0BX. It is a"
+        " snapshot of the page as it appeared on 30 Jan 2019 08:14:22 GMT. The current page could"
+        " have changed in the meantime. Learn more."
+    )
+    tip = (
+        "Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use"
+        " the find bar."
+    )
+    text = f"{banner}\nFull version\nText-only version\nView source\n{tip}\n{HEADLINE}\n{BODY}\n"
+    article = clean_article(text)
+    assert [r.rule for r in article.removed] == ["archive_toolbar"] * 5
+    assert article.headline == HEADLINE
+    metadata = extract_metadata(article)
+    assert metadata.url == "https://www.reuters.com/article/idUSKCN1PM0BX"
+    assert (metadata.outlet, metadata.published) == ("Reuters", None)
 
 
 def test_a_headline_below_a_sections_one_sentence_blurb_is_found():

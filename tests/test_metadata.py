@@ -2273,6 +2273,37 @@ FIXTURES_EXPECTED = {
         date(2010, 11, 1),
         "Reuters",
     ),
+    "europarl_2005": (  # "Texts adopted", "Thursday, 7 July 2005 - Strasbourg"
+        "European Parliament resolution on relations between the EU, China and "
+        "Taiwan and security in the Far East",
+        None,
+        date(2005, 7, 7),
+        "European Parliament",
+    ),
+    "gazetaru_2012": (  # "03.07.2012, 14:22"; "Text: Gazeta.ru"
+        "Medvedev visits Kunashir again, angering Tokyo",
+        None,
+        date(2012, 7, 3),
+        "Gazeta.ru",
+    ),
+    "googlecache_reuters_2019": (  # "This is Google's cache of https://www.reuters.com/…"
+        "Japan's Abe says no quick deal with Russia on islands",
+        "TOKYO",
+        date(2019, 1, 28),
+        "Reuters",
+    ),
+    "pressreader_japantimes_2019": (  # a PressReader copy; "Kyodo" under the date
+        "Abe, Putin make little headway on isles",
+        "MOSCOW",
+        date(2019, 1, 23),
+        "Kyodo",
+    ),
+    "substack_2023": (  # "Thanks for reading Eurasia Notes! Subscribe for free …"
+        "The Kurils after Ukraine: why Tokyo stopped talking",
+        None,
+        date(2023, 2, 7),
+        "Eurasia Notes",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -2510,6 +2541,11 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("europarl_2005", 4, "– having regard to", "3. Instructs its President"),
+        ("gazetaru_2012", 3, "Prime Minister Dmitry Medvedev", "Medvedev first visited Kunashir"),
+        ("googlecache_reuters_2019", 3, "Japanese Prime Minister Shinzo", "Abe and Putin agreed"),
+        ("pressreader_japantimes_2019", 3, "Prime Minister Shinzo Abe", "The two leaders have"),
+        ("substack_2023", 4, "A year on, the", "None of this means"),
         ("asiatimes_2004", 3, "Russian Foreign Minister Sergei", "Putin is expected to"),
         ("bbc_2000", 3, "Russian President Vladimir Putin", "Mr Putin said he"),
         ("cnn_2000", 3, "Russian President Vladimir Putin", "The two leaders agreed"),
@@ -2671,6 +2707,7 @@ def test_slashed_dates_are_read_only_when_one_reading_fits(printed, dateline, pu
         ("Academic rigour, journalistic flair", None),  # a tagline
         ("Breaking\nDaily Review", None),  # not the first line
         ("The New York Times Archives", "The New York Times"),  # a known outlet, more words
+        ("European Parliament", "European Parliament"),
     ],
 )
 def test_an_unknown_masthead_that_names_a_publication_is_the_outlet(above, outlet):
