@@ -92,7 +92,8 @@ _PROMPT = re.compile(
     r"terms under which this service is provided\b|read our privacy\b|questions or comments\?|"
     r"please direct (?:your |any )?(?:questions|comments|inquiries)\b|"
     # a newsletter's: "Thanks for reading Eurasia Notes! Subscribe for free …", "Type your email…"
-    r"thanks for reading\b.*\bsubscribe\b|type your e-?mail\b)",
+    r"thanks for reading\b.*\bsubscribe\b|type your e-?mail\b|"
+    r"follow\b.{0,40}\bon (?:twitter|facebook|x|linkedin|instagram|telegram)\b)",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
@@ -161,7 +162,11 @@ _CREDITS = re.compile(
     # "(This story has not been edited by Devdiscourse staff and is auto-generated from a
     # syndicated feed.)", "(Except for the headline, this story has not been edited by …)"
     r"^\(?(?:except for the headline, )?this (?:story|report|article) has not been edited by\b|"
-    r"\b(?:auto-generated|published) from a syndicated (?:news )?feed\b",
+    r"\b(?:auto-generated|published) from a syndicated (?:news )?feed\b|"
+    # the print edition's note: "Published in Dawn, January 23rd, 2019", "A version of this
+    # article appears in print on …"
+    r"^published in (?:the )?[\w.&' ]{2,40},\s.{0,30}\b(?:19|20)\d\d\.?$|"
+    r"^(?:a version of this (?:article|story) )?appear(?:s|ed) in print\b",
     re.IGNORECASE,
 )
 _ROLE_WORDS = (

@@ -40,7 +40,7 @@ _THANKS_FOR_READING = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!?.]{1,60
 _MASTHEAD = re.compile(
     r"(?=.*\b(?i:times|news|post|herald|journal|daily|tribune|gazette|observer|review|diplomacy|"
     r"foundation|institute|council|centre|center|forum|monitor|chronicle|telegraph|insider|"
-    r"magazine|weekly|shimbun|express|government|ministry|embassy|administration|parliament|"
+    r"magazine|weekly|shimbun|ilbo|express|government|ministry|embassy|administration|parliament|"
     r"assembly|commission)\b)"
     r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|on|for|and|&|the|in)){1,5}"
 )
@@ -243,6 +243,21 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
         header and header[0].line_no < below_headline and _MASTHEAD.fullmatch(header[0].text)
     ):  # or one it knows, with more words: "The New York Times Archives"
         return _preferred(outlets.known_outlets(header[0].text)) or header[0].text, header[0].text
+    if header and header[0].line_no < below_headline:  # a masthead the page names again: "DER
+        # SPIEGEL" … "© DER SPIEGEL 2010", "ROSCONGRESS" … "Roscongress Foundation"
+        name = header[0].text.casefold()
+        for removed in copyrights:
+            if (match := _COPYRIGHT_HOLDER.match(removed.text)) and match[
+                "holder"
+            ].casefold() == name:
+                return header[0].text, removed.text
+        for removed in article.removed:
+            if (
+                removed.rule == "footer_furniture"
+                and _MASTHEAD.fullmatch(removed.text)
+                and name in removed.text.casefold().split()
+            ):
+                return removed.text, removed.text
     return None, None
 
 

@@ -222,6 +222,10 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("The Hankyoreh", r"\bHankyoreh\b|\bhani\.co\.kr\b"),
         ("PBS", r"\bPBS\b|\bpbs\.org\b"),
         ("Russia Profile", r"\bRussia Profile\b|\brussiaprofile\.org\b"),
+        ("The Chosun Ilbo", r"\bChosun(?:\s?Ilbo|\.com)\b"),
+        ("Der Spiegel", r"\bDer Spiegel\b|\bSpiegel International\b|\bspiegel\.de\b"),
+        ("Dawn", r"\bdawn\.com\b|\bPublished in Dawn\b"),
+        ("Roscongress Foundation", r"\bRoscongress\b"),
         # Taiwan's agency, whose "(CNA)" is Channel NewsAsia's name too: see `metadata.find_outlet`
         (
             "Central News Agency",

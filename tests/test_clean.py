@@ -323,6 +323,17 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("Published in Dawn, January 23rd, 2019", "credits"),
+        (
+            "A version of this article appears in print on Nov. 2, 2010, on Page A4 of the New York"
+            " edition.",
+            "credits",
+        ),
+        (
+            "Follow Dawn Business on Twitter, LinkedIn, Instagram and Facebook for insights on"
+            " business.",
+            "prompt",
+        ),
         (
             "Thanks for reading Eurasia Notes! Subscribe for free to receive new posts and support"
             " my work.",

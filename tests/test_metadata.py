@@ -2304,6 +2304,42 @@ FIXTURES_EXPECTED = {
         date(2023, 2, 7),
         "Eurasia Notes",
     ),
+    "cbsnews_ap_2010": (  # "Updated on: November 1, 2010 / 8:14 AM / AP"
+        "Russian president visits islands claimed by Japan",
+        "MOSCOW",
+        date(2010, 11, 1),
+        "Associated Press",
+    ),
+    "chosun_2019": (  # "The Chosun Ilbo"; "Copyright © Chosunilbo & Chosun.com"
+        "Japan, Russia Make No Headway on Island Dispute",
+        None,
+        date(2019, 1, 23),
+        "The Chosun Ilbo",
+    ),
+    "dawn_afp_2019": (  # "AFP" over "Published …"; "Published in Dawn, January 23rd, 2019"
+        "Putin, Abe fail to make breakthrough on island dispute",
+        "MOSCOW",
+        date(2019, 1, 22),
+        "AFP",
+    ),
+    "roscongress_2018": (  # "ROSCONGRESS" … "Roscongress Foundation"
+        "Vladimir Putin proposes signing peace treaty with Japan without preconditions",
+        None,
+        date(2018, 9, 12),
+        "Roscongress Foundation",
+    ),
+    "spiegel_2010": (  # "DER SPIEGEL" … "© DER SPIEGEL 2010"; "11/02/2010", "on Monday"
+        "Medvedev's Island Trip: Kremlin Provokes Tokyo in Kuril Dispute",
+        None,
+        date(2010, 11, 2),
+        "Der Spiegel",
+    ),
+    "thenational_afp_2022": (  # "Agence France-Presse" under the standfirst
+        "Russia pulls out of peace treaty talks with Japan over sanctions",
+        None,
+        date(2022, 3, 22),
+        "AFP",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -2541,6 +2577,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("cbsnews_ap_2010", 3, "President Dmitry Medvedev on", "Japan's prime minister, Naoto"),
+        ("chosun_2019", 3, "Japanese Prime Minister Shinzo", "Experts in Seoul say"),
+        ("dawn_afp_2019", 3, "Russian President Vladimir Putin", "Abe said it would"),
+        ("roscongress_2018", 3, "Russian President Vladimir Putin", "Shinzo Abe, who was"),
+        ("spiegel_2010", 3, "Russian President Dmitry Medvedev's", "The Kremlin insists that"),
+        ("thenational_afp_2022", 4, "Moscow also ends visa-free", "Japan called the decision"),
         ("europarl_2005", 4, "– having regard to", "3. Instructs its President"),
         ("gazetaru_2012", 3, "Prime Minister Dmitry Medvedev", "Medvedev first visited Kunashir"),
         ("googlecache_reuters_2019", 3, "Japanese Prime Minister Shinzo", "Abe and Putin agreed"),
@@ -2767,6 +2809,20 @@ def test_a_dateline_naming_two_agencies_keeps_the_list_order():
 )
 def test_a_masthead_is_read_before_its_sections(above, outlet):
     text = f"{above}\nTalks go on after summit\n{BODY}\n"
+    assert extract_metadata(clean_article(text)).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("masthead", "below", "outlet"),
+    [
+        ("KOMETA", "© KOMETA 2015", "KOMETA"),  # the copyright's holder
+        ("PACIFICA", "Pacifica Foundation", "Pacifica Foundation"),  # an institution's name
+        ("PACIFICA", "Pacifica", None),  # no institution's word
+        ("KOMETA", "© Zvezda 2015", None),  # another holder
+    ],
+)
+def test_a_one_word_masthead_the_page_names_again_is_the_outlet(masthead, below, outlet):
+    text = f"{masthead}\nTalks go on after summit\n{BODY}\n{below}\n"
     assert extract_metadata(clean_article(text)).outlet == outlet
 
 
