@@ -41,6 +41,7 @@ from kurils.layout import (
 )
 from kurils.notices import (
     has_caption_words,
+    is_comments_heading,
     is_copyright_notice,
     is_credit_label,
     is_credited_line,
@@ -138,7 +139,7 @@ def _headline_below_a_sentence(
     return found, next(i for i in range(found + 1, later + 1) if is_body(kept[i][1]))
 
 
-SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}:\s")
+SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,3}:\s")
 
 # What follows a standfirst in a page header: its date, byline, share bar or reading time.
 _UNDER_STANDFIRST = frozenset({"date_stamp", "byline", "navigation", "page_counter"})
@@ -157,6 +158,18 @@ def _header_end(kept: list[tuple[int, str]], first_body: int, removed: dict[int,
     return first_body
 
 
+def _remove_footer(body_lines: list[tuple[int, str]], removed: dict[int, str]) -> None:
+    """Mark the short non-sentence lines after the last body paragraph, and the short lines
+    naming an outlet there, as `footer_furniture`."""
+    last_body = max((i for i, (_, line) in enumerate(body_lines) if is_body(line)), default=-1)
+    for line_no, line in body_lines[last_body + 1 :]:
+        count = n_words(line)
+        if (count <= 15 and not TERMINAL.search(line)) or (
+            count <= 10 and outlets.known_outlets(line)
+        ):
+            removed[line_no] = "footer_furniture"
+
+
 def clean_article(text: str) -> CleanArticle:
     """Clean one decoded article: repair Unicode, remove page furniture, keep the headline once.
 
@@ -168,7 +181,8 @@ def clean_article(text: str) -> CleanArticle:
     or that has caption words and its credit under it), `disclosure` (an author's disclosure of
     interests, with its label), `highlights` (a summary in bullets under its label, "Story
     highlights", which repeats the body), `tags` (the topics listed one per line under their label,
-    "Tags"), `cross_link` (a link's label and the linked headlines
+    "Tags"), `comments` (readers' comments, from their heading, "12 Comments", after two body
+    paragraphs or more, to the page's end), `cross_link` (a link's label and the linked headlines
     under it, up to five), `repeated_in_body` (a standfirst or caption repeated in a body
     paragraph), and `header_furniture` / `footer_furniture` (short non-sentence lines before the
     headline, names alone on a line between it and the body, short non-sentence lines after the
@@ -249,6 +263,13 @@ def clean_article(text: str) -> CleanArticle:
                 break
             removed[next_no] = "cross_link"
             links += 1
+    seen_body = 0
+    for at, (line_no, line) in enumerate(numbered):  # readers' comments, after the story
+        if seen_body >= 2 and is_comments_heading(line):
+            for later_no, _ in numbered[at:]:
+                removed.setdefault(later_no, "comments")
+            break
+        seen_body += line_no not in removed and is_body(line)
     for at, (line_no, line) in enumerate(numbered):  # "Tags", then "Japan", "Shinzo Abe" …
         if is_tags_label(line):
             previous = line_no
@@ -339,14 +360,7 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "date_stamp"  # the place printed under the date: "Tokyo"
 
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]
-    last_body = max((i for i, (_, line) in enumerate(body_lines) if is_body(line)), default=-1)
-    for line_no, line in body_lines[last_body + 1 :]:
-        count = n_words(line)
-        if (count <= 15 and not TERMINAL.search(line)) or (
-            count <= 10 and outlets.known_outlets(line)
-        ):
-            removed[line_no] = "footer_furniture"
-
+    _remove_footer(body_lines, removed)
     for line_no, line in [(n, line) for n, line in body_lines if n not in removed][:0:-1]:
         if not is_footnote(line):
             break
@@ -356,6 +370,8 @@ def clean_article(text: str) -> CleanArticle:
         if not is_author_note(line, bylines):
             break
         removed[line_no] = "author_note"  # from the end: a bio, then where it first appeared
+    # what the notes closed the body off from: a letter's signature above its disclaimer
+    _remove_footer([(n, line) for n, line in body_lines if n not in removed], removed)
 
     paragraphs = [line for n, line in body_lines if n not in removed]
     paragraph_lines = [n for n, _ in body_lines if n not in removed]

@@ -153,7 +153,8 @@ _CREDITS = re.compile(
     r"^\((?:adds|updates|recasts|corrects|changes|rewrites|fixes|refiles)\b[^()]*\)$|"
     r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)|"
     r"^-*\s*with assistance (?:from|by)\b|"  # "--With assistance from Emi Nobuhiro."
-    r"^\(originally published in (?:japanese|russian|english)\b|"  # "(Originally … Banner photo …)"
+    # "(Originally written in Japanese. Banner photo: …)"
+    r"^\(originally (?:published|written) in (?:japanese|russian|english)\b|"
     r"^\((?:web )?editors?\s*:[^()]*\)$|"  # "(Web editor: Xian Jiangnan, Liang Jun)"
     # a correction or an update note: "An earlier version of this article misstated …",
     # "UPDATE: This story has been updated to add …"
@@ -192,6 +193,7 @@ _BYLINE = re.compile(
     # "By North Asia correspondent James Oaten", "By The Siberian Times reporter"
     rf"(?:By|BY|by)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{_ROLE_WORDS}(?:\s+{_NAME})?|"
     rf"(?:Blog [Pp]ost|Commentary|Analysis|Op-[Ee]d|Opinion|Essay|Interview) by\s+{_NAMES}|"
+    r"(?:Interview|Compiled|Report) by\s+(?:[A-Z][\w.'’-]*\s+){1,3}staff|"  # "… Nippon.com staff"
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
     rf"(?:Authors?:?|(?i:writers?):)\s+{_NAMES}(?:,\s*{_NAME})?|"  # "WRITER: AFP"
     rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?|"  # "Staff writer, with AFP"

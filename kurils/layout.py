@@ -223,6 +223,8 @@ def find_headline(
             score = 0.0
         else:
             score = len(content & body_words) / len(content)
+            if len(content) == 1:
+                score /= 2  # one word of a subject: a section's name ("War in Ukraine")
             if line.isupper() and not all(map(str.isupper, candidates)):
                 score /= 2  # a section in capitals ("ASIA & JAPAN WATCH") above the headline
         scores[i] = score
@@ -376,7 +378,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if groups.get("city") is None:  # "Jan. 22 (UPI) --": only a known agency will do
             if not (source and outlets.known_outlets(source)):
                 return None
-            return Dateline(None, source, groups["date"], match.group(0).strip(), match.end())
+            return Dateline(None, source, groups.get("date"), match.group(0).strip(), match.end())
         city = groups["city"].strip()
         if city.upper() in patterns.NOT_CITIES or len(city) < 3:
             return None

@@ -9,6 +9,7 @@ from kurils.furniture import TERMINAL, n_words
 
 __all__ = [
     "has_caption_words",
+    "is_comments_heading",
     "is_copyright_notice",
     "is_credit_label",
     "is_credited_line",
@@ -216,6 +217,23 @@ _TAGS_LABEL = re.compile(
     r"(?:read )?more (?:news |stories |articles )?(?:on|about))\s*:?$",
     re.IGNORECASE,
 )
+
+
+# The heading of the readers' comments under a story: "12 Comments", "Login to comment"
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d[\d,]*\s+comments?|comments?\s*\(\d[\d,]*\)|"
+    r"(?:log ?in|sign in) to (?:comment|leave a comment|join the (?:conversation|discussion))|"
+    r"join the (?:conversation|discussion)|(?:show|view|read|load) (?:all )?(?:\d+ )?comments|"
+    r"reader comments|leave a (?:comment|reply)|add a comment|sort by:? (?:newest|oldest|best))"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_comments_heading(line: str) -> bool:
+    """The heading of a story's comment section ("12 Comments", "Login to comment"): the
+    readers' comments follow it to the end of the page."""
+    return bool(_COMMENTS_HEADING.match(line))
 
 
 def is_tags_label(line: str) -> bool:

@@ -226,6 +226,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Der Spiegel", r"\bDer Spiegel\b|\bSpiegel International\b|\bspiegel\.de\b"),
         ("Dawn", r"\bdawn\.com\b|\bPublished in Dawn\b"),
         ("Roscongress Foundation", r"\bRoscongress\b"),
+        ("Kyiv Post", r"\bKyiv Post\b|\bkyivpost\.com\b"),
         # Taiwan's agency, whose "(CNA)" is Channel NewsAsia's name too: see `metadata.find_outlet`
         (
             "Central News Agency",

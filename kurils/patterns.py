@@ -146,8 +146,9 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         r"(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*)?)"
         rf"\s*(?:{_DASH}\s*|\.\s+(?=[A-Z\"“‘'])|\.?$)"
     ),
-    # Jan. 22 (UPI) -- … (UPI prints no city)
+    # Jan. 22 (UPI) -- … (UPI prints no city)   (Reuters) - Here are …
     re.compile(rf"^(?P<date>{MONTH}\s+{_DAY})\s*\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"),
+    re.compile(rf"^\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"),
     # Reporting from Seoul — Japan on Tuesday … (the Los Angeles Times)
     re.compile(rf"^Reporting from (?P<city>{_CITY_TITLE}|{_CITY_UPPER})\s*{_DASH}\s*"),
     # TOKYO -- Japan's ...   MOSCOW — ...   NAGATO, Japan -- ...

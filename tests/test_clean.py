@@ -323,6 +323,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("Interview by Nippon.com staff", "byline"),
+        (
+            "(Originally written in Japanese. Banner photo: Kunashiri Island seen from Shiretoko.)",
+            "credits",
+        ),
         ("Published in Dawn, January 23rd, 2019", "credits"),
         (
             "A version of this article appears in print on Nov. 2, 2010, on Page A4 of the New York"
@@ -971,6 +976,42 @@ def test_googles_cache_banner_goes_and_its_snapshot_date_is_not_the_pages():
     metadata = extract_metadata(article)
     assert metadata.url == "https://www.reuters.com/article/idUSKCN1PM0BX"
     assert (metadata.outlet, metadata.published) == ("Reuters", None)
+
+
+@pytest.mark.parametrize("heading", ["12 Comments", "Login to comment", "Comments (3)"])
+def test_readers_comments_after_the_story_go_to_the_pages_end(heading):
+    comment = "Abe should just accept that Putin will never return the islands."
+    text = f"{HEADLINE}\n{BODY}\n{BODY2}\n{heading}\nYubaru\n{comment}\n7 ( +10 / -3 )\n"
+    article = clean_article(text)
+    assert article.paragraphs == [BODY, BODY2]
+    assert ("comments", comment) in [(r.rule, r.text) for r in article.removed]
+    # a comment count in the share bar above the story takes nothing
+    article = clean_article(f"{HEADLINE}\n{heading}\n{BODY}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_letters_signature_above_its_closing_disclaimer_goes():
+    disclaimer = (
+        "The opinions expressed in this letter to the editor are the writer's own and do not"
+        " necessarily reflect the policies of The Japan Times."
+    )
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\nJOHN SMITH\nSapporo\n{disclaimer}\n")
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_an_agency_dateline_may_have_no_city():
+    article = clean_article(f"{HEADLINE}\n(Reuters) - {BODY}\n{BODY2}\n")
+    assert (article.dateline.city, article.dateline.source) == (None, "Reuters")
+    assert article.paragraphs == [BODY, BODY2]
+    article = clean_article(f"{HEADLINE}\n(Updated) - {BODY}\n{BODY2}\n")  # no agency
+    assert article.dateline is None
+
+
+def test_a_section_of_one_subject_word_loses_to_the_headline_under_it():
+    headline = "Zelensky recognizes Kuril Islands as Japanese territory"
+    lead = "Zelensky recognized the Kuril Islands as Japanese territory in a decree on Ukraine."
+    article = clean_article(f"War in Ukraine\n{headline}\nby Kyiv Post\n{lead}\n{BODY}\n")
+    assert article.headline == headline
 
 
 def test_a_headline_below_a_sections_one_sentence_blurb_is_found():
