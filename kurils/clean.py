@@ -16,6 +16,7 @@ from kurils.furniture import (
     TERMINAL,
     city_line,
     is_body,
+    is_city_name,
     is_label,
     line_key,
     n_words,
@@ -139,6 +140,10 @@ def _headline_below_a_sentence(
     return found, next(i for i in range(found + 1, later + 1) if is_body(kept[i][1]))
 
 
+_DATELINE_FIELD = re.compile(
+    r"^(?i:dateline)\s*:\s*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})"
+    r"(?:,\s*(?P<date>.+))?$"
+)
 SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,3}:\s")
 
 # What follows a standfirst in a page header: its date, byline, share bar or reading time.
@@ -393,6 +398,17 @@ def clean_article(text: str) -> CleanArticle:
         line = text_of[labels[-1]]
         datelines[labels[-1]] = Dateline(found[0], found[1], None, line, len(line))
         removed[labels[-1]] = "dateline"
+    if not datelines and labels:  # a whole dateline alone there: "TOKYO, April 19 Kyodo"
+        line = text_of[labels[-1]]
+        if (found := split_dateline(line)) is not None and found.end == len(line):
+            datelines[labels[-1]] = found
+            removed[labels[-1]] = "dateline"
+    for line_no in sorted(n for n, rule in removed.items() if rule == "export_field"):
+        field = _DATELINE_FIELD.match(text_of[line_no])  # an export's "DATELINE: TOKYO, April 19"
+        if not datelines and field and is_city_name(field["city"]):
+            line = text_of[line_no]
+            datelines[line_no] = Dateline(field["city"], None, field["date"], line, len(line))
+            removed[line_no] = "dateline"
     if not datelines and headline_no is not None and paragraph_lines:
         # "TOKYO, December 16, 2016 20:32 IST": a date line between headline and body
         for line_no in range(headline_no + 1, paragraph_lines[0]):

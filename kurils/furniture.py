@@ -123,7 +123,7 @@ _EXPORT_FIELD = re.compile(
     r"^(?:(?:section|length|load-date|language|publication-type|document-type|journal-code|"
     r"from|to|cc|sent|reply-to|"
     r"graphic|highlight|word count|edition|pg|source type|isbn|issn|proquest document id|"
-    r"document url|subject|company|people|location)\s*:\s*\S.*|\d[\d,]*\s+words|"
+    r"document url|subject|company|people|location|dateline)\s*:\s*\S.*|\d[\d,]*\s+words|"
     r"end of document|full text|document [A-Z0-9]{20,})$",
     re.IGNORECASE,
 )

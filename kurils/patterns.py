@@ -139,10 +139,11 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<city>{_CITY_UPPER}),\s*(?:{_COUNTRY},\s*)?(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘']))"
     ),
-    # TOKYO, July 3, Kyodo (alone on its line, as Kyodo printed it)   YUZHNO-SAKHALINSK, Dec 15,
+    # TOKYO, July 3, Kyodo (alone on its line, as Kyodo printed it; "TOKYO, April 19 Kyodo" in
+    # its 1990s wire)   YUZHNO-SAKHALINSK, Dec 15,
     # PrimaMedia. Residents …   (the agency must be a known outlet: see `split_dateline`)
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER}),\s*(?P<date>{MONTH}\s+{_DAY}),\s*"
+        rf"^(?P<city>{_CITY_UPPER}),\s*(?P<date>{MONTH}\s+{_DAY})(?:,\s*|\s+)"
         r"(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*)?)"
         rf"\s*(?:{_DASH}\s*|\.\s+(?=[A-Z\"“‘'])|\.?$)"
     ),

@@ -1014,6 +1014,22 @@ def test_a_section_of_one_subject_word_loses_to_the_headline_under_it():
     assert article.headline == headline
 
 
+@pytest.mark.parametrize(
+    ("header", "city", "source"),
+    [
+        ("TOKYO, April 19 Kyodo", "TOKYO", "Kyodo"),  # a whole dateline alone on its line
+        ("TOKYO, April 19 Tuesday", None, None),  # no agency
+        ("LENGTH: 312 words\nDATELINE: TOKYO, April 19", "TOKYO", None),  # an export's field
+        ("DATELINE: NATIONAL", None, None),  # a section, not a city
+    ],
+)
+def test_a_dateline_under_the_headline_alone_or_in_an_exports_field(header, city, source):
+    article = clean_article(f"{HEADLINE}\n{header}\n{BODY}\n{BODY2}\n")
+    found = article.dateline
+    assert ((found.city, found.source) if found else (None, None)) == (city, source)
+    assert article.paragraphs[-2:] == [BODY, BODY2]
+
+
 def test_a_headline_below_a_sections_one_sentence_blurb_is_found():
     blurb = "An expert's point of view on a current event."  # reads as a sentence
     standfirst = "Russia's withdrawal from peace talks ends a decades-long effort."
