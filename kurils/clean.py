@@ -43,6 +43,7 @@ from kurils.layout import (
 from kurils.notices import (
     has_caption_words,
     is_comments_heading,
+    is_contents_label,
     is_copyright_notice,
     is_credit_label,
     is_credited_line,
@@ -185,9 +186,10 @@ def clean_article(text: str) -> CleanArticle:
     the first headline-like line, a line of up to 25 words that is no sentence and ends in one
     or that has caption words and its credit under it), `disclosure` (an author's disclosure of
     interests, with its label), `highlights` (a summary in bullets under its label, "Story
-    highlights", which repeats the body), `tags` (the topics listed one per line under their label,
-    "Tags"), `comments` (readers' comments, from their heading, "12 Comments", after two body
-    paragraphs or more, to the page's end), `cross_link` (a link's label and the linked headlines
+    highlights", which repeats the body), `tags` (the topics listed one per line under their
+    label, "Tags"), `contents` (a table of contents' entries under their label), `comments`
+    (readers' comments, from their heading, "12 Comments", after two body paragraphs or more, to
+    the page's end), `cross_link` (a link's label and the linked headlines
     under it, up to five), `repeated_in_body` (a standfirst or caption repeated in a body
     paragraph), and `header_furniture` / `footer_furniture` (short non-sentence lines before the
     headline, names alone on a line between it and the body, short non-sentence lines after the
@@ -276,13 +278,21 @@ def clean_article(text: str) -> CleanArticle:
             break
         seen_body += line_no not in removed and is_body(line)
     for at, (line_no, line) in enumerate(numbered):  # "Tags", then "Japan", "Shinzo Abe" …
-        if is_tags_label(line):
+        contents = is_contents_label(line)  # or "Table of contents", then its entries
+        if contents or is_tags_label(line):
+            if contents:
+                removed.setdefault(line_no, "contents")
             previous = line_no
             for next_no, next_line in numbered[at + 1 : at + 13]:
-                if next_no != previous + 1 or not is_label(next_line) or n_words(next_line) > 4:
-                    break  # a blank line or a longer line ends the topics
+                entry = (
+                    n_words(next_line) <= 10 and not TERMINAL.search(next_line)
+                    if contents
+                    else is_label(next_line) and n_words(next_line) <= 4
+                )
+                if next_no != previous + 1 or not entry:
+                    break  # a blank line or a longer line ends the list
                 previous = next_no
-                removed.setdefault(next_no, "tags")
+                removed.setdefault(next_no, "contents" if contents else "tags")
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
     kept = [(n, line) for n, line in numbered if n not in removed]
     body_texts = [line for _, line in kept if is_body(line)]

@@ -37,7 +37,7 @@ _NAV_WORDS = frozenset(
     accept advertisement advertising sponsored newsletter newsletters follow rss app download
     weather markets on the our your and of for a editor's picks recommended trending coverage
     get short url also continues below scroll history send google tumblr vkontakte weibo
-    pinterest flipboard messenger liked viewed text size font
+    pinterest flipboard messenger liked viewed text size font less
     """.split()
 )
 _CROSS_LINK = re.compile(
@@ -129,7 +129,9 @@ _EXPORT_FIELD = re.compile(
 )
 _PAGE_COUNTER = re.compile(
     r"^(?:\d+\s+pages?\s+in\s+this\s+(?:article|story)|(?:page|photo|image|slide)\s+\d+\s*(?:of|/)\s*\d+|"
-    r"\d+\s*(?:of|/)\s*\d+|[-–—]\s*\d{1,3}\s*[-–—]|\d+[\s-]+min(?:ute)?s?(?:\s+(?:to\s+)?(?:read|listen|watch))?|"
+    r"\d+\s*(?:of|/)\s*\d+|[-–—]\s*\d{1,3}\s*[-–—]|comments?\s+\d[\d,]*|"
+    r"\d[\d,.]*[KMB]?\s+(?:subscribers|followers|views|likes)|"  # a video page's counts
+    r"\d+[\s-]+min(?:ute)?s?(?:\s+(?:to\s+)?(?:read|listen|watch))?|"
     r"reading time:?\s*\d+\s*min\w*|\d+\s+comments?|comments?\s*\(\d+\)|"
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
     r"\(?(?:votes|views|rating)\s*:\s*\d[\d.,\s]*\)?|"
@@ -239,6 +241,7 @@ _TIME_ALONE = re.compile(
     rf"|{patterns.MONTH}\.?,?\s+(?:19|20)\d\d",
     re.IGNORECASE,
 )
+_VIEW_COUNT = re.compile(r"^\d[\d,.]*[KMB]?\s+views?\s+(?=\S)", re.IGNORECASE)
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BY = re.compile(r"\b(?:[Bb]y|BY)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}")
 _CITY_WORDS = re.compile(r"\b[A-Z][A-Z.\-]{2,}\b")
@@ -321,6 +324,7 @@ def _is_date_stamp(line: str) -> bool:
     "Feb. 7 19:06 JST"); or a month and year alone ("November 2005": no day, so no date)."""
     if n_words(line) > 24:
         return False
+    line = _VIEW_COUNT.sub("", line)  # a video's views before its date: "15,234 views Mar 22, 2022"
     # a title dated in brackets: "Press Conference by … Kishi (09:59-10:14 A.M. February 5, 2021)"
     title = line[: titled.start()] if (titled := _BRACKETED.search(line)) else ""
     if n_words(title) >= 5 and not (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from kurils import outlets, patterns
@@ -308,6 +309,30 @@ MIN_WRAPPED_BREAKS = 3
 MIN_WRAPPED_LINE = 40  # characters: a line wrapped inside prose, not a menu item
 
 
+_WORD_END = re.compile(r"[^\W\d_]+-$")
+_WORD_START = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4096)
+def _is_word(word: str) -> bool:
+    from simplemma import is_known
+
+    return is_known(word, lang="en")
+
+
+def _join_hyphenated(text: str, line: str) -> str:
+    """`text`, which ends in a hyphen, joined to the `line` that goes on its last word: the
+    hyphen dropped when it broke a word in two ("nego-" "tiations": "negotiations", a word of
+    simplemma's English dictionary, its halves not both words), kept when it joins two words
+    ("so-" "called", "Russian-" "held")."""
+    head, tail = _WORD_END.search(text), _WORD_START.match(line)
+    if head and tail:
+        first, second = head.group(0)[:-1].lower(), tail.group(0).lower()
+        if _is_word(first + second) and not (_is_word(first) and _is_word(second)):
+            return text[:-1] + line
+    return text + line
+
+
 def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     """The non-empty lines with their 1-based line numbers, the lines of a hard-wrapped text
     (an e-mail, a plain-text export at ~70 characters a line) joined into their paragraphs.
@@ -317,7 +342,8 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     `MIN_WRAPPED_LINE` characters or more, the next starting in lower case — and hardly any
     line is longer than the longest such line (the wrap width). Then, inside a block, a line
     joins the one before when it starts in lower case or the one before is near the wrap
-    width, unless it is a field ("Date: …"). A joined paragraph keeps the number of its first
+    width, unless it is a field ("Date: …"); a word hyphenated across a break is joined whole
+    (`_join_hyphenated`). A joined paragraph keeps the number of its first
     line. Text whose paragraphs are one line each, as web pages are scraped, and a menu of
     lower-case words are returned line by line."""
     breaks = [(a, b) for a, b in pairwise(lines) if a and b]  # lines not a blank line apart
@@ -342,8 +368,10 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
             and (_CONTINUES.match(line) or len(previous) >= 0.75 * width)
         ):
             number, text = joined[-1]
-            glue = "" if text.endswith("-") and text[-2:-1].isalpha() else " "
-            joined[-1] = (number, text + glue + line)
+            if text.endswith("-") and text[-2:-1].isalpha():
+                joined[-1] = (number, _join_hyphenated(text, line))
+            else:
+                joined[-1] = (number, text + " " + line)
         elif line:
             joined.append((i + 1, line))
         previous = line

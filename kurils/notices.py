@@ -10,6 +10,7 @@ from kurils.furniture import TERMINAL, n_words
 __all__ = [
     "has_caption_words",
     "is_comments_heading",
+    "is_contents_label",
     "is_copyright_notice",
     "is_credit_label",
     "is_credited_line",
@@ -35,7 +36,9 @@ _CREDIT_LABEL = re.compile(
 _CAPTION_WORDS = re.compile(
     r"^(?:FILE(?: PHOTO)?\s*[-–—:]|In this\b)|\b(?:file photo|photo taken|photographed|shows|"
     r"is seen|are seen|pictured|poses?|posing|looks? on|speaks|attends|arrives|delivers|shakes "
-    r"hands|shake hands|waves|gestures|listens|walks|stands|visits|inspects|meets)\b",
+    r"hands|shake hands|waves|gestures|listens|walks|stands|visits|inspects|meets|"
+    r"in this (?:image|photo|picture|handout photo|video grab)(?: released| provided| taken)?"
+    r" by)\b",
 )
 # The same words after a plural subject ("Abe and Putin attend …", "Former residents … pray at a
 # cemetery …"), only beside a credit in brackets or after a bar
@@ -211,6 +214,8 @@ def is_highlights_label(line: str) -> bool:
     return bool(_HIGHLIGHTS_LABEL.match(line))
 
 
+# A label over a page's table of contents, its entries one per line.
+_CONTENTS_LABEL = re.compile(r"^(?:table of contents|contents|on this page)\s*:?$", re.IGNORECASE)
 # A label over a list of the story's topics, one per line ("Tags", "Read more news on").
 _TAGS_LABEL = re.compile(
     r"^(?:tags|topics|related topics|keywords|filed under|"
@@ -234,6 +239,12 @@ def is_comments_heading(line: str) -> bool:
     """The heading of a story's comment section ("12 Comments", "Login to comment"): the
     readers' comments follow it to the end of the page."""
     return bool(_COMMENTS_HEADING.match(line))
+
+
+def is_contents_label(line: str) -> bool:
+    """The label of a table of contents, its entries one per line under it ("Table of
+    contents")."""
+    return bool(_CONTENTS_LABEL.match(line))
 
 
 def is_tags_label(line: str) -> bool:

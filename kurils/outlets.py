@@ -290,8 +290,8 @@ ANY_OUTLET = re.compile(
 
 def known_outlets(text: str) -> list[str]:
     """Canonical names of the known outlets named in `text`, in the order of the OUTLETS list
-    (dashes around it ignored: "- AP" signs off an AP story)."""
-    text = text.strip(" -–—")
+    (white space and dashes around it ignored: "- AP" signs off an AP story)."""
+    text = text.strip().strip(" -–—")
     if ANY_OUTLET.search(text) is None:
         return []
     return [name for name, pattern in OUTLETS if pattern.search(text)]

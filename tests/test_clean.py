@@ -323,6 +323,10 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("1.2M subscribers", "page_counter"),
+        ("Comments 213", "page_counter"),
+        ("15,234 views Mar 22, 2022", "date_stamp"),
+        ("Show less", "navigation"),
         ("Interview by Nippon.com staff", "byline"),
         (
             "(Originally written in Japanese. Banner photo: Kunashiri Island seen from Shiretoko.)",
@@ -1028,6 +1032,47 @@ def test_a_dateline_under_the_headline_alone_or_in_an_exports_field(header, city
     found = article.dateline
     assert ((found.city, found.source) if found else (None, None)) == (city, source)
     assert article.paragraphs[-2:] == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    ("end", "start", "joined"),
+    [
+        ("The nego-", "tiations went on", "The negotiations went on"),  # a word broken in two
+        ("the so-", "called Northern Territories", "the so-called Northern Territories"),
+        ("the Russian-", "held islands", "the Russian-held islands"),  # not a word whole
+    ],
+)
+def test_a_word_hyphenated_across_a_wrapped_line_is_joined_whole(end, start, joined):
+    lines = [
+        "Japan and Russia agreed on Monday to continue their talks on a",
+        f"peace treaty, the foreign ministers said after meeting. {end}",
+        f"{start} for three hours in Moscow on the basis of the 1956 joint",
+        "declaration, and both ministers agreed to meet again in the spring",
+        "to prepare for the summit meeting of their leaders in January.",
+    ]
+    article = clean_article(f"{HEADLINE}\n\n" + "\n".join(lines) + "\n")
+    assert f" {joined} " in article.paragraphs[0]
+
+
+def test_a_table_of_contents_goes_with_its_label():
+    text = (
+        f"{HEADLINE}\nTable of contents\nRussia-Japan relations\nAnswers to media questions\n"
+        f"{BODY}\n{BODY2}\n"
+    )
+    article = clean_article(text)
+    assert [r.rule for r in article.removed] == ["contents"] * 3
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_caption_of_an_image_released_by_a_source_above_its_credit_goes():
+    caption = (
+        "Russian soldiers take part in a drill on Etorofu Island in this image released by the"
+        " Russian Defense Ministry."
+    )
+    credit = "Russian Defense Ministry / Reuters"
+    article = clean_article(f"{HEADLINE}\n{caption}\n{credit}\n{BODY}\n{BODY2}\n")
+    assert ("caption", caption) in [(r.rule, r.text) for r in article.removed]
+    assert article.paragraphs == [BODY, BODY2]
 
 
 def test_a_headline_below_a_sections_one_sentence_blurb_is_found():
