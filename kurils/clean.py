@@ -37,6 +37,7 @@ from kurils.layout import (
     is_sentence_headline,
     is_title_bar,
     repeats_body,
+    site_suffix,
     split_dateline,
     unwrap,
 )
@@ -198,7 +199,8 @@ def clean_article(text: str) -> CleanArticle:
     of a paragraph, or a city alone on its line between headline and body, or opening a date
     line there), `footnote` (the "[1] …" notes that close a page) and `archive_toolbar` (the
     Wayback Machine's or archive.today's, above an archived page); `field_label` is the label
-    taken off a clipping's title field ("Title: …"), the line itself kept. No other body
+    taken off a clipping's title field ("Title: …"), the line itself kept, and `site_name` the
+    site's name taken off a page title that is the only headline ("… | Reuters"). No other body
     paragraph is ever removed. A hard-wrapped text is first joined into its paragraphs
     (`kurils.layout.unwrap`); a joined paragraph has its first line's number.
     """
@@ -431,6 +433,9 @@ def clean_article(text: str) -> CleanArticle:
         for n in sorted(removed)
     ]
     report += [Removed(n, "field_label", label) for n, label in fields.items()]
+    if headline and (suffix := site_suffix(headline)):  # "… agree to continue talks | Reuters"
+        report.append(Removed(headline_no, "site_name", headline[suffix:]))
+        headline = headline[:suffix]
     report.sort(key=lambda entry: entry.line_no)
     dateline = next(iter(datelines.values()), None)
     return CleanArticle(headline, paragraphs, report, dateline, headline_no)

@@ -17,6 +17,7 @@ __all__ = [
     "is_body",
     "is_city_name",
     "is_label",
+    "is_navigation",
     "line_key",
     "n_words",
     "words",
@@ -269,7 +270,9 @@ _MENU = re.compile(r"^[A-Z][^|]{0,30}(?:\s+\|\s+[A-Z][^|]{0,30}){3,}$")
 _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 
 
-def _is_navigation(line: str) -> bool:
+def is_navigation(line: str) -> bool:
+    """A breadcrumb, a menu, a social-media handle or a line of navigation words alone
+    ("Share", "World News")."""
     if _BREADCRUMB.match(line):
         return True
     if _HANDLE.fullmatch(line):  # a social-media account: "@MFARussia"
@@ -356,7 +359,7 @@ def _is_date_stamp(line: str) -> bool:
 MAX_FURNITURE_WORDS = 30
 LINE_RULES: tuple[tuple[str, object], ...] = (
     ("url", lambda line: bool(URL_LINE.match(line))),
-    ("navigation", _is_navigation),
+    ("navigation", is_navigation),
     ("cross_link", lambda line: bool(_CROSS_LINK.search(line))),  # ≤ 30 words, like all
     ("prompt", lambda line: n_words(line) <= 30 and bool(_PROMPT.search(line))),
     ("photo_credit", lambda line: n_words(line) <= 15 and bool(_PHOTO_CREDIT.search(line))),

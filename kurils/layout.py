@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from kurils import outlets, patterns
-from kurils.furniture import TERMINAL, is_city_name, line_key, n_words, words
+from kurils.furniture import TERMINAL, is_city_name, is_navigation, line_key, n_words, words
 
 __all__ = [
     "ARCHIVED_URL",
@@ -28,6 +28,7 @@ __all__ = [
     "is_sentence_headline",
     "is_title_bar",
     "repeats_body",
+    "site_suffix",
     "split_dateline",
     "unwrap",
 ]
@@ -245,6 +246,20 @@ def find_headline(
     return best
 
 
+def site_suffix(headline: str) -> int | None:
+    """Where the site's name begins in a page title kept as the headline ("Japan and Russia
+    agree … | Reuters", "… - World news - The Guardian"): its last segment names a known outlet,
+    any segments between that and the headline are sections in navigation words. None when
+    the line ends in no such name."""
+    cuts = list(TITLE_SEPARATOR.finditer(headline))
+    if not cuts or not outlets.known_outlets(headline[cuts[-1].end() :]):
+        return None
+    at = len(cuts) - 1
+    while at > 0 and is_navigation(headline[cuts[at - 1].end() : cuts[at].start()]):
+        at -= 1
+    return cuts[at].start()
+
+
 def _ends_title_bar(line: str, key: str) -> bool:
     """Whether `key` is the last segment of a title bar, as a site's name ends one ("H | Site"),
     not as a headline ends one that opens with a known outlet ("People's Daily Online -- H")."""
@@ -256,10 +271,23 @@ def _ends_title_bar(line: str, key: str) -> bool:
     )
 
 
+# Words of a document's type, printed as a label under its title ("PRESS STATEMENT"): no name's
+_DOCUMENT_TYPE_WORDS = frozenset(
+    "press statement release briefing readout remarks transcript news analysis opinion "
+    "editorial commentary interview update exclusive feature report media note".split()
+)
+
+
 def _is_name(line: str) -> bool:
-    """Two to four capitalised words and nothing else: a byline's name ("ALEXEI LOSSAN")."""
+    """Two to four capitalised words and nothing else: a byline's name ("ALEXEI LOSSAN"), not a
+    document's type ("PRESS STATEMENT")."""
     found = words(line)
-    return 2 <= len(found) <= 4 and not TERMINAL.search(line) and all(w[0].isupper() for w in found)
+    return (
+        2 <= len(found) <= 4
+        and not TERMINAL.search(line)
+        and all(w[0].isupper() for w in found)
+        and not _DOCUMENT_TYPE_WORDS.issuperset(w.lower() for w in found)
+    )
 
 
 def is_title_bar(line: str, headline_key: str, *, sides: tuple[int, ...] = (0, -1)) -> bool:

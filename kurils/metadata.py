@@ -201,8 +201,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
             outlet = _preferred(outlets.known_outlets(removed.text))
             if outlet:
                 return outlet, removed.text
-    for removed in article.removed:
-        if removed.rule == "title_bar":
+    for removed in article.removed:  # the page title's site name: "H | Reuters"
+        if removed.rule in ("title_bar", "site_name"):
             segments = TITLE_SEPARATOR.split(removed.text)[1:]
             for segment in reversed(segments):
                 outlet = _preferred(outlets.known_outlets(segment))

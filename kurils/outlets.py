@@ -227,6 +227,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Dawn", r"\bdawn\.com\b|\bPublished in Dawn\b"),
         ("Roscongress Foundation", r"\bRoscongress\b"),
         ("Kyiv Post", r"\bKyiv Post\b|\bkyivpost\.com\b"),
+        ("U.S. Department of State", r"\bU\.S\. Department of State\b|\bstate\.gov\b"),
         # Taiwan's agency, whose "(CNA)" is Channel NewsAsia's name too: see `metadata.find_outlet`
         (
             "Central News Agency",

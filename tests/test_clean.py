@@ -323,6 +323,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("2022-03-26T15:04:00+09:00", "date_stamp"),
         ("1.2M subscribers", "page_counter"),
         ("Comments 213", "page_counter"),
         ("15,234 views Mar 22, 2022", "date_stamp"),
@@ -1075,6 +1076,11 @@ def test_a_caption_of_an_image_released_by_a_source_above_its_credit_goes():
     assert article.paragraphs == [BODY, BODY2]
 
 
+def test_a_documents_type_under_its_title_is_no_bylines_name():
+    text = f"U.S. DEPARTMENT of STATE\n{HEADLINE}\nPRESS STATEMENT\n{BODY}\n{BODY2}\n"
+    assert clean_article(text).headline == HEADLINE
+
+
 def test_a_headline_below_a_sections_one_sentence_blurb_is_found():
     blurb = "An expert's point of view on a current event."  # reads as a sentence
     standfirst = "Russia's withdrawal from peace talks ends a decades-long effort."
@@ -1094,7 +1100,8 @@ def test_a_dateline_alone_on_its_line_leaves_no_empty_paragraph():
 def test_a_page_title_with_caption_words_and_a_piped_outlet_stays_the_headline():
     title = "Abe and Putin attend summit in Moscow | NHK"
     article = clean_article(f"{title}\n{BODY}\n{BODY2}\n")
-    assert article.headline == title
+    assert article.headline == "Abe and Putin attend summit in Moscow"  # the site's name apart
+    assert [(r.rule, r.text) for r in article.removed] == [("site_name", " | NHK")]
 
 
 def test_a_headline_above_its_agency_stays_the_headline():

@@ -36,6 +36,7 @@ BODY = "Japan and Russia agreed to continue talks on a peace treaty, officials s
         ("Updated 13:05, 22-Mar-2022", date(2022, 3, 22)),
         ("Updated: 16-12-2016 11:03 IST", date(2016, 12, 16)),
         ("22 January ,2019: 08:02 PM GST", date(2019, 1, 22)),
+        ("2022-03-26T15:04:00+09:00", date(2022, 3, 26)),  # ISO 8601, a time glued on
     ],
 )
 def test_full_dates_in_the_forms_news_sites_print(printed, value):
@@ -2454,6 +2455,30 @@ FIXTURES_EXPECTED = {
         date(2019, 1, 17),
         "Ministry of Foreign Affairs of Russia",
     ),
+    "guardian_title_2010": (  # "H | World news | The Guardian" the only headline
+        "Russian president's visit to disputed island angers Japan",
+        None,
+        date(2010, 11, 1),
+        "The Guardian",
+    ),
+    "isodate_nhk_2022": (  # "2022-03-26T15:04:00+09:00"
+        "Japan protests Russian drills on Northern Territories",
+        None,
+        date(2022, 3, 26),
+        "NHK",
+    ),
+    "statedept_2022": (  # "PRESS STATEMENT" under the headline is no byline's name
+        "Russia's Suspension of Peace Treaty Negotiations with Japan",
+        None,
+        date(2022, 3, 22),
+        "U.S. Department of State",
+    ),
+    "titleonly_reuters_2019": (  # the page title the only headline: "H | Reuters"
+        "Japan's Abe, Russia's Putin agree to speed up talks on island dispute",
+        "MOSCOW",
+        date(2019, 1, 22),
+        "Reuters",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -2691,6 +2716,10 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("guardian_title_2010", 3, "Dmitry Medvedev became the", "Japan's foreign minister, Seiji"),
+        ("isodate_nhk_2022", 2, "Japan's government has lodged", "Russia's military said about"),
+        ("statedept_2022", 2, "The United States stands", "We support Japan's position"),
+        ("titleonly_reuters_2019", 3, "Japanese Prime Minister Shinzo", "The islands were seized"),
         ("mofa_pdf_2019", 3, "On January 14, commencing", "The two ministers agreed"),
         ("todayinhistory_ap_2020", 7, "Today is Monday, Oct.", "Ten years ago: Japan"),
         ("youtube_nhk_2022", 2, "Russia says it will", "Japan's Prime Minister Kishida"),
@@ -2967,6 +2996,26 @@ def test_a_masthead_is_read_before_its_sections(above, outlet):
 def test_a_one_word_masthead_the_page_names_again_is_the_outlet(masthead, below, outlet):
     text = f"{masthead}\nTalks go on after summit\n{BODY}\n{below}\n"
     assert extract_metadata(clean_article(text)).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "outlet"),
+    [
+        ("Talks go on after summit | Reuters", "Talks go on after summit", "Reuters"),
+        (
+            "Talks go on after summit | World news | The Guardian",
+            "Talks go on after summit",
+            "The Guardian",
+        ),
+        ("Abe - Putin talks go on | Reuters", "Abe - Putin talks go on", "Reuters"),
+        ("Talks go on after summit | Analysis", "Talks go on after summit | Analysis", None),
+    ],
+)
+def test_a_page_title_kept_as_the_headline_loses_the_sites_name(title, headline, outlet):
+    article = clean_article(f"{title}\n{BODY}\n")
+    metadata = extract_metadata(article)
+    assert (metadata.headline, metadata.outlet) == (headline, outlet)
+    assert [r.rule for r in article.removed] == (["site_name"] if outlet else [])
 
 
 @settings(max_examples=200, deadline=None)
