@@ -192,6 +192,9 @@ _AFFILIATION = (
 _BYLINE = re.compile(
     rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME}|,\s+(?i:special) to\s+{_NAME})?|"
     rf"\((?:By|BY|by)\s+{_NAMES}\)|"  # "(By Joseph Yeh)", closing a story
+    # "Akihiro Iwashita (Professor, Hokkaido University)"
+    rf"{_NAME}\s*\((?i:(?:associate |assistant |visiting )?professor|(?:senior |research )?"
+    r"fellow|director|researcher|lecturer|analyst)\b[^()]{0,60}\)|"
     rf"{_NAMES}(?:{_ROLE}|{_AFFILIATION})|"
     # "By North Asia correspondent James Oaten", "By The Siberian Times reporter"
     rf"(?:By|BY|by)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{_ROLE_WORDS}(?:\s+{_NAME})?|"

@@ -41,7 +41,7 @@ _MASTHEAD = re.compile(
     r"(?=.*\b(?i:times|news|post|herald|journal|daily|tribune|gazette|observer|review|diplomacy|"
     r"foundation|institute|council|centre|center|forum|monitor|chronicle|telegraph|insider|"
     r"magazine|weekly|shimbun|ilbo|express|government|ministry|embassy|administration|parliament|"
-    r"assembly|commission)\b)"
+    r"assembly|commission|university|college|association|league|society|committee)\b)"
     r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|on|for|and|&|the|in)){1,5}"
 )
 # "Le Monde with AFP", "By Euronews with AP": the outlet wrote it, with the agency's copy
@@ -56,7 +56,8 @@ _COPYRIGHT_HOLDER = re.compile(
 _ORGANISATION = re.compile(
     r"\.[a-z]{2,4}$|\b(?:Inc|Ltd|Limited|Corporation|Company|Group|Media|News|Press|Times|Post|"
     r"Herald|Tribune|Journal|Gazette|Daily|Shimbun|Agency|Network|Broadcasting|Radio|TV|"
-    r"Television|Publishing|Publications|Institute|Center|Centre|Foundation|Ministry)\b"
+    r"Television|Publishing|Publications|Institute|Center|Centre|Foundation|Ministry|Association|"
+    r"League|Society|Committee|University)\b"
 )
 _OFFICIAL_SITE = re.compile(
     r"^(?P<site>[A-Z][\w&'’. -]{2,60}?) (?i:official (?:web ?site|site|home ?page))$|"

@@ -323,6 +323,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("Akihiro Iwashita (Professor, Hokkaido University)", "byline"),
         ("2022-03-26T15:04:00+09:00", "date_stamp"),
         ("1.2M subscribers", "page_counter"),
         ("Comments 213", "page_counter"),
@@ -1079,6 +1080,26 @@ def test_a_caption_of_an_image_released_by_a_source_above_its_credit_goes():
 def test_a_documents_type_under_its_title_is_no_bylines_name():
     text = f"U.S. DEPARTMENT of STATE\n{HEADLINE}\nPRESS STATEMENT\n{BODY}\n{BODY2}\n"
     assert clean_article(text).headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Copyright (C) Northern Territories Issue Association. All Rights Reserved.",
+        "The views expressed in this piece are the author's own and should not be attributed to"
+        " the Northern Territories Issue Association.",
+    ],
+)
+def test_a_publishers_name_that_the_page_closes_with_is_no_headline(closing):
+    masthead = "Northern Territories Issue Association"
+    headline = "What are the Northern Territories?"
+    article = clean_article(f"{masthead}\n{headline}\n{BODY}\n{BODY2}\n{closing}\n")
+    assert article.headline == headline
+    assert extract_metadata(article).outlet == masthead
+    # a headline the last paragraph repeats stays the headline
+    last = f"{BODY2} Northern Territories Issue Association members agreed."
+    article = clean_article(f"{masthead}\n{BODY}\n{last}\n")
+    assert article.headline == masthead
 
 
 def test_a_headline_below_a_sections_one_sentence_blurb_is_found():

@@ -2479,6 +2479,30 @@ FIXTURES_EXPECTED = {
         date(2019, 1, 22),
         "Reuters",
     ),
+    "chishimarenmei_2019": (  # a former islanders' association; "2019.02.07"
+        "Former islanders call for return of islands at Northern Territories Day rally",
+        None,
+        date(2019, 2, 7),
+        "Chishima and Habomai Islands Residents Association",
+    ),
+    "hokudai_2020": (  # "Hokkaido University", a university's masthead
+        "Study traces Ainu place names on the Kuril Islands",
+        None,
+        date(2020, 6, 15),
+        "Hokkaido University",
+    ),
+    "hoppou_explainer": (  # the masthead its copyright line names is no headline; no date
+        "What are the Northern Territories?",
+        None,
+        None,
+        "Northern Territories Issue Association",
+    ),
+    "jiia_2020": (  # a subtitle its closing disclaimer names; "NAME (Professor, …)"
+        "Russia's Constitutional Amendment and the Northern Territories",
+        None,
+        date(2020, 7, 28),
+        "The Japan Institute of International Affairs",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -2716,6 +2740,10 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("chishimarenmei_2019", 3, "Former residents of the", "The association will continue"),
+        ("hokudai_2020", 2, "A team of researchers", "The database covers more"),
+        ("hoppou_explainer", 6, "The Northern Territories are", "Japan will continue to"),
+        ("jiia_2020", 3, "On July 4, Russia's", "Japan should nonetheless keep"),
         ("guardian_title_2010", 3, "Dmitry Medvedev became the", "Japan's foreign minister, Seiji"),
         ("isodate_nhk_2022", 2, "Japan's government has lodged", "Russia's military said about"),
         ("statedept_2022", 2, "The United States stands", "We support Japan's position"),
@@ -2922,6 +2950,7 @@ def test_slashed_dates_are_read_only_when_one_reading_fits(printed, dateline, pu
         ("Breaking\nDaily Review", None),  # not the first line
         ("The New York Times Archives", "The New York Times"),  # a known outlet, more words
         ("European Parliament", "European Parliament"),
+        ("Hokkaido University", "Hokkaido University"),
     ],
 )
 def test_an_unknown_masthead_that_names_a_publication_is_the_outlet(above, outlet):
