@@ -143,7 +143,7 @@ def _headline_below_a_sentence(
 
 
 # A closing disclaimer: "The views expressed … should not be attributed to …"
-DISCLAIMER = re.compile(
+_DISCLAIMER = re.compile(
     r"\b(?:views|opinions) expressed\b|\bshould not be attributed to\b|"
     r"\bdo(?:es)? not (?:necessarily )?(?:reflect|represent)\b",
     re.IGNORECASE,
@@ -152,7 +152,7 @@ _DATELINE_FIELD = re.compile(
     r"^(?i:dateline)\s*:\s*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})"
     r"(?:,\s*(?P<date>.+))?$"
 )
-SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,3}:\s")
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,3}:\s")
 
 # What follows a standfirst in a page header: its date, byline, share bar or reading time.
 _UNDER_STANDFIRST = frozenset({"date_stamp", "byline", "navigation", "page_counter"})
@@ -326,7 +326,7 @@ def clean_article(text: str) -> CleanArticle:
     naming = [
         f" {line_key(line)} "
         for n, line in numbered
-        if removed.get(n) == "copyright" or (n in closing and DISCLAIMER.search(line))
+        if removed.get(n) == "copyright" or (n in closing and _DISCLAIMER.search(line))
     ]
     for line_no, line in kept:
         key = f" {line_key(line)} "
@@ -414,7 +414,7 @@ def clean_article(text: str) -> CleanArticle:
     paragraph_lines = [n for n, _ in body_lines if n not in removed]
     datelines: dict[int, Dateline] = {}
     # a transcript's speakers, "JUDY WOODRUFF: …" opening two paragraphs or more, are no datelines
-    speakers = sum(bool(SPEAKER_LABEL.match(p)) for p in paragraphs) > 1
+    speakers = sum(bool(_SPEAKER_LABEL.match(p)) for p in paragraphs) > 1
     for i, paragraph in enumerate(paragraphs[:3]):
         found = split_dateline(paragraph)
         if found is not None and not (speakers and found.text.endswith(":")):

@@ -54,7 +54,7 @@ _PROMPT = re.compile(
     r"click here|download (?:our|the) (?:[\w.&'’-]+ ){0,4}app\b|get (?:our|the) (?:newsletter|app)|"
     r"\(?catch all the (?:latest )?\w+ news\b|"  # "(Catch all the Business News, … on The …)"
     # reproduction terms: "When citing and using any materials …, hyperlinks … are mandatory."
-    r"when (?:citing|using|quoting)\b.{0,60}\bmaterials\b|"
+    r"when (?:citing|using|quoting)\b.{0,60}\bmaterials\b.*\b(?:hyperlinks?|links?|references?)\b|"
     r"enjoying this (?:article|story)|.*\bclick here (?:to|for)\b|"
     r"\(?read (?:the|this) [\w ]{0,40}\bat this link|"
     r"\(?read (?:the|this) [\w ]{0,40}\bin (?:japanese|russian|english)\.?\)?$|"
@@ -88,7 +88,8 @@ _PROMPT = re.compile(
     # sites are not endorsed by CNN Interactive.", "The BBC is not responsible for the content of
     # external internet sites", "Links to more Asia-Pacific stories are at the foot of the page."
     r"(?:note:\s*)?pages? will open in a new (?:browser )?window|"
-    r"external (?:internet )?sites are not endorsed\b|.*\bnot responsible for the content of\b|"
+    r"external (?:internet )?sites are not endorsed\b|"
+    r".*\bnot responsible for the content of (?:external|other|linked|third[- ]party)\b|"
     r"links to more\b.*\bat the (?:foot|bottom) of the page|"
     r"terms under which this service is provided\b|read our privacy\b|questions or comments\?|"
     r"please direct (?:your |any )?(?:questions|comments|inquiries)\b|"
@@ -169,7 +170,8 @@ _CREDITS = re.compile(
     r"\b(?:auto-generated|published) from a syndicated (?:news )?feed\b|"
     # the print edition's note: "Published in Dawn, January 23rd, 2019", "A version of this
     # article appears in print on …"
-    r"^published in (?:the )?[\w.&' ]{2,40},\s.{0,30}\b(?:19|20)\d\d\.?$|"
+    r"^published in (?:the )?(?-i:[A-Z])[\w.&' ]{1,39},\s"
+    r"(?-i:[A-Z])[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\.?$|"
     r"^(?:a version of this (?:article|story) )?appear(?:s|ed) in print\b",
     re.IGNORECASE,
 )

@@ -371,9 +371,9 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     line is longer than the longest such line (the wrap width). Then, inside a block, a line
     joins the one before when it starts in lower case or the one before is near the wrap
     width, unless it is a field ("Date: …"); a word hyphenated across a break is joined whole
-    (`_join_hyphenated`). A joined paragraph keeps the number of its first
-    line. Text whose paragraphs are one line each, as web pages are scraped, and a menu of
-    lower-case words are returned line by line."""
+    (`_join_hyphenated`). A joined paragraph keeps the number of its first line. Text whose
+    paragraphs are one line each, as web pages are scraped, and a menu of lower-case words are
+    returned line by line."""
     breaks = [(a, b) for a, b in pairwise(lines) if a and b]  # lines not a blank line apart
     wrapped = [
         (a, b)

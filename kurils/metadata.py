@@ -32,11 +32,11 @@ _DATED_TITLE = re.compile(r"\([^()]*\)$")  # a document's title dated in bracket
 # The outlet that wrote the copy: "By AFP", "Author: …, The Sankei Shimbun", "The Yomiuri
 # Shimbun/Asia News Network" (on The Straits Times' page)
 _BY_OUTLET = re.compile(r"^(?:by|authors?:|writers?:)\s|/\s*Asia News Network$", re.IGNORECASE)
+# A newsletter's closing pitch names it: "Thanks for reading Eurasia Notes! Subscribe for free …"
+_THANKS_FOR_READING = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!?.]{1,60})!")
 # A publication's or an institution's name of two to six words: "Modern Diplomacy", "ORIENTAL
 # REVIEW", "The Tokyo Foundation for Policy Research", "Sakhalin Oblast Government" (not a
 # section: "Asia Pacific", "Government")
-# A newsletter's closing pitch names it: "Thanks for reading Eurasia Notes! Subscribe for free …"
-_THANKS_FOR_READING = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!?.]{1,60})!")
 _MASTHEAD = re.compile(
     r"(?=.*\b(?i:times|news|post|herald|journal|daily|tribune|gazette|observer|review|diplomacy|"
     r"foundation|institute|council|centre|center|forum|monitor|chronicle|telegraph|insider|"
@@ -100,8 +100,8 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     which reads both as day/month and month/day, is taken only when the dateline's month and day
     decide it, or when a weekday the lead paragraph names ("on Friday") is that of one reading
     only (else the day before one reading only; the lead: the first two paragraphs, as the first
-    may be a standfirst). Dates in body sentences are events, not the
-    publication date, and are never used; nor is the date a copy was retrieved or saved.
+    may be a standfirst). Dates in body sentences are events, not the publication date, and are
+    never used; nor is the date a copy was retrieved or saved.
     """
     sources: list[str] = []
     if article.dateline is not None:
@@ -141,18 +141,24 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     """The outlet that published the article, and the text that names it.
 
     Read from the dateline's agency ("/TASS/", "(Reuters)", "(… / Sputnik - …)": a republisher
-    such as Pakistan Point News gives way to the agency it names), then from a byline naming an
+    such as Pakistan Point News gives way to the agency it names; a name two outlets go by,
+    "(CNA)", is the one the page names most), then from a byline naming an
     outlet ("By AFP" on another site's page; "Le Monde with AFP": Le Monde) or a news agency
     named alone under the headline or in the copyright line (the wire that wrote the copy), then
-    from the page title bar ("… / News / News agency Inforos"), then from a copyright line
+    from the page title bar ("… / News / News agency Inforos", or the site's name taken off a
+    headline: "… | Reuters"), then from a copyright line
     naming a known outlet, then from a masthead (a line of up to four words above the headline:
     "Sputnik India"), then, for an outlet kurils does not know, from a header line "Nemuro City
     Official Website" ("Official website of the Sakhalin Region Government") or the publisher a
     think tank's disclaimer names ("… do not reflect the position of the Valdai Discussion
     Club."), or the copyright's holder when it is an organisation ("© 2000–2023
-    Sakhalin.info."), or, last, the page's first line (menus aside) when it names a publication
-    or an institution kurils does not know ("Modern Diplomacy", "The Tokyo Foundation for Policy
-    Research"). A "Source: Xinhua" line above the headline counts as a source line; the
+    Sakhalin.info."), or a newsletter's "Thanks for reading NAME!", or, last, the page's first
+    line (menus aside) when it names a publication or an institution kurils does not know
+    ("Modern Diplomacy", "The Tokyo Foundation for Policy Research") or when the page names it
+    again (its copyright's holder: "DER SPIEGEL" … "© DER SPIEGEL 2010"; an institution's name
+    closing the page: "ROSCONGRESS" … "Roscongress Foundation"). A section named like a known
+    outlet under another outlet's masthead ("Foreign Policy" under "Russia Profile.org") does
+    not count. A "Source: Xinhua" line above the headline counts as a source line; the
     page's address ("https://tass.com/…", or the page the Wayback Machine archived) is read
     before the title bar. Body sentences that merely mention an agency are not evidence of the
     outlet.
@@ -221,12 +227,12 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
             return outlet, removed.text
     for removed in article.removed:  # the masthead above the headline: "Sputnik India",
         # "BBC News Online: World: Asia-Pacific" (its sections after it)
-        masthead = _SECTIONS_AFTER.split(removed.text, maxsplit=1)[0]
+        head = _SECTIONS_AFTER.split(removed.text, maxsplit=1)[0]
         if (
             removed.rule == "header_furniture"
             and removed.line_no < below_headline
-            and n_words(masthead) <= 4
-            and (outlet := _preferred(outlets.known_outlets(masthead)))
+            and n_words(head) <= 4
+            and (outlet := _preferred(outlets.known_outlets(head)))
         ):
             return outlet, removed.text
     for removed in article.removed:  # a think tank kurils does not know, named in its disclaimer

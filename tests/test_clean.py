@@ -475,6 +475,10 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "By the end of 2018, Abe and Putin had met more than twenty times, officials said.",
         "Share prices rose in Tokyo after the two leaders agreed to keep talking, traders said.",
         "Troops were seen in this image released by the ministry (its first in a year) on Monday.",
+        "Published in Tokyo, the report covers the talks from 1945 to 2019.",
+        "When using the materials Tokyo provided, Russian officials said the islands were theirs.",
+        "The ministry said it was not responsible for the content of the leaflets.",
+        "Follow-up talks on the islands will be held in Moscow, the ministry said.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
