@@ -72,7 +72,13 @@ def is_author_note(line: str, bylines: list[str]) -> bool:
     if match is None or n_words(line) > 60:
         return False
     name = match["name"]
-    return name is None or any(name in byline for byline in bylines)
+    return name is None or any(f" {_name_key(name)} " in f" {_name_key(b)} " for b in bylines)
+
+
+def _name_key(name: str) -> str:
+    """A name's words, lower-cased, its initials left out: "Jeffrey W. Hornung" and "Jeffrey
+    Hornung" are one author."""
+    return " ".join(word for word in line_key(name).split() if len(word.strip(".")) > 1)
 
 
 def is_author_name(line: str, closing: list[str]) -> bool:
@@ -82,7 +88,9 @@ def is_author_name(line: str, closing: list[str]) -> bool:
     if not _is_name(line) or outlets.known_outlets(line):
         return False
     notes = (_AUTHOR_NOTE.match(paragraph) for paragraph in closing if n_words(paragraph) <= 60)
-    return any(note and note["name"] and line_key(note["name"]) == line_key(line) for note in notes)
+    return any(
+        note and note["name"] and _name_key(note["name"]) == _name_key(line) for note in notes
+    )
 
 
 _AUTHOR_ROLES = re.compile(
@@ -230,7 +238,10 @@ def find_headline(
             if line.isupper() and not all(map(str.isupper, candidates)):
                 score /= 2  # a section in capitals ("ASIA & JAPAN WATCH") above the headline
         scores[i] = score
-        above_byline = bool(bylined and bylined[i])
+        # a byline, or a name alone, under it ("Jeffrey Hornung")
+        above_byline = bool(bylined and bylined[i]) or (
+            i + 1 < len(candidates) and _is_name(candidates[i + 1])
+        )
         if score > best_score or (score == best_score and above_byline and best is not None):
             best, best_score = i, score  # a tie goes to the line a byline follows
     if best is not None and best_score < 1.5 and 0 < scores.get(best - 1, 0) < 1.5:

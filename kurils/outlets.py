@@ -228,6 +228,12 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Roscongress Foundation", r"\bRoscongress\b"),
         ("Kyiv Post", r"\bKyiv Post\b|\bkyivpost\.com\b"),
         ("U.S. Department of State", r"\bU\.S\. Department of State\b|\bstate\.gov\b"),
+        ("War on the Rocks", r"\bWar on the Rocks\b|\bwarontherocks\.com\b"),
+        (
+            "Australian Strategic Policy Institute",
+            r"\bAustralian Strategic Policy Institute\b|\baspistrategist\.org\.au\b|\bASPI\b|"
+            r"^The Strategist$",  # its blog's masthead
+        ),
         # Taiwan's agency, whose "(CNA)" is Channel NewsAsia's name too: see `metadata.find_outlet`
         (
             "Central News Agency",

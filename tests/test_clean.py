@@ -1106,6 +1106,22 @@ def test_a_publishers_name_that_the_page_closes_with_is_no_headline(closing):
     assert article.headline == masthead
 
 
+def test_an_authors_note_matches_the_byline_with_or_without_a_middle_initial():
+    note = "Jeffrey W. Hornung is a political scientist at the RAND Corporation."
+    article = clean_article(f"{HEADLINE}\nJeffrey Hornung\n{BODY}\n{BODY2}\n{note}\n")
+    assert ("author_note", note) in [(r.rule, r.text) for r in article.removed]
+    assert article.paragraphs == [BODY, BODY2]
+    other = "Jeffrey Smith is a political scientist at the RAND Corporation."  # another author
+    article = clean_article(f"{HEADLINE}\nJeffrey Hornung\n{BODY}\n{BODY2}\n{other}\n")
+    assert article.paragraphs == [BODY, BODY2, other]
+
+
+def test_headlines_sharing_no_word_with_the_body_tie_to_the_one_a_name_follows():
+    headline = "Not for Sale: Why the Gamble Failed"
+    article = clean_article(f"War on the Rocks\nCommentary\n{headline}\nJeffrey Hornung\n{BODY}\n")
+    assert article.headline == headline
+
+
 def test_a_headline_below_a_sections_one_sentence_blurb_is_found():
     blurb = "An expert's point of view on a current event."  # reads as a sentence
     standfirst = "Russia's withdrawal from peace talks ends a decades-long effort."
