@@ -142,12 +142,6 @@ def _headline_below_a_sentence(
     return found, next(i for i in range(found + 1, later + 1) if is_body(kept[i][1]))
 
 
-# A closing disclaimer: "The views expressed … should not be attributed to …"
-_DISCLAIMER = re.compile(
-    r"\b(?:views|opinions) expressed\b|\bshould not be attributed to\b|"
-    r"\bdo(?:es)? not (?:necessarily )?(?:reflect|represent)\b",
-    re.IGNORECASE,
-)
 _DATELINE_FIELD = re.compile(
     r"^(?i:dateline)\s*:\s*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})"
     r"(?:,\s*(?P<date>.+))?$"
@@ -319,14 +313,15 @@ def clean_article(text: str) -> CleanArticle:
     for line_no, line in kept:  # "James D.J. Brown" above the body, "James D.J. Brown is …" below
         if body_nos and line_no < body_nos[0] and is_author_name(line, body_texts[-3:]):
             removed[line_no] = "byline"
-    # the publisher's name above the body that its copyright line or closing disclaimer names
-    # ("Northern Territories Issue Association" … "Copyright (C) Northern Territories Issue
-    # Association. …"): the site's name, never the headline
+    # the publisher's name above the body that its copyright line or a closing note on the piece
+    # names ("Northern Territories Issue Association" … "Copyright (C) Northern Territories Issue
+    # Association. …", "The views expressed … should not be attributed to …"): the site's name,
+    # never the headline
     closing = {n for n, _ in numbered[-3:]}
     naming = [
         f" {line_key(line)} "
         for n, line in numbered
-        if removed.get(n) == "copyright" or (n in closing and _DISCLAIMER.search(line))
+        if removed.get(n) == "copyright" or (n in closing and is_author_note(line, []))
     ]
     for line_no, line in kept:
         key = f" {line_key(line)} "
