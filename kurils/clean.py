@@ -106,6 +106,27 @@ def _above_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
     )
 
 
+# Where one sentence ends and another begins within a line: "… in flux. Tokyo …"
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+
+
+def _sentence_bullets(lines: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The numbers of a summary's bullets written as sentences under its label ("Key points" /
+    "Putin proposed that Russia and Japan sign a peace treaty by the end of the year." / …): two
+    to six lines of one sentence of at most 30 words each, taken only when a paragraph of more
+    words or more sentences follows them; else none (one such sentence is a standfirst, kept
+    unless the lead repeats it)."""
+    bullets = []
+    for line_no, line in lines:
+        if line_no in removed:
+            break
+        if n_words(line) <= 30 and TERMINAL.search(line) and not _SENTENCE_BREAK.search(line):
+            bullets.append(line_no)
+        else:
+            return bullets if 2 <= len(bullets) <= 6 and is_body(line) else []
+    return []
+
+
 def _find_headline(
     candidates: list[tuple[int, str]], lead: list[str], following: dict
 ) -> int | None:
@@ -165,15 +186,19 @@ def _header_end(kept: list[tuple[int, str]], first_body: int, removed: dict[int,
     return first_body
 
 
+def _is_footer_like(line: str) -> bool:
+    """A short non-sentence line, or a short line naming an outlet: furniture after the body."""
+    count = n_words(line)
+    return (count <= 15 and not TERMINAL.search(line)) or (
+        count <= 10 and bool(outlets.known_outlets(line))
+    )
+
+
 def _remove_footer(body_lines: list[tuple[int, str]], removed: dict[int, str]) -> None:
-    """Mark the short non-sentence lines after the last body paragraph, and the short lines
-    naming an outlet there, as `footer_furniture`."""
+    """Mark the `_is_footer_like` lines after the last body paragraph as `footer_furniture`."""
     last_body = max((i for i, (_, line) in enumerate(body_lines) if is_body(line)), default=-1)
     for line_no, line in body_lines[last_body + 1 :]:
-        count = n_words(line)
-        if (count <= 15 and not TERMINAL.search(line)) or (
-            count <= 10 and outlets.known_outlets(line)
-        ):
+        if _is_footer_like(line):
             removed[line_no] = "footer_furniture"
 
 
@@ -254,6 +279,9 @@ def clean_article(text: str) -> CleanArticle:
                     break  # a blank line, furniture or a paragraph ends the bullets
                 previous = next_no
                 removed[next_no] = "highlights"
+            if previous == line_no:  # no short bullets: perhaps a sentence each
+                bullets = _sentence_bullets(numbered[at + 1 : at + 8], removed)
+                removed.update(dict.fromkeys(bullets, "highlights"))
     for line_no in [n for n, rule in removed.items() if rule == "cross_link"]:
         # a list of linked headlines under its label ("Most Read from Bloomberg"): up to five,
         # each perhaps with its date ("Putin arrives in Japan for island talks" / "September 3,
@@ -310,8 +338,9 @@ def clean_article(text: str) -> CleanArticle:
     )
     if set_apart and repeats_body(body_texts[0], body_key(body_texts[1:3]), sentence=True):
         removed[body_nos[0]] = "repeated_in_body"
-    for line_no, line in kept:  # "James D.J. Brown" above the body, "James D.J. Brown is …" below
-        if body_nos and line_no < body_nos[0] and is_author_name(line, body_texts[-3:]):
+    # "James D.J. Brown" above the body (or under its standfirst), "James D.J. Brown is …" below
+    for line_no, line in kept:
+        if body_nos and line_no < body_nos[:2][-1] and is_author_name(line, body_texts[-3:]):
             removed[line_no] = "byline"
     # the publisher's name above the body that its copyright line or a closing note on the piece
     # names ("Northern Territories Issue Association" … "Copyright (C) Northern Territories Issue
@@ -398,10 +427,14 @@ def clean_article(text: str) -> CleanArticle:
             break
         removed[line_no] = "footnote"  # "[1] Kremlin, "Press statements …", January 22, 2019."
     bylines = [line for n, line in numbered if removed.get(n) in ("byline", "header_furniture")]
-    for line_no, line in [(n, line) for n, line in body_lines if n not in removed][:0:-1][:3]:
-        if not is_author_note(line, bylines):
+    notes = 0  # from the end: a bio, then where it first appeared, up to three; the topics
+    # listed between them ("Japan" / "Russia") are footer furniture, removed below
+    for line_no, line in [(n, line) for n, line in body_lines if n not in removed][:0:-1]:
+        if notes < 3 and is_author_note(line, bylines):
+            removed[line_no] = "author_note"
+            notes += 1
+        elif notes == 3 or is_body(line) or not _is_footer_like(line):
             break
-        removed[line_no] = "author_note"  # from the end: a bio, then where it first appeared
     # what the notes closed the body off from: a letter's signature above its disclaimer
     _remove_footer([(n, line) for n, line in body_lines if n not in removed], removed)
 

@@ -101,7 +101,10 @@ _PROMPT = re.compile(
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)\s|copyright\b)|\b(?:all|some) rights reserved\b|"
     r"^CC[ -]BY(?:[ -](?:NC|ND|SA))*(?: \d\.\d)?$|"  # a licence's name: "CC BY-ND 4.0"
-    r"\bunder a creative commons licen[cs]e\b",  # "This article is republished from … under a …"
+    r"\bunder a creative commons licen[cs]e\b|"  # "This article is republished from … under a …"
+    # a quote feed's terms: "Data is a real-time snapshot *Data is delayed at least 15 minutes."
+    r"\b(?:data|quotes|prices) (?:is |are )?delayed (?:by )?(?:at least )?\d+ minutes\b|"
+    r"^market data (?:is )?(?:provided|powered) by\b",
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(
@@ -161,9 +164,11 @@ _CREDITS = re.compile(
     r"^\(originally (?:published|written) in (?:japanese|russian|english)\b|"
     r"^\((?:web )?editors?\s*:[^()]*\)$|"  # "(Web editor: Xian Jiangnan, Liang Jun)"
     # a correction or an update note: "An earlier version of this article misstated …",
-    # "UPDATE: This story has been updated to add …"
-    r"^(?:correction:\s*|update:\s*)?(?:an earlier version of this (?:article|story)|"
-    r"this (?:article|story) has been (?:updated|corrected|amended)\b)|"
+    # "UPDATE: This story has been updated to add …", "Editor's Note: This assessment was
+    # updated to include …"
+    r"^(?:correction:\s*|update:\s*|editor'?s note:\s*)?(?:an earlier version of this "
+    r"(?:article|story)|this (?:article|story|assessment|analysis|report) (?:has been|was) "
+    r"(?:updated|corrected|amended)\b)|"
     # "(This story has not been edited by Devdiscourse staff and is auto-generated from a
     # syndicated feed.)", "(Except for the headline, this story has not been edited by …)"
     r"^\(?(?:except for the headline, )?this (?:story|report|article) has not been edited by\b|"
@@ -250,7 +255,7 @@ _TIME_ALONE = re.compile(
 _VIEW_COUNT = re.compile(r"^\d[\d,.]*[KMB]?\s+views?\s+(?=\S)", re.IGNORECASE)
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BY = re.compile(r"\b(?:[Bb]y|BY)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}")
-_CITY_WORDS = re.compile(r"\b[A-Z][A-Z.\-]{2,}\b")
+_CITY_WORDS = re.compile(r"\b[A-Z][A-Z.\-]{2,}\b(?!\.?\w)")  # not a site's name: "TOI.in"
 
 
 def words(line: str) -> list[str]:

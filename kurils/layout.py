@@ -39,6 +39,11 @@ __all__ = [
 # their own …", "Chatham House does not express opinions of its own."
 _AUTHOR_NOTE = re.compile(
     r"^\*?\s*(?:about the authors?:|"
+    # the publication's: "The Interpreter is published by the Lowy Institute, …", "Sputnik
+    # India is a news and analysis outlet."
+    r"(?-i:[A-Z][\w.&'’ -]{0,40}) is (?:published|produced|edited) by\b|"
+    r"(?-i:[A-Z][\w.&'’ -]{0,40}) is an? (?:[\w-]+,? ){0,4}(?:outlet|publication|magazine|"
+    r"newspaper|website|blog|news service)\b|"
     r"(?P<name>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})) (?:is|was|are) |"
     r"(?:the )?(?:author|writer|columnist)s? (?:is|are|was)\b|"
     r"the (?:views|opinions)(?: expressed)?(?: herein| (?:in|of) [\w' ]{2,40}?)? "
@@ -473,6 +478,6 @@ def dated_city(stamp: str) -> Dateline | None:
     match = _STAMP_CITY.match(stamp)
     if match is None or not patterns.FULL_DATE.match(stamp, match.end()):
         return None
-    if not is_city_name(match["city"]) or patterns.DATE_LINE_WORDS.fullmatch(match["city"]):
-        return None  # "UPDATED, December 16, …"
+    if not is_city_name(match["city"]) or patterns.DATE_LINE_WORDS.search(match["city"]):
+        return None  # "UPDATED, December 16, …", "PUBLISHED WED, SEP 12 2018 6:04 AM EDT"
     return Dateline(match["city"], None, stamp[match.end() :], stamp, len(stamp))

@@ -33,11 +33,18 @@ _DATED_TITLE = re.compile(r"\([^()]*\)$")  # a document's title dated in bracket
 # Shimbun/Asia News Network" (on The Straits Times' page)
 _BY_OUTLET = re.compile(r"^(?:by|authors?:|writers?:)\s|/\s*Asia News Network$", re.IGNORECASE)
 # A newsletter's closing pitch names it: "Thanks for reading Eurasia Notes! Subscribe for free …"
+# A pitch for the site's own app or newsletter: "Download The Times of India News App"
+_OWN_PITCH = re.compile(
+    r"\b(?:download|get|install)\b.*\bapp\b|\bnewsletters?\b|\bsubscribe to\b", re.IGNORECASE
+)
 _THANKS_FOR_READING = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!?.]{1,60})!")
 # A publication's or an institution's name of two to six words: "Modern Diplomacy", "ORIENTAL
 # REVIEW", "The Tokyo Foundation for Policy Research", "Sakhalin Oblast Government" (not a
 # section: "Asia Pacific", "Government")
 _MASTHEAD = re.compile(
+    # not a section: "Europe News", "World News"
+    r"(?!(?i:(?:world|europe|asia|africa|americas|middle east|business|local|national|"
+    r"international|top|latest|breaking|politics|sports)\s+news$))"
     r"(?=.*\b(?i:times|news|post|herald|journal|daily|tribune|gazette|observer|review|diplomacy|"
     r"foundation|institute|council|centre|center|forum|monitor|chronicle|telegraph|insider|"
     r"magazine|weekly|shimbun|ilbo|express|government|ministry|embassy|administration|parliament|"
@@ -235,6 +242,11 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
             and (outlet := _preferred(outlets.known_outlets(head)))
         ):
             return outlet, removed.text
+    for removed in article.removed:  # a pitch for the site's own app or newsletter
+        if removed.rule == "prompt" and _OWN_PITCH.search(removed.text):
+            outlet = _preferred(outlets.known_outlets(removed.text))
+            if outlet:  # "Download The Times of India News App for Latest World News"
+                return outlet, removed.text
     for removed in article.removed:  # a think tank kurils does not know, named in its disclaimer
         if removed.rule == "author_note" and (named := _DISCLAIMER_HOLDER.search(removed.text)):
             return (named["holder"] or named["holder2"]).rstrip("."), removed.text

@@ -137,7 +137,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Jamestown Foundation", r"\bJamestown Foundation\b|\bEurasia Daily Monitor\b"),
         ("Taipei Times", r"\bTaipei Times\b|\btaipeitimes\.com\b"),
         ("Radio Free Asia", r"\bRadio Free Asia\b|\brfa\.org\b"),
-        ("The Times of India", r"\bTimes of India\b"),
+        ("The Times of India", r"\bTimes of India\b|\b(?-i:TOI)(?:\.in)?\b|\btimesofindia\b"),
         ("Bangkok Post", r"\bBangkok Post\b"),
         ("Sky News", r"\bSky News\b"),
         ("Foreign Policy", r"\b(?-i:Foreign Policy)\b|\bforeignpolicy\.com\b"),
@@ -163,7 +163,8 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "The Japan Institute of International Affairs",
             r"\bJapan Institute of International Affairs\b|\bJIIA\b",
         ),
-        ("Lowy Institute", r"\bLowy Institute\b|\blowyinstitute\.org\b"),
+        # its blog's masthead: "The Interpreter"
+        ("Lowy Institute", r"\bLowy Institute\b|\blowyinstitute\.org\b|^The Interpreter$"),
         ("Hokkaido Government", r"\bHokkaido Government\b|\bpref\.hokkaido\.lg\.jp\b"),
         ("The Hill", r"\b(?-i:The Hill)$|\bthehill\.com\b"),
         ("Eurasia Review", r"\bEurasia Review\b|\beurasiareview\.com\b"),
@@ -239,6 +240,9 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "Central News Agency",
             r"\bCentral News Agency\b|\bFocus Taiwan\b|\bfocustaiwan\.tw\b|\bCNA\b",
         ),
+        ("CNBC", r"\bCNBC\b|\bcnbc\.com\b"),
+        ("Stratfor", r"\bStratfor\b"),
+        ("State Duma", r"\bState Duma of the Federal Assembly\b|\bduma\.gov\.ru\b"),
         (
             "Ministry of Defense of Russia",
             r"\bMinistry of Defen[cs]e of the Russian Federation\b|\bmil\.ru\b",

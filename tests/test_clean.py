@@ -323,6 +323,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        (
+            "Editor's Note: This assessment was updated to include details of the agreements.",
+            "credits",
+        ),
+        ("Data is a real-time snapshot *Data is delayed at least 15 minutes.", "copyright"),
+        ("TOI.in / Agencies | Updated: Nov 14, 2018, 19:42 IST", "date_stamp"),
         ("Akihiro Iwashita (Professor, Hokkaido University)", "byline"),
         ("2022-03-26T15:04:00+09:00", "date_stamp"),
         ("1.2M subscribers", "page_counter"),
@@ -1122,6 +1128,56 @@ def test_headlines_sharing_no_word_with_the_body_tie_to_the_one_a_name_follows()
     assert article.headline == headline
 
 
+LONG_LEAD = (
+    "Russian President Vladimir Putin on Wednesday proposed that Russia and Japan sign a peace "
+    "treaty by the end of the year without any preconditions, a move that caught his Japanese "
+    "counterpart by surprise on stage at an economic forum in Vladivostok."
+)
+
+
+def test_a_summary_in_sentences_under_its_label_goes_when_a_longer_paragraph_follows():
+    bullets = [
+        "Putin proposed that Russia and Japan sign a peace treaty by the end of the year.",
+        "The two countries never formally ended World War Two hostilities.",
+        "Abe did not respond publicly to the proposal at the forum.",
+    ]
+    lines = "\n".join(bullets)
+    article = clean_article(f"{HEADLINE}\nKEY POINTS\n{lines}\n{LONG_LEAD}\n{BODY2}\n")
+    assert [r.text for r in article.removed if r.rule == "highlights"] == ["KEY POINTS", *bullets]
+    assert article.paragraphs == [LONG_LEAD, BODY2]
+    # short one-sentence paragraphs all the way down: no summary to tell from the body
+    article = clean_article(f"{HEADLINE}\nKEY POINTS\n{lines}\n{BODY}\n{BODY2}\n")
+    assert article.paragraphs == [*bullets, BODY, BODY2]
+
+
+def test_a_name_under_the_standfirst_is_the_byline_its_note_and_the_publishers_go():
+    standfirst = (
+        "Abe has staked his legacy on a deal with Putin, but Moscow keeps raising the price."
+    )
+    note = "James D.J. Brown is an associate professor at Temple University, Japan Campus."
+    publisher = (
+        "The Interpreter is published by the Lowy Institute, an independent, nonpartisan "
+        "international policy think tank based in Sydney."
+    )
+    text = (
+        f"{HEADLINE}\n{standfirst}\nJames D.J. Brown\nPublished 25 Feb 2019 10:00\n{BODY}\n"
+        f"{BODY2}\n{note}\nJapan\nRussia\n{publisher}\n"
+    )
+    article = clean_article(text)
+    rules = {r.text: r.rule for r in article.removed}
+    assert rules["James D.J. Brown"] == "byline"
+    assert rules[note] == rules[publisher] == "author_note"
+    assert rules["Japan"] == rules["Russia"] == "footer_furniture"
+    assert article.paragraphs == [standfirst, BODY, BODY2]
+
+
+def test_a_date_line_opening_with_published_and_its_weekday_is_no_dateline():
+    text = f"{HEADLINE}\nPUBLISHED WED, SEP 12 2018 6:04 AM EDT\n{BODY}\n{BODY2}\n"
+    article = clean_article(text)
+    assert article.dateline is None
+    assert [r.rule for r in article.removed] == ["date_stamp"]
+
+
 def test_a_headline_below_a_sections_one_sentence_blurb_is_found():
     blurb = "An expert's point of view on a current event."  # reads as a sentence
     standfirst = "Russia's withdrawal from peace talks ends a decades-long effort."
@@ -1224,7 +1280,7 @@ def test_names_under_a_standfirst_with_the_date_and_share_bar_are_header():
     article = clean_article(text)
     assert article.paragraphs == [standfirst, BODY, BODY2]  # the standfirst stays
     assert [(r.rule, r.text) for r in article.removed] == [
-        ("header_furniture", "Dmitri Trenin"),
+        ("byline", "Dmitri Trenin"),  # the author of the closing note
         ("date_stamp", "January 29, 2019"),
         ("navigation", "Share"),
         ("header_furniture", "More Commentary"),

@@ -2521,6 +2521,36 @@ FIXTURES_EXPECTED = {
         date(2019, 2, 12),
         "War on the Rocks",
     ),
+    "stratfor_2016": (  # "Highlights" in three sentences; "Editor's Note: This assessment was …"
+        "Japan, Russia: A Summit Without Islands",
+        None,
+        date(2016, 12, 16),
+        "Stratfor",
+    ),
+    "duma_2019": (  # the outlet only in its copyright line: "© State Duma of the Federal …"
+        "Vyacheslav Volodin: there can be no talk of transferring the Kuril Islands",
+        None,
+        date(2019, 1, 22),
+        "State Duma",
+    ),
+    "cnbc_2018": (  # "PUBLISHED WED, SEP 12 2018 …" is no dateline; "KEY POINTS" in sentences
+        "Putin offers Japan a peace treaty 'by the end of the year, without any preconditions'",
+        None,
+        date(2018, 9, 12),
+        "CNBC",
+    ),
+    "lowy_2019": (  # "The Interpreter"; the byline under a standfirst; the publisher's note closing
+        "Japan's Kuril gamble is running out of road",
+        None,
+        date(2019, 2, 25),
+        "Lowy Institute",
+    ),
+    "toi_2018": (  # "TOI.in / Agencies | Updated: …"; "Europe News" is a section, not a masthead
+        "Japan, Russia agree to speed up peace treaty talks based on 1956 declaration",
+        "SINGAPORE",
+        date(2018, 11, 14),
+        "The Times of India",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -2758,6 +2788,11 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("stratfor_2016", 3, "Russian President Vladimir Putin's", "The summit also showed"),
+        ("duma_2019", 5, "The Chairman of the", "Vyacheslav Volodin also proposed"),
+        ("cnbc_2018", 4, "Russian President Vladimir Putin", "Abe, who has met"),
+        ("lowy_2019", 5, "Abe has staked his", "For Canberra, the lesson"),
+        ("toi_2018", 4, "Japanese Prime Minister Shinzo", "The two countries have"),
         ("aspi_strategist_2022", 3, "When Russia announced on", "For Tokyo, the lesson"),
         ("moscowtimes_2023", 3, "Russia plans to build", "Japan has repeatedly protested"),
         ("warontherocks_2019", 3, "Shinzo Abe bet that", "For now, the best"),
@@ -2972,10 +3007,24 @@ def test_slashed_dates_are_read_only_when_one_reading_fits(printed, dateline, pu
         ("The New York Times Archives", "The New York Times"),  # a known outlet, more words
         ("European Parliament", "European Parliament"),
         ("Hokkaido University", "Hokkaido University"),
+        ("Europe News", None),  # a section
     ],
 )
 def test_an_unknown_masthead_that_names_a_publication_is_the_outlet(above, outlet):
     text = f"{above}\nTalks go on after summit\n{BODY}\n"
+    assert extract_metadata(clean_article(text)).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("pitch", "outlet"),
+    [
+        ("Download The Times of India News App for Latest World News", "The Times of India"),
+        ("Sign up for The Moscow Times newsletter", "The Moscow Times"),
+        ("Sign up for our newsletter", None),
+    ],
+)
+def test_a_pitch_for_the_sites_own_app_or_newsletter_names_the_outlet(pitch, outlet):
+    text = f"World News\nTalks go on after summit\n{BODY}\n{pitch}\n"
     assert extract_metadata(clean_article(text)).outlet == outlet
 
 
