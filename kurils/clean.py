@@ -169,6 +169,8 @@ _DATELINE_FIELD = re.compile(
 )
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,3}:\s")
 
+# The rules of the lines of a list of topics after the body
+_TOPIC_RULES = frozenset({"footer_furniture", "navigation", "tags"})
 # What follows a standfirst in a page header: its date, byline, share bar or reading time.
 _UNDER_STANDFIRST = frozenset({"date_stamp", "byline", "navigation", "page_counter"})
 
@@ -426,7 +428,11 @@ def clean_article(text: str) -> CleanArticle:
         if not is_footnote(line):
             break
         removed[line_no] = "footnote"  # "[1] Kremlin, "Press statements …", January 22, 2019."
-    bylines = [line for n, line in numbered if removed.get(n) in ("byline", "header_furniture")]
+    bylines = [  # with the date stamps, which may print the byline: "Joshua Kucera Dec 18, 2018"
+        line
+        for n, line in numbered
+        if removed.get(n) in ("byline", "header_furniture", "date_stamp")
+    ]
     notes = 0  # from the end: a bio, then where it first appeared, up to three; the topics
     # listed between them ("Japan" / "Russia") are footer furniture, removed below
     for line_no, line in [(n, line) for n, line in body_lines if n not in removed][:0:-1]:
@@ -437,6 +443,18 @@ def clean_article(text: str) -> CleanArticle:
             break
     # what the notes closed the body off from: a letter's signature above its disclaimer
     _remove_footer([(n, line) for n, line in body_lines if n not in removed], removed)
+    # a known outlet's name among the topics listed after the body ("Japan" / "Russia" /
+    # "Politics" / "Foreign Policy") is a topic, not the story's source
+    last = max((n for n, t in body_lines if n not in removed and is_body(t)), default=len(lines))
+    for i, (c, _) in enumerate(numbered[2:], start=2):
+        (a, first), (b, second) = numbered[i - 2 : i]
+        if (
+            c > last
+            and removed.get(c) == "source_line"
+            and all(removed.get(n) in _TOPIC_RULES for n in (a, b))
+            and all(is_label(t) and n_words(t) <= 3 for t in (first, second))
+        ):
+            removed[c] = "tags"
 
     paragraphs = [line for n, line in body_lines if n not in removed]
     paragraph_lines = [n for n, _ in body_lines if n not in removed]

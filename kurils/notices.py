@@ -87,7 +87,9 @@ _SHOWN_PICTURE = re.compile(
 )
 # "Iturup island. Picture: Sergei Krasnoukhov": a caption, then its credit
 _PICTURE_CREDIT = re.compile(
-    r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*[A-Z][\w .,'’/&-]{1,60}$"
+    r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*[A-Z][\w .,'’/&-]{1,60}$|"
+    # "… talks on a peace treaty. (photo: Russian Ministry of Defense)"
+    r"[.!?]\s+\((?i:picture|photo(?:graph)?|image)s?\s*(?::|\bby\b)\s*[A-Z][^()]{1,60}\)$"
 )
 _FILE_PHOTO = re.compile(
     r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*(?::|/\s*\w+\s).*\)$"
@@ -119,7 +121,8 @@ def is_photo_caption(line: str) -> bool:
     shake hands in Tokyo on Friday. | KYODO") or in a copyright credit ("… March 18, 2022 ©
     Mikhail Klimentyev, AFP"), or a picture's description and its source in brackets ("… in
     this image released by the Russian Defense Ministry. (Russian Defense Ministry)") or its
-    credit after it ("Iturup island. Picture: Sergei Krasnoukhov")."""
+    credit after it ("Iturup island. Picture: Sergei Krasnoukhov", "… (photo: Russian Ministry of
+    Defense)")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     bracketed = line.endswith(")")
     credited = bracketed and _CLOSING_CREDIT.search(line)

@@ -241,6 +241,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bCentral News Agency\b|\bFocus Taiwan\b|\bfocustaiwan\.tw\b|\bCNA\b",
         ),
         ("CNBC", r"\bCNBC\b|\bcnbc\.com\b"),
+        ("Eurasianet", r"\bEurasianet\b"),
         ("Stratfor", r"\bStratfor\b"),
         ("State Duma", r"\bState Duma of the Federal Assembly\b|\bduma\.gov\.ru\b"),
         (

@@ -732,6 +732,12 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
             " Putin at a joint news conference in Tokyo on Dec. 16 (Pool)",
             True,
         ),
+        (
+            "Russia has deployed new coastal missile systems to the disputed Kuril Islands, the"
+            " defense ministry said. (photo: Russian Ministry of Defense)",
+            True,
+        ),
+        ("Tokyo protested after the ministry released a video (photo and text below).", False),
     ],
 )
 def test_photo_captions_of_any_length_are_removed(line, caption):
@@ -1169,6 +1175,23 @@ def test_a_name_under_the_standfirst_is_the_byline_its_note_and_the_publishers_g
     assert rules[note] == rules[publisher] == "author_note"
     assert rules["Japan"] == rules["Russia"] == "footer_furniture"
     assert article.paragraphs == [standfirst, BODY, BODY2]
+
+
+def test_an_outlets_name_among_the_topics_after_the_body_is_a_topic_not_the_source():
+    topics = "Japan\nRussia\nPolitics\nForeign Policy\n"
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{topics}")
+    assert ("tags", "Foreign Policy") in [(r.rule, r.text) for r in article.removed]
+    # the source line under the body, before any topic, is the source
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\nReuters\n{topics}")
+    assert ("source_line", "Reuters") in [(r.rule, r.text) for r in article.removed]
+
+
+def test_the_authors_note_is_found_by_the_name_printed_with_the_date():
+    note = "Joshua Kucera is the Turkey/Caucasus editor at Eurasianet."
+    text = f"{HEADLINE}\nJoshua Kucera Dec 18, 2018\n{BODY}\n{BODY2}\n{note}\n"
+    article = clean_article(text)
+    assert ("author_note", note) in [(r.rule, r.text) for r in article.removed]
+    assert article.paragraphs == [BODY, BODY2]
 
 
 def test_a_date_line_opening_with_published_and_its_weekday_is_no_dateline():
