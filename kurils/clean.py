@@ -106,6 +106,18 @@ def _above_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
     )
 
 
+def _is_topic_list(line: str) -> bool:
+    """Topics on one line, comma-separated, under their label ("Keywords" / "Kuril Islands,
+    Northern Territories, Japan-Russia relations"): up to five words each, no sentence."""
+    items = line.split(",")
+    return (
+        len(items) > 1
+        and n_words(line) <= 30
+        and not TERMINAL.search(line)
+        and all(0 < n_words(item) <= 5 for item in items)
+    )
+
+
 # Where one sentence ends and another begins within a line: "… in flux. Tokyo …"
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 
@@ -263,12 +275,18 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = rule
 
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
+    bylined = {n for (n, _), (m, _) in pairwise(numbered) if removed.get(m) == "byline"}
     for (line_no, line), (next_no, next_line) in pairwise(numbered):
         if is_credit_label(line) and n_words(next_line) <= 8 and not is_body(next_line):
             removed[next_no] = "photo_credit"  # the credit, not the page's outlet
         elif is_disclosure_label(line) and is_disclosure(next_line, labelled=True):
             removed[line_no] = removed[next_no] = "disclosure"  # "Disclosure statement" / "…"
-        elif is_link_label(line) and n_words(next_line) <= 20 and not is_body(next_line):
+        elif (
+            is_link_label(line)
+            and n_words(next_line) <= 20
+            and not is_body(next_line)
+            and next_no not in bylined  # the headline under "Top Stories", its byline below
+        ):
             removed.setdefault(line_no, "cross_link")  # "DW RECOMMENDS"
             removed[next_no] = "cross_link"  # the linked headline
     position = {n: i for i, (n, _) in enumerate(numbered)}
@@ -319,11 +337,13 @@ def clean_article(text: str) -> CleanArticle:
                 entry = (
                     n_words(next_line) <= 10 and not TERMINAL.search(next_line)
                     if contents
-                    else is_label(next_line) and n_words(next_line) <= 4
+                    else (is_label(next_line) and n_words(next_line) <= 4)
+                    or (previous == line_no and _is_topic_list(next_line))
                 )
                 if next_no != previous + 1 or not entry:
                     break  # a blank line or a longer line ends the list
                 previous = next_no
+                removed.setdefault(line_no, "contents" if contents else "tags")
                 removed.setdefault(next_no, "contents" if contents else "tags")
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
     kept = [(n, line) for n, line in numbered if n not in removed]
@@ -424,19 +444,18 @@ def clean_article(text: str) -> CleanArticle:
 
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]
     _remove_footer(body_lines, removed)
-    for line_no, line in [(n, line) for n, line in body_lines if n not in removed][:0:-1]:
-        if not is_footnote(line):
-            break
-        removed[line_no] = "footnote"  # "[1] Kremlin, "Press statements …", January 22, 2019."
     bylines = [  # with the date stamps, which may print the byline: "Joshua Kucera Dec 18, 2018"
         line
         for n, line in numbered
         if removed.get(n) in ("byline", "header_furniture", "date_stamp")
     ]
-    notes = 0  # from the end: a bio, then where it first appeared, up to three; the topics
-    # listed between them ("Japan" / "Russia") are footer furniture, removed below
+    notes = 0  # from the end: the notes ("[1] Kremlin, "Press statements …", January 22,
+    # 2019."), a bio, where it first appeared (up to three of those); the topics listed between
+    # them ("Japan" / "Russia") and their label ("Notes") are footer furniture, removed below
     for line_no, line in [(n, line) for n, line in body_lines if n not in removed][:0:-1]:
-        if notes < 3 and is_author_note(line, bylines):
+        if is_footnote(line):
+            removed[line_no] = "footnote"
+        elif notes < 3 and is_author_note(line, bylines):
             removed[line_no] = "author_note"
             notes += 1
         elif notes == 3 or is_body(line) or not _is_footer_like(line):

@@ -24,7 +24,9 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
-TERMINAL = re.compile(r"[.!?…:;\"”'’»)\]]$")
+# A closing quotation mark ends a sentence after a stop or a comma ('… accept it,"' or '… all."'),
+# not after a word: "Putin's warning to Japan over disputed islands - 'NO DEAL'" is a title.
+TERMINAL = re.compile(r"(?:[.!?…:;)\]]|(?<=[.!?…,:;)\]])[\"”'’»]+)$")
 
 # Words that make up site navigation, share bars and UI prompts, and nothing else.
 _NAV_WORDS = frozenset(
@@ -38,7 +40,7 @@ _NAV_WORDS = frozenset(
     accept advertisement advertising sponsored newsletter newsletters follow rss app download
     weather markets on the our your and of for a editor's picks recommended trending coverage
     get short url also continues below scroll history send google tumblr vkontakte weibo
-    pinterest flipboard messenger liked viewed text size font less
+    pinterest flipboard messenger liked viewed text size font less copied
     """.split()
 )
 _CROSS_LINK = re.compile(
@@ -77,8 +79,10 @@ _PROMPT = re.compile(
     r".*\bconsider supporting\b|"
     r".*\bjournalism is more (?:crucial|important|vital|needed) than ever\b|"
     r"continue reading(?: the main story| below)?$|"
-    r"\[?(?:provisional|tentative|unofficial|informal) translation(?: from (?:the )?\w+)?\]?$|"
+    r"[\[(]?(?:provisional|tentative|unofficial|informal) translation"
+    r"(?: from (?:the )?\w+)?[\])]?$|"
     r"this (?:site|website) uses cookies|view (?:all|more)(?: \w+)?$|"
+    r"we will use your e-?mail(?: address)? only\b|.*\bsee our privacy (?:notice|policy) for\b|"
     r"share or comment on this\b|you can share this (?:story|article)\b|contact us at\b|"
     r"(?:log ?in|sign in) to (?:leave a |post a )?comment|"
     r"use your \w+ account to (?:log ?in|sign in)|"
@@ -177,7 +181,9 @@ _CREDITS = re.compile(
     # article appears in print on …"
     r"^published in (?:the )?(?-i:[A-Z])[\w.&' ]{1,39},\s"
     r"(?-i:[A-Z])[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\.?$|"
-    r"^(?:a version of this (?:article|story) )?appear(?:s|ed) in print\b",
+    r"^(?:a version of this (?:article|story) )?appear(?:s|ed) in print\b|"
+    r"^(?:recommended |suggested )?citation\s*:|"
+    r"^(?:to )?cite this (?:article|paper|page)\s*(?:as)?:",
     re.IGNORECASE,
 )
 _ROLE_WORDS = (
@@ -236,7 +242,9 @@ URL_LINE = re.compile(
 # ("518-21-03-2022", not a date) and the marks that end a wire story ("(END)", "###", "- END -")
 # or open an e-mail's signature ("--").
 _MARKET_DATA = re.compile(r"^[+\-−]?\d[\d.,]*%?(?:\s+(?:[+\-−]?\d[\d.,]*%?|[A-Z]{3}))*$")
-_DOCUMENT_NUMBER = re.compile(r"^\d{2,}(?:-\d{2,}){2,}$")
+_DOCUMENT_NUMBER = re.compile(
+    r"^\d{2,}(?:-\d{2,}){2,}$|^(?i:article|document|story) (?i:id|no\.|number):? ?[\w-]*\d[\w-]*$"
+)
 # An embedded post's attribution: "— MFA Russia (@mfa_russia) March 21, 2022" (its date is
 # the post's, never the page's)
 _POST_ATTRIBUTION = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?$")

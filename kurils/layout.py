@@ -218,7 +218,7 @@ def find_headline(
     """
     keys = [line_key(line) for line in candidates]
     body_words = _content(" ".join(body_keys))
-    best, best_score = None, -1.0
+    best, best_score, best_shared, best_bylined = None, -1.0, 0, False
     scores: dict[int, float] = {}
     for i, line in enumerate(candidates):
         if not is_headline_like(line) or _SITE_NAME.match(line):
@@ -228,6 +228,7 @@ def find_headline(
         ):
             continue  # a page title, or the site name that ends one
         content = _content(keys[i])
+        shared = len(content & body_words)
         if keys.count(keys[i]) > 1 or any(
             is_title_bar(other, keys[i], sides=(0,)) for other in candidates if other != line
         ):
@@ -237,7 +238,7 @@ def find_headline(
         elif content <= _TOPIC_WORDS:
             score = 0.0
         else:
-            score = len(content & body_words) / len(content)
+            score = shared / len(content)
             if len(content) == 1:
                 score /= 2  # one word of a subject: a section's name ("War in Ukraine")
             if line.isupper() and not all(map(str.isupper, candidates)):
@@ -247,8 +248,15 @@ def find_headline(
         above_byline = bool(bylined and bylined[i]) or (
             i + 1 < len(candidates) and _is_name(candidates[i + 1])
         )
-        if score > best_score or (score == best_score and above_byline and best is not None):
-            best, best_score = i, score  # a tie goes to the line a byline follows
+        # a tie goes to the line a byline follows, else to the one sharing more words ("Ministry
+        # of Defense" over "Russian Federation Armed Forces' exercises on the Northern …")
+        tie = score == best_score and best is not None
+        if (
+            score > best_score
+            or (tie and above_byline)
+            or (tie and shared > best_shared and not best_bylined)
+        ):
+            best, best_score, best_shared, best_bylined = i, score, shared, above_byline
     if best is not None and best_score < 1.5 and 0 < scores.get(best - 1, 0) < 1.5:
         above, below = candidates[best - 1], candidates[best + 1 : best + 2]
         subject = _content(keys[best - 1]) - _TOPIC_WORDS - _FUNCTION_WORDS
@@ -290,7 +298,8 @@ def _ends_title_bar(line: str, key: str) -> bool:
 # Words of a document's type, printed as a label under its title ("PRESS STATEMENT"): no name's
 _DOCUMENT_TYPE_WORDS = frozenset(
     "press statement release briefing readout remarks transcript news analysis opinion "
-    "editorial commentary interview update exclusive feature report media note".split()
+    "editorial commentary interview update exclusive feature report media note conference "
+    "statements releases briefings reports notes conferences".split()
 )
 
 
@@ -467,17 +476,18 @@ def split_dateline(paragraph: str) -> Dateline | None:
 
 
 _STAMP_CITY = re.compile(
-    r"(?P<city>[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2})(?:,|\s+(?:--|—|–))\s*"
+    r"(?P<city>[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+){0,2})(?:,|\s+(?:--|—|–)|(?= ))\s*"
 )
 
 
 def dated_city(stamp: str) -> Dateline | None:
     """The dateline of a date line that opens with its city: "TOKYO, December 16, 2016 20:32
     IST" (The Hindu prints its dateline so, above the body), "SINGAPORE -- Nov 14, 2018, 5:53 AM
-    ET" (ABC News)."""
+    ET" (ABC News), "MOSCOW Mar 21, 2022 - 6:14 pm GMT+3" (Daily Sabah)."""
     match = _STAMP_CITY.match(stamp)
     if match is None or not patterns.FULL_DATE.match(stamp, match.end()):
         return None
-    if not is_city_name(match["city"]) or patterns.DATE_LINE_WORDS.search(match["city"]):
+    city = match["city"]
+    if not is_city_name(city) or patterns.DATE_LINE_WORDS.search(city) or city.startswith("BY "):
         return None  # "UPDATED, December 16, …", "PUBLISHED WED, SEP 12 2018 6:04 AM EDT"
-    return Dateline(match["city"], None, stamp[match.end() :], stamp, len(stamp))
+    return Dateline(city, None, stamp[match.end() :], stamp, len(stamp))

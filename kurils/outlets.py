@@ -242,6 +242,12 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("CNBC", r"\bCNBC\b|\bcnbc\.com\b"),
         ("Eurasianet", r"\bEurasianet\b"),
+        ("EADaily", r"\bEADaily\b|\bEurasia Daily\b|\beadaily\.com\b"),
+        ("Daily Express", r"\b(?:Daily|Sunday) Express\b|\bexpress\.co\.uk\b|^Express$"),
+        (
+            "The Asia-Pacific Journal: Japan Focus",
+            r"\bAsia-Pacific Journal\b|\bJapan Focus\b|\bapjjf\.org\b",
+        ),
         ("Stratfor", r"\bStratfor\b"),
         ("State Duma", r"\bState Duma of the Federal Assembly\b|\bduma\.gov\.ru\b"),
         (

@@ -323,6 +323,19 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("Article ID 3819", "document_number"),
+        (
+            'Recommended citation: Kimie Hara, "The Kuril Islands Dispute after Medvedev\'s Visit,"'
+            " The Asia-Pacific Journal, Vol. 10, Issue 36, No. 2, September 3, 2012.",
+            "credits",
+        ),
+        ("(Provisional Translation)", "prompt"),
+        ("Link copied", "navigation"),
+        (
+            "We will use your email address only for sending you newsletters. Please see our"
+            " Privacy Notice for details of your data protection rights.",
+            "prompt",
+        ),
         (
             "Editor's Note: This assessment was updated to include details of the agreements.",
             "credits",
@@ -1192,6 +1205,75 @@ def test_the_authors_note_is_found_by_the_name_printed_with_the_date():
     article = clean_article(text)
     assert ("author_note", note) in [(r.rule, r.text) for r in article.removed]
     assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_title_ending_in_a_quoted_phrase_is_no_sentence_but_a_quote_after_a_stop_is():
+    title = "Russia news: Putin's warning to Japan over disputed islands - 'NO DEAL'"
+    standfirst = "Putin has dashed Japan's hopes of regaining the islands, saying there is no deal."
+    tagline = "Home of the Daily and Sunday Express"
+    text = f"Express\n{tagline}\nWorld\n{title}\n{standfirst}\nBy Tom Parfitt\n{BODY}\n"
+    article = clean_article(text)
+    assert article.headline == title
+    assert article.paragraphs == [standfirst, BODY]
+    quoted = 'Lavrov said: "Our Japanese neighbours must accept the results of the war."'
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{quoted}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, quoted, BODY2]
+
+
+def test_the_headline_under_a_link_label_with_its_byline_below_is_no_link():
+    title = "Putin offers Japan peace treaty without any preconditions"
+    article = clean_article(f"AP NEWS\nTop Stories\n{title}\nBy VLADIMIR ISACHENKOV\n{BODY}\n")
+    assert article.headline == title
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\nTop Stories\n{title}\n")
+    assert ("cross_link", title) in [(r.rule, r.text) for r in article.removed]
+
+
+def test_topics_on_one_line_under_their_label_are_tags():
+    topics = (
+        "Kuril Islands, Northern Territories, San Francisco Peace Treaty, Japan-Russia relations"
+    )
+    article = clean_article(f"{HEADLINE}\n{BODY}\nKeywords\n{topics}\n{BODY2}\n")
+    assert [(r.rule, r.text) for r in article.removed] == [("tags", "Keywords"), ("tags", topics)]
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_notes_and_the_authors_note_after_them_close_the_page_in_any_order():
+    note = "Kimie Hara is Renison Research Professor at the University of Waterloo."
+    footnotes = "[1] Treaty of Peace with Japan, Article 2(c), September 8, 1951."
+    text = f"{HEADLINE}\nKimie Hara\n{BODY}\n{BODY2}\nNotes\n{footnotes}\n{note}\n"
+    article = clean_article(text)
+    rules = {r.text: r.rule for r in article.removed}
+    assert (rules["Notes"], rules[footnotes], rules[note]) == (
+        "footer_furniture",
+        "footnote",
+        "author_note",
+    )
+    assert article.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "city"),
+    [
+        ("MOSCOW Mar 21, 2022 - 6:14 pm GMT+3", "MOSCOW"),
+        ("TOKYO, December 16, 2016 20:32 IST", "TOKYO"),
+        ("BY TOM PARFITT March 21, 2022", None),  # a byline
+        ("UPDATED Mar 21, 2022", None),
+    ],
+)
+def test_a_date_line_under_the_headline_may_open_with_its_city(stamp, city):
+    article = clean_article(f"{HEADLINE}\n{stamp}\n{BODY}\n{BODY2}\n")
+    assert (article.dateline.city if article.dateline else None) == city
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_of_two_headlines_sharing_all_their_words_with_the_body_the_one_sharing_more_wins():
+    title = "Russian Federation Armed Forces' exercises on the Northern Territories"
+    lead = (
+        "1. The Russian Federation Armed Forces announced exercises on the Northern Territories,"
+        " the Ministry of Defense said."
+    )
+    text = f"Ministry of Defense\nPress Conference\nPress Releases\n{title}\n{lead}\n{BODY2}\n"
+    assert clean_article(text).headline == title
 
 
 def test_a_date_line_opening_with_published_and_its_weekday_is_no_dateline():
