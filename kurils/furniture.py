@@ -83,6 +83,7 @@ _PROMPT = re.compile(
     r"(?: from (?:the )?\w+)?[\])]?$|"
     r"this (?:site|website) uses cookies|view (?:all|more)(?: \w+)?$|"
     r"we will use your e-?mail(?: address)? only\b|.*\bsee our privacy (?:notice|policy) for\b|"
+    r"more (?:[\w&'’]+ ){0,4}(?:headlines|stories)\W*$|"  # "More Nation & World headlines..."
     r"share or comment on this\b|you can share this (?:story|article)\b|contact us at\b|"
     r"(?:log ?in|sign in) to (?:leave a |post a )?comment|"
     r"use your \w+ account to (?:log ?in|sign in)|"

@@ -53,8 +53,8 @@ _AUTHOR_NOTE = re.compile(
     r"(?:first |originally )?published|is (?:part|an? \w+ version))\b|"
     # "Vox Populi, Vox Dei is a popular daily column that …"
     r"(?:[\w ,]{2,40} is a (?:\w+ ){0,2}(?:daily|weekly|regular|monthly) column\b)|"
-    r"(?:this )?(?:commentary|analysis|article|report|piece) (?:is|was) (?:produced|published|"
-    r"written) by\b|"
+    r"(?:this )?(?:commentary|analysis|article|report|piece|document|paper|brief) (?:is|was) "
+    r"(?:produced|published|written|prepared) by\b|"
     r"(?-i:[A-Z][\w&.'’ -]{0,40}) does not (?:take|express|hold) (?:\w+ )?(?:policy )?"
     r"(?:positions|opinions|views)\b)",
     re.IGNORECASE,

@@ -242,6 +242,10 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("CNBC", r"\bCNBC\b|\bcnbc\.com\b"),
         ("Eurasianet", r"\bEurasianet\b"),
+        (
+            "Congressional Research Service",
+            r"\bCongressional Research Service\b|\bcrsreports\.congress\.gov\b",
+        ),
         ("EADaily", r"\bEADaily\b|\bEurasia Daily\b|\beadaily\.com\b"),
         ("Daily Express", r"\b(?:Daily|Sunday) Express\b|\bexpress\.co\.uk\b|^Express$"),
         (

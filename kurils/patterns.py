@@ -83,6 +83,7 @@ TIME_OF_DAY = re.compile(
     r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
     r"|\b(?:UTC|GMT)\s*[+-−]?\s*\d{0,2}(?::?\d{2})?\b"
     r"|\b\d{4}\s*(?=(?:GMT|UTC|HKT|JST|MSK|ET)\b)"  # "0413 GMT (1213 HKT)"
+    r"|(?<![\w+−-])[+−]\d{2}:?\d{2}\b"  # a UTC offset: "20:51 +0900 (JST)"
     r"|\b(?:JST|MSK|EST|EDT|CET|CEST|EET|EEST|BST|ET|PT|PST|PDT|HKT|KST|SGT|AEST|AEDT|MYT|IST|"
     r"GST|PHT|ICT|WIB|CST|CDT|MST|MDT|NZST|NZDT|AWST)\b",
     re.IGNORECASE,

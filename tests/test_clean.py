@@ -323,6 +323,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("More Nation & World headlines...", "prompt"),
+        ("Monday, November 01, 2010 20:51 +0900 (JST)", "date_stamp"),
         ("Article ID 3819", "document_number"),
         (
             'Recommended citation: Kimie Hara, "The Kuril Islands Dispute after Medvedev\'s Visit,"'
@@ -1366,6 +1368,8 @@ def test_a_ticker_above_other_labels_is_not_a_dateline_city():
             True,
         ),
         ("", "The opinions expressed herein are solely those of the author.", True),
+        ("", "This document was prepared by the Congressional Research Service (CRS).", True),
+        ("", "The document was prepared by officials of both ministries last year.", False),
         ("", "The views of Russian officials have hardened since the invasion began.", False),
     ],
 )
