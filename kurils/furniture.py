@@ -84,6 +84,9 @@ _PROMPT = re.compile(
     r"this (?:site|website) uses cookies|view (?:all|more)(?: \w+)?$|"
     r"we will use your e-?mail(?: address)? only\b|.*\bsee our privacy (?:notice|policy) for\b|"
     r"more (?:[\w&'’]+ ){0,4}(?:headlines|stories)\W*$|"  # "More Nation & World headlines..."
+    # "Journalists fight on their own frontline. Support Ukrainska Pravda or become our patron!"
+    r".*\bbecome (?:our|a) (?:patron|supporter|member)\b|"
+    r".*\bcan (?:also )?be accessed at the following\b|"  # a blocked site's mirrors
     r"share or comment on this\b|you can share this (?:story|article)\b|contact us at\b|"
     r"(?:log ?in|sign in) to (?:leave a |post a )?comment|"
     r"use your \w+ account to (?:log ?in|sign in)|"

@@ -323,6 +323,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        (
+            "Journalists fight on their own frontline. Support Ukrainska Pravda or become our"
+            " patron!",
+            "prompt",
+        ),
+        ("Press TV's website can also be accessed at the following alternate addresses:", "prompt"),
         ("More Nation & World headlines...", "prompt"),
         ("Monday, November 01, 2010 20:51 +0900 (JST)", "date_stamp"),
         ("Article ID 3819", "document_number"),

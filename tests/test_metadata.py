@@ -2641,6 +2641,31 @@ FIXTURES_EXPECTED = {
         date(2010, 11, 1),
         "NHK",
     ),
+    "ukrainskapravda_2022": (  # Ukrainska Pravda, not Pravda; "Source:", "Details:" open paragraphs
+        "Zelensky signs decree recognising Southern Kuril Islands as Japanese territory occupied"
+        " by Russia",
+        None,
+        date(2022, 10, 7),
+        "Ukrainska Pravda",
+    ),
+    "presstv_2022": (  # "[ Last Update: … ]"; the site's mirrors listed after the body
+        "Japan says Russia's move to end peace talks 'unacceptable'",
+        None,
+        date(2022, 3, 22),
+        "Press TV",
+    ),
+    "nikkei_2025": (  # the date and "Nikkei staff writers" under the body
+        "Japan and Russia agree to resume fishing talks near disputed isles",
+        "TOKYO",
+        date(2025, 4, 24),
+        "Nikkei",
+    ),
+    "rada_2022": (  # the parliament"s masthead, "Official web portal", shares words with the body
+        "The Verkhovna Rada recognised the Northern Territories of Japan as occupied by Russia",
+        None,
+        date(2022, 10, 7),
+        "Verkhovna Rada of Ukraine",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -2878,6 +2903,15 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "ukrainskapravda_2022",
+            5,
+            "Ukraine's President Volodymyr Zelensky",
+            "Background: Japan claims the",
+        ),
+        ("presstv_2022", 4, "Japan has denounced as", "The two countries have"),
+        ("nikkei_2025", 4, "Deal on salmon quotas", "Relations between the two"),
+        ("rada_2022", 3, "The Verkhovna Rada of", "The document was supported"),
         ("seattletimes_ap_2005", 4, "Russian President Vladimir Putin", '"We were unable to'),
         ("crs_2019", 6, "Japanese Prime Minister Shinzo", "Russian officials have raised"),
         ("sankei_2010", 3, "Russian President Dmitry Medvedev", "Foreign Minister Seiji Maehara"),
@@ -3361,8 +3395,29 @@ _OUTLET_PIECES = st.sampled_from(
         "Prime Minister's Office of Japan",
         "nytimes.com",
         "é",
+        "Ukrainska ",
+        "Pravda",
     ]
 )
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "side"),
+    [
+        ("Ukrainska Pravda", "Ukrainska Pravda", "other"),  # Ukraine's, not Russia's Pravda
+        ("PRAVDA.Ru", "Pravda", "russia"),
+        (
+            "© State Duma of the Federal Assembly of the Russian Federation, 2019",
+            "State Duma",
+            "russia",
+        ),
+        ("Japan Ministry of Defense", "Ministry of Defense of Japan", "japan"),
+        ("Verkhovna Rada of Ukraine", "Verkhovna Rada of Ukraine", "other"),
+    ],
+)
+def test_an_outlet_is_named_by_its_own_name_and_sides_with_its_country(line, outlet, side):
+    assert outlets.known_outlets(line)[0] == outlet
+    assert outlets.outlet_side(outlet) == side
 
 
 @given(st.lists(_OUTLET_PIECES, max_size=12).map("".join))
