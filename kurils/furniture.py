@@ -187,6 +187,7 @@ _CREDITS = re.compile(
     r"(?-i:[A-Z])[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d\.?$|"
     r"^(?:a version of this (?:article|story) )?appear(?:s|ed) in print\b|"
     r"^(?:recommended |suggested )?citation\s*:|"
+    r"^\(description of source:|"  # an OSC translation's note on its source
     r"^(?:to )?cite this (?:article|paper|page)\s*(?:as)?:",
     re.IGNORECASE,
 )
@@ -323,9 +324,25 @@ _EDITOR_INITIALS = re.compile(r"/[a-z]{1,4}$")  # "Source: AFP/zl"
 _SIGN_OFF_DAY = re.compile(rf",\s*{patterns.MONTH_DAY.pattern}\.?$", re.IGNORECASE)
 
 
+# An agency and the city it wrote from: "AFP/Moscow" (Gulf Times), not a photo's credit
+_AGENCY_CITY = re.compile(
+    r"(?P<agency>[A-Z][\w.&'’ -]{1,40}?)\s*/\s*(?P<city>[A-Z][\w .'’-]{2,30})"
+)
+
+
+def _is_agency_city(line: str) -> bool:
+    match = _AGENCY_CITY.fullmatch(line.strip())
+    return bool(
+        match and match["city"] in patterns.KNOWN_CITIES and outlets.known_outlets(match["agency"])
+    )
+
+
 def _is_source_line(line: str) -> bool:
     """A line that only names an outlet ("KYODO", "Ministry of Foreign Affairs of Japan",
-    "Source: AFP/zl" with its editor's initials, "--The Asahi Shimbun, Jan. 24" with its day)."""
+    "Source: AFP/zl" with its editor's initials, "--The Asahi Shimbun, Jan. 24" with its day,
+    "AFP/Moscow" with the city it wrote from)."""
+    if _is_agency_city(line):
+        return True
     # "- AP" closing a story, "--The Asahi Shimbun, Jan. 24" closing a column
     line = _SIGN_OFF_DAY.sub("", _EDITOR_INITIALS.sub("", line)).strip(" -–—")
     if n_words(line) > 12 or outlets.ANY_OUTLET.search(line.strip()) is None:
@@ -384,7 +401,12 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("navigation", is_navigation),
     ("cross_link", lambda line: bool(_CROSS_LINK.search(line))),  # ≤ 30 words, like all
     ("prompt", lambda line: n_words(line) <= 30 and bool(_PROMPT.search(line))),
-    ("photo_credit", lambda line: n_words(line) <= 15 and bool(_PHOTO_CREDIT.search(line))),
+    (
+        "photo_credit",
+        lambda line: (
+            n_words(line) <= 15 and bool(_PHOTO_CREDIT.search(line)) and not _is_agency_city(line)
+        ),
+    ),
     ("copyright", lambda line: n_words(line) <= 25 and bool(_COPYRIGHT.search(line))),
     ("source_line", _is_source_line),
     ("page_counter", lambda line: bool(_PAGE_COUNTER.search(line))),

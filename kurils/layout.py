@@ -466,8 +466,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if patterns.SPEAKER_WORDS.intersection(w.upper() for w in words(city.replace(".", " "))):
             return None
         reporting = match.group(0).startswith("Reporting from ")
-        if not city.isupper() and not reporting and not (source and outlets.known_outlets(source)):
-            return None
+        known = source and outlets.known_outlets(source)
+        if not city.isupper() and not reporting and not known and city not in patterns.KNOWN_CITIES:
+            return None  # "Washington, meanwhile, …"; but "Tokyo: Russia said Monday …"
         described = source and (outlets.known_outlets(source) or patterns.FULL_DATE.search(source))
         if source and not described and len(words(source)) > 4:
             return None

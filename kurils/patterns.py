@@ -135,9 +135,10 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<city>{_CITY_UPPER})[,.]\s*(?P<date>{MONTH}\s+{_DAY}|{_DAY}\s+{MONTH})\s*{_DASH}\s*"
         rf"(?P<slash>RIA Novosti|Sputnik|Interfax|Prime|TASS)\.\s*"
     ),
-    # TOKYO, March 20 -   YUZHNO-SAKHALINSK, March 21. The …   (no agency)
+    # TOKYO, March 20 -   YUZHNO-SAKHALINSK, March 21. The …   Moscow, 22 January: …
+    # (no agency)
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER}),\s*(?:{_COUNTRY},\s*)?(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*(?:{_COUNTRY},\s*)?(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘']))"
     ),
     # TOKYO, July 3, Kyodo (alone on its line, as Kyodo printed it; "TOKYO, April 19 Kyodo" in
@@ -153,9 +154,9 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"^\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"),
     # Reporting from Seoul — Japan on Tuesday … (the Los Angeles Times)
     re.compile(rf"^Reporting from (?P<city>{_CITY_TITLE}|{_CITY_UPPER})\s*{_DASH}\s*"),
-    # TOKYO -- Japan's ...   MOSCOW — ...   NAGATO, Japan -- ...
+    # TOKYO -- Japan's ...   MOSCOW — ...   NAGATO, Japan -- ...   Tokyo: Russia said …
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER})(?:,\s*{_COUNTRY})?\s*(?:{_DASH}\s+|(?:--|—)(?=[A-Z]))(?=[A-Z\"“'‘])"
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:,\s*{_COUNTRY})?\s*(?:{_DASH}\s+|(?:--|—)(?=[A-Z]))(?=[A-Z\"“'‘])"
     ),
 )
 
@@ -166,7 +167,7 @@ CITY_ALONE = re.compile(
 # The agency, then the city, alone on a line under the headline: "AFP, TOKYO" (the Taipei
 # Times), "Reuters | , Tokyo" (the Hindustan Times).
 SOURCE_CITY = re.compile(
-    rf"(?P<source>[A-Z][\w.&'’ -]{{0,40}}?)\s*[,|][\s,|]*(?P<city>{_CITY_UPPER}|{_CITY_TITLE})"
+    rf"(?P<source>[A-Z][\w.&'’ -]{{0,40}}?)\s*[,|/][\s,|]*(?P<city>{_CITY_UPPER}|{_CITY_TITLE})"
 )
 
 # Upper-case words that open a paragraph like a city but are not one.
@@ -174,6 +175,23 @@ NOT_CITIES = frozenset(
     """UPDATE BREAKING EXCLUSIVE ANALYSIS OPINION WATCH VIDEO PHOTOS PHOTO EDITORIAL COMMENT NOTE
     CORRECTION INTERVIEW FACTBOX EXPLAINER NATO UN US USA UK EU G7 G20 ASEAN APEC WWII TASS RIA AP
     AFP NHK Q A QUESTION ANSWER FILE""".split()
+)
+
+# Cities that datelines of news on the dispute name, written in title case by some outlets
+# ("Tokyo: Russia said …", "Moscow, 22 January: …"): a title-case opener is a dateline only when
+# it names one of these (an upper-case one may name any city).
+KNOWN_CITIES = frozenset(
+    name.strip()
+    for name in """Tokyo|Osaka|Kyoto|Sapporo|Nemuro|Kushiro|Hakodate|Nagato|Hiroshima|Nagasaki|
+    Naha|Fukuoka|Moscow|St Petersburg|St. Petersburg|Saint Petersburg|Vladivostok|
+    Yuzhno-Sakhalinsk|Khabarovsk|Yuzhno-Kurilsk|Kurilsk|Severo-Kurilsk|Petropavlovsk-Kamchatsky|Magadan|Irkutsk|Novosibirsk|
+    Murmansk|Kaliningrad|Sochi|Kazan|Beijing|Shanghai|Hong Kong|Taipei|Seoul|Pyongyang|Singapore|
+    Bangkok|Manila|Jakarta|Kuala Lumpur|Hanoi|Phnom Penh|Yangon|Ulaanbaatar|New Delhi|Delhi|
+    Mumbai|Islamabad|Karachi|Lahore|Dhaka|Kabul|Tehran|Dubai|Abu Dhabi|Riyadh|Doha|Ankara|Istanbul|
+    Cairo|Jerusalem|Tel Aviv|Kyiv|Kiev|Minsk|Warsaw|Berlin|Paris|London|Brussels|Geneva|Vienna|
+    Rome|Madrid|Helsinki|Stockholm|Oslo|Davos|Munich|Washington|New York|Ottawa|Canberra|Sydney|
+    Wellington|Astana|Almaty|Tashkent|Bishkek|Tbilisi|Yerevan|Baku|Nairobi|Johannesburg|Brasilia|
+    Buenos Aires|Mexico City|Lima|Havana""".split("|")
 )
 
 # Words of a title or role: an upper-case opener holding one ("PRIME MINISTER ABE:", "MR. PESKOV:")

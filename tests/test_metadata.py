@@ -1000,9 +1000,9 @@ FIXTURES_EXPECTED = {
         date(2018, 12, 3),
         "Nemuro City",
     ),
-    "bbcmonitoring_2019": (
+    "bbcmonitoring_2019": (  # "Moscow, 22 January: …", a title-case dateline
         "Russia rules out handing over islands before Japan accepts war results",
-        None,
+        "MOSCOW",
         date(2019, 1, 23),
         "BBC",
     ),
@@ -2563,9 +2563,9 @@ FIXTURES_EXPECTED = {
         date(2022, 3, 22),
         "Associated Press",
     ),
-    "gulfnews_afp_2019": (  # "AFP" under "Published: …"; "Tokyo:" in mixed case is not read
+    "gulfnews_afp_2019": (  # "AFP" under "Published: …"; "Tokyo:", a title-case dateline
         "Japan's Abe to visit Moscow as island deal remains elusive",
-        None,
+        "TOKYO",
         date(2019, 1, 20),
         "AFP",
     ),
@@ -2665,6 +2665,30 @@ FIXTURES_EXPECTED = {
         None,
         date(2022, 10, 7),
         "Verkhovna Rada of Ukraine",
+    ),
+    "gulftimes_2019": (  # "AFP/Moscow" under the date; "Moscow:", a title-case dateline
+        "Japan, Russia fail to bridge gap on islands",
+        "MOSCOW",
+        date(2019, 1, 22),
+        "AFP",
+    ),
+    "thenews_2016": (  # "AFP" alone under the headline; "TOKYO:"
+        "Putin, Abe agree on joint economic activities on disputed islands",
+        "TOKYO",
+        date(2016, 12, 17),
+        "AFP",
+    ),
+    "osc_2019": (  # an OSC translation: "Document Type:", "(Description of Source: …)"
+        "Lavrov Says Japan Must Recognize WWII Outcome Before Peace Treaty",
+        "MOSCOW",
+        date(2019, 1, 14),
+        "Interfax",
+    ),
+    "arabnews_2022": (  # "Updated 22 March 2022" / "AFP" / "March 22, 2022 00:31"; "Tokyo:"
+        "Russia halts peace treaty talks with Japan over sanctions",
+        "TOKYO",
+        date(2022, 3, 22),
+        "AFP",
     ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
@@ -2778,7 +2802,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("bluebook_pdf_2019", 3, "The biggest pending issue", "Prime Minister Abe stated"),
         ("ria_2014", 4, "Russia is ready to continue", "The two countries never"),
         ("nemuro_2018", 3, "Nemuro City, Hokkaido, is", "The city of Nemuro continues"),
-        ("bbcmonitoring_2019", 3, "Moscow, 22 January: The", "He added that the talks"),
+        ("bbcmonitoring_2019", 3, "The Kremlin believes that", "He added that the talks"),
         ("amp_japantimes_2021", 4, "Japan has lodged a protest", "Japan and Russia have not"),
         ("telegram_mfa_2023", 3, "💬 On February 7, Tokyo", "\"Tokyo's anti-Russian course"),
         ("reuters_explainer_2022", 7, "Russia said on Monday it was", "Experts say the talks"),
@@ -2903,6 +2927,10 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("gulftimes_2019", 4, "Russia and Japan failed", "The islands were seized"),
+        ("thenews_2016", 3, "Russian President Vladimir Putin", "Putin said a peace"),
+        ("osc_2019", 3, "Russian Foreign Minister Sergei", '"This is a fundamental'),
+        ("arabnews_2022", 4, "Russia said Monday it", "The two countries never"),
         (
             "ukrainskapravda_2022",
             5,
