@@ -29,6 +29,7 @@ from kurils.layout import (
     body_key,
     dated_city,
     find_headline,
+    is_author_bio,
     is_author_description,
     is_author_name,
     is_author_note,
@@ -460,6 +461,11 @@ def clean_article(text: str) -> CleanArticle:
             notes += 1
         elif notes == 3 or is_body(line) or not _is_footer_like(line):
             break
+    # a note on the author under the byline, above the body ("Bruce is the senior research
+    # fellow …" under "Bruce Klingner")
+    opening = [(n, line) for n, line in body_lines if n not in removed][:2]
+    if len(opening) == 2 and is_author_bio(opening[0][1], bylines):
+        removed[opening[0][0]] = "author_note"
     # what the notes closed the body off from: a letter's signature above its disclaimer
     _remove_footer([(n, line) for n, line in body_lines if n not in removed], removed)
     # a known outlet's name among the topics listed after the body ("Japan" / "Russia" /

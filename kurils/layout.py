@@ -20,6 +20,7 @@ __all__ = [
     "body_key",
     "dated_city",
     "find_headline",
+    "is_author_bio",
     "is_author_description",
     "is_author_name",
     "is_author_note",
@@ -53,8 +54,8 @@ _AUTHOR_NOTE = re.compile(
     r"(?:first |originally )?published|is (?:part|an? \w+ version))\b|"
     # "Vox Populi, Vox Dei is a popular daily column that …"
     r"(?:[\w ,]{2,40} is a (?:\w+ ){0,2}(?:daily|weekly|regular|monthly) column\b)|"
-    r"(?:this )?(?:commentary|analysis|article|report|piece|document|paper|brief) (?:is|was) "
-    r"(?:produced|published|written|prepared) by\b|"
+    r"(?:this )?(?:commentary|analysis|article|report|piece|document|paper|brief|interview) "
+    r"(?:is|was) (?:produced|published|written|prepared|conducted) by\b|"
     r"(?-i:[A-Z][\w&.'’ -]{0,40}) does not (?:take|express|hold) (?:\w+ )?(?:policy )?"
     r"(?:positions|opinions|views)\b)",
     re.IGNORECASE,
@@ -84,6 +85,23 @@ def _name_key(name: str) -> str:
     """A name's words, lower-cased, its initials left out: "Jeffrey W. Hornung" and "Jeffrey
     Hornung" are one author."""
     return " ".join(word for word in line_key(name).split() if len(word.strip(".")) > 1)
+
+
+_FIRST_NAME_NOTE = re.compile(r"(?P<name>[A-Z][\w'’-]+) (?:is|was) (?:an? |the )")
+
+
+def is_author_bio(line: str, bylines: list[str]) -> bool:
+    """A note on the author opening the body, under the byline: `is_author_note`, or by the
+    first or last name alone ("Bruce is the senior research fellow for Northeast Asia …" under
+    "Bruce Klingner"); up to 40 words, naming an author's role."""
+    if n_words(line) > 40 or not _AUTHOR_ROLES.search(line):
+        return False
+    if is_author_note(line, bylines):
+        return True
+    match = _FIRST_NAME_NOTE.match(line)
+    return bool(match) and any(
+        _is_name(b) and match["name"].lower() in line_key(b).split() for b in bylines
+    )
 
 
 def is_author_name(line: str, closing: list[str]) -> bool:

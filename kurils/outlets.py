@@ -249,6 +249,15 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("Press TV", r"\bPress ?TV\b|\bpresstv\.(?:ir|com|co\.uk)\b"),
         ("Verkhovna Rada of Ukraine", r"\bVerkhovna Rada of Ukraine\b|\brada\.gov\.ua\b"),
+        (
+            "European External Action Service",
+            r"\bEuropean (?:Union )?External Action(?: Service)?\b|\bEEAS\b|\beeas\.europa\.eu\b",
+        ),
+        ("The Heritage Foundation", r"\bHeritage Foundation\b|\bheritage\.org\b"),
+        (
+            "The National Bureau of Asian Research",
+            r"\bNational Bureau of Asian Research\b|\bnbr\.org\b",
+        ),
         ("EADaily", r"\bEADaily\b|\bEurasia Daily\b|\beadaily\.com\b"),
         ("Daily Express", r"\b(?:Daily|Sunday) Express\b|\bexpress\.co\.uk\b|^Express$"),
         (

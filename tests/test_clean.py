@@ -323,6 +323,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("An Interview with Yoko Hirose", "byline"),
         ("AFP/Moscow", "source_line"),  # the agency and the city it wrote from (Gulf Times)
         (
             "(Description of Source: Moscow Interfax in English -- Nonofficial information agency"
@@ -1285,6 +1286,26 @@ def test_of_two_headlines_sharing_all_their_words_with_the_body_the_one_sharing_
     assert clean_article(text).headline == title
 
 
+@pytest.mark.parametrize(
+    ("opening", "removed"),
+    [
+        (
+            "Bruce is the senior research fellow for Northeast Asia at the Asian Studies Center.",
+            True,
+        ),
+        ("Bruce Klingner is a senior research fellow at The Heritage Foundation.", True),
+        # not the author, or no author's role
+        ("Putin is the head of a state that has never signed a peace treaty with Japan.", False),
+        ("Bruce is the name of the Nagato summit's official mascot, organisers said.", False),
+    ],
+)
+def test_a_note_on_the_author_under_the_byline_above_the_body_goes(opening, removed):
+    text = f"{HEADLINE}\nBruce Klingner\nSenior Research Fellow\n{opening}\n{BODY}\n{BODY2}\n"
+    article = clean_article(text)
+    assert (opening not in article.paragraphs) is removed
+    assert article.paragraphs[-2:] == [BODY, BODY2]
+
+
 def test_a_date_line_opening_with_published_and_its_weekday_is_no_dateline():
     text = f"{HEADLINE}\nPUBLISHED WED, SEP 12 2018 6:04 AM EDT\n{BODY}\n{BODY2}\n"
     article = clean_article(text)
@@ -1376,6 +1397,7 @@ def test_a_ticker_above_other_labels_is_not_a_dateline_city():
         ),
         ("", "The opinions expressed herein are solely those of the author.", True),
         ("", "This document was prepared by the Congressional Research Service (CRS).", True),
+        ("", "This interview was conducted by Joshua Ward, a Project Associate at NBR.", True),
         ("", "The document was prepared by officials of both ministries last year.", False),
         ("", "The views of Russian officials have hardened since the invasion began.", False),
     ],

@@ -2617,7 +2617,7 @@ FIXTURES_EXPECTED = {
         date(2005, 11, 21),
         "Associated Press",
     ),
-    "crs_2019": (  # a CRS report: masthead, author"s role, "Author Information", the disclaimer
+    "crs_2019": (  # a CRS report: masthead, author's role, "Author Information", the disclaimer
         "Japan-Russia Relations: Implications for the United States",
         None,
         date(2019, 2, 11),
@@ -2660,7 +2660,7 @@ FIXTURES_EXPECTED = {
         date(2025, 4, 24),
         "Nikkei",
     ),
-    "rada_2022": (  # the parliament"s masthead, "Official web portal", shares words with the body
+    "rada_2022": (  # the parliament's masthead, "Official web portal", shares words with the body
         "The Verkhovna Rada recognised the Northern Territories of Japan as occupied by Russia",
         None,
         date(2022, 10, 7),
@@ -2689,6 +2689,31 @@ FIXTURES_EXPECTED = {
         "TOKYO",
         date(2022, 3, 22),
         "AFP",
+    ),
+    "brookings_2018": (  # "Order from Chaos" / "Commentary" above; "Related Content" below
+        "Abe and Putin: Another summit, another delay on the islands",
+        None,
+        date(2018, 11, 16),
+        "Brookings Institution",
+    ),
+    "nbr_2019": (  # "An Interview with Yoko Hirose"; "This interview was conducted by …"
+        "Japan-Russia Relations after the Singapore Summit",
+        None,
+        date(2019, 2, 5),
+        "The National Bureau of Asian Research",
+    ),
+    "eeas_2022": (  # "EEAS Press Team"; the spokesperson's name and title closing the page
+        "Russia: Statement by the Spokesperson on the suspension of peace treaty negotiations"
+        " with Japan",
+        None,
+        date(2022, 3, 22),
+        "European External Action Service",
+    ),
+    "heritage_2016": (  # the author's bio above the body: "Bruce is the senior research fellow …"
+        "Japan-Russia Summit: No Breakthrough, but No Harm to the Alliance",
+        None,
+        date(2016, 12, 19),
+        "The Heritage Foundation",
     ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
@@ -2927,6 +2952,10 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("brookings_2018", 3, "Prime Minister Shinzo Abe's", "The question for Washington"),
+        ("nbr_2019", 5, "In November 2018, Prime", "Moscow has welcomed the"),
+        ("eeas_2022", 3, "Russia's decision to withdraw", "The EU will continue"),
+        ("heritage_2016", 3, "Japanese Prime Minister Shinzo", "For the United States,"),
         ("gulftimes_2019", 4, "Russia and Japan failed", "The islands were seized"),
         ("thenews_2016", 3, "Russian President Vladimir Putin", "Putin said a peace"),
         ("osc_2019", 3, "Russian Foreign Minister Sergei", '"This is a fundamental'),
