@@ -54,6 +54,7 @@ from kurils.notices import (
     is_highlights_label,
     is_link_label,
     is_photo_caption,
+    is_site_notice,
     is_tags_label,
 )
 
@@ -270,6 +271,8 @@ def clean_article(text: str) -> CleanArticle:
             rule = "caption"
         elif rule is None and is_copyright_notice(line):
             rule = "copyright"
+        elif rule is None and is_site_notice(line):
+            rule = "prompt"
         elif rule is None and is_disclosure(line):
             rule = "disclosure"
         if rule:

@@ -144,7 +144,7 @@ _PAGE_COUNTER = re.compile(
     r"^(?:\d+\s+pages?\s+in\s+this\s+(?:article|story)|(?:page|photo|image|slide)\s+\d+\s*(?:of|/)\s*\d+|"
     r"\d+\s*(?:of|/)\s*\d+|[-–—]\s*\d{1,3}\s*[-–—]|comments?\s+\d[\d,]*|"
     r"\d[\d,.]*[KMB]?\s+(?:subscribers|followers|views|likes)|"  # a video page's counts
-    r"\d+[\s-]+min(?:ute)?s?(?:\s+(?:to\s+)?(?:read|listen|watch))?|"
+    r"\d+[\s-]+min(?:ute)?s?(?:\s+(?:to\s+)?(?:read|listen|watch))?|\d{1,2}:\d\d\s*min|"
     r"reading time:?\s*\d+\s*min\w*|\d+\s+comments?|comments?\s*\(\d+\)|"
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
     r"\(?(?:votes|views|rating)\s*:\s*\d[\d.,\s]*\)?|"

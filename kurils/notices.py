@@ -19,6 +19,7 @@ __all__ = [
     "is_highlights_label",
     "is_link_label",
     "is_photo_caption",
+    "is_site_notice",
     "is_tags_label",
 ]
 
@@ -75,6 +76,30 @@ def is_copyright_notice(line: str) -> bool:
     hinted = hinted or "infringement" in line or "hyperlink" in line or "subscribers" in line
     terms = hinted and _RIGHTS_TERMS.search(line)
     return bool(_COPYRIGHT_NOTICE.match(line) or terms) and n_words(line) <= 80
+
+
+# A site's notice of any length that is not the story's: a cookie-consent wall ("We value your
+# privacy. We and our partners store and/or access information on a device …") or a paywall's
+# ("This article is for our subscribers.", "To continue reading, please subscribe to …").
+_SITE_NOTICE = re.compile(
+    r"^we value your privacy\b|\bwe and our (?:\d+ )?partners (?:may )?(?:store|use|process)\b"
+    r".{0,80}\b(?:cookies|personal data|information on (?:a|your) device|geolocation)\b|"
+    r"\bclick to consent\b|"
+    r"^this (?:article|story|content) is (?:only )?(?:available )?for (?:our )?(?:paid )?"
+    r"(?:subscribers|members)\b|"
+    r"^to (?:continue|keep) reading\b.{0,60}\b(?:subscribe|log ?in|sign ?in|register)\b|"
+    r"^you have reached your (?:limit|maximum) of (?:free )?(?:articles|stories)\b",
+    re.IGNORECASE,
+)
+
+
+def is_site_notice(line: str) -> bool:
+    """A cookie-consent or paywall notice of up to 100 words ("We value your privacy. We and
+    our partners store and/or access information on a device …", "This article is for our
+    subscribers.")."""
+    hinted = "partners" in line or "privacy" in line or "consent" in line or "subscri" in line
+    hinted = hinted or "reading" in line or "reached your" in line
+    return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))
 
 
 # "… in this image released by the Russian Defense Ministry. (Russian Defense Ministry)": the

@@ -323,6 +323,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("02:41 min", "page_counter"),  # an audio player's length under "Listen to article"
         ("An Interview with Yoko Hirose", "byline"),
         ("AFP/Moscow", "source_line"),  # the agency and the city it wrote from (Gulf Times)
         (
@@ -513,6 +514,8 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "When using the materials Tokyo provided, Russian officials said the islands were theirs.",
         "The ministry said it was not responsible for the content of the leaflets.",
         "Follow-up talks on the islands will be held in Moscow, the ministry said.",
+        '"We and our partners use every channel to store goodwill," Lavrov said of the talks.',
+        "This article is for the islanders, the governor wrote in a letter to the newspaper.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
@@ -1304,6 +1307,30 @@ def test_a_note_on_the_author_under_the_byline_above_the_body_goes(opening, remo
     article = clean_article(text)
     assert (opening not in article.paragraphs) is removed
     assert article.paragraphs[-2:] == [BODY, BODY2]
+
+
+CONSENT = (
+    "We value your privacy. We and our partners store and/or access information on a device,"
+    " such as cookies, and process personal data, such as unique identifiers and standard"
+    " information sent by a device for personalised advertising and content, advertising and"
+    " content measurement, and audience insights, as well as to develop and improve products."
+)
+PAYWALL = (
+    "To continue reading, please subscribe to The Asahi Shimbun Digital. Subscribers can read"
+    " all articles, including this one, for a monthly fee. If you are already a subscriber,"
+    " please log in."
+)
+
+
+def test_a_cookie_wall_and_a_paywall_of_any_length_are_site_notices():
+    text = (
+        f"{CONSENT}\nI Accept\n{HEADLINE}\n{BODY}\n{BODY2}\n"
+        f"This article is for our subscribers.\n{PAYWALL}\n"
+    )
+    article = clean_article(text)
+    assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
+    rules = {r.text: r.rule for r in article.removed}
+    assert rules[CONSENT] == rules[PAYWALL] == "prompt"
 
 
 def test_a_date_line_opening_with_published_and_its_weekday_is_no_dateline():
