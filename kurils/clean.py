@@ -41,6 +41,7 @@ from kurils.layout import (
     site_suffix,
     split_dateline,
     unwrap,
+    wire_prefix,
 )
 from kurils.notices import (
     has_caption_words,
@@ -240,9 +241,11 @@ def clean_article(text: str) -> CleanArticle:
     of a paragraph, or a city alone on its line between headline and body, or opening a date
     line there), `footnote` (the "[1] …" notes that close a page) and `archive_toolbar` (the
     Wayback Machine's or archive.today's, above an archived page); `field_label` is the label
-    taken off a clipping's title field ("Title: …"), the line itself kept, and `site_name` the
-    site's name taken off a page title that is the only headline ("… | Reuters"). No other body
-    paragraph is ever removed. A hard-wrapped text is first joined into its paragraphs
+    taken off a clipping's title field ("Title: …"), the line itself kept, `site_name` the
+    site's name taken off a page title that is the only headline ("… | Reuters") and
+    `wire_prefix` a wire's slug taken off the headline ("UPDATE 2-", "ANALYSIS-"). No other body
+    paragraph is ever removed. `prompt` also covers a cookie-consent wall or a paywall's notice
+    of any length. A hard-wrapped text is first joined into its paragraphs
     (`kurils.layout.unwrap`); a joined paragraph has its first line's number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
@@ -530,6 +533,9 @@ def clean_article(text: str) -> CleanArticle:
     if headline and (suffix := site_suffix(headline)):  # "… agree to continue talks | Reuters"
         report.append(Removed(headline_no, "site_name", headline[suffix:]))
         headline = headline[:suffix]
+    if headline and (start := wire_prefix(headline)):  # "UPDATE 2-Putin, Abe fail to …"
+        report.append(Removed(headline_no, "wire_prefix", headline[:start]))
+        headline = headline[start:]
     report.sort(key=lambda entry: entry.line_no)
     dateline = next(iter(datelines.values()), None)
     return CleanArticle(headline, paragraphs, report, dateline, headline_no)

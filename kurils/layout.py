@@ -32,6 +32,7 @@ __all__ = [
     "site_suffix",
     "split_dateline",
     "unwrap",
+    "wire_prefix",
 ]
 
 
@@ -300,6 +301,20 @@ def site_suffix(headline: str) -> int | None:
     while at > 0 and is_navigation(headline[cuts[at - 1].end() : cuts[at].start()]):
         at -= 1
     return cuts[at].start()
+
+
+# A wire's slug before its headline: "UPDATE 2-", "REFILE-UPDATE 1-", "ANALYSIS-", "FACTBOX-"
+_WIRE_PREFIX = re.compile(
+    r"(?:(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|ANALYSIS|FACTBOX|INSIGHT|PREVIEW|TIMELINE|"
+    r"EXPLAINER|RPT|BREAKINGVIEWS|COLUMN|INTERVIEW|SPECIAL REPORT)(?: \d{1,2})?-)+"
+    r"(?=[A-Z0-9\"'‘“])"
+)
+
+
+def wire_prefix(headline: str) -> int | None:
+    """Where the headline begins after a wire's slug ("UPDATE 2-Russia quits …"), or None."""
+    match = _WIRE_PREFIX.match(headline)
+    return match.end() if match else None
 
 
 def _ends_title_bar(line: str, key: str) -> bool:

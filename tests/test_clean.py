@@ -323,6 +323,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("· 2 days ago", "page_counter"),
         ("02:41 min", "page_counter"),  # an audio player's length under "Listen to article"
         ("An Interview with Yoko Hirose", "byline"),
         ("AFP/Moscow", "source_line"),  # the agency and the city it wrote from (Gulf Times)
@@ -1331,6 +1332,23 @@ def test_a_cookie_wall_and_a_paywall_of_any_length_are_site_notices():
     assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
     rules = {r.text: r.rule for r in article.removed}
     assert rules[CONSENT] == rules[PAYWALL] == "prompt"
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("UPDATE 2-Putin, Abe fail to make breakthrough on island dispute", "UPDATE 2-"),
+        ("REFILE-UPDATE 1-Japan protests Russian drills on islands", "REFILE-UPDATE 1-"),
+        ("ANALYSIS-Abe's Russia gamble falters as Putin digs in", "ANALYSIS-"),
+        ("G7-Japan summit ends without word on the islands", None),  # no slug
+        ("UPDATE: Japan protests Russian drills on the islands", None),
+        ("Update 2-Japan protests Russian drills on the islands", None),  # slugs are capitals
+    ],
+)
+def test_a_wires_slug_comes_off_the_headline_and_is_reported(title, slug):
+    article = clean_article(f"{title}\nMOSCOW (Reuters) - {BODY}\n{BODY2}\n")
+    assert article.headline == (title.removeprefix(slug) if slug else title)
+    assert [r.text for r in article.removed if r.rule == "wire_prefix"] == ([slug] if slug else [])
 
 
 def test_a_date_line_opening_with_published_and_its_weekday_is_no_dateline():

@@ -690,7 +690,7 @@ FIXTURES_EXPECTED = {
         "Ministry of Foreign Affairs of Russia",
     ),
     "reuters_update_2022": (  # "(Adds … comments, paragraphs 6-7)" above the dateline
-        "UPDATE 2-Russia quits peace treaty talks with Japan, freezes Kuril projects",
+        "Russia quits peace treaty talks with Japan, freezes Kuril projects",  # "UPDATE 2-" off
         "MOSCOW",
         date(2022, 3, 21),
         "Reuters",
@@ -859,7 +859,7 @@ FIXTURES_EXPECTED = {
         "The Yomiuri Shimbun",
     ),
     "reuters_analysis_2019": (  # no date printed anywhere: none invented
-        "ANALYSIS-Abe's Russia gamble falters as Putin digs in on islands",
+        "Abe's Russia gamble falters as Putin digs in on islands",  # "ANALYSIS-" off
         "TOKYO/MOSCOW",
         None,
         "Reuters",
@@ -2342,7 +2342,7 @@ FIXTURES_EXPECTED = {
         "AFP",
     ),
     "factbox_reuters_2016": (  # "(Reuters) - " with no city; bullets
-        "FACTBOX-Japan, Russia's decades-old island dispute",
+        "Japan, Russia's decades-old island dispute",  # "FACTBOX-" off
         None,
         date(2016, 12, 15),
         "Reuters",
@@ -2739,6 +2739,30 @@ FIXTURES_EXPECTED = {
         date(2023, 2, 7),
         "The Asahi Shimbun",
     ),
+    "mofa_announcement_2019": (  # the visit's dates in the body are not the release's
+        "Visit to Russia by Mr. Taro Kono, Minister for Foreign Affairs",
+        None,
+        date(2019, 1, 10),
+        "Ministry of Foreign Affairs of Japan",
+    ),
+    "obituary_hokkaido_2021": (  # an obituary: the birth date in the standfirst is not the page's
+        "Former Habomai islander who campaigned for return dies at 91",
+        "NEMURO",
+        date(2021, 8, 14),
+        "The Hokkaido Shimbun",
+    ),
+    "reuters_update_2019": (  # "UPDATE 2-" comes off the headline; "Updated 6 years ago"
+        "Putin, Abe fail to make breakthrough on island dispute",
+        "MOSCOW",
+        date(2019, 1, 22),
+        "Reuters",
+    ),
+    "yahoo_relative_2024": (  # "· 2 days ago" only: no date invented from the copyright year
+        "Japan protests Russian military drills on disputed islands",
+        None,
+        None,
+        "Kyodo",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -2976,6 +3000,10 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("mofa_announcement_2019", 3, "1. Mr. Taro Kono,", "3. Minister Kono will"),
+        ("obituary_hokkaido_2021", 5, "Born on Shibotsu Island", '"I want to go'),
+        ("reuters_update_2019", 3, "Russian President Vladimir Putin", "Abe said he and"),
+        ("yahoo_relative_2024", 3, "Japan has lodged a", '"The exercises are unacceptable'),
         ("rss_kyodo_2018", 3, "Japanese Prime Minister Shinzo", "The agreement signals a"),
         ("consent_independent_2019", 4, "Lavrov says Tokyo must", "Shinzo Abe has made"),
         ("dw_2022", 4, "Russia has said it", "Japanese Prime Minister Fumio"),
