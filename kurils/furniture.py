@@ -86,6 +86,7 @@ _PROMPT = re.compile(
     r"more (?:[\w&'’]+ ){0,4}(?:headlines|stories)\W*$|"  # "More Nation & World headlines..."
     # "Journalists fight on their own frontline. Support Ukrainska Pravda or become our patron!"
     r".*\bbecome (?:our|a) (?:patron|supporter|member)\b|"
+    r".*\bget (?:the latest )?news updates from\b|"  # "Track Latest News Live on NDTV.com and …"
     r".*\bcan (?:also )?be accessed at the following\b|"  # a blocked site's mirrors
     r"share or comment on this\b|you can share this (?:story|article)\b|contact us at\b|"
     r"(?:log ?in|sign in) to (?:leave a |post a )?comment|"
@@ -249,7 +250,8 @@ URL_LINE = re.compile(
 # or open an e-mail's signature ("--").
 _MARKET_DATA = re.compile(r"^[+\-−]?\d[\d.,]*%?(?:\s+(?:[+\-−]?\d[\d.,]*%?|[A-Z]{3}))*$")
 _DOCUMENT_NUMBER = re.compile(
-    r"^\d{2,}(?:-\d{2,}){2,}$|^(?i:article|document|story) (?i:id|no\.|number):? ?[\w-]*\d[\w-]*$"
+    r"^\d{2,}(?:-\d{2,}){2,}$|"
+    r"^(?i:article|document|story|news) (?i:id|no\.|number):? ?[\w-]*\d[\w-]*$"  # "News ID: 846"
 )
 # An embedded post's attribution: "— MFA Russia (@mfa_russia) March 21, 2022" (its date is
 # the post's, never the page's)

@@ -496,6 +496,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
         city = groups["city"].strip()
         if city.upper() in patterns.NOT_CITIES or len(city) < 3:
             return None
+        alone = match.end() == len(paragraph) and not (groups.get("date") or source)
+        if alone and city.title() not in patterns.KNOWN_CITIES:
+            return None  # a city alone on its line ("Singapore:") must be known: not "KURILS:"
         if patterns.SPEAKER_WORDS.intersection(w.upper() for w in words(city.replace(".", " "))):
             return None
         reporting = match.group(0).startswith("Reporting from ")

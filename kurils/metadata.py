@@ -31,7 +31,9 @@ _WEEKDAY = re.compile(rf"\b({'|'.join(patterns.WEEKDAYS)})\b")  # in a lower-cas
 _DATED_TITLE = re.compile(r"\([^()]*\)$")  # a document's title dated in brackets
 # The outlet that wrote the copy: "By AFP", "Author: …, The Sankei Shimbun", "The Yomiuri
 # Shimbun/Asia News Network" (on The Straits Times' page)
-_BY_OUTLET = re.compile(r"^(?:by|authors?:|writers?:)\s|/\s*Asia News Network$", re.IGNORECASE)
+_BY_OUTLET = re.compile(
+    r"^(?:by|authors?:|writers?:|text by:)\s|/\s*Asia News Network$", re.IGNORECASE
+)
 # A newsletter's closing pitch names it: "Thanks for reading Eurasia Notes! Subscribe for free …"
 # A pitch for the site's own app or newsletter: "Download The Times of India News App"
 _OWN_PITCH = re.compile(
@@ -53,6 +55,8 @@ _MASTHEAD = re.compile(
 )
 # "Le Monde with AFP", "By Euronews with AP": the outlet wrote it, with the agency's copy
 _WITH_AGENCY = re.compile(r"\s+with\s+(?:agencies|[A-Z][\w.-]*)$")
+# "(with AFP)" closing RFI's story: the page's outlet wrote it with the agency's copy
+_WITH_ONLY = re.compile(r"^\(?with\s+[A-Z][\w.-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w.-]*)*\)?$")
 # The holder a copyright line names, when it is an organisation: a web address or a name with a
 # word such as Media, Press, Times or Inc. ("© 2000–2023 Sakhalin.info.", "©2021 GPlusMedia Inc.")
 _COPYRIGHT_HOLDER = re.compile(
@@ -150,7 +154,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     Read from the dateline's agency ("/TASS/", "(Reuters)", "(… / Sputnik - …)": a republisher
     such as Pakistan Point News gives way to the agency it names; a name two outlets go by,
     "(CNA)", is the one the page names most), then from a byline naming an
-    outlet ("By AFP" on another site's page; "Le Monde with AFP": Le Monde) or a news agency
+    outlet ("By AFP" on another site's page; "Le Monde with AFP": Le Monde; "(with AFP)" closing
+    a story names the agency whose copy the outlet used, never the outlet) or a news agency
     named alone under the headline or in the copyright line (the wire that wrote the copy), then
     from the page title bar ("… / News / News agency Inforos", or the site's name taken off a
     headline: "… | Reuters"), then from a copyright line
@@ -193,13 +198,17 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
         # "Reuters" alone under the headline on the South China Morning Post's page, "©2016
         # Kyodo" under Japan Today's
         under_headline = (
-            removed.rule in ("source_line", "date_stamp") and removed.line_no > below_headline > 0
+            removed.rule in ("source_line", "date_stamp")
+            and removed.line_no > below_headline > 0
+            and not _WITH_ONLY.match(removed.text)
         )
         if by_outlet or under_headline or removed.rule == "copyright":
             named = _preferred(outlets.known_outlets(removed.text))
             if named and (by_outlet or named in outlets.AGENCIES):
                 return named, removed.text
     for removed in article.removed:
+        if _WITH_ONLY.match(removed.text):
+            continue
         if removed.rule in ("source_line", "date_stamp") or (
             removed.rule == "header_furniture" and _SOURCE_LABEL.search(removed.text)
         ):

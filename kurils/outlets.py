@@ -258,6 +258,9 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "The National Bureau of Asian Research",
             r"\bNational Bureau of Asian Research\b|\bnbr\.org\b",
         ),
+        ("Antara", r"\bANTARA\b|\bantaranews\.com\b"),
+        ("IRNA", r"\bIRNA\b|\bIslamic Republic News Agency\b"),
+        ("RFI", r"\bRFI\b|\bRadio France Internationale\b|\brfi\.fr\b"),
         ("EADaily", r"\bEADaily\b|\bEurasia Daily\b|\beadaily\.com\b"),
         ("Daily Express", r"\b(?:Daily|Sunday) Express\b|\bexpress\.co\.uk\b|^Express$"),
         (
@@ -284,6 +287,8 @@ AGENCIES = frozenset(
         *"ANI Bernama IANS PrimaMedia Ukrinform PTI".split(),
         "Prensa Latina",
         "Central News Agency",
+        "Antara",
+        "IRNA",
     }
 )
 

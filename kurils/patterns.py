@@ -149,14 +149,21 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         r"(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*)?)"
         rf"\s*(?:{_DASH}\s*|\.\s+(?=[A-Z\"“‘'])|\.?$)"
     ),
+    # Tehran, IRNA - Russia has …   (the agency must be a known outlet: see `split_dateline`)
+    re.compile(
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*(?P<agency>[A-Z][A-Za-z-]+)\s*{_DASH}\s+"
+        r"(?=[A-Z\"“‘'])"
+    ),
     # Jan. 22 (UPI) -- … (UPI prints no city)   (Reuters) - Here are …
     re.compile(rf"^(?P<date>{MONTH}\s+{_DAY})\s*\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"),
     re.compile(rf"^\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"),
     # Reporting from Seoul — Japan on Tuesday … (the Los Angeles Times)
     re.compile(rf"^Reporting from (?P<city>{_CITY_TITLE}|{_CITY_UPPER})\s*{_DASH}\s*"),
     # TOKYO -- Japan's ...   MOSCOW — ...   NAGATO, Japan -- ...   Tokyo: Russia said …
+    # Singapore: (alone on its line, NDTV)
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:,\s*{_COUNTRY})?\s*(?:{_DASH}\s+|(?:--|—)(?=[A-Z]))(?=[A-Z\"“'‘])"
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:,\s*{_COUNTRY})?\s*"
+        rf"(?:{_DASH}\s+(?=[A-Z\"“'‘])|(?:--|—)(?=[A-Z])|{_DASH}\s*$)"
     ),
 )
 

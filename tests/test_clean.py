@@ -323,6 +323,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("News ID: 84692017", "document_number"),
+        (
+            "Track Latest News Live on NDTV.com and get news updates from India and around the"
+            " world.",
+            "prompt",
+        ),
         ("· 2 days ago", "page_counter"),
         ("02:41 min", "page_counter"),  # an audio player's length under "Listen to article"
         ("An Interview with Yoko Hirose", "byline"),
@@ -679,6 +685,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Tokyo: Russia said Monday it was halting talks.", "Tokyo", None, "Russia said"),
         ("Moscow, 22 January: The Kremlin said.", "Moscow", None, "The Kremlin said."),
         ("Yuzhno-Sakhalinsk -- Residents said.", "Yuzhno-Sakhalinsk", None, "Residents said."),
+        ("Tehran, IRNA - Russia has suspended talks.", "Tehran", "IRNA", "Russia has suspended"),
     ],
 )
 def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, source, rest):
@@ -703,6 +710,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "Abe: I have just held a summit meeting with President Putin in Moscow on the islands.",
         "Sakhalin: the governor said on Friday that talks with Japan on the islands would go on.",
         "Moscow, however, has hardened its position on the islands since the summit, it said.",
+        "Washington, Tokyo - both capitals said on Friday they would keep talking about it.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -1349,6 +1357,14 @@ def test_a_wires_slug_comes_off_the_headline_and_is_reported(title, slug):
     article = clean_article(f"{title}\nMOSCOW (Reuters) - {BODY}\n{BODY2}\n")
     assert article.headline == (title.removeprefix(slug) if slug else title)
     assert [r.text for r in article.removed if r.rule == "wire_prefix"] == ([slug] if slug else [])
+
+
+@pytest.mark.parametrize(("line", "city"), [("Singapore:", "Singapore"), ("KURILS:", None)])
+def test_a_known_city_alone_on_its_line_above_the_lead_is_the_dateline(line, city):
+    standfirst = "Abe said he agreed with Putin to speed up negotiations on a peace treaty."
+    article = clean_article(f"{HEADLINE}\n{standfirst}\nAFP | November 14, 2018\n{line}\n{BODY}\n")
+    assert (article.dateline.city if article.dateline else None) == city
+    assert (line in article.paragraphs) is (city is None)
 
 
 def test_a_date_line_opening_with_published_and_its_weekday_is_no_dateline():

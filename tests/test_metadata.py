@@ -2763,6 +2763,30 @@ FIXTURES_EXPECTED = {
         None,
         "Kyodo",
     ),
+    "ndtv_2018": (  # "Singapore:" alone on its line above the lead; "… | Agence France-Presse | …"
+        "Japan, Russia To Accelerate Peace Talks: Shinzo Abe",
+        "SINGAPORE",
+        date(2018, 11, 14),
+        "AFP",
+    ),
+    "antara_2019": (  # "Moscow (ANTARA) -"; "Reporter: Xinhua" / "Editor: …" closing
+        "Japan, Russia agree to continue talks on disputed islands",
+        "MOSCOW",
+        date(2019, 1, 22),
+        "Antara",
+    ),
+    "rfi_2022": (  # "Text by: RFI"; "(with AFP)" closing the story is no outlet
+        "Russia pulls out of WWII peace treaty talks with Japan",
+        None,
+        date(2022, 3, 21),
+        "RFI",
+    ),
+    "irna_2022": (  # "Tehran, IRNA -": a title-case city and an agency; "News ID: …"
+        "Russia suspends peace talks with Japan",
+        "TEHRAN",
+        date(2022, 3, 22),
+        "IRNA",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3000,6 +3024,10 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("ndtv_2018", 4, "Japanese Prime Minister Shinzo", "The 1956 declaration stipulated"),
+        ("antara_2019", 2, "Japanese Prime Minister Shinzo", "The two countries have"),
+        ("rfi_2022", 3, "Russia said Monday it", "Tokyo has joined Western"),
+        ("irna_2022", 3, "Russia has suspended peace", "Japan and Russia have"),
         ("mofa_announcement_2019", 3, "1. Mr. Taro Kono,", "3. Minister Kono will"),
         ("obituary_hokkaido_2021", 5, "Born on Shibotsu Island", '"I want to go'),
         ("reuters_update_2019", 3, "Russian President Vladimir Putin", "Abe said he and"),
@@ -3265,6 +3293,12 @@ def test_slashed_dates_are_read_only_when_one_reading_fits(printed, dateline, pu
 )
 def test_an_unknown_masthead_that_names_a_publication_is_the_outlet(above, outlet):
     text = f"{above}\nTalks go on after summit\n{BODY}\n"
+    assert extract_metadata(clean_article(text)).outlet == outlet
+
+
+@pytest.mark.parametrize(("masthead", "outlet"), [("RFI\n", "RFI"), ("", None)])
+def test_with_an_agency_closing_the_story_names_the_agencys_copy_not_the_outlet(masthead, outlet):
+    text = f"{masthead}Talks go on after summit\nText by: RFI\n{BODY}\n(with AFP)\n"
     assert extract_metadata(clean_article(text)).outlet == outlet
 
 
