@@ -229,24 +229,29 @@ def clean_article(text: str) -> CleanArticle:
     the first headline-like line, a line of up to 25 words that is no sentence and ends in one
     or that has caption words and its credit under it), `disclosure` (an author's disclosure of
     interests, with its label), `highlights` (a summary in bullets under its label, "Story
-    highlights", which repeats the body), `tags` (the topics listed one per line under their
-    label, "Tags"), `contents` (a table of contents' entries under their label), `comments`
+    highlights", which repeats the body, or two to six one-sentence bullets under "Key points"
+    above a longer paragraph), `tags` (the topics listed under their label, "Tags", one per
+    line or comma-separated on one, and a known outlet's name among the topics after the body:
+    "Foreign Policy"), `contents` (a table of contents' entries under their label), `comments`
     (readers' comments, from their heading, "12 Comments", after two body paragraphs or more, to
-    the page's end), `cross_link` (a link's label and the linked headlines
-    under it, up to five), `repeated_in_body` (a standfirst or caption repeated in a body
-    paragraph), and `header_furniture` / `footer_furniture` (short non-sentence lines before the
-    headline, names alone on a line between it and the body, short non-sentence lines after the
-    last body paragraph, and outlet sign-offs after it), `author_note` (a closing "NAME is a
-    professor at …" on the byline's author), `dateline` (the "TOKYO, March 20. /TASS/." prefix
-    of a paragraph, or a city alone on its line between headline and body, or opening a date
-    line there), `footnote` (the "[1] …" notes that close a page) and `archive_toolbar` (the
-    Wayback Machine's or archive.today's, above an archived page); `field_label` is the label
-    taken off a clipping's title field ("Title: …"), the line itself kept, `site_name` the
-    site's name taken off a page title that is the only headline ("… | Reuters") and
-    `wire_prefix` a wire's slug taken off the headline ("UPDATE 2-", "ANALYSIS-"). No other body
-    paragraph is ever removed. `prompt` also covers a cookie-consent wall or a paywall's notice
-    of any length. A hard-wrapped text is first joined into its paragraphs
-    (`kurils.layout.unwrap`); a joined paragraph has its first line's number.
+    the page's end), `cross_link` (a link's label and the linked headlines under it, up to
+    five), `repeated_in_body` (a standfirst or caption repeated in a body paragraph), and
+    `header_furniture` / `footer_furniture` (short non-sentence lines before the headline, names
+    alone on a line between it and the body, short non-sentence lines after the last body
+    paragraph, and outlet sign-offs after it), `author_note` (a closing "NAME is a professor at
+    …" on the byline's author, a closing note on the publication or the piece, "This document
+    was prepared by …", and a note on the author opening the body under the byline: "Bruce is
+    the senior research fellow …"), `dateline` (the "TOKYO, March 20. /TASS/." prefix of a
+    paragraph, or a city alone on its line between headline and body, or opening a date line
+    there), `footnote` (the "[1] …" notes that close a page, before or after the author's
+    notes) and `archive_toolbar` (the Wayback Machine's or archive.today's, above an archived
+    page); `prompt` also covers a cookie-consent wall or a paywall's notice of any length.
+    `field_label` is the label taken off a clipping's title field ("Title: …"), the line itself
+    kept, `site_name` the site's name taken off a page title that is the only headline ("… |
+    Reuters") and `wire_prefix` a wire's slug taken off the headline ("UPDATE 2-",
+    "ANALYSIS-"). No other body paragraph is ever removed. A hard-wrapped text is first joined
+    into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has its first line's
+    number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
     numbered = unwrap(lines)
@@ -477,15 +482,15 @@ def clean_article(text: str) -> CleanArticle:
     # a known outlet's name among the topics listed after the body ("Japan" / "Russia" /
     # "Politics" / "Foreign Policy") is a topic, not the story's source
     last = max((n for n, t in body_lines if n not in removed and is_body(t)), default=len(lines))
-    for i, (c, _) in enumerate(numbered[2:], start=2):
-        (a, first), (b, second) = numbered[i - 2 : i]
+    for at in range(2, len(numbered)):
+        above, line_no = numbered[at - 2 : at], numbered[at][0]
         if (
-            c > last
-            and removed.get(c) == "source_line"
-            and all(removed.get(n) in _TOPIC_RULES for n in (a, b))
-            and all(is_label(t) and n_words(t) <= 3 for t in (first, second))
+            line_no > last
+            and removed.get(line_no) == "source_line"
+            and all(removed.get(n) in _TOPIC_RULES for n, _ in above)
+            and all(is_label(topic) and n_words(topic) <= 3 for _, topic in above)
         ):
-            removed[c] = "tags"
+            removed[line_no] = "tags"
 
     paragraphs = [line for n, line in body_lines if n not in removed]
     paragraph_lines = [n for n, _ in body_lines if n not in removed]

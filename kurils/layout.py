@@ -228,12 +228,13 @@ def find_headline(
     (page title and headline) wins, then a document title ("Press Conference by …", "Statement
     by …"); otherwise the line sharing most content words with the body (a site tagline shares
     few; a line in capitals, half as much when other lines are not), ties going to the line a
-    byline follows, else to the earliest — unless the line just above it shares words of its
-    subject too (not only "Russia" or "from", as "Independent News From Russia" does), is no
-    longer, and a byline's name sits just below, or a date or byline stands between the two: then
-    that line is the headline and the best one its standfirst ("Why Putin and Abe failed …" /
-    "The Nagato summit produced …" / "ALEXEI LOSSAN"); `bylined` marks the candidates that a
-    removed byline follows ("By MASAMI ITO"), `dated` those that a removed date or byline follows.
+    byline follows, else to the one sharing more words, else to the earliest — unless the line
+    just above it shares words of its subject too (not only "Russia" or "from", as "Independent
+    News From Russia" does), is no longer, and a byline's name sits just below, or a date or
+    byline stands between the two: then that line is the headline and the best one its
+    standfirst ("Why Putin and Abe failed …" / "The Nagato summit produced …" / "ALEXEI
+    LOSSAN"); `bylined` marks the candidates that a removed byline follows ("By MASAMI ITO"),
+    `dated` those that a removed date or byline follows.
     """
     keys = [line_key(line) for line in candidates]
     body_words = _content(" ".join(body_keys))

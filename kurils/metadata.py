@@ -34,11 +34,11 @@ _DATED_TITLE = re.compile(r"\([^()]*\)$")  # a document's title dated in bracket
 _BY_OUTLET = re.compile(
     r"^(?:by|authors?:|writers?:|text by:)\s|/\s*Asia News Network$", re.IGNORECASE
 )
-# A newsletter's closing pitch names it: "Thanks for reading Eurasia Notes! Subscribe for free …"
 # A pitch for the site's own app or newsletter: "Download The Times of India News App"
 _OWN_PITCH = re.compile(
     r"\b(?:download|get|install)\b.*\bapp\b|\bnewsletters?\b|\bsubscribe to\b", re.IGNORECASE
 )
+# A newsletter's closing pitch names it: "Thanks for reading Eurasia Notes! Subscribe for free …"
 _THANKS_FOR_READING = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!?.]{1,60})!")
 # A publication's or an institution's name of two to six words: "Modern Diplomacy", "ORIENTAL
 # REVIEW", "The Tokyo Foundation for Policy Research", "Sakhalin Oblast Government" (not a
@@ -160,7 +160,9 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     from the page title bar ("… / News / News agency Inforos", or the site's name taken off a
     headline: "… | Reuters"), then from a copyright line
     naming a known outlet, then from a masthead (a line of up to four words above the headline:
-    "Sputnik India"), then, for an outlet kurils does not know, from a header line "Nemuro City
+    "Sputnik India"), then from a pitch for the site's own app or newsletter that names a known
+    outlet ("Download The Times of India News App"), then, for an outlet kurils does not know,
+    from a header line "Nemuro City
     Official Website" ("Official website of the Sakhalin Region Government") or the publisher a
     think tank's disclaimer names ("… do not reflect the position of the Valdai Discussion
     Club."), or the copyright's holder when it is an organisation ("© 2000–2023

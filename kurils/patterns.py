@@ -138,7 +138,8 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     # TOKYO, March 20 -   YUZHNO-SAKHALINSK, March 21. The …   Moscow, 22 January: …
     # (no agency)
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*(?:{_COUNTRY},\s*)?(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*(?:{_COUNTRY},\s*)?"
+        rf"(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘']))"
     ),
     # TOKYO, July 3, Kyodo (alone on its line, as Kyodo printed it; "TOKYO, April 19 Kyodo" in
@@ -191,14 +192,14 @@ KNOWN_CITIES = frozenset(
     name.strip()
     for name in """Tokyo|Osaka|Kyoto|Sapporo|Nemuro|Kushiro|Hakodate|Nagato|Hiroshima|Nagasaki|
     Naha|Fukuoka|Moscow|St Petersburg|St. Petersburg|Saint Petersburg|Vladivostok|
-    Yuzhno-Sakhalinsk|Khabarovsk|Yuzhno-Kurilsk|Kurilsk|Severo-Kurilsk|Petropavlovsk-Kamchatsky|Magadan|Irkutsk|Novosibirsk|
-    Murmansk|Kaliningrad|Sochi|Kazan|Beijing|Shanghai|Hong Kong|Taipei|Seoul|Pyongyang|Singapore|
-    Bangkok|Manila|Jakarta|Kuala Lumpur|Hanoi|Phnom Penh|Yangon|Ulaanbaatar|New Delhi|Delhi|
-    Mumbai|Islamabad|Karachi|Lahore|Dhaka|Kabul|Tehran|Dubai|Abu Dhabi|Riyadh|Doha|Ankara|Istanbul|
-    Cairo|Jerusalem|Tel Aviv|Kyiv|Kiev|Minsk|Warsaw|Berlin|Paris|London|Brussels|Geneva|Vienna|
-    Rome|Madrid|Helsinki|Stockholm|Oslo|Davos|Munich|Washington|New York|Ottawa|Canberra|Sydney|
-    Wellington|Astana|Almaty|Tashkent|Bishkek|Tbilisi|Yerevan|Baku|Nairobi|Johannesburg|Brasilia|
-    Buenos Aires|Mexico City|Lima|Havana""".split("|")
+    Yuzhno-Sakhalinsk|Khabarovsk|Yuzhno-Kurilsk|Kurilsk|Severo-Kurilsk|Petropavlovsk-Kamchatsky|
+    Magadan|Irkutsk|Novosibirsk|Murmansk|Kaliningrad|Sochi|Kazan|Beijing|Shanghai|Hong Kong|
+    Taipei|Seoul|Pyongyang|Singapore|Bangkok|Manila|Jakarta|Kuala Lumpur|Hanoi|Phnom Penh|Yangon|
+    Ulaanbaatar|New Delhi|Delhi|Mumbai|Islamabad|Karachi|Lahore|Dhaka|Kabul|Tehran|Dubai|
+    Abu Dhabi|Riyadh|Doha|Ankara|Istanbul|Cairo|Jerusalem|Tel Aviv|Kyiv|Kiev|Minsk|Warsaw|Berlin|
+    Paris|London|Brussels|Geneva|Vienna|Rome|Madrid|Helsinki|Stockholm|Oslo|Davos|Munich|
+    Washington|New York|Ottawa|Canberra|Sydney|Wellington|Astana|Almaty|Tashkent|Bishkek|Tbilisi|
+    Yerevan|Baku|Nairobi|Johannesburg|Brasilia|Buenos Aires|Mexico City|Lima|Havana""".split("|")
 )
 
 # Words of a title or role: an upper-case opener holding one ("PRIME MINISTER ABE:", "MR. PESKOV:")

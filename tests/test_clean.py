@@ -1655,6 +1655,26 @@ def test_cleaning_article_like_text_is_idempotent(lines):
     assert clean_article(once).text == once
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(sorted(patterns.KNOWN_CITIES)), st.sampled_from([":", " --", " —"]))
+def test_a_known_city_in_title_case_opening_the_lead_is_its_dateline(city, mark):
+    article = clean_article(f"{HEADLINE}\n{city}{mark} {BODY}\n{BODY2}\n")
+    assert article.dateline is not None and article.dateline.city == city
+    assert article.paragraphs == [BODY, BODY2]
+
+
+@given(
+    st.lists(st.sampled_from(["UPDATE 2-", "REFILE-", "ANALYSIS-", "EXCLUSIVE-"]), max_size=3),
+    st.sampled_from([HEADLINE, '"Unacceptable": Japan protests Russia\'s exit from talks']),
+)
+def test_a_wires_slugs_all_come_off_the_headline_and_nothing_else(slugs, title):
+    article = clean_article(f"{''.join(slugs)}{title}\nMOSCOW (Reuters) - {BODY}\n{BODY2}\n")
+    assert article.headline == title
+    assert [r.text for r in article.removed if r.rule == "wire_prefix"] == (
+        ["".join(slugs)] if slugs else []
+    )
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=400))
 def test_decode_bytes_returns_text_or_raises_decode_error(raw):
