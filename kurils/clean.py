@@ -13,8 +13,8 @@ from kurils.decode import normalise_whitespace, repair_unicode
 from kurils.furniture import (
     LINE_RULES,
     MAX_FURNITURE_WORDS,
-    TERMINAL,
     city_line,
+    ends_a_sentence,
     is_body,
     is_city_name,
     is_label,
@@ -103,7 +103,7 @@ def _above_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
         at + 1 < len(numbered)
         and removed.get(numbered[at + 1][0]) in ("photo_credit", "source_line")
         and n_words(line) <= 25
-        and TERMINAL.search(line) is not None  # a headline above "KYODO" ends in no stop
+        and ends_a_sentence(line)  # a headline above "KYODO" ends in no stop
         and has_caption_words(line)
         and any(is_body(later) for _, later in numbered[at + 2 :])
     )
@@ -116,7 +116,7 @@ def _is_topic_list(line: str) -> bool:
     return (
         len(items) > 1
         and n_words(line) <= 30
-        and not TERMINAL.search(line)
+        and not ends_a_sentence(line)
         and all(0 < n_words(item) <= 5 for item in items)
     )
 
@@ -135,7 +135,7 @@ def _sentence_bullets(lines: list[tuple[int, str]], removed: dict[int, str]) -> 
     for line_no, line in lines:
         if line_no in removed:
             break
-        if n_words(line) <= 30 and TERMINAL.search(line) and not _SENTENCE_BREAK.search(line):
+        if n_words(line) <= 30 and ends_a_sentence(line) and not _SENTENCE_BREAK.search(line):
             bullets.append(line_no)
         else:
             return bullets if 2 <= len(bullets) <= 6 and is_body(line) else []
@@ -206,7 +206,7 @@ def _header_end(kept: list[tuple[int, str]], first_body: int, removed: dict[int,
 def _is_footer_like(line: str) -> bool:
     """A short non-sentence line, or a short line naming an outlet: furniture after the body."""
     count = n_words(line)
-    return (count <= 15 and not TERMINAL.search(line)) or (
+    return (count <= 15 and not ends_a_sentence(line)) or (
         count <= 10 and bool(outlets.known_outlets(line))
     )
 
@@ -326,7 +326,7 @@ def clean_article(text: str) -> CleanArticle:
                 links == 5
                 or next_no in removed
                 or n_words(next_line) > 20
-                or TERMINAL.search(next_line)
+                or ends_a_sentence(next_line)
                 or not is_headline_like(next_line)
             ):
                 break
@@ -347,7 +347,7 @@ def clean_article(text: str) -> CleanArticle:
             previous = line_no
             for next_no, next_line in numbered[at + 1 : at + 13]:
                 entry = (
-                    n_words(next_line) <= 10 and not TERMINAL.search(next_line)
+                    n_words(next_line) <= 10 and not ends_a_sentence(next_line)
                     if contents
                     else (is_label(next_line) and n_words(next_line) <= 4)
                     or (previous == line_no and _is_topic_list(next_line))

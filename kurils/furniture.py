@@ -11,9 +11,9 @@ from kurils import outlets, patterns
 __all__ = [
     "LINE_RULES",
     "MAX_FURNITURE_WORDS",
-    "TERMINAL",
     "URL_LINE",
     "city_line",
+    "ends_a_sentence",
     "is_body",
     "is_city_name",
     "is_label",
@@ -24,9 +24,22 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
-# A closing quotation mark ends a sentence after a stop or a comma ('… accept it,"' or '… all."'),
-# not after a word: "Putin's warning to Japan over disputed islands - 'NO DEAL'" is a title.
-TERMINAL = re.compile(r"(?:[.!?…:;)\]]|(?<=[.!?…,:;)\]])[\"”'’»]+)$")
+_LAST_MARKS = frozenset(".!?…:;\"”'’»)]")  # a stop, a bracket or a quotation mark
+_CLOSING_QUOTES = "\"”'’»"
+_BEFORE_A_CLOSING_QUOTE = (".", "!", "?", "…", ",", ":", ";", ")", "]")
+
+
+def ends_a_sentence(line: str) -> bool:
+    """Whether `line` ends like a sentence: in a stop, a colon, a semicolon or a closing
+    bracket, or in a closing quotation mark after one of those or a comma ('… accept it,"');
+    not after a word ("Putin's warning to Japan over disputed islands - 'NO DEAL'" is a
+    title)."""
+    line = line.removesuffix("\n")
+    if line[-1:] not in _LAST_MARKS:  # the last character decides most lines
+        return False
+    unquoted = line.rstrip(_CLOSING_QUOTES)
+    return len(unquoted) == len(line) or unquoted[-1:] in _BEFORE_A_CLOSING_QUOTE
+
 
 # Words that make up site navigation, share bars and UI prompts, and nothing else.
 _NAV_WORDS = frozenset(
@@ -304,13 +317,13 @@ def is_navigation(line: str) -> bool:
     if _HANDLE.fullmatch(line):  # a social-media account: "@MFARussia"
         return True
     if _MENU.match(line) and all(
-        n_words(item) <= 3 and not TERMINAL.search(item) for item in line.split(" | ")
+        n_words(item) <= 3 and not ends_a_sentence(item) for item in line.split(" | ")
     ):
         return True
     lowered = [w.lower() for w in words(line)]
     return (
         0 < len(lowered) <= 8
-        and not TERMINAL.search(_BRACKETED.sub("", line.removesuffix(":").strip("[]")))
+        and not ends_a_sentence(_BRACKETED.sub("", line.removesuffix(":").strip("[]")))
         and all(w in _NAV_WORDS for w in lowered)
     )
 
@@ -446,7 +459,7 @@ def line_key(line: str) -> str:
 def is_body(line: str) -> bool:
     """A paragraph: 40+ words, or 8+ words ending like a sentence."""
     count = n_words(line)
-    return count >= 40 or (count >= 8 and bool(TERMINAL.search(line)))
+    return count >= 40 or (count >= 8 and ends_a_sentence(line))
 
 
 _CITY_LINE = re.compile(r"[A-Z][A-Z'’.\-]{2,}")
@@ -495,6 +508,6 @@ def is_label(line: str) -> bool:
     found = words(line)
     return (
         0 < len(found) <= 5
-        and not TERMINAL.search(line)
+        and not ends_a_sentence(line)
         and all(w[0].isupper() or w.lower() in _LABEL_JOINERS for w in found)
     )

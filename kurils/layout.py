@@ -9,7 +9,14 @@ from functools import lru_cache
 from itertools import pairwise
 
 from kurils import outlets, patterns
-from kurils.furniture import TERMINAL, is_city_name, is_navigation, line_key, n_words, words
+from kurils.furniture import (
+    ends_a_sentence,
+    is_city_name,
+    is_navigation,
+    line_key,
+    n_words,
+    words,
+)
 
 __all__ = [
     "ARCHIVED_URL",
@@ -131,7 +138,7 @@ def is_author_description(line: str, above: str) -> bool:
     return (
         _is_name(above)
         and n_words(line) <= 30
-        and not TERMINAL.search(line)
+        and not ends_a_sentence(line)
         and bool(_AUTHOR_ROLES.search(line))
     )
 
@@ -169,7 +176,7 @@ def repeats_body(line: str, body: str, *, sentence: bool = False) -> bool:
     case and punctuation (`body`: the paragraphs' `body_key`). A line that ends as a sentence
     does only when `sentence` is set (a standfirst that the lead paragraph repeats)."""
     # a pull quote, the quotation alone: "“Russia's response is extremely unfair”"
-    if TERMINAL.search(line.strip("\"“”'‘’«»")) and not sentence:
+    if ends_a_sentence(line.strip("\"“”'‘’«»")) and not sentence:
         return False
     key = line_key(line)
     if len(key) < 20:
@@ -343,7 +350,7 @@ def _is_name(line: str) -> bool:
     found = words(line)
     return (
         2 <= len(found) <= 4
-        and not TERMINAL.search(line)
+        and not ends_a_sentence(line)
         and all(w[0].isupper() for w in found)
         and not _DOCUMENT_TYPE_WORDS.issuperset(w.lower() for w in found)
     )
@@ -437,7 +444,7 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     wrapped = [
         (a, b)
         for a, b in breaks
-        if len(a) >= MIN_WRAPPED_LINE and _CONTINUES.match(b) and not TERMINAL.search(a)
+        if len(a) >= MIN_WRAPPED_LINE and _CONTINUES.match(b) and not ends_a_sentence(a)
     ]
     numbered = [(i + 1, line) for i, line in enumerate(lines) if line]
     if len(wrapped) < MIN_WRAPPED_BREAKS or len(wrapped) < 0.25 * len(breaks):
@@ -503,10 +510,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if patterns.SPEAKER_WORDS.intersection(w.upper() for w in words(city.replace(".", " "))):
             return None
         reporting = match.group(0).startswith("Reporting from ")
-        known = source and outlets.known_outlets(source)
+        known = bool(source) and bool(outlets.known_outlets(source))
         if not city.isupper() and not reporting and not known and city not in patterns.KNOWN_CITIES:
             return None  # "Washington, meanwhile, …"; but "Tokyo: Russia said Monday …"
-        described = source and (outlets.known_outlets(source) or patterns.FULL_DATE.search(source))
+        described = known or (source and patterns.FULL_DATE.search(source))
         if source and not described and len(words(source)) > 4:
             return None
         return Dateline(city, source, groups.get("date"), match.group(0).strip(), match.end())

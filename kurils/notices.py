@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kurils.furniture import TERMINAL, n_words
+from kurils.furniture import ends_a_sentence, n_words
 
 __all__ = [
     "has_caption_words",
@@ -160,7 +160,7 @@ def is_photo_caption(line: str) -> bool:
             and _TRAILING_PHOTO_CREDIT.search(line)
         )
         or ("|" in line and _piped_caption(line))
-        or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not TERMINAL.search(line))
+        or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not ends_a_sentence(line))
         or (bracketed and _SHOWN_PICTURE.search(line))
         or (
             ":" in line
@@ -195,7 +195,7 @@ def is_credited_line(line: str) -> bool:
     return (
         credit is not None
         and n_words(line) <= 25
-        and not TERMINAL.search(line[: credit.start()].rstrip())
+        and not ends_a_sentence(line[: credit.start()].rstrip())
     )
 
 

@@ -1685,6 +1685,17 @@ def test_decode_bytes_returns_text_or_raises_decode_error(raw):
     assert text.strip()
 
 
+@given(st.text(alphabet=st.sampled_from(list("ab .,!?…:;\"”'’»)](\n"))))
+def test_a_line_ends_a_sentence_in_a_stop_or_in_quotes_after_one(line):
+    import re
+
+    from kurils.furniture import ends_a_sentence
+
+    # the definition; ends_a_sentence decides it from the last characters, without a regex
+    definition = re.search(r"(?:[.!?…:;)\]]|(?<=[.!?…,:;)\]])[\"”'’»]+)$", line)
+    assert ends_a_sentence(line) is (definition is not None)
+
+
 @given(st.lists(st.text(alphabet=st.characters(exclude_characters="\n")), max_size=5))
 def test_line_keys_are_the_words_up_to_case_and_punctuation(lines):
     import re
