@@ -113,6 +113,8 @@ _SHOWN_PICTURE = re.compile(
 # "Iturup island. Picture: Sergei Krasnoukhov": a caption, then its credit
 _PICTURE_CREDIT = re.compile(
     r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*[A-Z][\w .,'’/&-]{1,60}$|"
+    # "… in Moscow on January 22, 2019. Photo by AFP": a name of up to four capitalised words
+    r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+by\s+[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,3}$|"
     # "… talks on a peace treaty. (photo: Russian Ministry of Defense)"
     r"[.!?]\s+\((?i:picture|photo(?:graph)?|image)s?\s*(?::|\bby\b)\s*[A-Z][^()]{1,60}\)$"
 )
@@ -146,8 +148,8 @@ def is_photo_caption(line: str) -> bool:
     shake hands in Tokyo on Friday. | KYODO") or in a copyright credit ("… March 18, 2022 ©
     Mikhail Klimentyev, AFP"), or a picture's description and its source in brackets ("… in
     this image released by the Russian Defense Ministry. (Russian Defense Ministry)") or its
-    credit after it ("Iturup island. Picture: Sergei Krasnoukhov", "… (photo: Russian Ministry of
-    Defense)")."""
+    credit after it ("Iturup island. Picture: Sergei Krasnoukhov", "… in Moscow. Photo by AFP",
+    "… (photo: Russian Ministry of Defense)")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     bracketed = line.endswith(")")
     credited = bracketed and _CLOSING_CREDIT.search(line)
@@ -163,7 +165,7 @@ def is_photo_caption(line: str) -> bool:
         or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not ends_a_sentence(line))
         or (bracketed and _SHOWN_PICTURE.search(line))
         or (
-            ":" in line
+            (":" in line or " by " in line)
             and ("icture" in line or "hoto" in line or "mage" in line)
             and _PICTURE_CREDIT.search(line)
         )

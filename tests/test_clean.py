@@ -785,6 +785,15 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
             True,
         ),
         ("Tokyo protested after the ministry released a video (photo and text below).", False),
+        (
+            "Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe attend a press"
+            " conference in Moscow on January 22, 2019. Photo by AFP",
+            True,
+        ),
+        (
+            "Abe met Putin in Moscow. Photos by Kremlin staff were released later, officials said.",
+            False,
+        ),
     ],
 )
 def test_photo_captions_of_any_length_are_removed(line, caption):

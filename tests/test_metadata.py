@@ -2805,6 +2805,18 @@ FIXTURES_EXPECTED = {
         date(2022, 3, 25),
         "President of Russia",
     ),
+    "vnexpress_2019": (  # "By AFP   January 23, 2019 | …"; a caption ending "Photo by AFP"
+        "Japan, Russia make no headway on island dispute",
+        None,
+        date(2019, 1, 23),
+        "AFP",
+    ),
+    "koreajoongang_2022": (  # "Published: 22 Mar. 2022, 09:31"; "AP" alone after the body
+        "Russia ends peace treaty talks with Japan over sanctions",
+        None,
+        date(2022, 3, 22),
+        "Associated Press",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3042,6 +3054,8 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("vnexpress_2019", 3, "Japanese Prime Minister Shinzo", "Abe said he and"),
+        ("koreajoongang_2022", 3, "Russia said Monday it", "Japan's Prime Minister Fumio"),
         ("ria_2019", 3, "Russian President Vladimir Putin", "According to him, the"),
         ("japantimes_2024", 4, "Russia sees no possibility", "The talks have been"),
         ("kremlin_2022", 2, "Vladimir Putin held an", "The participants discussed the"),
