@@ -340,16 +340,12 @@ _EDITOR_INITIALS = re.compile(r"/[a-z]{1,4}$")  # "Source: AFP/zl"
 _SIGN_OFF_DAY = re.compile(rf",\s*{patterns.MONTH_DAY.pattern}\.?$", re.IGNORECASE)
 
 
-# An agency and the city it wrote from: "AFP/Moscow" (Gulf Times), not a photo's credit
-_AGENCY_CITY = re.compile(
-    r"(?P<agency>[A-Z][\w.&'’ -]{1,40}?)\s*/\s*(?P<city>[A-Z][\w .'’-]{2,30})"
-)
-
-
 def _is_agency_city(line: str) -> bool:
-    match = _AGENCY_CITY.fullmatch(line.strip())
+    """An agency and the city it wrote from, after a slash: "AFP/Moscow" (Gulf Times), not a
+    photo's credit."""
+    match = "/" in line and patterns.SOURCE_CITY.fullmatch(line.strip())
     return bool(
-        match and match["city"] in patterns.KNOWN_CITIES and outlets.known_outlets(match["agency"])
+        match and match["city"] in patterns.KNOWN_CITIES and outlets.known_outlets(match["source"])
     )
 
 
