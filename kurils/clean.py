@@ -109,6 +109,25 @@ def _above_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
     )
 
 
+def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[int, str]) -> bool:
+    """A caption that reads as a sentence under its credit ("Yomiuri Shimbun file photo" / "A
+    lighthouse is seen on Kaigarajima island …"), with the body going on below: caption words,
+    no one's words reported ("said") and up to 25 words."""
+    line = numbered[at][1]
+    return (
+        at > 0
+        and removed.get(numbered[at - 1][0]) == "photo_credit"
+        and n_words(line) <= 25
+        and ends_a_sentence(line)
+        and has_caption_words(line)
+        and not _REPORTED.search(line)
+        and any(is_body(later) for _, later in numbered[at + 1 :])
+    )
+
+
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
+
+
 def _is_topic_list(line: str) -> bool:
     """Topics on one line, comma-separated, under their label ("Keywords" / "Kuril Islands,
     Northern Territories, Japan-Russia relations"): up to five words each, no sentence."""
@@ -397,7 +416,11 @@ def clean_article(text: str) -> CleanArticle:
         elif (
             first_headline_like is not None
             and line_no > first_headline_like
-            and (is_credited_line(line) or _above_its_credit(position[line_no], numbered, removed))
+            and (
+                is_credited_line(line)
+                or _above_its_credit(position[line_no], numbered, removed)
+                or _below_its_credit(position[line_no], numbered, removed)
+            )
         ):
             removed[line_no] = "caption"  # "Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"
         elif not is_body(line) and n_words(line) <= 25 and credits:

@@ -53,7 +53,7 @@ _NAV_WORDS = frozenset(
     accept advertisement advertising sponsored newsletter newsletters follow rss app download
     weather markets on the our your and of for a editor's picks recommended trending coverage
     get short url also continues below scroll history send google tumblr vkontakte weibo
-    pinterest flipboard messenger liked viewed text size font less copied
+    pinterest flipboard messenger liked viewed text size font less copied post posts
     """.split()
 )
 _CROSS_LINK = re.compile(
@@ -140,7 +140,9 @@ _PHOTO_CREDIT = re.compile(
     r"(?: photo| images)?\s*/\s*\S|(?:photo|image|picture)s?\s*/\s*\S|"
     r".*\((?:[^()]{0,40}\s)?photo(?:graph)?s?\)$|"
     r"[\w.'’ -]{2,40}/\s?(?:ap|afp|epa|reuters|kyodo|jiji|tass|sputnik|pool|bloomberg|xinhua|"
-    r"getty images)(?: via getty images)?$)",  # "ALEXANDER ZEMLIANICHENKO/AP"
+    r"getty images)(?: via getty images)?$|"  # "ALEXANDER ZEMLIANICHENKO/AP"
+    # a credit after its holder's name: "Yomiuri Shimbun file photo", "Russian Navy pic"
+    r"(?-i:(?:[A-Z][\w.&'’-]*\s){1,4})(?:file\s)?(?:photo|pic|picture|image)s?$)",
     re.IGNORECASE,
 )
 # The fields of a news-database export (Factiva, LexisNexis, ProQuest): "Section: NATIONAL; Pg.
@@ -270,6 +272,19 @@ _DOCUMENT_NUMBER = re.compile(
 # the post's, never the page's)
 _POST_ATTRIBUTION = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?$")
 _END_MARK = re.compile(r"^(?:\(END\)|-\s*END\s*-|#{3}|={2,}\s*[A-Za-z]*|[-*]{3,}|--)$")
+# What a site's templates left in the text: a shortcode ("[ad_1]", "[/caption]"), a template
+# variable ("spot_img"), a layout block's name ("Box 2")
+_TEMPLATE_CODE = re.compile(
+    r"^\[/?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*(?:\s[^\]]*)?\]$|^[a-z]+(?:_[a-z0-9]+)+$|"
+    r"^(?i:box|block|widget|slot|module|placeholder|banner|ad)\s?\d{1,2}$"
+)
+# A field's label with its value left out: "Date:", "Posted by:", "Share post:"
+_EMPTY_FIELD = re.compile(
+    r"^(?:date|time|posted|published|updated|author|authors|writer|reporter|editor|by|source|"
+    r"category|categories|section|tags?|topics?|keywords|filed under|location|place)"
+    r"(?:\s+(?:on|at|by|in))?\s*:$",
+    re.IGNORECASE,
+)
 # A time of day alone, perhaps after a month and day and before a zone: "18:30", "01/23 19:15",
 # "Feb. 7 19:06 JST" (no year: furniture, but no date); or a month and year alone: "November 2005".
 _TIME_ALONE = re.compile(
@@ -430,6 +445,8 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("end_mark", lambda line: bool(_END_MARK.match(line))),
     ("social_post", lambda line: bool(_POST_ATTRIBUTION.match(line))),
     ("document_number", lambda line: bool(_DOCUMENT_NUMBER.match(line))),
+    ("template_code", lambda line: bool(_TEMPLATE_CODE.match(line))),
+    ("empty_field", lambda line: bool(_EMPTY_FIELD.match(line))),
     ("symbols", lambda line: not any(map(str.isalnum, line))),  # "|" between byline and date
 )
 

@@ -57,6 +57,8 @@ _AUTHOR_NOTE = re.compile(
     r"(?:the )?(?:author|writer|columnist)s? (?:is|are|was)\b|"
     r"the (?:views|opinions)(?: expressed)?(?: herein| (?:in|of) [\w' ]{2,40}?)? "
     r"(?:are|is|do not)\b|"
+    # a copy's notice: "The post Japan protests … first appeared on Defence Blog."
+    r"the post .{1,200}? (?:first appeared|appeared first) on\b|"
     r"(?:a version of )?this (?:article|story|piece|commentary|editorial) (?:first |originally )?"
     r"(?:appeared|appears|was "
     r"(?:first |originally )?published|is (?:part|an? \w+ version))\b|"
@@ -294,6 +296,8 @@ def find_headline(
             return best - 1  # the headline above its standfirst, the byline under both
         if dated and dated[best - 1]:
             return best - 1  # the headline, its date or byline, then its standfirst
+        if n_words(candidates[best]) > max(20, 2 * n_words(above) - 1):
+            return best - 1  # a standfirst runs longer than a headline, and twice the one above
     return best
 
 

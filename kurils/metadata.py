@@ -82,6 +82,13 @@ _DISCLAIMER_HOLDER = re.compile(
     r"(?P<holder>[A-Z][\w&'’.-]*(?: (?:of |for |and |on )?[A-Z][\w&'’.-]*){1,6})\.?$|"
     r"^(?P<holder2>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){1,5}) does not (?:take|express|hold)\b"
 )
+# Where a copy first appeared: "The post … first appeared on Defence Blog.", "This article
+# first appeared in The Diplomat."
+_FIRST_APPEARED = re.compile(
+    r"\b(?:first appeared|appeared first|originally appeared|was (?:first |originally )?"
+    r"published) (?:on|in) (?:the website of )?(?P<site>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5})"
+    r"\.?$"
+)
 _SECTIONS_AFTER = re.compile(r":\s+|\s+[|/»>]{1,2}\s+")
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Limited|Corp|Co)$")
 
@@ -261,6 +268,10 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     for removed in article.removed:  # a think tank kurils does not know, named in its disclaimer
         if removed.rule == "author_note" and (named := _DISCLAIMER_HOLDER.search(removed.text)):
             return (named["holder"] or named["holder2"]).rstrip("."), removed.text
+    for removed in article.removed:  # where a copy first appeared: "… first appeared on NAME."
+        if removed.rule == "author_note" and (first := _FIRST_APPEARED.search(removed.text)):
+            site = first["site"].rstrip(".")
+            return _preferred(outlets.known_outlets(site)) or site, removed.text
     for removed in copyrights:  # an outlet kurils does not know, named as the holder
         match = _COPYRIGHT_HOLDER.match(removed.text)
         if match and _ORGANISATION.search(match["holder"]):

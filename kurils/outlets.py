@@ -260,6 +260,8 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("Antara", r"\bANTARA\b|\bantaranews\.com\b"),
         ("IRNA", r"\bIRNA\b|\bIslamic Republic News Agency\b"),
+        ("Tasnim News Agency", r"\bTasnim(?: News(?: Agency)?)?\b|\btasnimnews\.com\b"),
+        ("Mehr News Agency", r"\bMehr News(?: Agency)?\b|\bmehrnews\.com\b"),
         ("RFI", r"\bRFI\b|\bRadio France Internationale\b|\brfi\.fr\b"),
         ("EADaily", r"\bEADaily\b|\bEurasia Daily\b|\beadaily\.com\b"),
         ("Daily Express", r"\b(?:Daily|Sunday) Express\b|\bexpress\.co\.uk\b|^Express$"),
@@ -289,6 +291,8 @@ AGENCIES = frozenset(
         "Central News Agency",
         "Antara",
         "IRNA",
+        "Tasnim News Agency",
+        "Mehr News Agency",
     }
 )
 

@@ -323,6 +323,15 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("[ad_1]", "template_code"),
+        ('[caption id="attachment_12" align="alignnone"]', "template_code"),
+        ("spot_img", "template_code"),
+        ("Box 2", "template_code"),
+        ("Date:", "empty_field"),
+        ("Posted by:", "empty_field"),
+        ("Share post:", "navigation"),
+        ("Russian Navy pic", "photo_credit"),
+        ("Yomiuri Shimbun file photo", "photo_credit"),
         ("News ID: 84692017", "document_number"),
         (
             "Track Latest News Live on NDTV.com and get news updates from India and around the"
@@ -1374,6 +1383,40 @@ def test_a_known_city_alone_on_its_line_above_the_lead_is_the_dateline(line, cit
     article = clean_article(f"{HEADLINE}\n{standfirst}\nAFP | November 14, 2018\n{line}\n{BODY}\n")
     assert (article.dateline.city if article.dateline else None) == city
     assert (line in article.paragraphs) is (city is None)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("A lighthouse is seen on Suisho island, of the Habomai islets, from Nemuro.", True),
+        ("Kishida visits Nemuro on Monday to meet former islanders, officials said.", False),
+    ],
+)
+def test_a_sentence_under_a_photo_credit_is_its_caption_unless_it_reports(line, caption):
+    article = clean_article(f"{HEADLINE}\nKyodo file photo\n{line}\n{BODY}\n{BODY2}\n")
+    assert {r.text: r.rule for r in article.removed}.get(line) == ("caption" if caption else None)
+    assert (line in article.paragraphs) is not caption
+
+
+@pytest.mark.parametrize(
+    ("headline", "standfirst"),
+    [
+        (  # a standfirst of 22 words under a headline of 8: the short line is the headline
+            "Lavrov: the war closed the islands question",
+            "According to the minister, there can be no settlement of the peace treaty talks"
+            " unless Japan recognises the results of the war",
+        ),
+        (  # a line of 12 words above one of 21 (not twice as long): the line sharing more words
+            "Japan and Russia: what the talks on the islands could bring next",
+            "Japan and Russia agree to continue peace treaty talks and meet again in Moscow next"
+            " month, ministers say",
+        ),
+    ],
+)
+def test_a_headline_above_a_standfirst_twice_as_long(headline, standfirst):
+    article = clean_article(f"{headline}\n{standfirst}\n{BODY}\n{BODY2}\n")
+    long_enough = len(standfirst.split()) >= 2 * len(headline.split())
+    assert article.headline == (headline if long_enough else standfirst)
 
 
 def test_a_date_line_opening_with_published_and_its_weekday_is_no_dateline():
