@@ -15,6 +15,7 @@ from kurils.furniture import (
     MAX_FURNITURE_WORDS,
     city_line,
     ends_a_sentence,
+    glued_sign_off,
     is_body,
     is_city_name,
     is_label,
@@ -223,7 +224,10 @@ def _header_end(kept: list[tuple[int, str]], first_body: int, removed: dict[int,
 
 
 def _is_footer_like(line: str) -> bool:
-    """A short non-sentence line, or a short line naming an outlet: furniture after the body."""
+    """A short non-sentence line, or a short line naming an outlet: furniture after the body (a
+    sentence with an outlet's sign-off glued on is not: "… in 1945. Jiji Press")."""
+    if glued_sign_off(line) is not None:
+        return False
     count = n_words(line)
     return (count <= 15 and not ends_a_sentence(line)) or (
         count <= 10 and bool(outlets.known_outlets(line))
@@ -526,6 +530,11 @@ def clean_article(text: str) -> CleanArticle:
             datelines[paragraph_lines[i]] = found
             removed[paragraph_lines[i]] = "dateline"
             paragraphs[i] = paragraph[found.end :]
+    if paragraphs and (signed := glued_sign_off(paragraphs[-1])) is not None:
+        sign_off = (paragraph_lines[-1], paragraphs[-1][signed:].strip(" -–—"))
+        paragraphs[-1] = paragraphs[-1][:signed]
+    else:
+        sign_off = None
     paragraphs = [p for p in paragraphs if p]  # "NAGATO, December 15. /TASS/." alone on its line
     # "TOKYO", "NAGATO, Yamaguchi —" or "AFP, TOKYO" alone between headline and body, the last of
     # the lines there that are no rule's furniture ("USDJPY" above "JAPANESE YEN SPOT" is a ticker)
@@ -558,6 +567,8 @@ def clean_article(text: str) -> CleanArticle:
         for n in sorted(removed)
     ]
     report += [Removed(n, "field_label", label) for n, label in fields.items()]
+    if sign_off:  # "… group of islets. Jiji Press"
+        report.append(Removed(sign_off[0], "source_line", sign_off[1]))
     if headline and (suffix := site_suffix(headline)):  # "… agree to continue talks | Reuters"
         report.append(Removed(headline_no, "site_name", headline[suffix:]))
         headline = headline[:suffix]

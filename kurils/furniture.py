@@ -14,6 +14,7 @@ __all__ = [
     "URL_LINE",
     "city_line",
     "ends_a_sentence",
+    "glued_sign_off",
     "is_body",
     "is_city_name",
     "is_label",
@@ -131,8 +132,9 @@ _COPYRIGHT = re.compile(
 )
 _PHOTO_CREDIT = re.compile(
     r"^(?:(?:©|\(c\)\s|copyright\b).*(?:photo|image|picture|getty|/)|"
-    r"(?:photo(?:graph)?|image|picture|illustration|video|media)\s*"
+    r"(?:photo(?:graph)?|image|picture|illustration|video)\s*"
     r"(?::|by\b|credit|courtesy|copyright|caption|source)|credit\s*:|"
+    r"media\s*(?:credit|courtesy|copyright|caption|source)|"  # not "MEDIA: Japan …", a headline
     # a photographer's credit, "Source: AFP/Alexander Nemenov" (not the story's: "Source: AFP",
     # "Source: AFP/zl", an editor's initials)
     r"source\s*:\s*(?:getty|(?:reuters|ap|afp|tass|ria|sputnik|epa|kyodo|jiji)\s*/\s*(?-i:[A-Z]))|"
@@ -293,6 +295,7 @@ _TIME_ALONE = re.compile(
     rf"(?:(?:[01]?\d/[0-3]?\d|{patterns.MONTH_DAY.pattern})\.?,?\s+)?"
     rf"(?:{patterns.TIME_OF_DAY.pattern})(?:\s*(?:{patterns.TIME_OF_DAY.pattern}))*"
     r"(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?"
+    r"(?-i:\s+[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})?"  # the city: "11:47 UTC+3 TOKYO"
     rf"|{patterns.MONTH}\.?,?\s+(?:19|20)\d\d",
     re.IGNORECASE,
 )
@@ -384,6 +387,20 @@ def _is_source_line(line: str) -> bool:
                 for part in w.split("-")
             )
     return False
+
+
+_GLUED_SIGN_OFF = re.compile(
+    r"(?<=[.!?\"”])\s+(?:[-–—]+\s*)?(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})$"
+)
+
+
+def glued_sign_off(paragraph: str) -> int | None:
+    """Where an outlet's name after a paragraph's last sentence begins ("… the Habomai group of
+    islets. Jiji Press": a copy's sign-off that lost its line break), or None."""
+    if not paragraph[-1:].isalpha():
+        return None
+    match = _GLUED_SIGN_OFF.search(paragraph)
+    return match.start() if match is not None and _is_source_line(match["name"]) else None
 
 
 def _is_date_stamp(line: str) -> bool:

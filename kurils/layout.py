@@ -296,8 +296,9 @@ def find_headline(
             return best - 1  # the headline above its standfirst, the byline under both
         if dated and dated[best - 1]:
             return best - 1  # the headline, its date or byline, then its standfirst
-        if n_words(candidates[best]) > max(20, 2 * n_words(above) - 1):
-            return best - 1  # a standfirst runs longer than a headline, and twice the one above
+        length = n_words(candidates[best])
+        if length > 20 and 5 <= n_words(above) <= 0.75 * length:
+            return best - 1  # a standfirst runs longer than a headline (a kicker above is shorter)
     return best
 
 

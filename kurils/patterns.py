@@ -113,7 +113,9 @@ DATE_LINE_WORDS = re.compile(
 # "SINGAPORE/SEOUL").
 _CITY_UPPER = r"[A-Z][A-Z'’\-]*\.?(?:[ \-/][A-Z][A-Z'’\-]*\.?){0,3}"
 _CITY_TITLE = r"[A-Z][a-z'’\-]+\.?(?:[ \-][A-Z][a-z'’\-]+){0,2}"
-_DASH = r"(?:-{1,2}|–|—|:)"
+_DASH = r"(?:-{1,2}|–{1,2}|—{1,2}|:)"
+# A month in a dateline, in any case: a machine translation prints "TOKYO, may 11. /TASS/."
+_DATELINE_MONTH = rf"(?i:{MONTH})"
 _COUNTRY = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
 
 DATELINES: tuple[re.Pattern[str], ...] = (
@@ -121,7 +123,7 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     # Tokyo [Japan], March 26 (ANI):
     re.compile(
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:\s*\[{_COUNTRY}\])?[,.]\s*(?:{_COUNTRY},\s*)?"
-        rf"(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*[.,]?\s*"
+        rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_DATELINE_MONTH}(?:,?\s+{_YEAR})?)\s*[.,]?\s*"
         rf"(?:/(?P<slash>[^/\n]{{2,40}})/|\((?P<paren>[^)\n]{{2,80}})\))\s*\.?\s*{_DASH}?\s*"
     ),
     # TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)   MOSCOW (Reuters) -
@@ -132,21 +134,21 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     ),
     # MOSCOW, 23 Jan - RIA Novosti.   MOSCOW, January 23 - Sputnik.
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER})[,.]\s*(?P<date>{MONTH}\s+{_DAY}|{_DAY}\s+{MONTH})\s*{_DASH}\s*"
+        rf"^(?P<city>{_CITY_UPPER})[,.]\s*(?P<date>{_DATELINE_MONTH}\s+{_DAY}|{_DAY}\s+{_DATELINE_MONTH})\s*{_DASH}\s*"
         rf"(?P<slash>RIA Novosti|Sputnik|Interfax|Prime|TASS)\.\s*"
     ),
     # TOKYO, March 20 -   YUZHNO-SAKHALINSK, March 21. The …   Moscow, 22 January: …
     # (no agency)
     re.compile(
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*(?:{_COUNTRY},\s*)?"
-        rf"(?P<date>{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-        rf"|{_DAY}\s+{MONTH}(?:,?\s+{_YEAR})?)\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘']))"
+        rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+        rf"|{_DAY}\s+{_DATELINE_MONTH}(?:,?\s+{_YEAR})?)\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘']))"
     ),
     # TOKYO, July 3, Kyodo (alone on its line, as Kyodo printed it; "TOKYO, April 19 Kyodo" in
     # its 1990s wire)   YUZHNO-SAKHALINSK, Dec 15,
     # PrimaMedia. Residents …   (the agency must be a known outlet: see `split_dateline`)
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER}),\s*(?P<date>{MONTH}\s+{_DAY})(?:,\s*|\s+)"
+        rf"^(?P<city>{_CITY_UPPER}),\s*(?P<date>{_DATELINE_MONTH}\s+{_DAY})(?:,\s*|\s+)"
         r"(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*)?)"
         rf"\s*(?:{_DASH}\s*|\.\s+(?=[A-Z\"“‘'])|\.?$)"
     ),
@@ -156,7 +158,9 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         r"(?=[A-Z\"“‘'])"
     ),
     # Jan. 22 (UPI) -- … (UPI prints no city)   (Reuters) - Here are …
-    re.compile(rf"^(?P<date>{MONTH}\s+{_DAY})\s*\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"),
+    re.compile(
+        rf"^(?P<date>{_DATELINE_MONTH}\s+{_DAY})\s*\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"
+    ),
     re.compile(rf"^\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"),
     # Reporting from Seoul — Japan on Tuesday … (the Los Angeles Times)
     re.compile(rf"^Reporting from (?P<city>{_CITY_TITLE}|{_CITY_UPPER})\s*{_DASH}\s*"),

@@ -323,6 +323,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("June 01, 11:47 UTC+3 TOKYO", "date_stamp"),
         ("[ad_1]", "template_code"),
         ('[caption id="attachment_12" align="alignnone"]', "template_code"),
         ("spot_img", "template_code"),
@@ -695,6 +696,9 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Moscow, 22 January: The Kremlin said.", "Moscow", None, "The Kremlin said."),
         ("Yuzhno-Sakhalinsk -- Residents said.", "Yuzhno-Sakhalinsk", None, "Residents said."),
         ("Tehran, IRNA - Russia has suspended talks.", "Tehran", "IRNA", "Russia has suspended"),
+        # a machine translation's month in lower case; a doubled dash
+        ("TOKYO, may 11. /TASS/. A group left.", "TOKYO", "TASS", "A group left."),
+        ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
     ],
 )
 def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, source, rest):
@@ -720,6 +724,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "Sakhalin: the governor said on Friday that talks with Japan on the islands would go on.",
         "Moscow, however, has hardened its position on the islands since the summit, it said.",
         "Washington, Tokyo - both capitals said on Friday they would keep talking about it.",
+        "Tokyo, may 11 islanders return? Officials said on Friday they would decide next week.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -1399,24 +1404,60 @@ def test_a_sentence_under_a_photo_credit_is_its_caption_unless_it_reports(line, 
 
 
 @pytest.mark.parametrize(
-    ("headline", "standfirst"),
+    ("above", "below", "headline"),
     [
-        (  # a standfirst of 22 words under a headline of 8: the short line is the headline
+        (  # a standfirst of 22 words under a headline of 7: the short line is the headline
             "Lavrov: the war closed the islands question",
             "According to the minister, there can be no settlement of the peace treaty talks"
             " unless Japan recognises the results of the war",
+            "above",
         ),
-        (  # a line of 12 words above one of 21 (not twice as long): the line sharing more words
-            "Japan and Russia: what the talks on the islands could bring next",
+        (  # a line of 18 words above one of 21, too close in length: the line sharing more words
+            "Why the long search for a settlement between two old neighbours keeps failing after"
+            " every summit in Asia",
             "Japan and Russia agree to continue peace treaty talks and meet again in Moscow next"
-            " month, ministers say",
+            " month after the summit, ministers say",
+            "below",
         ),
     ],
 )
-def test_a_headline_above_a_standfirst_twice_as_long(headline, standfirst):
-    article = clean_article(f"{headline}\n{standfirst}\n{BODY}\n{BODY2}\n")
-    long_enough = len(standfirst.split()) >= 2 * len(headline.split())
-    assert article.headline == (headline if long_enough else standfirst)
+def test_a_headline_above_a_much_longer_standfirst(above, below, headline):
+    article = clean_article(f"{above}\n{below}\n{BODY}\n{BODY2}\n")
+    assert article.headline == {"above": above, "below": below}[headline]
+
+
+SEIZED = (
+    "The four islands were seized by Soviet troops in the closing days of World War II and are"
+    " claimed by Japan."
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "kept", "sign_off"),
+    [
+        (
+            "The islands were seized in 1945. Jiji Press",
+            "The islands were seized in 1945.",
+            "Jiji Press",
+        ),
+        ('"We will talk again," he said. - AFP', '"We will talk again," he said.', "AFP"),
+        # a paragraph of 16 words or more, cut off (short, it would be footer furniture)
+        (f"{SEIZED} Japan", None, None),  # no outlet
+        (f"{SEIZED} Putin", None, None),
+        (f"{SEIZED[:-1]}, said Kyodo", None, None),  # no stop before it
+    ],
+)
+def test_an_outlets_name_glued_after_the_last_sentence_is_its_sign_off(last, kept, sign_off):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{last}\n")
+    assert article.paragraphs[-1] == (kept or last)
+    assert [(r.rule, r.text) for r in article.removed] == (
+        [("source_line", sign_off)] if sign_off else []
+    )
+
+
+def test_media_opening_a_headline_is_no_photo_credit():
+    headline = "MEDIA: first Japanese group of the year sets off for the islands"
+    assert clean_article(f"{headline}\n{BODY}\n{BODY2}\n").headline == headline
 
 
 def test_a_date_line_opening_with_published_and_its_weekday_is_no_dateline():
