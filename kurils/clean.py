@@ -272,9 +272,10 @@ def clean_article(text: str) -> CleanArticle:
     `field_label` is the label taken off a clipping's title field ("Title: …"), the line itself
     kept, `site_name` the site's name taken off a page title that is the only headline ("… |
     Reuters") and `wire_prefix` a wire's slug taken off the headline ("UPDATE 2-",
-    "ANALYSIS-"). No other body paragraph is ever removed. A hard-wrapped text is first joined
-    into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has its first line's
-    number.
+    "ANALYSIS-"). A lead that repeats the headline word for word is `repeated_headline` too (the
+    sentence stays, as the headline). No other body paragraph is ever removed. A hard-wrapped
+    text is first joined into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has
+    its first line's number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
     numbered = unwrap(lines)
@@ -459,9 +460,13 @@ def clean_article(text: str) -> CleanArticle:
     export = "export_field" in removed.values()
 
     for i, (line_no, line) in enumerate(kept):
-        if i == headline_at or is_body(line):
+        if i == headline_at:
             continue
         key = line_key(line)
+        if is_body(line):
+            if i == first_body and key == headline_key:  # the lead, printed as the headline too
+                removed[line_no] = "repeated_headline"
+            continue
         if headline_key and key == headline_key:
             removed[line_no] = "repeated_headline"
         elif headline_key and is_title_bar(line, headline_key):

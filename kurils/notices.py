@@ -62,18 +62,21 @@ _RIGHTS_TERMS = re.compile(
     r"\b(?:reproduction|redistribution|republication|copying)\b[^.]{0,60}\b(?:is|are) "
     r"(?:strictly )?(?:prohibited|forbidden|not permitted)|\bwithout (?:the )?(?:prior )?written "
     r"permission\b|\bprovide an? (?:active )?hyperlink to the original\b|"
-    r"\b(?:stories|content) offered to subscribers\b",  # a wire's teaser of its subscription
+    r"\b(?:stories|content) offered to subscribers\b|"  # a wire's teaser of its subscription
+    # the AP's: "This material may not be published, broadcast, rewritten or redistributed."
+    r"\bmay not be (?:[\w-]+,? ){1,4}or (?:re)?distributed\b",
     re.IGNORECASE,
 )
 
 
 def is_copyright_notice(line: str) -> bool:
     """A line that opens with a copyright sign ("©", "(c)", "Copyright (c)") or states the terms
-    of reuse ("… is a breach of … Copyright Policy", "reproduction … is prohibited"), up to 80
-    words."""
+    of reuse ("… is a breach of … Copyright Policy", "reproduction … is prohibited", "… may not
+    be published, broadcast, rewritten or redistributed"), up to 80 words."""
     # the words first, a quick test on every paragraph: "permission", "prohibited", "breach" …
     hinted = "ermi" in line or "rohibit" in line or "breach" in line or "orbidden" in line
     hinted = hinted or "infringement" in line or "hyperlink" in line or "subscribers" in line
+    hinted = hinted or "distributed" in line
     terms = hinted and _RIGHTS_TERMS.search(line)
     return bool(_COPYRIGHT_NOTICE.match(line) or terms) and n_words(line) <= 80
 

@@ -152,6 +152,13 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         r"(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*)?)"
         rf"\s*(?:{_DASH}\s*|\.\s+(?=[A-Z\"“‘'])|\.?$)"
     ),
+    # Tokyo, 22 Mar The …   (EFE's copy: no stop or dash after the date; after the agency's
+    # pattern above, so that "TOKYO, April 19 Kyodo" keeps its agency)
+    re.compile(
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*"
+        rf"(?P<date>{_DAY}\s+{_DATELINE_MONTH}|{_DATELINE_MONTH}\s+{_DAY})\s+"
+        rf"(?!(?i:{'|'.join(WEEKDAYS)})\b)(?=[A-Z\"“‘'])"  # not "TOKYO, April 19 Tuesday"
+    ),
     # Tehran, IRNA - Russia has …   (the agency must be a known outlet: see `split_dateline`)
     re.compile(
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*(?P<agency>[A-Z][A-Za-z-]+)\s*{_DASH}\s+"

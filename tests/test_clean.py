@@ -323,6 +323,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "disclosure",
         ),
         ("|", "symbols"),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
         ("June 01, 11:47 UTC+3 TOKYO", "date_stamp"),
         ("[ad_1]", "template_code"),
         ('[caption id="attachment_12" align="alignnone"]', "template_code"),
@@ -696,6 +697,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Moscow, 22 January: The Kremlin said.", "Moscow", None, "The Kremlin said."),
         ("Yuzhno-Sakhalinsk -- Residents said.", "Yuzhno-Sakhalinsk", None, "Residents said."),
         ("Tehran, IRNA - Russia has suspended talks.", "Tehran", "IRNA", "Russia has suspended"),
+        ("Tokyo, 22 Mar The Japanese premier spoke.", "Tokyo", None, "The Japanese premier"),
         # a machine translation's month in lower case; a doubled dash
         ("TOKYO, may 11. /TASS/. A group left.", "TOKYO", "TASS", "A group left."),
         ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
@@ -1452,6 +1454,16 @@ def test_an_outlets_name_glued_after_the_last_sentence_is_its_sign_off(last, kep
     assert article.paragraphs[-1] == (kept or last)
     assert [(r.rule, r.text) for r in article.removed] == (
         [("source_line", sign_off)] if sign_off else []
+    )
+
+
+@pytest.mark.parametrize("lead", [f"{HEADLINE}.", f"{HEADLINE} on Monday."])
+def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
+    article = clean_article(f"{HEADLINE}\n{lead}\n{BODY}\n{BODY2}\n")
+    repeated = lead == f"{HEADLINE}."
+    assert article.paragraphs == ([] if repeated else [lead]) + [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == (
+        [("repeated_headline", lead)] if repeated else []
     )
 
 

@@ -2877,6 +2877,25 @@ FIXTURES_EXPECTED = {
         None,
         "TASS",
     ),
+    "brief_rightsnotice_2022": (  # "This material may not be published, …" (the AP's)
+        "Russia Ends Peace Treaty Talks With Japan Over Sanctions",
+        None,
+        None,
+        None,
+    ),
+    "aggregator_repeatedlead_2025": (  # the lead printed as the headline too
+        "Addressing parliament on Friday, Japan's prime minister said Tokyo still aims to sign a"
+        " peace treaty with Russia",
+        None,
+        None,
+        None,
+    ),
+    "efe_nodash_2022": (  # "Tokyo, 22 Mar The Japanese prime minister …": no stop or dash
+        'Kishida calls Moscow\'s halt to treaty talks "totally unacceptable"',
+        "TOKYO",
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3114,6 +3133,14 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "brief_rightsnotice_2022",
+            3,
+            "Russia's Foreign Ministry said",
+            "Prime Minister Fumio Kishida",
+        ),
+        ("aggregator_repeatedlead_2025", 2, '"Relations are difficult, but', "Moscow has said the"),
+        ("efe_nodash_2022", 1, "The Japanese prime minister", "The Japanese prime minister"),
         ("itartass_doubledash_2011", 4, "Forty Japanese arrived on", "More than 18,000 Japanese"),
         ("tasscopy_lowercasemonth_2018", 3, "A group of 60", "Former residents, their relatives,"),
         ("manila_jiji_signoff_2018", 4, "Sixty-five Japanese left the", "The four islands were"),
