@@ -129,6 +129,30 @@ def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 
 
+def _same_or_dated(paragraph: str, other: str) -> bool:
+    """Whether `paragraph` is `other`, or `other` after a dateline ("TOKYO, March 20. /TASS/.
+    …")."""
+    if not paragraph.endswith(other):
+        return False
+    if len(paragraph) == len(other):
+        return True
+    dateline = split_dateline(paragraph)
+    return dateline is not None and paragraph[dateline.end :] == other
+
+
+def _glued_to(paragraph: str, headline: str) -> bool:
+    """Whether `paragraph` opens with `headline` (in any case, of four words or more) glued to
+    its first sentence: "Japan raps Medvedev visit to disputed Kunashiri IslandJapan lodged …"."""
+    end = len(headline)
+    return (
+        len(paragraph) > end + 1
+        and paragraph[end - 1 : end].isalnum()
+        and paragraph[end].isupper()
+        and paragraph[:end].casefold() == headline.casefold()
+        and n_words(headline) >= 4
+    )
+
+
 def _is_topic_list(line: str) -> bool:
     """Topics on one line, comma-separated, under their label ("Keywords" / "Kuril Islands,
     Northern Territories, Japan-Russia relations"): up to five words each, no sentence."""
@@ -381,6 +405,16 @@ def clean_article(text: str) -> CleanArticle:
                 previous = next_no
                 removed.setdefault(line_no, "contents" if contents else "tags")
                 removed.setdefault(next_no, "contents" if contents else "tags")
+    previous: tuple[int, str] | None = None  # a sentence printed twice in a row, perhaps once
+    for line_no, line in numbered:  # with its dateline: the first goes, or the undated one
+        if line_no in removed or not is_body(line):
+            continue
+        if previous and _same_or_dated(line, previous[1]):
+            removed[previous[0]] = "repeated_in_body"
+        elif previous and _same_or_dated(previous[1], line):
+            removed[line_no] = "repeated_in_body"
+            continue
+        previous = (line_no, line)
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
     kept = [(n, line) for n, line in numbered if n not in removed]
     body_texts = [line for _, line in kept if is_body(line)]
@@ -526,6 +560,10 @@ def clean_article(text: str) -> CleanArticle:
 
     paragraphs = [line for n, line in body_lines if n not in removed]
     paragraph_lines = [n for n, _ in body_lines if n not in removed]
+    glued = None  # the headline glued to the lead ("… Kunashiri IslandJapan lodged a protest …")
+    if headline and paragraphs and _glued_to(paragraphs[0], headline):
+        glued = Removed(paragraph_lines[0], "repeated_headline", paragraphs[0][: len(headline)])
+        paragraphs[0] = paragraphs[0][len(headline) :]
     datelines: dict[int, Dateline] = {}
     # a transcript's speakers, "JUDY WOODRUFF: …" opening two paragraphs or more, are no datelines
     speakers = sum(bool(_SPEAKER_LABEL.match(p)) for p in paragraphs) > 1
@@ -572,6 +610,7 @@ def clean_article(text: str) -> CleanArticle:
         for n in sorted(removed)
     ]
     report += [Removed(n, "field_label", label) for n, label in fields.items()]
+    report += [glued] if glued else []
     if sign_off:  # "… group of islets. Jiji Press"
         report.append(Removed(sign_off[0], "source_line", sign_off[1]))
     if headline and (suffix := site_suffix(headline)):  # "… agree to continue talks | Reuters"

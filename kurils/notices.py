@@ -119,7 +119,20 @@ _PICTURE_CREDIT = re.compile(
     # "… in Moscow on January 22, 2019. Photo by AFP": a name of up to four capitalised words
     r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+by\s+[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,3}$|"
     # "… talks on a peace treaty. (photo: Russian Ministry of Defense)"
-    r"[.!?]\s+\((?i:picture|photo(?:graph)?|image)s?\s*(?::|\bby\b)\s*[A-Z][^()]{1,60}\)$"
+    r"[.!?]\s+\((?i:picture|photo(?:graph)?|image)s?\s*(?::|\bby\b)\s*[A-Z][^()]{1,60}\)$|"
+    # "… disputed Kunashiri Island. Photo - AP Photo/RIA Novosti Kremlin, Mikhail Klimentyev, pool"
+    r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+[-–—]\s+[A-Z][\w .,'’/&-]{1,80}$"
+)
+# A person's place in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …"),
+# in a caption of up to 40 words that reports no one's words, with caption words, a closing bar
+# ("… in front of a church on Kunashiri Island. |") or a closing date ("…, Russia, 01 Nov 2010")
+_IN_PICTURE = re.compile(
+    r"\((?:L|R|C|2nd [LR]|left|right|center|centre)\)|"
+    r", (?:left|right|center|centre|(?:second|third) (?:from )?(?:left|right)),"
+)
+_REPORTED = re.compile(r"\b(?:said|says|told)\b")
+_CLOSING_DATE = re.compile(
+    r"\b(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? |[A-Z][a-z]{2,8}\.? \d{1,2},? )(?:19|20)\d\d\.?$"
 )
 _FILE_PHOTO = re.compile(
     r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*(?::|/\s*\w+\s).*\)$"
@@ -152,7 +165,9 @@ def is_photo_caption(line: str) -> bool:
     Mikhail Klimentyev, AFP"), or a picture's description and its source in brackets ("… in
     this image released by the Russian Defense Ministry. (Russian Defense Ministry)") or its
     credit after it ("Iturup island. Picture: Sergei Krasnoukhov", "… in Moscow. Photo by AFP",
-    "… (photo: Russian Ministry of Defense)")."""
+    "… (photo: Russian Ministry of Defense)", "… Island. Photo - AP Photo/…"); or a caption
+    placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …
+    talk in front of a church on Kunashiri Island. |")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     bracketed = line.endswith(")")
     credited = bracketed and _CLOSING_CREDIT.search(line)
@@ -168,10 +183,23 @@ def is_photo_caption(line: str) -> bool:
         or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not ends_a_sentence(line))
         or (bracketed and _SHOWN_PICTURE.search(line))
         or (
-            (":" in line or " by " in line)
+            (":" in line or " by " in line or " - " in line or " – " in line or " — " in line)
             and ("icture" in line or "hoto" in line or "mage" in line)
             and _PICTURE_CREDIT.search(line)
         )
+        or (("(" in line or "," in line) and _positioned_caption(line))
+    )
+
+
+def _positioned_caption(line: str) -> bool:
+    """A caption placing a person in the picture (`_IN_PICTURE`)."""
+    if n_words(line) > 40 or not _IN_PICTURE.search(line) or _REPORTED.search(line):
+        return False
+    return bool(
+        _CAPTION_WORDS.search(line)
+        or _PLURAL_CAPTION_WORDS.search(line)
+        or line.endswith("|")
+        or _CLOSING_DATE.search(line)
     )
 
 

@@ -1467,6 +1467,48 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Dmitry Medvedev, right, visits a family on Kunashir, Russia, 01 Nov 2010", True),
+        ("President Medvedev (R) and the governor walk past a church on Kunashiri Island. |", True),
+        ("Medvedev on Kunashiri Island on Monday. Photo - AP Photo/RIA Novosti, pool", True),
+        # a person placed, but words reported; no caption words, bar or date
+        ("Medvedev, right, visits the island, officials said on Monday.", False),
+        ("Senator Smith (R) wants Japan and Russia to settle the dispute over the islands.", False),
+    ],
+)
+def test_a_caption_placing_a_person_or_ending_in_a_dashed_credit(line, caption):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{BODY2}\n")
+    assert {r.text: r.rule for r in article.removed}.get(line) == ("caption" if caption else None)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "gone"),
+    [(BODY, BODY, 2), (f"TOKYO, March 20. /TASS/. {BODY}", BODY, 3), (BODY, f"TOKYO -- {BODY}", 2)],
+)
+def test_a_paragraph_printed_twice_in_a_row_is_kept_once(first, second, gone):
+    article = clean_article(f"{HEADLINE}\n{first}\n{second}\n{BODY2}\n{BODY}\n")
+    assert article.paragraphs == [BODY, BODY2, BODY]  # not twice in a row: kept
+    assert article.dateline is None or article.dateline.city == "TOKYO"
+    assert [(r.line_no, r.rule) for r in article.removed if r.rule != "dateline"] == [
+        (gone, "repeated_in_body")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("glued", "lead"),
+    [
+        (f"{HEADLINE.lower()}Japan and Russia met.", "Japan and Russia met."),
+        (f"{HEADLINE} Japan and Russia met.", None),  # a space: perhaps the lead's own words
+        ("Japan and Russia agreedThe talks went on.", None),  # not the headline
+    ],
+)
+def test_the_headline_glued_to_the_lead_is_taken_off(glued, lead):
+    article = clean_article(f"{HEADLINE}\n{glued}\n{BODY}\n")
+    assert article.paragraphs[0] == (lead or glued)
+
+
 def test_media_opening_a_headline_is_no_photo_credit():
     headline = "MEDIA: first Japanese group of the year sets off for the islands"
     assert clean_article(f"{headline}\n{BODY}\n{BODY2}\n").headline == headline

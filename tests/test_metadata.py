@@ -2896,6 +2896,36 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "glued_headline_2012": (  # the headline glued to the lead: "… to KunashiriJapan lodged …"
+        "Japan Protests Medvedev Trip To Kunashiri",
+        None,
+        None,
+        None,
+    ),
+    "blog_whowhat_2010": (  # a caption ending "Photo - AP Photo/…"
+        "Japan recalls envoy over Medvedev's Kuril trip",
+        None,
+        date(2010, 11, 2),
+        None,
+    ),
+    "xinhua_copy_positioned_2010": (  # a caption placing "Medvedev (R)", ending in a bar
+        "Japan's envoy reports to foreign minister on Medvedev's visit",
+        None,
+        None,
+        None,
+    ),
+    "voa_doubledcaption_2010": (  # a caption printed twice ("…, left, visits …")
+        "Japan Protests Medvedev's Visit to Kuril Island",
+        None,
+        None,
+        None,
+    ),
+    "sputnik_doubledlead_2010": (  # the lead printed twice in a row
+        "Medvedev's Kuril trip sparks diplomatic row with Japan (Wrapup 1)",
+        None,
+        None,
+        "Sputnik",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3133,6 +3163,26 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("glued_headline_2012", 3, "Japan lodged a protest", "Medvedev first set foot"),
+        ("blog_whowhat_2010", 4, "Who: Japan's ambassador to", "When: The visit came"),
+        (
+            "xinhua_copy_positioned_2010",
+            3,
+            "Japan's ambassador to Russia",
+            "Maehara warned Russian leaders",
+        ),
+        (
+            "voa_doubledcaption_2010",
+            3,
+            "Japan reacted angrily to",
+            "Russia's ambassador was summoned",
+        ),
+        (
+            "sputnik_doubledlead_2010",
+            3,
+            "Russian President Dmitry Medvedev",
+            "Japan's foreign minister said",
+        ),
         (
             "brief_rightsnotice_2022",
             3,
