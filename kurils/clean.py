@@ -335,6 +335,22 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = rule
 
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
+    for (above_no, above), (below_no, below) in pairwise(numbered):
+        # a caption printed twice, once with its credit ("… on Dec 16, 2016. PHOTO: AFP")
+        if (
+            removed.get(below_no) == "caption"
+            and above_no not in removed
+            and n_words(above) >= 5
+            and below.startswith(above)
+        ):
+            removed[above_no] = "caption"
+        elif (
+            removed.get(above_no) == "caption"
+            and below_no not in removed
+            and n_words(below) >= 5
+            and above.startswith(below)
+        ):
+            removed[below_no] = "caption"
     bylined = {n for (n, _), (m, _) in pairwise(numbered) if removed.get(m) == "byline"}
     for (line_no, line), (next_no, next_line) in pairwise(numbered):
         if is_credit_label(line) and n_words(next_line) <= 8 and not is_body(next_line):

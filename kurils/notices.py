@@ -83,7 +83,8 @@ def is_copyright_notice(line: str) -> bool:
 
 # A site's notice of any length that is not the story's: a cookie-consent wall ("We value your
 # privacy. We and our partners store and/or access information on a device …") or a paywall's
-# ("This article is for our subscribers.", "To continue reading, please subscribe to …").
+# ("This article is for our subscribers.", "To continue reading, please subscribe to …") or a
+# subscription's commenting terms.
 _SITE_NOTICE = re.compile(
     r"^we value your privacy\b|\bwe and our (?:\d+ )?partners (?:may )?(?:store|use|process)\b"
     r".{0,80}\b(?:cookies|personal data|information on (?:a|your) device|geolocation)\b|"
@@ -91,7 +92,9 @@ _SITE_NOTICE = re.compile(
     r"^this (?:article|story|content) is (?:only )?(?:available )?for (?:our )?(?:paid )?"
     r"(?:subscribers|members)\b|"
     r"^to (?:continue|keep) reading\b.{0,60}\b(?:subscribe|log ?in|sign ?in|register)\b|"
-    r"^you have reached your (?:limit|maximum) of (?:free )?(?:articles|stories)\b",
+    r"^you have reached your (?:limit|maximum) of (?:free )?(?:articles|stories)\b|"
+    # "With your current subscription plan you can comment on stories. However, …"
+    r"^with your current subscription(?: plan)?\b.{0,40}\bcomment\b",
     re.IGNORECASE,
 )
 

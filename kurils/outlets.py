@@ -260,6 +260,11 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("Antara", r"\bANTARA\b|\bantaranews\.com\b"),
         ("IRNA", r"\bIRNA\b|\bIslamic Republic News Agency\b"),
+        ("PanARMENIAN.Net", r"\bPanARMENIAN(?:\.Net)?\b"),
+        (
+            "Executive Intelligence Review",
+            r"\bExecutive Intelligence Review\b|\bEIRNS\b|\blarouchepub\.com\b",
+        ),
         ("Tasnim News Agency", r"\bTasnim(?: News(?: Agency)?)?\b|\btasnimnews\.com\b"),
         ("Mehr News Agency", r"\bMehr News(?: Agency)?\b|\bmehrnews\.com\b"),
         ("RFI", r"\bRFI\b|\bRadio France Internationale\b|\brfi\.fr\b"),

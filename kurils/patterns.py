@@ -116,7 +116,7 @@ _CITY_TITLE = r"[A-Z][a-z'’\-]+\.?(?:[ \-][A-Z][a-z'’\-]+){0,2}"
 _DASH = r"(?:-{1,2}|–{1,2}|—{1,2}|:)"
 # A month in a dateline, in any case: a machine translation prints "TOKYO, may 11. /TASS/."
 _DATELINE_MONTH = rf"(?i:{MONTH})"
-_COUNTRY = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_COUNTRY = r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)"  # "Japan", "RUSSIA"
 
 DATELINES: tuple[re.Pattern[str], ...] = (
     # TOKYO, March 20. /TASS/.   MOSCOW, Dec 16 (Reuters) -   Tokyo, Feb. 7 (Kyodo) --
@@ -164,11 +164,14 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*(?P<agency>[A-Z][A-Za-z-]+)\s*{_DASH}\s+"
         r"(?=[A-Z\"“‘'])"
     ),
-    # Jan. 22 (UPI) -- … (UPI prints no city)   (Reuters) - Here are …
+    # Jan. 22 (UPI) -- … (UPI prints no city)   Dec. 15, 2016 (EIRNS)—   (Reuters) - Here are …
     re.compile(
-        rf"^(?P<date>{_DATELINE_MONTH}\s+{_DAY})\s*\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"
+        rf"^(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)\s*\((?P<paren>[^)\n]{{2,40}})\)"
+        rf"\s*{_DASH}\s*"
     ),
     re.compile(rf"^\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"),
+    # PanARMENIAN.Net - Japanese Prime Minister …   (a known outlet only: see `split_dateline`)
+    re.compile(r"^(?P<agency>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) [-–—] (?=[A-Z\"“‘'])"),
     # Reporting from Seoul — Japan on Tuesday … (the Los Angeles Times)
     re.compile(rf"^Reporting from (?P<city>{_CITY_TITLE}|{_CITY_UPPER})\s*{_DASH}\s*"),
     # TOKYO -- Japan's ...   MOSCOW — ...   NAGATO, Japan -- ...   Tokyo: Russia said …

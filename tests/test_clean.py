@@ -324,6 +324,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("|", "symbols"),
         ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
+        (
+            "With your current subscription plan you can comment on stories. However, before"
+            " writing your first comment, please create a display name in the Profile section.",
+            "prompt",
+        ),
         ("June 01, 11:47 UTC+3 TOKYO", "date_stamp"),
         ("[ad_1]", "template_code"),
         ('[caption id="attachment_12" align="alignnone"]', "template_code"),
@@ -698,6 +703,9 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Yuzhno-Sakhalinsk -- Residents said.", "Yuzhno-Sakhalinsk", None, "Residents said."),
         ("Tehran, IRNA - Russia has suspended talks.", "Tehran", "IRNA", "Russia has suspended"),
         ("Tokyo, 22 Mar The Japanese premier spoke.", "Tokyo", None, "The Japanese premier"),
+        ("VLADIVOSTOK, RUSSIA – Abe and Putin met.", "VLADIVOSTOK", None, "Abe and Putin met."),
+        ("Dec. 15, 2016 (EIRNS)—Abe and Putin met.", None, "EIRNS", "Abe and Putin met."),
+        ("PanARMENIAN.Net - Abe and Putin met.", None, "PanARMENIAN.Net", "Abe and Putin met."),
         # a machine translation's month in lower case; a doubled dash
         ("TOKYO, may 11. /TASS/. A group left.", "TOKYO", "TASS", "A group left."),
         ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
@@ -727,6 +735,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "Moscow, however, has hardened its position on the islands since the summit, it said.",
         "Washington, Tokyo - both capitals said on Friday they would keep talking about it.",
         "Tokyo, may 11 islanders return? Officials said on Friday they would decide next week.",
+        "Japan and Russia - The two neighbours never signed a peace treaty, officials said.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -1507,6 +1516,15 @@ def test_a_paragraph_printed_twice_in_a_row_is_kept_once(first, second, gone):
 def test_the_headline_glued_to_the_lead_is_taken_off(glued, lead):
     article = clean_article(f"{HEADLINE}\n{glued}\n{BODY}\n")
     assert article.paragraphs[0] == (lead or glued)
+
+
+@pytest.mark.parametrize("credited_first", [True, False])
+def test_a_caption_printed_twice_once_with_its_credit_goes_twice(credited_first):
+    caption = "Vladimir Putin speaks as Shinzo Abe listens during a lunch in Tokyo on Dec 16, 2016."
+    pair = [caption, f"{caption} PHOTO: AFP"][:: -1 if credited_first else 1]
+    article = clean_article("\n".join([HEADLINE, *pair, BODY, BODY2]))
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["caption", "caption"]
 
 
 def test_media_opening_a_headline_is_no_photo_credit():

@@ -2926,6 +2926,30 @@ FIXTURES_EXPECTED = {
         None,
         "Sputnik",
     ),
+    "jt_countrycaps_2016": (  # "VLADIVOSTOK, RUSSIA –"; a subscription's commenting terms
+        "Abe and Putin set December summit in Nagato",
+        "VLADIVOSTOK",
+        None,
+        None,
+    ),
+    "st_reuters_doubledcaption_2016": (  # a caption printed twice, once with "PHOTO: AFP"
+        "Abe and Putin end summit with little progress on islands",
+        "TOKYO",
+        None,
+        "Reuters",
+    ),
+    "eir_pressrelease_2016": (  # "Dec. 15, 2016 (EIRNS)—"
+        "First Results of the Putin-Abe Summit in Nagato",
+        None,
+        date(2016, 12, 15),
+        "Executive Intelligence Review",
+    ),
+    "panarmenian_prefix_2016": (  # "PanARMENIAN.Net - " opening the lead
+        "Abe, Putin end talks with little to show on islands",
+        None,
+        None,
+        "PanARMENIAN.Net",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3163,6 +3187,10 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("jt_countrycaps_2016", 2, "Prime Minister Shinzo Abe", "“The development of the"),
+        ("st_reuters_doubledcaption_2016", 3, "Prime Minister Shinzo Abe", "The two sides agreed"),
+        ("eir_pressrelease_2016", 3, "Prime Minister Shinzo Abe", "The leaders also discussed"),
+        ("panarmenian_prefix_2016", 3, "Prime Minister Shinzo Abe", "The islands, called the"),
         ("glued_headline_2012", 3, "Japan lodged a protest", "Medvedev first set foot"),
         ("blog_whowhat_2010", 4, "Who: Japan's ambassador to", "When: The visit came"),
         (
