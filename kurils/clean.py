@@ -153,6 +153,33 @@ def _glued_to(paragraph: str, headline: str) -> bool:
     )
 
 
+_STORIES_LABEL = re.compile(r"(?i:top|latest|more|popular|recent|other) (?i:news|stories)$")
+
+
+def _closing_link_list(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The lines of a list of other stories closing the page, from its label on ("Top news" /
+    "Dmitry Simes: The alarming evolution …" / its teaser, "… To understand the U.S. view …" /
+    "World" / "Yesterday, 22:09"): after two body paragraphs or more, the last label whose every
+    later line is a title, a section, a time or a teaser cut short ("…"), one at least a teaser;
+    none when a sentence follows it."""
+    seen_body, label, teasers = 0, None, 0
+    for at, (line_no, line) in enumerate(numbered):
+        if line_no in removed and removed[line_no] not in ("navigation", "cross_link"):
+            continue
+        if seen_body >= 2 and (is_link_label(line) or _STORIES_LABEL.match(line)):
+            label, teasers = at, 0
+        elif label is not None and line.endswith(("...", "…")):
+            teasers += 1
+        elif label is not None and not (
+            (n_words(line) <= 20 and not ends_a_sentence(line)) or line_no in removed
+        ):
+            label = None  # a sentence: the story goes on
+        seen_body += line_no not in removed and is_body(line)
+    if label is None or not teasers:
+        return []
+    return [line_no for line_no, _ in numbered[label:]]
+
+
 def _is_topic_list(line: str) -> bool:
     """Topics on one line, comma-separated, under their label ("Keywords" / "Kuril Islands,
     Northern Territories, Japan-Russia relations"): up to five words each, no sentence."""
@@ -258,11 +285,21 @@ def _is_footer_like(line: str) -> bool:
     )
 
 
+# A line that goes on from the one above: three words or more in lower case, perhaps after a
+# dash ("- the Russian politician declared then." under "… this is Russia,"; not "japan," in a
+# list of topics)
+_CONTINUING = re.compile(r"[-–—]?\s*[a-z]")
+
+
 def _remove_footer(body_lines: list[tuple[int, str]], removed: dict[int, str]) -> None:
-    """Mark the `_is_footer_like` lines after the last body paragraph as `footer_furniture`."""
+    """Mark the `_is_footer_like` lines after the last body paragraph as `footer_furniture`,
+    but for a line that the next goes on from."""
     last_body = max((i for i, (_, line) in enumerate(body_lines) if is_body(line)), default=-1)
-    for line_no, line in body_lines[last_body + 1 :]:
-        if _is_footer_like(line):
+    tail = body_lines[last_body + 1 :]
+    for i, (line_no, line) in enumerate(tail):
+        after = tail[i + 1][1] if i + 1 < len(tail) else ""
+        continued = _CONTINUING.match(after) and n_words(after) >= 3
+        if _is_footer_like(line) and not continued:
             removed[line_no] = "footer_furniture"
 
 
@@ -403,6 +440,9 @@ def clean_article(text: str) -> CleanArticle:
                 removed.setdefault(later_no, "comments")
             break
         seen_body += line_no not in removed and is_body(line)
+    for line_no in _closing_link_list(numbered, removed):
+        if removed.get(line_no, "navigation") == "navigation":
+            removed[line_no] = "cross_link"
     for at, (line_no, line) in enumerate(numbered):  # "Tags", then "Japan", "Shinzo Abe" …
         contents = is_contents_label(line)  # or "Table of contents", then its entries
         if contents or is_tags_label(line):

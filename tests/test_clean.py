@@ -1527,6 +1527,27 @@ def test_a_caption_printed_twice_once_with_its_credit_goes_twice(credited_first)
     assert [r.rule for r in article.removed] == ["caption", "caption"]
 
 
+@pytest.mark.parametrize(
+    ("after", "taken"),
+    [
+        ("Top news\nJapan protests drills\nThe drills began on Tuesday near the islands...", True),
+        ("Related\nJapan protests drills\nTokyo", False),  # no teaser: the rules as before
+        ("Top news\nJapan protests drills\nThe drills began on Tuesday, it said.", False),
+    ],
+)
+def test_a_list_of_stories_with_teasers_closing_the_page_is_a_cross_link(after, taken):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{after}\n")
+    rules = {r.text: r.rule for r in article.removed}
+    assert all(rules.get(line) == "cross_link" for line in after.split("\n")) is taken
+    assert article.paragraphs[:2] == [BODY, BODY2]
+
+
+def test_a_short_quote_that_the_next_line_attributes_is_no_footer():
+    quote, said = 'These are not "disputed territories", this is Russia,', "- the politician said."
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{quote}\n{said}\nJapan\n")
+    assert article.paragraphs == [BODY, BODY2, quote, said]
+
+
 def test_media_opening_a_headline_is_no_photo_credit():
     headline = "MEDIA: first Japanese group of the year sets off for the islands"
     assert clean_article(f"{headline}\n{BODY}\n{BODY2}\n").headline == headline

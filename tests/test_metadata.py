@@ -2950,6 +2950,12 @@ FIXTURES_EXPECTED = {
         None,
         "PanARMENIAN.Net",
     ),
+    "pravdanetwork_topnews_2024": (  # "Top news" and teasers after the body; a quote
+        '"In one sentence": Zakharova answers Tokyo on the Kuril Islands',
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3187,6 +3193,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "pravdanetwork_topnews_2024",
+            5,
+            "Russian Foreign Ministry spokeswoman",
+            "- the Russian politician",
+        ),
         ("jt_countrycaps_2016", 2, "Prime Minister Shinzo Abe", "“The development of the"),
         ("st_reuters_doubledcaption_2016", 3, "Prime Minister Shinzo Abe", "The two sides agreed"),
         ("eir_pressrelease_2016", 3, "Prime Minister Shinzo Abe", "The leaders also discussed"),
