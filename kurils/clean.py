@@ -437,7 +437,8 @@ def clean_article(text: str) -> CleanArticle:
     for at, (line_no, line) in enumerate(numbered):  # readers' comments, after the story
         if seen_body >= 2 and is_comments_heading(line):
             for later_no, _ in numbered[at:]:
-                removed.setdefault(later_no, "comments")
+                if removed.get(later_no, "date_stamp") in ("date_stamp", "byline"):
+                    removed[later_no] = "comments"  # a comment's date or author, not the page's
             break
         seen_body += line_no not in removed and is_body(line)
     for line_no in _closing_link_list(numbered, removed):

@@ -95,6 +95,8 @@ _PROMPT = re.compile(
     r"continue reading(?: the main story| below)?$|"
     r"[\[(]?(?:provisional|tentative|unofficial|informal) translation"
     r"(?: from (?:the )?\w+)?[\])]?$|"
+    # "This is a provisional translation by an external company for reference purpose only."
+    r"this is an? (?:provisional|tentative|unofficial|informal) translation\b|"
     r"this (?:site|website) uses cookies|view (?:all|more)(?: \w+)?$|"
     r"we will use your e-?mail(?: address)? only\b|.*\bsee our privacy (?:notice|policy) for\b|"
     r"more (?:[\w&'’]+ ){0,4}(?:headlines|stories)\W*$|"  # "More Nation & World headlines..."
@@ -163,7 +165,7 @@ _PAGE_COUNTER = re.compile(
     r"\d+\s*(?:of|/)\s*\d+|[-–—]\s*\d{1,3}\s*[-–—]|comments?\s+\d[\d,]*|"
     r"\d[\d,.]*[KMB]?\s+(?:subscribers|followers|views|likes)|"  # a video page's counts
     r"\d+[\s-]+min(?:ute)?s?(?:\s+(?:to\s+)?(?:read|listen|watch))?|\d{1,2}:\d\d\s*min|"
-    r"reading time:?\s*\d+\s*min\w*|\d+\s+comments?|comments?\s*\(\d+\)|"
+    r"reading time:?\s*\d+\s*min\w*|\d+\s+comments?|comments?\s*(?:\(\d+\)|\[\d+\])|"
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
     r"\(?(?:votes|views|rating)\s*:\s*\d[\d.,\s]*\)?|"
     r"(?:this (?:story|article|page) has been )?viewed \d[\d,]* times|"  # a page's view count

@@ -64,7 +64,11 @@ _RIGHTS_TERMS = re.compile(
     r"permission\b|\bprovide an? (?:active )?hyperlink to the original\b|"
     r"\b(?:stories|content) offered to subscribers\b|"  # a wire's teaser of its subscription
     # the AP's: "This material may not be published, broadcast, rewritten or redistributed."
-    r"\bmay not be (?:[\w-]+,? ){1,4}or (?:re)?distributed\b",
+    r"\bmay not be (?:[\w-]+,? ){1,4}or (?:re)?distributed\b|"
+    # a copy's: "The rights to this material belong to", "The material is placed by the
+    # copyright holder in the public domain"
+    r"^the rights to (?:this|the) material belong to\b|"
+    r"\bby the copyright holder in the public domain\b",
     re.IGNORECASE,
 )
 
@@ -76,7 +80,7 @@ def is_copyright_notice(line: str) -> bool:
     # the words first, a quick test on every paragraph: "permission", "prohibited", "breach" …
     hinted = "ermi" in line or "rohibit" in line or "breach" in line or "orbidden" in line
     hinted = hinted or "infringement" in line or "hyperlink" in line or "subscribers" in line
-    hinted = hinted or "distributed" in line
+    hinted = hinted or "distributed" in line or "rights to" in line or "copyright holder" in line
     terms = hinted and _RIGHTS_TERMS.search(line)
     return bool(_COPYRIGHT_NOTICE.match(line) or terms) and n_words(line) <= 80
 
@@ -290,7 +294,7 @@ _TAGS_LABEL = re.compile(
 
 # The heading of the readers' comments under a story: "12 Comments", "Login to comment"
 _COMMENTS_HEADING = re.compile(
-    r"^(?:\d[\d,]*\s+comments?|comments?\s*\(\d[\d,]*\)|"
+    r"^(?:\d[\d,]*\s+comments?|comments?\s*(?:\(\d[\d,]*\)|\[\d[\d,]*\])|"
     r"(?:log ?in|sign in) to (?:comment|leave a comment|join the (?:conversation|discussion))|"
     r"join the (?:conversation|discussion)|(?:show|view|read|load) (?:all )?(?:\d+ )?comments|"
     r"reader comments|leave a (?:comment|reply)|add a comment|sort by:? (?:newest|oldest|best))"

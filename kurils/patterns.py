@@ -146,10 +146,11 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     ),
     # TOKYO, July 3, Kyodo (alone on its line, as Kyodo printed it; "TOKYO, April 19 Kyodo" in
     # its 1990s wire)   YUZHNO-SAKHALINSK, Dec 15,
-    # PrimaMedia. Residents …   (the agency must be a known outlet: see `split_dateline`)
+    # PrimaMedia. Residents …   Moscow. July 26. INTERFAX-A peace treaty …   (the agency must be a
+    # known outlet: see `split_dateline`)
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER}),\s*(?P<date>{_DATELINE_MONTH}\s+{_DAY})(?:,\s*|\s+)"
-        r"(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*)?)"
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})[,.]\s*(?P<date>{_DATELINE_MONTH}\s+{_DAY})"
+        r"(?:[,.]\s*|\s+)(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*)?)"
         rf"\s*(?:{_DASH}\s*|\.\s+(?=[A-Z\"“‘'])|\.?$)"
     ),
     # Tokyo, 22 Mar The …   (EFE's copy: no stop or dash after the date; after the agency's

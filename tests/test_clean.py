@@ -324,6 +324,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("|", "symbols"),
         ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
+        ("The rights to this material belong to", "copyright"),
+        ("The material is placed by the copyright holder in the public domain", "copyright"),
+        ("This is a provisional translation by an external company for reference only.", "prompt"),
         (
             "With your current subscription plan you can comment on stories. However, before"
             " writing your first comment, please create a display name in the Profile section.",
@@ -706,6 +709,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("VLADIVOSTOK, RUSSIA – Abe and Putin met.", "VLADIVOSTOK", None, "Abe and Putin met."),
         ("Dec. 15, 2016 (EIRNS)—Abe and Putin met.", None, "EIRNS", "Abe and Putin met."),
         ("PanARMENIAN.Net - Abe and Putin met.", None, "PanARMENIAN.Net", "Abe and Putin met."),
+        ("Moscow. July 26. INTERFAX-Peskov spoke.", "Moscow", "INTERFAX", "Peskov spoke."),
         # a machine translation's month in lower case; a doubled dash
         ("TOKYO, may 11. /TASS/. A group left.", "TOKYO", "TASS", "A group left."),
         ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
@@ -1084,13 +1088,21 @@ def test_googles_cache_banner_goes_and_its_snapshot_date_is_not_the_pages():
     assert (metadata.outlet, metadata.published) == ("Reuters", None)
 
 
-@pytest.mark.parametrize("heading", ["12 Comments", "Login to comment", "Comments (3)"])
+@pytest.mark.parametrize(
+    "heading", ["12 Comments", "Login to comment", "Comments (3)", "Comments [2]"]
+)
 def test_readers_comments_after_the_story_go_to_the_pages_end(heading):
     comment = "Abe should just accept that Putin will never return the islands."
-    text = f"{HEADLINE}\n{BODY}\n{BODY2}\n{heading}\nYubaru\n{comment}\n7 ( +10 / -3 )\n"
+    text = (
+        f"{HEADLINE}\n{BODY}\n{BODY2}\n{heading}\nYubaru\n27.07.2021 05:35\n{comment}\n"
+        "7 ( +10 / -3 )\n"
+    )
     article = clean_article(text)
     assert article.paragraphs == [BODY, BODY2]
     assert ("comments", comment) in [(r.rule, r.text) for r in article.removed]
+    # a comment's date is no date of the page
+    assert ("comments", "27.07.2021 05:35") in [(r.rule, r.text) for r in article.removed]
+    assert extract_metadata(article).published is None
     # a comment count in the share bar above the story takes nothing
     article = clean_article(f"{HEADLINE}\n{heading}\n{BODY}\n{BODY2}\n")
     assert article.paragraphs == [BODY, BODY2]

@@ -2956,6 +2956,18 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "interfax_copy_comments_2021": (  # "Moscow. July 26. INTERFAX-"; "Comments [2]", a date
+        "Kremlin says a peace treaty with Japan could close the question of the southern Kurils",
+        "MOSCOW",
+        None,
+        "Interfax",
+    ),
+    "mofa_translationnote_2019": (  # "This is a provisional translation by …" above the body
+        "Press Conference by Foreign Minister Taro Kono",
+        None,
+        date(2019, 1, 15),
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3193,6 +3205,8 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("interfax_copy_comments_2021", 3, "A peace treaty could", "Peskov declined to say"),
+        ("mofa_translationnote_2019", 2, "Mr. Taro Kono, Minister", "I would like to"),
         (
             "pravdanetwork_topnews_2024",
             5,
