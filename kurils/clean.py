@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kurils import outlets
+from kurils import outlets, patterns
 from kurils.decode import normalise_whitespace, repair_unicode
 from kurils.furniture import (
     LINE_RULES,
@@ -249,6 +249,14 @@ def _headline_below_a_sentence(
     return found, next(i for i in range(found + 1, later + 1) if is_body(kept[i][1]))
 
 
+# A photo's caption glued before the lead: "Prime Minister Junichiro Koizumi (file photo) (AFP) "
+_LEAD_CAPTION = re.compile(r"[^()]{3,120}\((?:file )?photo\)\s*(?:\([^()]{2,30}\)\s*)?(?=\S)")
+# A date stamp, perhaps after the source, printed after the headline on its line: "… (AFP)
+# Updated: 2005-11-14 10:17"
+_TITLE_STAMP = re.compile(
+    r"\s+(?:\([A-Z][\w .&/-]{1,30}\)\s+)?(?i:updated|published|posted)\s*:\s*(?P<when>[^:]{6,40}"
+    r"(?::\d\d)?)$"
+)
 _DATELINE_FIELD = re.compile(
     r"^(?i:dateline)\s*:\s*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})"
     r"(?:,\s*(?P<date>.+))?$"
@@ -621,6 +629,9 @@ def clean_article(text: str) -> CleanArticle:
     if headline and paragraphs and _glued_to(paragraphs[0], headline):
         glued = Removed(paragraph_lines[0], "repeated_headline", paragraphs[0][: len(headline)])
         paragraphs[0] = paragraphs[0][len(headline) :]
+    elif paragraphs and (caption := _LEAD_CAPTION.match(paragraphs[0])):
+        glued = Removed(paragraph_lines[0], "caption", caption.group(0).strip())
+        paragraphs[0] = paragraphs[0][caption.end() :]
     datelines: dict[int, Dateline] = {}
     # a transcript's speakers, "JUDY WOODRUFF: …" opening two paragraphs or more, are no datelines
     speakers = sum(bool(_SPEAKER_LABEL.match(p)) for p in paragraphs) > 1
@@ -673,6 +684,10 @@ def clean_article(text: str) -> CleanArticle:
     if headline and (suffix := site_suffix(headline)):  # "… agree to continue talks | Reuters"
         report.append(Removed(headline_no, "site_name", headline[suffix:]))
         headline = headline[:suffix]
+    stamp = _TITLE_STAMP.search(headline) if headline else None
+    if stamp and patterns.FULL_DATE.search(stamp["when"]):  # "… (AFP) Updated: 2005-11-14 10:17"
+        report.append(Removed(headline_no, "date_stamp", headline[stamp.start() :].strip()))
+        headline = headline[: stamp.start()]
     if headline and (start := wire_prefix(headline)):  # "UPDATE 2-Putin, Abe fail to …"
         report.append(Removed(headline_no, "wire_prefix", headline[:start]))
         headline = headline[start:]

@@ -67,7 +67,9 @@ _CROSS_LINK = re.compile(
 )
 _PROMPT = re.compile(
     r"^(?:share (?:this|on|via)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
-    r"click here|download (?:our|the) (?:[\w.&'’-]+ ){0,4}app\b|get (?:our|the) (?:newsletter|app)|"
+    r"(?:to (?:find out|learn|read) more,? )?click here|"
+    r".*\bhas been (?:declared|designated|labell?ed) an? [\"“]?undesirable\b|"
+    r"download (?:our|the) (?:[\w.&'’-]+ ){0,4}app\b|get (?:our|the) (?:newsletter|app)|"
     r"\(?catch all the (?:latest )?\w+ news\b|"  # "(Catch all the Business News, … on The …)"
     # reproduction terms: "When citing and using any materials …, hyperlinks … are mandatory."
     r"when (?:citing|using|quoting)\b.{0,60}\bmaterials\b.*\b(?:hyperlinks?|links?|references?)\b|"
@@ -239,6 +241,9 @@ _BYLINE = re.compile(
     rf"(?:Blog [Pp]ost|Commentary|Analysis|Op-[Ee]d|Opinion|Essay|Interview) by\s+{_NAMES}|"
     rf"(?:An |AN )?(?i:interview|conversation) with\s+{_NAMES}|"  # "An Interview with Yoko Hirose"
     r"(?:Interview|Compiled|Report) by\s+(?:[A-Z][\w.'’-]*\s+){1,3}staff|"  # "… Nippon.com staff"
+    # "• Compiled From Kyodo, Staff Reports"
+    r"[•·]?\s*(?i:compiled from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+    r"(?:,\s*(?i:staff reports))?$|"
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
     rf"(?:Authors?:?|(?i:writers?):)\s+{_NAMES}(?:,\s*{_NAME})?|"  # "WRITER: AFP"
     rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?|"  # "Staff writer, with AFP"
@@ -348,10 +353,14 @@ def is_navigation(line: str) -> bool:
     )
 
 
+# Words a source line may hold beside the outlet's name: "PRAVDA.Ru", "Official website of the
+# President of Russia"
 _SOURCE_WORDS = frozenset(
-    "the news agency by source via from and with world japan english online international "
-    "daily edition global shimbun newspaper press asia tv radio broadcasting corporation "
-    "service wire digital europe ru com net org jp uk co cn info network".split()  # "PRAVDA.Ru"
+    (
+        "the news agency by source via from and with world japan english online international "
+        "daily edition global shimbun newspaper press asia tv radio broadcasting corporation "
+        "service wire digital europe ru com net org jp uk co cn info network official website of"
+    ).split()
 )
 
 

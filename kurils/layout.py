@@ -441,10 +441,10 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     `MIN_WRAPPED_LINE` characters or more, the next starting in lower case — and hardly any
     line is longer than the longest such line (the wrap width). Then, inside a block, a line
     joins the one before when it starts in lower case or the one before is near the wrap
-    width, unless it is a field ("Date: …"); a word hyphenated across a break is joined whole
-    (`_join_hyphenated`). A joined paragraph keeps the number of its first line. Text whose
-    paragraphs are one line each, as web pages are scraped, and a menu of lower-case words are
-    returned line by line."""
+    width (not far beyond it: a title of its own), unless it is a field ("Date: …"); a word
+    hyphenated across a break is joined whole (`_join_hyphenated`). A joined paragraph keeps
+    the number of its first line. Text whose paragraphs are one line each, as web pages are
+    scraped, and a menu of lower-case words are returned line by line."""
     breaks = [(a, b) for a, b in pairwise(lines) if a and b]  # lines not a blank line apart
     wrapped = [
         (a, b)
@@ -464,7 +464,7 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
             line
             and previous
             and not _LABELLED.match(line)
-            and (_CONTINUES.match(line) or len(previous) >= 0.75 * width)
+            and (_CONTINUES.match(line) or 0.75 * width <= len(previous) <= width + 10)
         ):
             number, text = joined[-1]
             if text.endswith("-") and text[-2:-1].isalpha():
@@ -502,8 +502,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if groups.get("agency") and not outlets.known_outlets(groups["agency"]):
             continue  # "TOKYO, July 3, Tuesday"
         source = groups.get("slash") or groups.get("paren") or groups.get("agency")
-        if groups.get("city") is None:  # "Jan. 22 (UPI) --": only a known agency will do
-            if not (source and outlets.known_outlets(source)):
+        if groups.get("city") is None:  # "Jan. 22 (UPI) --": only a known agency will do, or a
+            # full date alone: "17 November 2005 --"
+            dated = source is None and bool(patterns.FULL_DATE.fullmatch(groups.get("date") or ""))
+            if not dated and not (source and outlets.known_outlets(source)):
                 return None
             return Dateline(None, source, groups.get("date"), match.group(0).strip(), match.end())
         city = groups["city"].strip()

@@ -32,7 +32,8 @@ _DATED_TITLE = re.compile(r"\([^()]*\)$")  # a document's title dated in bracket
 # The outlet that wrote the copy: "By AFP", "Author: …, The Sankei Shimbun", "The Yomiuri
 # Shimbun/Asia News Network" (on The Straits Times' page)
 _BY_OUTLET = re.compile(
-    r"^(?:by|authors?:|writers?:|text by:)\s|/\s*Asia News Network$", re.IGNORECASE
+    r"^(?:by|authors?:|writers?:|text by:|[•·]?\s*compiled from)\s|/\s*Asia News Network$",
+    re.IGNORECASE,
 )
 # A pitch for the site's own app or newsletter: "Download The Times of India News App"
 _OWN_PITCH = re.compile(

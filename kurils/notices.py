@@ -138,6 +138,10 @@ _IN_PICTURE = re.compile(
     r", (?:left|right|center|centre|(?:second|third) (?:from )?(?:left|right)),"
 )
 _REPORTED = re.compile(r"\b(?:said|says|told)\b")
+_CAPTION_PARTICIPLES = re.compile(
+    r"\b(?:gesturing|speaking|smiling|talking|listening|waving|walking|looking on|holding|"
+    r"sitting|standing|posing|arriving|shaking hands|signs|sign)\b"
+)
 _CLOSING_DATE = re.compile(
     r"\b(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? |[A-Z][a-z]{2,8}\.? \d{1,2},? )(?:19|20)\d\d\.?$"
 )
@@ -205,6 +209,7 @@ def _positioned_caption(line: str) -> bool:
     return bool(
         _CAPTION_WORDS.search(line)
         or _PLURAL_CAPTION_WORDS.search(line)
+        or _CAPTION_PARTICIPLES.search(line)
         or line.endswith("|")
         or _CLOSING_DATE.search(line)
     )

@@ -88,7 +88,11 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bEmbassy of Japan in (?:Russia|the Russian Federation)|\bJapanese Embassy in "
             r"(?:Russia|Moscow)",
         ),
-        ("President of Russia", r"\bkremlin\.ru\b|^President of Russia$"),
+        (
+            "President of Russia",
+            r"\bkremlin\.ru\b|^President of Russia$|"
+            r"\bOfficial (?:web ?site|site|Internet Resource) of the President of Russia\b",
+        ),
         ("Radio Free Europe/Radio Liberty", r"\bRFE/RL\b|\bRadio Free Europe\b|\brferl\.org\b"),
         ("Voice of America", r"\bVOA\b|\bVoice of America\b"),
         ("Deutsche Welle", r"^DW$|\bDeutsche Welle\b|\bdw\.com\b"),

@@ -116,7 +116,8 @@ _CITY_TITLE = r"[A-Z][a-z'’\-]+\.?(?:[ \-][A-Z][a-z'’\-]+){0,2}"
 _DASH = r"(?:-{1,2}|–{1,2}|—{1,2}|:)"
 # A month in a dateline, in any case: a machine translation prints "TOKYO, may 11. /TASS/."
 _DATELINE_MONTH = rf"(?i:{MONTH})"
-_COUNTRY = r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)"  # "Japan", "RUSSIA"
+# "Japan", "RUSSIA", a US state as the AP abbreviates it: "Ga."
+_COUNTRY = r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?|[A-Z][a-z]{1,4}\.)"
 
 DATELINES: tuple[re.Pattern[str], ...] = (
     # TOKYO, March 20. /TASS/.   MOSCOW, Dec 16 (Reuters) -   Tokyo, Feb. 7 (Kyodo) --
@@ -171,6 +172,11 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"\s*{_DASH}\s*"
     ),
     re.compile(rf"^\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"),
+    # 17 November 2005 -- Japanese Prime Minister …   (RFE/RL: a full date, no city or agency)
+    re.compile(
+        rf"^(?P<date>{_DAY}\s+{_DATELINE_MONTH}\s+{_YEAR}|{_DATELINE_MONTH}\s+{_DAY},\s+{_YEAR})"
+        r"\s*(?:--|—)\s+(?=[A-Z\"“])"
+    ),
     # PanARMENIAN.Net - Japanese Prime Minister …   (a known outlet only: see `split_dateline`)
     re.compile(r"^(?P<agency>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) [-–—] (?=[A-Z\"“‘'])"),
     # Reporting from Seoul — Japan on Tuesday … (the Los Angeles Times)

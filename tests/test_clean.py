@@ -327,6 +327,13 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("The rights to this material belong to", "copyright"),
         ("The material is placed by the copyright holder in the public domain", "copyright"),
         ("This is a provisional translation by an external company for reference only.", "prompt"),
+        ("To find out more, click here.", "prompt"),
+        (
+            'RFE/RL has been declared an "undesirable organization" by the Russian government.',
+            "prompt",
+        ),
+        ("• Compiled From Kyodo, Staff Reports", "byline"),
+        ("Official website of the President of Russia", "source_line"),
         (
             "With your current subscription plan you can comment on stories. However, before"
             " writing your first comment, please create a display name in the Profile section.",
@@ -710,6 +717,8 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Dec. 15, 2016 (EIRNS)—Abe and Putin met.", None, "EIRNS", "Abe and Putin met."),
         ("PanARMENIAN.Net - Abe and Putin met.", None, "PanARMENIAN.Net", "Abe and Putin met."),
         ("Moscow. July 26. INTERFAX-Peskov spoke.", "Moscow", "INTERFAX", "Peskov spoke."),
+        ("SEA ISLAND, Ga. — Putin agreed.", "SEA ISLAND", None, "Putin agreed."),
+        ("17 November 2005 -- Koizumi spoke.", None, None, "Koizumi spoke."),
         # a machine translation's month in lower case; a doubled dash
         ("TOKYO, may 11. /TASS/. A group left.", "TOKYO", "TASS", "A group left."),
         ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
@@ -740,6 +749,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "Washington, Tokyo - both capitals said on Friday they would keep talking about it.",
         "Tokyo, may 11 islanders return? Officials said on Friday they would decide next week.",
         "Japan and Russia - The two neighbours never signed a peace treaty, officials said.",
+        "17 November -- Koizumi and Putin met in Tokyo to discuss the islands, officials said.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -1558,6 +1568,44 @@ def test_a_short_quote_that_the_next_line_attributes_is_no_footer():
     quote, said = 'These are not "disputed territories", this is Russia,', "- the politician said."
     article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{quote}\n{said}\nJapan\n")
     assert article.paragraphs == [BODY, BODY2, quote, said]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [(" (AFP) Updated: 2005-11-14 10:17", date(2005, 11, 14)), (" Updated: soon", None)],
+)
+def test_a_date_stamp_after_the_headline_on_its_line_comes_off(stamp, published):
+    article = clean_article(f"{HEADLINE}{stamp}\n{BODY}\n{BODY2}\n")
+    assert article.headline == (HEADLINE if published else HEADLINE + stamp)
+    assert extract_metadata(article).published == published
+
+
+def test_a_caption_glued_before_the_lead_comes_off():
+    article = clean_article(f"{HEADLINE}\nKoizumi (file photo) (AFP) {BODY}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("caption", "Koizumi (file photo) (AFP)")
+    ]
+
+
+def test_a_title_longer_than_the_wrap_width_takes_no_line_under_it():
+    wrapped = [
+        "Japan and Russia agreed on Monday to continue talks on a peace treaty, the",
+        "foreign ministers of both countries said after their meeting in Moscow, and",
+        "the two sides will meet again in Tokyo before the end of the year, officials",
+        "said.",
+        "The two countries have never signed a peace treaty because of the dispute",
+        "over four islands that Russia calls the Southern Kurils and Japan calls the",
+        "islands it claims the Northern Territories, officials said. The islands were",
+        "seized by Soviet troops in the closing days of World War II, and Japan has",
+        "asked for their return ever since, officials said.",
+    ]
+    title = (
+        "Japan and Russia agree to keep talking on a peace treaty: officials (AFP) Updated today"
+    )
+    article = clean_article("\n".join([title, *wrapped]))
+    assert article.headline == title
+    assert len(article.paragraphs) == 2
 
 
 def test_media_opening_a_headline_is_no_photo_credit():

@@ -2968,6 +2968,36 @@ FIXTURES_EXPECTED = {
         date(2019, 1, 15),
         None,
     ),
+    "chinadaily_titlestamp_2005": (  # "… (AFP) Updated: 2005-11-14 10:17" after the headline
+        "Ties with Russia can grow before islands row ends: Koizumi",
+        None,
+        date(2005, 11, 14),
+        "AFP",
+    ),
+    "jt_compiledfrom_2004": (  # "• Compiled From Kyodo, Staff Reports"; "SEA ISLAND, Ga. —"
+        "Putin to visit Japan early next year",
+        "SEA ISLAND",
+        None,
+        "Kyodo",
+    ),
+    "rferl_leadcaption_2005": (  # "… (file photo) (AFP) 17 November 2005 --" opening the lead
+        "Japan, Russia See No Deal On Kuriles",
+        None,
+        date(2005, 11, 17),
+        "dpa",
+    ),
+    "kremlin_officialsite_2005": (  # "Official website of the President of Russia"
+        "President Vladimir Putin held talks with Japanese Prime Minister Junichiro Koizumi",
+        None,
+        date(2005, 11, 21),
+        "President of Russia",
+    ),
+    "moscowtimes_apcaption_2005": (  # "APPutin smiling as …, left, signs …": a caption
+        "Putin and Koizumi stress trust on Kurils",
+        "TOKYO",
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3205,6 +3235,11 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("chinadaily_titlestamp_2005", 3, "Settling the 60-year-old row", '"I am optimistic in'),
+        ("jt_compiledfrom_2004", 3, "President Vladimir Putin told", "Putin said he had"),
+        ("rferl_leadcaption_2005", 3, "Prime Minister Junichiro Koizumi", "The dispute has kept"),
+        ("kremlin_officialsite_2005", 3, "The two leaders continued", "The President invited Mr"),
+        ("moscowtimes_apcaption_2005", 3, "The leaders of Russia", '"We agreed to seek'),
         ("interfax_copy_comments_2021", 3, "A peace treaty could", "Peskov declined to say"),
         ("mofa_translationnote_2019", 2, "Mr. Taro Kono, Minister", "I would like to"),
         (
