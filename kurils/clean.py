@@ -21,6 +21,7 @@ from kurils.furniture import (
     is_label,
     line_key,
     n_words,
+    words,
 )
 from kurils.language import is_foreign_line, script_of
 from kurils.layout import (
@@ -45,6 +46,7 @@ from kurils.layout import (
     wire_prefix,
 )
 from kurils.notices import (
+    ends_in_piped_credit,
     has_caption_words,
     is_comments_heading,
     is_contents_label,
@@ -283,14 +285,26 @@ def _header_end(kept: list[tuple[int, str]], first_body: int, removed: dict[int,
 
 
 def _is_footer_like(line: str) -> bool:
-    """A short non-sentence line, or a short line naming an outlet: furniture after the body (a
-    sentence with an outlet's sign-off glued on is not: "… in 1945. Jiji Press")."""
+    """A short non-sentence line, another story's title (up to 30 words in title case, no stop:
+    "Sex Crime Perpetrators Linked to U.S. Military in 166 Cases …"), or a short line naming an
+    outlet: furniture after the body (a sentence with an outlet's sign-off glued on is not: "…
+    in 1945. Jiji Press")."""
     if glued_sign_off(line) is not None:
         return False
     count = n_words(line)
-    return (count <= 15 and not ends_a_sentence(line)) or (
-        count <= 10 and bool(outlets.known_outlets(line))
-    )
+    if not ends_a_sentence(line) and (count <= 15 or (count <= 30 and _in_title_case(line))):
+        return True
+    return count <= 10 and bool(outlets.known_outlets(line))
+
+
+def _in_title_case(line: str) -> bool:
+    """Whether three quarters of the words of `line` or more are capitalised or numbers, short
+    words such as "to", "of" and "over" aside."""
+    found = [w for w in words(line) if w.lower() not in _TITLE_JOINERS]
+    return sum(w[0].isupper() or w[0].isdigit() for w in found) >= 0.75 * len(found)
+
+
+_TITLE_JOINERS = frozenset("a an and as at by for from in of on or over the to with".split())
 
 
 # A line that goes on from the one above: three words or more in lower case, perhaps after a
@@ -301,7 +315,10 @@ _CONTINUING = re.compile(r"[-–—]?\s*[a-z]")
 
 def _remove_footer(body_lines: list[tuple[int, str]], removed: dict[int, str]) -> None:
     """Mark the `_is_footer_like` lines after the last body paragraph as `footer_furniture`,
-    but for a line that the next goes on from."""
+    and a last line ending in a colon, but for a line that the next goes on from."""
+    if body_lines and body_lines[-1][1].endswith(":") and n_words(body_lines[-1][1]) <= 15:
+        removed[body_lines[-1][0]] = "footer_furniture"  # "Explore what … can do for you:"
+        body_lines = body_lines[:-1]
     last_body = max((i for i, (_, line) in enumerate(body_lines) if is_body(line)), default=-1)
     tail = body_lines[last_body + 1 :]
     for i, (line_no, line) in enumerate(tail):
@@ -381,8 +398,11 @@ def clean_article(text: str) -> CleanArticle:
 
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
     for (above_no, above), (below_no, below) in pairwise(numbered):
-        # a caption printed twice, once with its credit ("… on Dec 16, 2016. PHOTO: AFP")
-        if (
+        # a caption printed twice, once with its credit ("… on Dec 16, 2016. PHOTO: AFP") or
+        # both times
+        if above == below and above_no not in removed and ends_in_piped_credit(above):
+            removed[above_no] = removed[below_no] = "caption"  # "… in 2016 | REUTERS", twice
+        elif (
             removed.get(below_no) == "caption"
             and above_no not in removed
             and n_words(above) >= 5
@@ -445,8 +465,8 @@ def clean_article(text: str) -> CleanArticle:
     for at, (line_no, line) in enumerate(numbered):  # readers' comments, after the story
         if seen_body >= 2 and is_comments_heading(line):
             for later_no, _ in numbered[at:]:
-                if removed.get(later_no, "date_stamp") in ("date_stamp", "byline"):
-                    removed[later_no] = "comments"  # a comment's date or author, not the page's
+                if removed.get(later_no, "date_stamp") in ("date_stamp", "byline", "source_line"):
+                    removed[later_no] = "comments"  # a comment's date, author or source
             break
         seen_body += line_no not in removed and is_body(line)
     for line_no in _closing_link_list(numbered, removed):

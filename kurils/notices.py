@@ -157,6 +157,11 @@ _TRAILING_PHOTO_CREDIT = re.compile(
 )
 
 
+def ends_in_piped_credit(line: str) -> bool:
+    """Whether `line` ends in a credit in capitals after a bar ("… in 2016 | REUTERS")."""
+    return "|" in line and bool(_PIPED_CREDIT.search(line))
+
+
 def _piped_caption(line: str) -> bool:
     """A sentence with caption words, then a bar and a credit in capitals ("… on Friday. |
     KYODO"); a page title ("Abe and Putin attend summit | NHK") has no stop before its bar."""
@@ -302,7 +307,8 @@ _COMMENTS_HEADING = re.compile(
     r"^(?:\d[\d,]*\s+comments?|comments?\s*(?:\(\d[\d,]*\)|\[\d[\d,]*\])|"
     r"(?:log ?in|sign in) to (?:comment|leave a comment|join the (?:conversation|discussion))|"
     r"join the (?:conversation|discussion)|(?:show|view|read|load) (?:all )?(?:\d+ )?comments|"
-    r"reader comments|leave a (?:comment|reply)|add a comment|sort by:? (?:newest|oldest|best))"
+    r"reader comments|leave a (?:comment|reply)|add a comment|sort by:? (?:newest|oldest|best)|"
+    r"no comments yet\W*)"
     r"\s*:?$",
     re.IGNORECASE,
 )

@@ -1608,6 +1608,32 @@ def test_a_title_longer_than_the_wrap_width_takes_no_line_under_it():
     assert len(article.paragraphs) == 2
 
 
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        # another story's title in title case, however long; a prompt ending in a colon last
+        ("Local Governments Across Japan Struggle to Fill Posts as Retirements Outpace Hiring", []),
+        ("Explore what our new AI features can do for you:", []),
+        # a sentence of more than 15 words cut short at the page's end is no title
+        (
+            "the visits are unlikely to resume soon as relations with Moscow remain frozen over"
+            " the war in Ukraine and",
+            None,
+        ),
+    ],
+)
+def test_furniture_after_the_body(after, kept):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{after}\n")
+    assert article.paragraphs == [BODY, BODY2] + ([after] if kept is None else kept)
+
+
+def test_a_caption_printed_twice_with_a_credit_after_a_bar_goes():
+    caption = "Shikotan, one of the four Russian-held islands off Hokkaido, in 2017 | KYODO"
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{caption}\n{caption}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["caption", "caption"]
+
+
 def test_media_opening_a_headline_is_no_photo_credit():
     headline = "MEDIA: first Japanese group of the year sets off for the islands"
     assert clean_article(f"{headline}\n{BODY}\n{BODY2}\n").headline == headline
