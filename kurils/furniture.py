@@ -255,7 +255,9 @@ _DESCRIBED_BYLINE = re.compile(rf"^(?:By|BY)\s+{_NAME},\s+(?:an?|the)\s+[^.!?]{{
 
 
 def _is_byline(line: str) -> bool:
-    """A byline of up to 12 words, or of up to 30 that describe the author after the name."""
+    """A byline of up to 12 words, or of up to 30 that describe the author after the name,
+    perhaps after a bullet ("• By Dr. David Sacko & Capt Micah Winkley, USAF")."""
+    line = line.lstrip("•·▪ ")
     count = n_words(line)
     return (count <= 12 and bool(_BYLINE.search(line))) or (
         count <= 30 and bool(_DESCRIBED_BYLINE.match(line))

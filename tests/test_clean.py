@@ -333,6 +333,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "prompt",
         ),
         ("• Compiled From Kyodo, Staff Reports", "byline"),
+        ("• By Dr. Jane Doe & Capt John Roe, USAF", "byline"),
         ("Official website of the President of Russia", "source_line"),
         (
             "With your current subscription plan you can comment on stories. However, before"

@@ -3016,6 +3016,12 @@ FIXTURES_EXPECTED = {
         date(2024, 7, 31),
         None,
     ),
+    "journal_bulletbyline_2020": (  # "• By Dr. Jane Doe & Capt John Roe, USAF": a bulleted byline
+        "Quiet in the North?: The Japan-Russia Island Dispute",
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3253,6 +3259,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("journal_bulletbyline_2020", 3, "Japan has disputed Russian", "At the end of"),
         (
             "jt_doubledpipedcaption_2023",
             3,
