@@ -46,6 +46,7 @@ from kurils.layout import (
     wire_prefix,
 )
 from kurils.notices import (
+    ends_in_a_date,
     ends_in_piped_credit,
     has_caption_words,
     is_comments_heading,
@@ -99,17 +100,32 @@ class CleanArticle:
 def _above_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[int, str]) -> bool:
     """A caption that reads as a sentence ("Prime Minister Fumio Kishida speaks at a national
     rally in Tokyo on Wednesday.") above its credit ("The Yomiuri Shimbun", "Getty Images"), with
-    the body going on below: caption words and up to 25 words. A credit that closes the page
+    the body going on below: caption words and up to 25 words (40 ending in the picture's date:
+    "…, August 22, 2015."). A credit that closes the page
     ("Reuters" under the last paragraph) takes nothing with it."""
     line = numbered[at][1]
     return (
         at + 1 < len(numbered)
         and removed.get(numbered[at + 1][0]) in ("photo_credit", "source_line")
-        and n_words(line) <= 25
+        and n_words(line) <= (40 if ends_in_a_date(line) else 25)
         and ends_a_sentence(line)  # a headline above "KYODO" ends in no stop
         and has_caption_words(line)
         and any(is_body(later) for _, later in numbered[at + 2 :])
     )
+
+
+def _caption_across(at: int, numbered: list[tuple[int, str]], removed: dict[int, str]) -> bool:
+    """Whether the line on the other side of the photo credit next to line `at` is the caption
+    rather than this one: it has caption words, this one has none (a standfirst above "Photo by:
+    Reuters", "… Medvedev inspects a port station …" below it)."""
+    if has_caption_words(numbered[at][1]):
+        return False
+    below = at + 1 < len(numbered) and removed.get(numbered[at + 1][0]) == "photo_credit"
+    step = 1 if below else -1
+    across = at + step
+    while 0 <= across < len(numbered) and removed.get(numbered[across][0]) == "photo_credit":
+        across += step
+    return 0 <= across < len(numbered) and has_caption_words(numbered[across][1])
 
 
 def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[int, str]) -> bool:
@@ -547,7 +563,12 @@ def clean_article(text: str) -> CleanArticle:
             )
         ):
             removed[line_no] = "caption"  # "Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"
-        elif not is_body(line) and n_words(line) <= 25 and credits:
+        elif (
+            not is_body(line)
+            and n_words(line) <= (30 if has_caption_words(line) else 25)
+            and credits
+            and not _caption_across(position[line_no], numbered, removed)
+        ):
             distance = min(abs(position[line_no] - c) for c in credits)
             repeated = counts[line_key(line)] > 1
             if (distance == 1 or (distance == 2 and repeated)) and (

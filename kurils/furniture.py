@@ -383,7 +383,8 @@ def _is_agency_city(line: str) -> bool:
 def _is_source_line(line: str) -> bool:
     """A line that only names an outlet ("KYODO", "Ministry of Foreign Affairs of Japan",
     "Source: AFP/zl" with its editor's initials, "--The Asahi Shimbun, Jan. 24" with its day,
-    "AFP/Moscow" with the city it wrote from)."""
+    "AFP/Moscow" with the city it wrote from). Agencies credited together ("KYODO, JIJI") lent
+    copy to the outlet's own story: no source line."""
     if _is_agency_city(line):
         return True
     # "- AP" closing a story, "--The Asahi Shimbun, Jan. 24" closing a column

@@ -157,6 +157,12 @@ _TRAILING_PHOTO_CREDIT = re.compile(
 )
 
 
+def ends_in_a_date(line: str) -> bool:
+    """Whether `line` ends in a full date, as a caption dates its picture ("…, 01 Nov 2010",
+    "…, August 22, 2015.")."""
+    return bool(_CLOSING_DATE.search(line))
+
+
 def ends_in_piped_credit(line: str) -> bool:
     """Whether `line` ends in a credit in capitals after a bar ("… in 2016 | REUTERS")."""
     return "|" in line and bool(_PIPED_CREDIT.search(line))

@@ -334,6 +334,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("• Compiled From Kyodo, Staff Reports", "byline"),
         ("• By Dr. Jane Doe & Capt John Roe, USAF", "byline"),
+        ("• Kyodo", "source_line"),
         ("Official website of the President of Russia", "source_line"),
         (
             "With your current subscription plan you can comment on stories. However, before"
@@ -1633,6 +1634,25 @@ def test_a_caption_printed_twice_with_a_credit_after_a_bar_goes():
     article = clean_article(f"{HEADLINE}\n{BODY}\n{caption}\n{caption}\n{BODY2}\n")
     assert article.paragraphs == [BODY, BODY2]
     assert [r.rule for r in article.removed] == ["caption", "caption"]
+
+
+def test_the_caption_is_the_line_across_the_credit_with_caption_words():
+    standfirst = "Protests in Japan over the Russian prime minister's visit to the islands"
+    caption = "Dmitry Medvedev inspects a port on Iturup, one of the four islands"
+    text = f"{HEADLINE}\n{standfirst}\nPhoto by: Reuters\n{caption}\n{BODY}\n{BODY2}\n"
+    article = clean_article(text)
+    assert article.paragraphs == [standfirst, BODY, BODY2]
+    assert {r.text: r.rule for r in article.removed}[caption] == "caption"
+
+
+def test_a_long_caption_ending_in_its_date_above_its_credit():
+    caption = (
+        "Russia's Prime Minister Dmitry Medvedev takes pictures at a port in the settlement of"
+        " Kitovyi as he visits Iturup Island, one of the four islands called the Southern Kurils"
+        " in Russia, August 22, 2015."
+    )
+    article = clean_article(f"{HEADLINE}\n{caption}\nPHOTO: Reuters\n{BODY}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
 
 
 def test_media_opening_a_headline_is_no_photo_credit():

@@ -3022,6 +3022,18 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "asiaone_longcaption_2015": (  # a caption of 38 words ending in its date over its credit
+        "Japan rebukes Russia as Medvedev lands on disputed island",
+        "MOSCOW",
+        None,
+        None,
+    ),
+    "trt_standfirstcredit_2015": (  # a standfirst, "Photo by: Reuters" twice, then the caption
+        "Russian PM visits disputed island",
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3259,6 +3271,18 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "asiaone_longcaption_2015",
+            3,
+            "Prime Minister Dmitry Medvedev",
+            "Medvedev last visited the",
+        ),
+        (
+            "trt_standfirstcredit_2015",
+            3,
+            "Protests triggered in Japan",
+            "Medvedev landed on Iturup,",
+        ),
         ("journal_bulletbyline_2020", 3, "Japan has disputed Russian", "At the end of"),
         (
             "jt_doubledpipedcaption_2023",
