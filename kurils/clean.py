@@ -56,6 +56,7 @@ from kurils.notices import (
     is_credited_line,
     is_disclosure,
     is_disclosure_label,
+    is_embedded_post,
     is_highlights_label,
     is_link_label,
     is_photo_caption,
@@ -407,6 +408,8 @@ def clean_article(text: str) -> CleanArticle:
             rule = "copyright"
         elif rule is None and is_site_notice(line):
             rule = "prompt"
+        elif rule is None and is_embedded_post(line):
+            rule = "social_post"
         elif rule is None and is_disclosure(line):
             rule = "disclosure"
         if rule:

@@ -157,6 +157,20 @@ _TRAILING_PHOTO_CREDIT = re.compile(
 )
 
 
+# An embedded post of any length, with the signature of its author, handle and date: "… treaty.
+# https://t.co/… #japan — Kyodo News | Japan (@kyodo_english) November 22, 2019"
+_EMBEDDED_POST = re.compile(
+    r"[—–]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d|"
+    r"\d{1,2} [A-Z][a-z]{2,8}\.? (?:19|20)\d\d)$"
+)
+
+
+def is_embedded_post(line: str) -> bool:
+    """A social-media post embedded in the page, ending in its signature ("— Kyodo News | Japan
+    (@kyodo_english) November 22, 2019"), up to 100 words."""
+    return "(@" in line and n_words(line) <= 100 and bool(_EMBEDDED_POST.search(line))
+
+
 def ends_in_a_date(line: str) -> bool:
     """Whether `line` ends in a full date, as a caption dates its picture ("…, 01 Nov 2010",
     "…, August 22, 2015.")."""

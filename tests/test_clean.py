@@ -1655,6 +1655,29 @@ def test_a_long_caption_ending_in_its_date_above_its_credit():
     assert article.paragraphs == [BODY, BODY2]
 
 
+@pytest.mark.parametrize(
+    ("post", "embedded"),
+    [
+        (
+            "The ministers agree to start joint projects on the islands next year as a step"
+            " toward a treaty.https://t.co/sUbHvDEYVq #japan — Kyodo News | Japan"
+            " (@kyodo_english) November 22, 2019",
+            True,
+        ),
+        # a handle quoted in the story's own sentence, no signature with its date
+        (
+            "The ministry posted the statement on its account (@mfa_russia) on Monday, it said.",
+            False,
+        ),
+    ],
+)
+def test_a_post_embedded_with_its_signature_is_a_social_post(post, embedded):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{post}\n{BODY2}\n")
+    assert {r.text: r.rule for r in article.removed}.get(post) == (
+        "social_post" if embedded else None
+    )
+
+
 def test_media_opening_a_headline_is_no_photo_credit():
     headline = "MEDIA: first Japanese group of the year sets off for the islands"
     assert clean_article(f"{headline}\n{BODY}\n{BODY2}\n").headline == headline

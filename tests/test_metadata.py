@@ -3034,6 +3034,12 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "diplomatic_embeddedpost_2019": (  # a post glued to its signature "— Kyodo News … 2019"
+        "Lavrov: Tokyo must first recognise Russia's sovereignty",
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3271,6 +3277,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("diplomatic_embeddedpost_2019", 3, "Japan must recognise Russia's", '"We are guided by'),
         (
             "asiaone_longcaption_2015",
             3,
