@@ -47,6 +47,7 @@ from kurils.layout import (
 )
 from kurils.notices import (
     ends_in_a_date,
+    ends_in_picture_credit,
     ends_in_piped_credit,
     has_caption_words,
     is_comments_heading,
@@ -520,6 +521,11 @@ def clean_article(text: str) -> CleanArticle:
             continue
         previous = (line_no, line)
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
+    credited = {  # captions ending in their credit: "… Missiles. Picture: PA"
+        position[n]
+        for n, rule in removed.items()
+        if rule == "caption" and ends_in_picture_credit(text_of[n])
+    }
     kept = [(n, line) for n, line in numbered if n not in removed]
     body_texts = [line for _, line in kept if is_body(line)]
     body = body_key(body_texts)
@@ -566,6 +572,12 @@ def clean_article(text: str) -> CleanArticle:
             )
         ):
             removed[line_no] = "caption"  # "Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"
+        elif (
+            not is_body(line)
+            and position[line_no] + 1 in credited
+            and line_no != first_headline_like
+        ):
+            removed[line_no] = "caption"  # a caption above another caption that ends in a credit
         elif (
             not is_body(line)
             and n_words(line) <= (30 if has_caption_words(line) else 25)

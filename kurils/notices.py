@@ -171,6 +171,11 @@ def is_embedded_post(line: str) -> bool:
     return "(@" in line and n_words(line) <= 100 and bool(_EMBEDDED_POST.search(line))
 
 
+def ends_in_picture_credit(line: str) -> bool:
+    """Whether `line` ends in its picture's credit after a stop ("… Missiles. Picture: PA")."""
+    return bool(_PICTURE_CREDIT.search(line))
+
+
 def ends_in_a_date(line: str) -> bool:
     """Whether `line` ends in a full date, as a caption dates its picture ("…, 01 Nov 2010",
     "…, August 22, 2015.")."""

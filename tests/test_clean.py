@@ -1678,6 +1678,15 @@ def test_a_post_embedded_with_its_signature_is_a_social_post(post, embedded):
     )
 
 
+def test_a_caption_above_a_caption_ending_in_its_credit():
+    caption = "Coastal missile launchers are driven to their positions on the island of Matua"
+    credited = "Russia Pacific Missiles. Picture: PA"
+    article = clean_article(f"{HEADLINE}\n{caption}\n{credited}\n{BODY}\n{BODY2}\n")
+    assert article.headline == HEADLINE  # the headline above is no caption
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["caption", "caption"]
+
+
 def test_media_opening_a_headline_is_no_photo_credit():
     headline = "MEDIA: first Japanese group of the year sets off for the islands"
     assert clean_article(f"{headline}\n{BODY}\n{BODY2}\n").headline == headline

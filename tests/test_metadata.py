@@ -3040,6 +3040,12 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "lbc_pa_caption_2021": (  # a caption over another that ends "Picture: PA"
+        "Russia moves missile systems to island near Japan",
+        None,
+        date(2021, 12, 2),
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3277,6 +3283,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("lbc_pa_caption_2021", 3, "The move follows a", "The systems can hit"),
         ("diplomatic_embeddedpost_2019", 3, "Japan must recognise Russia's", '"We are guided by'),
         (
             "asiaone_longcaption_2015",
