@@ -271,6 +271,10 @@ URL_LINE = re.compile(
     r"(?P<url>https?://[^\s<>]+|www\.[^\s<>]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[^\s<>]*)>?$",
     re.IGNORECASE,
 )
+# The address of a picture, left where it stood: "https://news.rambler.ru/img/2020/07/02/….jpg"
+_IMAGE_LINK = re.compile(
+    r"^<?https?://\S+\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?>?$", re.IGNORECASE
+)
 # Quotes of a market ticker ("113.62 JPY", "+0.03 +0.03%"), a document's number
 # ("518-21-03-2022", not a date) and the marks that end a wire story ("(END)", "###", "- END -")
 # or open an e-mail's signature ("--").
@@ -455,6 +459,7 @@ def _is_date_stamp(line: str) -> bool:
 # applies to a line of more than MAX_FURNITURE_WORDS words.
 MAX_FURNITURE_WORDS = 30
 LINE_RULES: tuple[tuple[str, object], ...] = (
+    ("image_link", lambda line: bool(_IMAGE_LINK.match(line))),  # not the page's address
     ("url", lambda line: bool(URL_LINE.match(line))),
     ("navigation", is_navigation),
     ("cross_link", lambda line: bool(_CROSS_LINK.search(line))),  # ≤ 30 words, like all
