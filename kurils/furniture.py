@@ -158,7 +158,8 @@ _EXPORT_FIELD = re.compile(
     r"^(?:(?:section|length|load-date|language|publication-type|document-type|journal-code|"
     r"from|to|cc|sent|reply-to|"
     r"graphic|highlight|word count|edition|pg|source type|isbn|issn|proquest document id|"
-    r"document url|subject|company|people|location|dateline)\s*:\s*\S.*|\d[\d,]*\s+words|"
+    r"document url|subject|company|people|location|dateline|publication)\s*:\s*\S.*|"
+    r"\d[\d,]*\s+words|"
     r"end of document|full text|document [A-Z0-9]{20,})$",
     re.IGNORECASE,
 )
@@ -266,8 +267,8 @@ def _is_byline(line: str) -> bool:
 
 # A line that is only an address, perhaps labelled: "Source: https://tass.com/politics/1037839".
 URL_LINE = re.compile(
-    r"^(?:(?:source|url|link|original|permalink|address|from|via|short link(?: to (?:the|this) "
-    r"(?:article|page|story))?)\s*:?\s*)?<?"
+    r"^(?:\[?(?:source|url|link|original|permalink|address|from|via|short link(?: to (?:the|this) "
+    r"(?:article|page|story))?)\]?\s*:?\s*)?<?"
     r"(?P<url>https?://[^\s<>]+|www\.[^\s<>]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[^\s<>]*)>?$",
     re.IGNORECASE,
 )

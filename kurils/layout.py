@@ -383,7 +383,7 @@ _ARCHIVE_TITLE = re.compile(
     r"^(?:The )?Wayback Machine\b|^archive\.(?:today|ph|is|li|vn|fo|md)$", re.IGNORECASE
 )
 # A clipping's title field, above its other fields: "Title: …", "Headline: …"
-TITLE_FIELD = re.compile(r"^(?:title|headline)\s*:\s*(?=\S)", re.IGNORECASE)
+TITLE_FIELD = re.compile(r"^(?:(?:title|headline)\s*:|\[title\])\s*(?=\S)", re.IGNORECASE)
 _TOOLBAR_END = re.compile(
     r"^(?:TIMESTAMPS|report bug or abuse|Tip: To quickly find your search term\b.*)$"
 )

@@ -90,6 +90,10 @@ _FIRST_APPEARED = re.compile(
     r"published) (?:on|in) (?:the website of )?(?P<site>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5})"
     r"\.?$"
 )
+# A publication's field: "Publication: Monitor Volume: 3 Issue: 205"
+_PUBLICATION_FIELD = re.compile(
+    r"^(?i:publication)\s*:\s*(?P<name>.+?)(?:\s+(?i:volume|vol\.|issue|no\.)\s*:?\s*\d.*)?$"
+)
 _SECTIONS_AFTER = re.compile(r":\s+|\s+[|/»>]{1,2}\s+")
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Limited|Corp|Co)$")
 
@@ -227,6 +231,9 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
                 continue  # a section named like an outlet ("Foreign Policy") under the masthead
             if outlet:
                 return outlet, removed.text
+    for removed in article.removed:  # "Publication: Monitor Volume: 3 Issue: 205"
+        if removed.rule == "export_field" and (field := _PUBLICATION_FIELD.match(removed.text)):
+            return _preferred(outlets.known_outlets(field["name"])) or field["name"], removed.text
     for removed in article.removed:
         if removed.rule == "url" or (
             removed.rule == "archive_toolbar" and ARCHIVED_URL.search(removed.text)

@@ -335,6 +335,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("• Compiled From Kyodo, Staff Reports", "byline"),
         ("• By Dr. Jane Doe & Capt John Roe, USAF", "byline"),
         ("• Kyodo", "source_line"),
+        ("Publication: Monitor Volume: 3 Issue: 205", "export_field"),
+        ("[Source] http://www.mofa.go.jp/region/europe/russia/index.html", "url"),
         ("https://news.example.ru/img/2020/07/02/194654.jpg", "image_link"),
         ("Faizan Hashmi 6 minutes ago Fri 19th June 2020 | 05:40 PM", "date_stamp"),
         ("Official website of the President of Russia", "source_line"),

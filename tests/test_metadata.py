@@ -3062,6 +3062,18 @@ FIXTURES_EXPECTED = {
         date(2020, 6, 19),
         "Sputnik",
     ),
+    "monitor_publicationfield_1997": (  # "Publication: Monitor Volume: 3 Issue: 205"
+        "Krasnoyarsk talks hailed as a success",
+        None,
+        None,
+        "Monitor",
+    ),
+    "database_bracketfields_1993": (  # a database's "[Title]", "[Date]", "[Source] http://…" fields
+        "Tokyo Declaration on Japan-Russia Relations",
+        None,
+        date(1993, 10, 13),
+        "Ministry of Foreign Affairs of Japan",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3299,6 +3311,8 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("monitor_publicationfield_1997", 3, "Two days of informal", "The leaders also reached"),
+        ("database_bracketfields_1993", 2, "Based upon the recognition", "The Prime Minister of"),
         (
             "copysite_imagelink_2020",
             3,
