@@ -63,6 +63,7 @@ from kurils.notices import (
     is_photo_caption,
     is_site_notice,
     is_tags_label,
+    reports_speech,
 )
 
 __all__ = [
@@ -141,12 +142,9 @@ def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
         and n_words(line) <= 25
         and ends_a_sentence(line)
         and has_caption_words(line)
-        and not _REPORTED.search(line)
+        and not reports_speech(line)
         and any(is_body(later) for _, later in numbered[at + 1 :])
     )
-
-
-_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 
 
 def _same_or_dated(paragraph: str, other: str) -> bool:
@@ -186,7 +184,11 @@ def _closing_link_list(numbered: list[tuple[int, str]], removed: dict[int, str])
     for at, (line_no, line) in enumerate(numbered):
         if line_no in removed and removed[line_no] not in ("navigation", "cross_link"):
             continue
-        if seen_body >= 2 and (is_link_label(line) or _STORIES_LABEL.match(line)):
+        if (
+            seen_body >= 2
+            and n_words(line) <= 6
+            and (is_link_label(line) or _STORIES_LABEL.match(line))
+        ):
             label, teasers = at, 0
         elif label is not None and line.endswith(("...", "…")):
             teasers += 1
@@ -377,7 +379,13 @@ def clean_article(text: str) -> CleanArticle:
     kept, `site_name` the site's name taken off a page title that is the only headline ("… |
     Reuters") and `wire_prefix` a wire's slug taken off the headline ("UPDATE 2-",
     "ANALYSIS-"). A lead that repeats the headline word for word is `repeated_headline` too (the
-    sentence stays, as the headline). No other body paragraph is ever removed. A hard-wrapped
+    sentence stays, as the headline), a sentence printed twice in a row goes once
+    (`repeated_in_body`), a post embedded with its signature ("— Kyodo News (@kyodo_english)
+    November 22, 2019") is a `social_post` of any length, and what is glued to a paragraph comes
+    off it and is reported: the headline before the lead (`repeated_headline`), a caption before
+    it (`caption`: "… (file photo) (AFP)"), an outlet's name after the last sentence
+    (`source_line`: "… islets. Jiji Press") and a date stamp after the headline (`date_stamp`:
+    "… (AFP) Updated: 2005-11-14 10:17"). No other body paragraph is ever removed. A hard-wrapped
     text is first joined into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has
     its first line's number.
     """
@@ -617,11 +625,11 @@ def clean_article(text: str) -> CleanArticle:
     for i, (line_no, line) in enumerate(kept):
         if i == headline_at:
             continue
-        key = line_key(line)
         if is_body(line):
-            if i == first_body and key == headline_key:  # the lead, printed as the headline too
-                removed[line_no] = "repeated_headline"
+            if i == first_body and line_key(line) == headline_key:  # the lead, printed as the
+                removed[line_no] = "repeated_headline"  # headline too
             continue
+        key = line_key(line)
         if headline_key and key == headline_key:
             removed[line_no] = "repeated_headline"
         elif headline_key and is_title_bar(line, headline_key):

@@ -243,7 +243,7 @@ _BYLINE = re.compile(
     rf"(?:An |AN )?(?i:interview|conversation) with\s+{_NAMES}|"  # "An Interview with Yoko Hirose"
     r"(?:Interview|Compiled|Report) by\s+(?:[A-Z][\w.'’-]*\s+){1,3}staff|"  # "… Nippon.com staff"
     # "• Compiled From Kyodo, Staff Reports"
-    r"[•·]?\s*(?i:compiled from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+    r"(?i:compiled from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
     r"(?:,\s*(?i:staff reports))?$|"
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
     rf"(?:Authors?:?|(?i:writers?):)\s+{_NAMES}(?:,\s*{_NAME})?|"  # "WRITER: AFP"
@@ -506,6 +506,7 @@ def line_key(line: str) -> str:
     return " ".join(line.casefold().translate(_KEY_TABLE).split())
 
 
+@lru_cache(maxsize=65_536)
 def is_body(line: str) -> bool:
     """A paragraph: 40+ words, or 8+ words ending like a sentence."""
     count = n_words(line)

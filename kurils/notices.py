@@ -137,7 +137,7 @@ _IN_PICTURE = re.compile(
     r"\((?:L|R|C|2nd [LR]|left|right|center|centre)\)|"
     r", (?:left|right|center|centre|(?:second|third) (?:from )?(?:left|right)),"
 )
-_REPORTED = re.compile(r"\b(?:said|says|told)\b")
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 _CAPTION_PARTICIPLES = re.compile(
     r"\b(?:gesturing|speaking|smiling|talking|listening|waving|walking|looking on|holding|"
     r"sitting|standing|posing|arriving|shaking hands|signs|sign)\b"
@@ -169,6 +169,12 @@ def is_embedded_post(line: str) -> bool:
     """A social-media post embedded in the page, ending in its signature ("— Kyodo News | Japan
     (@kyodo_english) November 22, 2019"), up to 100 words."""
     return "(@" in line and n_words(line) <= 100 and bool(_EMBEDDED_POST.search(line))
+
+
+def reports_speech(line: str) -> bool:
+    """Whether `line` reports someone's words ("said", "told", "according to"): a story's
+    sentence, not a caption."""
+    return bool(_REPORTED.search(line))
 
 
 def ends_in_picture_credit(line: str) -> bool:
@@ -234,7 +240,7 @@ def is_photo_caption(line: str) -> bool:
 
 def _positioned_caption(line: str) -> bool:
     """A caption placing a person in the picture (`_IN_PICTURE`)."""
-    if n_words(line) > 40 or not _IN_PICTURE.search(line) or _REPORTED.search(line):
+    if n_words(line) > 40 or not _IN_PICTURE.search(line) or reports_speech(line):
         return False
     return bool(
         _CAPTION_WORDS.search(line)

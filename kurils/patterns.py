@@ -125,7 +125,8 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     # Tokyo [Japan], March 26 (ANI):
     re.compile(
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:\s*\[{_COUNTRY}\])?[,.]\s*(?:{_COUNTRY},\s*)?"
-        rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_DATELINE_MONTH}(?:,?\s+{_YEAR})?)\s*[.,]?\s*"
+        rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+        rf"|{_DAY}\s+{_DATELINE_MONTH}(?:,?\s+{_YEAR})?)\s*[.,]?\s*"
         rf"(?:/(?P<slash>[^/\n]{{2,40}})/|\((?P<paren>[^)\n]{{2,80}})\))\s*\.?\s*{_DASH}?\s*"
     ),
     # TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)   MOSCOW (Reuters) -
@@ -136,7 +137,8 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     ),
     # MOSCOW, 23 Jan - RIA Novosti.   MOSCOW, January 23 - Sputnik.
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER})[,.]\s*(?P<date>{_DATELINE_MONTH}\s+{_DAY}|{_DAY}\s+{_DATELINE_MONTH})\s*{_DASH}\s*"
+        rf"^(?P<city>{_CITY_UPPER})[,.]\s*"
+        rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}|{_DAY}\s+{_DATELINE_MONTH})\s*{_DASH}\s*"
         rf"(?P<slash>RIA Novosti|Sputnik|Interfax|Prime|TASS)\.\s*"
     ),
     # TOKYO, March 20 -   YUZHNO-SAKHALINSK, March 21. The …   Moscow, 22 January: …
@@ -144,7 +146,8 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*(?:{_COUNTRY},\s*)?"
         rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-        rf"|{_DAY}\s+{_DATELINE_MONTH}(?:,?\s+{_YEAR})?)\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘']))"
+        rf"|{_DAY}\s+{_DATELINE_MONTH}(?:,?\s+{_YEAR})?)"
+        rf"\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘']))"
     ),
     # TOKYO, July 3, Kyodo (alone on its line, as Kyodo printed it; "TOKYO, April 19 Kyodo" in
     # its 1990s wire)   YUZHNO-SAKHALINSK, Dec 15,
