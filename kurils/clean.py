@@ -271,6 +271,8 @@ def _headline_below_a_sentence(
     return found, next(i for i in range(found + 1, later + 1) if is_body(kept[i][1]))
 
 
+# A caption's kicker in capitals: "WATCHING OVER SHIPS: A lighthouse on Cape Nosappu …"
+_KICKER = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,4}: (?=[A-Z])")
 # A photo's caption glued before the lead: "Prime Minister Junichiro Koizumi (file photo) (AFP) "
 _LEAD_CAPTION = re.compile(r"[^()]{3,120}\((?:file )?photo\)\s*(?:\([^()]{2,30}\)\s*)?(?=\S)")
 # A date stamp, perhaps after the source, printed after the headline on its line: "… (AFP)
@@ -580,6 +582,13 @@ def clean_article(text: str) -> CleanArticle:
             )
         ):
             removed[line_no] = "caption"  # "Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"
+        elif (
+            _KICKER.match(line)
+            and is_body(line)  # a sentence, no headline: "EXCLUSIVE: Russia to …"
+            and line_no != first_headline_like
+            and any(removed.get(n) == "date_stamp" for n, _ in numbered[position[line_no] :][1:4])
+        ):
+            removed[line_no] = "caption"  # "WATCHING OVER SHIPS: A lighthouse …" / "Dec 30, 2015"
         elif (
             not is_body(line)
             and position[line_no] + 1 in credited

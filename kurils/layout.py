@@ -511,6 +511,13 @@ def split_dateline(paragraph: str) -> Dateline | None:
         city = groups["city"].strip()
         if city.upper() in patterns.NOT_CITIES or len(city) < 3:
             return None
+        kicker = " " in city and match.group(0).rstrip().endswith(":")
+        if (
+            kicker
+            and not (groups.get("date") or source)
+            and city.title() not in patterns.KNOWN_CITIES
+        ):
+            return None  # a caption's kicker: "WATCHING OVER SHIPS: A lighthouse on …"
         alone = match.end() == len(paragraph) and not (groups.get("date") or source)
         if alone and city.title() not in patterns.KNOWN_CITIES:
             return None  # a city alone on its line ("Singapore:") must be known: not "KURILS:"

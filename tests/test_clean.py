@@ -755,6 +755,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "Washington, Tokyo - both capitals said on Friday they would keep talking about it.",
         "Tokyo, may 11 islanders return? Officials said on Friday they would decide next week.",
         "Japan and Russia - The two neighbours never signed a peace treaty, officials said.",
+        "WATCHING OVER SHIPS: A lighthouse on Cape Nosappu, the easternmost end of Japan.",
         "17 November -- Koizumi and Putin met in Tokyo to discuss the islands, officials said.",
     ],
 )
@@ -1689,6 +1690,20 @@ def test_a_caption_above_a_caption_ending_in_its_credit():
     assert article.headline == HEADLINE  # the headline above is no caption
     assert article.paragraphs == [BODY, BODY2]
     assert [r.rule for r in article.removed] == ["caption", "caption"]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("WATCHING OVER SHIPS: A lighthouse on Cape Nosappu, the easternmost end of Japan.", True),
+        ("EXCLUSIVE: Russia to deploy more troops to the disputed islands", False),  # a headline
+    ],
+)
+def test_a_caption_under_its_kicker_above_the_pages_date(line, caption):
+    above = f"{HEADLINE}\n" if caption else ""  # the headline above the caption
+    article = clean_article(f"{above}{line}\nDec 30, 2015\n{BODY}\n{BODY2}\n")
+    assert {r.text: r.rule for r in article.removed}.get(line) == ("caption" if caption else None)
+    assert article.headline == (HEADLINE if caption else line)
 
 
 def test_media_opening_a_headline_is_no_photo_credit():

@@ -3074,6 +3074,12 @@ FIXTURES_EXPECTED = {
         date(1993, 10, 13),
         "Ministry of Foreign Affairs of Japan",
     ),
+    "mypaper_kickercaption_2015": (  # "WATCHING THE STRAIT: A lighthouse …" over the date
+        "Nemuro's former islanders keep waiting",
+        None,
+        date(2015, 12, 30),
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3311,6 +3317,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("mypaper_kickercaption_2015", 3, "IT WAS freezing when", '"I thought we were'),
         ("monitor_publicationfield_1997", 3, "Two days of informal", "The leaders also reached"),
         ("database_bracketfields_1993", 2, "Based upon the recognition", "The Prime Minister of"),
         (
