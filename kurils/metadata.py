@@ -37,7 +37,8 @@ _BY_OUTLET = re.compile(
 )
 # A pitch for the site's own app or newsletter: "Download The Times of India News App"
 _OWN_PITCH = re.compile(
-    r"\b(?:download|get|install)\b.*\bapp\b|\bnewsletters?\b|\bsubscribe to\b", re.IGNORECASE
+    r"\b(?:download|get|install)\b.*\bapp\b|\bnewsletters?\b|\bsubscribe to\b|^a message from\b",
+    re.IGNORECASE,
 )
 # A newsletter's closing pitch names it: "Thanks for reading Eurasia Notes! Subscribe for free …"
 _THANKS_FOR_READING = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!?.]{1,60})!")

@@ -98,17 +98,31 @@ _SITE_NOTICE = re.compile(
     r"^to (?:continue|keep) reading\b.{0,60}\b(?:subscribe|log ?in|sign ?in|register)\b|"
     r"^you have reached your (?:limit|maximum) of (?:free )?(?:articles|stories)\b|"
     # "With your current subscription plan you can comment on stories. However, …"
-    r"^with your current subscription(?: plan)?\b.{0,40}\bcomment\b",
+    r"^with your current subscription(?: plan)?\b.{0,40}\bcomment\b|"
+    # a donation appeal: "Enjoying ad-free content?", "… we have disabled all ads …", "Your
+    # support can help us fill the gap.", "Our journalism is banned in Russia. We need your help …"
+    r"^enjoying (?:an? )?ad-free\b|\bwe have (?:disabled|removed) (?:all )?ads\b|"
+    r"^(?:this commitment costs us\b.*\b)?your support (?:can|will) help (?:us|keep|fund)\b|"
+    r"^our journalism is banned\b|^we need your (?:help|support) to\b|"
+    # a machine translation's notice: "This text is translated into Russian by google …",
+    # "EastRussia is not responsible for any mistakes in the translated text.", "Please refer to
+    # the text in Russian as a source."
+    r"^this (?:text|article) (?:is|was|has been) (?:automatically |machine[- ])?translated\b|"
+    r"\bis not responsible for (?:any )?(?:mistakes|errors|inaccuracies) in the translat|"
+    r"^please refer to the (?:text|original) in \w+ as (?:a|the) source\b",
     re.IGNORECASE,
 )
 
 
 def is_site_notice(line: str) -> bool:
-    """A cookie-consent or paywall notice of up to 100 words ("We value your privacy. We and
-    our partners store and/or access information on a device …", "This article is for our
-    subscribers.")."""
+    """A cookie-consent, paywall, donation or machine-translation notice of up to 100 words ("We
+    value your privacy. We and our partners store and/or access information on a device …",
+    "This article is for our subscribers.", "Your support can help us fill the gap.", "This text
+    is translated into Russian by google …")."""
     hinted = "partners" in line or "privacy" in line or "consent" in line or "subscri" in line
-    hinted = hinted or "reading" in line or "reached your" in line
+    hinted = hinted or "reading" in line or "reached your" in line or "ad-free" in line
+    hinted = hinted or " ads" in line or "support" in line or "journalism" in line
+    hinted = hinted or "translat" in line or "refer to" in line
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))
 
 

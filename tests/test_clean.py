@@ -328,6 +328,18 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("The material is placed by the copyright holder in the public domain", "copyright"),
         ("This is a provisional translation by an external company for reference only.", "prompt"),
         ("To find out more, click here.", "prompt"),
+        ("Enjoying ad-free content?", "prompt"),
+        (
+            "This commitment costs us $10,000 a month. Your support can help us fill the gap.",
+            "prompt",
+        ),
+        (
+            "Our journalism is banned in Russia. We need your help to keep providing the truth.",
+            "prompt",
+        ),
+        ("This text is translated into Russian by google automatic neural machine.", "prompt"),
+        ("Please refer to the text in Russian as a source.", "prompt"),
+        ("A Message from The Moscow Times:", "prompt"),
         (
             'RFE/RL has been declared an "undesirable organization" by the Russian government.',
             "prompt",
@@ -555,6 +567,8 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Follow-up talks on the islands will be held in Moscow, the ministry said.",
         '"We and our partners use every channel to store goodwill," Lavrov said of the talks.',
         "This article is for the islanders, the governor wrote in a letter to the newspaper.",
+        '"We need your help to rebuild the port," the governor told the islanders on Monday.',
+        "Your support can help, the mayor told residents who had lost their homes, officials said.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):

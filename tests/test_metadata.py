@@ -3080,6 +3080,18 @@ FIXTURES_EXPECTED = {
         date(2015, 12, 30),
         None,
     ),
+    "moscowtimes_appeal_2011": (  # a donation appeal above the headline; "A Message from …:"
+        "Kremlin Promises More Money for the Kurils",
+        "REIDOVO",
+        None,
+        "The Moscow Times",
+    ),
+    "eastrussia_translationnote_2016": (  # a machine translation's notices above the headline
+        'Sakhalin governor: "We will keep our promises"',
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3317,6 +3329,8 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("moscowtimes_appeal_2011", 3, "Moscow will spend another", "The money will go"),
+        ("eastrussia_translationnote_2016", 3, "The governor of the", "- It is an"),
         ("mypaper_kickercaption_2015", 3, "IT WAS freezing when", '"I thought we were'),
         ("monitor_publicationfield_1997", 3, "Two days of informal", "The leaders also reached"),
         ("database_bracketfields_1993", 2, "Based upon the recognition", "The Prime Minister of"),
