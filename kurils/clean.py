@@ -131,14 +131,20 @@ def _caption_across(at: int, numbered: list[tuple[int, str]], removed: dict[int,
     return 0 <= across < len(numbered) and has_caption_words(numbered[across][1])
 
 
+_SEEN = re.compile(r"\b(?:is|are) seen\b|\bpictured\b|\bpos(?:es|ing)\b")
+
+
 def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[int, str]) -> bool:
     """A caption that reads as a sentence under its credit ("Yomiuri Shimbun file photo" / "A
-    lighthouse is seen on Kaigarajima island …"), with the body going on below: caption words,
-    no one's words reported ("said") and up to 25 words."""
+    lighthouse is seen on Kaigarajima island …", "The Yomiuri Shimbun" / "Northern territory is
+    seen from above Nemuro …"), with the body going on below: caption words, no one's words
+    reported ("said") and up to 25 words."""
     line = numbered[at][1]
+    credit = removed.get(numbered[at - 1][0]) if at > 0 else None
     return (
-        at > 0
-        and removed.get(numbered[at - 1][0]) == "photo_credit"
+        # under an outlet's name ("The Yomiuri Shimbun"), only a picture's own words: a lead
+        # under "KYODO" may well say someone "visits"
+        (credit == "photo_credit" or (credit == "source_line" and _SEEN.search(line) is not None))
         and n_words(line) <= 25
         and ends_a_sentence(line)
         and has_caption_words(line)

@@ -1458,6 +1458,19 @@ def test_a_sentence_under_a_photo_credit_is_its_caption_unless_it_reports(line, 
 
 
 @pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("A northern territory island is seen from Nemuro, Hokkaido.", True),
+        # under an outlet's name, a lead that says someone visits is the lead
+        ("Prime Minister Kishida visits Nemuro on Monday to meet former islanders.", False),
+    ],
+)
+def test_under_an_outlets_name_only_a_pictures_own_words_make_a_caption(line, caption):
+    article = clean_article(f"{HEADLINE}\nThe Yomiuri Shimbun\n{line}\n{BODY}\n{BODY2}\n")
+    assert {r.text: r.rule for r in article.removed}.get(line) == ("caption" if caption else None)
+
+
+@pytest.mark.parametrize(
     ("above", "below", "headline"),
     [
         (  # a standfirst of 22 words under a headline of 7: the short line is the headline
