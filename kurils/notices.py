@@ -159,6 +159,11 @@ _CAPTION_PARTICIPLES = re.compile(
 _CLOSING_DATE = re.compile(
     r"\b(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? |[A-Z][a-z]{2,8}\.? \d{1,2},? )(?:19|20)\d\d\.?$"
 )
+# A photographer's credit closing a caption, the name before a slash: "(Vadim Savitsky/Russian
+# Defense Ministry Press Service via AP)"
+_PHOTOGRAPHER_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+\s?/\s?[A-Z][^()]{1,80}\)$"
+)
 _FILE_PHOTO = re.compile(
     r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*(?::|/\s*\w+\s).*\)$"
 )
@@ -226,7 +231,9 @@ def is_photo_caption(line: str) -> bool:
     Mikhail Klimentyev, AFP"), or a picture's description and its source in brackets ("… in
     this image released by the Russian Defense Ministry. (Russian Defense Ministry)") or its
     credit after it ("Iturup island. Picture: Sergei Krasnoukhov", "… in Moscow. Photo by AFP",
-    "… (photo: Russian Ministry of Defense)", "… Island. Photo - AP Photo/…"); or a caption
+    "… (photo: Russian Ministry of Defense)", "… Island. Photo - AP Photo/…") or a
+    photographer's credit in brackets ("… (Vadim Savitsky/Russian Defense Ministry Press Service
+    via AP)"); or a caption
     placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …
     talk in front of a church on Kunashiri Island. |")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
@@ -243,6 +250,7 @@ def is_photo_caption(line: str) -> bool:
         or ("|" in line and _piped_caption(line))
         or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not ends_a_sentence(line))
         or (bracketed and _SHOWN_PICTURE.search(line))
+        or (bracketed and n_words(line) <= 60 and _PHOTOGRAPHER_CREDIT.search(line))
         or (
             (":" in line or " by " in line or " - " in line or " – " in line or " — " in line)
             and ("icture" in line or "hoto" in line or "mage" in line)
