@@ -273,6 +273,10 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Mehr News Agency", r"\bMehr News(?: Agency)?\b|\bmehrnews\.com\b"),
         ("RFI", r"\bRFI\b|\bRadio France Internationale\b|\brfi\.fr\b"),
         ("EADaily", r"\bEADaily\b|\bEurasia Daily\b|\beadaily\.com\b"),
+        (
+            "Vestnik Kavkaza",
+            r"\bVestnik Kavkaza\b|\bvestnikkavkaza\.net\b|\bvestikavkaza\.ru\b",
+        ),
         ("Daily Express", r"\b(?:Daily|Sunday) Express\b|\bexpress\.co\.uk\b|^Express$"),
         (
             "The Asia-Pacific Journal: Japan Focus",

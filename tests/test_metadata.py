@@ -3104,6 +3104,12 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "vestnikkavkaza_signoff_2016": (  # "Vestnik Kavkaza" alone after the body
+        "Abe to raise the Kurils with Putin",
+        None,
+        None,
+        "Vestnik Kavkaza",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3341,6 +3347,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "vestnikkavkaza_signoff_2016",
+            2,
+            "Japan's prime minister said",
+            "The Kremlin's spokesman confirmed",
+        ),
         ("ap_photographercaption_2022", 3, "Japan has protested to", "The chief cabinet secretary"),
         ("japannews_outletcredit_2022", 3, "The Foreign Ministry says", "It is the first"),
         ("moscowtimes_appeal_2011", 3, "Moscow will spend another", "The money will go"),
