@@ -208,6 +208,17 @@ def _closing_link_list(numbered: list[tuple[int, str]], removed: dict[int, str])
     return [line_no for line_no, _ in numbered[label:]]
 
 
+def _closing_summary(at: int, numbered: list[tuple[int, str]], removed: dict[int, str]) -> bool:
+    """Whether the highlights label at `at` closes the story with a summary of it: two body
+    paragraphs or more above it, one paragraph of up to 100 words under it ("Summary" /
+    "Japanese fishers prepare for the annual salmon season …")."""
+    if at + 1 >= len(numbered) or numbered[at + 1][0] in removed:
+        return False
+    above = sum(is_body(line) for n, line in numbered[:at] if n not in removed)
+    summary = numbered[at + 1][1]
+    return above >= 2 and is_body(summary) and n_words(summary) <= 100
+
+
 def _is_topic_list(line: str) -> bool:
     """Topics on one line, comma-separated, under their label ("Keywords" / "Kuril Islands,
     Northern Territories, Japan-Russia relations"): up to five words each, no sentence."""
@@ -478,6 +489,8 @@ def clean_article(text: str) -> CleanArticle:
                 removed[next_no] = "highlights"
             if previous == line_no:  # no short bullets: perhaps a sentence each
                 bullets = _sentence_bullets(numbered[at + 1 : at + 8], removed)
+                if not bullets and _closing_summary(at, numbered, removed):
+                    bullets = [numbered[at + 1][0]]  # "Summary" and its paragraph, after the body
                 removed.update(dict.fromkeys(bullets, "highlights"))
     for line_no in [n for n, rule in removed.items() if rule == "cross_link"]:
         # a list of linked headlines under its label ("Most Read from Bloomberg"): up to five,

@@ -373,7 +373,10 @@ _SOURCE_WORDS = frozenset(
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _EDITOR_INITIALS = re.compile(r"/[a-z]{1,4}$")  # "Source: AFP/zl"
-_SIGN_OFF_DAY = re.compile(rf",\s*{patterns.MONTH_DAY.pattern}\.?$", re.IGNORECASE)
+# "--The Asahi Shimbun, Jan. 24", "NHK -- Apr 23": the day after the outlet's name
+_SIGN_OFF_DAY = re.compile(
+    rf"(?:,|\s+[-–—]{{1,2}})\s*{patterns.MONTH_DAY.pattern}\.?$", re.IGNORECASE
+)
 
 
 def _is_agency_city(line: str) -> bool:

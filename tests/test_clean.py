@@ -347,6 +347,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("• Compiled From Kyodo, Staff Reports", "byline"),
         ("• By Dr. Jane Doe & Capt John Roe, USAF", "byline"),
         ("• Kyodo", "source_line"),
+        ("NHK -- Apr 23", "source_line"),
         ("Publication: Monitor Volume: 3 Issue: 205", "export_field"),
         ("[Source] http://www.mofa.go.jp/region/europe/russia/index.html", "url"),
         ("https://news.example.ru/img/2020/07/02/194654.jpg", "image_link"),
@@ -1735,6 +1736,19 @@ def test_a_caption_under_its_kicker_above_the_pages_date(line, caption):
     article = clean_article(f"{above}{line}\nDec 30, 2015\n{BODY}\n{BODY2}\n")
     assert {r.text: r.rule for r in article.removed}.get(line) == ("caption" if caption else None)
     assert article.headline == (HEADLINE if caption else line)
+
+
+@pytest.mark.parametrize("after_body", [True, False])
+def test_a_summary_under_its_label_after_the_body_goes(after_body):
+    summary = "Japan and Russia agreed to keep talking, and will meet again in Tokyo next month."
+    block = f"Summary\n{summary}"
+    text = (
+        f"{HEADLINE}\n{BODY}\n{BODY2}\n{block}\n"
+        if after_body
+        else f"{HEADLINE}\n{block}\n{BODY}\n"
+    )
+    article = clean_article(text)
+    assert (summary in article.paragraphs) is not after_body
 
 
 def test_media_opening_a_headline_is_no_photo_credit():

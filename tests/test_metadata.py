@@ -3110,6 +3110,18 @@ FIXTURES_EXPECTED = {
         None,
         "Vestnik Kavkaza",
     ),
+    "newsonjapan_sourcedash_2022": (  # "NHK -- Apr 23" under the headline
+        "Japan and Russia settle salmon quota talks",
+        None,
+        None,
+        "NHK",
+    ),
+    "etools_summary_2022": (  # "Summary" and its paragraph after the body; the page's "URL:"
+        "Japan and Russia settle salmon quota talks NHK",
+        None,
+        date(2022, 4, 23),
+        "NHK",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3347,6 +3359,13 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "newsonjapan_sourcedash_2022",
+            3,
+            "Japanese fishers are preparing",
+            "The talks drew attention",
+        ),
+        ("etools_summary_2022", 3, "Japanese fishers are preparing", "The talks drew attention"),
         (
             "vestnikkavkaza_signoff_2016",
             2,
