@@ -121,8 +121,8 @@ def is_site_notice(line: str) -> bool:
     is translated into Russian by google …")."""
     hinted = "partners" in line or "privacy" in line or "consent" in line or "subscri" in line
     hinted = hinted or "reading" in line or "reached your" in line or "ad-free" in line
-    hinted = hinted or " ads" in line or "support" in line or "journalism" in line
-    hinted = hinted or "translat" in line or "refer to" in line
+    hinted = hinted or " ads" in line or "our support" in line or "your help" in line
+    hinted = hinted or "banned" in line or "translat" in line or "refer to the" in line
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))
 
 
@@ -233,9 +233,8 @@ def is_photo_caption(line: str) -> bool:
     credit after it ("Iturup island. Picture: Sergei Krasnoukhov", "… in Moscow. Photo by AFP",
     "… (photo: Russian Ministry of Defense)", "… Island. Photo - AP Photo/…") or a
     photographer's credit in brackets ("… (Vadim Savitsky/Russian Defense Ministry Press Service
-    via AP)"); or a caption
-    placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …
-    talk in front of a church on Kunashiri Island. |")."""
+    via AP)"); or a caption placing a person in the picture ("Dmitry Medvedev, right, visits …",
+    "Medvedev (R) and … talk in front of a church on Kunashiri Island. |")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     bracketed = line.endswith(")")
     credited = bracketed and _CLOSING_CREDIT.search(line)
