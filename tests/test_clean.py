@@ -340,6 +340,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("This text is translated into Russian by google automatic neural machine.", "prompt"),
         ("Please refer to the text in Russian as a source.", "prompt"),
         ("A Message from The Moscow Times:", "prompt"),
+        ("Loading ...", "prompt"),
+        ("Read on the website", "prompt"),
         (
             'RFE/RL has been declared an "undesirable organization" by the Russian government.',
             "prompt",

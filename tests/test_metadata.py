@@ -3122,6 +3122,12 @@ FIXTURES_EXPECTED = {
         date(2022, 4, 23),
         "NHK",
     ),
+    "pravdanetwork_loading_2026": (  # "Read on the website"; "Loading ..." after the body
+        "Moscow says Tokyo's steps left relations at a point of no return",
+        "MOSCOW",
+        None,
+        "TASS",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3359,6 +3365,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "pravdanetwork_loading_2026",
+            3,
+            "Zakharova said the rallies",
+            '"They keep connecting this',
+        ),
         (
             "newsonjapan_sourcedash_2022",
             3,
