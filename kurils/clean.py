@@ -449,20 +449,19 @@ def clean_article(text: str) -> CleanArticle:
         # both times
         if above == below and above_no not in removed and ends_in_piped_credit(above):
             removed[above_no] = removed[below_no] = "caption"  # "… in 2016 | REUTERS", twice
-        elif (
-            removed.get(below_no) == "caption"
-            and above_no not in removed
-            and n_words(above) >= 5
-            and below.startswith(above)
-        ):
-            removed[above_no] = "caption"
-        elif (
-            removed.get(above_no) == "caption"
-            and below_no not in removed
-            and n_words(below) >= 5
-            and above.startswith(below)
-        ):
-            removed[below_no] = "caption"
+            continue
+        for (short_no, short), (full_no, full) in (
+            ((above_no, above), (below_no, below)),
+            ((below_no, below), (above_no, above)),
+        ):  # the caption without its credit, above or below the one with it
+            if (
+                removed.get(full_no) == "caption"
+                and short_no not in removed
+                and n_words(short) >= 5
+                and full.startswith(short)
+            ):
+                removed[short_no] = "caption"
+                break
     bylined = {n for (n, _), (m, _) in pairwise(numbered) if removed.get(m) == "byline"}
     for (line_no, line), (next_no, next_line) in pairwise(numbered):
         if is_credit_label(line) and n_words(next_line) <= 8 and not is_body(next_line):
