@@ -306,8 +306,16 @@ _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,3}:\s")
 
 # The rules of the lines of a list of topics after the body
 _TOPIC_RULES = frozenset({"footer_furniture", "navigation", "tags"})
+# A share button's words, printed before the headline that it shares: "SHARE Yeltsin, …"
+_SHARE_WORDS = frozenset({"share", "tweet", "email", "print"})
 # What follows a standfirst in a page header: its date, byline, share bar or reading time.
 _UNDER_STANDFIRST = frozenset({"date_stamp", "byline", "navigation", "page_counter"})
+
+
+def _after_share_word(key: str) -> str:
+    """A line's key after a share button's word that the page printed before it ("share …")."""
+    first, _, rest = key.partition(" ")
+    return rest if first in _SHARE_WORDS else ""
 
 
 def _header_end(kept: list[tuple[int, str]], first_body: int, removed: dict[int, str]) -> int:
@@ -657,8 +665,8 @@ def clean_article(text: str) -> CleanArticle:
                 removed[line_no] = "repeated_headline"  # headline too
             continue
         key = line_key(line)
-        if headline_key and key == headline_key:
-            removed[line_no] = "repeated_headline"
+        if headline_key and (key == headline_key or _after_share_word(key) == headline_key):
+            removed[line_no] = "repeated_headline"  # "SHARE Yeltsin, Hashimoto bolster ties …"
         elif headline_key and is_title_bar(line, headline_key):
             removed[line_no] = "title_bar"
         elif headline_at is not None and (

@@ -223,6 +223,9 @@ _DOCUMENT_TITLE = re.compile(
     r"briefing|remarks|statement|speech|address|interview|transcript|message|comment)s?\s+"
     r"(?:by|of|with|at|from|to)\s+(?:the\s+)?)[A-Z]"
 )
+# A numbered section's heading under the title of a document: "1. Peace Treaty Negotiations",
+# "(2) Economic Cooperation", "IV. Conclusion"
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}\.|\(\d{1,2}\)|[IVX]{1,4}\.)\s+[A-Z]")
 
 
 def find_headline(
@@ -233,15 +236,16 @@ def find_headline(
 ) -> int | None:
     """Index of the headline among the lines before the first body paragraph.
 
-    Headline-like lines that are a title bar of a later line are skipped. A line printed twice
-    (page title and headline) wins, then a document title ("Press Conference by …", "Statement
-    by …"); otherwise the line sharing most content words with the body (a site tagline shares
-    few; a line in capitals, half as much when other lines are not), ties going to the line a
-    byline follows, else to the one sharing more words, else to the earliest — unless the line
-    just above it shares words of its subject too (not only "Russia" or "from", as "Independent
-    News From Russia" does), is no longer, and a byline's name sits just below, or a date or
-    byline stands between the two: then that line is the headline and the best one its
-    standfirst ("Why Putin and Abe failed …" / "The Nagato summit produced …" / "ALEXEI
+    Headline-like lines that are a title bar of a later line, or a numbered section's heading
+    under a title that a date follows ("1. Peace Treaty Negotiations"), are skipped. A line
+    printed twice (page title and headline) wins, then a document title ("Press Conference by
+    …", "Statement by …"); otherwise the line sharing most content words with the body (a site
+    tagline shares few; a line in capitals, half as much when other lines are not), ties going
+    to the line a byline follows, else to the one sharing more words, else to the earliest —
+    unless the line just above it shares words of its subject too (not only "Russia" or "from",
+    as "Independent News From Russia" does), is no longer, and a byline's name sits just below,
+    or a date or byline stands between the two: then that line is the headline and the best one
+    its standfirst ("Why Putin and Abe failed …" / "The Nagato summit produced …" / "ALEXEI
     LOSSAN"); `bylined` marks the candidates that a removed byline follows ("By MASAMI ITO"),
     `dated` those that a removed date or byline follows.
     """
@@ -256,6 +260,8 @@ def find_headline(
             _ends_title_bar(other, keys[i]) for other in candidates
         ):
             continue  # a page title, or the site name that ends one
+        if _SECTION_NUMBER.match(line) and dated and any(dated[:i]):
+            continue  # a numbered section's heading under a dated title
         content = _content(keys[i])
         shared = len(content & body_words)
         if keys.count(keys[i]) > 1 or any(

@@ -119,21 +119,24 @@ _DASH = r"(?:-{1,2}|–{1,2}|—{1,2}|:)"
 _DATELINE_MONTH = rf"(?i:{MONTH})"
 # "Japan", "RUSSIA", a US state as the AP abbreviates it: "Ga."
 _COUNTRY = r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?|[A-Z][a-z]{1,4}\.)"
+# Where a city lies, in slashes or brackets after it: "/Sakhalin Region/", "(Iturup Island)"
+_REGION = r"(?:/[A-Z][\w -]{2,40}/|\([A-Z][\w -]{2,40}\))"
 
 DATELINES: tuple[re.Pattern[str], ...] = (
     # TOKYO, March 20. /TASS/.   MOSCOW, Dec 16 (Reuters) -   Tokyo, Feb. 7 (Kyodo) --
-    # Tokyo [Japan], March 26 (ANI):
+    # Tokyo [Japan], March 26 (ANI):   ITURUP /Sakhalin Region/, July 26. /TASS/.
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:\s*\[{_COUNTRY}\])?[,.]\s*(?:{_COUNTRY},\s*)?"
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:\s*\[{_COUNTRY}\]|\s*{_REGION})?[,.]\s*"
+        rf"(?:{_COUNTRY},\s*)?"
         rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+{_DATELINE_MONTH}(?:,?\s+{_YEAR})?)\s*[.,]?\s*"
         rf"(?:/(?P<slash>[^/\n]{{2,40}})/|\((?P<paren>[^)\n]{{2,80}})\))\s*\.?\s*{_DASH}?\s*"
     ),
     # TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)   MOSCOW (Reuters) -
-    # YUZHNO-KURILSK, Russia (Reuters) -
+    # YUZHNO-KURILSK, Russia (Reuters) -   KURILSK (Iturup Island) (UrduPoint news / Sputnik - …)
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:,\s*{_COUNTRY})?\s*\((?P<paren>[^)\n]{{2,80}})\)"
-        rf"\s*{_DASH}?\s*"
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:,\s*{_COUNTRY}|\s*{_REGION}(?=\s*\())?"
+        rf"\s*\((?P<paren>[^)\n]{{2,80}})\)\s*{_DASH}?\s*"
     ),
     # MOSCOW, 23 Jan - RIA Novosti.   MOSCOW, January 23 - Sputnik.
     re.compile(

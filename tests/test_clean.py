@@ -342,6 +342,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("A Message from The Moscow Times:", "prompt"),
         ("Loading ...", "prompt"),
         ("Read on the website", "prompt"),
+        ("Click to follow", "prompt"),
         (
             'RFE/RL has been declared an "undesirable organization" by the Russian government.',
             "prompt",
@@ -697,6 +698,18 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ),
         ("MOSCOW, Dec 16 (Reuters) - Russia said.", "MOSCOW", "Reuters", "Russia said."),
         ("Tokyo [Japan], March 26 (ANI): Japan protested.", "Tokyo", "ANI", "Japan protested."),
+        (  # where the city lies, in slashes or brackets
+            "ITURUP /Sakhalin Region/, July 26. /TASS/. Investors may get tax breaks.",
+            "ITURUP",
+            "TASS",
+            "Investors may get tax breaks.",
+        ),
+        (
+            "KURILSK (Iturup Island) (UrduPoint news / Sputnik - 26th July, 2021) Mishustin said.",
+            "KURILSK",
+            "UrduPoint news / Sputnik - 26th July, 2021",
+            "Mishustin said.",
+        ),
         ("Tokyo, Jan 22 (IANS) Abe and Putin met.", "Tokyo", "IANS", "Abe and Putin met."),
         (
             "YUZHNO-SAKHALINSK, Dec 15, PrimaMedia. Residents are watching.",
@@ -1751,6 +1764,25 @@ def test_a_summary_under_its_label_after_the_body_goes(after_body):
     )
     article = clean_article(text)
     assert (summary in article.paragraphs) is not after_body
+
+
+@pytest.mark.parametrize("button", ["SHARE", "Share", "Tweet"])
+def test_the_headline_after_a_share_button_is_the_headline_again(button):
+    text = f"Facebook Twitter\n\n{HEADLINE}\n\n{button} {HEADLINE}\n\n{BODY}\n\n{BODY2}\n"
+    article = clean_article(text)
+    assert article.headline == HEADLINE
+    assert article.paragraphs == [BODY, BODY2]
+    assert (5, "repeated_headline") in [(r.line_no, r.rule) for r in article.removed]
+
+
+def test_a_numbered_section_under_a_dated_title_is_no_headline():
+    text = (
+        "Japan-Russia Summit (Summary)\n\nSeptember 5, 2000\n\n1. Peace Treaty Negotiations\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    article = clean_article(text)
+    assert article.headline == "Japan-Russia Summit (Summary)"
+    assert article.paragraphs == ["1. Peace Treaty Negotiations", BODY, BODY2]
 
 
 def test_media_opening_a_headline_is_no_photo_credit():

@@ -3128,6 +3128,36 @@ FIXTURES_EXPECTED = {
         None,
         "TASS",
     ),
+    "independent_follow_1997": (  # "Click to follow"; "- Reuters" after the last sentence
+        "Yeltsin and Hashimoto aim for treaty by 2000",
+        None,
+        None,
+        "Reuters",
+    ),
+    "deseret_share_1997": (  # "SHARE" before the headline printed again
+        "Russia and Japan pledge closer ties at riverside summit",
+        None,
+        None,
+        None,
+    ),
+    "mofa_summit_sections_2000": (  # a numbered section's heading under the dated title
+        "Japan-Russia Summit Meeting (Summary)",
+        None,
+        date(2000, 9, 5),
+        None,
+    ),
+    "tass_region_2021": (  # "ITURUP /Sakhalin Region/, July 26. /TASS/."
+        "Kurils may become duty-free zone, prime minister says",
+        "ITURUP",
+        None,
+        "TASS",
+    ),
+    "urdupoint_place_2021": (  # "KURILSK (Iturup Island) (UrduPoint news / Sputnik - …)"
+        "Russian Premier Says Tax Breaks For Kuril Businesses Discussed With Putin",
+        "KURILSK",
+        date(2021, 7, 26),
+        "Sputnik",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3365,6 +3395,11 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("independent_follow_1997", 2, "The Russian president, Boris", "The four islands seized"),
+        ("deseret_share_1997", 4, "Boris Yeltsin and Ryutaro", "Russia and Japan have"),
+        ("mofa_summit_sections_2000", 6, "1. Peace Treaty Negotiations", "(2) The two leaders"),
+        ("tass_region_2021", 3, "Businesses working on the", '"This is a good'),
+        ("urdupoint_place_2021", 4, "Russian Prime Minister Mikhail", "Tokyo said on Monday"),
         (
             "pravdanetwork_loading_2026",
             3,
