@@ -85,10 +85,10 @@ _PROMPT = re.compile(
     r".*\b(?:sign up|register) to receive\b|why you can trust\b|.*\bnewsletters?\b.*\bsign up\b|"
     r"(?:adjust )?font size\s*:?$|find this (?:article|story) at\s*:?$|"
     # a paywall's pitch: "Try unlimited access", "Only $1 for 4 weeks", "Then $75 per month. …",
-    # "To read the full story, subscribe now."
+    # "To read the full story, subscribe now.", "To Read Full Story Login Below."
     r"try (?:unlimited|full|premium) access\b|"
     r"(?:only|then|just) [$£€¥]\s?\d[\d.,]*\s+(?:for|per|a)\b|"
-    r"to (?:read|continue reading) the (?:full|rest of the) (?:story|article)\b|"
+    r"to (?:read|continue reading) (?:the )?(?:full|rest of the) (?:story|article)\b|"
     r"(?:do you |did you )?(?:like|enjoy)(?: the content of)? this (?:story|article)\?|"
     r"join\b.*\b(?:channel|newsletter|community)\b|.*\bdelivered to (?:you|your inbox)\b|"
     r"by subscribing\b|only registered users can\b|please use the sharing tools\b|"
@@ -334,8 +334,9 @@ def n_words(line: str) -> int:
 _BREADCRUMB = re.compile(
     r"^[^>»›]{1,40}(?:\s+[>»›]\s+[^>»›]{1,40}){2,}$|^(?i:you are (?:in|here))\s*:\s*\S.{0,60}$"
 )
+# A social-media account, perhaps in brackets: "@MFARussia", "(@FahadShabbir)"
+_HANDLE = re.compile(r"@\w{2,30}|\(@\w{2,30}\)")
 # A menu of four or more items of one to three capitalised words: "Main | News | Politics | …"
-_HANDLE = re.compile(r"@\w{2,30}")
 _MENU = re.compile(r"^[A-Z][^|]{0,30}(?:\s+\|\s+[A-Z][^|]{0,30}){3,}$")
 
 
@@ -348,7 +349,7 @@ def is_navigation(line: str) -> bool:
     ("Share", "World News")."""
     if _BREADCRUMB.match(line):
         return True
-    if _HANDLE.fullmatch(line):  # a social-media account: "@MFARussia"
+    if _HANDLE.fullmatch(line):
         return True
     if _MENU.match(line) and all(
         n_words(item) <= 3 and not ends_a_sentence(item) for item in line.split(" | ")

@@ -229,6 +229,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("(votes: 2)", "page_counter"),
         ("[Translated from Russian]", "credits"),
         ("@MFARussia", "navigation"),
+        ("(@FahadShabbir)", "navigation"),
         ("Short link to the article: russiancouncil.ru/en/1234", "url"),
         (
             "Please use the sharing tools found via the share button at the top or side of "
@@ -481,6 +482,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "prompt",
         ),
         ("To read the full story, subscribe now.", "prompt"),
+        ("To Read Full Story Login Below.", "prompt"),
         ("Unofficial translation from Russian", "prompt"),
         ("Find this article at:", "prompt"),
         ("Photo 1 of 3", "page_counter"),

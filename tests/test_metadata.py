@@ -3158,6 +3158,18 @@ FIXTURES_EXPECTED = {
         date(2021, 7, 26),
         "Sputnik",
     ),
+    "urdupoint_handle_2022": (  # the poster's handle in brackets, "(@FahadShabbir)"
+        "Japan Puts Visa-Free Visits To Disputed Islands On Hold",
+        "TOKYO",
+        date(2022, 4, 27),
+        "Sputnik",
+    ),
+    "seafoodnews_paywall_2022": (  # "To Read Full Story Login Below." after a cut-off paragraph
+        "Japanese Crews Left Waiting as Russia Stalls Fishing Talks Near Kurils",
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3395,6 +3407,13 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("urdupoint_handle_2022", 3, "Japan will not send", "Russia withdrew from the"),
+        (
+            "seafoodnews_paywall_2022",
+            3,
+            "Russia has declined to",
+            "The annual negotiations normally",
+        ),
         ("independent_follow_1997", 2, "The Russian president, Boris", "The four islands seized"),
         ("deseret_share_1997", 4, "Boris Yeltsin and Ryutaro", "Russia and Japan have"),
         ("mofa_summit_sections_2000", 6, "1. Peace Treaty Negotiations", "(2) The two leaders"),
