@@ -252,20 +252,38 @@ def _sentence_bullets(lines: list[tuple[int, str]], removed: dict[int, str]) -> 
     return []
 
 
-def _find_headline(
-    candidates: list[tuple[int, str]], lead: list[str], following: dict
-) -> int | None:
-    """`find_headline` over numbered lines, marking those a removed byline follows."""
+def _printed_again(numbered: list[tuple[int, str]], at: int) -> list[int]:
+    """The line numbers of the copy of line `at` printed just after it, on one line or across
+    two, up to spacing: a caption under the picture that its alternative text printed ("Putin (L)
+    and Koizumi (R) pledgedto resolve …" / "Putin (L) and Koizumi (R) pledged" / "to resolve
+    …")."""
+    key = line_key(numbered[at][1]).replace(" ", "")
+    joined = ""
+    for count, (_, line) in enumerate(numbered[at + 1 : at + 3], 1):
+        joined += line_key(line).replace(" ", "")
+        if joined == key:
+            return [n for n, _ in numbered[at + 1 : at + 1 + count]]
+        if not key.startswith(joined):
+            break
+    return []
+
+
+def _find_headline(candidates: list[tuple[int, str]], lead: list[str], around: dict) -> int | None:
+    """`find_headline` over numbered lines, marking those a removed byline or date follows or a
+    removed date precedes (`around`: the rules of the lines before and after each line)."""
+    before = [around.get(n, (None, None))[0] for n, _ in candidates]
+    after = [around.get(n, (None, None))[1] for n, _ in candidates]
     return find_headline(
         [line for _, line in candidates],
         lead,
-        [following.get(n) == "byline" for n, _ in candidates],
-        [following.get(n) in ("byline", "date_stamp") for n, _ in candidates],
+        [rule == "byline" for rule in after],
+        [rule in ("byline", "date_stamp") for rule in after],
+        [rule == "date_stamp" for rule in before],
     )
 
 
 def _headline_below_a_sentence(
-    kept: list[tuple[int, str]], first_body: int, following: dict
+    kept: list[tuple[int, str]], first_body: int, around: dict
 ) -> tuple[int | None, int]:
     """When no headline stands above the first body line, that line may be a section's blurb
     or a standfirst ("ARGUMENT" / "An expert's point of view on a current event." / headline):
@@ -282,7 +300,7 @@ def _headline_below_a_sentence(
     if later is None:
         return None, first_body
     lead = [line_key(line) for _, line in kept[later:] if is_body(line)][:5]  # not themselves
-    found = _find_headline(kept[:later], lead, following)
+    found = _find_headline(kept[:later], lead, around)
     if found is None or found <= first_body:
         return None, first_body
     return found, next(i for i in range(found + 1, later + 1) if is_body(kept[i][1]))
@@ -556,6 +574,13 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "repeated_in_body"
             continue
         previous = (line_no, line)
+    paragraph_nos = [n for n, line in numbered if n not in removed and is_body(line)] or [0]
+    for at, (line_no, line) in enumerate(numbered):  # a caption printed twice between paragraphs
+        between = paragraph_nos[0] < line_no < paragraph_nos[-1]
+        if between and line_no not in removed and not is_body(line):
+            copies = _printed_again(numbered, at)
+            if 3 <= n_words(line) <= 30 and copies and not removed.keys() & copies:
+                removed.update(dict.fromkeys([line_no, *copies], "caption"))
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
     credited = {  # captions ending in their credit: "… Missiles. Picture: PA"
         position[n]
@@ -636,11 +661,12 @@ def clean_article(text: str) -> CleanArticle:
     kept = [(n, line) for n, line in kept if n not in removed]
     first_body = next((i for i, (_, line) in enumerate(kept) if is_body(line)), len(kept))
     lead = [line_key(line) for line in body_texts[:5]]
-    following = {n: removed.get(m) for (n, _), (m, _) in pairwise(numbered)}
-    headline_at = _find_headline(kept[:first_body], lead, following)
+    rules = [None, *(removed.get(n) for n, _ in numbered), None]
+    around = {n: (rules[i], rules[i + 2]) for i, (n, _) in enumerate(numbered)}
+    headline_at = _find_headline(kept[:first_body], lead, around)
     if headline_at is None:  # a short sentence above the headline: "An expert's point of view …"
         above = first_body
-        headline_at, first_body = _headline_below_a_sentence(kept, first_body, following)
+        headline_at, first_body = _headline_below_a_sentence(kept, first_body, around)
         for line_no, _ in kept[above : headline_at or 0]:
             removed[line_no] = "header_furniture"  # a section's blurb, above the headline
     if (

@@ -153,6 +153,8 @@ _PHOTO_CREDIT = re.compile(
     r"(?-i:(?:[A-Z][\w.&'’-]*\s){1,4})(?:file\s)?(?:photo|pic|picture|image)s?$)",
     re.IGNORECASE,
 )
+# A photographer's credit opening a caption glued to it: "© RIA Novosti / Ekaterina Chesnokova …"
+OPENING_CREDIT = re.compile(r"©\s*[A-Z][\w.&' -]{1,30}/\s*(?![Aa]ll\b)[A-Z][a-z]")
 # The fields of a news-database export (Factiva, LexisNexis, ProQuest): "Section: NATIONAL; Pg.
 # 1", "Length: 612 words", "458 words", "Load-Date: …", "Word count: 312", "End of Document";
 # and of an e-mail's header ("From: Japan Digest <digest@example.org>", "Subject: …").
@@ -477,7 +479,12 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
             n_words(line) <= 15 and bool(_PHOTO_CREDIT.search(line)) and not _is_agency_city(line)
         ),
     ),
-    ("copyright", lambda line: n_words(line) <= 25 and bool(_COPYRIGHT.search(line))),
+    (  # not a caption opening on its credit: "© RIA Novosti / Ivan Petrov Fishing boats …"
+        "copyright",
+        lambda line: (
+            n_words(line) <= 25 and bool(_COPYRIGHT.search(line)) and not OPENING_CREDIT.match(line)
+        ),
+    ),
     ("source_line", _is_source_line),
     ("page_counter", lambda line: bool(_PAGE_COUNTER.search(line))),
     ("credits", lambda line: n_words(line) <= 30 and bool(_CREDITS.search(line))),

@@ -233,6 +233,7 @@ def find_headline(
     body_keys: list[str],
     bylined: list[bool] | None = None,
     dated: list[bool] | None = None,
+    under_date: list[bool] | None = None,
 ) -> int | None:
     """Index of the headline among the lines before the first body paragraph.
 
@@ -244,10 +245,12 @@ def find_headline(
     to the line a byline follows, else to the one sharing more words, else to the earliest —
     unless the line just above it shares words of its subject too (not only "Russia" or "from",
     as "Independent News From Russia" does), is no longer, and a byline's name sits just below,
-    or a date or byline stands between the two: then that line is the headline and the best one
-    its standfirst ("Why Putin and Abe failed …" / "The Nagato summit produced …" / "ALEXEI
-    LOSSAN"); `bylined` marks the candidates that a removed byline follows ("By MASAMI ITO"),
-    `dated` those that a removed date or byline follows.
+    or a date or byline stands between the two, or the page's date stands just above it and it
+    has five words or more (a blog's date, its title, then the title of the piece it reprints):
+    then that line is the headline and the best one its standfirst ("Why Putin and Abe failed …"
+    / "The Nagato summit produced …" / "ALEXEI LOSSAN"); `bylined` marks the candidates that a
+    removed byline follows ("By MASAMI ITO"), `dated` those that a removed date or byline
+    follows, `under_date` those that a removed date precedes.
     """
     keys = [line_key(line) for line in candidates]
     body_words = _content(" ".join(body_keys))
@@ -302,6 +305,14 @@ def find_headline(
             return best - 1  # the headline above its standfirst, the byline under both
         if dated and dated[best - 1]:
             return best - 1  # the headline, its date or byline, then its standfirst
+        if (
+            under_date
+            and under_date[best - 1]
+            and n_words(above) >= 5
+            and not above.isupper()
+            and not TITLE_SEPARATOR.search(above)  # no page title: "… | NHK WORLD-JAPAN News"
+        ):
+            return best - 1  # the page's date, its title, then a second title (a reprint's)
         length = n_words(candidates[best])
         if length > 20 and 5 <= n_words(above) <= 0.75 * length:
             return best - 1  # a standfirst runs longer than a headline (a kicker above is shorter)

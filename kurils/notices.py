@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kurils.furniture import ends_a_sentence, n_words
+from kurils.furniture import OPENING_CREDIT, ends_a_sentence, n_words
 
 __all__ = [
     "has_caption_words",
@@ -228,13 +228,14 @@ def is_photo_caption(line: str) -> bool:
     "Photo:" and ending in brackets; a line ending in a capitalised credit ("… Russian
     land.PHOTO: AFP", "… on Thursday CREDIT: AFP"), a caption ending in a credit after a bar ("…
     shake hands in Tokyo on Friday. | KYODO") or in a copyright credit ("… March 18, 2022 ©
-    Mikhail Klimentyev, AFP"), or a picture's description and its source in brackets ("… in
-    this image released by the Russian Defense Ministry. (Russian Defense Ministry)") or its
-    credit after it ("Iturup island. Picture: Sergei Krasnoukhov", "… in Moscow. Photo by AFP",
-    "… (photo: Russian Ministry of Defense)", "… Island. Photo - AP Photo/…") or a
-    photographer's credit in brackets ("… (Vadim Savitsky/Russian Defense Ministry Press Service
-    via AP)"); or a caption placing a person in the picture ("Dmitry Medvedev, right, visits …",
-    "Medvedev (R) and … talk in front of a church on Kunashiri Island. |")."""
+    Mikhail Klimentyev, AFP") or opening on one ("© RIA Novosti / Ekaterina Chesnokova …"), or
+    a picture's description and its source in brackets ("… in this image released by the
+    Russian Defense Ministry. (Russian Defense Ministry)") or its credit after it ("Iturup
+    island. Picture: Sergei Krasnoukhov", "… in Moscow. Photo by AFP", "… (photo: Russian
+    Ministry of Defense)", "… Island. Photo - AP Photo/…") or a photographer's credit in
+    brackets ("… (Vadim Savitsky/Russian Defense Ministry Press Service via AP)"); or a caption
+    placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …
+    talk in front of a church on Kunashiri Island. |")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     bracketed = line.endswith(")")
     credited = bracketed and _CLOSING_CREDIT.search(line)
@@ -248,6 +249,7 @@ def is_photo_caption(line: str) -> bool:
         )
         or ("|" in line and _piped_caption(line))
         or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not ends_a_sentence(line))
+        or (line.startswith("©") and OPENING_CREDIT.match(line) is not None)
         or (bracketed and _SHOWN_PICTURE.search(line))
         or (bracketed and n_words(line) <= 60 and _PHOTOGRAPHER_CREDIT.search(line))
         or (

@@ -1606,6 +1606,44 @@ def test_a_caption_printed_twice_once_with_its_credit_goes_twice(credited_first)
 
 
 @pytest.mark.parametrize(
+    ("copy", "caption"),
+    [
+        ("Soviet troops took the islands in 1945", True),
+        ("Soviet troops took the islands", False),  # its first words only: no copy
+    ],
+)
+def test_a_caption_printed_twice_between_paragraphs_goes_twice(copy, caption):
+    line = "Soviet troops took the islands in 1945"
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{copy}\n{BODY2}\n")
+    assert (article.paragraphs == [BODY, BODY2]) is caption
+
+
+@pytest.mark.parametrize("split", [True, False])
+def test_a_caption_printed_again_across_two_lines_goes(split):
+    glued = "Putin (L) and Koizumi (R) shook handsat the start of the talks"
+    copy = "Putin (L) and Koizumi (R) shook hands\nat the start of the talks"
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{glued}\n{copy if split else glued}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["caption"] * (3 if split else 2)
+
+
+def test_a_caption_opening_on_its_photographers_credit_is_no_copyright_notice():
+    line = (
+        "© RIA Novosti / Ivan Petrov Fishing boats in the harbour of Kunashir. Archival photo"
+        "Sakhalin offers Japan fish farming projects© RIA Novosti / Ivan Petrov to the photobank"
+    )
+    article = clean_article(f"{HEADLINE}\n{line}\n{BODY}\n{BODY2}\n")
+    assert [(r.rule, r.text) for r in article.removed] == [("caption", line)]
+    assert extract_metadata(article).outlet is None  # the picture's credit, not the page's
+
+
+def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():
+    label = "Russia Report by e-mail"
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{label}\n{label}\n")
+    assert "caption" not in [r.rule for r in article.removed]
+
+
+@pytest.mark.parametrize(
     ("after", "taken"),
     [
         ("Top news\nJapan protests drills\nThe drills began on Tuesday near the islands...", True),

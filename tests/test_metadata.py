@@ -3170,6 +3170,24 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "aljazeera_caption_twice_2005": (  # a caption twice between paragraphs, once on two lines
+        "Ainu ask for a voice in island talks",
+        None,
+        None,
+        None,
+    ),
+    "blog_reprint_title_2019": (  # a blog's date, its title, then the reprinted piece's title
+        "Ainu voices in the island dispute, a reading note",
+        None,
+        date(2019, 12, 5),
+        None,
+    ),
+    "chelorg_glued_credit_2017": (  # "© RIA Novosti / Name" opening a glued caption: no outlet
+        "Sakhalin offers Japan fish farming projects on the Kurils",
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3407,6 +3425,19 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "aljazeera_caption_twice_2005",
+            7,
+            "Representatives of the Ainu,",
+            "Putin told reporters that",
+        ),
+        ("blog_reprint_title_2019", 4, "Ainu elder tells Russians", "Then an Ainu elder"),
+        (
+            "chelorg_glued_credit_2017",
+            3,
+            "The Sakhalin regional government",
+            "Japanese firms were also",
+        ),
         ("urdupoint_handle_2022", 3, "Japan will not send", "Russia withdrew from the"),
         (
             "seafoodnews_paywall_2022",
