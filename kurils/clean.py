@@ -252,6 +252,24 @@ def _sentence_bullets(lines: list[tuple[int, str]], removed: dict[int, str]) -> 
     return []
 
 
+# A link to another page embedded between paragraphs, its title and its site's name: "Historical
+# and Geopolitical Background of Kuril Islands dispute - Sinosphere"
+_LINK_CARD = re.compile(
+    r"(?P<title>.{20,160}?)\s[-–—|]\s(?P<site>[A-Z][\w.'’&]*(?:\s[A-Z][\w.'’&]*){0,2})"
+)
+
+
+def _is_link_card(line: str) -> bool:
+    """A linked page's title and its site's name (not a news agency's: a caption's credit)."""
+    card = _LINK_CARD.fullmatch(line)
+    return (
+        card is not None
+        and n_words(card["title"]) >= 4
+        and not ends_a_sentence(card["title"])
+        and not outlets.AGENCIES & set(outlets.known_outlets(card["site"]))
+    )
+
+
 def _printed_again(numbered: list[tuple[int, str]], at: int) -> list[int]:
     """The line numbers of the copy of line `at` printed just after it, on one line or across
     two, up to spacing: a caption under the picture that its alternative text printed ("Putin (L)
@@ -581,6 +599,8 @@ def clean_article(text: str) -> CleanArticle:
             copies = _printed_again(numbered, at)
             if 3 <= n_words(line) <= 30 and copies and not removed.keys() & copies:
                 removed.update(dict.fromkeys([line_no, *copies], "caption"))
+            elif _is_link_card(line):
+                removed[line_no] = "cross_link"
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
     credited = {  # captions ending in their credit: "… Missiles. Picture: PA"
         position[n]

@@ -35,9 +35,11 @@ _BY_OUTLET = re.compile(
     r"^(?:by|authors?:|writers?:|text by:|[•·]?\s*compiled from)\s|/\s*Asia News Network$",
     re.IGNORECASE,
 )
-# A pitch for the site's own app or newsletter: "Download The Times of India News App"
+# A pitch for the site's own app or newsletter: "Download The Times of India News App"; or its
+# notice on its own machine translation: "EastRussia is not responsible for any mistakes in …"
 _OWN_PITCH = re.compile(
-    r"\b(?:download|get|install)\b.*\bapp\b|\bnewsletters?\b|\bsubscribe to\b|^a message from\b",
+    r"\b(?:download|get|install)\b.*\bapp\b|\bnewsletters?\b|\bsubscribe to\b|^a message from\b|"
+    r"\bis not responsible for (?:any )?(?:mistakes|errors) in the translat",  # its own translation
     re.IGNORECASE,
 )
 # A newsletter's closing pitch names it: "Thanks for reading Eurasia Notes! Subscribe for free …"
@@ -174,9 +176,10 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     headline: "… | Reuters"), then from a copyright line
     naming a known outlet, then from a masthead (a line of up to four words above the headline:
     "Sputnik India"), then from a pitch for the site's own app or newsletter that names a known
-    outlet ("Download The Times of India News App"), then, for an outlet kurils does not know,
-    from a header line "Nemuro City
-    Official Website" ("Official website of the Sakhalin Region Government") or the publisher a
+    outlet ("Download The Times of India News App") or its notice on its own machine translation
+    ("EastRussia is not responsible for any mistakes in the translated text"), then, for an
+    outlet kurils does not know, from a header line "Nemuro City Official Website" ("Official
+    website of the Sakhalin Region Government") or the publisher a
     think tank's disclaimer names ("… do not reflect the position of the Valdai Discussion
     Club."), or the copyright's holder when it is an organisation ("© 2000–2023
     Sakhalin.info."), or a newsletter's "Thanks for reading NAME!", or, last, the page's first

@@ -1637,6 +1637,20 @@ def test_a_caption_opening_on_its_photographers_credit_is_no_copyright_notice():
     assert extract_metadata(article).outlet is None  # the picture's credit, not the page's
 
 
+@pytest.mark.parametrize(
+    ("line", "card"),
+    [
+        ("What the Kuril Islands dispute is about - Sinosphere", True),
+        ("Japan and Russia: the talks explained | Asia Times", True),
+        ("Russian troops take part in drills on Iturup - Reuters", False),  # a caption's credit
+        ("The talks will go on, he said. - Officials", False),  # a sentence
+    ],
+)
+def test_a_linked_pages_title_and_site_between_paragraphs_is_a_cross_link(line, card):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{BODY2}\n")
+    assert (("cross_link", line) in [(r.rule, r.text) for r in article.removed]) is card
+
+
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():
     label = "Russia Report by e-mail"
     article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{label}\n{label}\n")

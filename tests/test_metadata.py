@@ -3090,7 +3090,7 @@ FIXTURES_EXPECTED = {
         'Sakhalin governor: "We will keep our promises"',
         None,
         None,
-        None,
+        "EastRussia",  # its notice on its own translation names it
     ),
     "japannews_outletcredit_2022": (  # a caption "… is seen …" under "The Yomiuri Shimbun"
         "Bluebook draft calls islands illegally occupied",
@@ -3184,6 +3184,12 @@ FIXTURES_EXPECTED = {
     ),
     "chelorg_glued_credit_2017": (  # "© RIA Novosti / Name" opening a glued caption: no outlet
         "Sakhalin offers Japan fish farming projects on the Kurils",
+        None,
+        None,
+        None,
+    ),
+    "eurasiantimes_linkcard_2021": (  # a linked page's title and site between paragraphs
+        "Tokyo Voices Alarm Over Russian Exercises Near The Kurils",
         None,
         None,
         None,
@@ -3425,6 +3431,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "eurasiantimes_linkcard_2021",
+            4,
+            "Japan's defence minister visited",
+            "Tokyo lodged a protest",
+        ),
         (
             "aljazeera_caption_twice_2005",
             7,
