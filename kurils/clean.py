@@ -569,19 +569,20 @@ def clean_article(text: str) -> CleanArticle:
         if contents or is_tags_label(line):
             if contents:
                 removed.setdefault(line_no, "contents")
-            previous = line_no
+            entries = [line_no]
             for next_no, next_line in numbered[at + 1 : at + 13]:
                 entry = (
                     n_words(next_line) <= 10 and not ends_a_sentence(next_line)
                     if contents
                     else (is_label(next_line) and n_words(next_line) <= 4)
-                    or (previous == line_no and _is_topic_list(next_line))
+                    or (entries == [line_no] and _is_topic_list(next_line))
                 )
-                if next_no != previous + 1 or not entry:
+                if next_no != entries[-1] + 1 or not entry:
                     break  # a blank line or a longer line ends the list
-                previous = next_no
-                removed.setdefault(line_no, "contents" if contents else "tags")
-                removed.setdefault(next_no, "contents" if contents else "tags")
+                entries.append(next_no)
+            if len(entries) > (2 if contents else 1):  # one line under "Contents": the title
+                for entry_no in entries:
+                    removed.setdefault(entry_no, "contents" if contents else "tags")
     previous: tuple[int, str] | None = None  # a sentence printed twice in a row, perhaps once
     for line_no, line in numbered:  # with its dateline: the first goes, or the undated one
         if line_no in removed or not is_body(line):

@@ -149,13 +149,18 @@ _LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'\[(]+")
 
 
 def is_headline_like(line: str) -> bool:
-    """3–30 words, starting like a title (after any emoji: "📄 Comment by …"), not ending
-    mid-sentence."""
+    """3–30 words, starting like a title (after any emoji: "📄 Comment by …") but not on a time
+    of day (a clock: "13:28 GMT +3 13 November 2019"), not ending mid-sentence."""
     count = n_words(line)
     first = _LEADING_SYMBOLS.sub("", line)[:1]
     # "[Editorial] …", "(LEAD) …"
     starts_like_a_title = first.isupper() or first.isdigit() or first in "\"“‘'[("
-    return 3 <= count <= 30 and starts_like_a_title and not line.endswith((",", ";", "-", "–", "—"))
+    return (
+        3 <= count <= 30
+        and starts_like_a_title
+        and not line.endswith((",", ";", "-", "–", "—"))
+        and not (first.isdigit() and patterns.TIME_OF_DAY.match(line))
+    )
 
 
 def is_sentence_headline(line: str) -> bool:
@@ -510,12 +515,14 @@ class Dateline:
 def split_dateline(paragraph: str) -> Dateline | None:
     """Recognise a dateline at the start of a paragraph ("TOKYO, March 20. /TASS/.",
     "MOSCOW (Reuters) -", "TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)", "Reporting
-    from Seoul —", "Jan. 22 (UPI) --")."""
+    from Seoul —", "Jan. 22 (UPI) --", a site's address: "atynews.com –")."""
     for pattern in patterns.DATELINES:
         match = pattern.match(paragraph)
         if match is None:
             continue
         groups = match.groupdict()
+        if groups.get("site"):  # "atynews.com – …"
+            return Dateline(None, groups["site"], None, match.group(0).strip(), match.end())
         if groups.get("agency") and not outlets.known_outlets(groups["agency"]):
             continue  # "TOKYO, July 3, Tuesday"
         source = groups.get("slash") or groups.get("paren") or groups.get("agency")

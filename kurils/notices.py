@@ -159,6 +159,12 @@ _CAPTION_PARTICIPLES = re.compile(
 _CLOSING_DATE = re.compile(
     r"\b(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? |[A-Z][a-z]{2,8}\.? \d{1,2},? )(?:19|20)\d\d\.?$"
 )
+# The AP's caption, closing on the picture's place, weekday and date: "… in Zhukovsky, outside
+# Moscow, Russia, Friday, July 21, 2017." (a sentence says "on Friday, July 21")
+_AP_CAPTION_DATE = re.compile(
+    r"[A-Za-z], (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]{2,8}\.? \d{1,2}, "
+    r"(?:19|20)\d\d\.?$"
+)
 # A photographer's credit closing a caption, the name before a slash: "(Vadim Savitsky/Russian
 # Defense Ministry Press Service via AP)"
 _PHOTOGRAPHER_CREDIT = re.compile(
@@ -235,7 +241,8 @@ def is_photo_caption(line: str) -> bool:
     Ministry of Defense)", "… Island. Photo - AP Photo/…") or a photographer's credit in
     brackets ("… (Vadim Savitsky/Russian Defense Ministry Press Service via AP)"); or a caption
     placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …
-    talk in front of a church on Kunashiri Island. |")."""
+    talk in front of a church on Kunashiri Island. |"); or the AP's, closing on the picture's
+    place, weekday and date ("… outside Moscow, Russia, Friday, July 21, 2017")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     bracketed = line.endswith(")")
     credited = bracketed and _CLOSING_CREDIT.search(line)
@@ -258,6 +265,7 @@ def is_photo_caption(line: str) -> bool:
             and _PICTURE_CREDIT.search(line)
         )
         or (("(" in line or "," in line) and _positioned_caption(line))
+        or ("day, " in line and _AP_CAPTION_DATE.search(line) is not None)
     )
 
 

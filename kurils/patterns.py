@@ -179,6 +179,12 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"\s*{_DASH}\s*"
     ),
     re.compile(rf"^\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"),
+    # atynews.com – Japan has …   (the site's address opening the lead, as an agency's name)
+    re.compile(
+        r"^(?P<site>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\."
+        r"(?:com|net|org|info|news|ru|jp|in|pk|uk|tv))"
+        rf"\s*{_DASH}\s+(?=[A-Z\"“])"
+    ),
     # 17 November 2005 -- Japanese Prime Minister …   (RFE/RL: a full date, no city or agency)
     re.compile(
         rf"^(?P<date>{_DAY}\s+{_DATELINE_MONTH}\s+{_YEAR}|{_DATELINE_MONTH}\s+{_DAY},\s+{_YEAR})"

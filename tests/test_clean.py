@@ -744,6 +744,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("MOSCOW--Prime Minister Fukuda said.", "MOSCOW", None, "Prime Minister Fukuda said."),
         ("Singapore (dpa) - Putin and Abe agreed.", "Singapore", "dpa", "Putin and Abe agreed."),
         ("Jan. 22 (UPI) -- Putin and Abe agreed.", None, "UPI", "Putin and Abe agreed."),
+        ("atynews.com – Japan has protested.", None, "atynews.com", "Japan has protested."),
         ("TOKYO, July 3, Kyodo -- Japan protested.", "TOKYO", "Kyodo", "Japan protested."),
         # title case, no agency: only a city kurils knows (`patterns.KNOWN_CITIES`)
         ("Tokyo: Russia said Monday it was halting talks.", "Tokyo", None, "Russia said"),
@@ -789,6 +790,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "Japan and Russia - The two neighbours never signed a peace treaty, officials said.",
         "WATCHING OVER SHIPS: A lighthouse on Cape Nosappu, the easternmost end of Japan.",
         "17 November -- Koizumi and Putin met in Tokyo to discuss the islands, officials said.",
+        "Gov.uk - the British government's site - said nothing of the islands, officials said.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -847,6 +849,12 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
             True,
         ),
         ("The treaty text is protected © by law, officials said.", False),
+        (  # the AP's: the picture's place, weekday and date
+            "Su-35 jets of the Russian Falcons perform during an air show in Zhukovsky, outside"
+            " Moscow, Russia, Friday, July 21, 2017",
+            True,
+        ),
+        ("The air show near Moscow opened, the organisers said on Friday, July 21, 2017.", False),
         (
             "Prime Minister Shigeru Ishiba speaks at a national rally calling for the return of the"
             " islands in Tokyo on Feb. 7, 2025. (Kyodo)",
@@ -1649,6 +1657,20 @@ def test_a_caption_opening_on_its_photographers_credit_is_no_copyright_notice():
 def test_a_linked_pages_title_and_site_between_paragraphs_is_a_cross_link(line, card):
     article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{BODY2}\n")
     assert (("cross_link", line) in [(r.rule, r.text) for r in article.removed]) is card
+
+
+def test_a_pages_clock_above_the_headline_is_no_headline():
+    credit = "© AP Photo / Ivan Sekretarev"  # not the caption of the picture: the headline
+    article = clean_article(f"13:28 GMT +313 November 2019\n{HEADLINE}\n{credit}\n{BODY}\n")
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize(("entries", "listed"), [(1, False), (3, True)])
+def test_one_line_under_contents_is_the_headline_not_a_list(entries, listed):
+    lines = [HEADLINE, "Territorial provisions", "Later negotiations"][:entries]
+    article = clean_article("Contents\n" + "\n".join(lines) + f"\n{BODY}\n{BODY2}\n")
+    assert (article.headline is None) is listed
+    assert [r.rule for r in article.removed] == ["contents"] * (1 + entries * listed)
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():

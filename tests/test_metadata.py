@@ -3194,6 +3194,24 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "atynews_siteaddress_2018": (  # the site's address opening the lead, "atynews.com –"
+        "Tokyo protests Russian fighter jets on Iturup",
+        None,
+        None,
+        None,
+    ),
+    "wikimirror_contents_1956": (  # "Contents" above the title alone
+        "Soviet–Japanese Joint Declaration of 1956",
+        None,
+        None,
+        None,
+    ),
+    "sputnik_clock_caption_2018": (  # the page's clock; the AP's caption above the headline
+        "Tokyo Lodges Protest Over Russian Fighters on Iturup",
+        "TOKYO",
+        None,
+        "Sputnik",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3431,6 +3449,9 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("atynews_siteaddress_2018", 3, "Japan has protested to", "Earlier this year a"),
+        ("wikimirror_contents_1956", 3, "The Soviet Union stayed", "Article 9 of the"),
+        ("sputnik_clock_caption_2018", 3, "Japan has protested against", "Tokyo says any Russian"),
         (
             "eurasiantimes_linkcard_2021",
             4,
