@@ -28,7 +28,12 @@ _NOT_PUBLISHED = re.compile(
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})
 _WEEKDAY = re.compile(rf"\b({'|'.join(patterns.WEEKDAYS)})\b")  # in a lower-cased lead
-_DATED_TITLE = re.compile(r"\([^()]*\)$")  # a document's title dated in brackets
+# A document's title dated in brackets, or closing on its place and date: "… Taro Kono, Moscow,
+# January 14, 2019"
+_DATED_TITLE = re.compile(
+    r"\([^()]*\)$|,\s*[A-Z][\w.'’ -]{1,30},\s*"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, |\d{1,2} [A-Z][a-z]{2,8},? )(?:19|20)\d\d$"
+)
 # The outlet that wrote the copy: "By AFP", "Author: …, The Sankei Shimbun", "The Yomiuri
 # Shimbun/Asia News Network" (on The Straits Times' page)
 _BY_OUTLET = re.compile(
@@ -121,7 +126,8 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     date lines ("March 20, 2017, 11:44 UTC+3 TOKYO", "Published: 15 December 2016"), preferring
     a "published" line over an "updated" one, then at other furniture above the headline
     ("Source: Xinhua| 2019-01-22 23:20:14|Editor: yan"), then at a date in brackets closing a
-    document's title ("Press Conference by … (09:59-10:14 A.M. February 5, 2021)") and the
+    document's title ("Press Conference by … (09:59-10:14 A.M. February 5, 2021)") or after its
+    place ("Foreign Minister Sergey Lavrov's statement …, Moscow, January 14, 2019") and the
     page's address (".../news/2022/03/22/..."). A date such as "01/11/2010" or "03-07-2020",
     which reads both as day/month and month/day, is taken only when the dateline's month and day
     decide it, or when a weekday the lead paragraph names ("on Friday") is that of one reading

@@ -3212,6 +3212,13 @@ FIXTURES_EXPECTED = {
         None,
         "Sputnik",
     ),
+    "mid_transcript_copy_2019": (  # a transcript's title closing on its place and date
+        "Foreign Minister Sergey Lavrov’s remarks to the press following talks with Foreign"
+        " Minister of Japan Taro Kono, Moscow, January 14, 2019",
+        None,
+        date(2019, 1, 14),
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3449,6 +3456,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("mid_transcript_copy_2019", 4, "Ladies and gentlemen,", "We reminded our partners"),
         ("atynews_siteaddress_2018", 3, "Japan has protested to", "Earlier this year a"),
         ("wikimirror_contents_1956", 3, "The Soviet Union stayed", "Article 9 of the"),
         ("sputnik_clock_caption_2018", 3, "Japan has protested against", "Tokyo says any Russian"),
@@ -4155,3 +4163,21 @@ def test_any_outlet_finds_what_the_outlet_patterns_find(line):
         assert outlets.known_outlets(line) == [
             name for name, pattern in outlets.OUTLETS if pattern.search(line.strip())
         ]
+
+
+@pytest.mark.parametrize(
+    ("title", "published"),
+    [
+        (
+            "Foreign Minister Sergey Lavrov's statement following talks with Foreign Minister of"
+            " Japan Taro Kono, Moscow, January 14, 2019",
+            date(2019, 1, 14),
+        ),
+        ("Remarks at the opening of the talks, Tokyo, 19 October 2016", date(2016, 10, 19)),
+        ("Japan recalls the declaration signed on October 19, 1956", None),  # no place: an event
+    ],
+)
+def test_a_document_title_closing_on_its_place_and_date_dates_the_page(title, published):
+    article = clean_article(f"{title}\n\n{BODY}\n\n{BODY}\n")
+    assert article.headline == title
+    assert extract_metadata(article).published == published
