@@ -270,6 +270,25 @@ def _is_link_card(line: str) -> bool:
     )
 
 
+def _block_printed_again(paragraphs: list[tuple[int, str]]) -> list[int]:
+    """The line numbers of the first two or three paragraphs printed again right after
+    themselves (up to a dateline: the undated copy goes), or none."""
+    for at in range(len(paragraphs)):
+        for size in (2, 3):
+            block, before = paragraphs[at : at + size], paragraphs[at - size : at]
+            if (
+                at >= size
+                and len(block) == size
+                and all(
+                    _same_or_dated(a, b) or _same_or_dated(b, a)
+                    for (_, a), (_, b) in zip(block, before, strict=True)
+                )
+            ):
+                dated = sum(len(a) for _, a in block) > sum(len(b) for _, b in before)
+                return [n for n, _ in (before if dated else block)]
+    return []
+
+
 def _printed_again(numbered: list[tuple[int, str]], at: int) -> list[int]:
     """The line numbers of the copy of line `at` printed just after it, on one line or across
     two, up to spacing: a caption under the picture that its alternative text printed ("Putin (L)
@@ -593,11 +612,16 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "repeated_in_body"
             continue
         previous = (line_no, line)
+    while copy := _block_printed_again(
+        [(n, line) for n, line in numbered if n not in removed and is_body(line)]
+    ):  # two or three paragraphs printed again after themselves, once at a time
+        removed.update(dict.fromkeys(copy, "repeated_in_body"))
     paragraph_nos = [n for n, line in numbered if n not in removed and is_body(line)] or [0]
-    for at, (line_no, line) in enumerate(numbered):  # a caption printed twice between paragraphs
+    remaining = [(n, line) for n, line in numbered if n not in removed]
+    for at, (line_no, line) in enumerate(remaining):  # a caption printed twice between paragraphs
         between = paragraph_nos[0] < line_no < paragraph_nos[-1]
         if between and line_no not in removed and not is_body(line):
-            copies = _printed_again(numbered, at)
+            copies = _printed_again(remaining, at)
             if 3 <= n_words(line) <= 30 and copies and not removed.keys() & copies:
                 removed.update(dict.fromkeys([line_no, *copies], "caption"))
             elif _is_link_card(line):

@@ -98,6 +98,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Deutsche Welle", r"^DW$|\bDeutsche Welle\b|\bdw\.com\b"),
         ("UPI", r"\bUPI\b|\bUnited Press International\b"),
         ("Anadolu Agency", r"\bAnadolu\b"),
+        ("MENAFN", r"\bMENAFN\b|\bmenafn\.com\b"),
         ("EFE", r"\bEFE\b"),
         ("dpa", r"\bdpa\b|\bDeutsche Presse-Agentur\b"),
         ("Japan Forward", r"\bJapan[ -]Forward\b"),

@@ -178,7 +178,8 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)\s*\((?P<paren>[^)\n]{{2,40}})\)"
         rf"\s*{_DASH}\s*"
     ),
-    re.compile(rf"^\((?P<paren>[^)\n]{{2,40}})\)\s*{_DASH}\s*"),
+    # (MENAFN) Kremlin spokesperson …   (no dash: the agency must be a known outlet)
+    re.compile(rf"^\((?P<paren>[^)\n]{{2,40}})\)(?:\s*{_DASH}\s*|\s+(?=[A-Z\"“]))"),
     # atynews.com – Japan has …   (the site's address opening the lead, as an agency's name)
     re.compile(
         r"^(?P<site>(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\."

@@ -745,6 +745,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Singapore (dpa) - Putin and Abe agreed.", "Singapore", "dpa", "Putin and Abe agreed."),
         ("Jan. 22 (UPI) -- Putin and Abe agreed.", None, "UPI", "Putin and Abe agreed."),
         ("atynews.com – Japan has protested.", None, "atynews.com", "Japan has protested."),
+        ("(MENAFN) The Kremlin said.", None, "MENAFN", "The Kremlin said."),
         ("TOKYO, July 3, Kyodo -- Japan protested.", "TOKYO", "Kyodo", "Japan protested."),
         # title case, no agency: only a city kurils knows (`patterns.KNOWN_CITIES`)
         ("Tokyo: Russia said Monday it was halting talks.", "Tokyo", None, "Russia said"),
@@ -791,6 +792,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "WATCHING OVER SHIPS: A lighthouse on Cape Nosappu, the easternmost end of Japan.",
         "17 November -- Koizumi and Putin met in Tokyo to discuss the islands, officials said.",
         "Gov.uk - the British government's site - said nothing of the islands, officials said.",
+        "(Corrects date) The ministers met in Moscow on Friday to discuss the islands, it said.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -1673,6 +1675,27 @@ def test_one_line_under_contents_is_the_headline_not_a_list(entries, listed):
     assert [r.rule for r in article.removed] == ["contents"] * (1 + entries * listed)
 
 
+@pytest.mark.parametrize(
+    ("order", "kept"),
+    [
+        ("ABCBC", "ABC"),  # two paragraphs printed again after themselves
+        ("ABCDBCD", "ABCD"),  # three
+        ("ABCAB", "ABCAB"),  # not right after themselves
+        ("ABEB", "AB"),  # the copy under its dateline stays, its dateline taken off
+    ],
+)
+def test_paragraphs_printed_again_after_themselves_go(order, kept):
+    texts = {
+        "A": BODY,
+        "B": BODY2,
+        "C": "The ministers agreed to meet again in Tokyo later this year, the ministry said.",
+        "D": "Neither side gave a date for the next round of the talks, officials said on Friday.",
+        "E": f"TOKYO, March 20. /TASS/. {BODY}",
+    }
+    article = clean_article("\n".join([HEADLINE, *(texts[key] for key in order)]) + "\n")
+    assert article.paragraphs == [texts[key] for key in kept]
+
+
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():
     label = "Russia Report by e-mail"
     article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{label}\n{label}\n")
@@ -2144,6 +2167,7 @@ def test_cleaning_never_raises_and_is_idempotent(text):
                 "",
                 "© AP Photo/X",
                 "TOKYO, March 20. /TASS/. " + BODY,
+                "The ministers agreed to meet again in Tokyo later this year, the ministry said.",
             ]
         ),
         max_size=12,

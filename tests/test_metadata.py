@@ -3219,6 +3219,18 @@ FIXTURES_EXPECTED = {
         date(2019, 1, 14),
         None,
     ),
+    "buzb_repeated_block_2025": (  # two paragraphs printed again after themselves
+        "Tokyo restates aim of peace treaty with Moscow",
+        None,
+        None,
+        None,
+    ),
+    "menafn_paren_agency_2025": (  # "(MENAFN) The Kremlin said …": a known agency, no dash
+        "Kremlin says treaty talks with Tokyo impossible for now",
+        None,
+        None,
+        "MENAFN",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3456,6 +3468,8 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("buzb_repeated_block_2025", 4, "Japan still intends to", "Since 2022 Moscow has"),
+        ("menafn_paren_agency_2025", 3, "The Kremlin said on", "Japan's foreign ministry repeated"),
         ("mid_transcript_copy_2019", 4, "Ladies and gentlemen,", "We reminded our partners"),
         ("atynews_siteaddress_2018", 3, "Japan has protested to", "Earlier this year a"),
         ("wikimirror_contents_1956", 3, "The Soviet Union stayed", "Article 9 of the"),
