@@ -305,9 +305,15 @@ def _printed_again(numbered: list[tuple[int, str]], at: int) -> list[int]:
     return []
 
 
-def _find_headline(candidates: list[tuple[int, str]], lead: list[str], around: dict) -> int | None:
+def _find_headline(
+    candidates: list[tuple[int, str]],
+    lead: list[str],
+    around: dict,
+    echoes: frozenset[str] = frozenset(),
+) -> int | None:
     """`find_headline` over numbered lines, marking those a removed byline or date follows or a
-    removed date precedes (`around`: the rules of the lines before and after each line)."""
+    removed date precedes (`around`: the rules of the lines before and after each line);
+    `echoes`: the keys of the page's captions."""
     before = [around.get(n, (None, None))[0] for n, _ in candidates]
     after = [around.get(n, (None, None))[1] for n, _ in candidates]
     return find_headline(
@@ -316,6 +322,7 @@ def _find_headline(candidates: list[tuple[int, str]], lead: list[str], around: d
         [rule == "byline" for rule in after],
         [rule in ("byline", "date_stamp") for rule in after],
         [rule == "date_stamp" for rule in before],
+        echoes,
     )
 
 
@@ -708,7 +715,8 @@ def clean_article(text: str) -> CleanArticle:
     lead = [line_key(line) for line in body_texts[:5]]
     rules = [None, *(removed.get(n) for n, _ in numbered), None]
     around = {n: (rules[i], rules[i + 2]) for i, (n, _) in enumerate(numbered)}
-    headline_at = _find_headline(kept[:first_body], lead, around)
+    echoes = frozenset(line_key(text_of[n]) for n, rule in removed.items() if rule == "caption")
+    headline_at = _find_headline(kept[:first_body], lead, around, echoes)
     if headline_at is None:  # a short sentence above the headline: "An expert's point of view …"
         above = first_body
         headline_at, first_body = _headline_below_a_sentence(kept, first_body, around)

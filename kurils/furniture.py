@@ -250,19 +250,25 @@ _BYLINE = re.compile(
     r"(?i:compiled from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
     r"(?:,\s*(?i:staff reports))?$|"
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
-    rf"(?:Authors?:?|(?i:writers?):)\s+{_NAMES}(?:,\s*{_NAME})?|"  # "WRITER: AFP"
+    # "WRITER: AFP", "TEXT: DENIS FEDOSEEV" (a magazine's credit for the words)
+    rf"(?:Authors?:?|(?i:writers?|text|words):)\s+{_NAMES}(?:,\s*{_NAME})?|"
     rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?|"  # "Staff writer, with AFP"
     rf"{_NAME}\s+with\s+(?:agencies|{_AGENCY}))"  # "Le Monde with AFP"
     r"(?:\s*\([^()\n]{2,40}\))?$"
 )
 # "By James D.J. Brown, an associate professor of political science at Temple University."
-_DESCRIBED_BYLINE = re.compile(rf"^(?:By|BY)\s+{_NAME},\s+(?:an?|the)\s+[^.!?]{{5,160}}\.?$")
+# "Written by Claire Smith, Professor of Archaeology, … Flinders University"
+_DESCRIBED_BYLINE = re.compile(
+    rf"^(?:By|BY|(?:Written|Reported) by)\s+{_NAME},\s+"
+    r"(?:(?:an?|the)\s+|(?=[A-Z]))[^.!?]{5,160}\.?$"
+)
 
 
 def _is_byline(line: str) -> bool:
     """A byline of up to 12 words, or of up to 30 that describe the author after the name,
-    perhaps after a bullet ("• By Dr. David Sacko & Capt Micah Winkley, USAF")."""
-    line = line.lstrip("•·▪ ")
+    perhaps after a bullet or a dash ("• By Dr. David Sacko & Capt Micah Winkley, USAF", "-
+    Written by …")."""
+    line = line.lstrip("•·▪-–— ")
     count = n_words(line)
     return (count <= 12 and bool(_BYLINE.search(line))) or (
         count <= 30 and bool(_DESCRIBED_BYLINE.match(line))

@@ -239,12 +239,15 @@ def find_headline(
     bylined: list[bool] | None = None,
     dated: list[bool] | None = None,
     under_date: list[bool] | None = None,
+    echoes: frozenset[str] = frozenset(),
 ) -> int | None:
     """Index of the headline among the lines before the first body paragraph.
 
-    Headline-like lines that are a title bar of a later line, or a numbered section's heading
-    under a title that a date follows ("1. Peace Treaty Negotiations"), are skipped. A line
-    printed twice (page title and headline) wins, then a document title ("Press Conference by
+    Headline-like lines (or one in lower case that a byline follows) are the candidates; those
+    that are a title bar of a later line, or a numbered section's heading under a title that a
+    date follows ("1. Peace Treaty Negotiations"), are skipped. A line printed twice (page
+    title and headline, or headline and a picture's caption: `echoes`, the keys of the page's
+    captions) wins, then a document title ("Press Conference by
     …", "Statement by …"); otherwise the line sharing most content words with the body (a site
     tagline shares few; a line in capitals, half as much when other lines are not), ties going
     to the line a byline follows, else to the one sharing more words, else to the earliest —
@@ -262,7 +265,10 @@ def find_headline(
     best, best_score, best_shared, best_bylined = None, -1.0, 0, False
     scores: dict[int, float] = {}
     for i, line in enumerate(candidates):
-        if not is_headline_like(line) or _SITE_NAME.match(line):
+        titled = is_headline_like(line) or (  # a title in lower case above its byline
+            bool(bylined and bylined[i]) and 3 <= n_words(line) <= 30 and not ends_a_sentence(line)
+        )
+        if not titled or _SITE_NAME.match(line):
             continue
         if any(is_title_bar(line, later) for later in keys[i + 1 :] if later) or any(
             _ends_title_bar(other, keys[i]) for other in candidates
@@ -272,8 +278,12 @@ def find_headline(
             continue  # a numbered section's heading under a dated title
         content = _content(keys[i])
         shared = len(content & body_words)
-        if keys.count(keys[i]) > 1 or any(
-            is_title_bar(other, keys[i], sides=(0,)) for other in candidates if other != line
+        if (
+            keys.count(keys[i]) > 1
+            or keys[i] in echoes
+            or any(
+                is_title_bar(other, keys[i], sides=(0,)) for other in candidates if other != line
+            )
         ):
             score = 2.0
         elif _DOCUMENT_TITLE.match(_LEADING_SYMBOLS.sub("", line)):

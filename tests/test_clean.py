@@ -530,6 +530,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "caption",
         ),
         ("WRITER: AFP", "byline"),
+        ("TEXT: IVAN SOKOLOV", "byline"),
+        (
+            "- Written by Anna Petrova, Lecturer in History, School of Social Sciences, Hokkaido"
+            " University",
+            "byline",
+        ),
         ("Do you like the content of this article?", "prompt"),
         (
             "(This story has not been edited by Devdiscourse staff and is auto-generated from a"
@@ -1694,6 +1700,14 @@ def test_paragraphs_printed_again_after_themselves_go(order, kept):
     }
     article = clean_article("\n".join([HEADLINE, *(texts[key] for key in order)]) + "\n")
     assert article.paragraphs == [texts[key] for key in kept]
+
+
+@pytest.mark.parametrize("echo", [True, False])
+def test_a_title_that_a_pictures_caption_repeats_is_the_headline(echo):
+    title, standfirst = "Islands of fire and fog", "Japan and Russia to continue peace treaty talks"
+    caption = f"{title}\nPhoto: shutterstock\n" if echo else ""
+    article = clean_article(f"{title}\n{standfirst}\n{BODY}\n{caption}{BODY2}\n")
+    assert article.headline == (title if echo else standfirst)
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():
