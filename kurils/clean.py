@@ -177,16 +177,20 @@ def _glued_to(paragraph: str, headline: str) -> bool:
     )
 
 
-_STORIES_LABEL = re.compile(r"(?i:top|latest|more|popular|recent|other) (?i:news|stories)$")
+_STORIES_LABEL = re.compile(
+    r"(?i:top|latest|more|popular|recent|other) (?i:news|stories|videos|articles)$"
+)
+_BULLETED = re.compile(r"[-–•*·▪]\s+\S")  # "- Ukraine: A Pawn in the Geopolitical Game?"
 
 
 def _closing_link_list(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
     """The lines of a list of other stories closing the page, from its label on ("Top news" /
     "Dmitry Simes: The alarming evolution …" / its teaser, "… To understand the U.S. view …" /
     "World" / "Yesterday, 22:09"): after two body paragraphs or more, the last label whose every
-    later line is a title, a section, a time or a teaser cut short ("…"), one at least a teaser;
-    none when a sentence follows it."""
-    seen_body, label, teasers = 0, None, 0
+    later line is a title, a section, a time or a teaser cut short ("…"), one at least a teaser,
+    or else two bulleted titles at least ("Latest Videos" / "- Ukraine: A Pawn …?" / …); none
+    when a sentence follows it."""
+    seen_body, label, teasers, bullets = 0, None, 0, 0
     for at, (line_no, line) in enumerate(numbered):
         if line_no in removed and removed[line_no] not in ("navigation", "cross_link"):
             continue
@@ -195,15 +199,17 @@ def _closing_link_list(numbered: list[tuple[int, str]], removed: dict[int, str])
             and n_words(line) <= 6
             and (is_link_label(line) or _STORIES_LABEL.match(line))
         ):
-            label, teasers = at, 0
+            label, teasers, bullets = at, 0, 0
         elif label is not None and line.endswith(("...", "…")):
             teasers += 1
+        elif label is not None and _BULLETED.match(line) and n_words(line) <= 20:
+            bullets += 1
         elif label is not None and not (
             (n_words(line) <= 20 and not ends_a_sentence(line)) or line_no in removed
         ):
             label = None  # a sentence: the story goes on
         seen_body += line_no not in removed and is_body(line)
-    if label is None or not teasers:
+    if label is None or not (teasers or bullets >= 2):
         return []
     return [line_no for line_no, _ in numbered[label:]]
 

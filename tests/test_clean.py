@@ -344,6 +344,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Loading ...", "prompt"),
         ("Read on the website", "prompt"),
         ("Click to follow", "prompt"),
+        ("Our vitamin pack is back in stock! Order today with free shipping!", "prompt"),
         (
             'RFE/RL has been declared an "undesirable organization" by the Russian government.',
             "prompt",
@@ -1722,6 +1723,8 @@ def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():
         ("Top news\nJapan protests drills\nThe drills began on Tuesday near the islands...", True),
         ("Related\nJapan protests drills\nTokyo", False),  # no teaser: the rules as before
         ("Top news\nJapan protests drills\nThe drills began on Tuesday, it said.", False),
+        ("Latest Videos\n- INSIDE THE ARMS RACE\n- Is the Arctic next? Will Moscow move?", True),
+        ("Latest Videos\n- Is the Arctic next? Will Moscow move?", False),  # one title: no list
     ],
 )
 def test_a_list_of_stories_with_teasers_closing_the_page_is_a_cross_link(after, taken):

@@ -3249,6 +3249,18 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "manila_videolist_2018": (  # "Latest Videos" and bulleted titles; "… Jiji Press" signing off
+        "Abe and Putin to Speed Up Treaty Talks",
+        "SINGAPORE",
+        date(2018, 11, 15),
+        "Jiji Press",
+    ),
+    "copysite_shopad_2018": (  # a shop's advertisement after the body ("back in stock")
+        "Tokyo and Moscow Agree to Speed Up Island Talks",
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3486,6 +3498,8 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("manila_videolist_2018", 3, "Prime Minister Shinzo Abe", "Abe told reporters he"),
+        ("copysite_shopad_2018", 3, "Prime Minister Shinzo Abe", "The two countries have"),
         ("eastrussia_caption_echo_2020", 3, "Kunashir and Shikotan bid", "The plan for new"),
         ("syndicated_writtenby_2018", 3, "Former residents of the", "The families say they"),
         ("magazine_textcredit_2021", 5, "THE SOUTHERN KURILS ARE", "Local legend says the"),
