@@ -165,6 +165,11 @@ _AP_CAPTION_DATE = re.compile(
     r"[A-Za-z], (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]{2,8}\.? \d{1,2}, "
     r"(?:19|20)\d\d\.?$"
 )
+# A picture's copyright credit in brackets closing its caption: "… on February 2, 2023. (©
+# Kyodo)", "(© Sankei by Mina Terakouchi)"
+_BRACKETED_COPYRIGHT = re.compile(r"\(©\s*[A-Z][^()]{1,60}\)$")
+# A map's or chart's caption: "Map of Four Main Islands in Northern Territories. Hokkaido's …"
+_MAP_CAPTION = re.compile(r"(?:An? )?(?:Map|Chart|Graphic|Infographic) (?:of|showing)\s")
 # A photographer's credit closing a caption, the name before a slash: "(Vadim Savitsky/Russian
 # Defense Ministry Press Service via AP)"
 _PHOTOGRAPHER_CREDIT = re.compile(
@@ -242,7 +247,9 @@ def is_photo_caption(line: str) -> bool:
     brackets ("… (Vadim Savitsky/Russian Defense Ministry Press Service via AP)"); or a caption
     placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …
     talk in front of a church on Kunashiri Island. |"); or the AP's, closing on the picture's
-    place, weekday and date ("… outside Moscow, Russia, Friday, July 21, 2017")."""
+    place, weekday and date ("… outside Moscow, Russia, Friday, July 21, 2017"); or one closing
+    on a copyright credit in brackets ("… (© Kyodo)"); or a map's, up to 30 words and reporting
+    no one's words ("Map of …")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     bracketed = line.endswith(")")
     credited = bracketed and _CLOSING_CREDIT.search(line)
@@ -266,6 +273,12 @@ def is_photo_caption(line: str) -> bool:
         )
         or (("(" in line or "," in line) and _positioned_caption(line))
         or ("day, " in line and _AP_CAPTION_DATE.search(line) is not None)
+        or (bracketed and "(©" in line and _BRACKETED_COPYRIGHT.search(line) is not None)
+        or (
+            _MAP_CAPTION.match(line) is not None
+            and n_words(line) <= 30
+            and not reports_speech(line)
+        )
     )
 
 

@@ -344,6 +344,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Loading ...", "prompt"),
         ("Read on the website", "prompt"),
         ("Click to follow", "prompt"),
+        ("Connect with us", "prompt"),
         ("Our vitamin pack is back in stock! Order today with free shipping!", "prompt"),
         (
             'RFE/RL has been declared an "undesirable organization" by the Russian government.',
@@ -864,6 +865,10 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
             True,
         ),
         ("The air show near Moscow opened, the organisers said on Friday, July 21, 2017.", False),
+        ("Townscape of Shana, Etorofu Island, on February 2, 2023. (© Kyodo)", True),
+        ("The ministry printed the full text of the declaration (© the ministry).", False),
+        ("Map of the four islands. Hokkaido's Nemuro Peninsula is to the left.", True),
+        ("A map of the islands was handed to the minister in Moscow, officials said.", False),
         (
             "Prime Minister Shigeru Ishiba speaks at a national rally calling for the return of the"
             " islands in Tokyo on Feb. 7, 2025. (Kyodo)",

@@ -3261,6 +3261,12 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "japanforward_captions_2023": (  # captions closing on "(© Kyodo)"; a map's caption, "Map of …"
+        "EDITORIAL | Russia's Hold on the Northern Territories Is an International Concern",
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3498,6 +3504,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("japanforward_captions_2023", 5, "Russia's hold on the", "The prime minister should"),
         ("manila_videolist_2018", 3, "Prime Minister Shinzo Abe", "Abe told reporters he"),
         ("copysite_shopad_2018", 3, "Prime Minister Shinzo Abe", "The two countries have"),
         ("eastrussia_caption_echo_2020", 3, "Kunashir and Shikotan bid", "The plan for new"),
