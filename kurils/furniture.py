@@ -90,6 +90,7 @@ _PROMPT = re.compile(
     r"try (?:unlimited|full|premium) access\b|"
     r"(?:only|then|just) [$£€¥]\s?\d[\d.,]*\s+(?:for|per|a)\b|"
     r"to (?:read|continue reading) (?:the )?(?:full|rest of the) (?:story|article)\b|"
+    r"(?:looking|want) to read the full (?:story|article)\?|(?:gain|get|enjoy) unlimited access\b|"
     r"(?:do you |did you )?(?:like|enjoy)(?: the content of)? this (?:story|article)\?|"
     r"join\b.*\b(?:channel|newsletter|community)\b|.*\bdelivered to (?:you|your inbox)\b|"
     r"by subscribing\b|only registered users can\b|please use the sharing tools\b|"

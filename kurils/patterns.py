@@ -134,8 +134,9 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     ),
     # TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)   MOSCOW (Reuters) -
     # YUZHNO-KURILSK, Russia (Reuters) -   KURILSK (Iturup Island) (UrduPoint news / Sputnik - …)
+    # TOKYO, (Reuters) -
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:,\s*{_COUNTRY}|\s*{_REGION}(?=\s*\())?"
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:,\s*{_COUNTRY}|\s*{_REGION}(?=\s*\())?,?"
         rf"\s*\((?P<paren>[^)\n]{{2,80}})\)\s*{_DASH}?\s*"
     ),
     # MOSCOW, 23 Jan - RIA Novosti.   MOSCOW, January 23 - Sputnik.

@@ -345,6 +345,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Read on the website", "prompt"),
         ("Click to follow", "prompt"),
         ("Connect with us", "prompt"),
+        ("Looking to read the full article?", "prompt"),
+        ("Gain unlimited access to Janes news and more...", "prompt"),
         ("Our vitamin pack is back in stock! Order today with free shipping!", "prompt"),
         (
             'RFE/RL has been declared an "undesirable organization" by the Russian government.',
@@ -754,6 +756,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Jan. 22 (UPI) -- Putin and Abe agreed.", None, "UPI", "Putin and Abe agreed."),
         ("atynews.com – Japan has protested.", None, "atynews.com", "Japan has protested."),
         ("(MENAFN) The Kremlin said.", None, "MENAFN", "The Kremlin said."),
+        ("TOKYO, (Reuters) - Japan protested.", "TOKYO", "Reuters", "Japan protested."),
         ("TOKYO, July 3, Kyodo -- Japan protested.", "TOKYO", "Kyodo", "Japan protested."),
         # title case, no agency: only a city kurils knows (`patterns.KNOWN_CITIES`)
         ("Tokyo: Russia said Monday it was halting talks.", "Tokyo", None, "Russia said"),
