@@ -11,6 +11,7 @@ from kurils import outlets, patterns
 __all__ = [
     "LINE_RULES",
     "MAX_FURNITURE_WORDS",
+    "OPENING_CREDIT",
     "URL_LINE",
     "city_line",
     "ends_a_sentence",

@@ -248,18 +248,18 @@ def find_headline(
     that are a title bar of a later line, or a numbered section's heading under a title that a
     date follows ("1. Peace Treaty Negotiations"), are skipped. A line printed twice (page
     title and headline, or headline and a picture's caption: `echoes`, the keys of the page's
-    captions) wins, then a document title ("Press Conference by
-    …", "Statement by …"); otherwise the line sharing most content words with the body (a site
-    tagline shares few; a line in capitals, half as much when other lines are not), ties going
-    to the line a byline follows, else to the one sharing more words, else to the earliest —
-    unless the line just above it shares words of its subject too (not only "Russia" or "from",
-    as "Independent News From Russia" does), is no longer, and a byline's name sits just below,
-    or a date or byline stands between the two, or the page's date stands just above it and it
-    has five words or more (a blog's date, its title, then the title of the piece it reprints):
-    then that line is the headline and the best one its standfirst ("Why Putin and Abe failed …"
-    / "The Nagato summit produced …" / "ALEXEI LOSSAN"); `bylined` marks the candidates that a
-    removed byline follows ("By MASAMI ITO"), `dated` those that a removed date or byline
-    follows, `under_date` those that a removed date precedes.
+    captions) wins, then a document title ("Press Conference by …", "Statement by …");
+    otherwise the line sharing most content words with the body (a site tagline shares few; a
+    line in capitals, half as much when other lines are not), ties going to the line a byline
+    follows, else to the one sharing more words, else to the earliest — unless the line just
+    above it shares words of its subject too (not only "Russia" or "from", as "Independent News
+    From Russia" does), is no longer, and a byline's name sits just below, or a date or byline
+    stands between the two, or the page's date stands just above it and it has five words or
+    more (a blog's date, its title, then the title of the piece it reprints): then that line is
+    the headline and the best one its standfirst ("Why Putin and Abe failed …" / "The Nagato
+    summit produced …" / "ALEXEI LOSSAN"); `bylined` marks the candidates that a removed byline
+    follows ("By MASAMI ITO"), `dated` those that a removed date or byline follows,
+    `under_date` those that a removed date precedes.
     """
     keys = [line_key(line) for line in candidates]
     body_words = _content(" ".join(body_keys))

@@ -174,12 +174,13 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*(?P<agency>[A-Z][A-Za-z-]+)\s*{_DASH}\s+"
         r"(?=[A-Z\"“‘'])"
     ),
-    # Jan. 22 (UPI) -- … (UPI prints no city)   Dec. 15, 2016 (EIRNS)—   (Reuters) - Here are …
+    # Jan. 22 (UPI) -- … (UPI prints no city)   Dec. 15, 2016 (EIRNS)—
     re.compile(
         rf"^(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)\s*\((?P<paren>[^)\n]{{2,40}})\)"
         rf"\s*{_DASH}\s*"
     ),
-    # (MENAFN) Kremlin spokesperson …   (no dash: the agency must be a known outlet)
+    # (Reuters) - Here are …   (MENAFN) Kremlin spokesperson …   (no dash: the agency must be a
+    # known outlet)
     re.compile(rf"^\((?P<paren>[^)\n]{{2,40}})\)(?:\s*{_DASH}\s*|\s+(?=[A-Z\"“]))"),
     # atynews.com – Japan has …   (the site's address opening the lead, as an agency's name)
     re.compile(
