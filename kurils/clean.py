@@ -279,6 +279,9 @@ def _is_link_card(line: str) -> bool:
 def _block_printed_again(paragraphs: list[tuple[int, str]]) -> list[int]:
     """The line numbers of the first two or three paragraphs printed again right after
     themselves (up to a dateline: the undated copy goes), or none."""
+    tails = [text[-40:] for _, text in paragraphs]
+    if len(set(tails)) == len(tails):
+        return []  # no paragraph printed twice: the quick answer for nearly every page
     for at in range(len(paragraphs)):
         for size in (2, 3):
             block, before = paragraphs[at : at + size], paragraphs[at - size : at]

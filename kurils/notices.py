@@ -275,7 +275,8 @@ def is_photo_caption(line: str) -> bool:
         or ("day, " in line and _AP_CAPTION_DATE.search(line) is not None)
         or (bracketed and "(©" in line and _BRACKETED_COPYRIGHT.search(line) is not None)
         or (
-            _MAP_CAPTION.match(line) is not None
+            line[:1] in "ACGIM"  # "Map of …", "A chart of …", "Graphic showing …"
+            and _MAP_CAPTION.match(line) is not None
             and n_words(line) <= 30
             and not reports_speech(line)
         )
