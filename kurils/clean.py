@@ -120,7 +120,8 @@ def _above_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
 def _caption_across(at: int, numbered: list[tuple[int, str]], removed: dict[int, str]) -> bool:
     """Whether the line on the other side of the photo credit next to line `at` is the caption
     rather than this one: it has caption words, this one has none (a standfirst above "Photo by:
-    Reuters", "… Medvedev inspects a port station …" below it)."""
+    Reuters", "… Medvedev inspects a port station …" below it), or the credit opens with it (a
+    standfirst above "Mikhail Gorbachev Sergei Bobylev/TASS", "Mikhail Gorbachev" below)."""
     if has_caption_words(numbered[at][1]):
         return False
     below = at + 1 < len(numbered) and removed.get(numbered[at + 1][0]) == "photo_credit"
@@ -128,7 +129,10 @@ def _caption_across(at: int, numbered: list[tuple[int, str]], removed: dict[int,
     across = at + step
     while 0 <= across < len(numbered) and removed.get(numbered[across][0]) == "photo_credit":
         across += step
-    return 0 <= across < len(numbered) and has_caption_words(numbered[across][1])
+    if not 0 <= across < len(numbered):
+        return False
+    other, credit = numbered[across][1], numbered[at + step][1]
+    return has_caption_words(other) or (n_words(other) >= 2 and credit.startswith(other + " "))
 
 
 _SEEN = re.compile(r"\b(?:is|are) seen\b|\bpictured\b|\bpos(?:es|ing)\b")

@@ -253,6 +253,8 @@ _BYLINE = re.compile(
     r"(?i:compiled from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
     r"(?:,\s*(?i:staff reports))?$|"
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
+    # "John E. Woodruff,Tokyo Bureau of The Sun"
+    rf"{_NAME},\s*(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:[Bb]ureau|[Cc]orrespondent)\b[^|]{{0,40}}|"
     # "WRITER: AFP", "TEXT: DENIS FEDOSEEV" (a magazine's credit for the words)
     rf"(?:Authors?:?|(?i:writers?|text|words):)\s+{_NAMES}(?:,\s*{_NAME})?|"
     rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?|"  # "Staff writer, with AFP"
@@ -442,10 +444,15 @@ def glued_sign_off(paragraph: str) -> int | None:
 def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
-    after a time of day); or a time of day alone, perhaps after a month and day ("01/23 19:15",
-    "Feb. 7 19:06 JST"); or a month and year alone ("November 2005": no day, so no date)."""
+    after a time of day), or a date and bylines between bars; or a time of day alone, perhaps
+    after a month and day ("01/23 19:15", "Feb. 7 19:06 JST"); or a month and year alone
+    ("November 2005": no day, so no date)."""
     if n_words(line) > 24:
         return False
+    if "|" in line:  # "April 19, 1991|By John E. Woodruff | John E. Woodruff,Tokyo Bureau of …"
+        first, *others = (segment.strip() for segment in line.split("|"))
+        if others and _is_date_stamp(first) and all(_is_byline(s) for s in others if s):
+            return True
     line = _VIEW_COUNT.sub("", line)  # a video's views before its date: "15,234 views Mar 22, 2022"
     # a title dated in brackets: "Press Conference by … Kishi (09:59-10:14 A.M. February 5, 2021)"
     title = line[: titled.start()] if (titled := _BRACKETED.search(line)) else ""

@@ -535,6 +535,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("WRITER: AFP", "byline"),
         ("TEXT: IVAN SOKOLOV", "byline"),
+        ("April 19, 1991|By Mary K. Lawson | Mary K. Lawson,Tokyo Bureau of The Sun", "date_stamp"),
         (
             "- Written by Anna Petrova, Lecturer in History, School of Social Sciences, Hokkaido"
             " University",
@@ -1717,6 +1718,19 @@ def test_a_title_that_a_pictures_caption_repeats_is_the_headline(echo):
     caption = f"{title}\nPhoto: shutterstock\n" if echo else ""
     article = clean_article(f"{title}\n{standfirst}\n{BODY}\n{caption}{BODY2}\n")
     assert article.headline == (title if echo else standfirst)
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("April 19, 1991|By Mary K. Lawson | Mary K. Lawson,Tokyo Bureau of The Sun", True),
+        ("April 19, 1991 | Soviet-Japanese talks fail to resolve islands dispute", False),
+    ],
+)
+def test_a_date_and_bylines_between_bars_is_a_date_line(line, stamp):
+    article = clean_article(f"{HEADLINE}\n{line}\n{BODY}\n{BODY2}\n")
+    assert (("date_stamp", line) in [(r.rule, r.text) for r in article.removed]) is stamp
+    assert (extract_metadata(article).published == date(1991, 4, 19)) is stamp
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():

@@ -3285,6 +3285,18 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "baltsun_datebyline_1991": (  # "April 19, 1991|By NAME | NAME,Tokyo Bureau of The Sun"
+        "Gorbachev and Kaifu end summit without island deal",
+        "TOKYO",
+        date(1991, 4, 19),
+        None,
+    ),
+    "tass_captionacross_2019": (  # a standfirst above "NAME PHOTOGRAPHER/TASS", "NAME" below it
+        "Gorbachev Foundation calls Kyodo report on 1988 islands remarks untrue",
+        "MOSCOW",
+        None,
+        "TASS",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3522,6 +3534,13 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("baltsun_datebyline_1991", 3, "Mikhail S. Gorbachev and", '"We have not yet'),
+        (
+            "tass_captionacross_2019",
+            5,
+            "The former president's foundation",
+            "According to Kyodo, the",
+        ),
         ("dunya_commadateline_2023", 4, "Matsuno said Moscow had", "Moscow said last week"),
         ("janes_paywall_2021", 3, "Japan is increasingly worried", "The defence minister said"),
         ("topwar_colonquote_2016", 4, "Launched on the Kuril", "Backing sanctions against Russia"),
