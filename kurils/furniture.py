@@ -253,6 +253,9 @@ _BYLINE = re.compile(
     r"(?i:compiled from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
     r"(?:,\s*(?i:staff reports))?$|"
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
+    # a blog theme's author box: "By admin", "Photo of author"
+    r"(?i:by\s+(?:admin|administrator|webmaster|editor)|(?:photo|picture|image) of (?:the )?author|"
+    r"author(?:'s)? (?:photo|avatar|image))|"
     # "John E. Woodruff,Tokyo Bureau of The Sun"
     rf"{_NAME},\s*(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:[Bb]ureau|[Cc]orrespondent)\b[^|]{{0,40}}|"
     # "WRITER: AFP", "TEXT: DENIS FEDOSEEV" (a magazine's credit for the words)

@@ -535,6 +535,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("WRITER: AFP", "byline"),
         ("TEXT: IVAN SOKOLOV", "byline"),
+        ("By admin", "byline"),
+        ("Photo of author", "byline"),
         ("April 19, 1991|By Mary K. Lawson | Mary K. Lawson,Tokyo Bureau of The Sun", "date_stamp"),
         (
             "- Written by Anna Petrova, Lecturer in History, School of Social Sciences, Hokkaido"

@@ -3297,6 +3297,12 @@ FIXTURES_EXPECTED = {
         None,
         "TASS",
     ),
+    "wordpress_authorbox_2021": (  # a blog theme's author box: "Photo of author", "By admin"
+        "Kuril programme reviewed after five years",
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3534,6 +3540,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "wordpress_authorbox_2021",
+            2,
+            "The Sakhalin regional government",
+            "Officials say more schools,",
+        ),
         ("baltsun_datebyline_1991", 3, "Mikhail S. Gorbachev and", '"We have not yet'),
         (
             "tass_captionacross_2019",
