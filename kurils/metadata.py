@@ -30,10 +30,7 @@ _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"
 _WEEKDAY = re.compile(rf"\b({'|'.join(patterns.WEEKDAYS)})\b")  # in a lower-cased lead
 # A document's title dated in brackets, or closing on its place and date: "… Taro Kono, Moscow,
 # January 14, 2019"
-_DATED_TITLE = re.compile(
-    r"\([^()]*\)$|,\s*[A-Z][\w.'’ -]{1,30},\s*"
-    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, |\d{1,2} [A-Z][a-z]{2,8},? )(?:19|20)\d\d$"
-)
+_DATED_TITLE = re.compile(rf"\([^()]*\)$|,\s*[A-Z][\w.'’ -]{{1,30}},\s*{patterns.WRITTEN_DATE}$")
 # The outlet that wrote the copy: "By AFP", "Author: …, The Sankei Shimbun", "The Yomiuri
 # Shimbun/Asia News Network" (on The Straits Times' page)
 _BY_OUTLET = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kurils import patterns
 from kurils.furniture import OPENING_CREDIT, ends_a_sentence, n_words
 
 __all__ = [
@@ -156,14 +157,11 @@ _CAPTION_PARTICIPLES = re.compile(
     r"\b(?:gesturing|speaking|smiling|talking|listening|waving|walking|looking on|holding|"
     r"sitting|standing|posing|arriving|shaking hands|signs|sign)\b"
 )
-_CLOSING_DATE = re.compile(
-    r"\b(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? |[A-Z][a-z]{2,8}\.? \d{1,2},? )(?:19|20)\d\d\.?$"
-)
+_CLOSING_DATE = re.compile(rf"\b{patterns.WRITTEN_DATE}\.?$")
 # The AP's caption, closing on the picture's place, weekday and date: "… in Zhukovsky, outside
 # Moscow, Russia, Friday, July 21, 2017." (a sentence says "on Friday, July 21")
 _AP_CAPTION_DATE = re.compile(
-    r"[A-Za-z], (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, [A-Z][a-z]{2,8}\.? \d{1,2}, "
-    r"(?:19|20)\d\d\.?$"
+    rf"[A-Za-z], (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, {patterns.WRITTEN_DATE}\.?$"
 )
 # A picture's copyright credit in brackets closing its caption: "… on February 2, 2023. (©
 # Kyodo)", "(© Sankei by Mina Terakouchi)"

@@ -73,6 +73,10 @@ FULL_DATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# A date written out, as a caption or a document's title closes on it: "01 Nov 2010", "August
+# 22, 2015", "Jan. 14 2019" (a pattern's text, to be anchored where it is used)
+WRITTEN_DATE = r"(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? |[A-Z][a-z]{2,8}\.? \d{1,2},? )(?:19|20)\d\d"
+
 # Month and day without a year, as TASS and Reuters datelines print them ("March 20", "Dec 16").
 MONTH_DAY = re.compile(
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}))(?![\w])",
