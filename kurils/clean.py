@@ -40,6 +40,7 @@ from kurils.layout import (
     is_sentence_headline,
     is_title_bar,
     repeats_body,
+    restates,
     site_suffix,
     split_dateline,
     unwrap,
@@ -277,6 +278,25 @@ def _is_link_card(line: str) -> bool:
         and n_words(card["title"]) >= 4
         and not ends_a_sentence(card["title"])
         and not outlets.AGENCIES & set(outlets.known_outlets(card["site"]))
+    )
+
+
+# A picture's caption that only names what it shows, between paragraphs: "Kunashiri Island.",
+# "Shinzo Abe." (not a short sentence: "Not Russia.", "Thank You.", "Why Now.")
+_NAMED_PICTURE = re.compile(r"[A-Z][\w'’-]+(?: (?:of|the|de|[A-Z][\w'’-]+)){1,4}\.")
+_SENTENCE_WORDS = frozenset(
+    "this that these those it its not no yes and but so or thank why what how who when where "
+    "never only just even here there we they he she i you your our my all very too now then "
+    "well good great enough".split()
+)
+
+
+def _names_a_picture(line: str) -> bool:
+    """A caption of two to five capitalised words and a stop, naming a place or a person."""
+    return (
+        line.endswith(".")
+        and _NAMED_PICTURE.fullmatch(line) is not None
+        and not _SENTENCE_WORDS & set(line[:-1].lower().split())
     )
 
 
@@ -646,6 +666,8 @@ def clean_article(text: str) -> CleanArticle:
                 removed.update(dict.fromkeys([line_no, *copies], "caption"))
             elif _is_link_card(line):
                 removed[line_no] = "cross_link"
+            elif _names_a_picture(line):
+                removed[line_no] = "caption"
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
     credited = {  # captions ending in their credit: "… Missiles. Picture: PA"
         position[n]
@@ -685,6 +707,7 @@ def clean_article(text: str) -> CleanArticle:
         above_body = body_nos and line_no < body_nos[0] and not is_body(line)
         if above_body and n_words(line) >= 2 and any(key in n and n != key for n in naming):
             removed[line_no] = "header_furniture"
+    over_lead = max((n for n, _ in kept if body_nos and n < body_nos[0]), default=None)
     for line_no, line in kept:
         if line_no != first_headline_like and repeats_body(line, body):
             removed[line_no] = "repeated_in_body"
@@ -698,6 +721,23 @@ def clean_article(text: str) -> CleanArticle:
             )
         ):
             removed[line_no] = "caption"  # "Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"
+        elif (
+            first_headline_like is not None
+            and first_headline_like < line_no == over_lead
+            and not is_body(line)
+            and has_caption_words(line)
+            and not reports_speech(line)
+            and n_words(line) <= 30
+            and restates(line, body_texts[0])
+            and any(
+                first_headline_like <= n < line_no
+                and is_headline_like(above)
+                and restates(above, body_texts[0])
+                for n, above in kept
+            )
+        ):  # a picture's caption with no stop over the lead that tells the same, in the past, a
+            # headline that does too above it: "Prime Minister Koizumi delivers an address at …"
+            removed[line_no] = "caption"
         elif (
             _KICKER.match(line)
             and is_body(line)  # a sentence, no headline: "EXCLUSIVE: Russia to …"

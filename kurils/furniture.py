@@ -253,6 +253,8 @@ _BYLINE = re.compile(
     r"(?i:compiled from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
     r"(?:,\s*(?i:staff reports))?$|"
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
+    # a blog theme's line of the post's category and author, the name lost: "in BreakingNews by"
+    r"(?:(?i:posted|filed)\s+)?in\s+[\w@&'’ -]{1,40}\s+by|"
     # a blog theme's author box: "By admin", "Photo of author"
     r"(?i:by\s+(?:admin|administrator|webmaster|editor)|(?:photo|picture|image) of (?:the )?author|"
     r"author(?:'s)? (?:photo|avatar|image))|"
@@ -261,7 +263,9 @@ _BYLINE = re.compile(
     # "WRITER: AFP", "TEXT: DENIS FEDOSEEV" (a magazine's credit for the words)
     rf"(?:Authors?:?|(?i:writers?|text|words):)\s+{_NAMES}(?:,\s*{_NAME})?|"
     rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?|"  # "Staff writer, with AFP"
-    rf"{_NAME}\s+with\s+(?:agencies|{_AGENCY}))"  # "Le Monde with AFP"
+    rf"{_NAME}\s+with\s+(?:agencies|{_AGENCY})|"  # "Le Monde with AFP"
+    # a copy's credit, its source perhaps on the next line: "Special to" / "Radio Free Europe"
+    rf"(?i:special to)(?:\s+{_NAME})?)"
     r"(?:\s*\([^()\n]{2,40}\))?$"
 )
 # "By James D.J. Brown, an associate professor of political science at Temple University."

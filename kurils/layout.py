@@ -207,6 +207,17 @@ def _content(key: str) -> set[str]:
     return {word.rstrip("s") for word in key.split() if len(word) > 3}
 
 
+def restates(line: str, paragraph: str) -> bool:
+    """Whether `paragraph` holds three in four of `line`'s words of four letters or more (and at
+    least four): a caption over the lead that tells what the lead does ("Prime Minister Koizumi
+    delivers an address at the 2003 National Rally …" / "Prime Minister Junichiro Koizumi
+    attended the 2003 National Rally …")."""
+    content = _content(line_key(line))
+    return len(content) >= 4 and 4 * len(content & _content(line_key(paragraph))) >= 3 * len(
+        content
+    )
+
+
 # Words nearly every article on the dispute uses: a line of no other content words is a
 # section's title ("Japan and Russia" over "Shinzo Abe's hopes of a deal … are fading").
 _TOPIC_WORDS = frozenset("japan japanese russia russian tokyo moscow".split())

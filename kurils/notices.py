@@ -166,8 +166,11 @@ _AP_CAPTION_DATE = re.compile(
 # A picture's copyright credit in brackets closing its caption: "… on February 2, 2023. (©
 # Kyodo)", "(© Sankei by Mina Terakouchi)"
 _BRACKETED_COPYRIGHT = re.compile(r"\(©\s*[A-Z][^()]{1,60}\)$")
-# A map's or chart's caption: "Map of Four Main Islands in Northern Territories. Hokkaido's …"
-_MAP_CAPTION = re.compile(r"(?:An? )?(?:Map|Chart|Graphic|Infographic) (?:of|showing)\s")
+# A map's, chart's or photograph's caption: "Map of Four Main Islands in Northern Territories.
+# Hokkaido's …", "Photograph of the Prime Minister delivering an address at … 2"
+_MAP_CAPTION = re.compile(
+    r"(?:An? )?(?:Map|Chart|Graphic|Infographic|Photo(?:graph)?) (?:of|showing)\s"
+)
 # A photographer's credit closing a caption, the name before a slash: "(Vadim Savitsky/Russian
 # Defense Ministry Press Service via AP)"
 _PHOTOGRAPHER_CREDIT = re.compile(
@@ -246,8 +249,8 @@ def is_photo_caption(line: str) -> bool:
     placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …
     talk in front of a church on Kunashiri Island. |"); or the AP's, closing on the picture's
     place, weekday and date ("… outside Moscow, Russia, Friday, July 21, 2017"); or one closing
-    on a copyright credit in brackets ("… (© Kyodo)"); or a map's, up to 30 words and reporting
-    no one's words ("Map of …")."""
+    on a copyright credit in brackets ("… (© Kyodo)"); or a map's or a photograph's, up to 30
+    words and reporting no one's words ("Map of …", "Photograph of the Prime Minister …")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     bracketed = line.endswith(")")
     credited = bracketed and _CLOSING_CREDIT.search(line)
@@ -273,7 +276,7 @@ def is_photo_caption(line: str) -> bool:
         or ("day, " in line and _AP_CAPTION_DATE.search(line) is not None)
         or (bracketed and "(©" in line and _BRACKETED_COPYRIGHT.search(line) is not None)
         or (
-            line[:1] in "ACGIM"  # "Map of …", "A chart of …", "Graphic showing …"
+            line[:1] in "ACGIMP"  # "Map of …", "A chart of …", "Graphic showing …"
             and _MAP_CAPTION.match(line) is not None
             and n_words(line) <= 30
             and not reports_speech(line)
@@ -382,15 +385,20 @@ _COMMENTS_HEADING = re.compile(
     r"(?:log ?in|sign in) to (?:comment|leave a comment|join the (?:conversation|discussion))|"
     r"join the (?:conversation|discussion)|(?:show|view|read|load) (?:all )?(?:\d+ )?comments|"
     r"reader comments|leave a (?:comment|reply)|add a comment|sort by:? (?:newest|oldest|best)|"
-    r"no comments yet\W*)"
+    r"no comments yet\W*|"
+    # the form's notice, and its heading in a blog theme's other languages
+    r"your e-?mail address will not be published\.?(?: required fields are marked \*)?|"
+    r"lascia un commento|laisser un commentaire|deja un comentario|deixe um comentário|"
+    r"hinterlasse einen kommentar)"
     r"\s*:?$",
     re.IGNORECASE,
 )
 
 
 def is_comments_heading(line: str) -> bool:
-    """The heading of a story's comment section ("12 Comments", "Login to comment"): the
-    readers' comments follow it to the end of the page."""
+    """The heading of a story's comment section ("12 Comments", "Login to comment", "Lascia un
+    commento") or its form's notice ("Your email address will not be published."): the readers'
+    comments follow it to the end of the page."""
     return bool(_COMMENTS_HEADING.match(line))
 
 

@@ -93,7 +93,10 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bkremlin\.ru\b|^President of Russia$|"
             r"\bOfficial (?:web ?site|site|Internet Resource) of the President of Russia\b",
         ),
-        ("Radio Free Europe/Radio Liberty", r"\bRFE/RL\b|\bRadio Free Europe\b|\brferl\.org\b"),
+        (
+            "Radio Free Europe/Radio Liberty",
+            r"\bRFE/RL\b|\bRadio Free Europe(?:\s*/\s*Radio Liberty)?\b|\brferl\.org\b",
+        ),
         ("Voice of America", r"\bVOA\b|\bVoice of America\b"),
         ("Deutsche Welle", r"^DW$|\bDeutsche Welle\b|\bdw\.com\b"),
         ("UPI", r"\bUPI\b|\bUnited Press International\b"),

@@ -344,6 +344,10 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Loading ...", "prompt"),
         ("Read on the website", "prompt"),
         ("Click to follow", "prompt"),
+        ("Special to", "byline"),
+        ("Special to The Japan Times", "byline"),
+        ("in BreakingNews @en by", "byline"),
+        ("Posted in World News by", "byline"),
         ("Connect with us", "prompt"),
         ("Looking to read the full article?", "prompt"),
         ("Gain unlimited access to Janes news and more...", "prompt"),
@@ -875,6 +879,8 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("The ministry printed the full text of the declaration (© the ministry).", False),
         ("Map of the four islands. Hokkaido's Nemuro Peninsula is to the left.", True),
         ("A map of the islands was handed to the minister in Moscow, officials said.", False),
+        ("Photograph of the Prime Minister delivering an address at the rally 2", True),
+        ("Photographs of the islands were shown to the press in Tokyo, officials said.", False),
         (
             "Prime Minister Shigeru Ishiba speaks at a national rally calling for the return of the"
             " islands in Tokyo on Feb. 7, 2025. (Kyodo)",
@@ -1166,7 +1172,13 @@ def test_googles_cache_banner_goes_and_its_snapshot_date_is_not_the_pages():
 
 
 @pytest.mark.parametrize(
-    "heading", ["12 Comments", "Login to comment", "Comments (3)", "Comments [2]"]
+    "heading",
+    [
+        "12 Comments",
+        "Login to comment",
+        "Comments (3)",
+        "Comments [2]",
+    ],
 )
 def test_readers_comments_after_the_story_go_to_the_pages_end(heading):
     comment = "Abe should just accept that Putin will never return the islands."
@@ -1733,6 +1745,56 @@ def test_a_date_and_bylines_between_bars_is_a_date_line(line, stamp):
     article = clean_article(f"{HEADLINE}\n{line}\n{BODY}\n{BODY2}\n")
     assert (("date_stamp", line) in [(r.rule, r.text) for r in article.removed]) is stamp
     assert (extract_metadata(article).published == date(1991, 4, 19)) is stamp
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Lascia un commento",  # a blog theme's "Leave a Reply" in Italian
+        "Laisser un commentaire",
+        "Your email address will not be published. Required fields are marked *",
+    ],
+)
+def test_a_comment_forms_heading_or_notice_closes_the_story(heading):
+    text = f"{HEADLINE}\n{BODY}\n{BODY2}\n{heading}\nYour email address will not be published.\n"
+    article = clean_article(text)
+    assert article.paragraphs == [BODY, BODY2]
+    assert ("comments", heading) in [(r.rule, r.text) for r in article.removed]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Kunashiri Island.", True),
+        ("Shinzo Abe.", True),
+        ("Island of Iturup.", True),
+        ("Not Russia.", False),  # a short sentence
+        ("Thank You.", False),
+        ("Kunashiri Island", False),  # a section's heading
+    ],
+)
+def test_a_line_that_only_names_a_picture_between_paragraphs_is_its_caption(line, caption):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{BODY2}\n")
+    assert (("caption", line) in [(r.rule, r.text) for r in article.removed]) is caption
+    assert (line in article.paragraphs) is not caption
+
+
+@pytest.mark.parametrize("title_restates_lead", [True, False])
+def test_a_caption_with_no_stop_over_the_lead_that_tells_it_goes(title_restates_lead):
+    title = (
+        "Prime Minister Attends National Rally on the Northern Territories"
+        if title_restates_lead
+        else "Official Residence News"
+    )
+    caption = "Prime Minister Koizumi delivers an address at the National Rally on the Territories"
+    lead = (
+        "Prime Minister Junichiro Koizumi attended the National Rally on the Northern Territories,"
+        " held in Tokyo."
+    )
+    article = clean_article(f"{title}\nFriday, February 7, 2003\n{caption}\n{lead}\n{BODY}\n")
+    # with no headline above that tells the lead too, the line is the headline
+    assert article.headline == (title if title_restates_lead else caption)
+    assert article.paragraphs == [lead, BODY]
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():

@@ -3303,6 +3303,30 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "kantei_gallery_2013": (  # a gallery's numbered 'Photograph of …' captions
+        "The Prime Minister Addresses the National Convention on the Northern Territories",
+        None,
+        date(2013, 2, 7),
+        None,
+    ),
+    "residence_caption_2004": (  # a caption with no stop over the lead that tells it
+        "Prime Minister Attends 2004 Convention Calling for the Return of the Northern Territories",
+        None,
+        date(2004, 2, 7),
+        None,
+    ),
+    "tribune_rferl_2016": (  # 'Special to' / the source; 'Iturup Island.' names a picture
+        "Russia fields new coastal missiles on two disputed Kurile Islands",
+        None,
+        None,
+        "Radio Free Europe/Radio Liberty",
+    ),
+    "blog_comment_form_it_2016": (  # 'in Category by'; an Italian comment form
+        "Abe and Putin weigh a peace treaty at a hot-spring inn",
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3540,6 +3564,10 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("kantei_gallery_2013", 4, "Prime Minister Shinzo Abe", "He added that the"),
+        ("residence_caption_2004", 3, "Prime Minister Junichiro Koizumi", "In his address the"),
+        ("tribune_rferl_2016", 4, "Russia has put coastal", "Japan, which claims the"),
+        ("blog_comment_form_it_2016", 2, "Prime Minister Shinzo Abe", "The two leaders were"),
         (
             "wordpress_authorbox_2021",
             2,
