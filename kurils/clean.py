@@ -26,9 +26,11 @@ from kurils.furniture import (
 from kurils.language import is_foreign_line, script_of
 from kurils.layout import (
     TITLE_FIELD,
+    TITLE_SEPARATOR,
     Dateline,
     archive_toolbar,
     body_key,
+    cut_from,
     dated_city,
     find_headline,
     is_author_bio,
@@ -39,6 +41,7 @@ from kurils.layout import (
     is_headline_like,
     is_sentence_headline,
     is_title_bar,
+    quoted_words,
     repeats_body,
     restates,
     site_suffix,
@@ -336,6 +339,21 @@ def _printed_again(numbered: list[tuple[int, str]], at: int) -> list[int]:
         if not key.startswith(joined):
             break
     return []
+
+
+def _cites(paragraphs: list[str], title_end: str) -> bool:
+    """Whether the outlet that ends a page title is one the story reports from ("… may meet in
+    Munich — Kyodo News" over "…, Kyodo News reported on Tuesday"): the title's, not the site's."""
+    name = re.escape(TITLE_SEPARATOR.sub("", title_end, count=1).strip())
+    cited = re.compile(
+        rf"\b{name} (?:reported|reports|said|says|quoted)\b|according to (?:the )?{name}\b"
+    )
+    return any(cited.search(paragraph) for paragraph in paragraphs)
+
+
+def _standfirst_words(line: str) -> str:
+    """What a line above the body might repeat of it: all its words, or those it quotes."""
+    return line if is_body(line) else quoted_words(line)
 
 
 def _find_headline(
@@ -709,7 +727,9 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "header_furniture"
     over_lead = max((n for n, _ in kept if body_nos and n < body_nos[0]), default=None)
     for line_no, line in kept:
-        if line_no != first_headline_like and repeats_body(line, body):
+        if (line_no != first_headline_like and repeats_body(_standfirst_words(line), body)) or (
+            body_nos and line_no < body_nos[0] and cut_from(line, body_texts[0])
+        ):
             removed[line_no] = "repeated_in_body"
         elif (
             first_headline_like is not None
@@ -912,7 +932,8 @@ def clean_article(text: str) -> CleanArticle:
     report += [glued] if glued else []
     if sign_off:  # "… group of islets. Jiji Press"
         report.append(Removed(sign_off[0], "source_line", sign_off[1]))
-    if headline and (suffix := site_suffix(headline)):  # "… agree to continue talks | Reuters"
+    suffix = site_suffix(headline) if headline else None
+    if suffix and not _cites(paragraphs[:3], headline[suffix:]):  # "… talks | Reuters"
         report.append(Removed(headline_no, "site_name", headline[suffix:]))
         headline = headline[:suffix]
     stamp = _TITLE_STAMP.search(headline) if headline else None

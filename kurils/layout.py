@@ -203,6 +203,15 @@ def repeats_body(line: str, body: str, *, sentence: bool = False) -> bool:
     return False
 
 
+def cut_from(line: str, paragraph: str) -> bool:
+    """Whether `line` is the opening of `paragraph` (after its dateline), 80 characters or more,
+    cut off short of its end: a page's description above the story ("The foreign ministers …
+    has blocked the sign" over "ROME – The foreign ministers … has blocked the signing …")."""
+    key, lead = line_key(line), line_key(paragraph)
+    at = lead.find(key) if len(key) >= 80 else -1
+    return 0 <= at <= 40 and len(lead) > at + len(key)
+
+
 def _content(key: str) -> set[str]:
     return {word.rstrip("s") for word in key.split() if len(word) > 3}
 
@@ -340,10 +349,28 @@ def find_headline(
             and not TITLE_SEPARATOR.search(above)  # no page title: "… | NHK WORLD-JAPAN News"
         ):
             return best - 1  # the page's date, its title, then a second title (a reprint's)
+        if _ATTRIBUTED_QUOTE.match(candidates[best]) and not _ATTRIBUTED_QUOTE.match(above):
+            return best - 1  # the headline over its standfirst, someone's words: "… Minister said"
         length = n_words(candidates[best])
         if length > 20 and 5 <= n_words(above) <= 0.75 * length:
             return best - 1  # a standfirst runs longer than a headline (a kicker above is shorter)
     return best
+
+
+# Someone's words and who said them: '"President Putin has confirmed many times, Russia adheres to
+# this document," Foreign Minister said'
+_ATTRIBUTED_QUOTE = re.compile(
+    r"[\"“«](?P<words>[^\"“”«»]{10,})[\"”»],?\s+(?:[\w.'’-]+\s+){0,6}"
+    r"(?:said|says|stated|noted|stressed)\b"
+)
+
+
+def quoted_words(line: str) -> str:
+    """The words that a line of someone's words and who said them quotes, else the line: what a
+    standfirst repeats of the body ('"Russia adheres to this document," Foreign Minister said'
+    over '"… Russia adheres to this document," he said.')."""
+    quote = _ATTRIBUTED_QUOTE.match(line)
+    return quote["words"] if quote else line
 
 
 def site_suffix(headline: str) -> int | None:

@@ -185,6 +185,8 @@ _PIPED_CREDIT = re.compile(r"\s\|\s*[A-Z][A-Z .'’&/-]{1,40}$")
 _TRAILING_PHOTO_CREDIT = re.compile(
     r"\b(?:(?:FILE |ST )?PHOTOS?|CREDIT)\s*:\s*[A-Z][\w .'’/-]{1,40}$"  # "… Thursday CREDIT: AFP"
     r"|\.\s+Photo\s*/\s*[A-Z][\w .'’-]{1,40}$"  # "… and Vladimir Putin. Photo / AP" (NZ Herald)
+    # "… since World War II.| Photo: EFE / EPA / SERGEY GUNEEV / KREMLIN POOL / SPUTNIK"
+    r"|[.!?”\"]\s*\|\s*(?:Photo|Image|Picture|Foto)s?\s*:\s*[A-Z][\w .'’/&-]{1,80}$"
 )
 
 
@@ -259,7 +261,7 @@ def is_photo_caption(line: str) -> bool:
     return bool(
         _FILE_PHOTO.match(line)
         or (
-            ("PHOTO" in line or "CREDIT" in line or "Photo /" in line)
+            ("PHOTO" in line or "CREDIT" in line or "Photo /" in line or "|" in line)
             and _TRAILING_PHOTO_CREDIT.search(line)
         )
         or ("|" in line and _piped_caption(line))

@@ -347,6 +347,10 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Special to", "byline"),
         ("Special to The Japan Times", "byline"),
         ("in BreakingNews @en by", "byline"),
+        (
+            "GRASP/Japan Taro Kono discusses territorial dispute with Lavrov at meeting in...",
+            "navigation",
+        ),
         ("Posted in World News by", "byline"),
         ("Connect with us", "prompt"),
         ("Looking to read the full article?", "prompt"),
@@ -880,6 +884,8 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("Map of the four islands. Hokkaido's Nemuro Peninsula is to the left.", True),
         ("A map of the islands was handed to the minister in Moscow, officials said.", False),
         ("Photograph of the Prime Minister delivering an address at the rally 2", True),
+        ("Putin and Abe met in 2019.| Photo: EFE / EPA / SERGEY GUNEEV / KREMLIN POOL", True),
+        ("Putin and Abe fail to agree on islands | Photos: Reuters", False),  # a page title
         ("Photographs of the islands were shown to the press in Tokyo, officials said.", False),
         (
             "Prime Minister Shigeru Ishiba speaks at a national rally calling for the return of the"
@@ -1795,6 +1801,46 @@ def test_a_caption_with_no_stop_over_the_lead_that_tells_it_goes(title_restates_
     # with no headline above that tells the lead too, the line is the headline
     assert article.headline == (title if title_restates_lead else caption)
     assert article.paragraphs == [lead, BODY]
+
+
+@pytest.mark.parametrize("cut", [True, False])
+def test_a_description_cut_short_over_the_lead_is_no_headline(cut):
+    lead = (
+        "ROME – The foreign ministers of Japan and Russia met in Rome on Friday and pledged to work"
+        " together toward a peace treaty."
+    )
+    # the lead's opening cut short (a page's description), or a headline of its first words
+    top = lead[7:99] if cut else "The foreign ministers of Japan and Russia met"
+    article = clean_article(f"{top}\n{lead}\n{BODY}\n")
+    assert article.headline == (None if cut else top)
+    assert (("repeated_in_body", top) in [(r.rule, r.text) for r in article.removed]) is cut
+
+
+@pytest.mark.parametrize("cited", [True, False])
+def test_an_outlet_closing_the_title_that_the_story_cites_stays_in_the_headline(cited):
+    title = "Japanese and Russian ministers could meet in Munich — Kyodo News"
+    lead = (
+        "Tokyo has begun final preparations for talks between the two foreign ministers in Munich,"
+        + (" Kyodo News reported on Tuesday." if cited else " officials said on Tuesday.")
+    )
+    article = clean_article(f"{title}\n{lead}\n{BODY}\n")
+    assert article.headline == (title if cited else title.removesuffix(" — Kyodo News"))
+
+
+def test_a_standfirst_of_someones_words_under_the_headline_is_no_headline():
+    title = "Lavrov: a peace treaty must come first under the 1956 declaration"
+    words = "Russia remains committed to this document, as President Putin has said many times,"
+    lead = (
+        f'MOSCOW, December 3. /TASS/. "{words}" Foreign Minister Sergei Lavrov said after talks'
+        " with his Japanese counterpart on Saturday."
+    )
+    article = clean_article(f'{title}\n"{words}" the minister said\n{lead}\n{BODY}\n')
+    assert article.headline == title
+    # the body quotes the same words: the standfirst goes
+    assert ("repeated_in_body", f'"{words}" the minister said') in [
+        (r.rule, r.text) for r in article.removed
+    ]
+    assert len(article.paragraphs) == 2
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():
