@@ -139,8 +139,8 @@ _COPYRIGHT = re.compile(
     r"^market data (?:is )?(?:provided|powered) by\b",
     re.IGNORECASE,
 )
-_PHOTO_CREDIT = re.compile(
-    r"^(?:(?:©|\(c\)\s|copyright\b).*(?:photo|image|picture|getty|/)|"
+_PHOTO_CREDIT = re.compile(  # perhaps in brackets: "(photo credit: Associated Press)"
+    r"^\(?(?:(?:©|\(c\)\s|copyright\b).*(?:photo|image|picture|getty|/)|"
     r"(?:photo(?:graph)?|image|picture|illustration|video)\s*"
     r"(?::|by\b|credit|courtesy|copyright|caption|source)|credit\s*:|"
     r"media\s*(?:credit|courtesy|copyright|caption|source)|"  # not "MEDIA: Japan …", a headline
@@ -389,9 +389,10 @@ def is_navigation(line: str) -> bool:
 # President of Russia"
 _SOURCE_WORDS = frozenset(
     (
-        "the news agency by source via from and with world japan english online international "
-        "daily edition global shimbun newspaper press asia tv radio broadcasting corporation "
-        "service wire digital europe ru com net org jp uk co cn info network official website of"
+        "the news agency agencies by source via from and with world japan english online "
+        "international daily edition global shimbun newspaper press asia tv radio broadcasting "
+        "corporation service wire digital europe ru com net org jp uk co cn info network official "
+        "website of"
     ).split()
 )
 

@@ -48,7 +48,7 @@ _PLURAL_CAPTION_WORDS = re.compile(
     r"\b(?:attend|speak|arrive|pose|wave|listen|walk|stand|look on|hold talks|pray)\b"
 )
 _CLOSING_CREDIT = re.compile(
-    r"\((?:[^()]{0,60}[/ ])?(?:AP|AFP|Reuters|Kyodo|Jiji|TASS|Sputnik|"
+    r"\((?:[^()]{0,60}[/ ])?(?:AP|Associated Press|AFP|Reuters|Kyodo|Jiji|TASS|Sputnik|"
     r"RIA Novosti|Getty Images|EPA|Xinhua|Pool|File|Photo|Yomiuri|Asahi|Mainichi|Nikkei)"
     r"(?:[/ ,][^()]{0,60})?\)$"
 )

@@ -345,6 +345,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Read on the website", "prompt"),
         ("Click to follow", "prompt"),
         ("Special to", "byline"),
+        ("(photo credit: Associated Press)", "photo_credit"),
+        ("(Agencies/Xinhua)", "source_line"),
+        ("Source: Al Jazeera and news agencies", "source_line"),
         ("Special to The Japan Times", "byline"),
         ("in BreakingNews @en by", "byline"),
         (
@@ -884,6 +887,7 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("Map of the four islands. Hokkaido's Nemuro Peninsula is to the left.", True),
         ("A map of the islands was handed to the minister in Moscow, officials said.", False),
         ("Photograph of the Prime Minister delivering an address at the rally 2", True),
+        ("Medvedev talks to residents of Kunashiri (photo credit: Associated Press)", True),
         ("Putin and Abe met in 2019.| Photo: EFE / EPA / SERGEY GUNEEV / KREMLIN POOL", True),
         ("Putin and Abe fail to agree on islands | Photos: Reuters", False),  # a page title
         ("Photographs of the islands were shown to the press in Tokyo, officials said.", False),

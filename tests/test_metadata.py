@@ -3351,6 +3351,18 @@ FIXTURES_EXPECTED = {
         None,
         "TASS",
     ),
+    "agencies_credit_2010": (  # '(Agencies/Xinhua)' under the headline names the source
+        "Japan summons Russian envoy over president's island trip",
+        "TOKYO",
+        date(2010, 11, 1),
+        "Xinhua",
+    ),
+    "photo_credit_brackets_2010": (  # a caption closing '(photo credit: Associated Press)'
+        "Japan calls envoy home after Medvedev's island trip",
+        "TOKYO",
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3588,6 +3600,8 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("agencies_credit_2010", 3, "Japan summoned the Russian", "Maehara told reporters the"),
+        ("photo_credit_brackets_2010", 5, "Tokyo says the recall", "The dispute has kept"),
         ("nhub_description_2018", 4, "The foreign ministers of", "The meeting came days"),
         ("piped_photo_credit_2022", 4, "Russia said on Monday", "Japan last week froze"),
         ("tass_title_cites_kyodo_2019", 3, "Tokyo has begun final", "The two ministers last"),
