@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from itertools import pairwise
 
 from kurils import outlets, patterns
@@ -170,6 +171,16 @@ def _same_or_dated(paragraph: str, other: str) -> bool:
         return True
     dateline = split_dateline(paragraph)
     return dateline is not None and paragraph[dateline.end :] == other
+
+
+def _nearly_same(paragraph: str, other: str) -> bool:
+    """Whether two paragraphs of 20 words or more open alike and differ by a word in twenty or
+    less: a standfirst and the lead that prints it again with a word lost ("… a violation of the
+    country's sovereignty." / "… a violation of country's sovereignty.")."""
+    if paragraph[:40] != other[:40] or abs(len(paragraph) - len(other)) > len(paragraph) // 20:
+        return False
+    ours, theirs = paragraph.split(), other.split()
+    return len(ours) >= 20 and SequenceMatcher(None, ours, theirs, autojunk=False).ratio() >= 0.95
 
 
 def _glued_to(paragraph: str, headline: str) -> bool:
@@ -664,7 +675,7 @@ def clean_article(text: str) -> CleanArticle:
     for line_no, line in numbered:  # with its dateline: the first goes, or the undated one
         if line_no in removed or not is_body(line):
             continue
-        if previous and _same_or_dated(line, previous[1]):
+        if previous and (_same_or_dated(line, previous[1]) or _nearly_same(line, previous[1])):
             removed[previous[0]] = "repeated_in_body"
         elif previous and _same_or_dated(previous[1], line):
             removed[line_no] = "repeated_in_body"

@@ -153,7 +153,10 @@ _PHOTO_CREDIT = re.compile(  # perhaps in brackets: "(photo credit: Associated P
     r"[\w.'’ -]{2,40}/\s?(?:ap|afp|epa|reuters|kyodo|jiji|tass|sputnik|pool|bloomberg|xinhua|"
     r"getty images)(?: via getty images)?$|"  # "ALEXANDER ZEMLIANICHENKO/AP"
     # a credit after its holder's name: "Yomiuri Shimbun file photo", "Russian Navy pic"
-    r"(?-i:(?:[A-Z][\w.&'’-]*\s){1,4})(?:file\s)?(?:photo|pic|picture|image)s?$)",
+    r"(?-i:(?:[A-Z][\w.&'’-]*\s){1,4})(?:file\s)?(?:photo|pic|picture|image)s?$|"
+    # "Washington Post photo by Michelle Ye Hee Lee."
+    r"(?-i:(?:[A-Z][\w.&'’-]*\s){1,4})(?:photo|picture|image)s?\s+by\s+"
+    r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\.?$)",
     re.IGNORECASE,
 )
 # A photographer's credit opening a caption glued to it: "© RIA Novosti / Ekaterina Chesnokova …"

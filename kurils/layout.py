@@ -266,7 +266,8 @@ def find_headline(
 
     Headline-like lines (or one in lower case that a byline follows) are the candidates; those
     that are a title bar of a later line, or a numbered section's heading under a title that a
-    date follows ("1. Peace Treaty Negotiations"), are skipped. A line printed twice (page
+    date follows ("1. Peace Treaty Negotiations"), or the story's topics printed twice under
+    it ("Russia Ukraine War Japan"), are skipped. A line printed twice (page
     title and headline, or headline and a picture's caption: `echoes`, the keys of the page's
     captions) wins, then a document title ("Press Conference by …", "Statement by …");
     otherwise the line sharing most content words with the body (a site tagline shares few; a
@@ -295,8 +296,12 @@ def find_headline(
             _ends_title_bar(other, keys[i]) for other in candidates
         ):
             continue  # a page title, or the site name that ends one
-        if _SECTION_NUMBER.match(line) and dated and any(dated[:i]):
-            continue  # a numbered section's heading under a dated title
+        if (
+            dated
+            and any(dated[:i])
+            and (_SECTION_NUMBER.match(line) or (keys.count(keys[i]) > 1 and _SLUG.fullmatch(line)))
+        ):
+            continue  # a numbered section's heading, or the topics printed twice, under a date
         content = _content(keys[i])
         shared = len(content & body_words)
         if (
@@ -357,6 +362,8 @@ def find_headline(
     return best
 
 
+# A story's topics as the AP prints them under the date, twice: "Russia Ukraine War Japan"
+_SLUG = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,5}")
 # Someone's words and who said them: '"President Putin has confirmed many times, Russia adheres to
 # this document," Foreign Minister said'
 _ATTRIBUTED_QUOTE = re.compile(

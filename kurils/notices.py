@@ -36,9 +36,10 @@ _CREDIT_LABEL = re.compile(
 # "Photo taken from a plane shows Kunashiri Island … (Kyodo)": caption words and a closing
 # credit in brackets.
 _CAPTION_WORDS = re.compile(
-    r"^(?:FILE(?: PHOTO)?\s*[-–—:]|In this\b)|\b(?:file photo|photo taken|photographed|shows|"
-    r"is seen|are seen|pictured|poses?|posing|looks? on|speaks|attends|arrives|delivers|shakes "
-    r"hands|shake hands|waves|gestures|listens|walks|stands|visits|inspects|meets|"
+    r"^(?:FILE(?: PHOTO)?\s*[-–—:]|In this\b|(?:An? )?[Vv]iews? (?:of|from)\b)|"
+    r"\b(?:file photo|photo taken|photographed|shows|is seen|are seen|pictured|poses?|posing|"
+    r"looks? on|looks? at|speaks|attends|arrives|delivers|shakes hands|shake hands|waves|"
+    r"gestures|listens|walks|stands|visits|inspects|meets|"
     r"in this (?:image|photo|picture|handout photo|video grab)(?: released| provided| taken)?"
     r" by)\b",
 )

@@ -346,6 +346,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Click to follow", "prompt"),
         ("Special to", "byline"),
         ("(photo credit: Associated Press)", "photo_credit"),
+        ("Washington Post photo by Michelle Ye Hee Lee.", "photo_credit"),
         ("(Agencies/Xinhua)", "source_line"),
         ("Source: Al Jazeera and news agencies", "source_line"),
         ("Special to The Japan Times", "byline"),
@@ -1845,6 +1846,32 @@ def test_a_standfirst_of_someones_words_under_the_headline_is_no_headline():
         (r.rule, r.text) for r in article.removed
     ]
     assert len(article.paragraphs) == 2
+
+
+@pytest.mark.parametrize("twice", [True, False])
+def test_a_paragraph_printed_again_with_a_word_lost_goes(twice):
+    lead = (
+        "Prime Minister Fumio Kishida told Ukrainian President Volodymyr Zelenskyy on Friday that"
+        " Japan condemns the annexation as a violation of the country's sovereignty and of law."
+    )
+    # the same with "the" lost, or another sentence that opens alike
+    other = (
+        lead.replace("of the country's", "of country's")
+        if twice
+        else lead[:60] + " said Japan would join new sanctions against Russia with its partners."
+    )
+    article = clean_article(f"{HEADLINE}\n{lead}\nAdvertisement\n{other}\n{BODY}\n")
+    assert article.paragraphs == ([other, BODY] if twice else [lead, other, BODY])
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_topics_printed_twice_under_the_date_are_no_headline(dated):
+    topics = "Russia Ukraine War Japan"
+    stamp = "Saturday 01 October 2022 02:15\n" if dated else ""
+    article = clean_article(f"{HEADLINE}\n{stamp}{topics}\n{topics}\n{BODY}\n{BODY2}\n")
+    # with no date between, the line printed twice is the headline (a page title, then the h1)
+    assert article.headline == (HEADLINE if dated else topics)
+    assert article.paragraphs == [BODY, BODY2]
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():
