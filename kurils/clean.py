@@ -362,6 +362,13 @@ def _cites(paragraphs: list[str], title_end: str) -> bool:
     return any(cited.search(paragraph) for paragraph in paragraphs)
 
 
+# A picture's caption of what it shows during an event: "Russian Pacific Fleet warships during a
+# naval parade in …", "Shinzo Abe and Vladimir Putin during talks in Moscow"
+_DURING_CAPTION = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,6}(?:[a-z][\w'’-]*\s+){0,2}during\s"
+)
+
+
 def _standfirst_words(line: str) -> str:
     """What a line above the body might repeat of it: all its words, or those it quotes."""
     return line if is_body(line) else quoted_words(line)
@@ -756,18 +763,22 @@ def clean_article(text: str) -> CleanArticle:
             first_headline_like is not None
             and first_headline_like < line_no == over_lead
             and not is_body(line)
-            and has_caption_words(line)
             and not reports_speech(line)
             and n_words(line) <= 30
-            and restates(line, body_texts[0])
+            and (
+                (has_caption_words(line) and restates(line, body_texts[0]))
+                or _DURING_CAPTION.match(line) is not None
+            )
             and any(
                 first_headline_like <= n < line_no
                 and is_headline_like(above)
                 and restates(above, body_texts[0])
                 for n, above in kept
             )
-        ):  # a picture's caption with no stop over the lead that tells the same, in the past, a
-            # headline that does too above it: "Prime Minister Koizumi delivers an address at …"
+        ):  # a picture's caption with no stop over the lead that tells the same, in the past, or
+            # that shows something during an event, a headline that tells the lead above it:
+            # "Prime Minister Koizumi delivers an address at …", "Russian Pacific Fleet warships
+            # during a naval parade …"
             removed[line_no] = "caption"
         elif (
             _KICKER.match(line)

@@ -335,7 +335,7 @@ _TIME_ALONE = re.compile(
     rf"(?:{patterns.TIME_OF_DAY.pattern})(?:\s*(?:{patterns.TIME_OF_DAY.pattern}))*"
     r"(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?"
     r"(?-i:\s+[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})?"  # the city: "11:47 UTC+3 TOKYO"
-    rf"|{patterns.MONTH}\.?,?\s+(?:19|20)\d\d",
+    rf"|{patterns.MONTH}\.?,?\s+(?:19|20)\d\d|{patterns.MONTH}\s+[0-3]?\d|[0-3]?\d\s+{patterns.MONTH}",
     re.IGNORECASE,
 )
 _VIEW_COUNT = re.compile(r"^\d[\d,.]*[KMB]?\s+views?\s+(?=\S)", re.IGNORECASE)
@@ -401,6 +401,7 @@ _SOURCE_WORDS = frozenset(
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_FULL_ARTICLE_AT = re.compile(r"^read (?:the )?full (?:article|story|text) (?:at|on)\s+", re.I)
 _EDITOR_INITIALS = re.compile(r"/[a-z]{1,4}$")  # "Source: AFP/zl"
 # "--The Asahi Shimbun, Jan. 24", "NHK -- Apr 23": the day after the outlet's name
 _SIGN_OFF_DAY = re.compile(
@@ -424,8 +425,10 @@ def _is_source_line(line: str) -> bool:
     copy to the outlet's own story: no source line."""
     if _is_agency_city(line):
         return True
-    # "- AP" closing a story, "--The Asahi Shimbun, Jan. 24" closing a column
-    line = _SIGN_OFF_DAY.sub("", _EDITOR_INITIALS.sub("", line)).strip(" -–—")
+    # "- AP" closing a story, "--The Asahi Shimbun, Jan. 24" closing a column, "Read Full Article
+    # at RT.com" closing a copy's teaser
+    line = _SIGN_OFF_DAY.sub("", _EDITOR_INITIALS.sub("", _FULL_ARTICLE_AT.sub("", line)))
+    line = line.strip(" -–—")
     if n_words(line) > 12 or outlets.ANY_OUTLET.search(line.strip()) is None:
         return False
     for _, pattern in outlets.OUTLETS:
@@ -458,8 +461,8 @@ def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
     after a time of day), or a date and bylines between bars; or a time of day alone, perhaps
-    after a month and day ("01/23 19:15", "Feb. 7 19:06 JST"); or a month and year alone
-    ("November 2005": no day, so no date)."""
+    after a month and day ("01/23 19:15", "Feb. 7 19:06 JST"); or a month and year, or a month
+    and day, alone ("November 2005", "October 31": no full date)."""
     if n_words(line) > 24:
         return False
     if "|" in line:  # "April 19, 1991|By John E. Woodruff | John E. Woodruff,Tokyo Bureau of …"

@@ -386,7 +386,8 @@ _TAGS_LABEL = re.compile(
 _COMMENTS_HEADING = re.compile(
     r"^(?:\d[\d,]*\s+comments?|comments?\s*(?:\(\d[\d,]*\)|\[\d[\d,]*\])|"
     r"(?:log ?in|sign in) to (?:comment|leave a comment|join the (?:conversation|discussion))|"
-    r"join the (?:conversation|discussion)|(?:show|view|read|load) (?:all )?(?:\d+ )?comments|"
+    r"join the (?:conversation|discussion)|"
+    r"(?:show|view|read|load) (?:all |new )?(?:\d+ )?comments(?:\s*\(\d[\d,]*\))?|"
     r"reader comments|leave a (?:comment|reply)|add a comment|sort by:? (?:newest|oldest|best)|"
     r"no comments yet\W*|"
     # the form's notice, and its heading in a blog theme's other languages

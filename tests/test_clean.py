@@ -348,6 +348,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("(photo credit: Associated Press)", "photo_credit"),
         ("Washington Post photo by Michelle Ye Hee Lee.", "photo_credit"),
         ("(Agencies/Xinhua)", "source_line"),
+        ("Read Full Article at RT.com", "source_line"),
+        ("October 31", "date_stamp"),
+        ("31 October", "date_stamp"),
         ("Source: Al Jazeera and news agencies", "source_line"),
         ("Special to The Japan Times", "byline"),
         ("in BreakingNews @en by", "byline"),
@@ -1763,6 +1766,7 @@ def test_a_date_and_bylines_between_bars_is_a_date_line(line, stamp):
     [
         "Lascia un commento",  # a blog theme's "Leave a Reply" in Italian
         "Laisser un commentaire",
+        "Show new comments (0)",
         "Your email address will not be published. Required fields are marked *",
     ],
 )
@@ -1872,6 +1876,25 @@ def test_topics_printed_twice_under_the_date_are_no_headline(dated):
     # with no date between, the line printed twice is the headline (a page title, then the h1)
     assert article.headline == (HEADLINE if dated else topics)
     assert article.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Pacific Fleet ships during a naval parade in Vladivostok marking Navy Day", True),
+        ("Shinzo Abe and Vladimir Putin during talks in Moscow", True),
+        ("The ministry will decide on the base during the summer", False),  # a standfirst
+    ],
+)
+def test_a_caption_of_something_during_an_event_over_the_lead_goes(line, caption):
+    title = "Russian military studies a Pacific Fleet base on Matua Island in the Kurils"
+    lead = (
+        "The Russian Defense Ministry is studying whether to build a naval base for the Pacific"
+        " Fleet on Matua Island in the Kuril chain, a commander said on Friday."
+    )
+    article = clean_article(f"{title}\n{line}\n{lead}\n{BODY}\n")
+    assert article.headline == title
+    assert (line in article.paragraphs) is not caption
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():
