@@ -356,6 +356,8 @@ def n_words(line: str) -> int:
 # "Top Page > Foreign Policy > Countries & Regions > Russia", "You are in: World: Asia-Pacific"
 _BREADCRUMB = re.compile(
     r"^[^>»›]{1,40}(?:\s+[>»›]\s+[^>»›]{1,40}){2,}$|^(?i:you are (?:in|here))\s*:\s*\S.{0,60}$|"
+    # "Home / World / Asia-Pacific"
+    r"^(?i:home)(?:\s+/\s+[^/]{1,40}){1,4}$|"
     # sections between slashes, then the page's title cut short: "GRASP/Japan Taro Kono …in..."
     r"^(?:[A-Z][\w&'’-]*/)+[A-Z][^/]{10,200}(?:\.{3}|…)$"
 )

@@ -54,6 +54,13 @@ _CLOSING_CREDIT = re.compile(
     r"(?:[/ ,][^()]{0,60})?\)$"
 )
 
+# A caption's credit in brackets, a name of up to four capitalised words after no stop: "Abe and
+# Putin attend a joint press conference (Daily News)"
+_NAMED_CREDIT = re.compile(r"[^.!?]\s\((?:[A-Z][\w.&'’-]*\s?){1,4}\)$")
+# Credits in capitals after the caption's stop: "… in Singapore on Wednesday. KYODO NEWS/GETTY
+# IMAGES"
+_CAPITALS_CREDIT = re.compile(r"[.!?]\s+[A-Z][A-Z .'’&-]{1,30}/\s?[A-Z][A-Z .'’&-]{1,30}$")
+
 
 # A copyright notice of any length: "Copyright (c) 2018 Yonhap News Agency prohibits its
 # content from being redistributed …", "… Copying articles to share with others is a breach of
@@ -239,7 +246,8 @@ def _piped_caption(line: str) -> bool:
 
 def is_photo_caption(line: str) -> bool:
     """A photo caption of any length: caption words ("In this … photo", "shows", "pictured") and a
-    credit in brackets at the end ("(AP Photo/…)", "(Kyodo)"); a line opening "FILE -", or
+    credit in brackets at the end ("(AP Photo/…)", "(Kyodo)", "(Daily News)" closing up to 20
+    words) or in capitals after its stop ("… KYODO NEWS/GETTY IMAGES"); a line opening "FILE -", or
     "Photo:" and ending in brackets; a line ending in a capitalised credit ("… Russian
     land.PHOTO: AFP", "… on Thursday CREDIT: AFP"), a caption ending in a credit after a bar ("…
     shake hands in Tokyo on Friday. | KYODO") or in a copyright credit ("… March 18, 2022 ©
@@ -256,9 +264,13 @@ def is_photo_caption(line: str) -> bool:
     words and reporting no one's words ("Map of …", "Photograph of the Prime Minister …")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     bracketed = line.endswith(")")
-    credited = bracketed and _CLOSING_CREDIT.search(line)
+    credited = bracketed and (
+        _CLOSING_CREDIT.search(line) or (n_words(line) <= 20 and _NAMED_CREDIT.search(line))
+    )
     if credited and (_CAPTION_WORDS.search(line) or _PLURAL_CAPTION_WORDS.search(line)):
         return True
+    if "/" in line and _CAPITALS_CREDIT.search(line):  # "… on Wednesday. KYODO NEWS/GETTY IMAGES"
+        return bool(_CAPTION_WORDS.search(line) or _PLURAL_CAPTION_WORDS.search(line))
     return bool(
         _FILE_PHOTO.match(line)
         or (

@@ -28,7 +28,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Reuters", r"\bReuters\b"),
         ("Associated Press", r"^AP(?: NEWS)?$|\bAssociated Press\b|\bapnews\.com\b"),
         ("AFP", r"\bAFP\b|\bAgence France[- ]Presse\b"),
-        ("Kyodo", r"\bKyodo(?:news)?\b"),
+        ("Kyodo", r"\bKyodo(?:news)?\b|\bKiodo Tsusin\b"),  # "Kiodo": from the Russian
         ("Jiji Press", r"\bJiji\b"),
         ("NHK", r"\bNHK\b"),
         ("Nikkei", r"\bNikkei\b|\bNihon Keizai\b"),

@@ -3405,6 +3405,24 @@ FIXTURES_EXPECTED = {
         None,
         "RT",
     ),
+    "home_slash_breadcrumb_2018": (  # Home / World / …; a caption ends KYODO NEWS/GETTY IMAGES
+        "Abe and Putin agree to speed up talks on a peace treaty",
+        None,
+        date(2018, 11, 16),
+        "China Daily",
+    ),
+    "named_credit_caption_2019": (  # a caption ending in a named credit: '(Daily News)'
+        "Abe and Putin hold three hours of talks in the Kremlin",
+        None,
+        None,
+        None,
+    ),
+    "kiodo_source_2022": (  # 'Source: Kiodo Tsusin Agency', Kyodo's name from the Russian
+        "Japan calls the Kurils illegally occupied again",
+        None,
+        None,
+        "Kyodo",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3642,6 +3660,9 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("home_slash_breadcrumb_2018", 3, "The leaders of Japan", "Under the declaration, Moscow"),
+        ("named_credit_caption_2019", 3, "Japanese Prime Minister Shinzo", "Putin said the two"),
+        ("kiodo_source_2022", 3, "Japan has returned to", "Japan claims Iturup, Kunashir,"),
         (
             "tass_month_day_line_2017",
             4,
