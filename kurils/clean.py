@@ -43,6 +43,7 @@ from kurils.layout import (
     is_sentence_headline,
     is_title_bar,
     quoted_words,
+    rejoin_attributions,
     repeats_body,
     restates,
     site_suffix,
@@ -548,7 +549,7 @@ def clean_article(text: str) -> CleanArticle:
     its first line's number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
-    numbered = unwrap(lines)
+    numbered = rejoin_attributions(unwrap(lines))
     fields: dict[int, str] = {}
     for i, (line_no, line) in enumerate(numbered[:5]):  # a clipping's "Title: …" field
         if label := TITLE_FIELD.match(line):
@@ -745,8 +746,16 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "header_furniture"
     over_lead = max((n for n, _ in kept if body_nos and n < body_nos[0]), default=None)
     for line_no, line in kept:
-        if (line_no != first_headline_like and repeats_body(_standfirst_words(line), body)) or (
-            body_nos and line_no < body_nos[0] and cut_from(line, body_texts[0])
+        if (
+            (line_no != first_headline_like and repeats_body(_standfirst_words(line), body))
+            or (body_nos and line_no < body_nos[0] and cut_from(line, body_texts[0]))
+            or (  # a paragraph printed again as a pull quote, its stop lost
+                body_nos
+                and line_no > body_nos[0]
+                and not is_body(line)
+                and n_words(line) >= 12
+                and f"\n{line_key(line)}\n" in f"\n{body}\n"
+            )
         ):
             removed[line_no] = "repeated_in_body"
         elif (
@@ -791,6 +800,7 @@ def clean_article(text: str) -> CleanArticle:
             not is_body(line)
             and position[line_no] + 1 in credited
             and line_no != first_headline_like
+            and not reports_speech(line)  # a standfirst: "… new PM says he is confident …"
         ):
             removed[line_no] = "caption"  # a caption above another caption that ends in a credit
         elif (

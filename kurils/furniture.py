@@ -459,17 +459,38 @@ def glued_sign_off(paragraph: str) -> int | None:
     return match.start() if match is not None and _is_source_line(match["name"]) else None
 
 
+_PRINT_LINK = re.compile(r"\s+(?:Print|Share|Email|E-mail)$")
+
+
+def _site_handle_date(line: str) -> bool:
+    """A site's name, its handle and the date between bars, perhaps with a link to print: "Just
+    Earth News | @justearthnews | 29 Sep 2020, 05:32 am Print"."""
+    segments = [segment.strip() for segment in line.split("|")]
+    handles = {s[1:].lower() for s in segments if _HANDLE.fullmatch(s) and s.startswith("@")}
+    names = [s for s in segments if s.replace(" ", "").lower() in handles]
+    others = [s for s in segments if s[1:].lower() not in handles and s not in names]
+    return (
+        bool(names)
+        and len(others) == 1
+        and patterns.FULL_DATE.search(others[0]) is not None
+        and _is_date_stamp(_PRINT_LINK.sub("", others[0]))
+    )
+
+
 def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
     after a time of day), or a date and bylines between bars; or a time of day alone, perhaps
     after a month and day ("01/23 19:15", "Feb. 7 19:06 JST"); or a month and year, or a month
-    and day, alone ("November 2005", "October 31": no full date)."""
+    and day, alone ("November 2005", "October 31": no full date); or a site's name, its handle
+    and a date between bars (`_site_handle_date`)."""
     if n_words(line) > 24:
         return False
     if "|" in line:  # "April 19, 1991|By John E. Woodruff | John E. Woodruff,Tokyo Bureau of …"
         first, *others = (segment.strip() for segment in line.split("|"))
         if others and _is_date_stamp(first) and all(_is_byline(s) for s in others if s):
+            return True
+        if _site_handle_date(line):
             return True
     line = _VIEW_COUNT.sub("", line)  # a video's views before its date: "15,234 views Mar 22, 2022"
     # a title dated in brackets: "Press Conference by … Kishi (09:59-10:14 A.M. February 5, 2021)"

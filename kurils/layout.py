@@ -354,8 +354,10 @@ def find_headline(
             and not TITLE_SEPARATOR.search(above)  # no page title: "… | NHK WORLD-JAPAN News"
         ):
             return best - 1  # the page's date, its title, then a second title (a reprint's)
-        if _ATTRIBUTED_QUOTE.match(candidates[best]) and not _ATTRIBUTED_QUOTE.match(above):
-            return best - 1  # the headline over its standfirst, someone's words: "… Minister said"
+        if (_ATTRIBUTED_QUOTE.match(candidates[best]) and not _ATTRIBUTED_QUOTE.match(above)) or (
+            _SAYS.search(candidates[best]) and not _SAYS.search(above)
+        ):  # the headline over its standfirst, someone's words: "… Minister said", "… new prime
+            return best - 1  # minister says he expects frank talks …"
         length = n_words(candidates[best])
         if length > 20 and 5 <= n_words(above) <= 0.75 * length:
             return best - 1  # a standfirst runs longer than a headline (a kicker above is shorter)
@@ -364,6 +366,7 @@ def find_headline(
 
 # A story's topics as the AP prints them under the date, twice: "Russia Ukraine War Japan"
 _SLUG = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,5}")
+_SAYS = re.compile(r"\b(?:says|said|tells|told)\b")
 # Someone's words and who said them: '"President Putin has confirmed many times, Russia adheres to
 # this document," Foreign Minister said'
 _ATTRIBUTED_QUOTE = re.compile(
@@ -508,6 +511,35 @@ def _join_hyphenated(text: str, line: str) -> str:
         if _is_word(first + second) and not (_is_word(first) and _is_word(second)):
             return text[:-1] + line
     return text + line
+
+
+# A sentence's attribution that a link broke off onto lines of its own: '… deal with,"' / "Kyodo
+# News" / "reported."
+_BROKEN_OFF_VERB = re.compile(r"(?:reported|reports|said|says|wrote|writes|added)\.")
+
+
+def rejoin_attributions(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`numbered` with each quotation that ends in a comma joined again to the source and the
+    verb that a link broke off onto lines of their own ('"… deal with,"' / "Kyodo News" /
+    "reported."): one paragraph under the quotation's line number."""
+    joined: list[tuple[int, str]] = []
+    at = 0
+    while at < len(numbered):
+        line_no, line = numbered[at]
+        if (
+            line.endswith((',"', ",”"))
+            and at + 2 < len(numbered)
+            and _BROKEN_OFF_VERB.fullmatch(numbered[at + 2][1])
+            and 1 <= n_words(source := numbered[at + 1][1]) <= 4
+            and source[:1].isupper()
+            and not ends_a_sentence(source)
+        ):
+            joined.append((line_no, f"{line} {source} {numbered[at + 2][1]}"))
+            at += 3
+            continue
+        joined.append((line_no, line))
+        at += 1
+    return joined
 
 
 def unwrap(lines: list[str]) -> list[tuple[int, str]]:

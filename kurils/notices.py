@@ -174,6 +174,9 @@ _AP_CAPTION_DATE = re.compile(
 # A picture's copyright credit in brackets closing its caption: "… on February 2, 2023. (©
 # Kyodo)", "(© Sankei by Mina Terakouchi)"
 _BRACKETED_COPYRIGHT = re.compile(r"\(©\s*[A-Z][^()]{1,60}\)$")
+# A note in brackets on the page's picture: "(Cover: Japan's Prime Minister Yoshihide Suga (L) and
+# Russian President Vladimir Putin.)"
+_PICTURE_NOTE = re.compile(r"\((?i:cover|top|main|header|lead)(?: (?:photo|image|picture))?\s*:\s")
 # A map's, chart's or photograph's caption: "Map of Four Main Islands in Northern Territories.
 # Hokkaido's …", "Photograph of the Prime Minister delivering an address at … 2"
 _MAP_CAPTION = re.compile(
@@ -260,7 +263,8 @@ def is_photo_caption(line: str) -> bool:
     placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …
     talk in front of a church on Kunashiri Island. |"); or the AP's, closing on the picture's
     place, weekday and date ("… outside Moscow, Russia, Friday, July 21, 2017"); or one closing
-    on a copyright credit in brackets ("… (© Kyodo)"); or a map's or a photograph's, up to 30
+    on a copyright credit in brackets ("… (© Kyodo)"), or a note in brackets on the page's
+    picture ("(Cover: … Suga (L) and … Putin.)"); or a map's or a photograph's, up to 30
     words and reporting no one's words ("Map of …", "Photograph of the Prime Minister …")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     bracketed = line.endswith(")")
@@ -290,6 +294,7 @@ def is_photo_caption(line: str) -> bool:
         or (("(" in line or "," in line) and _positioned_caption(line))
         or ("day, " in line and _AP_CAPTION_DATE.search(line) is not None)
         or (bracketed and "(©" in line and _BRACKETED_COPYRIGHT.search(line) is not None)
+        or (bracketed and line.startswith("(") and _PICTURE_NOTE.match(line) is not None)
         or (
             line[:1] in "ACGIMP"  # "Map of …", "A chart of …", "Graphic showing …"
             and _MAP_CAPTION.match(line) is not None

@@ -115,8 +115,8 @@ DATE_LINE_WORDS = re.compile(
 )
 
 # A dateline city: upper-case words ("TOKYO", "ST. PETERSBURG", "YUZHNO-SAKHALINSK",
-# "SINGAPORE/SEOUL").
-_CITY_UPPER = r"[A-Z][A-Z'’\-]*\.?(?:[ \-/][A-Z][A-Z'’\-]*\.?){0,3}"
+# "SINGAPORE/SEOUL", "TOKYO / MOSCOW").
+_CITY_UPPER = r"[A-Z][A-Z'’\-]*\.?(?:(?:[ \-/]| / )[A-Z][A-Z'’\-]*\.?){0,3}"
 _CITY_TITLE = r"[A-Z][a-z'’\-]+\.?(?:[ \-][A-Z][a-z'’\-]+){0,2}"
 _DASH = r"(?:-{1,2}|–{1,2}|—{1,2}|:)"
 # A month in a dateline, in any case: a machine translation prints "TOKYO, may 11. /TASS/."
@@ -173,9 +173,11 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"(?P<date>{_DAY}\s+{_DATELINE_MONTH}|{_DATELINE_MONTH}\s+{_DAY})\s+"
         rf"(?!(?i:{'|'.join(WEEKDAYS)})\b)(?=[A-Z\"“‘'])"  # not "TOKYO, April 19 Tuesday"
     ),
-    # Tehran, IRNA - Russia has …   (the agency must be a known outlet: see `split_dateline`)
+    # Tehran, IRNA - Russia has …   Moscow/Sputnik: Japan's …   (the agency must be a known
+    # outlet: see `split_dateline`)
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*(?P<agency>[A-Z][A-Za-z-]+)\s*{_DASH}\s+"
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:,\s*|\s?/\s?)(?P<agency>[A-Z][A-Za-z-]+)"
+        rf"\s*{_DASH}\s+"
         r"(?=[A-Z\"“‘'])"
     ),
     # Jan. 22 (UPI) -- … (UPI prints no city)   Dec. 15, 2016 (EIRNS)—

@@ -19,6 +19,7 @@ from kurils.decode import (
     repair_unicode,
 )
 from kurils.language import language_problem
+from kurils.layout import split_dateline
 from kurils.metadata import extract_metadata
 from tests.conftest import SEEDS, seed_text
 
@@ -351,6 +352,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Read Full Article at RT.com", "source_line"),
         ("Source: Kiodo Tsusin Agency", "source_line"),
         ("Home / World / Asia-Pacific", "navigation"),
+        ("Just Earth News | @justearthnews | 29 Sep 2020, 05:32 am Print", "date_stamp"),
         ("October 31", "date_stamp"),
         ("31 October", "date_stamp"),
         ("Source: Al Jazeera and news agencies", "source_line"),
@@ -895,6 +897,8 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("Photograph of the Prime Minister delivering an address at the rally 2", True),
         ("Medvedev talks to residents of Kunashiri (photo credit: Associated Press)", True),
         ("Abe and Putin attend a joint press conference (Daily News)", True),
+        ("(Cover: Prime Minister Yoshihide Suga (L) and President Vladimir Putin.)", True),
+        ("(Cover story: the talks went on for three hours.)", False),
         ("Abe and Putin discussed the islands for an hour (Daily News)", False),
         ("Abe and Putin shake hands in Singapore on Wednesday. KYODO NEWS/GETTY IMAGES", True),
         ("The talks ended without a deal on Wednesday. TASS/RIA", False),
@@ -1901,6 +1905,44 @@ def test_a_caption_of_something_during_an_event_over_the_lead_goes(line, caption
     article = clean_article(f"{title}\n{line}\n{lead}\n{BODY}\n")
     assert article.headline == title
     assert (line in article.paragraphs) is not caption
+
+
+@pytest.mark.parametrize("broken", [True, False])
+def test_an_attribution_a_link_broke_off_is_joined_again(broken):
+    quote = 'Suga said the row "should not be left for the next generation,"'
+    lines = [quote, "Kyodo News", "reported."] if broken else [quote, "Kyodo News", "Reported"]
+    article = clean_article("\n".join([HEADLINE, BODY, *lines, BODY2]) + "\n")
+    joined = f"{quote} Kyodo News reported."
+    assert (joined in article.paragraphs) is broken
+
+
+@pytest.mark.parametrize(
+    ("lead", "city", "source"),
+    [
+        (
+            "TOKYO / MOSCOW - Japan's prime minister spoke with Putin on Tuesday.",
+            "TOKYO / MOSCOW",
+            None,
+        ),
+        (
+            "Moscow/Sputnik: Japan's prime minister spoke with Putin on Tuesday.",
+            "Moscow",
+            "Sputnik",
+        ),
+        ("Moscow/Tuesday: Japan's prime minister spoke with Putin.", None, None),  # no agency
+    ],
+)
+def test_datelines_of_two_cities_or_a_city_and_its_agency(lead, city, source):
+    dateline = split_dateline(lead)
+    got = (dateline.city, dateline.source) if dateline else (None, None)
+    assert got == (city, source)
+
+
+def test_a_paragraph_printed_again_as_a_pull_quote_goes():
+    quote = BODY.removesuffix(".")
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{quote}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert ("repeated_in_body", quote) in [(r.rule, r.text) for r in article.removed]
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():
