@@ -370,6 +370,10 @@ _DURING_CAPTION = re.compile(
 )
 
 
+# A blog's button under each reader's comment: "LikeLiked by 1 person", "LikeLike"
+_LIKE_BUTTON = re.compile(r"Like(?:Like|Liked by \d+ (?:person|people))")
+
+
 def _standfirst_words(line: str) -> str:
     """What a line above the body might repeat of it: all its words, or those it quotes."""
     return line if is_body(line) else quoted_words(line)
@@ -651,8 +655,13 @@ def clean_article(text: str) -> CleanArticle:
             links += 1
     seen_body = 0
     for at, (line_no, line) in enumerate(numbered):  # readers' comments, after the story
+        start = None
         if seen_body >= 2 and is_comments_heading(line):
-            for later_no, _ in numbered[at:]:
+            start = at
+        elif seen_body >= 3 and _LIKE_BUTTON.fullmatch(line):  # under each comment, no heading:
+            start = max(i for i, (n, _) in enumerate(numbered[:at]) if n not in removed)
+        if start is not None:  # the comment above the first button opens them
+            for later_no, _ in numbered[start:]:
                 if removed.get(later_no, "date_stamp") in ("date_stamp", "byline", "source_line"):
                     removed[later_no] = "comments"  # a comment's date, author or source
             break
@@ -867,6 +876,8 @@ def clean_article(text: str) -> CleanArticle:
             and removed.get(numbered[position[line_no] - 1][0]) == "date_stamp"
         ):
             removed[line_no] = "date_stamp"  # the place printed under the date: "Tokyo"
+        elif headline_at is None and i < first_body and n_words(line) <= 3:
+            removed[line_no] = "header_furniture"  # no headline: "Newsfrom Japan" over the lead
 
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]
     _remove_footer(body_lines, removed)

@@ -266,6 +266,7 @@ _BYLINE = re.compile(
     # "WRITER: AFP", "TEXT: DENIS FEDOSEEV" (a magazine's credit for the words)
     rf"(?:Authors?:?|(?i:writers?|text|words):)\s+{_NAMES}(?:,\s*{_NAME})?|"
     rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?|"  # "Staff writer, with AFP"
+    rf"[A-Z][A-Za-z]+\s+(?i:staff|special)\s+{_ROLE_WORDS}|"  # "TIMES STAFF WRITER"
     rf"{_NAME}\s+with\s+(?:agencies|{_AGENCY})|"  # "Le Monde with AFP"
     # a copy's credit, its source perhaps on the next line: "Special to" / "Radio Free Europe"
     rf"(?i:special to)(?:\s+{_NAME})?)"

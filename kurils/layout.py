@@ -164,14 +164,21 @@ def is_headline_like(line: str) -> bool:
     )
 
 
+# A newspaper archive's headline, its section and its deck: "Gorbachev Leaves Tokyo, and Kaifu
+# Says … : Diplomacy: Japan's premier feels he won … The Soviet leader flies to South Korea."
+_HEADLINE_SECTION_DECK = re.compile(r"[A-Z][^:]{10,150}[^\s:] : [A-Z][\w'’ -]{1,30}: [A-Z\"“‘']")
+
+
 def is_sentence_headline(line: str) -> bool:
     """A headline that `is_body` takes for a sentence: a question or a quotation without a full
-    stop ("Will Tokyo and Moscow ever sign a treaty?", "… 'without preconditions'")."""
+    stop ("Will Tokyo and Moscow ever sign a treaty?", "… 'without preconditions'"), or an
+    archive's headline with its section and deck ("… Near Future : Diplomacy: Japan's premier
+    feels … The Soviet leader flies to South Korea.")."""
     return (
         is_headline_like(line)
         and n_words(line) <= 20
         and not line.rstrip("\"”'’»)]").endswith((".", "…", ":", ";", ","))
-    )
+    ) or (n_words(line) <= 60 and _HEADLINE_SECTION_DECK.match(line) is not None)
 
 
 def body_key(paragraphs: list[str]) -> str:

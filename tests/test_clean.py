@@ -346,6 +346,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Read on the website", "prompt"),
         ("Click to follow", "prompt"),
         ("Special to", "byline"),
+        ("TIMES STAFF WRITER", "byline"),
         ("(photo credit: Associated Press)", "photo_credit"),
         ("Washington Post photo by Michelle Ye Hee Lee.", "photo_credit"),
         ("(Agencies/Xinhua)", "source_line"),
@@ -1943,6 +1944,33 @@ def test_a_paragraph_printed_again_as_a_pull_quote_goes():
     article = clean_article(f"{HEADLINE}\n{BODY}\n{quote}\n{BODY2}\n")
     assert article.paragraphs == [BODY, BODY2]
     assert ("repeated_in_body", quote) in [(r.rule, r.text) for r in article.removed]
+
+
+@pytest.mark.parametrize("buttons", [True, False])
+def test_readers_comments_each_over_a_like_button_go(buttons):
+    comment = "Moscow will never give the islands back, and Japan should stop asking."
+    button = "LikeLiked by 1 person" if buttons else "Liked the story"
+    third = "The ministers said they would meet again in Tokyo before the end of the year."
+    body = f"{BODY}\n{BODY2}\n{third}"
+    article = clean_article(f"{HEADLINE}\n{body}\n{comment}\n{button}\n")
+    assert (comment in article.paragraphs) is not buttons
+    assert (("comments", comment) in [(r.rule, r.text) for r in article.removed]) is buttons
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        (
+            "Kaifu Hails Visit as a First Step : Diplomacy: Tokyo says the talks helped."
+            " Aid follows.",
+            True,
+        ),
+        ("Kaifu hailed the visit : he said it helped.", False),
+    ],
+)
+def test_an_archives_headline_with_its_section_and_deck(line, headline):
+    article = clean_article(f"{line}\n{BODY}\n{BODY2}\n")
+    assert (article.headline == line) is headline
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():

@@ -3447,6 +3447,26 @@ FIXTURES_EXPECTED = {
         None,
         "CGTN",
     ),
+    "archive_headline_deck_1991": (  # 'Headline : Section: deck.' over 'TIMES STAFF WRITER'
+        "Kaifu Hails Gorbachev Visit as a First Step on the Islands : Diplomacy: Tokyo says the"
+        " Soviet leader's agreement to name the four islands is significant."
+        " Aid talks will follow.",
+        None,
+        None,
+        None,
+    ),
+    "no_headline_site_label_2025": (  # no headline: the site's label 'Newsfrom Japan' over the lead
+        None,
+        "TOKYO",
+        None,
+        "Jiji Press",
+    ),
+    "blog_like_buttons_2022": (  # readers' comments, each over 'LikeLiked by 1 person'
+        "Former islanders may need visas to visit family graves",
+        None,
+        date(2022, 5, 21),
+        "Kyodo",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3684,6 +3704,14 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "archive_headline_deck_1991",
+            3,
+            "Prime Minister Toshiki Kaifu",
+            "Gorbachev ended his four-day",
+        ),
+        ("no_headline_site_label_2025", 3, "Prime Minister Sanae Takaichi", "The visits have been"),
+        ("blog_like_buttons_2022", 4, "Former Japanese residents of", "Russia suspended the peace"),
         (
             "standfirst_over_credited_caption_2020",
             4,
