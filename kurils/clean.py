@@ -106,19 +106,24 @@ class CleanArticle:
         return "\n\n".join(([self.headline] if self.headline else []) + self.paragraphs)
 
 
+# A caption closing on the month the picture was taken: "A fishing boat in Nemuro, Japan, April
+# 2016."
+_PICTURES_MONTH = re.compile(rf",\s+{patterns.MONTH}\.?\s+(?:19|20)\d\d\.$")
+
+
 def _above_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[int, str]) -> bool:
     """A caption that reads as a sentence ("Prime Minister Fumio Kishida speaks at a national
     rally in Tokyo on Wednesday.") above its credit ("The Yomiuri Shimbun", "Getty Images"), with
-    the body going on below: caption words and up to 25 words (40 ending in the picture's date:
-    "…, August 22, 2015."). A credit that closes the page
-    ("Reuters" under the last paragraph) takes nothing with it."""
+    the body going on below: caption words, or the picture's month closing it ("…, April
+    2016."), and up to 25 words (40 ending in the picture's date: "…, August 22, 2015."). A
+    credit that closes the page ("Reuters" under the last paragraph) takes nothing with it."""
     line = numbered[at][1]
     return (
         at + 1 < len(numbered)
         and removed.get(numbered[at + 1][0]) in ("photo_credit", "source_line")
         and n_words(line) <= (40 if ends_in_a_date(line) else 25)
         and ends_a_sentence(line)  # a headline above "KYODO" ends in no stop
-        and has_caption_words(line)
+        and (has_caption_words(line) or _PICTURES_MONTH.search(line) is not None)
         and any(is_body(later) for _, later in numbered[at + 2 :])
     )
 
@@ -758,9 +763,8 @@ def clean_article(text: str) -> CleanArticle:
         if (
             (line_no != first_headline_like and repeats_body(_standfirst_words(line), body))
             or (body_nos and line_no < body_nos[0] and cut_from(line, body_texts[0]))
-            or (  # a paragraph printed again as a pull quote, its stop lost
-                body_nos
-                and line_no > body_nos[0]
+            or (  # a paragraph printed again as a pull quote or a standfirst, its stop lost
+                line_no != first_headline_like
                 and not is_body(line)
                 and n_words(line) >= 12
                 and f"\n{line_key(line)}\n" in f"\n{body}\n"

@@ -361,10 +361,12 @@ def find_headline(
             and not TITLE_SEPARATOR.search(above)  # no page title: "… | NHK WORLD-JAPAN News"
         ):
             return best - 1  # the page's date, its title, then a second title (a reprint's)
-        if (_ATTRIBUTED_QUOTE.match(candidates[best]) and not _ATTRIBUTED_QUOTE.match(above)) or (
-            _SAYS.search(candidates[best]) and not _SAYS.search(above)
-        ):  # the headline over its standfirst, someone's words: "… Minister said", "… new prime
-            return best - 1  # minister says he expects frank talks …"
+        if any(
+            mark(candidates[best]) and not mark(above)
+            for mark in (_ATTRIBUTED_QUOTE.match, _SAYS.search, _ON_WEEKDAY.search)
+        ):  # the headline over its standfirst, someone's words ("… Minister said", "… new prime
+            # minister says he expects frank talks …") or the day ("… arrived in Iturup on
+            return best - 1  # Friday")
         length = n_words(candidates[best])
         if length > 20 and 5 <= n_words(above) <= 0.75 * length:
             return best - 1  # a standfirst runs longer than a headline (a kicker above is shorter)
@@ -374,6 +376,7 @@ def find_headline(
 # A story's topics as the AP prints them under the date, twice: "Russia Ukraine War Japan"
 _SLUG = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,5}")
 _SAYS = re.compile(r"\b(?:says|said|tells|told)\b")
+_ON_WEEKDAY = re.compile(r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # Someone's words and who said them: '"President Putin has confirmed many times, Russia adheres to
 # this document," Foreign Minister said'
 _ATTRIBUTED_QUOTE = re.compile(

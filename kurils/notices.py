@@ -187,6 +187,12 @@ _MAP_CAPTION = re.compile(
 _PHOTOGRAPHER_CREDIT = re.compile(
     r"\((?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+\s?/\s?[A-Z][^()]{1,80}\)$"
 )
+# The same credit closing a caption with no brackets: "Russian Prime Minister Dmitry Medvedev
+# Alexander Astafyev/POOL/TASS"
+_CLOSING_PHOTOGRAPHER = re.compile(
+    r"[^.!?]\s(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+/(?:POOL/)?"
+    r"(?:TASS|AP|AFP|Reuters|REUTERS|Sputnik|RIA Novosti|EPA|Kyodo|Getty Images)$"
+)
 _FILE_PHOTO = re.compile(
     r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*(?::|/\s*\w+\s).*\)$"
 )
@@ -259,7 +265,8 @@ def is_photo_caption(line: str) -> bool:
     Russian Defense Ministry. (Russian Defense Ministry)") or its credit after it ("Iturup
     island. Picture: Sergei Krasnoukhov", "… in Moscow. Photo by AFP", "… (photo: Russian
     Ministry of Defense)", "… Island. Photo - AP Photo/…") or a photographer's credit in
-    brackets ("… (Vadim Savitsky/Russian Defense Ministry Press Service via AP)"); or a caption
+    brackets ("… (Vadim Savitsky/Russian Defense Ministry Press Service via AP)") or after the
+    caption's last word ("… Dmitry Medvedev Alexander Astafyev/POOL/TASS"); or a caption
     placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …
     talk in front of a church on Kunashiri Island. |"); or the AP's, closing on the picture's
     place, weekday and date ("… outside Moscow, Russia, Friday, July 21, 2017"); or one closing
@@ -286,6 +293,7 @@ def is_photo_caption(line: str) -> bool:
         or (line.startswith("©") and OPENING_CREDIT.match(line) is not None)
         or (bracketed and _SHOWN_PICTURE.search(line))
         or (bracketed and n_words(line) <= 60 and _PHOTOGRAPHER_CREDIT.search(line))
+        or ("/" in line and n_words(line) <= 25 and _CLOSING_PHOTOGRAPHER.search(line))
         or (
             (":" in line or " by " in line or " - " in line or " – " in line or " — " in line)
             and ("icture" in line or "hoto" in line or "mage" in line)

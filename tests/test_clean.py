@@ -348,6 +348,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Special to", "byline"),
         ("TIMES STAFF WRITER", "byline"),
         ("(photo credit: Associated Press)", "photo_credit"),
+        ("Kyodo News via AP", "photo_credit"),
         ("Washington Post photo by Michelle Ye Hee Lee.", "photo_credit"),
         ("(Agencies/Xinhua)", "source_line"),
         ("Read Full Article at RT.com", "source_line"),
@@ -898,6 +899,9 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("Photograph of the Prime Minister delivering an address at the rally 2", True),
         ("Medvedev talks to residents of Kunashiri (photo credit: Associated Press)", True),
         ("Abe and Putin attend a joint press conference (Daily News)", True),
+        ("Russian Prime Minister Dmitry Medvedev  Ivan Petrov/POOL/TASS", True),
+        # a stop before the credit
+        ("Prime Minister Dmitry Medvedev met the island's reporters. Ivan Petrov/TASS", False),
         ("(Cover: Prime Minister Yoshihide Suga (L) and President Vladimir Putin.)", True),
         ("(Cover story: the talks went on for three hours.)", False),
         ("Abe and Putin discussed the islands for an hour (Daily News)", False),
@@ -1971,6 +1975,29 @@ def test_readers_comments_each_over_a_like_button_go(buttons):
 def test_an_archives_headline_with_its_section_and_deck(line, headline):
     article = clean_article(f"{line}\n{BODY}\n{BODY2}\n")
     assert (article.headline == line) is headline
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_caption_closing_on_its_month_above_its_credit_goes(dated):
+    caption = "Fishing boats in the port of Rausu, Hokkaido" + (", May 2019." if dated else ".")
+    article = clean_article(f"{HEADLINE}\n{caption}\nKyodo News via AP\n{BODY}\n{BODY2}\n")
+    assert (caption in article.paragraphs) is not dated
+
+
+@pytest.mark.parametrize("day", [True, False])
+def test_a_standfirst_naming_the_day_is_no_headline(day):
+    title = "Kuril Islands are Russia's own land, PM says, shrugging off protest"
+    standfirst = "Russian Prime Minister Dmitry Medvedev arrived in Iturup" + (
+        " on Friday" if day else ""
+    )
+    lead = (
+        "ITURUP, August 2. /TASS/. The Russian government is not alarmed by the protests of the"
+        " Japanese side over visits to the Kuril Islands, Prime Minister Dmitry Medvedev, who"
+        " arrived in Iturup on Friday, told journalists."
+    )
+    article = clean_article(f"{title}\n{standfirst}\n{lead}\n{BODY}\n")
+    # with no day named, the line sharing more of the body's words wins
+    assert (article.headline == title) is day
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():

@@ -3467,6 +3467,24 @@ FIXTURES_EXPECTED = {
         date(2022, 5, 21),
         "Kyodo",
     ),
+    "ap_caption_via_credit_2022": (  # a caption dated 'May 2019.' twice over 'Kyodo News via AP'
+        "Japan and Russia agree on this year's salmon catch",
+        "TOKYO",
+        None,
+        "Associated Press",
+    ),
+    "tass_weekday_standfirst_2019": (  # a standfirst on Friday; a caption closing 'NAME/POOL/TASS'
+        "Kuril Islands are Russia's own land, PM says, shrugging off Tokyo's protest",
+        "ITURUP",
+        None,
+        "TASS",
+    ),
+    "tass_standfirst_again_2015": (  # a standfirst with no stop printed again as a paragraph
+        "Tokyo protests a Russian envoy's visit to Iturup",
+        "TOKYO",
+        None,
+        "TASS",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3704,6 +3722,14 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("ap_caption_via_credit_2022", 4, "Fishermen had feared the", "The quota of 2,050"),
+        (
+            "tass_weekday_standfirst_2019",
+            4,
+            "Russian Prime Minister Dmitry",
+            "Tokyo earlier expressed its",
+        ),
+        ("tass_standfirst_again_2015", 3, "Japan has lodged a", "The Russian embassy in"),
         (
             "archive_headline_deck_1991",
             3,
