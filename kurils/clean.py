@@ -885,6 +885,17 @@ def clean_article(text: str) -> CleanArticle:
 
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]
     _remove_footer(body_lines, removed)
+    footer = {line_key(text_of[n]) for n, rule in removed.items() if rule == "footer_furniture"}
+    lead_no = next((n for n, line in body_lines if is_body(line)), 0)
+    for line_no, line in body_lines:  # an advert's line under the headline and again under the
+        if (  # story: "pCloud Premium"
+            line_no < lead_no
+            and line_no not in removed
+            and n_words(line) <= 5
+            and not is_body(line)
+            and line_key(line) in footer
+        ):
+            removed[line_no] = "header_furniture"
     bylines = [  # with the date stamps, which may print the byline: "Joshua Kucera Dec 18, 2018"
         line
         for n, line in numbered

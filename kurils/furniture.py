@@ -179,7 +179,8 @@ _PAGE_COUNTER = re.compile(
     r"\d+\s*(?:of|/)\s*\d+|[-–—]\s*\d{1,3}\s*[-–—]|comments?\s+\d[\d,]*|"
     r"\d[\d,.]*[KMB]?\s+(?:subscribers|followers|views|likes)|"  # a video page's counts
     r"\d+[\s-]+min(?:ute)?s?(?:\s+(?:to\s+)?(?:read|listen|watch))?|\d{1,2}:\d\d\s*min|"
-    r"reading time:?\s*\d+\s*min\w*|\d+\s+comments?|comments?\s*(?:\(\d+\)|\[\d+\])|"
+    r"(?:estimated )?reading time:?\s*\d+\s*min\w*|"
+    r"\d+\s+comments?(?:\s*\|\s*\d+\s+shares?)?|comments?\s*(?:\(\d+\)|\[\d+\])|"
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
     r"\(?(?:votes|views|rating)\s*:\s*\d[\d.,\s]*\)?|"
     r"(?:this (?:story|article|page) has been )?viewed \d[\d,]* times|"  # a page's view count
@@ -259,6 +260,9 @@ _BYLINE = re.compile(
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
     # a blog theme's line of the post's category and author, the name lost: "in BreakingNews by"
     r"(?:(?i:posted|filed)\s+)?in\s+[\w@&'’ -]{1,40}\s+by|"
+    # a site's desk and its city: "Daijiworld Media Network - Moscow"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Media|News)\s+(?:Network|Service|Desk|Bureau)"
+    r"(?:\s*[-–—,]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?|"
     # a blog theme's author box: "By admin", "Photo of author"
     r"(?i:by\s+(?:admin|administrator|webmaster|editor)|(?:photo|picture|image) of (?:the )?author|"
     r"author(?:'s)? (?:photo|avatar|image))|"

@@ -135,9 +135,19 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     sources: list[str] = []
     if article.dateline is not None:
         sources.append(article.dateline.text)
-    stamps = [r.text for r in article.removed if r.rule == "date_stamp"]
-    stamps.sort(key=lambda line: (not _PUBLISHED_FIRST.search(line), bool(_UPDATED.search(line))))
-    sources.extend(stamps)
+    # a date line under the headline before one above it (the site's clock: "Tuesday, 02 January
+    # 2024 12:17 GMT" over the headline, "2025-07-31 04:34:25" under it)
+    top = article.headline_line if article.headline_line is not None else 0
+    stamps = [(r.line_no < top, r.text) for r in article.removed if r.rule == "date_stamp"]
+    both_sides = len({above for above, _ in stamps}) == 2
+    stamps.sort(
+        key=lambda stamp: (
+            not _PUBLISHED_FIRST.search(stamp[1]),
+            bool(_UPDATED.search(stamp[1])),
+            both_sides and stamp[0],
+        )
+    )
+    sources.extend(text for _, text in stamps)
     sources.extend(r.text for r in article.removed if r.rule in _HEADER_RULES)
     if article.headline and (dated := _DATED_TITLE.search(article.headline)):
         sources.append(dated.group(0))  # "Press Conference by … (… A.M. February 5, 2021)"

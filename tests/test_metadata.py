@@ -3485,6 +3485,30 @@ FIXTURES_EXPECTED = {
         None,
         "TASS",
     ),
+    "blog_reading_time_twice_2019": (  # the header twice: '0 comments | 5 shares', 'reading time'
+        "How Tokyo Stopped Calling the Islands Its Inherent Territory",
+        None,
+        date(2019, 8, 14),
+        None,
+    ),
+    "advert_line_twice_2020": (  # an advert's line under the headline and again under the story
+        "Tsunami alert prompts evacuation of a northern Kuril town after a strong quake",
+        None,
+        None,
+        None,
+    ),
+    "media_network_city_2025": (  # 'Coastline Media Network - Moscow' over the lead
+        None,
+        "MOSCOW",
+        None,
+        None,
+    ),
+    "site_clock_over_headline_2025": (  # the site's clock over the headline, the date under it
+        "Tsunami hits northern Kurils after strong quake",
+        None,
+        date(2025, 7, 30),
+        "MENAFN",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3722,6 +3746,10 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("blog_reading_time_twice_2019", 2, "In January 2019 Prime", "The change passed almost"),
+        ("advert_line_twice_2020", 3, "Residents of Severo-Kurilsk, a", "Children from the town's"),
+        ("media_network_city_2025", 3, "A powerful earthquake in", "A fish processing plant"),
+        ("site_clock_over_headline_2025", 3, "A tsunami struck the", "No one was hurt,"),
         ("ap_caption_via_credit_2022", 4, "Fishermen had feared the", "The quota of 2,050"),
         (
             "tass_weekday_standfirst_2019",
@@ -4513,6 +4541,26 @@ def test_any_outlet_finds_what_the_outlet_patterns_find(line):
         assert outlets.known_outlets(line) == [
             name for name, pattern in outlets.OUTLETS if pattern.search(line.strip())
         ]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "published"),
+    [
+        # the site's clock over the headline, the story's date under it
+        ("Tuesday, 02 January 2024 12:17 GMT", "2025-07-30 18:02:11", date(2025, 7, 30)),
+        ("Tuesday, 02 January 2024 12:17 GMT", None, date(2024, 1, 2)),  # a blog's date
+        (None, "2025-07-30 18:02:11", date(2025, 7, 30)),
+    ],
+)
+def test_a_date_line_under_the_headline_comes_before_one_above_it(above, below, published):
+    lines = [above, "Tsunami hits northern Kurils after strong quake", below]
+    body = [
+        "A tsunami struck the northern Kuril Islands after a strong earthquake in the Pacific,"
+        " and the authorities moved the residents of Severo-Kurilsk to higher ground.",
+        "The first wave reached the town shortly after the quake, the governor said on Wednesday.",
+    ]
+    text = "\n".join([line for line in lines if line] + body) + "\n"
+    assert extract_metadata(clean_article(text)).published == published
 
 
 @pytest.mark.parametrize(
