@@ -843,7 +843,14 @@ def clean_article(text: str) -> CleanArticle:
     if (
         headline_at is None
         and first_body + 1 < len(kept)
-        and is_sentence_headline(kept[first_body][1])
+        and (
+            is_sentence_headline(kept[first_body][1])
+            or (  # a title with a stop over the date: "Mr. Putin answered an interview …."
+                first_body == 0
+                and n_words(kept[0][1]) <= 20
+                and around.get(kept[0][0], (None, None))[1] == "date_stamp"
+            )
+        )
         and any(is_body(line) for _, line in kept[first_body + 1 : first_body + 6])
     ):  # a quotation or a dated title for a headline, perhaps with a standfirst, a date or a
         # transcript's section headings under it

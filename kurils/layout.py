@@ -173,12 +173,14 @@ def is_sentence_headline(line: str) -> bool:
     """A headline that `is_body` takes for a sentence: a question or a quotation without a full
     stop ("Will Tokyo and Moscow ever sign a treaty?", "… 'without preconditions'"), or an
     archive's headline with its section and deck ("… Near Future : Diplomacy: Japan's premier
-    feels … The Soviet leader flies to South Korea.")."""
-    return (
-        is_headline_like(line)
-        and n_words(line) <= 20
-        and not line.rstrip("\"”'’»)]").endswith((".", "…", ":", ";", ","))
-    ) or (n_words(line) <= 60 and _HEADLINE_SECTION_DECK.match(line) is not None)
+    feels … The Soviet leader flies to South Korea."), or a document's title closing on a
+    bracket ("Prime Minister Vladimir Putin's interview to … (The Nikkei)")."""
+    if is_headline_like(line) and (
+        (n_words(line) <= 20 and not line.rstrip("\"”'’»)]").endswith((".", "…", ":", ";", ",")))
+        or (_DOCUMENT_TITLE.match(line) is not None and not line.endswith("."))
+    ):
+        return True
+    return n_words(line) <= 60 and _HEADLINE_SECTION_DECK.match(line) is not None
 
 
 def body_key(paragraphs: list[str]) -> str:
@@ -251,8 +253,9 @@ _SITE_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?i:[a-z]{2,4})" + TITLE_SEPARAT
 
 # The title of a government transcript or document page ("Press Conference by Foreign Minister
 # HAYASHI Yoshimasa"): it shares few words with the body, unlike the topic headings below it.
-_DOCUMENT_TITLE = re.compile(
-    r"^(?i:(?:joint |opening |closing )?(?:press conference|press briefing|news conference|"
+_DOCUMENT_TITLE = re.compile(  # perhaps after whose it is: "Prime Minister Vladimir Putin's …"
+    r"^(?:(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*[’']s\s+)?"
+    r"(?i:(?:joint |opening |closing )?(?:press conference|press briefing|news conference|"
     r"briefing|remarks|statement|speech|address|interview|transcript|message|comment)s?\s+"
     r"(?:by|of|with|at|from|to)\s+(?:the\s+)?)[A-Z]"
 )

@@ -116,12 +116,21 @@ class ArticleMetadata:
     url: str | None = None
 
 
+def _month_day(text: str) -> tuple[int, int] | None:
+    """The month and day of the one full date `text` gives, or None."""
+    match = patterns.FULL_DATE.search(text)
+    value = patterns.full_date_value(match) if match else None
+    return (value.month, value.day) if value else None
+
+
 def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     """The publication date the page states, and the text it was read from.
 
     Looks, in order, at the dateline ("TOKYO (Sputnik - 03rd July, 2020)"), then at the page's
     date lines ("March 20, 2017, 11:44 UTC+3 TOKYO", "Published: 15 December 2016"), preferring
-    a "published" line over an "updated" one, then at other furniture above the headline
+    a "published" line over an "updated" one, then one of the dateline's day ("TOKYO, Dec. 13,
+    Kyodo": "23:04 13 December 2016", not the site's clock), then one under the headline over
+    one above it, then at other furniture above the headline
     ("Source: Xinhua| 2019-01-22 23:20:14|Editor: yan"), then at a date in brackets closing a
     document's title ("Press Conference by … (09:59-10:14 A.M. February 5, 2021)") or after its
     place ("Foreign Minister Sergey Lavrov's statement …, Moscow, January 14, 2019") and the
@@ -135,8 +144,11 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     sources: list[str] = []
     if article.dateline is not None:
         sources.append(article.dateline.text)
-    # a date line under the headline before one above it (the site's clock: "Tuesday, 02 January
-    # 2024 12:17 GMT" over the headline, "2025-07-31 04:34:25" under it)
+    printed = patterns.MONTH_DAY.search(article.dateline.date or "") if article.dateline else None
+    hint = patterns.month_day_value(printed) if printed else None
+    # a date line of the dateline's day ("TOKYO, Dec. 13, Kyodo": "23:04 13 December 2016", not
+    # the site's clock, "December 14, 2016 1:10"); one under the headline before one above it
+    # ("Tuesday, 02 January 2024 12:17 GMT" over the headline, "2025-07-31 04:34:25" under it)
     top = article.headline_line if article.headline_line is not None else 0
     stamps = [(r.line_no < top, r.text) for r in article.removed if r.rule == "date_stamp"]
     both_sides = len({above for above, _ in stamps}) == 2
@@ -144,6 +156,7 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
         key=lambda stamp: (
             not _PUBLISHED_FIRST.search(stamp[1]),
             bool(_UPDATED.search(stamp[1])),
+            hint is not None and _month_day(stamp[1]) not in (hint, None),
             both_sides and stamp[0],
         )
     )
@@ -151,8 +164,6 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     sources.extend(r.text for r in article.removed if r.rule in _HEADER_RULES)
     if article.headline and (dated := _DATED_TITLE.search(article.headline)):
         sources.append(dated.group(0))  # "Press Conference by … (… A.M. February 5, 2021)"
-    printed = patterns.MONTH_DAY.search(article.dateline.date or "") if article.dateline else None
-    hint = patterns.month_day_value(printed) if printed else None
     lead = " ".join(article.paragraphs[:2]).lower()  # a standfirst may come first
     weekdays = {patterns.WEEKDAYS.index(day) for day in _WEEKDAY.findall(lead)}
     for text in sources:

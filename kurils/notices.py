@@ -113,6 +113,9 @@ _SITE_NOTICE = re.compile(
     r"^enjoying (?:an? )?ad-free\b|\bwe have (?:disabled|removed) (?:all )?ads\b|"
     r"^(?:this commitment costs us\b.*\b)?your support (?:can|will) help (?:us|keep|fund)\b|"
     r"^our journalism is banned\b|^we need your (?:help|support) to\b|"
+    r"^independent journalism isn[’']t dead\b|"  # "… You can help keep it alive."
+    # a paywall: "To have fuller access to the Kyodo News website, it is necessary to subscribe."
+    r"^to have (?:fuller|full|unlimited) access to\b.{0,60}\bsubscribe\b|"
     # a machine translation's notice: "This text is translated into Russian by google …",
     # "EastRussia is not responsible for any mistakes in the translated text.", "Please refer to
     # the text in Russian as a source."
@@ -132,6 +135,7 @@ def is_site_notice(line: str) -> bool:
     hinted = hinted or "reading" in line or "reached your" in line or "ad-free" in line
     hinted = hinted or " ads" in line or "our support" in line or "your help" in line
     hinted = hinted or "banned" in line or "translat" in line or "refer to the" in line
+    hinted = hinted or "journalism" in line
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))
 
 
@@ -202,6 +206,8 @@ _PIPED_CREDIT = re.compile(r"\s\|\s*[A-Z][A-Z .'’&/-]{1,40}$")
 _TRAILING_PHOTO_CREDIT = re.compile(
     r"\b(?:(?:FILE |ST )?PHOTOS?|CREDIT)\s*:\s*[A-Z][\w .'’/-]{1,40}$"  # "… Thursday CREDIT: AFP"
     r"|\.\s+Photo\s*/\s*[A-Z][\w .'’-]{1,40}$"  # "… and Vladimir Putin. Photo / AP" (NZ Herald)
+    # "… in the Kremlin in Moscow, Russia. Kremlin Press Service"
+    r"|\.\s+(?:[A-Z][\w'’-]*\s){1,3}Press (?:Service|Office)$"
     # "… since World War II.| Photo: EFE / EPA / SERGEY GUNEEV / KREMLIN POOL / SPUTNIK"
     r"|[.!?”\"]\s*\|\s*(?:Photo|Image|Picture|Foto)s?\s*:\s*[A-Z][\w .'’/&-]{1,80}$"
 )
@@ -285,7 +291,13 @@ def is_photo_caption(line: str) -> bool:
     return bool(
         _FILE_PHOTO.match(line)
         or (
-            ("PHOTO" in line or "CREDIT" in line or "Photo /" in line or "|" in line)
+            (
+                "PHOTO" in line
+                or "CREDIT" in line
+                or "Photo /" in line
+                or "|" in line
+                or "Press " in line
+            )
             and _TRAILING_PHOTO_CREDIT.search(line)
         )
         or ("|" in line and _piped_caption(line))

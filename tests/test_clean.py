@@ -345,6 +345,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Loading ...", "prompt"),
         ("Read on the website", "prompt"),
         ("Click to follow", "prompt"),
+        ("Independent journalism isn’t dead. You can help keep it alive.", "prompt"),
+        (
+            "To have fuller access to the Kyodo News website, it is necessary to subscribe.",
+            "prompt",
+        ),
         ("Special to", "byline"),
         ("TIMES STAFF WRITER", "byline"),
         ("Daijiworld Media Network - Moscow", "byline"),
@@ -902,6 +907,8 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("Photograph of the Prime Minister delivering an address at the rally 2", True),
         ("Medvedev talks to residents of Kunashiri (photo credit: Associated Press)", True),
         ("Abe and Putin attend a joint press conference (Daily News)", True),
+        ("Putin speaks in the Kremlin in Moscow, Russia. Kremlin Press Service", True),
+        ("The statement came from the Kremlin Press Service", False),
         ("Russian Prime Minister Dmitry Medvedev  Ivan Petrov/POOL/TASS", True),
         # a stop before the credit
         ("Prime Minister Dmitry Medvedev met the island's reporters. Ivan Petrov/TASS", False),

@@ -3509,6 +3509,31 @@ FIXTURES_EXPECTED = {
         date(2025, 7, 30),
         "MENAFN",
     ),
+    "kyodo_clock_and_story_date_2016": (  # the site's clock and the story's date over the headline
+        "Putin says Japan must be flexible on a peace treaty",
+        "TOKYO",
+        date(2016, 12, 14),
+        "Kyodo",
+    ),
+    "press_service_caption_2016": (  # a caption ending '. Kremlin Press Service'; a donation appeal
+        "Putin Says Russia Has No Territorial Dispute With Japan",
+        None,
+        None,
+        "The Moscow Times",
+    ),
+    "title_with_stop_over_date_2016": (  # a title ending in a stop over the date
+        "Putin gave an interview on the peace treaty with Japan.",
+        None,
+        date(2016, 12, 14),
+        None,
+    ),
+    "possessive_document_title_2009": (  # 'Putin's interview to … (The Nikkei)', 24 words
+        "Prime Minister Vladimir Putin's interview to the Japanese news agency Kyodo, the public"
+        " broadcaster NHK and the business daily Nihon Keizai Shimbun (The Nikkei)",
+        None,
+        date(2009, 5, 12),
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3746,6 +3771,25 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "kyodo_clock_and_story_date_2016",
+            2,
+            "Russian President Vladimir Putin",
+            "Putin said the 1956",
+        ),
+        ("press_service_caption_2016", 3, 'Russia has "no territorial', '"It is Japan that'),
+        (
+            "title_with_stop_over_date_2016",
+            3,
+            "Before his visit to",
+            "The journalists asked mostly",
+        ),
+        (
+            "possessive_document_title_2009",
+            3,
+            "From an interview to",
+            '"Our economies complement each',
+        ),
         ("blog_reading_time_twice_2019", 2, "In January 2019 Prime", "The change passed almost"),
         ("advert_line_twice_2020", 3, "Residents of Severo-Kurilsk, a", "Children from the town's"),
         ("media_network_city_2025", 3, "A powerful earthquake in", "A fish processing plant"),
@@ -4541,6 +4585,26 @@ def test_any_outlet_finds_what_the_outlet_patterns_find(line):
         assert outlets.known_outlets(line) == [
             name for name, pattern in outlets.OUTLETS if pattern.search(line.strip())
         ]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("TOKYO, Dec. 13, Kyodo", date(2016, 12, 13)),  # the date line of the dateline's day
+        ("TOKYO, Kyodo", date(2016, 12, 14)),  # no day: the first date line
+    ],
+)
+def test_the_date_line_of_the_datelines_day_dates_the_page(dateline, published):
+    lines = [
+        "December 14, 2016 1:10",
+        "23:04 13 December 2016",
+        "Putin says there is no territorial issue with Japan",
+        dateline,
+        "Russian President Vladimir Putin denied that a territorial dispute with Japan exists, in"
+        " an interview with Japanese television released on Tuesday.",
+        "Putin said it was only Japan that believed it had a territorial problem with Russia.",
+    ]
+    assert extract_metadata(clean_article("\n".join(lines) + "\n")).published == published
 
 
 @pytest.mark.parametrize(
