@@ -70,6 +70,7 @@ _PROMPT = re.compile(
     r"^(?:share (?:this|on|via)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
     r".*\b(?:free shipping|(?:is|are) back in stock)\b|"  # a shop's advertisement
     r"click to (?:follow|subscribe|share)\b|connect with us$|"
+    r"rights (?:&|and) permissions\b|"  # a journal's link: "Rights & Permissions [Opens in …]"
     r"(?:to (?:find out|learn|read) more,? )?click here|a message from .{2,40}:$|"
     r"loading\s*(?:\.{2,}|…)?$|read (?:it |this |more )?on (?:the|our) (?:website|site|app)$|"
     r".*\bhas been (?:declared|designated|labell?ed) an? [\"“]?undesirable\b|"
@@ -260,6 +261,8 @@ _BYLINE = re.compile(
     rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
     # a blog theme's line of the post's category and author, the name lost: "in BreakingNews by"
     r"(?:(?i:posted|filed)\s+)?in\s+[\w@&'’ -]{1,40}\s+by|"
+    # a journal's label over the author's post: "Affiliation:"
+    r"(?i:(?:author )?affiliations?):|"
     # a site's desk and its city: "Daijiworld Media Network - Moscow"
     r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Media|News)\s+(?:Network|Service|Desk|Bureau)"
     r"(?:\s*[-–—,]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?|"

@@ -133,12 +133,16 @@ _AUTHOR_ROLES = re.compile(
 )
 
 
+# An academic journal's label over the author's post: "Affiliation:"
+_AFFILIATION_LABEL = re.compile(r"(?i:(?:author )?affiliations?):?")
+
+
 def is_author_description(line: str, above: str) -> bool:
     """Who the author named on the line `above` is, in a header ("Dmitry Streltsov" / "Doctor
-    of History, Head of the Department of Oriental Studies at MGIMO University"): up to 30
-    words with a role, not a sentence."""
+    of History, Head of the Department of Oriental Studies at MGIMO University", or under
+    "Affiliation:"): up to 30 words with a role, not a sentence."""
     return (
-        _is_name(above)
+        (_is_name(above) or _AFFILIATION_LABEL.fullmatch(above) is not None)
         and n_words(line) <= 30
         and not ends_a_sentence(line)
         and bool(_AUTHOR_ROLES.search(line))

@@ -23,7 +23,7 @@ _SOURCE_LABEL = re.compile(r"\bsource\s*:", re.IGNORECASE)
 # "Accessed on …", "Correction: Jan. 24, 2019".
 _NOT_PUBLISHED = re.compile(
     rf"\b(?:{'|'.join(patterns.COPY_DATE_WORDS)}|downloaded|scraped|fetched|crawled|archived|"
-    r"printed|correction|corrected)\b",
+    r"printed|correction|corrected|render date|rendered)\b",
     re.IGNORECASE,
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})

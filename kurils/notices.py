@@ -413,7 +413,7 @@ def is_highlights_label(line: str) -> bool:
 _CONTENTS_LABEL = re.compile(r"^(?:table of contents|contents|on this page)\s*:?$", re.IGNORECASE)
 # A label over a list of the story's topics, one per line ("Tags", "Read more news on").
 _TAGS_LABEL = re.compile(
-    r"^(?:tags|topics|related topics|keywords|filed under|"
+    r"^(?:tags|topics|related topics|keywords|filed under|(?:article )?type|"
     r"(?:read )?more (?:news |stories |articles )?(?:on|about))\s*:?$",
     re.IGNORECASE,
 )
@@ -451,7 +451,7 @@ def is_contents_label(line: str) -> bool:
 
 def is_tags_label(line: str) -> bool:
     """The label of a topic list, its topics one per line under it ("Tags", "Read more news
-    on")."""
+    on", a journal's "Type" over "Research Article")."""
     return bool(_TAGS_LABEL.match(line))
 
 

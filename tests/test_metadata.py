@@ -3534,6 +3534,12 @@ FIXTURES_EXPECTED = {
         date(2009, 5, 12),
         None,
     ),
+    "journal_landing_page_2012": (  # a journal's page: render date, 'Published online by …', fields
+        "Islands and Identity: How Nemuro Lives with the Northern Territories Dispute",
+        None,
+        date(2012, 3, 15),
+        "Cambridge University Press",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3771,6 +3777,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("journal_landing_page_2012", 3, "This article examines how", "The dispute over the"),
         (
             "kyodo_clock_and_story_date_2016",
             2,
@@ -4585,6 +4592,15 @@ def test_any_outlet_finds_what_the_outlet_patterns_find(line):
         assert outlets.known_outlets(line) == [
             name for name, pattern in outlets.OUTLETS if pattern.search(line.strip())
         ]
+
+
+def test_a_pages_render_date_does_not_date_it():
+    header = (
+        "Hostname: page-component-1 Render date: 2025-02-11T04:18:43.280Z Has data issue: false"
+    )
+    second = "The two countries have never signed a peace treaty because of the island dispute."
+    lines = [header, "Japan and Russia agree to keep talking", BODY, second]
+    assert extract_metadata(clean_article("\n".join(lines) + "\n")).published is None
 
 
 @pytest.mark.parametrize(
