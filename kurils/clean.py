@@ -320,6 +320,19 @@ def _names_a_picture(line: str) -> bool:
     )
 
 
+# A caption, in the present tense, of what the picture shows on a day: "A lighthouse on Kaigara
+# Island … is seen painted white on Thursday.", "… is seen on Aug. 12." (a story says "was seen")
+_SEEN_ON_A_DAY = re.compile(
+    rf"\b(?:is|are) seen\b.*\bon (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{patterns.MONTH}\.? "
+    r"[0-3]?\d(?:, (?:19|20)\d\d)?)\.$"
+)
+
+
+def _seen_on_a_day(line: str) -> bool:
+    """A caption of up to 25 words of what the picture shows on a day (`_SEEN_ON_A_DAY`)."""
+    return "seen" in line and n_words(line) <= 25 and _SEEN_ON_A_DAY.search(line) is not None
+
+
 def _block_printed_again(paragraphs: list[tuple[int, str]]) -> list[int]:
     """The line numbers of the first two or three paragraphs printed again right after
     themselves (up to a dateline: the undated copy goes), or none."""
@@ -781,6 +794,13 @@ def clean_article(text: str) -> CleanArticle:
             )
         ):
             removed[line_no] = "caption"  # "Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"
+        elif (
+            first_headline_like is not None
+            and line_no > first_headline_like
+            and _seen_on_a_day(line)
+            and not reports_speech(line)
+        ):
+            removed[line_no] = "caption"  # "A lighthouse … is seen painted white on Thursday."
         elif (
             first_headline_like is not None
             and first_headline_like < line_no == over_lead

@@ -347,6 +347,8 @@ _TIME_ALONE = re.compile(
     rf"|{patterns.MONTH}\.?,?\s+(?:19|20)\d\d|{patterns.MONTH}\s+[0-3]?\d|[0-3]?\d\s+{patterns.MONTH}",
     re.IGNORECASE,
 )
+# The credit of a picture the page no longer shows, after its date: "(Photo Credit: …/Pool via AP)"
+_DATED_PHOTO_CREDIT = re.compile(r"\s*\((?i:photo(?:graph)?(?: credit)?|credit)\s*:[^()]{2,80}\)$")
 _VIEW_COUNT = re.compile(r"^\d[\d,.]*[KMB]?\s+views?\s+(?=\S)", re.IGNORECASE)
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _BY = re.compile(r"\b(?:[Bb]y|BY)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}")
@@ -502,6 +504,7 @@ def _is_date_stamp(line: str) -> bool:
         if _site_handle_date(line):
             return True
     line = _VIEW_COUNT.sub("", line)  # a video's views before its date: "15,234 views Mar 22, 2022"
+    line = _DATED_PHOTO_CREDIT.sub("", line)  # "March 20, 2017 (Photo Credit: Issei Kato/Pool …)"
     # a title dated in brackets: "Press Conference by … Kishi (09:59-10:14 A.M. February 5, 2021)"
     title = line[: titled.start()] if (titled := _BRACKETED.search(line)) else ""
     if n_words(title) >= 5 and not (

@@ -374,6 +374,12 @@ def find_headline(
         ):  # the headline over its standfirst, someone's words ("… Minister said", "… new prime
             # minister says he expects frank talks …") or the day ("… arrived in Iturup on
             return best - 1  # Friday")
+        if (
+            scores[best - 1] >= 0.75
+            and best_score - scores[best - 1] <= 0.15
+            and n_words(above) >= 5
+        ):
+            return best - 1  # two lines that both tell the story: the headline is the upper
         length = n_words(candidates[best])
         if length > 20 and 5 <= n_words(above) <= 0.75 * length:
             return best - 1  # a standfirst runs longer than a headline (a kicker above is shorter)
@@ -532,17 +538,24 @@ def _join_hyphenated(text: str, line: str) -> str:
 
 # A sentence's attribution that a link broke off onto lines of its own: '… deal with,"' / "Kyodo
 # News" / "reported."
+_CITY_AND_COMMA = re.compile(r"[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,})?,")
 _BROKEN_OFF_VERB = re.compile(r"(?:reported|reports|said|says|wrote|writes|added)\.")
 
 
 def rejoin_attributions(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """`numbered` with each quotation that ends in a comma joined again to the source and the
     verb that a link broke off onto lines of their own ('"… deal with,"' / "Kyodo News" /
-    "reported."): one paragraph under the quotation's line number."""
+    "reported."): one paragraph under the quotation's line number; and a dateline's city alone
+    on its line joined to the paragraph under it ("TEHRAN," / "Young Journalists Club (YJC) -
+    The talks …")."""
     joined: list[tuple[int, str]] = []
     at = 0
     while at < len(numbered):
         line_no, line = numbered[at]
+        if _CITY_AND_COMMA.fullmatch(line) and at + 1 < len(numbered):
+            joined.append((line_no, f"{line} {numbered[at + 1][1]}"))
+            at += 2
+            continue
         if (
             line.endswith((',"', ",”"))
             and at + 2 < len(numbered)

@@ -269,6 +269,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("Antara", r"\bANTARA\b|\bantaranews\.com\b"),
         ("IRNA", r"\bIRNA\b|\bIslamic Republic News Agency\b"),
+        ("Young Journalists Club", r"\bYJC\b|\bYoung Journalists Club\b"),
         ("PanARMENIAN.Net", r"\bPanARMENIAN(?:\.Net)?\b"),
         (
             "Executive Intelligence Review",

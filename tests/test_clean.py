@@ -356,6 +356,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Affiliation:", "byline"),
         ("Rights & Permissions [Opens in a new window]", "prompt"),
         ("Published online by Cambridge University Press: 02 July 2010", "date_stamp"),
+        ("March 20, 2017 (Photo Credit: Issei Kato/Pool via AP)", "date_stamp"),
         ("Estimated reading time: 5 minutes", "page_counter"),
         ("0 comments | 3 shares", "page_counter"),
         ("(photo credit: Associated Press)", "photo_credit"),
@@ -1997,6 +1998,31 @@ def test_a_caption_closing_on_its_month_above_its_credit_goes(dated):
     assert (caption in article.paragraphs) is not dated
 
 
+@pytest.mark.parametrize(
+    ("title", "headline_is_title"),
+    [
+        # "— media": a word the body does not share, so the standfirst shares a little more
+        (
+            "Japan and Russia to hold two-plus-two talks of foreign and defense ministers — media",
+            True,
+        ),
+        ("Weekly digest of news from the Far Eastern region", False),  # shares few words
+    ],
+)
+def test_of_two_lines_that_both_tell_the_story_the_upper_is_the_headline(title, headline_is_title):
+    standfirst = 'The last "two-plus-two" talks were held in Tokyo in March 2017'
+    lead = (
+        "TOKYO, May 21. /TASS/. The foreign and defense ministers of Japan and Russia will hold"
+        ' another "two-plus-two" round of talks before the end of the year, Nikkei wrote.'
+    )
+    second = (
+        'The last "two-plus-two" talks were held in the Japanese capital in March 2017, and the'
+        " next are expected in Russia in the autumn, Nikkei's sources said."
+    )
+    article = clean_article(f"{title}\n{standfirst}\n{lead}\n{second}\n")
+    assert article.headline == (title if headline_is_title else standfirst)
+
+
 @pytest.mark.parametrize("day", [True, False])
 def test_a_standfirst_naming_the_day_is_no_headline(day):
     title = "Kuril Islands are Russia's own land, PM says, shrugging off protest"
@@ -2011,6 +2037,20 @@ def test_a_standfirst_naming_the_day_is_no_headline(day):
     article = clean_article(f"{title}\n{standfirst}\n{lead}\n{BODY}\n")
     # with no day named, the line sharing more of the body's words wins
     assert (article.headline == title) is day
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("The lighthouse is seen from Cape Nosappu on Aug. 1.", True),
+        ("A patrol boat is seen near the islet on Thursday.", True),
+        ("A patrol boat was seen near the islet on Thursday.", False),  # the story's past tense
+        ("The lighthouse is seen as a symbol of the dispute.", False),
+    ],
+)
+def test_a_caption_of_what_is_seen_on_a_day_goes(line, caption):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{BODY2}\n")
+    assert (line in article.paragraphs) is not caption
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():

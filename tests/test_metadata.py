@@ -3540,6 +3540,30 @@ FIXTURES_EXPECTED = {
         date(2012, 3, 15),
         "Cambridge University Press",
     ),
+    "tass_paraphrased_standfirst_2018": (  # a standfirst the body tells again in other words
+        "Japan and Russia to hold two-plus-two talks of foreign and defense ministers — media",
+        "TOKYO",
+        None,
+        "TASS",
+    ),
+    "date_with_photo_credit_2017": (  # 'March 20, 2017 (Photo Credit: …)' over the lead
+        "Japan and Russia discuss security and the islands",
+        "TOKYO",
+        date(2017, 3, 20),
+        None,
+    ),
+    "split_dateline_yjc_2017": (  # 'TEHRAN, March 17, YJC -'; 'TEHRAN,' alone over its paragraph
+        None,
+        "TEHRAN",
+        None,
+        "Young Journalists Club",
+    ),
+    "seen_on_a_day_captions_2023": (  # captions with no credit: 'is seen … on Wednesday.'
+        "Russian flag raised over disused lighthouse off Nemuro",
+        "NEMURO",
+        date(2023, 8, 3),
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3777,6 +3801,20 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "tass_paraphrased_standfirst_2018",
+            4,
+            'The last "two-plus-two" talks',
+            "Japan's top military officers",
+        ),
+        (
+            "date_with_photo_credit_2017",
+            3,
+            "The foreign and defense",
+            "North Korea's missile launches",
+        ),
+        ("split_dateline_yjc_2017", 5, "Tokyo wants to build", "Moscow and Tokyo have"),
+        ("seen_on_a_day_captions_2023", 4, "A Russian flag has", "The lighthouse stands 3.7"),
         ("journal_landing_page_2012", 3, "This article examines how", "The dispute over the"),
         (
             "kyodo_clock_and_story_date_2016",
