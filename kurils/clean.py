@@ -776,11 +776,12 @@ def clean_article(text: str) -> CleanArticle:
         if (
             (line_no != first_headline_like and repeats_body(_standfirst_words(line), body))
             or (body_nos and line_no < body_nos[0] and cut_from(line, body_texts[0]))
-            or (  # a paragraph printed again as a pull quote or a standfirst, its stop lost
-                line_no != first_headline_like
-                and not is_body(line)
+            or (  # a paragraph printed again as a pull quote or a standfirst, its stop lost (the
+                # lead alone may be printed as the headline)
+                not is_body(line)
                 and n_words(line) >= 12
                 and f"\n{line_key(line)}\n" in f"\n{body}\n"
+                and (line_no != first_headline_like or line_key(line) != line_key(body_texts[0]))
             )
         ):
             removed[line_no] = "repeated_in_body"

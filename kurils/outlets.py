@@ -270,6 +270,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Antara", r"\bANTARA\b|\bantaranews\.com\b"),
         ("IRNA", r"\bIRNA\b|\bIslamic Republic News Agency\b"),
         ("Young Journalists Club", r"\bYJC\b|\bYoung Journalists Club\b"),
+        ("AsiaNews", r"\bAsiaNews\b|\basianews\.it\b"),
         ("PanARMENIAN.Net", r"\bPanARMENIAN(?:\.Net)?\b"),
         (
             "Executive Intelligence Review",

@@ -1957,6 +1957,15 @@ def test_datelines_of_two_cities_or_a_city_and_its_agency(lead, city, source):
     assert got == (city, source)
 
 
+@pytest.mark.parametrize("second", [True, False])
+def test_a_line_over_the_body_that_a_later_paragraph_prints_whole_is_no_headline(second):
+    line = BODY2.removesuffix(".")
+    paragraphs = [BODY, BODY2] if second else [BODY2, BODY]
+    article = clean_article("\n".join([line, *paragraphs]) + "\n")
+    # the lead alone may be printed as the headline; a later paragraph is not
+    assert article.headline == (None if second else line)
+
+
 def test_a_paragraph_printed_again_as_a_pull_quote_goes():
     quote = BODY.removesuffix(".")
     article = clean_article(f"{HEADLINE}\n{BODY}\n{quote}\n{BODY2}\n")

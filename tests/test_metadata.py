@@ -3564,6 +3564,18 @@ FIXTURES_EXPECTED = {
         date(2023, 8, 3),
         None,
     ),
+    "description_lines_again_2021": (  # the page's description, its second line with no stop, again
+        None,
+        None,
+        None,
+        None,
+    ),
+    "asianews_dateline_2021": (  # 'Moscow (AsiaNews) -' names the outlet
+        "Moscow wants tax-free Kurils to draw investors",
+        "MOSCOW",
+        date(2021, 7, 27),
+        "AsiaNews",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3801,6 +3813,13 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "description_lines_again_2021",
+            3,
+            "Russia's prime minister visited",
+            "Mishustin toured a hospital",
+        ),
+        ("asianews_dateline_2021", 4, "The government plans to", "Japan lodged a protest"),
         (
             "tass_paraphrased_standfirst_2018",
             4,
