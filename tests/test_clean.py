@@ -2349,6 +2349,8 @@ def test_a_ticker_above_other_labels_is_not_a_dateline_city():
         ("", "The opinions expressed herein are solely those of the author.", True),
         ("", "This document was prepared by the Congressional Research Service (CRS).", True),
         ("", "This interview was conducted by Joshua Ward, a Project Associate at NBR.", True),
+        ("", "Statement: This article represents the views of the author.", True),
+        ("", "This article reflects the views of the ministry, the spokesman said.", False),
         ("", "The document was prepared by officials of both ministries last year.", False),
         ("", "The views of Russian officials have hardened since the invasion began.", False),
     ],

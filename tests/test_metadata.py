@@ -3576,6 +3576,12 @@ FIXTURES_EXPECTED = {
         date(2021, 7, 27),
         "AsiaNews",
     ),
+    "aggregator_statement_note_2025": (  # 'Statement: This article represents the views of …'
+        "Russian Foreign Ministry: Dialogue with Japan Only After Tokyo Drops Its Sanctions",
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3813,6 +3819,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "aggregator_statement_note_2025",
+            3,
+            "Maria Zakharova, the Russian",
+            "She said the unfriendly",
+        ),
         (
             "description_lines_again_2021",
             3,
