@@ -621,6 +621,7 @@ def clean_article(text: str) -> CleanArticle:
                 and short_no not in removed
                 and n_words(short) >= 5
                 and full.startswith(short)
+                and short_no != numbered[0][0]  # the page's title, that the caption echoes
             ):
                 removed[short_no] = "caption"
                 break

@@ -200,7 +200,9 @@ _CLOSING_PHOTOGRAPHER = re.compile(
 _FILE_PHOTO = re.compile(
     r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*(?::|/\s*\w+\s).*\)$"
 )
-_TRAILING_COPYRIGHT = re.compile(r"\s©\s*[\w .,'’/-]{2,60}$")
+# "… March 18, 2022 © Mikhail Klimentyev, AFP", "… power plant and the market© Photo: Russian
+# geographical society/Andrei Gorban"
+_TRAILING_COPYRIGHT = re.compile(r"(?:\s|(?<=[a-z]))©\s*(?:Photo:\s*)?[\w .,'’/-]{2,60}$")
 # "… shake hands in Tokyo on Friday. | KYODO", "… | ERIC JOHNSTON" (The Japan Times)
 _PIPED_CREDIT = re.compile(r"\s\|\s*[A-Z][A-Z .'’&/-]{1,40}$")
 _TRAILING_PHOTO_CREDIT = re.compile(

@@ -911,6 +911,7 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("Photograph of the Prime Minister delivering an address at the rally 2", True),
         ("Medvedev talks to residents of Kunashiri (photo credit: Associated Press)", True),
         ("Abe and Putin attend a joint press conference (Daily News)", True),
+        ("Tokyo and Moscow swap plans for the Kurils© Photo: Russian geographical society", True),
         ("Putin speaks in the Kremlin in Moscow, Russia. Kremlin Press Service", True),
         ("The statement came from the Kremlin Press Service", False),
         ("Russian Prime Minister Dmitry Medvedev  Ivan Petrov/POOL/TASS", True),
@@ -1943,6 +1944,7 @@ def test_an_attribution_a_link_broke_off_is_joined_again(broken):
             "TOKYO / MOSCOW",
             None,
         ),
+        ("KUNASHIR, Kuril Islands (AP) _ With the fish factories shuttered, …", "KUNASHIR", "AP"),
         (
             "Moscow/Sputnik: Japan's prime minister spoke with Putin on Tuesday.",
             "Moscow",

@@ -3582,6 +3582,18 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "ap_underscore_dateline_1999": (  # the AP's archive: 'SHIKOTAN, Kuril Islands (AP) _ With …'
+        "Kuril Islanders Talk of Leasing Land to Japan",
+        "SHIKOTAN",
+        date(1999, 1, 4),
+        "Associated Press",
+    ),
+    "title_echoed_by_credited_caption_2017": (  # the title again with '© Photo: …' glued on
+        "Media: Tokyo and Moscow swap plans for joint projects on the Kurils",
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3819,6 +3831,13 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("ap_underscore_dateline_1999", 3, "With the fish plants", "``Without Japan we could"),
+        (
+            "title_echoed_by_credited_caption_2017",
+            2,
+            "Japan and Russia have",
+            "The Russian side offered",
+        ),
         (
             "aggregator_statement_note_2025",
             3,
