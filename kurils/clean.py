@@ -12,6 +12,7 @@ from itertools import pairwise
 from kurils import outlets, patterns
 from kurils.decode import normalise_whitespace, repair_unicode
 from kurils.furniture import (
+    LIKE_BUTTON,
     LINE_RULES,
     MAX_FURNITURE_WORDS,
     city_line,
@@ -43,7 +44,7 @@ from kurils.layout import (
     is_sentence_headline,
     is_title_bar,
     quoted_words,
-    rejoin_attributions,
+    rejoin_broken_lines,
     repeats_body,
     restates,
     site_suffix,
@@ -388,10 +389,6 @@ _DURING_CAPTION = re.compile(
 )
 
 
-# A blog's button under each reader's comment: "LikeLiked by 1 person", "LikeLike"
-_LIKE_BUTTON = re.compile(r"Like(?:Like|Liked by \d+ (?:person|people))")
-
-
 def _standfirst_words(line: str) -> str:
     """What a line above the body might repeat of it: all its words, or those it quotes."""
     return line if is_body(line) else quoted_words(line)
@@ -571,7 +568,7 @@ def clean_article(text: str) -> CleanArticle:
     its first line's number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
-    numbered = rejoin_attributions(unwrap(lines))
+    numbered = rejoin_broken_lines(unwrap(lines))
     fields: dict[int, str] = {}
     for i, (line_no, line) in enumerate(numbered[:5]):  # a clipping's "Title: …" field
         if label := TITLE_FIELD.match(line):
@@ -677,7 +674,7 @@ def clean_article(text: str) -> CleanArticle:
         start = None
         if seen_body >= 2 and is_comments_heading(line):
             start = at
-        elif seen_body >= 3 and _LIKE_BUTTON.fullmatch(line):  # under each comment, no heading:
+        elif seen_body >= 3 and LIKE_BUTTON.fullmatch(line):  # under each comment, no heading:
             start = max(i for i, (n, _) in enumerate(numbered[:at]) if n not in removed)
         if start is not None:  # the comment above the first button opens them
             for later_no, _ in numbered[start:]:
@@ -909,8 +906,13 @@ def clean_article(text: str) -> CleanArticle:
             and removed.get(numbered[position[line_no] - 1][0]) == "date_stamp"
         ):
             removed[line_no] = "date_stamp"  # the place printed under the date: "Tokyo"
-        elif headline_at is None and i < first_body and n_words(line) <= 3:
-            removed[line_no] = "header_furniture"  # no headline: "Newsfrom Japan" over the lead
+        elif (
+            headline_at is None
+            and i == 0 < first_body
+            and n_words(line) <= 3
+            and not ends_a_sentence(line)
+        ):  # no headline, the page's first line: "Newsfrom Japan" over the lead
+            removed[line_no] = "header_furniture"
 
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]
     _remove_footer(body_lines, removed)

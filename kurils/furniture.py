@@ -9,6 +9,7 @@ from functools import lru_cache
 from kurils import outlets, patterns
 
 __all__ = [
+    "LIKE_BUTTON",
     "LINE_RULES",
     "MAX_FURNITURE_WORDS",
     "OPENING_CREDIT",
@@ -372,6 +373,8 @@ _BREADCRUMB = re.compile(
     # sections between slashes, then the page's title cut short: "GRASP/Japan Taro Kono …in..."
     r"^(?:[A-Z][\w&'’-]*/)+[A-Z][^/]{10,200}(?:\.{3}|…)$"
 )
+# A blog's button under each reader's comment: "LikeLiked by 1 person", "LikeLike"
+LIKE_BUTTON = re.compile(r"Like(?:Like|Liked by \d+ (?:person|people))")
 # A social-media account, perhaps in brackets: "@MFARussia", "(@FahadShabbir)"
 _HANDLE = re.compile(r"@\w{2,30}|\(@\w{2,30}\)")
 # A menu of four or more items of one to three capitalised words: "Main | News | Politics | …"
@@ -383,11 +386,11 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 
 
 def is_navigation(line: str) -> bool:
-    """A breadcrumb, a menu, a social-media handle or a line of navigation words alone
-    ("Share", "World News")."""
+    """A breadcrumb, a menu, a social-media handle, a like button or a line of navigation words
+    alone ("Share", "World News")."""
     if _BREADCRUMB.match(line):
         return True
-    if _HANDLE.fullmatch(line):
+    if _HANDLE.fullmatch(line) or LIKE_BUTTON.fullmatch(line):
         return True
     if _MENU.match(line) and all(
         n_words(item) <= 3 and not ends_a_sentence(item) for item in line.split(" | ")

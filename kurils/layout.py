@@ -25,6 +25,7 @@ __all__ = [
     "Dateline",
     "archive_toolbar",
     "body_key",
+    "cut_from",
     "dated_city",
     "find_headline",
     "is_author_bio",
@@ -35,7 +36,10 @@ __all__ = [
     "is_headline_like",
     "is_sentence_headline",
     "is_title_bar",
+    "quoted_words",
+    "rejoin_broken_lines",
     "repeats_body",
+    "restates",
     "site_suffix",
     "split_dateline",
     "unwrap",
@@ -539,23 +543,30 @@ def _join_hyphenated(text: str, line: str) -> str:
     return text + line
 
 
-# A sentence's attribution that a link broke off onto lines of its own: '… deal with,"' / "Kyodo
-# News" / "reported."
+# A dateline's city alone on its line ("TEHRAN,") and the agency opening the next ("Young
+# Journalists Club (YJC) - The talks …")
 _CITY_AND_COMMA = re.compile(r"[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,})?,")
+_AGENCY_OPENING = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}\([A-Z]{2,8}\)\s*[-–—]\s+")
+# The verb of a sentence's attribution that a link broke off onto lines of its own: '… deal
+# with,"' / "Kyodo News" / "reported."
 _BROKEN_OFF_VERB = re.compile(r"(?:reported|reports|said|says|wrote|writes|added)\.")
 
 
-def rejoin_attributions(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """`numbered` with each quotation that ends in a comma joined again to the source and the
     verb that a link broke off onto lines of their own ('"… deal with,"' / "Kyodo News" /
     "reported."): one paragraph under the quotation's line number; and a dateline's city alone
-    on its line joined to the paragraph under it ("TEHRAN," / "Young Journalists Club (YJC) -
-    The talks …")."""
+    on its line joined to the paragraph under it that opens on the agency ("TEHRAN," / "Young
+    Journalists Club (YJC) - The talks …")."""
     joined: list[tuple[int, str]] = []
     at = 0
     while at < len(numbered):
         line_no, line = numbered[at]
-        if _CITY_AND_COMMA.fullmatch(line) and at + 1 < len(numbered):
+        if (
+            _CITY_AND_COMMA.fullmatch(line)
+            and at + 1 < len(numbered)
+            and _AGENCY_OPENING.match(numbered[at + 1][1]) is not None
+        ):
             joined.append((line_no, f"{line} {numbered[at + 1][1]}"))
             at += 2
             continue

@@ -288,8 +288,12 @@ def is_photo_caption(line: str) -> bool:
     )
     if credited and (_CAPTION_WORDS.search(line) or _PLURAL_CAPTION_WORDS.search(line)):
         return True
-    if "/" in line and _CAPITALS_CREDIT.search(line):  # "… on Wednesday. KYODO NEWS/GETTY IMAGES"
-        return bool(_CAPTION_WORDS.search(line) or _PLURAL_CAPTION_WORDS.search(line))
+    if (
+        "/" in line
+        and _CAPITALS_CREDIT.search(line)  # "… on Wednesday. KYODO NEWS/GETTY IMAGES"
+        and (_CAPTION_WORDS.search(line) or _PLURAL_CAPTION_WORDS.search(line))
+    ):
+        return True
     return bool(
         _FILE_PHOTO.match(line)
         or (
