@@ -37,7 +37,8 @@ _CREDIT_LABEL = re.compile(
 # credit in brackets.
 _CAPTION_WORDS = re.compile(
     r"^(?:FILE(?: PHOTO)?\s*[-–—:]|In this\b|(?:An? )?[Vv]iews? (?:of|from)\b)|"
-    r"\b(?:file photo|photo taken|photographed|shows|is seen|are seen|pictured|poses?|posing|"
+    r"\b(?:file photo|(?:photo|picture|image) taken|photographed|shows|is seen|are seen|"
+    r"is shown|are shown|pictured|poses?|posing|"
     r"looks? on|looks? at|speaks|attends|arrives|delivers|shakes hands|shake hands|waves|"
     r"gestures|listens|walks|stands|visits|inspects|meets|"
     r"in this (?:image|photo|picture|handout photo|video grab)(?: released| provided| taken)?"

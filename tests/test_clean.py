@@ -911,6 +911,10 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("Photograph of the Prime Minister delivering an address at the rally 2", True),
         ("Medvedev talks to residents of Kunashiri (photo credit: Associated Press)", True),
         ("Abe and Putin attend a joint press conference (Daily News)", True),
+        (
+            "Shikotan is shown in this aerial picture taken on Dec. 2, 2016. (Mainichi/Jane Doe)",
+            True,
+        ),
         ("Tokyo and Moscow swap plans for the Kurils© Photo: Russian geographical society", True),
         ("Putin speaks in the Kremlin in Moscow, Russia. Kremlin Press Service", True),
         ("The statement came from the Kremlin Press Service", False),

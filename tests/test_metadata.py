@@ -3594,6 +3594,12 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "caption_is_shown_credit_2018": (  # '… is shown in this aerial picture taken …' (Mainichi/NAME)
+        "Russians oppose handing the islands to Japan, polls find",
+        "MOSCOW",
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3831,6 +3837,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("caption_is_shown_credit_2018", 2, "Two opinion polls show", "In one poll of"),
         ("ap_underscore_dateline_1999", 3, "With the fish plants", "``Without Japan we could"),
         (
             "title_echoed_by_credited_caption_2017",
