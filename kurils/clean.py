@@ -420,8 +420,9 @@ def _headline_below_a_sentence(
 ) -> tuple[int | None, int]:
     """When no headline stands above the first body line, that line may be a section's blurb
     or a standfirst ("ARGUMENT" / "An expert's point of view on a current event." / headline):
-    look again above the next paragraph of 15 or more words. Returns the headline's index (or
-    None) and the index of the first body line below it."""
+    look again above the next paragraph of 15 or more words, for a headline with no stop (a
+    sentence there is the story's: "The programme was drafted by …."). Returns the headline's
+    index (or None) and the index of the first body line below it."""
     later = next(
         (
             i
@@ -434,7 +435,11 @@ def _headline_below_a_sentence(
         return None, first_body
     lead = [line_key(line) for _, line in kept[later:] if is_body(line)][:5]  # not themselves
     found = _find_headline(kept[:later], lead, around)
-    if found is None or found <= first_body:
+    if (
+        found is None
+        or found <= first_body
+        or kept[found][1].rstrip("\"”'’").endswith(".")  # a paragraph's sentence, no headline
+    ):
         return None, first_body
     return found, next(i for i in range(found + 1, later + 1) if is_body(kept[i][1]))
 

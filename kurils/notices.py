@@ -148,9 +148,11 @@ _SHOWN_PICTURE = re.compile(
     r"taken|made available|distributed|obtained|posted|published|shared)\b",
     re.IGNORECASE,
 )
-# "Iturup island. Picture: Sergei Krasnoukhov": a caption, then its credit
+# "Iturup island. Picture: Sergei Krasnoukhov": a caption, then its credit (a name or a site's
+# address: "… Pictures: agaa.ru")
 _PICTURE_CREDIT = re.compile(
-    r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*[A-Z][\w .,'’/&-]{1,60}$|"
+    r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*"
+    r"(?:[A-Z][\w .,'’/&-]{1,60}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)$|"
     # "… in Moscow on January 22, 2019. Photo by AFP": a name of up to four capitalised words
     r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+by\s+[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,3}$|"
     # "… talks on a peace treaty. (photo: Russian Ministry of Defense)"

@@ -911,6 +911,8 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("Photograph of the Prime Minister delivering an address at the rally 2", True),
         ("Medvedev talks to residents of Kunashiri (photo credit: Associated Press)", True),
         ("Abe and Putin attend a joint press conference (Daily News)", True),
+        ("Flights will go to Khabarovsk at first. Pictures: airports-example.ru", True),
+        ("Flights will go to Khabarovsk, officials said. Pictures follow at example", False),
         (
             "Shikotan is shown in this aerial picture taken on Dec. 2, 2016. (Mainichi/Jane Doe)",
             True,

@@ -3600,6 +3600,18 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "sentence_under_label_no_headline_2016": (  # a sentence under 'Reference' is the story's
+        None,
+        None,
+        None,
+        None,
+    ),
+    "picture_credit_site_address_2014": (  # captions ending 'Picture: site.ru', a site's address
+        None,
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3837,6 +3849,13 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("sentence_under_label_no_headline_2016", 4, "Part of the state", "The concept of the"),
+        (
+            "picture_credit_site_address_2014",
+            4,
+            "Iturup's new airport opens",
+            "Japan claims the southern",
+        ),
         ("caption_is_shown_credit_2018", 2, "Two opinion polls show", "In one poll of"),
         ("ap_underscore_dateline_1999", 3, "With the fish plants", "``Without Japan we could"),
         (
