@@ -324,7 +324,7 @@ def _names_a_picture(line: str) -> bool:
 # A caption, in the present tense, of what the picture shows on a day: "A lighthouse on Kaigara
 # Island … is seen painted white on Thursday.", "… is seen on Aug. 12." (a story says "was seen")
 _SEEN_ON_A_DAY = re.compile(
-    rf"\b(?:is|are) seen\b.*\bon (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{patterns.MONTH}\.? "
+    rf"\b(?:is|are) seen\b.*\bon (?:{patterns.WEEKDAY}|{patterns.MONTH}\.? "
     r"[0-3]?\d(?:, (?:19|20)\d\d)?)\.$"
 )
 

@@ -396,7 +396,7 @@ def find_headline(
 # A story's topics as the AP prints them under the date, twice: "Russia Ukraine War Japan"
 _SLUG = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,5}")
 _SAYS = re.compile(r"\b(?:says|said|tells|told)\b")
-_ON_WEEKDAY = re.compile(r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_ON_WEEKDAY = re.compile(rf"\bon {patterns.WEEKDAY}\b")
 # Someone's words and who said them: '"President Putin has confirmed many times, Russia adheres to
 # this document," Foreign Minister said'
 _ATTRIBUTED_QUOTE = re.compile(

@@ -175,9 +175,7 @@ _CAPTION_PARTICIPLES = re.compile(
 _CLOSING_DATE = re.compile(rf"\b{patterns.WRITTEN_DATE}\.?$")
 # The AP's caption, closing on the picture's place, weekday and date: "… in Zhukovsky, outside
 # Moscow, Russia, Friday, July 21, 2017." (a sentence says "on Friday, July 21")
-_AP_CAPTION_DATE = re.compile(
-    rf"[A-Za-z], (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, {patterns.WRITTEN_DATE}\.?$"
-)
+_AP_CAPTION_DATE = re.compile(rf"[A-Za-z], {patterns.WEEKDAY}, {patterns.WRITTEN_DATE}\.?$")
 # A picture's copyright credit in brackets closing its caption: "… on February 2, 2023. (©
 # Kyodo)", "(© Sankei by Mina Terakouchi)"
 _BRACKETED_COPYRIGHT = re.compile(r"\(©\s*[A-Z][^()]{1,60}\)$")

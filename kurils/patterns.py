@@ -94,6 +94,8 @@ TIME_OF_DAY = re.compile(
 )
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A weekday's name as a caption or a lead writes it ("on Friday"; a pattern's text)
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 # Words that date a copy of a page, not its publication: "Retrieved 2019-06-14", "Saved
 # November 15, 2018 · 4 min read" (a read-later app's copy).
