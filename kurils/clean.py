@@ -25,7 +25,7 @@ from kurils.furniture import (
     n_words,
     words,
 )
-from kurils.language import is_foreign_line, script_of
+from kurils.language import is_foreign_line, latin_head, script_of
 from kurils.layout import (
     TITLE_FIELD,
     TITLE_SEPARATOR,
@@ -35,6 +35,7 @@ from kurils.layout import (
     cut_from,
     dated_city,
     find_headline,
+    glued_title,
     is_author_bio,
     is_author_description,
     is_author_name,
@@ -462,6 +463,10 @@ _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,3}:\s")
 
 # The rules of the lines of a list of topics after the body
 _TOPIC_RULES = frozenset({"footer_furniture", "navigation", "tags"})
+# Furniture that a page may print again glued to a paragraph's end (no body's sentence repeated)
+_GLUED_FURNITURE = frozenset(
+    {"foreign_script", "prompt", "navigation", "copyright", "footer_furniture", "header_furniture"}
+)
 # A share button's words, printed before the headline that it shares: "SHARE Yeltsin, …"
 _SHARE_WORDS = frozenset({"share", "tweet", "email", "print"})
 # What follows a standfirst in a page header: its date, byline, share bar or reading time.
@@ -590,6 +595,9 @@ def clean_article(text: str) -> CleanArticle:
             rule = next((name for name, test in LINE_RULES if test(line)), None)  # type: ignore[operator]
             if rule is None and script not in (None, "MIXED") and not is_body(line):
                 own = script_of(line)
+                if own == "MIXED" and script == "LATIN":  # a sentence, an advert glued on: "…
+                    sentence = is_body(latin_head(line).rstrip(" -–—|"))  # said. - ремонт …"
+                    own = script if sentence else own
                 if own is not None and own != script:
                     rule = "foreign_script"
             if rule is None and script == "LATIN" and is_foreign_line(line):
@@ -977,6 +985,25 @@ def clean_article(text: str) -> CleanArticle:
     elif paragraphs and (caption := _LEAD_CAPTION.match(paragraphs[0])):
         glued = Removed(paragraph_lines[0], "caption", caption.group(0).strip())
         paragraphs[0] = paragraphs[0][caption.end() :]
+    elif headline is None and paragraphs and (cut := glued_title(paragraphs[0])):
+        headline, headline_no = paragraphs[0][:cut], paragraph_lines[0]  # "… SummitMoscow said"
+        paragraphs[0] = paragraphs[0][cut:]
+    # a line of furniture that the page prints again glued to a paragraph's end: "… said in a
+    # statement. - услуги фрилансеров от 500 руб." (an advertisement, alone on the first line)
+    furniture = {
+        text_of[n]: rule
+        for n, rule in removed.items()
+        if rule in _GLUED_FURNITURE and n_words(text_of[n]) >= 3
+    }
+    glued_furniture = []
+    for i, paragraph in enumerate(paragraphs):
+        for text, rule in furniture.items():
+            if paragraph.endswith(" " + text) and ends_a_sentence(
+                kept_part := paragraph[: -len(text)].rstrip()
+            ):
+                glued_furniture.append(Removed(paragraph_lines[i], rule, text))
+                paragraphs[i] = kept_part
+                break
     datelines: dict[int, Dateline] = {}
     # a transcript's speakers, "JUDY WOODRUFF: …" opening two paragraphs or more, are no datelines
     speakers = sum(bool(_SPEAKER_LABEL.match(p)) for p in paragraphs) > 1
@@ -1024,6 +1051,7 @@ def clean_article(text: str) -> CleanArticle:
     ]
     report += [Removed(n, "field_label", label) for n, label in fields.items()]
     report += [glued] if glued else []
+    report += glued_furniture
     if sign_off:  # "… group of islets. Jiji Press"
         report.append(Removed(sign_off[0], "source_line", sign_off[1]))
     suffix = site_suffix(headline) if headline else None

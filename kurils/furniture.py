@@ -102,6 +102,7 @@ _PROMPT = re.compile(
     r".*\bconsider supporting\b|"
     r".*\bjournalism is more (?:crucial|important|vital|needed) than ever\b|"
     r"continue reading(?: the main story| below)?$|"
+    r"[\[(](?:outline|summary|overview|excerpts?)[\])]$|"  # a document's kind: "(Outline)"
     r"[\[(]?(?:provisional|tentative|unofficial|informal) translation"
     r"(?: from (?:the )?\w+)?[\])]?$|"
     # "This is a provisional translation by an external company for reference purpose only."
@@ -368,8 +369,9 @@ def n_words(line: str) -> int:
 # "Top Page > Foreign Policy > Countries & Regions > Russia", "You are in: World: Asia-Pacific"
 _BREADCRUMB = re.compile(
     r"^[^>»›]{1,40}(?:\s+[>»›]\s+[^>»›]{1,40}){2,}$|^(?i:you are (?:in|here))\s*:\s*\S.{0,60}$|"
-    # "Home / World / Asia-Pacific"
-    r"^(?i:home)(?:\s+/\s+[^/]{1,40}){1,4}$|"
+    # "Home / World / Asia-Pacific", perhaps closing on the page's title: "Home / WORLD / Russia
+    # deploys coastal missile system in Pacific (VIDEO)"
+    r"^(?i:home)(?:\s+/\s+[^/]{1,40}){0,3}\s+/\s+[^/]{1,150}$|"
     # sections between slashes, then the page's title cut short: "GRASP/Japan Taro Kono …in..."
     r"^(?:[A-Z][\w&'’-]*/)+[A-Z][^/]{10,200}(?:\.{3}|…)$"
 )
@@ -377,8 +379,9 @@ _BREADCRUMB = re.compile(
 LIKE_BUTTON = re.compile(r"Like(?:Like|Liked by \d+ (?:person|people))")
 # A social-media account, perhaps in brackets: "@MFARussia", "(@FahadShabbir)"
 _HANDLE = re.compile(r"@\w{2,30}|\(@\w{2,30}\)")
-# A menu of four or more items of one to three capitalised words: "Main | News | Politics | …"
-_MENU = re.compile(r"^[A-Z][^|]{0,30}(?:\s+\|\s+[A-Z][^|]{0,30}){3,}$")
+# A menu of four or more items of one to three capitalised words, perhaps with a bar at its end:
+# "Main | News | Politics | …", "Help | Sitemap | Archive | Advanced Search | Mirror in USA |"
+_MENU = re.compile(r"^[A-Z][^|]{0,30}(?:\s+\|\s+[A-Z][^|]{0,30}){3,}(?:\s+\|)?$")
 
 
 # "Tags:", "[Sponsored]", "X (Twitter)": a label's colon, brackets round it or a word after it
@@ -393,7 +396,8 @@ def is_navigation(line: str) -> bool:
     if _HANDLE.fullmatch(line) or LIKE_BUTTON.fullmatch(line):
         return True
     if _MENU.match(line) and all(
-        n_words(item) <= 3 and not ends_a_sentence(item) for item in line.split(" | ")
+        n_words(item) <= 3 and not ends_a_sentence(item)
+        for item in line.removesuffix("|").split(" | ")
     ):
         return True
     lowered = [w.lower() for w in words(line)]

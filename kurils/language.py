@@ -10,6 +10,7 @@ __all__ = [
     "MIN_ENGLISH_SHARE",
     "is_foreign_line",
     "language_problem",
+    "latin_head",
     "script_of",
 ]
 
@@ -87,6 +88,13 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
 
 
 _ENGLISH_HINT = re.compile(r"\b(?:" + "|".join(sorted(_FUNCTION_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def latin_head(text: str) -> str:
+    """`text` up to its first letter in a script other than Latin ("… said in its announcement.
+    - ремонт квартир" → "… said in its announcement. - ")."""
+    found = _NON_LATIN_LETTER.search(text)
+    return text[: found.start()] if found else text
 
 
 def is_foreign_line(line: str) -> bool:

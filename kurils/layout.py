@@ -28,6 +28,7 @@ __all__ = [
     "cut_from",
     "dated_city",
     "find_headline",
+    "glued_title",
     "is_author_bio",
     "is_author_description",
     "is_author_name",
@@ -192,6 +193,30 @@ def is_sentence_headline(line: str) -> bool:
     ):
         return True
     return n_words(line) <= 60 and _HEADLINE_SECTION_DECK.match(line) is not None
+
+
+# A title glued to the lead with no space between: "… at Irkutsk SummitMoscow said Monday …"
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_TITLE_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
+def glued_title(paragraph: str) -> int | None:
+    """Where a title in title case (4–20 words, no stop) ends that is glued to the lead's first
+    sentence (ten words or more, many in lower case): "Russia Says No Deal With Japan on Kuril
+    Islands at Irkutsk SummitMoscow said Monday that …". None for no such title."""
+    for glue in _GLUE.finditer(paragraph, 0, 200):
+        title, lead = paragraph[: glue.start()], paragraph[glue.start() :]
+        title_words = words(title)
+        if not 4 <= len(title_words) <= 20 or re.search(r"[.!?:;]", title):
+            continue
+        lead_words = words(re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0])
+        if (
+            all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in title_words)
+            and len(lead_words) >= 10
+            and sum(w[0].islower() for w in lead_words) >= len(lead_words) // 3
+        ):
+            return glue.start()
+    return None
 
 
 def body_key(paragraphs: list[str]) -> str:

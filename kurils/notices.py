@@ -349,7 +349,8 @@ _LINK_LABEL = re.compile(
     r"^(?:read (?:also|more|next)|also read|see also|"
     r"related(?: articles?| stories| news| sites| links| internet links)?|"
     r"(?:internet|external|useful) links|"
-    r"more on this(?: story)?|recommended|(?:\w+ )?recommends|you may also like|"
+    r"more on this(?: story)?|recommended|(?:\w+ )?recommends|you (?:may|might) also like|"
+    r"check also|"
     r"most (?:read|popular|viewed)(?: (?:from|on|in) [\w. ]{2,30})?|trending(?: now| stories)?|"
     r"latest headlines|top stories)\s*:?$",
     re.IGNORECASE,

@@ -345,6 +345,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Loading ...", "prompt"),
         ("Read on the website", "prompt"),
         ("Click to follow", "prompt"),
+        ("(Outline)", "prompt"),  # a document's kind under its title
+        ("Help | Sitemap | Archive | Advanced Search | Mirror in USA |", "navigation"),
+        (
+            "Home / World / Russia deploys coastal missiles on a central Kuril island (VIDEO)",
+            "navigation",
+        ),
         ("Independent journalism isn’t dead. You can help keep it alive.", "prompt"),
         (
             "To have fuller access to the Kyodo News website, it is necessary to subscribe.",
@@ -965,7 +971,8 @@ def test_photo_captions_of_any_length_are_removed(line, caption):
 
 
 @pytest.mark.parametrize(
-    ("label", "rule"), [("Read also", "navigation"), ("DW RECOMMENDS", "cross_link")]
+    ("label", "rule"),
+    [("Read also", "navigation"), ("DW RECOMMENDS", "cross_link"), ("Check Also", "cross_link")],
 )
 def test_a_link_label_takes_the_linked_headline_with_it(label, rule):
     link = "Japan's sanctions against Russia: what is known"
@@ -2068,6 +2075,40 @@ def test_a_standfirst_naming_the_day_is_no_headline(day):
 def test_a_caption_of_what_is_seen_on_a_day_goes(line, caption):
     article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{BODY2}\n")
     assert (line in article.paragraphs) is not caption
+
+
+GLUED_TITLE = "Moscow Denies Any Accord on Two Islands After Irkutsk Talks"
+GLUED_LEAD = (
+    "The Russian Foreign Ministry said on Wednesday that no deal was reached at the meeting."
+)
+YOUTUBE_TITLE = "Abe And Putin Meet In YouTube Video Seen By Millions Of Viewers In Japan"
+
+
+@pytest.mark.parametrize(
+    ("first", "headline", "lead"),
+    [
+        (GLUED_TITLE + GLUED_LEAD, GLUED_TITLE, GLUED_LEAD),
+        (  # a brand's name in a sentence, no title
+            "Engineers in Tokyo said the iPhone maker would open an office in Sakhalin, he said.",
+            None,
+            "Engineers in Tokyo said the iPhone maker would open an office in Sakhalin, he said.",
+        ),
+        (YOUTUBE_TITLE, YOUTUBE_TITLE, BODY),  # a brand's name in a title, whole
+    ],
+)
+def test_a_title_glued_to_the_lead_is_the_headline(first, headline, lead):
+    article = clean_article(f"{first}\n{BODY}\n")
+    assert (article.headline, article.paragraphs[0]) == (headline, lead)
+
+
+def test_an_advert_printed_again_on_a_paragraph_s_end_is_removed_there_too():
+    advert = "- ремонт квартир под ключ недорого"
+    sentence = "The crews will keep watch over the straits, the military command said."
+    article = clean_article(f"{advert}\n{HEADLINE}\n{BODY}\n{sentence} {advert}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, sentence, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("foreign_script", advert)] * 2
+    alone = clean_article(f"{HEADLINE}\n{BODY}\nремонт квартир под ключ, tel.\n{BODY2}\n")
+    assert alone.paragraphs == [BODY, BODY2]  # mostly another script, no sentence first
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():

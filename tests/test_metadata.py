@@ -3612,6 +3612,24 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "glued_title_piped_menu_2001": (  # a title glued to its lead; a piped menu ending on a bar
+        "Moscow Denies Any Accord With Tokyo on Two Islands After Irkutsk Talks",
+        None,
+        date(2001, 5, 17),
+        None,
+    ),
+    "breadcrumb_title_check_also_2021": (  # breadcrumb to the title; an ad glued on; Check Also
+        "Missile crews take up watch on a central Kuril island (VIDEO)",
+        None,
+        None,
+        None,
+    ),
+    "document_kind_outline_2001": (  # '(Summary)', the document's kind, under its title
+        "Foreign Ministers' Meeting in Moscow",
+        None,
+        date(2001, 1, 14),
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3849,6 +3867,24 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "glued_title_piped_menu_2001",
+            1,
+            "The Russian Foreign Ministry",
+            "The Russian Foreign Ministry",
+        ),
+        (
+            "breadcrumb_title_check_also_2021",
+            4,
+            "The island sits halfway",
+            "A correspondent who visited",
+        ),
+        (
+            "document_kind_outline_2001",
+            7,
+            "The Foreign Minister held",
+            "The ministers welcomed the",
+        ),
         ("sentence_under_label_no_headline_2016", 4, "Part of the state", "The concept of the"),
         (
             "picture_credit_site_address_2014",
