@@ -191,6 +191,16 @@ def _nearly_same(paragraph: str, other: str) -> bool:
     return len(ours) >= 20 and SequenceMatcher(None, ours, theirs, autojunk=False).ratio() >= 0.95
 
 
+def _cut_short(key: str, headline_key: str) -> bool:
+    """Whether a line's `key` is the headline's cut short, five words or more and over half of
+    it ("Russia Cancels Visa-free Travel For Japanese To Disputed", a picture's text)."""
+    return (
+        headline_key.startswith(key + " ")
+        and n_words(key) >= 5
+        and 2 * n_words(key) > n_words(headline_key)
+    )
+
+
 def _glued_to(paragraph: str, headline: str) -> bool:
     """Whether `paragraph` opens with `headline` (in any case, of four words or more) glued to
     its first sentence: "Japan raps Medvedev visit to disputed Kunashiri IslandJapan lodged …"."""
@@ -901,7 +911,11 @@ def clean_article(text: str) -> CleanArticle:
                 removed[line_no] = "repeated_headline"  # headline too
             continue
         key = line_key(line)
-        if headline_key and (key == headline_key or _after_share_word(key) == headline_key):
+        if headline_key and (
+            key == headline_key
+            or _after_share_word(key) == headline_key
+            or _cut_short(key, headline_key)
+        ):
             removed[line_no] = "repeated_headline"  # "SHARE Yeltsin, Hashimoto bolster ties …"
         elif headline_key and is_title_bar(line, headline_key):
             removed[line_no] = "title_bar"

@@ -803,6 +803,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         # title case, no agency: only a city kurils knows (`patterns.KNOWN_CITIES`)
         ("Tokyo: Russia said Monday it was halting talks.", "Tokyo", None, "Russia said"),
         ("Moscow, 22 January: The Kremlin said.", "Moscow", None, "The Kremlin said."),
+        ("Moscow 6 September : Russia ended it.", "Moscow", None, "Russia ended it."),
         ("Yuzhno-Sakhalinsk -- Residents said.", "Yuzhno-Sakhalinsk", None, "Residents said."),
         ("Tehran, IRNA - Russia has suspended talks.", "Tehran", "IRNA", "Russia has suspended"),
         ("Tokyo, 22 Mar The Japanese premier spoke.", "Tokyo", None, "The Japanese premier"),
@@ -844,6 +845,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "Japan and Russia - The two neighbours never signed a peace treaty, officials said.",
         "WATCHING OVER SHIPS: A lighthouse on Cape Nosappu, the easternmost end of Japan.",
         "17 November -- Koizumi and Putin met in Tokyo to discuss the islands, officials said.",
+        "Tokyo 2020 - the Olympic year - brought no talks on the islands, officials said.",
         "Gov.uk - the British government's site - said nothing of the islands, officials said.",
         "(Corrects date) The ministers met in Moscow on Friday to discuss the islands, it said.",
     ],
@@ -2099,6 +2101,15 @@ YOUTUBE_TITLE = "Abe And Putin Meet In YouTube Video Seen By Millions Of Viewers
 def test_a_title_glued_to_the_lead_is_the_headline(first, headline, lead):
     article = clean_article(f"{first}\n{BODY}\n")
     assert (article.headline, article.paragraphs[0]) == (headline, lead)
+
+
+@pytest.mark.parametrize(("words", "removed"), [(9, True), (4, False)])
+def test_the_headline_cut_short_and_printed_again_is_removed(words, removed):
+    headline = "Russia Cancels Visa-free Travel For Japanese Former Residents To Disputed Islands"
+    short = " ".join(headline.split()[:words])
+    article = clean_article(f"{headline}\n{BODY}\n{short}\n{BODY2}\n")
+    assert (short not in article.paragraphs) is removed
+    assert [r.rule for r in article.removed] == ["repeated_headline"] * removed
 
 
 def test_an_advert_printed_again_on_a_paragraph_s_end_is_removed_there_too():

@@ -3630,6 +3630,12 @@ FIXTURES_EXPECTED = {
         date(2001, 1, 14),
         None,
     ),
+    "dateline_day_month_colon_2022": (  # 'Moscow 6 September :'; the headline cut short below
+        "Moscow Ends Visa-free Trips For Former Japanese Islanders",
+        "MOSCOW",
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3867,6 +3873,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("dateline_day_month_colon_2022", 4, "Russia scraps a deal", "The foreign ministry first"),
         (
             "glued_title_piped_menu_2001",
             1,
