@@ -191,6 +191,11 @@ def _nearly_same(paragraph: str, other: str) -> bool:
     return len(ours) >= 20 and SequenceMatcher(None, ours, theirs, autojunk=False).ratio() >= 0.95
 
 
+def _capitalised(line: str) -> bool:
+    """Whether every word of `line` opens on a capital or a digit ("… To Recognize Ww2 Result")."""
+    return all(word[0].isupper() or word[0].isdigit() for word in words(line))
+
+
 def _cut_short(key: str, headline_key: str) -> bool:
     """Whether a line's `key` is the headline's cut short, five words or more and over half of
     it ("Russia Cancels Visa-free Travel For Japanese To Disputed", a picture's text)."""
@@ -911,7 +916,12 @@ def clean_article(text: str) -> CleanArticle:
                 removed[line_no] = "repeated_headline"  # headline too
             continue
         key = line_key(line)
-        if headline_key and (
+        if key == headline_key and _capitalised(headline) and not _capitalised(line):
+            # the headline in title case, then as written: "… Recognize Ww2 Result" / "…
+            # recognize WW2 result" (the latter is the headline)
+            removed[headline_no] = "repeated_headline"
+            headline_no, headline = line_no, line
+        elif headline_key and (
             key == headline_key
             or _after_share_word(key) == headline_key
             or _cut_short(key, headline_key)

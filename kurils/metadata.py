@@ -44,6 +44,11 @@ _OWN_PITCH = re.compile(
     r"\bis not responsible for (?:any )?(?:mistakes|errors) in the translat",  # its own translation
     re.IGNORECASE,
 )
+# A syndicated copy's note names the site's staff: "(This story has not been edited by Business
+# Standard staff and is auto-generated from a syndicated feed.)"
+_OWN_STAFF = re.compile(
+    r"\b(?:edited|reworked) by (?:the )?(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) staff\b"
+)
 # A newsletter's closing pitch names it: "Thanks for reading Eurasia Notes! Subscribe for free …"
 _THANKS_FOR_READING = re.compile(r"^Thanks for reading (?P<name>[A-Z][^!?.]{1,60})!")
 # A publication's or an institution's name of two to six words: "Modern Diplomacy", "ORIENTAL
@@ -201,7 +206,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     naming a known outlet, then from a masthead (a line of up to four words above the headline:
     "Sputnik India"), then from a pitch for the site's own app or newsletter that names a known
     outlet ("Download The Times of India News App") or its notice on its own machine translation
-    ("EastRussia is not responsible for any mistakes in the translated text"), then, for an
+    ("EastRussia is not responsible for any mistakes in the translated text") or its note on a
+    syndicated copy ("… not been edited by Business Standard staff …"), then, for an
     outlet kurils does not know, from a header line "Nemuro City Official Website" ("Official
     website of the Sakhalin Region Government") or the publisher a
     think tank's disclaimer names ("… do not reflect the position of the Valdai Discussion
@@ -301,6 +307,9 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
             outlet = _preferred(outlets.known_outlets(removed.text))
             if outlet:  # "Download The Times of India News App for Latest World News"
                 return outlet, removed.text
+    for removed in article.removed:  # a syndicated copy's note: "… edited by NAME staff …"
+        if removed.rule == "credits" and (staff := _OWN_STAFF.search(removed.text)):
+            return _preferred(outlets.known_outlets(staff["name"])) or staff["name"], removed.text
     for removed in article.removed:  # a think tank kurils does not know, named in its disclaimer
         if removed.rule == "author_note" and (named := _DISCLAIMER_HOLDER.search(removed.text)):
             return (named["holder"] or named["holder2"]).rstrip("."), removed.text

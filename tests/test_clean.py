@@ -2112,6 +2112,30 @@ def test_the_headline_cut_short_and_printed_again_is_removed(words, removed):
     assert [r.rule for r in article.removed] == ["repeated_headline"] * removed
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "headline"),
+    [
+        (  # in title case, then as written: the latter
+            "Lavrov Urges Japan Again To Recognize Ww2 Result",
+            "Lavrov urges Japan again to recognize WW2 result",
+            "Lavrov urges Japan again to recognize WW2 result",
+        ),
+        (  # as written, then in title case: the former
+            "Lavrov urges Japan again to recognize WW2 result",
+            "Lavrov Urges Japan Again To Recognize Ww2 Result",
+            "Lavrov urges Japan again to recognize WW2 result",
+        ),
+    ],
+)
+def test_a_headline_printed_in_title_case_and_as_written_is_the_latter(first, second, headline):
+    article = clean_article(f"{first}\n{second}\n{BODY}\n")
+    assert article.headline == headline
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("repeated_headline", first if first != headline else second)
+    ]
+    assert article.paragraphs == [BODY]
+
+
 def test_an_advert_printed_again_on_a_paragraph_s_end_is_removed_there_too():
     advert = "- ремонт квартир под ключ недорого"
     sentence = "The crews will keep watch over the straits, the military command said."

@@ -196,7 +196,7 @@ def test_metadata_as_the_text_states_it(page, dateline, published, outlet):
 
 SEEDS_EXPECTED = {
     "000_4ca8bce62f210e05": (
-        "Japan Says To Continue Peace Treaty Talks As Russians Support Constitutional Amendments",
+        "Japan Says to Continue Peace Treaty Talks as Russians Support Constitutional Amendments",
         "TOKYO",
         date(2020, 7, 3),
         "Sputnik",
@@ -3153,7 +3153,7 @@ FIXTURES_EXPECTED = {
         "TASS",
     ),
     "urdupoint_place_2021": (  # "KURILSK (Iturup Island) (UrduPoint news / Sputnik - …)"
-        "Russian Premier Says Tax Breaks For Kuril Businesses Discussed With Putin",
+        "Russian Premier Says Tax Breaks for Kuril Businesses Discussed with Putin",
         "KURILSK",
         date(2021, 7, 26),
         "Sputnik",
@@ -3636,6 +3636,18 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "syndicated_staff_note_2019": (  # 'reworked by NAME staff', a syndicated copy's note
+        None,
+        None,
+        None,
+        "Eurasia Wire Daily",
+    ),
+    "title_case_headline_twice_2019": (  # the headline in title case ('Ww2'), then as written
+        "Lavrov tells Japan again to accept WW2 outcome over islands",
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3873,6 +3885,18 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "syndicated_staff_note_2019",
+            4,
+            "Russia's foreign minister said",
+            "The two ministers held",
+        ),
+        (
+            "title_case_headline_twice_2019",
+            3,
+            "Russia's foreign minister has",
+            "Japan says the islands",
+        ),
         ("dateline_day_month_colon_2022", 4, "Russia scraps a deal", "The foreign ministry first"),
         (
             "glued_title_piped_menu_2001",
@@ -4487,6 +4511,29 @@ def test_with_an_agency_closing_the_story_names_the_agencys_copy_not_the_outlet(
 def test_a_pitch_for_the_sites_own_app_or_newsletter_names_the_outlet(pitch, outlet):
     text = f"World News\nTalks go on after summit\n{BODY}\n{pitch}\n"
     assert extract_metadata(clean_article(text)).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet"),
+    [
+        (
+            "(This story has not been edited by Business Standard staff and is auto-generated"
+            " from a syndicated feed.)",
+            "Business Standard",
+        ),
+        (
+            "(Only the headline of this report may have been reworked by the Eurasia Wire staff;"
+            " the rest of the content is auto-generated from a syndicated feed.)",
+            "Eurasia Wire",
+        ),
+        ("(This story has not been edited by our staff and is from a syndicated feed.)", None),
+    ],
+)
+def test_a_syndicated_copys_note_names_the_sites_staff_the_outlet(note, outlet):
+    text = f"Talks go on after summit\n{BODY}\n{note}\n"
+    article = clean_article(text)
+    assert [r.rule for r in article.removed] == ["credits"]
+    assert extract_metadata(article).outlet == outlet
 
 
 @pytest.mark.parametrize(
