@@ -102,7 +102,8 @@ _PROMPT = re.compile(
     r".*\bconsider supporting\b|"
     r".*\bjournalism is more (?:crucial|important|vital|needed) than ever\b|"
     r"continue reading(?: the main story| below)?$|"
-    r"[\[(](?:outline|summary|overview|excerpts?)[\])]$|"  # a document's kind: "(Outline)"
+    # a document's kind: "(Outline)", "(Summary of Results)"
+    r"[\[(](?:outline|summary|overview|excerpts?)(?: of (?:the )?(?:results|talks|meeting))?[\])]$|"
     r"[\[(]?(?:provisional|tentative|unofficial|informal) translation"
     r"(?: from (?:the )?\w+)?[\])]?$|"
     # "This is a provisional translation by an external company for reference purpose only."
@@ -375,6 +376,11 @@ _BREADCRUMB = re.compile(
     # sections between slashes, then the page's title cut short: "GRASP/Japan Taro Kono …in..."
     r"^(?:[A-Z][\w&'’-]*/)+[A-Z][^/]{10,200}(?:\.{3}|…)$"
 )
+# A reading aid's controls: "Select font Arial Times New Roman", "Character spacing (Kerning):
+# Standard Medium Large"
+_READING_AID = re.compile(
+    r"^(?i:select font|font size|text size|character spacing|line spacing)\b[^.!?]{0,60}$"
+)
 # A blog's button under each reader's comment: "LikeLiked by 1 person", "LikeLike"
 LIKE_BUTTON = re.compile(r"Like(?:Like|Liked by \d+ (?:person|people))")
 # A social-media account, perhaps in brackets: "@MFARussia", "(@FahadShabbir)"
@@ -389,11 +395,11 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 
 
 def is_navigation(line: str) -> bool:
-    """A breadcrumb, a menu, a social-media handle, a like button or a line of navigation words
-    alone ("Share", "World News")."""
+    """A breadcrumb, a menu, a social-media handle, a like button, a reading aid's controls or a
+    line of navigation words alone ("Share", "World News")."""
     if _BREADCRUMB.match(line):
         return True
-    if _HANDLE.fullmatch(line) or LIKE_BUTTON.fullmatch(line):
+    if _HANDLE.fullmatch(line) or LIKE_BUTTON.fullmatch(line) or _READING_AID.match(line):
         return True
     if _MENU.match(line) and all(
         n_words(item) <= 3 and not ends_a_sentence(item)

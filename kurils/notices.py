@@ -151,8 +151,10 @@ _SHOWN_PICTURE = re.compile(
 # "Iturup island. Picture: Sergei Krasnoukhov": a caption, then its credit (a name or a site's
 # address: "… Pictures: agaa.ru")
 _PICTURE_CREDIT = re.compile(
-    r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*"
-    r"(?:[A-Z][\w .,'’/&-]{1,60}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)$|"
+    r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*"  # "… Photo: iStock / Getty"
+    r"(?:(?:[A-Z]|i[A-Z])[\w .,'’/&-]{1,60}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)$|"
+    # "… meets the Japanese delegation. Photo courtesy of Sakhalin region press office"
+    r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+courtesy(?: of)?\s+\w[\w .,'’/&-]{1,60}$|"
     # "… in Moscow on January 22, 2019. Photo by AFP": a name of up to four capitalised words
     r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+by\s+[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,3}$|"
     # "… talks on a peace treaty. (photo: Russian Ministry of Defense)"
@@ -314,7 +316,14 @@ def is_photo_caption(line: str) -> bool:
         or (bracketed and n_words(line) <= 60 and _PHOTOGRAPHER_CREDIT.search(line))
         or ("/" in line and n_words(line) <= 25 and _CLOSING_PHOTOGRAPHER.search(line))
         or (
-            (":" in line or " by " in line or " - " in line or " – " in line or " — " in line)
+            (
+                ":" in line
+                or " by " in line
+                or " - " in line
+                or " – " in line
+                or " — " in line
+                or " courtesy" in line
+            )
             and ("icture" in line or "hoto" in line or "mage" in line)
             and _PICTURE_CREDIT.search(line)
         )

@@ -346,6 +346,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Read on the website", "prompt"),
         ("Click to follow", "prompt"),
         ("(Outline)", "prompt"),  # a document's kind under its title
+        ("(Summary of Results)", "prompt"),
+        ("Select font Arial Times New Roman", "navigation"),  # a reading aid's controls
+        ("Character spacing (Kerning): Standard Medium Large", "navigation"),
         ("Help | Sitemap | Archive | Advanced Search | Mirror in USA |", "navigation"),
         (
             "Home / World / Russia deploys coastal missiles on a central Kuril island (VIDEO)",
@@ -919,6 +922,12 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("Photograph of the Prime Minister delivering an address at the rally 2", True),
         ("Medvedev talks to residents of Kunashiri (photo credit: Associated Press)", True),
         ("Abe and Putin attend a joint press conference (Daily News)", True),
+        ("Shikotan – one of the bigger Kuril Islands. Photo: iStock / Getty", True),
+        ("The governor meets the Japanese delegation. Photo courtesy of the regional office", True),
+        (
+            "The governor said the photo was a courtesy of the regional office, officials said.",
+            False,
+        ),
         ("Flights will go to Khabarovsk at first. Pictures: airports-example.ru", True),
         ("Flights will go to Khabarovsk, officials said. Pictures follow at example", False),
         (

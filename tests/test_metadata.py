@@ -3648,6 +3648,18 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "caption_istock_courtesy_2017": (  # captions ending 'Photo: iStock / Getty', 'Photo courtesy'
+        None,
+        None,
+        None,
+        None,
+    ),
+    "reading_aid_summary_of_results_2004": (  # a reading aid's controls; '(Summary of Results)'
+        "Foreign Ministers' Meeting at the ASEAN Regional Forum",
+        None,
+        date(2004, 7, 1),
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3885,6 +3897,18 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "caption_istock_courtesy_2017",
+            4,
+            "Japanese and Russian officials",
+            "Tourism was also on",
+        ),
+        (
+            "reading_aid_summary_of_results_2004",
+            4,
+            "The Foreign Minister met",
+            "The ministers agreed that",
+        ),
         (
             "syndicated_staff_note_2019",
             4,
