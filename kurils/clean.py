@@ -464,6 +464,31 @@ def _headline_below_a_sentence(
 _KICKER = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,4}: (?=[A-Z])")
 # A photo's caption glued before the lead: "Prime Minister Junichiro Koizumi (file photo) (AFP) "
 _LEAD_CAPTION = re.compile(r"[^()]{3,120}\((?:file )?photo\)\s*(?:\([^()]{2,30}\)\s*)?(?=\S)")
+# A source note glued to a paragraph's start: "Compiled from Kyodo, AP Foreign Ministry officials
+# arrived …" (its agencies, then the paragraph)
+_COMPILED_FROM = re.compile(r"(?:compiled|adapted) from ", re.IGNORECASE)
+_SOURCES_JOIN = re.compile(r"(,\s*|\s+and\s+|\s*&\s*)")
+
+
+def _compiled_from(paragraph: str) -> int | None:
+    """Where a source note naming known agencies, glued to the paragraph's start, ends."""
+    note = _COMPILED_FROM.match(paragraph)
+    if note is None:
+        return None
+    at = note.end()
+    parts = _SOURCES_JOIN.split(paragraph[at : at + 200])
+    for name, join in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        if join and outlets.known_outlets(name):
+            at += len(name) + len(join)  # "Kyodo, "
+            continue
+        glued = name.split(" ")  # the last agency, then the paragraph: "AP Foreign Ministry …"
+        for size in range(1, min(4, len(glued) - 1) + 1):
+            if outlets.known_outlets(" ".join(glued[:size])) and glued[size][:1].isupper():
+                return at + len(" ".join(glued[:size])) + 1
+        return None
+    return None
+
+
 # A date stamp, perhaps after the source, printed after the headline on its line: "… (AFP)
 # Updated: 2005-11-14 10:17"
 _TITLE_STAMP = re.compile(
@@ -1002,6 +1027,7 @@ def clean_article(text: str) -> CleanArticle:
 
     paragraphs = [line for n, line in body_lines if n not in removed]
     paragraph_lines = [n for n, _ in body_lines if n not in removed]
+    glued_furniture = []
     glued = None  # the headline glued to the lead ("… Kunashiri IslandJapan lodged a protest …")
     if headline and paragraphs and _glued_to(paragraphs[0], headline):
         glued = Removed(paragraph_lines[0], "repeated_headline", paragraphs[0][: len(headline)])
@@ -1012,6 +1038,12 @@ def clean_article(text: str) -> CleanArticle:
     elif headline is None and paragraphs and (cut := glued_title(paragraphs[0])):
         headline, headline_no = paragraphs[0][:cut], paragraph_lines[0]  # "… SummitMoscow said"
         paragraphs[0] = paragraphs[0][cut:]
+    for i, paragraph in enumerate(paragraphs):
+        if paragraph[:1] in "CcAa" and (cut := _compiled_from(paragraph)):
+            glued_furniture.append(
+                Removed(paragraph_lines[i], "source_line", paragraph[:cut].strip())
+            )
+            paragraphs[i] = paragraph[cut:]
     # a line of furniture that the page prints again glued to a paragraph's end: "… said in a
     # statement. - услуги фрилансеров от 500 руб." (an advertisement, alone on the first line)
     furniture = {
@@ -1019,7 +1051,6 @@ def clean_article(text: str) -> CleanArticle:
         for n, rule in removed.items()
         if rule in _GLUED_FURNITURE and n_words(text_of[n]) >= 3
     }
-    glued_furniture = []
     for i, paragraph in enumerate(paragraphs):
         for text, rule in furniture.items():
             if paragraph.endswith(" " + text) and ends_a_sentence(

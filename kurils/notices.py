@@ -215,6 +215,8 @@ _TRAILING_PHOTO_CREDIT = re.compile(
     r"|\.\s+(?:[A-Z][\w'’-]*\s){1,3}Press (?:Service|Office)$"
     # "… since World War II.| Photo: EFE / EPA / SERGEY GUNEEV / KREMLIN POOL / SPUTNIK"
     r"|[.!?”\"]\s*\|\s*(?:Photo|Image|Picture|Foto)s?\s*:\s*[A-Z][\w .'’/&-]{1,80}$"
+    # "… seen from the International Space Station - Wikipedia"
+    r"|\s[-–—|]\s*(?:Wikipedia|Wikimedia(?: Commons)?)$"
 )
 
 
@@ -306,6 +308,7 @@ def is_photo_caption(line: str) -> bool:
                 or "Photo /" in line
                 or "|" in line
                 or "Press " in line
+                or "Wiki" in line
             )
             and _TRAILING_PHOTO_CREDIT.search(line)
         )

@@ -923,6 +923,8 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("Medvedev talks to residents of Kunashiri (photo credit: Associated Press)", True),
         ("Abe and Putin attend a joint press conference (Daily News)", True),
         ("Shikotan – one of the bigger Kuril Islands. Photo: iStock / Getty", True),
+        ("The Southern Kurils seen from the International Space Station - Wikipedia", True),
+        ("The islands' article on Wikipedia was edited after the summit, officials said.", False),
         ("The governor meets the Japanese delegation. Photo courtesy of the regional office", True),
         (
             "The governor said the photo was a courtesy of the regional office, officials said.",
@@ -2143,6 +2145,20 @@ def test_a_headline_printed_in_title_case_and_as_written_is_the_latter(first, se
         ("repeated_headline", first if first != headline else second)
     ]
     assert article.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "note"),
+    [
+        (f"Compiled from Kyodo, AP {BODY2}", "Compiled from Kyodo, AP"),
+        (f"Compiled from Reuters and AFP reports {BODY2}", None),  # no agency glued to a sentence
+        (f"Compiled from official data, {BODY2}", None),
+    ],
+)
+def test_a_source_note_glued_to_a_paragraph_is_removed(paragraph, note):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{paragraph}\n")
+    assert [(r.rule, r.text) for r in article.removed] == ([("source_line", note)] if note else [])
+    assert article.paragraphs == [BODY, BODY2 if note else paragraph]
 
 
 def test_an_advert_printed_again_on_a_paragraph_s_end_is_removed_there_too():

@@ -3660,6 +3660,12 @@ FIXTURES_EXPECTED = {
         date(2004, 7, 1),
         None,
     ),
+    "compiled_from_glued_wikipedia_2006": (  # 'Compiled from Kyodo, AP' glued on; ' - Wikimedia'
+        None,
+        None,
+        None,
+        "Kyodo",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3897,6 +3903,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "compiled_from_glued_wikipedia_2006",
+            5,
+            "Former residents of the",
+            "Coast guard officials sailed",
+        ),
         (
             "caption_istock_courtesy_2017",
             4,
