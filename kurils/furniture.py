@@ -369,7 +369,9 @@ def n_words(line: str) -> int:
 
 # "Top Page > Foreign Policy > Countries & Regions > Russia", "You are in: World: Asia-Pacific"
 _BREADCRUMB = re.compile(
-    r"^[^>»›]{1,40}(?:\s+[>»›]\s+[^>»›]{1,40}){2,}$|^(?i:you are (?:in|here))\s*:\s*\S.{0,60}$|"
+    # "Home » News » 2+2 Tokyo talks: Foreign & defense ministers …" (the page's title last)
+    r"^[^>»›]{1,40}(?:\s+[>»›]\s+[^>»›]{1,40}){1,}\s+[>»›]\s+[^>»›]{1,150}$|"
+    r"^(?i:you are (?:in|here))\s*:\s*\S.{0,60}$|"
     # "Home / World / Asia-Pacific", perhaps closing on the page's title: "Home / WORLD / Russia
     # deploys coastal missile system in Pacific (VIDEO)"
     r"^(?i:home)(?:\s+/\s+[^/]{1,40}){0,3}\s+/\s+[^/]{1,150}$|"

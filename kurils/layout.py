@@ -620,7 +620,8 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     `MIN_WRAPPED_LINE` characters or more, the next starting in lower case — and hardly any
     line is longer than the longest such line (the wrap width). Then, inside a block, a line
     joins the one before when it starts in lower case or the one before is near the wrap
-    width (not far beyond it: a title of its own), unless it is a field ("Date: …"); a word
+    width (not far beyond it: a title of its own) or opens a quotation it does not close,
+    unless it is a field ("Date: …"); a word
     hyphenated across a break is joined whole (`_join_hyphenated`). A joined paragraph keeps
     the number of its first line. Text whose paragraphs are one line each, as web pages are
     scraped, and a menu of lower-case words are returned line by line."""
@@ -643,7 +644,11 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
             line
             and previous
             and not _LABELLED.match(line)
-            and (_CONTINUES.match(line) or 0.75 * width <= len(previous) <= width + 10)
+            and (
+                _CONTINUES.match(line)
+                or 0.75 * width <= len(previous) <= width + 10
+                or previous.count("“") > previous.count("”")  # a quotation going on: "“The …"
+            )
         ):
             number, text = joined[-1]
             if text.endswith("-") and text[-2:-1].isalpha():
@@ -706,7 +711,20 @@ def split_dateline(paragraph: str) -> Dateline | None:
             return None
         reporting = match.group(0).startswith("Reporting from ")
         known = bool(source) and bool(outlets.known_outlets(source))
-        if not city.isupper() and not reporting and not known and city not in patterns.KNOWN_CITIES:
+        # a place kurils does not know, in title case, with its date and a dash: "Staunton, Nov. 4
+        # – There are …"
+        placed = (
+            bool(groups.get("date"))
+            and match.group(0).rstrip()[-1:] in "-–—"
+            and city.lower() not in patterns.WEEKDAYS
+        )
+        if (
+            not city.isupper()
+            and not reporting
+            and not known
+            and not placed
+            and city not in patterns.KNOWN_CITIES
+        ):
             return None  # "Washington, meanwhile, …"; but "Tokyo: Russia said Monday …"
         described = known or (source and patterns.FULL_DATE.search(source))
         if source and not described and len(words(source)) > 4:

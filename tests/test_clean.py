@@ -351,6 +351,10 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Character spacing (Kerning): Standard Medium Large", "navigation"),
         ("Help | Sitemap | Archive | Advanced Search | Mirror in USA |", "navigation"),
         (
+            "Home » News » 2+2 Tokyo talks: Foreign & defense ministers of Russia, Japan meet",
+            "navigation",
+        ),
+        (
             "Home / World / Russia deploys coastal missiles on a central Kuril island (VIDEO)",
             "navigation",
         ),
@@ -807,6 +811,8 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Tokyo: Russia said Monday it was halting talks.", "Tokyo", None, "Russia said"),
         ("Moscow, 22 January: The Kremlin said.", "Moscow", None, "The Kremlin said."),
         ("Moscow 6 September : Russia ended it.", "Moscow", None, "Russia ended it."),
+        # a place kurils does not know, with its date and a dash
+        ("Staunton, Nov. 4 – There are few Ainu.", "Staunton", None, "There are few Ainu."),
         ("Yuzhno-Sakhalinsk -- Residents said.", "Yuzhno-Sakhalinsk", None, "Residents said."),
         ("Tehran, IRNA - Russia has suspended talks.", "Tehran", "IRNA", "Russia has suspended"),
         ("Tokyo, 22 Mar The Japanese premier spoke.", "Tokyo", None, "The Japanese premier"),
@@ -849,6 +855,8 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "WATCHING OVER SHIPS: A lighthouse on Cape Nosappu, the easternmost end of Japan.",
         "17 November -- Koizumi and Putin met in Tokyo to discuss the islands, officials said.",
         "Tokyo 2020 - the Olympic year - brought no talks on the islands, officials said.",
+        "Monday, Nov. 4 – the day of the talks – brought nothing new on the islands, it said.",
+        "Staunton, Nov. 4 is the day the talks open in Tokyo on the islands, officials said.",
         "Gov.uk - the British government's site - said nothing of the islands, officials said.",
         "(Corrects date) The ministers met in Moscow on Friday to discuss the islands, it said.",
     ],

@@ -3666,6 +3666,18 @@ FIXTURES_EXPECTED = {
         None,
         "Kyodo",
     ),
+    "blog_place_dateline_breadcrumb_2023": (  # 'Lexington, Nov. 4 –', a place kurils does not know
+        "Moscow Accuses Tokyo of Playing the Ainu Card Over the Southern Kurils",
+        "LEXINGTON",
+        date(2023, 11, 6),
+        None,
+    ),
+    "wrapped_open_quotation_2017": (  # a hard-wrapped line opening a quotation goes on below
+        None,
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3903,6 +3915,8 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("blog_place_dateline_breadcrumb_2023", 3, "Only a few hundred", "How Tokyo could make"),
+        ("wrapped_open_quotation_2017", 4, "On Monday the defence", "She said she hoped"),
         (
             "compiled_from_glued_wikipedia_2006",
             5,
