@@ -56,7 +56,6 @@ from kurils.layout import (
 from kurils.notices import (
     ends_in_a_date,
     ends_in_picture_credit,
-    ends_in_piped_credit,
     has_caption_words,
     is_comments_heading,
     is_contents_label,
@@ -65,6 +64,7 @@ from kurils.notices import (
     is_credited_line,
     is_disclosure,
     is_disclosure_label,
+    is_doubled_caption,
     is_embedded_post,
     is_highlights_label,
     is_link_label,
@@ -464,6 +464,28 @@ def _headline_below_a_sentence(
 _KICKER = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,4}: (?=[A-Z])")
 # A photo's caption glued before the lead: "Prime Minister Junichiro Koizumi (file photo) (AFP) "
 _LEAD_CAPTION = re.compile(r"[^()]{3,120}\((?:file )?photo\)\s*(?:\([^()]{2,30}\)\s*)?(?=\S)")
+# A site's appeal for money, from its heading to its closing sentence, perhaps glued to the lead
+_APPEAL_OPENING = re.compile(
+    r"(?i:your support helps us\b|support (?:our|independent) journalism\b)"
+)
+_APPEAL_CLOSING = re.compile(r"(?i:your support makes all the difference)\.\s*")
+
+
+def _appeal(numbered: list[tuple[int, str]]) -> tuple[list[int], tuple[int, int]] | None:
+    """A site's appeal for money: its heading and its paragraphs, up to six lines ("Your support
+    helps us to tell the story" / "From reproductive rights to …"), and its closing sentence's
+    line and where that sentence ends ("Your support makes all the difference.Russia says …")."""
+    for at, (_, line) in enumerate(numbered):
+        if n_words(line) <= 12 and _APPEAL_OPENING.match(line):
+            for below, (next_no, next_line) in enumerate(numbered[at + 1 : at + 8], at + 1):
+                # the heading, up to six lines, then the closing
+                if closing := _APPEAL_CLOSING.match(next_line):
+                    lines = [n for n, _ in numbered[at:below]]
+                    return lines, (next_no, closing.end())
+            return None
+    return None
+
+
 # A source note glued to a paragraph's start: "Compiled from Kyodo, AP Foreign Ministry officials
 # arrived …" (its agencies, then the paragraph)
 _COMPILED_FROM = re.compile(r"(?:compiled|adapted) from ", re.IGNORECASE)
@@ -655,11 +677,22 @@ def clean_article(text: str) -> CleanArticle:
         if rule:
             removed[line_no] = rule
 
+    appeal = _appeal(numbered)
+    appeal_glued = None
+    if appeal is not None:  # "Your support helps us to tell the story" … "Your support makes …"
+        lines, (line_no, cut) = appeal
+        removed.update(dict.fromkeys(lines, "prompt"))
+        if cut < len(text_of[line_no]):  # "… all the difference.Russia says it has built …"
+            appeal_glued = Removed(line_no, "prompt", text_of[line_no][:cut].strip())
+            text_of[line_no] = text_of[line_no][cut:]
+            numbered = [(n, text_of[n]) for n, _ in numbered]
+        else:
+            removed[line_no] = "prompt"
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
     for (above_no, above), (below_no, below) in pairwise(numbered):
         # a caption printed twice, once with its credit ("… on Dec 16, 2016. PHOTO: AFP") or
         # both times
-        if above == below and above_no not in removed and ends_in_piped_credit(above):
+        if above == below and above_no not in removed and is_doubled_caption(above):
             removed[above_no] = removed[below_no] = "caption"  # "… in 2016 | REUTERS", twice
             continue
         for (short_no, short), (full_no, full) in (
@@ -1105,6 +1138,7 @@ def clean_article(text: str) -> CleanArticle:
         for n in sorted(removed)
     ]
     report += [Removed(n, "field_label", label) for n, label in fields.items()]
+    report += [appeal_glued] if appeal_glued else []
     report += [glued] if glued else []
     report += glued_furniture
     if sign_off:  # "… group of islets. Jiji Press"

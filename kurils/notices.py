@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kurils import patterns
+from kurils import outlets, patterns
 from kurils.furniture import OPENING_CREDIT, ends_a_sentence, n_words
 
 __all__ = [
@@ -254,6 +254,28 @@ def ends_in_a_date(line: str) -> bool:
 def ends_in_piped_credit(line: str) -> bool:
     """Whether `line` ends in a credit in capitals after a bar ("… in 2016 | REUTERS")."""
     return "|" in line and bool(_PIPED_CREDIT.search(line))
+
+
+# A credit after a dash closing a line: "… vertical landings - Kyodo News"
+_DASH_CREDIT = re.compile(r"\s[-–—]\s+(?:Credit:\s*)?(?P<credit>[A-Z][\w .&'’/-]{1,40})$")
+
+
+def is_doubled_caption(line: str) -> bool:
+    """Whether `line`, printed twice in a row, is a picture's caption (its text and its alt
+    text): it ends in a credit after a bar ("… | REUTERS") or, with caption words or 20 words or
+    more, a dash naming a known outlet ("… capable of short take-offs and vertical landings -
+    Kyodo News", not a page title: "Japan will have to postpone negotiations … - Hokkaido
+    Shimbun"), or it is a sentence of eight words or more with caption words ("The coast of
+    Kunashir is seen in this undated photo."); a headline printed twice has no stop."""
+    if ends_in_piped_credit(line):
+        return True
+    if (
+        (credit := _DASH_CREDIT.search(line))
+        and (n_words(line) >= 20 or has_caption_words(line))
+        and outlets.known_outlets(credit["credit"])
+    ):
+        return True
+    return line.endswith(".") and n_words(line) >= 8 and has_caption_words(line)
 
 
 def _piped_caption(line: str) -> bool:

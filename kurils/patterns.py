@@ -201,6 +201,8 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<date>{_DAY}\s+{_DATELINE_MONTH}\s+{_YEAR}|{_DATELINE_MONTH}\s+{_DAY},\s+{_YEAR})"
         r"\s*(?:--|—)\s+(?=[A-Z\"“])"
     ),
+    # 2015-12-02  While Putin was …   (a blog's ISO date opening the lead)
+    re.compile(r"^(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+(?=[A-Z\"“])"),
     # PanARMENIAN.Net - Japanese Prime Minister …   (a known outlet only: see `split_dateline`)
     re.compile(r"^(?P<agency>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) [-–—] (?=[A-Z\"“‘'])"),
     # Reporting from Seoul — Japan on Tuesday … (the Los Angeles Times)

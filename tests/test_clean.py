@@ -811,6 +811,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Tokyo: Russia said Monday it was halting talks.", "Tokyo", None, "Russia said"),
         ("Moscow, 22 January: The Kremlin said.", "Moscow", None, "The Kremlin said."),
         ("Moscow 6 September : Russia ended it.", "Moscow", None, "Russia ended it."),
+        ("2015-12-02 While Putin was away, Moscow built.", None, None, "While Putin was away"),
         # a place kurils does not know, with its date and a dash
         ("Staunton, Nov. 4 – There are few Ainu.", "Staunton", None, "There are few Ainu."),
         ("Yuzhno-Sakhalinsk -- Residents said.", "Yuzhno-Sakhalinsk", None, "Residents said."),
@@ -855,6 +856,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "WATCHING OVER SHIPS: A lighthouse on Cape Nosappu, the easternmost end of Japan.",
         "17 November -- Koizumi and Putin met in Tokyo to discuss the islands, officials said.",
         "Tokyo 2020 - the Olympic year - brought no talks on the islands, officials said.",
+        "2015-12-02 is when the talks opened in Tokyo on the islands, officials said.",
         "Monday, Nov. 4 – the day of the talks – brought nothing new on the islands, it said.",
         "Staunton, Nov. 4 is the day the talks open in Tokyo on the islands, officials said.",
         "Gov.uk - the British government's site - said nothing of the islands, officials said.",
@@ -2167,6 +2169,47 @@ def test_a_source_note_glued_to_a_paragraph_is_removed(paragraph, note):
     article = clean_article(f"{HEADLINE}\n{BODY}\n{paragraph}\n")
     assert [(r.rule, r.text) for r in article.removed] == ([("source_line", note)] if note else [])
     assert article.paragraphs == [BODY, BODY2 if note else paragraph]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (  # a credit after a dash, 20 words or more
+            "Japan's new defence plan calls for refitting a helicopter carrier into one that can"
+            " deploy F-35B fighters capable of short take-offs - Kyodo News",
+            True,
+        ),
+        ("The coast of Kunashir is seen in this undated photo taken from a ship.", True),
+        (
+            "Japan will have to postpone talks with Russia over the Kuril Islands - Kyodo News",
+            False,
+        ),
+        ("Putin speaks at a forum in Vladivostok on the future of the Kuril Islands", False),
+    ],
+)
+def test_a_line_printed_twice_in_a_row_is_a_caption_when_it_reads_as_one(line, caption):
+    article = clean_article(f"{line}\n{line}\n{BODY}\n{BODY2}\n")  # a caption, or page title
+    rules = [r.rule for r in article.removed]  # and headline ("… - Kyodo News": its site)
+    assert (rules == ["caption", "caption"]) is caption
+    assert (article.headline is None) is caption
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_sites_appeal_for_money_is_removed_and_its_closing_taken_off_the_lead():
+    appeal = [
+        "Your support helps us to tell the story",
+        "Our reporters are where the news happens, and every donation helps keep them there.",
+    ]
+    text = "\n".join([HEADLINE, *appeal, f"Your support makes all the difference.{BODY}", BODY2])
+    article = clean_article(text + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("prompt", appeal[0]),
+        ("prompt", appeal[1]),
+        ("prompt", "Your support makes all the difference."),
+    ]
+    unclosed = clean_article("\n".join([HEADLINE, *appeal, BODY, BODY2]) + "\n")
+    assert unclosed.paragraphs == [appeal[1], BODY, BODY2]  # no closing: the heading alone
 
 
 def test_an_advert_printed_again_on_a_paragraph_s_end_is_removed_there_too():

@@ -3678,6 +3678,18 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "appeal_block_glued_lead_2018": (  # a site's appeal for money, its closing glued to the lead
+        "Moscow moves troops into new barracks on disputed islands, angering Tokyo",
+        None,
+        None,
+        None,
+    ),
+    "captions_twice_iso_date_2015": (  # captions twice, ' - Kyodo News' and no credit; an ISO date
+        "Russia Builds on the Disputed Islands",
+        None,
+        date(2015, 12, 2),
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3915,6 +3927,13 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("appeal_block_glued_lead_2018", 4, "Japan says about 3,500", "Russia also plans heated"),
+        (
+            "captions_twice_iso_date_2015",
+            3,
+            "While the world watched",
+            "About 19,000 Russians live",
+        ),
         ("blog_place_dateline_breadcrumb_2023", 3, "Only a few hundred", "How Tokyo could make"),
         ("wrapped_open_quotation_2017", 4, "On Monday the defence", "She said she hoped"),
         (
