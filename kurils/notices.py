@@ -386,7 +386,7 @@ _LINK_LABEL = re.compile(
     r"more on this(?: story)?|recommended|(?:\w+ )?recommends|you (?:may|might) also like|"
     r"check also|"
     r"most (?:read|popular|viewed)(?: (?:from|on|in) [\w. ]{2,30})?|trending(?: now| stories)?|"
-    r"latest headlines|top stories)\s*:?$",
+    r"latest headlines|top stories|latest [a-z]+ stories)\s*:?$",  # "LATEST NATIONAL STORIES"
     re.IGNORECASE,
 )
 

@@ -812,6 +812,12 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Moscow, 22 January: The Kremlin said.", "Moscow", None, "The Kremlin said."),
         ("Moscow 6 September : Russia ended it.", "Moscow", None, "Russia ended it."),
         ("2015-12-02 While Putin was away, Moscow built.", None, None, "While Putin was away"),
+        (
+            "OSAKA, May 14, 2019, Japan Today. A lawmaker quit.",
+            "OSAKA",
+            "Japan Today",
+            "A lawmaker",
+        ),
         # a place kurils does not know, with its date and a dash
         ("Staunton, Nov. 4 – There are few Ainu.", "Staunton", None, "There are few Ainu."),
         ("Yuzhno-Sakhalinsk -- Residents said.", "Yuzhno-Sakhalinsk", None, "Residents said."),
@@ -995,7 +1001,12 @@ def test_photo_captions_of_any_length_are_removed(line, caption):
 
 @pytest.mark.parametrize(
     ("label", "rule"),
-    [("Read also", "navigation"), ("DW RECOMMENDS", "cross_link"), ("Check Also", "cross_link")],
+    [
+        ("Read also", "navigation"),
+        ("DW RECOMMENDS", "cross_link"),
+        ("Check Also", "cross_link"),
+        ("LATEST NATIONAL STORIES", "cross_link"),
+    ],
 )
 def test_a_link_label_takes_the_linked_headline_with_it(label, rule):
     link = "Japan's sanctions against Russia: what is known"

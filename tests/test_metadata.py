@@ -3690,6 +3690,12 @@ FIXTURES_EXPECTED = {
         date(2015, 12, 2),
         None,
     ),
+    "dated_agency_dateline_2019": (  # 'OSAKA, May 14, 2019, Japan Today.'; 'LATEST WORLD STORIES'
+        "Lawmaker quits party over remark on fighting Russia for the islands",
+        "OSAKA",
+        date(2019, 5, 14),
+        "Japan Today",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3927,6 +3933,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("dated_agency_dateline_2019", 3, "An opposition lawmaker said", "The lawmaker had joined"),
         ("appeal_block_glued_lead_2018", 4, "Japan says about 3,500", "Russia also plans heated"),
         (
             "captions_twice_iso_date_2015",
