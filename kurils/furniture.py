@@ -311,7 +311,10 @@ URL_LINE = re.compile(
 )
 # The address of a picture, left where it stood: "https://news.rambler.ru/img/2020/07/02/….jpg"
 _IMAGE_LINK = re.compile(
-    r"^<?https?://\S+\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?>?$", re.IGNORECASE
+    r"^<?https?://\S+\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?>?$|"
+    # a wiki's file link: "File:Location of Yuzhno-Kurilsky District (Sakhalin Oblast).svg"
+    r"^(?:File|Image):\S[^\n]{0,150}\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|tiff?)$",
+    re.IGNORECASE,
 )
 # Quotes of a market ticker ("113.62 JPY", "+0.03 +0.03%"), a document's number
 # ("518-21-03-2022", not a date) and the marks that end a wire story ("(END)", "###", "- END -")
@@ -373,10 +376,16 @@ _BREADCRUMB = re.compile(
     r"^[^>»›]{1,40}(?:\s+[>»›]\s+[^>»›]{1,40}){1,}\s+[>»›]\s+[^>»›]{1,150}$|"
     r"^(?i:you are (?:in|here))\s*:\s*\S.{0,60}$|"
     # "Home / World / Asia-Pacific", perhaps closing on the page's title: "Home / WORLD / Russia
-    # deploys coastal missile system in Pacific (VIDEO)"
-    r"^(?i:home)(?:\s+/\s+[^/]{1,40}){0,3}\s+/\s+[^/]{1,150}$|"
+    # deploys coastal missile system in Pacific (VIDEO)", or in Russian after a slash: "/ Главная
+    # / Russkiy Mir Foundation / News / First tourists from Japan visited …"
+    r"^(?:/\s*)?(?i:home|главная)(?:\s+/\s+[^/]{1,40}){0,3}\s+/\s+[^/]{1,150}$|"
     # sections between slashes, then the page's title cut short: "GRASP/Japan Taro Kono …in..."
     r"^(?:[A-Z][\w&'’-]*/)+[A-Z][^/]{10,200}(?:\.{3}|…)$"
+)
+# A wiki's links over the article: "(Redirected from Habomai)", "Jump to navigation Jump to search"
+_WIKI_LINKS = re.compile(
+    r"^\((?i:redirected from) [^()]{1,60}\)$|^(?i:jump to (?:navigation|search|content)\s*)+$|"
+    r"^(?i:from wikipedia, the free encyclopedia)$"
 )
 # A reading aid's controls: "Select font Arial Times New Roman", "Character spacing (Kerning):
 # Standard Medium Large"
@@ -397,11 +406,14 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 
 
 def is_navigation(line: str) -> bool:
-    """A breadcrumb, a menu, a social-media handle, a like button, a reading aid's controls or a
-    line of navigation words alone ("Share", "World News")."""
+    """A breadcrumb, a menu, a social-media handle, a like button, a reading aid's controls, a
+    wiki's links ("Jump to navigation") or a line of navigation words alone ("Share", "World
+    News")."""
     if _BREADCRUMB.match(line):
         return True
     if _HANDLE.fullmatch(line) or LIKE_BUTTON.fullmatch(line) or _READING_AID.match(line):
+        return True
+    if _WIKI_LINKS.match(line):
         return True
     if _MENU.match(line) and all(
         n_words(item) <= 3 and not ends_a_sentence(item)

@@ -345,6 +345,10 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Loading ...", "prompt"),
         ("Read on the website", "prompt"),
         ("Click to follow", "prompt"),
+        ("(Redirected from Habomai)", "navigation"),  # a wiki's links
+        ("Jump to navigation Jump to search", "navigation"),
+        ("From Wikipedia, the free encyclopedia", "navigation"),
+        ("File:Location of Yuzhno-Kurilsky District (Sakhalin Oblast).svg", "image_link"),
         ("(Outline)", "prompt"),  # a document's kind under its title
         ("(Summary of Results)", "prompt"),
         ("Select font Arial Times New Roman", "navigation"),  # a reading aid's controls
@@ -352,6 +356,10 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Help | Sitemap | Archive | Advanced Search | Mirror in USA |", "navigation"),
         (
             "Home » News » 2+2 Tokyo talks: Foreign & defense ministers of Russia, Japan meet",
+            "navigation",
+        ),
+        (
+            "/ Главная / Russkiy Mir Foundation / News / First tourists from Japan visit Kunashir",
             "navigation",
         ),
         (
