@@ -20,10 +20,11 @@ _PUBLISHED_FIRST = re.compile(r"\b(?:published|posted|created|date)\b", re.IGNOR
 _UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"\bsource\s*:", re.IGNORECASE)
 # Dates of the copy or of a correction, not of its publication: "Retrieved 2019-06-14",
-# "Accessed on …", "Correction: Jan. 24, 2019".
+# "Accessed on …", "Correction: Jan. 24, 2019"; or the site's clock: "Today: Thursday, 23 May
+# 2024 year".
 _NOT_PUBLISHED = re.compile(
     rf"\b(?:{'|'.join(patterns.COPY_DATE_WORDS)}|downloaded|scraped|fetched|crawled|archived|"
-    r"printed|correction|corrected|render date|rendered)\b",
+    r"printed|correction|corrected|render date|rendered)\b|^today\s*(?::|is\b)",
     re.IGNORECASE,
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})

@@ -4884,6 +4884,19 @@ def test_a_pages_render_date_does_not_date_it():
 
 
 @pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("Today: Thursday, 23 May 2024 year", None),  # the site's clock
+        ("Published: Thursday, 23 May 2018", date(2018, 5, 23)),
+    ],
+)
+def test_the_sites_clock_does_not_date_the_page(stamp, published):
+    second = "The two countries have never signed a peace treaty because of the island dispute."
+    lines = [stamp, "Japan and Russia agree to keep talking", BODY, second]
+    assert extract_metadata(clean_article("\n".join(lines) + "\n")).published == published
+
+
+@pytest.mark.parametrize(
     ("dateline", "published"),
     [
         ("TOKYO, Dec. 13, Kyodo", date(2016, 12, 13)),  # the date line of the dateline's day
