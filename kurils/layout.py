@@ -575,6 +575,12 @@ _AGENCY_OPENING = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}\([A-Z]{2,8}\)\s*[-�
 # The verb of a sentence's attribution that a link broke off onto lines of its own: '… deal
 # with,"' / "Kyodo News" / "reported."
 _BROKEN_OFF_VERB = re.compile(r"(?:reported|reports|said|says|wrote|writes|added)\.")
+# A sum broken at its decimal point: "… to pay up to 313 million Yen ($2." / "4 million) …"
+_BROKEN_SUM = re.compile(r"(?:^|.*[\s($€£¥])\d{1,3}\.$")
+_SUM_GOES_ON = re.compile(
+    r"\d{1,3}\s*(?:million|billion|trillion|thousand|percent|per cent|%|tons?|tonnes|yen|"
+    r"dollars|rubles|roubles)\b"
+)
 
 
 def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -582,7 +588,8 @@ def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
     verb that a link broke off onto lines of their own ('"… deal with,"' / "Kyodo News" /
     "reported."): one paragraph under the quotation's line number; and a dateline's city alone
     on its line joined to the paragraph under it that opens on the agency ("TEHRAN," / "Young
-    Journalists Club (YJC) - The talks …")."""
+    Journalists Club (YJC) - The talks …"); and a sum broken at its decimal point joined whole
+    ("… up to 313 million Yen ($2." / "4 million) depending on …")."""
     joined: list[tuple[int, str]] = []
     at = 0
     while at < len(numbered):
@@ -605,6 +612,15 @@ def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
         ):
             joined.append((line_no, f"{line} {source} {numbered[at + 2][1]}"))
             at += 3
+            continue
+        if (
+            line[-1:] == "."
+            and at + 1 < len(numbered)
+            and _SUM_GOES_ON.match(numbered[at + 1][1])
+            and _BROKEN_SUM.match(line)
+        ):
+            joined.append((line_no, line + numbered[at + 1][1]))  # "($2." / "4 million) …"
+            at += 2
             continue
         joined.append((line_no, line))
         at += 1

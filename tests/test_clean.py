@@ -1992,6 +1992,20 @@ def test_an_attribution_a_link_broke_off_is_joined_again(broken):
 
 
 @pytest.mark.parametrize(
+    ("after", "joined"),
+    [
+        ("4 million) depending on the catch, the agency said.", True),
+        ("4 other boats were seized later that week, the agency said.", False),
+    ],
+)
+def test_a_sum_broken_at_its_decimal_point_is_joined_again(after, joined):
+    before = "Japan will pay up to 313 million yen ($2."
+    article = clean_article("\n".join([HEADLINE, BODY, before, "", after, BODY2]) + "\n")
+    whole = f"{before}{after}"
+    assert article.paragraphs == ([BODY, whole, BODY2] if joined else [BODY, before, after, BODY2])
+
+
+@pytest.mark.parametrize(
     ("lead", "city", "source"),
     [
         (

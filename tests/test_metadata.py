@@ -3696,6 +3696,13 @@ FIXTURES_EXPECTED = {
         date(2019, 5, 14),
         "Japan Today",
     ),
+    "sum_broken_at_decimal_2023": (  # a sum broken at its decimal point: '($2.' / '4 million) …'
+        "Japan and Russia settled this year's quota for Russian-born salmon caught in Japan's"
+        " exclusive economic zone, the fisheries agency said on Friday",
+        "TOKYO",
+        date(2023, 3, 24),
+        "Sputnik",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3933,6 +3940,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("sum_broken_at_decimal_2023", 3, "Japan and Russia settled", "Talks on the quota"),
         ("dated_agency_dateline_2019", 3, "An opposition lawmaker said", "The lawmaker had joined"),
         ("appeal_block_glued_lead_2018", 4, "Japan says about 3,500", "Russia also plans heated"),
         (
