@@ -701,7 +701,15 @@ def split_dateline(paragraph: str) -> Dateline | None:
         groups = match.groupdict()
         if groups.get("site"):  # "atynews.com – …"
             return Dateline(None, groups["site"], None, match.group(0).strip(), match.end())
-        if groups.get("agency") and not outlets.known_outlets(groups["agency"]):
+        if (
+            groups.get("agency")
+            and not outlets.known_outlets(groups["agency"])
+            and not (  # an outlet kurils does not know after a date with its year: "…, Sep 2,
+                # 2020, Pan Pacific Agency. …"
+                re.search(r"\d{4}$", groups.get("date") or "")
+                and groups["agency"].split()[0].lower() not in patterns.WEEKDAYS
+            )
+        ):
             continue  # "TOKYO, July 3, Tuesday"
         source = groups.get("slash") or groups.get("paren") or groups.get("agency")
         if groups.get("city") is None:  # "Jan. 22 (UPI) --": only a known agency will do, or a

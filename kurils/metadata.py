@@ -234,6 +234,11 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
         outlet = _preferred(named)
         if outlet:
             return outlet, article.dateline.text
+        source = re.escape(article.dateline.source)
+        if re.search(rf"(?:19|20)\d\d,\s*{source}\.?$", article.dateline.text):
+            # an outlet kurils does not know, after the date and its year: "YUZHNO-SAKHALINSK,
+            # Sep 2, 2020, Pan Pacific Agency."
+            return article.dateline.source, article.dateline.text
     below_headline = article.headline_line or 0
     first = next((r for r in article.removed if r.line_no == 1), None)
     masthead = _preferred(outlets.known_outlets(first.text)) if first else None

@@ -366,11 +366,14 @@ def is_photo_caption(line: str) -> bool:
 
 
 def _positioned_caption(line: str) -> bool:
-    """A caption placing a person in the picture (`_IN_PICTURE`)."""
+    """A caption placing a person in the picture (`_IN_PICTURE`), with caption words, a closing
+    bar or date, or, in a sentence, a second person placed ("Kishida, center, answers questions
+    from Renho of the Constitutional Democratic Party of Japan, right, during a session …")."""
     if n_words(line) > 40 or not _IN_PICTURE.search(line) or reports_speech(line):
         return False
     return bool(
-        _CAPTION_WORDS.search(line)
+        (line.endswith(".") and len(_IN_PICTURE.findall(line)) >= 2)
+        or _CAPTION_WORDS.search(line)
         or _PLURAL_CAPTION_WORDS.search(line)
         or _CAPTION_PARTICIPLES.search(line)
         or line.endswith("|")
@@ -386,7 +389,8 @@ _LINK_LABEL = re.compile(
     r"more on this(?: story)?|recommended|(?:\w+ )?recommends|you (?:may|might) also like|"
     r"check also|"
     r"most (?:read|popular|viewed)(?: (?:from|on|in) [\w. ]{2,30})?|trending(?: now| stories)?|"
-    r"latest headlines|top stories|latest [a-z]+ stories)\s*:?$",  # "LATEST NATIONAL STORIES"
+    r"latest headlines|top stories|latest [a-z]+ stories|"  # "LATEST NATIONAL STORIES"
+    r"featured posts?)\s*:?$",
     re.IGNORECASE,
 )
 

@@ -166,7 +166,7 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})[,.]\s*"
         rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,\s+{_YEAR})?)"
-        r"(?:[,.]\s*|\s+)(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*)?)"
+        r"(?:[,.]\s*|\s+)(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
         rf"\s*(?:{_DASH}\s*|\.\s+(?=[A-Z\"“‘'])|\.?$)"
     ),
     # Tokyo, 22 Mar The …   (EFE's copy: no stop or dash after the date; after the agency's

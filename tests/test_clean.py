@@ -826,6 +826,13 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
             "Japan Today",
             "A lawmaker",
         ),
+        # an outlet kurils does not know, after the date and its year
+        (
+            "NEMURO, Sep 2, 2020, Far East Wire. Boats left.",
+            "NEMURO",
+            "Far East Wire",
+            "Boats left.",
+        ),
         # a place kurils does not know, with its date and a dash
         ("Staunton, Nov. 4 – There are few Ainu.", "Staunton", None, "There are few Ainu."),
         ("Yuzhno-Sakhalinsk -- Residents said.", "Yuzhno-Sakhalinsk", None, "Residents said."),
@@ -947,6 +954,11 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("Medvedev talks to residents of Kunashiri (photo credit: Associated Press)", True),
         ("Abe and Putin attend a joint press conference (Daily News)", True),
         ("Shikotan – one of the bigger Kuril Islands. Photo: iStock / Getty", True),
+        (  # two people placed, in a sentence
+            "Prime Minister Fumio Kishida, center, answers questions from Renho of the opposition,"
+            " right, during a session of the upper house budget committee on Thursday.",
+            True,
+        ),
         ("The Southern Kurils seen from the International Space Station - Wikipedia", True),
         ("The islands' article on Wikipedia was edited after the summit, officials said.", False),
         ("The governor meets the Japanese delegation. Photo courtesy of the regional office", True),
@@ -1014,6 +1026,7 @@ def test_photo_captions_of_any_length_are_removed(line, caption):
         ("DW RECOMMENDS", "cross_link"),
         ("Check Also", "cross_link"),
         ("LATEST NATIONAL STORIES", "cross_link"),
+        ("Featured Post", "cross_link"),
     ],
 )
 def test_a_link_label_takes_the_linked_headline_with_it(label, rule):

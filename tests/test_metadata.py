@@ -3703,6 +3703,12 @@ FIXTURES_EXPECTED = {
         date(2023, 3, 24),
         "Sputnik",
     ),
+    "dated_unknown_agency_caption_2020": (  # '…, 2020, Far East Wire.' dateline; two people placed
+        "All our islands stay with us, says former Russian premier",
+        "YUZHNO-SAKHALINSK",
+        date(2020, 9, 2),
+        "Far East Wire",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3940,6 +3946,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("dated_unknown_agency_caption_2020", 2, "The amendments to Russia's", "He said he first"),
         ("sum_broken_at_decimal_2023", 3, "Japan and Russia settled", "Talks on the quota"),
         ("dated_agency_dateline_2019", 3, "An opposition lawmaker said", "The lawmaker had joined"),
         ("appeal_block_glued_lead_2018", 4, "Japan says about 3,500", "Russia also plans heated"),
