@@ -71,6 +71,11 @@ _PROMPT = re.compile(
     r"^(?:share (?:this|on|via)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
     r".*\b(?:free shipping|(?:is|are) back in stock)\b|"  # a shop's advertisement
     r"click to (?:follow|subscribe|share)\b|connect with us$|your support helps us\b|"
+    # a site's appeal: "Support The Moscow Times!", "Now is the time to support independent
+    # reporting from Russia!", "Contribute Today"
+    r"support (?-i:[A-Z])[\w.&'’ -]{1,40}!$|"
+    r"(?:now is the time to )?support independent (?:reporting|journalism)\b|"
+    r"(?:contribute|donate) (?:today|now)\b|"
     r"rights (?:&|and) permissions\b|"  # a journal's link: "Rights & Permissions [Opens in …]"
     r"(?:to (?:find out|learn|read) more,? )?click here|a message from .{2,40}:$|"
     r"loading\s*(?:\.{2,}|…)?$|read (?:it |this |more )?on (?:the|our) (?:website|site|app)$|"

@@ -404,7 +404,8 @@ def find_headline(
             mark(candidates[best]) and not mark(above)
             for mark in (_ATTRIBUTED_QUOTE.match, _SAYS.search, _ON_WEEKDAY.search)
         ):  # the headline over its standfirst, someone's words ("… Minister said", "… new prime
-            # minister says he expects frank talks …") or the day ("… arrived in Iturup on
+            # minister says he expects frank talks …", "… Ambassador to Japan Mikhail Galuzin
+            # added") or the day ("… arrived in Iturup on
             return best - 1  # Friday")
         if (
             scores[best - 1] >= 0.75
@@ -420,7 +421,7 @@ def find_headline(
 
 # A story's topics as the AP prints them under the date, twice: "Russia Ukraine War Japan"
 _SLUG = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,5}")
-_SAYS = re.compile(r"\b(?:says|said|tells|told)\b")
+_SAYS = re.compile(r"\b(?:says|said|tells|told|added)\b")
 _ON_WEEKDAY = re.compile(rf"\bon {patterns.WEEKDAY}\b")
 # Someone's words and who said them: '"President Putin has confirmed many times, Russia adheres to
 # this document," Foreign Minister said'

@@ -42,6 +42,7 @@ _BY_OUTLET = re.compile(
 # notice on its own machine translation: "EastRussia is not responsible for any mistakes in …"
 _OWN_PITCH = re.compile(
     r"\b(?:download|get|install)\b.*\bapp\b|\bnewsletters?\b|\bsubscribe to\b|^a message from\b|"
+    r"^support\b|"  # "Support The Moscow Times!"
     r"\bis not responsible for (?:any )?(?:mistakes|errors) in the translat",  # its own translation
     re.IGNORECASE,
 )

@@ -345,6 +345,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Loading ...", "prompt"),
         ("Read on the website", "prompt"),
         ("Click to follow", "prompt"),
+        ("Support The Moscow Times!", "prompt"),  # a site's appeal
+        ("Now is the time to support independent reporting from Russia!", "prompt"),
+        ("Contribute Today", "prompt"),
         ("(Redirected from Habomai)", "navigation"),  # a wiki's links
         ("Jump to navigation Jump to search", "navigation"),
         ("From Wikipedia, the free encyclopedia", "navigation"),
@@ -642,6 +645,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "This article is for the islanders, the governor wrote in a letter to the newspaper.",
         '"We need your help to rebuild the port," the governor told the islanders on Monday.',
         "Your support can help, the mayor told residents who had lost their homes, officials said.",
+        "The fund asked islanders to support independent reporting on Kunashir, officials said.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):

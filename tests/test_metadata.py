@@ -3709,6 +3709,12 @@ FIXTURES_EXPECTED = {
         date(2020, 9, 2),
         "Far East Wire",
     ),
+    "standfirst_added_appeal_2018": (  # a title over a standfirst closing '… added'; an appeal
+        "Moscow has no requests to mediate between Tokyo and Pyongyang",
+        "MOSCOW",
+        None,
+        "TASS",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3946,6 +3952,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("standfirst_added_appeal_2018", 5, "Moscow and Tokyo must", "Russia and Japan need"),
         ("dated_unknown_agency_caption_2020", 2, "The amendments to Russia's", "He said he first"),
         ("sum_broken_at_decimal_2023", 3, "Japan and Russia settled", "Talks on the quota"),
         ("dated_agency_dateline_2019", 3, "An opposition lawmaker said", "The lawmaker had joined"),
