@@ -196,6 +196,23 @@ def _capitalised(line: str) -> bool:
     return all(word[0].isupper() or word[0].isdigit() for word in words(line))
 
 
+def _deck(at: int, numbered: list[tuple[int, str]], removed: dict[int, str]) -> bool:
+    """Whether the line at `at`, over a credited caption, is a deck just under the title (the
+    line above is kept and headline-like, with no stop) and the caption below a whole one of ten
+    words or more ("Strawberries and uni: Japan eyes ventures …" / "Territory's status still
+    unresolved but Abe and Putin will affirm …" / "Four disputed islands have prevented … (Photo
+    by …)"), not a caption's first part over its credited end ("Russia Pacific Missiles.
+    Picture: PA", as LBC prints it)."""
+    if at == 0 or at + 1 >= len(numbered) or numbered[at - 1][0] in removed:
+        return False
+    above = numbered[at - 1][1]
+    return (
+        is_headline_like(above)
+        and not ends_a_sentence(above)
+        and n_words(numbered[at + 1][1]) >= 10
+    )
+
+
 def _cut_short(key: str, headline_key: str) -> bool:
     """Whether a line's `key` is the headline's cut short, five words or more and over half of
     it ("Russia Cancels Visa-free Travel For Japanese To Disputed", a picture's text)."""
@@ -919,6 +936,7 @@ def clean_article(text: str) -> CleanArticle:
             and position[line_no] + 1 in credited
             and line_no != first_headline_like
             and not reports_speech(line)  # a standfirst: "… new PM says he is confident …"
+            and not _deck(position[line_no], numbered, removed)
         ):
             removed[line_no] = "caption"  # a caption above another caption that ends in a credit
         elif (

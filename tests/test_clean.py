@@ -2416,6 +2416,15 @@ def test_a_caption_above_a_caption_ending_in_its_credit():
     assert [r.rule for r in article.removed] == ["caption", "caption"]
 
 
+def test_a_deck_under_the_headline_over_a_whole_credited_caption_stays():
+    deck = "Sovereignty is still unsettled, but the two leaders will back joint projects"
+    credited = "The islands have kept Japan and Russia from ending the war. (Photo by Taro Yamada)"
+    article = clean_article(f"{HEADLINE}\n{deck}\n{credited}\n{BODY}\n{BODY2}\n")
+    assert article.headline == HEADLINE
+    assert article.paragraphs == [deck, BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("caption", credited)]
+
+
 @pytest.mark.parametrize(
     ("line", "caption"),
     [

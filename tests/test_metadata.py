@@ -3715,6 +3715,12 @@ FIXTURES_EXPECTED = {
         None,
         "TASS",
     ),
+    "deck_over_credited_caption_2018": (  # a deck under the headline, over a credited caption
+        "Sea urchins and greenhouses: Tokyo studies ventures on the islands",
+        "TOKYO",
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3952,6 +3958,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "deck_over_credited_caption_2018",
+            4,
+            "Sovereignty is still unsettled,",
+            "The team will travel",
+        ),
         ("standfirst_added_appeal_2018", 5, "Moscow and Tokyo must", "Russia and Japan need"),
         ("dated_unknown_agency_caption_2020", 2, "The amendments to Russia's", "He said he first"),
         ("sum_broken_at_decimal_2023", 3, "Japan and Russia settled", "Talks on the quota"),
