@@ -1110,6 +1110,10 @@ def clean_article(text: str) -> CleanArticle:
                 glued_furniture.append(Removed(paragraph_lines[i], rule, text))
                 paragraphs[i] = kept_part
                 break
+    for i in range(len(paragraphs) - 1, 0, -1):  # a paragraph that, its glued furniture taken
+        if paragraphs[i] == paragraphs[i - 1]:  # off, prints the one above it again
+            glued_furniture.append(Removed(paragraph_lines[i], "repeated_in_body", paragraphs[i]))
+            del paragraphs[i], paragraph_lines[i]
     datelines: dict[int, Dateline] = {}
     # a transcript's speakers, "JUDY WOODRUFF: …" opening two paragraphs or more, are no datelines
     speakers = sum(bool(_SPEAKER_LABEL.match(p)) for p in paragraphs) > 1

@@ -576,6 +576,19 @@ _AGENCY_OPENING = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}\([A-Z]{2,8}\)\s*[-�
 # The verb of a sentence's attribution that a link broke off onto lines of its own: '… deal
 # with,"' / "Kyodo News" / "reported."
 _BROKEN_OFF_VERB = re.compile(r"(?:reported|reports|said|says|wrote|writes|added)\.")
+# A title broken after a word no title ends on: "Statement of the Governor against the Russian
+# Government’s" / "Announcement on the Four-Island Exchanges and Free Visits"
+_TITLE_GOES_ON = re.compile(
+    r"(?:\b(?:of|the|a|an|and|or|on|to|for|in|with|by|at|from|against)|['’]s)$", re.IGNORECASE
+)
+
+
+def _title_cased(line: str) -> bool:
+    """Whether most of the words of four letters or more in `line` open on a capital."""
+    long_words = [word for word in words(line) if len(word) >= 4]
+    return bool(long_words) and 2 * sum(w[0].isupper() for w in long_words) > len(long_words)
+
+
 # A sum broken at its decimal point: "… to pay up to 313 million Yen ($2." / "4 million) …"
 _BROKEN_SUM = re.compile(r"(?:^|.*[\s($€£¥])\d{1,3}\.$")
 _SUM_GOES_ON = re.compile(
@@ -589,8 +602,10 @@ def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
     verb that a link broke off onto lines of their own ('"… deal with,"' / "Kyodo News" /
     "reported."): one paragraph under the quotation's line number; and a dateline's city alone
     on its line joined to the paragraph under it that opens on the agency ("TEHRAN," / "Young
-    Journalists Club (YJC) - The talks …"); and a sum broken at its decimal point joined whole
-    ("… up to 313 million Yen ($2." / "4 million) depending on …")."""
+    Journalists Club (YJC) - The talks …"); a sum broken at its decimal point joined whole
+    ("… up to 313 million Yen ($2." / "4 million) depending on …"); and a title broken after a
+    word no title ends on, on the next line ("… against the Russian Government’s" /
+    "Announcement on the Four-Island Exchanges and Free Visits")."""
     joined: list[tuple[int, str]] = []
     at = 0
     while at < len(numbered):
@@ -613,6 +628,22 @@ def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
         ):
             joined.append((line_no, f"{line} {source} {numbered[at + 2][1]}"))
             at += 3
+            continue
+        if (
+            at + 1 < len(numbered)
+            and numbered[at + 1][0] == line_no + 1  # the next line, no blank line between
+            and _TITLE_GOES_ON.search(line)
+            and n_words(line) >= 5
+            and _title_cased(line)
+            and _title_cased(numbered[at + 1][1])
+            and is_headline_like(line)
+            and is_headline_like(numbered[at + 1][1])
+            and not ends_a_sentence(numbered[at + 1][1])
+            and not re.search(r"\d", numbered[at + 1][1])  # no date line: "March 20, 2017, …"
+            and n_words(line) + n_words(numbered[at + 1][1]) <= 30
+        ):
+            joined.append((line_no, f"{line} {numbered[at + 1][1]}"))  # "… Government’s" / "…"
+            at += 2
             continue
         if (
             line[-1:] == "."

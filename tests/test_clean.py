@@ -2262,6 +2262,12 @@ def test_a_sites_appeal_for_money_is_removed_and_its_closing_taken_off_the_lead(
     assert unclosed.paragraphs == [appeal[1], BODY, BODY2]  # no closing: the heading alone
 
 
+def test_a_paragraph_a_glued_note_hid_as_a_repeat_goes_once_the_note_is_off():
+    article = clean_article(f"{HEADLINE}\n{BODY2}\nCompiled from Kyodo, AP {BODY2}\n")
+    assert article.paragraphs == [BODY2]
+    assert clean_article(article.text).text == article.text  # cleaning again changes nothing
+
+
 def test_an_advert_printed_again_on_a_paragraph_s_end_is_removed_there_too():
     advert = "- ремонт квартир под ключ недорого"
     sentence = "The crews will keep watch over the straits, the military command said."
@@ -2414,6 +2420,20 @@ def test_a_caption_above_a_caption_ending_in_its_credit():
     assert article.headline == HEADLINE  # the headline above is no caption
     assert article.paragraphs == [BODY, BODY2]
     assert [r.rule for r in article.removed] == ["caption", "caption"]
+
+
+@pytest.mark.parametrize(
+    ("first", "joined"),
+    [
+        ("Statement of the Governor against the Russian Government’s", True),
+        ("Statement of the Governor Against Russia", False),  # no word a title cannot end on
+        ("The rights to this material belong to", False),  # no title: a notice cut short
+    ],
+)
+def test_a_title_broken_after_a_word_no_title_ends_on_is_joined(first, joined):
+    second = "Announcement on the Four-Island Exchanges and Free Visits"
+    article = clean_article(f"{first}\n{second}\n\n{BODY}\n{BODY2}\n")
+    assert (article.headline == f"{first} {second}") is joined
 
 
 def test_a_deck_under_the_headline_over_a_whole_credited_caption_stays():

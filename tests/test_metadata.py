@@ -3721,6 +3721,13 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "title_broken_after_possessive_2022": (  # a title broken after '… Government’s', on two lines
+        "Statement of the Governor on the Russian Government’s Decision to End the Four-Island"
+        " Exchanges and Free Visits",
+        None,
+        date(2022, 10, 14),
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3958,6 +3965,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("title_broken_after_possessive_2022", 2, "In March, the Russian", "The decision has hurt"),
         (
             "deck_over_credited_caption_2018",
             4,
