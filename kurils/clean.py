@@ -1078,7 +1078,7 @@ def clean_article(text: str) -> CleanArticle:
 
     paragraphs = [line for n, line in body_lines if n not in removed]
     paragraph_lines = [n for n, _ in body_lines if n not in removed]
-    glued_furniture = []
+    taken_off = []  # what glued to paragraphs is taken off them (or a repeat that hid behind it)
     glued = None  # the headline glued to the lead ("… Kunashiri IslandJapan lodged a protest …")
     if headline and paragraphs and _glued_to(paragraphs[0], headline):
         glued = Removed(paragraph_lines[0], "repeated_headline", paragraphs[0][: len(headline)])
@@ -1091,9 +1091,7 @@ def clean_article(text: str) -> CleanArticle:
         paragraphs[0] = paragraphs[0][cut:]
     for i, paragraph in enumerate(paragraphs):
         if paragraph[:1] in "CcAa" and (cut := _compiled_from(paragraph)):
-            glued_furniture.append(
-                Removed(paragraph_lines[i], "source_line", paragraph[:cut].strip())
-            )
+            taken_off.append(Removed(paragraph_lines[i], "source_line", paragraph[:cut].strip()))
             paragraphs[i] = paragraph[cut:]
     # a line of furniture that the page prints again glued to a paragraph's end: "… said in a
     # statement. - услуги фрилансеров от 500 руб." (an advertisement, alone on the first line)
@@ -1107,12 +1105,12 @@ def clean_article(text: str) -> CleanArticle:
             if paragraph.endswith(" " + text) and ends_a_sentence(
                 kept_part := paragraph[: -len(text)].rstrip()
             ):
-                glued_furniture.append(Removed(paragraph_lines[i], rule, text))
+                taken_off.append(Removed(paragraph_lines[i], rule, text))
                 paragraphs[i] = kept_part
                 break
     for i in range(len(paragraphs) - 1, 0, -1):  # a paragraph that, its glued furniture taken
         if paragraphs[i] == paragraphs[i - 1]:  # off, prints the one above it again
-            glued_furniture.append(Removed(paragraph_lines[i], "repeated_in_body", paragraphs[i]))
+            taken_off.append(Removed(paragraph_lines[i], "repeated_in_body", paragraphs[i]))
             del paragraphs[i], paragraph_lines[i]
     datelines: dict[int, Dateline] = {}
     # a transcript's speakers, "JUDY WOODRUFF: …" opening two paragraphs or more, are no datelines
@@ -1162,7 +1160,7 @@ def clean_article(text: str) -> CleanArticle:
     report += [Removed(n, "field_label", label) for n, label in fields.items()]
     report += [appeal_glued] if appeal_glued else []
     report += [glued] if glued else []
-    report += glued_furniture
+    report += taken_off
     if sign_off:  # "… group of islets. Jiji Press"
         report.append(Removed(sign_off[0], "source_line", sign_off[1]))
     suffix = site_suffix(headline) if headline else None

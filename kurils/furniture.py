@@ -378,7 +378,7 @@ def n_words(line: str) -> int:
 # "Top Page > Foreign Policy > Countries & Regions > Russia", "You are in: World: Asia-Pacific"
 _BREADCRUMB = re.compile(
     # "Home » News » 2+2 Tokyo talks: Foreign & defense ministers …" (the page's title last)
-    r"^[^>»›]{1,40}(?:\s+[>»›]\s+[^>»›]{1,40}){1,}\s+[>»›]\s+[^>»›]{1,150}$|"
+    r"^[^>»›]{1,40}(?:\s+[>»›]\s+[^>»›]{1,40})+\s+[>»›]\s+[^>»›]{1,150}$|"
     r"^(?i:you are (?:in|here))\s*:\s*\S.{0,60}$|"
     # "Home / World / Asia-Pacific", perhaps closing on the page's title: "Home / WORLD / Russia
     # deploys coastal missile system in Pacific (VIDEO)", or in Russian after a slash: "/ Главная
@@ -416,9 +416,12 @@ def is_navigation(line: str) -> bool:
     News")."""
     if _BREADCRUMB.match(line):
         return True
-    if _HANDLE.fullmatch(line) or LIKE_BUTTON.fullmatch(line) or _READING_AID.match(line):
-        return True
-    if _WIKI_LINKS.match(line):
+    if (
+        _HANDLE.fullmatch(line)
+        or LIKE_BUTTON.fullmatch(line)
+        or _READING_AID.match(line)
+        or _WIKI_LINKS.match(line)
+    ):
         return True
     if _MENU.match(line) and all(
         n_words(item) <= 3 and not ends_a_sentence(item)

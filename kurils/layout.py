@@ -669,8 +669,8 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     line is longer than the longest such line (the wrap width). Then, inside a block, a line
     joins the one before when it starts in lower case or the one before is near the wrap
     width (not far beyond it: a title of its own) or opens a quotation it does not close,
-    unless it is a field ("Date: …"); a word
-    hyphenated across a break is joined whole (`_join_hyphenated`). A joined paragraph keeps
+    unless it is a field ("Date: …"); a word hyphenated across a break is joined whole
+    (`_join_hyphenated`). A joined paragraph keeps
     the number of its first line. Text whose paragraphs are one line each, as web pages are
     scraped, and a menu of lower-case words are returned line by line."""
     breaks = [(a, b) for a, b in pairwise(lines) if a and b]  # lines not a blank line apart
@@ -722,6 +722,9 @@ class Dateline:
     end: int
 
 
+_WITH_YEAR = re.compile(r"\d{4}$")  # a dateline's date that ends on its year
+
+
 def split_dateline(paragraph: str) -> Dateline | None:
     """Recognise a dateline at the start of a paragraph ("TOKYO, March 20. /TASS/.",
     "MOSCOW (Reuters) -", "TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)", "Reporting
@@ -738,7 +741,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
             and not outlets.known_outlets(groups["agency"])
             and not (  # an outlet kurils does not know after a date with its year: "…, Sep 2,
                 # 2020, Pan Pacific Agency. …"
-                re.search(r"\d{4}$", groups.get("date") or "")
+                _WITH_YEAR.search(groups.get("date") or "")
                 and groups["agency"].split()[0].lower() not in patterns.WEEKDAYS
             )
         ):

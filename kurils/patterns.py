@@ -162,7 +162,8 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     # TOKYO, July 3, Kyodo (alone on its line, as Kyodo printed it; "TOKYO, April 19 Kyodo" in
     # its 1990s wire)   YUZHNO-SAKHALINSK, Dec 15,
     # PrimaMedia. Residents …   Moscow. July 26. INTERFAX-A peace treaty …   OSAKA, May 14, 2019,
-    # Japan Today. An opposition …   (the agency must be a known outlet: see `split_dateline`)
+    # Japan Today. An opposition …   (the agency must be a known outlet, but after a date with
+    # its year: see `split_dateline`)
     re.compile(
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})[,.]\s*"
         rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,\s+{_YEAR})?)"
