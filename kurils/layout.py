@@ -578,9 +578,12 @@ _AGENCY_OPENING = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}\([A-Z]{2,8}\)\s*[-�
 _BROKEN_OFF_VERB = re.compile(r"(?:reported|reports|said|says|wrote|writes|added)\.")
 # A title broken after a word no title ends on: "Statement of the Governor against the Russian
 # Government’s" / "Announcement on the Four-Island Exchanges and Free Visits"
-_TITLE_GOES_ON = re.compile(
-    r"(?:\b(?:of|the|a|an|and|or|on|to|for|in|with|by|at|from|against)|['’]s)$", re.IGNORECASE
-)
+_TITLE_GOES_ON = frozenset("of the a an and or on to for in with by at from against".split())
+
+
+def _title_goes_on(line: str) -> bool:
+    """Whether `line` ends on a word no title ends on, or a possessive ("… Government’s")."""
+    return line.endswith(("'s", "’s")) or line.rpartition(" ")[2].lower() in _TITLE_GOES_ON
 
 
 def _title_cased(line: str) -> bool:
@@ -632,7 +635,7 @@ def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
         if (
             at + 1 < len(numbered)
             and numbered[at + 1][0] == line_no + 1  # the next line, no blank line between
-            and _TITLE_GOES_ON.search(line)
+            and _title_goes_on(line)
             and n_words(line) >= 5
             and _title_cased(line)
             and _title_cased(numbered[at + 1][1])
