@@ -429,12 +429,18 @@ def is_navigation(line: str) -> bool:
     ):
         return True
     lowered = [w.lower() for w in words(line)]
+    if len(lowered) >= 4 and all(w in _NAV_WORDS or w in _OLD_SHARE_SITES for w in lowered):
+        return True  # an old share bar: "Twitter Facebook Myspace Yahoo! Linkedin Mixx"
     return (
         0 < len(lowered) <= 8
         and not ends_a_sentence(_BRACKETED.sub("", line.removesuffix(":").strip("[]")))
         and all(w in _NAV_WORDS for w in lowered)
     )
 
+
+# The sites an old share bar names besides those of `_NAV_WORDS` (alone, "Yahoo News" is a
+# masthead)
+_OLD_SHARE_SITES = frozenset("myspace yahoo mixx digg delicious stumbleupon".split())
 
 # Words a source line may hold beside the outlet's name: "PRAVDA.Ru", "Official website of the
 # President of Russia"

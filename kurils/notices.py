@@ -384,7 +384,7 @@ def _positioned_caption(line: str) -> bool:
 # A cross-link's label alone on its line, the linked headline on the next ("Read also").
 _LINK_LABEL = re.compile(
     r"^(?:read (?:also|more|next)|also read|see also|"
-    r"related(?: articles?| stories| news| sites| links| internet links)?|"
+    r"related(?: articles?| stories| news| sites| links| internet links| readings?)?|"
     r"(?:internet|external|useful) links|"
     r"more on this(?: story)?|recommended|(?:\w+ )?recommends|you (?:may|might) also like|"
     r"check also|"

@@ -345,6 +345,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Loading ...", "prompt"),
         ("Read on the website", "prompt"),
         ("Click to follow", "prompt"),
+        ("Twitter Facebook Myspace Yahoo! Linkedin Mixx", "navigation"),  # an old share bar
         ("Support The Moscow Times!", "prompt"),  # a site's appeal
         ("Now is the time to support independent reporting from Russia!", "prompt"),
         ("Contribute Today", "prompt"),
@@ -1031,6 +1032,7 @@ def test_photo_captions_of_any_length_are_removed(line, caption):
         ("Check Also", "cross_link"),
         ("LATEST NATIONAL STORIES", "cross_link"),
         ("Featured Post", "cross_link"),
+        ("Related readings:", "cross_link"),
     ],
 )
 def test_a_link_label_takes_the_linked_headline_with_it(label, rule):
