@@ -136,7 +136,8 @@ def is_author_name(line: str, closing: list[str]) -> bool:
 
 _AUTHOR_ROLES = re.compile(
     r"\b(?:professor|director|head|fellow|member|editor|correspondent|researcher|doctor|"
-    r"chair(?:man|woman)?|analyst|lecturer|writer|columnist|scholar|expert)\b",
+    r"chair(?:man|woman)?|analyst|lecturer|writer|columnist|scholar|expert|employee|"
+    r"candidate of (?:\w+ )?sciences)\b",  # a Russian degree: "candidate of historical sciences"
     re.IGNORECASE,
 )
 

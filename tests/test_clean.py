@@ -1559,6 +1559,11 @@ def test_of_two_headlines_sharing_all_their_words_with_the_body_the_one_sharing_
             True,
         ),
         ("Bruce Klingner is a senior research fellow at The Heritage Foundation.", True),
+        (  # a Russian institute's employee, a Russian degree
+            "Bruce Klingner is the leading employee of an institute of strategic research, the"
+            " candidate of historical sciences.",
+            True,
+        ),
         # not the author, or no author's role
         ("Putin is the head of a state that has never signed a peace treaty with Japan.", False),
         ("Bruce is the name of the Nagato summit's official mascot, organisers said.", False),
