@@ -738,6 +738,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if match is None:
             continue
         groups = match.groupdict()
+        if paragraph[match.end() : match.end() + 1] == ",":
+            continue  # a region taken for the agency: "NAKASHIBETSU (Hokkaido, Japan), 18 Jul — …"
         if groups.get("site"):  # "atynews.com – …"
             return Dateline(None, groups["site"], None, match.group(0).strip(), match.end())
         if (

@@ -125,8 +125,9 @@ _DASH = r"(?:-{1,2}|–{1,2}|—{1,2}|:|_)"  # "_": the AP's wire dash ("KUNASHI
 _DATELINE_MONTH = rf"(?i:{MONTH})"
 # "Japan", "RUSSIA", a US state as the AP abbreviates it: "Ga."
 _COUNTRY = r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?|[A-Z][a-z]{1,4}\.)"
-# Where a city lies, in slashes or brackets after it: "/Sakhalin Region/", "(Iturup Island)"
-_REGION = r"(?:/[A-Z][\w -]{2,40}/|\([A-Z][\w -]{2,40}\))"
+# Where a city lies, in slashes or brackets after it: "/Sakhalin Region/", "(Iturup Island)",
+# "(Hokkaido, Japan)"
+_REGION = r"(?:/[A-Z][\w -]{2,40}/|\([A-Z][\w ,-]{2,40}\))"
 
 DATELINES: tuple[re.Pattern[str], ...] = (
     # TOKYO, March 20. /TASS/.   MOSCOW, Dec 16 (Reuters) -   Tokyo, Feb. 7 (Kyodo) --
@@ -145,9 +146,10 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:,\s*{_COUNTRY}|\s*{_REGION}(?=\s*\())?,?"
         rf"\s*\((?P<paren>[^)\n]{{2,80}})\)\s*{_DASH}?\s*"
     ),
-    # MOSCOW, 23 Jan - RIA Novosti.   MOSCOW, January 23 - Sputnik.
+    # MOSCOW, 23 Jan - RIA Novosti.   MOSCOW, January 23 - Sputnik.   NAKASHIBETSU (Hokkaido,
+    # Japan), 18 Jul — RIA Novosti.
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER})[,.]\s*"
+        rf"^(?P<city>{_CITY_UPPER})(?:\s*{_REGION})?[,.]\s*"
         rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}|{_DAY}\s+{_DATELINE_MONTH})\s*{_DASH}\s*"
         rf"(?P<slash>RIA Novosti|Sputnik|Interfax|Prime|TASS)\.\s*"
     ),

@@ -831,6 +831,12 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
             "Japan Today",
             "A lawmaker",
         ),
+        (  # a region in brackets, with a comma, then the date and the agency
+            "NAKASHIBETSU (Hokkaido, Japan), 18 Jul — RIA Novosti. Planes left.",
+            "NAKASHIBETSU",
+            "RIA Novosti",
+            "Planes left.",
+        ),
         # an outlet kurils does not know, after the date and its year
         (
             "NEMURO, Sep 2, 2020, Far East Wire. Boats left.",
