@@ -503,6 +503,13 @@ def _appeal(numbered: list[tuple[int, str]]) -> tuple[list[int], tuple[int, int]
     return None
 
 
+# An advert's notice left inside a paragraph: "The story goes on under the ad “All these years
+# later …", "… the islands. Story continues below advertisement For these …"
+_INLINE_AD_NOTE = re.compile(
+    r"(?:^|(?<=[.!?”\"’'] ))(?:the )?(?:story|article) (?:goes on|continues) (?:under|below)"
+    r"(?: the)? (?:ad|advert|advertisement)\b\s*",
+    re.IGNORECASE,
+)
 # A source note glued to a paragraph's start: "Compiled from Kyodo, AP Foreign Ministry officials
 # arrived …" (its agencies, then the paragraph)
 _COMPILED_FROM = re.compile(r"(?:compiled|adapted) from ", re.IGNORECASE)
@@ -1090,6 +1097,10 @@ def clean_article(text: str) -> CleanArticle:
         headline, headline_no = paragraphs[0][:cut], paragraph_lines[0]  # "… SummitMoscow said"
         paragraphs[0] = paragraphs[0][cut:]
     for i, paragraph in enumerate(paragraphs):
+        if (" ad" in paragraph or " advert" in paragraph) and _INLINE_AD_NOTE.search(paragraph):
+            for note in _INLINE_AD_NOTE.finditer(paragraph):
+                taken_off.append(Removed(paragraph_lines[i], "prompt", note.group(0).strip()))
+            paragraphs[i] = paragraph = _INLINE_AD_NOTE.sub("", paragraph)
         if paragraph[:1] in "CcAa" and (cut := _compiled_from(paragraph)):
             taken_off.append(Removed(paragraph_lines[i], "source_line", paragraph[:cut].strip()))
             paragraphs[i] = paragraph[cut:]

@@ -2281,6 +2281,15 @@ def test_a_paragraph_a_glued_note_hid_as_a_repeat_goes_once_the_note_is_off():
     assert clean_article(article.text).text == article.text  # cleaning again changes nothing
 
 
+def test_an_adverts_notice_inside_a_paragraph_is_taken_out():
+    note = "The story goes on under the ad"
+    article = clean_article(f"{HEADLINE}\n{note} {BODY} {note} {BODY2}\n")
+    assert article.paragraphs == [f"{BODY} {BODY2}"]
+    assert [(r.rule, r.text) for r in article.removed] == [("prompt", note)] * 2
+    kept = f"{BODY} The story goes on under the admiral's flag, officials said."
+    assert clean_article(f"{HEADLINE}\n{kept}\n").paragraphs == [kept]
+
+
 def test_an_advert_printed_again_on_a_paragraph_s_end_is_removed_there_too():
     advert = "- ремонт квартир под ключ недорого"
     sentence = "The crews will keep watch over the straits, the military command said."
