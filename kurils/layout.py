@@ -406,7 +406,8 @@ def find_headline(
             for mark in (_ATTRIBUTED_QUOTE.match, _SAYS.search, _ON_WEEKDAY.search)
         ):  # the headline over its standfirst, someone's words ("… Minister said", "… new prime
             # minister says he expects frank talks …", "… Ambassador to Japan Mikhail Galuzin
-            # added") or the day ("… arrived in Iturup on
+            # added"), who reported it ("Japan's Kyodo news agency reported that …") or the day
+            # ("… arrived in Iturup on
             return best - 1  # Friday")
         if (
             scores[best - 1] >= 0.75
@@ -422,7 +423,7 @@ def find_headline(
 
 # A story's topics as the AP prints them under the date, twice: "Russia Ukraine War Japan"
 _SLUG = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,5}")
-_SAYS = re.compile(r"\b(?:says|said|tells|told|added)\b")
+_SAYS = re.compile(r"\b(?:says|said|tells|told|added|noted|reported)\b")
 _ON_WEEKDAY = re.compile(rf"\bon {patterns.WEEKDAY}\b")
 # Someone's words and who said them: '"President Putin has confirmed many times, Russia adheres to
 # this document," Foreign Minister said'

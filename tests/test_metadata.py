@@ -3728,6 +3728,12 @@ FIXTURES_EXPECTED = {
         date(2022, 10, 14),
         None,
     ),
+    "standfirst_reported_2019": (  # a standfirst that tells who reported it, under the headline
+        "This year’s second group of former islanders embarks on voyage to Shikotan",
+        "TOKYO",
+        None,
+        "TASS",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3965,6 +3971,12 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        (
+            "standfirst_reported_2019",
+            6,
+            "Hokkaido's regional broadcaster reported",
+            "Russia and Japan have",
+        ),
         ("title_broken_after_possessive_2022", 2, "In March, the Russian", "The decision has hurt"),
         (
             "deck_over_credited_caption_2018",
