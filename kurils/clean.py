@@ -15,6 +15,7 @@ from kurils.furniture import (
     LIKE_BUTTON,
     LINE_RULES,
     MAX_FURNITURE_WORDS,
+    READER_HANDLE,
     city_line,
     ends_a_sentence,
     glued_sign_off,
@@ -516,6 +517,20 @@ _COMPILED_FROM = re.compile(r"(?:compiled|adapted) from ", re.IGNORECASE)
 _SOURCES_JOIN = re.compile(r"(,\s*|\s+and\s+|\s*&\s*)")
 
 
+# A wire's copyright notice glued to a paragraph's last sentence: "… of their visit.© KYODO"
+_GLUED_COPYRIGHT = re.compile(
+    r"(?<=[.!?\"”’)])\s*©\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[A-Z][A-Za-z.&'’ -]{1,40}?)\s*$"
+)
+
+
+def _glued_copyright(line: str) -> int | None:
+    """Where a known outlet's copyright notice glued to the line's last sentence begins."""
+    notice = _GLUED_COPYRIGHT.search(line)
+    if notice is None or not outlets.known_outlets(notice.group("holder")):
+        return None
+    return notice.start()
+
+
 def _compiled_from(paragraph: str) -> int | None:
     """Where a source note naming known agencies, glued to the paragraph's start, ends."""
     note = _COMPILED_FROM.match(paragraph)
@@ -636,9 +651,10 @@ def clean_article(text: str) -> CleanArticle:
     above a longer paragraph), `tags` (the topics listed under their label, "Tags", one per
     line or comma-separated on one, and a known outlet's name among the topics after the body:
     "Foreign Policy"), `contents` (a table of contents' entries under their label), `comments`
-    (readers' comments, from their heading, "12 Comments", after two body paragraphs or more, to
-    the page's end), `cross_link` (a link's label and the linked headlines under it, up to
-    five), `repeated_in_body` (a standfirst or caption repeated in a body paragraph), and
+    (readers' comments, from their heading, "12 Comments", after two body paragraphs or more, or
+    from a reader's handle under the story's copyright, "Asiaman7", to the page's end),
+    `cross_link` (a link's label and the linked headlines under it, up to five),
+    `repeated_in_body` (a standfirst or caption repeated in a body paragraph), and
     `header_furniture` / `footer_furniture` (short non-sentence lines before the headline, names
     alone on a line between it and the body, short non-sentence lines after the last body
     paragraph, and outlet sign-offs after it), `author_note` (a closing "NAME is a professor at
@@ -658,7 +674,8 @@ def clean_article(text: str) -> CleanArticle:
     November 22, 2019") is a `social_post` of any length, and what is glued to a paragraph comes
     off it and is reported: the headline before the lead (`repeated_headline`), a caption before
     it (`caption`: "… (file photo) (AFP)"), an outlet's name after the last sentence
-    (`source_line`: "… islets. Jiji Press") and a date stamp after the headline (`date_stamp`:
+    (`source_line`: "… islets. Jiji Press"), a wire's copyright after it (`copyright`: "…
+    visit.© KYODO") and a date stamp after the headline (`date_stamp`:
     "… (AFP) Updated: 2005-11-14 10:17"). No other body paragraph is ever removed. A hard-wrapped
     text is first joined into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has
     its first line's number.
@@ -712,6 +729,13 @@ def clean_article(text: str) -> CleanArticle:
             numbered = [(n, text_of[n]) for n, _ in numbered]
         else:
             removed[line_no] = "prompt"
+    glued_rights = []  # a wire's copyright notice glued to a paragraph: "… visit.© KYODO"
+    for line_no, line in numbered:
+        if "©" in line and line_no not in removed and (cut := _glued_copyright(line)):
+            glued_rights.append(Removed(line_no, "copyright", line[cut:].strip()))
+            text_of[line_no] = line[:cut]
+    if glued_rights:
+        numbered = [(n, text_of[n]) for n, _ in numbered]
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
     for (above_no, above), (below_no, below) in pairwise(numbered):
         # a caption printed twice, once with its credit ("… on Dec 16, 2016. PHOTO: AFP") or
@@ -780,9 +804,17 @@ def clean_article(text: str) -> CleanArticle:
             removed[next_no] = "cross_link"
             links += 1
     seen_body = 0
+    rights = {n for n, rule in removed.items() if rule == "copyright"}
+    rights.update(r.line_no for r in glued_rights)
     for at, (line_no, line) in enumerate(numbered):  # readers' comments, after the story
         start = None
-        if seen_body >= 2 and is_comments_heading(line):
+        if (seen_body >= 2 and is_comments_heading(line)) or (
+            seen_body >= 3  # no heading: a reader's handle under the story's copyright ("©
+            and numbered[at - 1][0] in rights  # KYODO" / "Asiaman7" / "Missing from this …")
+            and READER_HANDLE.fullmatch(line)
+            and at + 1 < len(numbered)
+            and is_body(numbered[at + 1][1])
+        ):
             start = at
         elif seen_body >= 3 and LIKE_BUTTON.fullmatch(line):  # under each comment, no heading:
             start = max(i for i, (n, _) in enumerate(numbered[:at]) if n not in removed)
@@ -1170,6 +1202,7 @@ def clean_article(text: str) -> CleanArticle:
     ]
     report += [Removed(n, "field_label", label) for n, label in fields.items()]
     report += [appeal_glued] if appeal_glued else []
+    report += glued_rights
     report += [glued] if glued else []
     report += taken_off
     if sign_off:  # "… group of islets. Jiji Press"

@@ -76,6 +76,9 @@ _PROMPT = re.compile(
     r"support (?-i:[A-Z])[\w.&'’ -]{1,40}!$|"
     r"(?:now is the time to )?support independent (?:reporting|journalism)\b|"
     r"(?:contribute|donate) (?:today|now)\b|"
+    # a site's boast under its name: "The best maritime site on the web. The sea's our scene!"
+    r"the (?:best|leading|premier|largest|number one|#1) (?:[\w'’-]+ ){0,3}(?:web)?(?:site|portal)"
+    r" (?:on the (?:web|internet|net)|online)\b|"
     r"rights (?:&|and) permissions\b|"  # a journal's link: "Rights & Permissions [Opens in …]"
     r"(?:to (?:find out|learn|read) more,? )?click here|a message from .{2,40}:$|"
     r"loading\s*(?:\.{2,}|…)?$|read (?:it |this |more )?on (?:the|our) (?:website|site|app)$|"
@@ -398,6 +401,8 @@ _READING_AID = re.compile(
     r"^(?i:select font|font size|text size|character spacing|line spacing)\b[^.!?]{0,60}$"
 )
 # A blog's button under each reader's comment: "LikeLiked by 1 person", "LikeLike"
+# A reader's handle over a comment: one word of letters with a digit or an underscore ("Asiaman7")
+READER_HANDLE = re.compile(r"(?=[\w.-]*[\d_])[A-Za-z][A-Za-z\d_.-]{2,29}")
 LIKE_BUTTON = re.compile(r"Like(?:Like|Liked by \d+ (?:person|people))")
 # A social-media account, perhaps in brackets: "@MFARussia", "(@FahadShabbir)"
 _HANDLE = re.compile(r"@\w{2,30}|\(@\w{2,30}\)")

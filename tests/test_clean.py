@@ -347,6 +347,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Click to follow", "prompt"),
         ("Twitter Facebook Myspace Yahoo! Linkedin Mixx", "navigation"),  # an old share bar
         ("Support The Moscow Times!", "prompt"),  # a site's appeal
+        ("The leading Far East shipping site online. All the news from the ports!", "prompt"),
         ("Now is the time to support independent reporting from Russia!", "prompt"),
         ("Contribute Today", "prompt"),
         ("(Redirected from Habomai)", "navigation"),  # a wiki's links
@@ -647,6 +648,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         '"We need your help to rebuild the port," the governor told the islanders on Monday.',
         "Your support can help, the mayor told residents who had lost their homes, officials said.",
         "The fund asked islanders to support independent reporting on Kunashir, officials said.",
+        "The best site on the island for a port, the survey found, was the bay of Yuzhno-Kurilsk.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):

@@ -3734,6 +3734,12 @@ FIXTURES_EXPECTED = {
         None,
         "TASS",
     ),
+    "glued_copyright_comment_2023": (  # '… in 2022.© KYODO' then readers' comments under handles
+        "Former Hokkaido mayor says he will visit Sakhalin despite government advice",
+        None,
+        None,
+        "Kyodo",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3971,6 +3977,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("glued_copyright_comment_2023", 5, "A former mayor of", "Visits by former residents"),
         (
             "standfirst_reported_2019",
             6,
