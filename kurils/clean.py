@@ -517,6 +517,8 @@ _COMPILED_FROM = re.compile(r"(?:compiled|adapted) from ", re.IGNORECASE)
 _SOURCES_JOIN = re.compile(r"(,\s*|\s+and\s+|\s*&\s*)")
 
 
+# A bullet or an arrow before the headline: "▼ ", "► ", "■ ", "• ", "» "
+_BULLET = re.compile(r"^[\u2190-\u21ff\u25a0-\u25ff\u2022\u00bb\u203a*]+\s+")
 # A wire's copyright notice glued to a paragraph's last sentence: "… of their visit.© KYODO"
 _GLUED_COPYRIGHT = re.compile(
     r"(?<=[.!?\"”’)])\s*©\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[A-Z][A-Za-z.&'’ -]{1,40}?)\s*$"
@@ -622,9 +624,29 @@ _TITLE_JOINERS = frozenset("a an and as at by for from in of on or over the to w
 _CONTINUING = re.compile(r"[-–—]?\s*[a-z]")
 
 
+# A site's teaser for one of its features, after the story: "Here is a collection of first-hand
+# accounts by “hibakusha” atomic bomb survivors.", "A peek through the music industry’s …"
+_FEATURE_TEASER = re.compile(
+    r"(?i:here is a collection of|a peek (?:through|into|inside|behind))\b"
+)
+
+
 def _remove_footer(body_lines: list[tuple[int, str]], removed: dict[int, str]) -> None:
     """Mark the `_is_footer_like` lines after the last body paragraph as `footer_furniture`,
-    and a last line ending in a colon, but for a line that the next goes on from."""
+    and a last line ending in a colon, but for a line that the next goes on from; and a site's
+    teasers for its features among the last six lines, from the first to the page's end, when
+    none has more than 30 words."""
+    teaser = next(
+        (
+            at
+            for at in range(max(1, len(body_lines) - 6), len(body_lines))
+            if _FEATURE_TEASER.match(body_lines[at][1])
+        ),
+        None,
+    )
+    if teaser is not None and all(n_words(line) <= 30 for _, line in body_lines[teaser:]):
+        removed.update(dict.fromkeys((n for n, _ in body_lines[teaser:]), "footer_furniture"))
+        body_lines = body_lines[:teaser]
     if body_lines and body_lines[-1][1].endswith(":") and n_words(body_lines[-1][1]) <= 15:
         removed[body_lines[-1][0]] = "footer_furniture"  # "Explore what … can do for you:"
         body_lines = body_lines[:-1]
@@ -1207,6 +1229,9 @@ def clean_article(text: str) -> CleanArticle:
     report += taken_off
     if sign_off:  # "… group of islets. Jiji Press"
         report.append(Removed(sign_off[0], "source_line", sign_off[1]))
+    if headline and (bullet := _BULLET.match(headline)):  # "▼ Japan Lawmaker Who Made …"
+        report.append(Removed(headline_no, "symbols", bullet.group(0).strip()))
+        headline = headline[bullet.end() :]
     suffix = site_suffix(headline) if headline else None
     if suffix and not _cites(paragraphs[:3], headline[suffix:]):  # "… talks | Reuters"
         report.append(Removed(headline_no, "site_name", headline[suffix:]))

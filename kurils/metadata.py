@@ -96,11 +96,11 @@ _DISCLAIMER_HOLDER = re.compile(
     r"^(?P<holder2>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){1,5}) does not (?:take|express|hold)\b"
 )
 # Where a copy first appeared: "The post … first appeared on Defence Blog.", "This article
-# first appeared in The Diplomat."
+# first appeared in The Diplomat.", "Read the original article on The New Voice of Ukraine"
 _FIRST_APPEARED = re.compile(
     r"\b(?:first appeared|appeared first|originally appeared|was (?:first |originally )?"
-    r"published) (?:on|in) (?:the website of )?(?P<site>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,5})"
-    r"\.?$"
+    r"published|[Rr]ead the original (?:article|story|post)) (?:on|in|at) (?:the website of )?"
+    r"(?P<site>[A-Z][\w&'’.-]*(?: (?:(?:of|for|and|the) )?[A-Z][\w&'’.-]*){0,5})\.?$"
 )
 # A publication's field: "Publication: Monitor Volume: 3 Issue: 205"
 _PUBLICATION_FIELD = re.compile(
@@ -197,33 +197,32 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
 def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     """The outlet that published the article, and the text that names it.
 
-    Read from the dateline's agency ("/TASS/", "(Reuters)", "(… / Sputnik - …)": a republisher
-    such as Pakistan Point News gives way to the agency it names; a name two outlets go by,
-    "(CNA)", is the one the page names most), then from a byline naming an
-    outlet ("By AFP" on another site's page; "Le Monde with AFP": Le Monde; "(with AFP)" closing
-    a story names the agency whose copy the outlet used, never the outlet) or a news agency
-    named alone under the headline or in the copyright line (the wire that wrote the copy), then
-    from the page title bar ("… / News / News agency Inforos", or the site's name taken off a
-    headline: "… | Reuters"), then from a copyright line
-    naming a known outlet, then from a masthead (a line of up to four words above the headline:
+    Read from the dateline's agency ("/TASS/", "(Reuters)", "(… / Sputnik - …)": a republisher such
+    as Pakistan Point News gives way to the agency it names; a name two outlets go by, "(CNA)", is
+    the one the page names most), then from a byline naming an outlet ("By AFP" on another site's
+    page; "Le Monde with AFP": Le Monde; "(with AFP)" closing a story names the agency whose copy
+    the outlet used, never the outlet) or a news agency named alone under the headline or in the
+    copyright line (the wire that wrote the copy), then from the page title bar ("… / News / News
+    agency Inforos", or the site's name taken off a headline: "… | Reuters"), then from a copyright
+    line naming a known outlet, then from a masthead (a line of up to four words above the headline:
     "Sputnik India"), then from a pitch for the site's own app or newsletter that names a known
     outlet ("Download The Times of India News App") or its notice on its own machine translation
     ("EastRussia is not responsible for any mistakes in the translated text") or its note on a
-    syndicated copy ("… not been edited by Business Standard staff …"), then, for an
-    outlet kurils does not know, from a header line "Nemuro City Official Website" ("Official
-    website of the Sakhalin Region Government") or the publisher a
-    think tank's disclaimer names ("… do not reflect the position of the Valdai Discussion
-    Club."), or the copyright's holder when it is an organisation ("© 2000–2023
-    Sakhalin.info."), or a newsletter's "Thanks for reading NAME!", or, last, the page's first
-    line (menus aside) when it names a publication or an institution kurils does not know
-    ("Modern Diplomacy", "The Tokyo Foundation for Policy Research") or when the page names it
-    again (its copyright's holder: "DER SPIEGEL" … "© DER SPIEGEL 2010"; an institution's name
-    closing the page: "ROSCONGRESS" … "Roscongress Foundation"). A section named like a known
-    outlet under another outlet's masthead ("Foreign Policy" under "Russia Profile.org") does
-    not count. A "Source: Xinhua" line above the headline counts as a source line; the
-    page's address ("https://tass.com/…", or the page the Wayback Machine archived) is read
-    before the title bar. Body sentences that merely mention an agency are not evidence of the
-    outlet.
+    syndicated copy ("… not been edited by Business Standard staff …"), then, for an outlet kurils
+    does not know, from a header line "Nemuro City Official Website" ("Official website of the
+    Sakhalin Region Government") or the publisher a think tank's disclaimer names ("… do not reflect
+    the position of the Valdai Discussion Club."), or where a copy first appeared ("This article
+    first appeared in The Diplomat.", "Read the original article on The New Voice of Ukraine"), or
+    the copyright's holder when it is an organisation ("© 2000–2023 Sakhalin.info."), or a
+    newsletter's "Thanks for reading NAME!", or, last, the page's first line (menus aside) when it
+    names a publication or an institution kurils does not know ("Modern Diplomacy", "The Tokyo
+    Foundation for Policy Research") or when the page names it again (its copyright's holder: "DER
+    SPIEGEL" … "© DER SPIEGEL 2010"; an institution's name closing the page: "ROSCONGRESS" …
+    "Roscongress Foundation"). A section named like a known outlet under another outlet's masthead
+    ("Foreign Policy" under "Russia Profile.org") does not count. A "Source: Xinhua" line above the
+    headline counts as a source line; the page's address ("https://tass.com/…", or the page the
+    Wayback Machine archived) is read before the title bar. Body sentences that merely mention an
+    agency are not evidence of the outlet.
     """
     if article.dateline is not None and article.dateline.source:
         named = outlets.known_outlets(article.dateline.source)
@@ -320,8 +319,11 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     for removed in article.removed:  # a think tank kurils does not know, named in its disclaimer
         if removed.rule == "author_note" and (named := _DISCLAIMER_HOLDER.search(removed.text)):
             return (named["holder"] or named["holder2"]).rstrip("."), removed.text
-    for removed in article.removed:  # where a copy first appeared: "… first appeared on NAME."
-        if removed.rule == "author_note" and (first := _FIRST_APPEARED.search(removed.text)):
+    for removed in article.removed:  # where a copy first appeared: "… first appeared on NAME.",
+        # "Read the original article on NAME" (a syndicated copy's footer)
+        if removed.rule in ("author_note", "footer_furniture") and (
+            first := _FIRST_APPEARED.search(removed.text)
+        ):
             site = first["site"].rstrip(".")
             return _preferred(outlets.known_outlets(site)) or site, removed.text
     for removed in copyrights:  # an outlet kurils does not know, named as the holder

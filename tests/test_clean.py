@@ -2302,6 +2302,31 @@ def test_an_advert_printed_again_on_a_paragraph_s_end_is_removed_there_too():
     assert alone.paragraphs == [BODY, BODY2]  # mostly another script, no sentence first
 
 
+@pytest.mark.parametrize("bullet", ["▼", "►", "■", "•", "»", "→"])
+def test_a_bullet_before_the_headline_is_taken_off_it(bullet):
+    article = clean_article(f"{bullet} {HEADLINE}\n{BODY}\n{BODY2}\n")
+    assert article.headline == HEADLINE
+    assert [(r.line_no, r.rule, r.text) for r in article.removed] == [(1, "symbols", bullet)]
+
+
+def test_a_sites_teasers_for_its_features_after_the_story_are_footer():
+    teasers = [
+        "Here is a collection of letters written by former islanders about their lost homes.",
+        "A peek behind the scenes at the chefs who cook for the Diet's members.",
+        "Travel writers and photographers share the routes they love in Hokkaido.",
+        "A series on the ferries that link the islands of Japan",
+    ]
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, *teasers]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("footer_furniture", t) for t in teasers]
+    long = (  # a last paragraph of the story's, over 30 words
+        "A peek into the ministry's files shows that the offer was made twice, in 1956 and again"
+        " in 2001, and that both times Tokyo turned it down, the historians wrote in their report."
+    )
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, long]) + "\n")
+    assert article.paragraphs == [BODY, BODY2, long]
+
+
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():
     label = "Russia Report by e-mail"
     article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{label}\n{label}\n")

@@ -4674,6 +4674,22 @@ def test_a_syndicated_copys_note_names_the_sites_staff_the_outlet(note, outlet):
 
 
 @pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("Read the original article on The New Voice of Ukraine", "The New Voice of Ukraine"),
+        ("Read the original article on Business Insider", "Business Insider"),
+        ("Read the original article on The Moscow Times", "The Moscow Times"),
+        ("Read the original article on our website", None),
+    ],
+)
+def test_a_syndicated_copys_footer_names_where_it_first_appeared(footer, outlet):
+    text = f"Talks go on after summit\n{BODY}\n{footer}\n"
+    article = clean_article(text)
+    assert [r.rule for r in article.removed] == ["footer_furniture"]
+    assert extract_metadata(article).outlet == outlet
+
+
+@pytest.mark.parametrize(
     ("printed", "weekday", "published"),
     [
         ("03-07-2020", "Friday", date(2020, 7, 3)),  # 3 July 2020 a Friday, 7 March a Saturday
