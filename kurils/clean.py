@@ -49,6 +49,7 @@ from kurils.layout import (
     rejoin_broken_lines,
     repeats_body,
     restates,
+    shares_subject,
     site_suffix,
     split_dateline,
     unwrap,
@@ -473,6 +474,14 @@ def _headline_below_a_sentence(
         found is None
         or found <= first_body
         or kept[found][1].rstrip("\"”'’").endswith(".")  # a paragraph's sentence, no headline
+        # more words above it than in the story under it, and none of their subject: the
+        # story above, its page's notes below ("The Southern Kuriles dispute …" / "Paper
+        # version not known" / "Disclaimer: All third-party content …")
+        or (
+            sum(n_words(line) for _, line in kept[first_body:found])
+            > sum(n_words(line) for _, line in kept[found + 1 :] if is_body(line))
+            and not shares_subject(kept[found][1], " ".join(lead))
+        )
     ):
         return None, first_body
     return found, next(i for i in range(found + 1, later + 1) if is_body(kept[i][1]))

@@ -182,6 +182,15 @@ def is_headline_like(line: str) -> bool:
 _HEADLINE_SECTION_DECK = re.compile(r"[A-Z][^:]{10,150}[^\s:] : [A-Z][\w'’ -]{1,30}: [A-Z\"“‘']")
 
 
+# An archive's headline, its deck and its reporter: "Ainu people lay ancient claim to Kurile
+# Islands: The hunters and fishers who lost their land … demand their rights, reports Terry
+# McCarthy"
+_HEADLINE_DECK_REPORTER = re.compile(
+    r"[A-Z][^:]{10,150}[^\s:]: [A-Z][^.!?:]{10,300}, (?:reports|writes) "
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$"
+)
+
+
 def is_sentence_headline(line: str) -> bool:
     """A headline that `is_body` takes for a sentence: a question or a quotation without a full
     stop ("Will Tokyo and Moscow ever sign a treaty?", "… 'without preconditions'"), or an
@@ -262,6 +271,12 @@ def _content(key: str) -> set[str]:
     return {word.rstrip("s") for word in key.split() if len(word) > 3}
 
 
+def shares_subject(line: str, text: str) -> bool:
+    """Whether `line` and `text` share a word of four letters or more ("Paper version not
+    known" shares none with a disclaimer)."""
+    return bool(_content(line_key(line)) & _content(line_key(text)))
+
+
 def restates(line: str, paragraph: str) -> bool:
     """Whether `paragraph` holds three in four of `line`'s words of four letters or more (and at
     least four): a caption over the lead that tells what the lead does ("Prime Minister Koizumi
@@ -311,10 +326,11 @@ def find_headline(
 ) -> int | None:
     """Index of the headline among the lines before the first body paragraph.
 
-    Headline-like lines (or one in lower case that a byline follows) are the candidates; those
-    that are a title bar of a later line, or a numbered section's heading under a title that a
-    date follows ("1. Peace Treaty Negotiations"), or the story's topics printed twice under
-    it ("Russia Ukraine War Japan"), are skipped. A line printed twice (page
+    Headline-like lines (or one in lower case that a byline follows, or an archive's headline
+    with its deck and its reporter, "…: The hunters and fishers …, reports NAME") are the
+    candidates; those that are a title bar of a later line, or a numbered section's heading
+    under a title that a date follows ("1. Peace Treaty Negotiations"), or the story's topics
+    printed twice under it ("Russia Ukraine War Japan"), are skipped. A line printed twice (page
     title and headline, or headline and a picture's caption: `echoes`, the keys of the page's
     captions) wins, then a document title ("Press Conference by …", "Statement by …");
     otherwise the line sharing most content words with the body (a site tagline shares few; a
@@ -334,8 +350,14 @@ def find_headline(
     best, best_score, best_shared, best_bylined = None, -1.0, 0, False
     scores: dict[int, float] = {}
     for i, line in enumerate(candidates):
-        titled = is_headline_like(line) or (  # a title in lower case above its byline
-            bool(bylined and bylined[i]) and 3 <= n_words(line) <= 30 and not ends_a_sentence(line)
+        titled = (
+            is_headline_like(line)
+            or (  # a title in lower case above its byline
+                bool(bylined and bylined[i])
+                and 3 <= n_words(line) <= 30
+                and not ends_a_sentence(line)
+            )
+            or bool(_HEADLINE_DECK_REPORTER.match(line))  # an archive's, over 30 words
         )
         if not titled or _SITE_NAME.match(line):
             continue

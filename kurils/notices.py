@@ -78,7 +78,10 @@ _RIGHTS_TERMS = re.compile(
     # a copy's: "The rights to this material belong to", "The material is placed by the
     # copyright holder in the public domain"
     r"^the rights to (?:this|the) material belong to\b|"
-    r"\bby the copyright holder in the public domain\b",
+    r"\bby the copyright holder in the public domain\b|"
+    # "All third-party content on this website … will remain the property of their respective
+    # owners", "All trademarks are the property of their respective owners."
+    r"\b(?:is|are|remains?)\b[\w ]{0,30}\bproperty of (?:their|its) respective owners\b",
     re.IGNORECASE,
 )
 
@@ -86,11 +89,13 @@ _RIGHTS_TERMS = re.compile(
 def is_copyright_notice(line: str) -> bool:
     """A line that opens with a copyright sign ("©", "(c)", "Copyright (c)") or states the terms
     of reuse ("… is a breach of … Copyright Policy", "reproduction … is prohibited", "… may not
-    be published, broadcast, rewritten or redistributed"), up to 80 words."""
+    be published, broadcast, rewritten or redistributed", "… are the property of their
+    respective owners"), up to 80 words."""
     # the words first, a quick test on every paragraph: "permission", "prohibited", "breach" …
     hinted = "ermi" in line or "rohibit" in line or "breach" in line or "orbidden" in line
     hinted = hinted or "infringement" in line or "hyperlink" in line or "subscribers" in line
     hinted = hinted or "distributed" in line or "rights to" in line or "copyright holder" in line
+    hinted = hinted or "respective owners" in line
     terms = hinted and _RIGHTS_TERMS.search(line)
     return bool(_COPYRIGHT_NOTICE.match(line) or terms) and n_words(line) <= 80
 

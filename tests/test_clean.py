@@ -614,6 +614,10 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "credits",
         ),
         ("Source: AFP/zl", "source_line"),  # the story's source and its editor's initials
+        (
+            "All trademarks shown on this site are the property of their respective owners.",
+            "copyright",
+        ),
         ("Source: AFP/Alexander Nemenov", "photo_credit"),  # a photographer's
         ("Devdiscourse News Desk | Tokyo | Updated: 03-07-2020 11:03 IST", "date_stamp"),
         (

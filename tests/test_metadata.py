@@ -3740,6 +3740,20 @@ FIXTURES_EXPECTED = {
         None,
         "Kyodo",
     ),
+    "archive_headline_deck_reporter_1993": (  # an archive's headline, its deck and '…, writes NAME'
+        "Fishermen of Nemuro count the cost of a frozen border: Crews who once worked the rich"
+        " fishing grounds off the four islands now watch Russian boats take the catch, writes"
+        " Helen Marsh",
+        None,
+        date(1993, 9, 14),
+        None,
+    ),
+    "abstract_with_site_notes_2007": (  # an abstract, then the site's notes and a legal notice
+        None,
+        None,
+        None,
+        None,
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3977,6 +3991,8 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("archive_headline_deck_reporter_1993", 3, "THE harbour at Nemuro", "Talks on a fishing"),
+        ("abstract_with_site_notes_2007", 1, "Sixty years after the", "Sixty years after the"),
         ("glued_copyright_comment_2023", 5, "A former mayor of", "Visits by former residents"),
         (
             "standfirst_reported_2019",
