@@ -225,6 +225,23 @@ def _cut_short(key: str, headline_key: str) -> bool:
     )
 
 
+# A date printed after the headline on its line: " Sunday, October 18, 2009", " - 18.10.2009"
+_DATE_AFTER = re.compile(rf"[\s,|–—-]+(?:{patterns.WEEKDAY},?\s+)?$")
+
+
+def _date_after(headline: str, line: str) -> bool:
+    """Whether `headline` is `line` with a date printed after it ("Day 578 { Japan And Russia }
+    Sunday, October 18, 2009" / "Day 578 { Japan And Russia }")."""
+    if not headline.startswith(line + " "):
+        return False
+    found = patterns.FULL_DATE.search(headline, len(line))
+    return (
+        found is not None
+        and found.end() == len(headline)
+        and _DATE_AFTER.fullmatch(headline[len(line) : found.start()]) is not None
+    )
+
+
 def _glued_to(paragraph: str, headline: str) -> bool:
     """Whether `paragraph` opens with `headline` (in any case, of four words or more) glued to
     its first sentence: "Japan raps Medvedev visit to disputed Kunashiri IslandJapan lodged …"."""
@@ -671,45 +688,44 @@ def _remove_footer(body_lines: list[tuple[int, str]], removed: dict[int, str]) -
 def clean_article(text: str) -> CleanArticle:
     """Clean one decoded article: repair Unicode, remove page furniture, keep the headline once.
 
-    Returns a `CleanArticle` whose `removed` lists every line taken out with the rule that took
-    it: the `LINE_RULES`, `foreign_script` (UI strings in another script than the article's),
-    `title_bar` and `repeated_headline`, `caption` (short lines beside a photo credit, captions
-    of any length that end in a bracketed credit: "FILE - In this … (AP Photo/…)", and, below
-    the first headline-like line, a line of up to 25 words that is no sentence and ends in one
-    or that has caption words and its credit under it), `disclosure` (an author's disclosure of
-    interests, with its label), `highlights` (a summary in bullets under its label, "Story
-    highlights", which repeats the body, or two to six one-sentence bullets under "Key points"
-    above a longer paragraph), `tags` (the topics listed under their label, "Tags", one per
-    line or comma-separated on one, and a known outlet's name among the topics after the body:
-    "Foreign Policy"), `contents` (a table of contents' entries under their label), `comments`
-    (readers' comments, from their heading, "12 Comments", after two body paragraphs or more, or
-    from a reader's handle under the story's copyright, "Asiaman7", to the page's end),
-    `cross_link` (a link's label and the linked headlines under it, up to five),
-    `repeated_in_body` (a standfirst or caption repeated in a body paragraph), and
-    `header_furniture` / `footer_furniture` (short non-sentence lines before the headline, names
-    alone on a line between it and the body, short non-sentence lines after the last body
-    paragraph, and outlet sign-offs after it), `author_note` (a closing "NAME is a professor at
-    …" on the byline's author, a closing note on the publication or the piece, "This document
-    was prepared by …", and a note on the author opening the body under the byline: "Bruce is
-    the senior research fellow …"), `dateline` (the "TOKYO, March 20. /TASS/." prefix of a
-    paragraph, or a city alone on its line between headline and body, or opening a date line
-    there), `footnote` (the "[1] …" notes that close a page, before or after the author's
-    notes) and `archive_toolbar` (the Wayback Machine's or archive.today's, above an archived
-    page); `prompt` also covers a cookie-consent wall or a paywall's notice of any length.
-    `field_label` is the label taken off a clipping's title field ("Title: …"), the line itself
-    kept, `site_name` the site's name taken off a page title that is the only headline ("… |
-    Reuters") and `wire_prefix` a wire's slug taken off the headline ("UPDATE 2-",
-    "ANALYSIS-"). A lead that repeats the headline word for word is `repeated_headline` too (the
-    sentence stays, as the headline), a sentence printed twice in a row goes once
-    (`repeated_in_body`), a post embedded with its signature ("— Kyodo News (@kyodo_english)
-    November 22, 2019") is a `social_post` of any length, and what is glued to a paragraph comes
-    off it and is reported: the headline before the lead (`repeated_headline`), a caption before
-    it (`caption`: "… (file photo) (AFP)"), an outlet's name after the last sentence
-    (`source_line`: "… islets. Jiji Press"), a wire's copyright after it (`copyright`: "…
-    visit.© KYODO") and a date stamp after the headline (`date_stamp`:
-    "… (AFP) Updated: 2005-11-14 10:17"). No other body paragraph is ever removed. A hard-wrapped
-    text is first joined into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has
-    its first line's number.
+    Returns a `CleanArticle` whose `removed` lists every line taken out with the rule that took it:
+    the `LINE_RULES`, `foreign_script` (UI strings in another script than the article's),
+    `title_bar` and `repeated_headline`, `caption` (short lines beside a photo credit, captions of
+    any length that end in a bracketed credit: "FILE - In this … (AP Photo/…)", and, below the first
+    headline-like line, a line of up to 25 words that is no sentence and ends in one or that has
+    caption words and its credit under it), `disclosure` (an author's disclosure of interests, with
+    its label), `highlights` (a summary in bullets under its label, "Story highlights", which
+    repeats the body, or two to six one-sentence bullets under "Key points" above a longer
+    paragraph), `tags` (the topics listed under their label, "Tags", one per line or comma-separated
+    on one, and a known outlet's name among the topics after the body: "Foreign Policy"), `contents`
+    (a table of contents' entries under their label), `comments` (readers' comments, from their
+    heading, "12 Comments", after two body paragraphs or more, or from a reader's handle under the
+    story's copyright, "Asiaman7", to the page's end), `cross_link` (a link's label and the linked
+    headlines under it, up to five), `repeated_in_body` (a standfirst or caption repeated in a body
+    paragraph), and `header_furniture` / `footer_furniture` (short non-sentence lines before the
+    headline, names alone on a line between it and the body, short non-sentence lines after the last
+    body paragraph, and outlet sign-offs after it), `author_note` (a closing "NAME is a professor at
+    …" on the byline's author, a closing note on the publication or the piece, "This document was
+    prepared by …", and a note on the author opening the body under the byline: "Bruce is the senior
+    research fellow …"), `dateline` (the "TOKYO, March 20. /TASS/." prefix of a paragraph, or a city
+    alone on its line between headline and body, or opening a date line there), `footnote` (the "[1]
+    …" notes that close a page, before or after the author's notes) and `archive_toolbar` (the
+    Wayback Machine's or archive.today's, above an archived page); `prompt` also covers a
+    cookie-consent wall or a paywall's notice of any length. `field_label` is the label taken off a
+    clipping's title field ("Title: …"), the line itself kept, `site_name` the site's name taken off
+    a page title that is the only headline ("… | Reuters") and `wire_prefix` a wire's slug taken off
+    the headline ("UPDATE 2-", "ANALYSIS-"). A lead that repeats the headline word for word is
+    `repeated_headline` too (the sentence stays, as the headline), as is a title with a date after
+    it over the same title alone (the latter is the headline: "… } Sunday, October 18, 2009" / "…
+    }"), a sentence printed twice in a row goes once (`repeated_in_body`), a post embedded with its
+    signature ("— Kyodo News (@kyodo_english) November 22, 2019") is a `social_post` of any length,
+    and what is glued to a paragraph comes off it and is reported: the headline before the lead
+    (`repeated_headline`), a caption before it (`caption`: "… (file photo) (AFP)"), an outlet's name
+    after the last sentence (`source_line`: "… islets. Jiji Press"), a wire's copyright after it
+    (`copyright`: "… visit.© KYODO") and a date stamp after the headline (`date_stamp`: "… (AFP)
+    Updated: 2005-11-14 10:17"). No other body paragraph is ever removed. A hard-wrapped text is
+    first joined into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has its first
+    line's number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
     numbered = rejoin_broken_lines(unwrap(lines))
@@ -1062,7 +1078,10 @@ def clean_article(text: str) -> CleanArticle:
                 removed[line_no] = "repeated_headline"  # headline too
             continue
         key = line_key(line)
-        if key == headline_key and _capitalised(headline) and not _capitalised(line):
+        if headline and _date_after(headline, line):  # the headline with its date, then alone
+            removed[headline_no] = "repeated_headline"  # (a blog's title printed twice)
+            headline_no, headline, headline_key = line_no, line, key
+        elif key == headline_key and _capitalised(headline) and not _capitalised(line):
             # the headline in title case, then as written: "… Recognize Ww2 Result" / "…
             # recognize WW2 result" (the latter is the headline)
             removed[headline_no] = "repeated_headline"

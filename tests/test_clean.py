@@ -2331,6 +2331,21 @@ def test_a_sites_teasers_for_its_features_after_the_story_are_footer():
     assert article.paragraphs == [BODY, BODY2, long]
 
 
+@pytest.mark.parametrize(
+    ("after", "moved"),
+    [(" Sunday, October 18, 2009", True), (" October 18, 2009", True), (" in October 2009", False)],
+)
+def test_a_title_printed_with_its_date_then_alone_is_the_headline_without_it(after, moved):
+    # a blog's post date, its title with the date of the day it tells of, the title again
+    article = clean_article(f"Thursday, October 22, 2009\n{HEADLINE}{after}\n{HEADLINE}\n{BODY}\n")
+    assert article.headline == (HEADLINE if moved else HEADLINE + after)
+    repeated = 2 if moved else 3
+    assert [(r.line_no, r.rule) for r in article.removed] == [
+        (1, "date_stamp"),
+        (repeated, "repeated_headline"),
+    ]
+
+
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():
     label = "Russia Report by e-mail"
     article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{label}\n{label}\n")
