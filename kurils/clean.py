@@ -508,6 +508,9 @@ def _headline_below_a_sentence(
 _KICKER = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,4}: (?=[A-Z])")
 # A photo's caption glued before the lead: "Prime Minister Junichiro Koizumi (file photo) (AFP) "
 _LEAD_CAPTION = re.compile(r"[^()]{3,120}\((?:file )?photo\)\s*(?:\([^()]{2,30}\)\s*)?(?=\S)")
+# A caption closing on its kind, glued to the dateline's city in capitals: "Minister … Alexei
+# Chekunkov. Archival photoMOSCOW, January 19 …"
+_GLUED_PHOTO_CAPTION = re.compile(r"[^()]{3,200}?\b(?:Archival|Archive|File) photo(?=[A-Z]{3,}\b)")
 # A site's appeal for money, from its heading to its closing sentence, perhaps glued to the lead
 _APPEAL_OPENING = re.compile(
     r"(?i:your support helps us\b|support (?:our|independent) journalism\b)"
@@ -583,6 +586,11 @@ def _compiled_from(paragraph: str) -> int | None:
 _TITLE_STAMP = re.compile(
     r"\s+(?:\([A-Z][\w .&/-]{1,30}\)\s+)?(?i:updated|published|posted)\s*:\s*(?P<when>[^:]{6,40}"
     r"(?::\d\d)?)$"
+)
+# … or its weekday, date and perhaps time: "… on Kuril Islands Friday, September 3, 2021 12:00 PM"
+_TITLE_WEEKDAY_STAMP = re.compile(
+    rf"\s+(?P<when>{patterns.WEEKDAY},?\s+{patterns.WRITTEN_DATE}"
+    r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?)?)$"
 )
 _DATELINE_FIELD = re.compile(
     r"^(?i:dateline)\s*:\s*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})"
@@ -1172,7 +1180,9 @@ def clean_article(text: str) -> CleanArticle:
     if headline and paragraphs and _glued_to(paragraphs[0], headline):
         glued = Removed(paragraph_lines[0], "repeated_headline", paragraphs[0][: len(headline)])
         paragraphs[0] = paragraphs[0][len(headline) :]
-    elif paragraphs and (caption := _LEAD_CAPTION.match(paragraphs[0])):
+    elif paragraphs and (
+        caption := _LEAD_CAPTION.match(paragraphs[0]) or _GLUED_PHOTO_CAPTION.match(paragraphs[0])
+    ):
         glued = Removed(paragraph_lines[0], "caption", caption.group(0).strip())
         paragraphs[0] = paragraphs[0][caption.end() :]
     elif headline is None and paragraphs and (cut := glued_title(paragraphs[0])):
@@ -1264,7 +1274,11 @@ def clean_article(text: str) -> CleanArticle:
     if suffix and not _cites(paragraphs[:3], headline[suffix:]):  # "… talks | Reuters"
         report.append(Removed(headline_no, "site_name", headline[suffix:]))
         headline = headline[:suffix]
-    stamp = _TITLE_STAMP.search(headline) if headline else None
+    stamp = (
+        (_TITLE_STAMP.search(headline) or _TITLE_WEEKDAY_STAMP.search(headline))
+        if headline
+        else None
+    )
     if stamp and patterns.FULL_DATE.search(stamp["when"]):  # "… (AFP) Updated: 2005-11-14 10:17"
         report.append(Removed(headline_no, "date_stamp", headline[stamp.start() :].strip()))
         headline = headline[: stamp.start()]

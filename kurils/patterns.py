@@ -173,10 +173,12 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"\s*(?:{_DASH}\s*|\.\s+(?=[A-Z\"“‘'])|\.?$)"
     ),
     # Tokyo, 22 Mar The …   (EFE's copy: no stop or dash after the date; after the agency's
-    # pattern above, so that "TOKYO, April 19 Kyodo" keeps its agency)
+    # pattern above, so that "TOKYO, April 19 Kyodo" keeps its agency)   MOSCOW, January 19The …
+    # (a copy that lost the space after the day)
     re.compile(
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*"
-        rf"(?P<date>{_DAY}\s+{_DATELINE_MONTH}|{_DATELINE_MONTH}\s+{_DAY})\s+"
+        rf"(?P<date>{_DAY}\s+{_DATELINE_MONTH}|{_DATELINE_MONTH}\s+{_DAY})"
+        r"(?:\s+|(?<=\d)(?=[A-Z][a-z]))"
         rf"(?!(?i:{'|'.join(WEEKDAYS)})\b)(?=[A-Z\"“‘'])"  # not "TOKYO, April 19 Tuesday"
     ),
     # Tehran, IRNA - Russia has …   Moscow/Sputnik: Japan's …   (the agency must be a known

@@ -855,6 +855,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Yuzhno-Sakhalinsk -- Residents said.", "Yuzhno-Sakhalinsk", None, "Residents said."),
         ("Tehran, IRNA - Russia has suspended talks.", "Tehran", "IRNA", "Russia has suspended"),
         ("Tokyo, 22 Mar The Japanese premier spoke.", "Tokyo", None, "The Japanese premier"),
+        ("MOSCOW, January 19The tax regime starts.", "MOSCOW", None, "The tax regime starts."),
         ("VLADIVOSTOK, RUSSIA – Abe and Putin met.", "VLADIVOSTOK", None, "Abe and Putin met."),
         ("Dec. 15, 2016 (EIRNS)—Abe and Putin met.", None, "EIRNS", "Abe and Putin met."),
         ("PanARMENIAN.Net - Abe and Putin met.", None, "PanARMENIAN.Net", "Abe and Putin met."),
@@ -2377,7 +2378,13 @@ def test_a_short_quote_that_the_next_line_attributes_is_no_footer():
 
 @pytest.mark.parametrize(
     ("stamp", "published"),
-    [(" (AFP) Updated: 2005-11-14 10:17", date(2005, 11, 14)), (" Updated: soon", None)],
+    [
+        (" (AFP) Updated: 2005-11-14 10:17", date(2005, 11, 14)),
+        (" Updated: soon", None),
+        (" Friday, September 3, 2021 12:00:41 PM", date(2021, 9, 3)),  # its weekday, date, time
+        (" Friday, September 3, 2021", date(2021, 9, 3)),
+        (" on September 3, 2021", None),  # no weekday: the title's own words
+    ],
 )
 def test_a_date_stamp_after_the_headline_on_its_line_comes_off(stamp, published):
     article = clean_article(f"{HEADLINE}{stamp}\n{BODY}\n{BODY2}\n")
@@ -2391,6 +2398,19 @@ def test_a_caption_glued_before_the_lead_comes_off():
     assert [(r.rule, r.text) for r in article.removed] == [
         ("caption", "Koizumi (file photo) (AFP)")
     ]
+
+
+def test_a_caption_glued_to_the_leads_dateline_comes_off_and_the_dateline_too():
+    caption = "Sakhalin Governor Valery Limarenko. Archival photo"
+    article = clean_article(f"{HEADLINE}\n{caption}MOSCOW, January 19{BODY}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("dateline", "MOSCOW, January 19"),
+        ("caption", caption),
+    ]
+    assert article.dateline.city == "MOSCOW"
+    said = f"{HEADLINE}\nThe file photo shows the port.{BODY}\n{BODY2}\n"  # no city in capitals
+    assert clean_article(said).paragraphs[0] == f"The file photo shows the port.{BODY}"
 
 
 def test_a_title_longer_than_the_wrap_width_takes_no_line_under_it():
