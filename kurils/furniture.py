@@ -462,6 +462,8 @@ _SOURCE_WORDS = frozenset(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FULL_ARTICLE_AT = re.compile(r"^read (?:the )?full (?:article|story|text) (?:at|on)\s+", re.I)
 _EDITOR_INITIALS = re.compile(r"/[a-z]{1,4}$")  # "Source: AFP/zl"
+# The pages of the issue a translated piece appeared in: "• , AERA , p. 66-67"
+_PAGES = re.compile(r"\s*,?\s*\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?$")
 # "--The Asahi Shimbun, Jan. 24", "NHK -- Apr 23": the day after the outlet's name
 _SIGN_OFF_DAY = re.compile(
     rf"(?:,|\s+[-–—]{{1,2}})\s*{patterns.MONTH_DAY.pattern}\.?$", re.IGNORECASE
@@ -480,6 +482,7 @@ def _is_agency_city(line: str) -> bool:
 def _is_source_line(line: str) -> bool:
     """A line that only names an outlet ("KYODO", "Ministry of Foreign Affairs of Japan",
     "Source: AFP/zl" with its editor's initials, "--The Asahi Shimbun, Jan. 24" with its day,
+    "• , AERA , p. 66-67" with the pages of the issue,
     "AFP/Moscow" with the city it wrote from). Agencies credited together ("KYODO, JIJI") lent
     copy to the outlet's own story: no source line."""
     if _is_agency_city(line):
@@ -487,7 +490,7 @@ def _is_source_line(line: str) -> bool:
     # "- AP" closing a story, "--The Asahi Shimbun, Jan. 24" closing a column, "Read Full Article
     # at RT.com" closing a copy's teaser
     line = _SIGN_OFF_DAY.sub("", _EDITOR_INITIALS.sub("", _FULL_ARTICLE_AT.sub("", line)))
-    line = line.strip(" -–—")
+    line = _PAGES.sub("", line).strip(" -–—•,")
     if n_words(line) > 12 or outlets.ANY_OUTLET.search(line.strip()) is None:
         return False
     for _, pattern in outlets.OUTLETS:

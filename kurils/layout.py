@@ -20,6 +20,7 @@ from kurils.furniture import (
 
 __all__ = [
     "ARCHIVED_URL",
+    "PUBLICATION_NOTE",
     "TITLE_FIELD",
     "TITLE_SEPARATOR",
     "Dateline",
@@ -41,6 +42,7 @@ __all__ = [
     "rejoin_broken_lines",
     "repeats_body",
     "restates",
+    "shares_subject",
     "site_suffix",
     "split_dateline",
     "unwrap",
@@ -48,6 +50,13 @@ __all__ = [
 ]
 
 
+# A publication's note on itself: "Sputnik India is a news and analysis outlet.", "MEGAFISHNET.com
+# is a global fish and seafood marketplace …"
+PUBLICATION_NOTE = re.compile(
+    r"(?P<publication>(?-i:[A-Z][\w.&'’ -]{0,40})) is an? (?:[\w-]+,? ){0,4}(?:outlet|publication|"
+    r"magazine|newspaper|website|blog|news service|marketplace|portal)\b",
+    re.IGNORECASE,
+)
 # The contributor note that closes an opinion piece: "James Brown is an associate professor …",
 # "The author is …", "The views expressed … are the author's own.", "The views of the authors are
 # their own …", "Chatham House does not express opinions of its own."
@@ -56,8 +65,8 @@ _AUTHOR_NOTE = re.compile(
     # the publication's: "The Interpreter is published by the Lowy Institute, …", "Sputnik
     # India is a news and analysis outlet."
     r"(?-i:[A-Z][\w.&'’ -]{0,40}) is (?:published|produced|edited) by\b|"
-    r"(?-i:[A-Z][\w.&'’ -]{0,40}) is an? (?:[\w-]+,? ){0,4}(?:outlet|publication|magazine|"
-    r"newspaper|website|blog|news service)\b|"
+    + PUBLICATION_NOTE.pattern
+    + r"|"
     r"(?P<name>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})) (?:is|was|are) |"
     r"(?:the )?(?:author|writer|columnist)s? (?:is|are|was)\b|"
     r"the (?:views|opinions)(?: expressed)?(?: herein| (?:in|of) [\w' ]{2,40}?)? "

@@ -12,7 +12,7 @@ from datetime import date
 from kurils import outlets, patterns
 from kurils.clean import CleanArticle
 from kurils.furniture import URL_LINE, n_words
-from kurils.layout import ARCHIVED_URL, TITLE_SEPARATOR
+from kurils.layout import ARCHIVED_URL, PUBLICATION_NOTE, TITLE_SEPARATOR
 
 __all__ = ["ArticleMetadata", "extract_metadata", "find_outlet", "find_published", "find_url"]
 
@@ -213,6 +213,7 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     Sakhalin Region Government") or the publisher a think tank's disclaimer names ("… do not reflect
     the position of the Valdai Discussion Club."), or where a copy first appeared ("This article
     first appeared in The Diplomat.", "Read the original article on The New Voice of Ukraine"), or
+    its closing note on itself ("MEGAFISHNET.com is a global fish and seafood marketplace …"), or
     the copyright's holder when it is an organisation ("© 2000–2023 Sakhalin.info."), or a
     newsletter's "Thanks for reading NAME!", or, last, the page's first line (menus aside) when it
     names a publication or an institution kurils does not know ("Modern Diplomacy", "The Tokyo
@@ -325,6 +326,11 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
             first := _FIRST_APPEARED.search(removed.text)
         ):
             site = first["site"].rstrip(".")
+            return _preferred(outlets.known_outlets(site)) or site, removed.text
+    for removed in article.removed:  # a publication's note on itself: "MEGAFISHNET.com is a
+        # global fish and seafood marketplace …"
+        if removed.rule == "author_note" and (note := PUBLICATION_NOTE.match(removed.text)):
+            site = note["publication"].strip()
             return _preferred(outlets.known_outlets(site)) or site, removed.text
     for removed in copyrights:  # an outlet kurils does not know, named as the holder
         match = _COPYRIGHT_HOLDER.match(removed.text)

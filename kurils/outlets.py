@@ -35,6 +35,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("The Japan Times", r"\bJapan Times\b|\bjapantimes\.co\.jp\b"),
         ("The Asahi Shimbun", r"\bAsahi\b|\bAsia & Japan Watch\b"),  # its English site's name
         ("The Mainichi", r"\bMainichi\b"),
+        ("AERA", r"\b(?-i:AERA)\b"),  # the Asahi's weekly, in capitals only
         ("The Yomiuri Shimbun", r"\bYomiuri\b"),
         ("Japan Today", r"\bJapan Today\b|\bjapantoday\.com\b"),
         ("Nippon.com", r"\bnippon\.com\b"),
@@ -402,6 +403,7 @@ OUTLET_SIDES = {
             "The Japan Times",
             "The Asahi Shimbun",
             "The Mainichi",
+            "AERA",
             "The Yomiuri Shimbun",
             "Japan Today",
             "Nippon.com",

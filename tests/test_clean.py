@@ -614,6 +614,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "credits",
         ),
         ("Source: AFP/zl", "source_line"),  # the story's source and its editor's initials
+        ("• , AERA , p. 66-67", "source_line"),  # a translation's source, with its pages
         (
             "All trademarks shown on this site are the property of their respective owners.",
             "copyright",

@@ -4690,6 +4690,31 @@ def test_a_syndicated_copys_note_names_the_sites_staff_the_outlet(note, outlet):
 
 
 @pytest.mark.parametrize(
+    ("source", "outlet"),
+    [("• , AERA , p. 66-67", "AERA"), ("(Sankei: February 8, 2016 – p. 2)", "The Sankei Shimbun")],
+)
+def test_a_translations_source_with_its_pages_names_the_outlet(source, outlet):
+    text = f"Russian envoy: Japan should distance from West\n• April 1, 2019\n{source}\n{BODY}\n"
+    assert extract_metadata(clean_article(text)).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet"),
+    [
+        (
+            "Fishnet.com is a global fish and seafood marketplace with approved suppliers.",
+            "Fishnet.com",
+        ),
+        ("Sputnik India is a news and analysis outlet.", "Sputnik"),
+        ("Nemuro is a fishing port on the eastern tip of Hokkaido.", None),  # the story's
+    ],
+)
+def test_a_publications_closing_note_on_itself_names_the_outlet(note, outlet):
+    text = f"Talks go on after summit\n{BODY}\n{note}\n"
+    assert extract_metadata(clean_article(text)).outlet == outlet
+
+
+@pytest.mark.parametrize(
     ("footer", "outlet"),
     [
         ("Read the original article on The New Voice of Ukraine", "The New Voice of Ukraine"),
