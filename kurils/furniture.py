@@ -13,6 +13,8 @@ __all__ = [
     "LINE_RULES",
     "MAX_FURNITURE_WORDS",
     "OPENING_CREDIT",
+    "READER_HANDLE",
+    "REPUBLISHED",
     "URL_LINE",
     "city_line",
     "ends_a_sentence",
@@ -76,6 +78,8 @@ _PROMPT = re.compile(
     r"support (?-i:[A-Z])[\w.&'’ -]{1,40}!$|"
     r"(?:now is the time to )?support independent (?:reporting|journalism)\b|"
     r"(?:contribute|donate) (?:today|now)\b|"
+    # "Stay up to date with the latest news!" (over "Subscribe to our Telegram channel")
+    r"stay up to date with (?:the|all the|our) latest (?:news|stories|updates)[.!]?$|"
     # a site's boast under its name: "The best maritime site on the web. The sea's our scene!"
     r"the (?:best|leading|premier|largest|number one|#1) (?:[\w'’-]+ ){0,3}(?:web)?(?:site|portal)"
     r" (?:on the (?:web|internet|net)|online)\b|"
@@ -321,7 +325,9 @@ URL_LINE = re.compile(
 _IMAGE_LINK = re.compile(
     r"^<?https?://\S+\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?>?$|"
     # a wiki's file link: "File:Location of Yuzhno-Kurilsky District (Sakhalin Oblast).svg"
-    r"^(?:File|Image):\S[^\n]{0,150}\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|tiff?)$",
+    r"^(?:File|Image):\S[^\n]{0,150}\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|tiff?)$|"
+    # a picture's alt text and its file's name: "Putin dislikes the idea of … Islands. 63210.jpeg"
+    r"^[^\n]{0,200}\s[\w-]{1,40}\.(?:jpe?g|png|gif|webp)$",
     re.IGNORECASE,
 )
 # Quotes of a market ticker ("113.62 JPY", "+0.03 +0.03%"), a document's number
@@ -479,13 +485,25 @@ def _is_agency_city(line: str) -> bool:
     )
 
 
+# A copy's note on where and when the piece first appeared: "Published on openDemocracy /oD
+# Russia, by Ksenya Semenova, 19 January 2012."
+REPUBLISHED = re.compile(
+    r"^(?:first |originally )?published (?:on|in|by) (?P<site>\w[\w.&'’ /-]{1,50}?),"
+    r"(?: by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},)? (?P<date>[^,]{6,30}?)\.?$",
+    re.IGNORECASE,
+)
+
+
 def _is_source_line(line: str) -> bool:
     """A line that only names an outlet ("KYODO", "Ministry of Foreign Affairs of Japan",
     "Source: AFP/zl" with its editor's initials, "--The Asahi Shimbun, Jan. 24" with its day,
     "• , AERA , p. 66-67" with the pages of the issue,
     "AFP/Moscow" with the city it wrote from). Agencies credited together ("KYODO, JIJI") lent
-    copy to the outlet's own story: no source line."""
+    copy to the outlet's own story: no source line. Or a copy's note on where and when it first
+    appeared (`REPUBLISHED`)."""
     if _is_agency_city(line):
+        return True
+    if (note := REPUBLISHED.match(line)) and patterns.FULL_DATE.search(note["date"]):
         return True
     # "- AP" closing a story, "--The Asahi Shimbun, Jan. 24" closing a column, "Read Full Article
     # at RT.com" closing a copy's teaser

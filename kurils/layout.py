@@ -519,13 +519,17 @@ _DOCUMENT_TYPE_WORDS = frozenset(
 )
 
 
+_CRUMB_MARKS = frozenset("»›>|")
+
+
 def _is_name(line: str) -> bool:
     """Two to four capitalised words and nothing else: a byline's name ("ALEXEI LOSSAN"), not a
-    document's type ("PRESS STATEMENT")."""
+    document's type ("PRESS STATEMENT") nor a breadcrumb ("World » Asia")."""
     found = words(line)
     return (
         2 <= len(found) <= 4
         and not ends_a_sentence(line)
+        and not _CRUMB_MARKS.intersection(line)
         and all(w[0].isupper() for w in found)
         and not _DOCUMENT_TYPE_WORDS.issuperset(w.lower() for w in found)
     )
@@ -633,6 +637,26 @@ _SUM_GOES_ON = re.compile(
 )
 
 
+def _wrapped_on(numbered: list[tuple[int, str]], at: int) -> bool:
+    """Whether line `at`, of five words or more, goes on on the very next line, in lower case or
+    in digits, across a small word that ends it or opens the next: a hard-wrapped sentence in a
+    page of one-line paragraphs ("…, the lack of" / "basic conveniences mean that few are
+    prepared to settle" / "on the Kuril islands"; "… (Sakhalin Region) in" / "2016-2025 …")."""
+    line_no, line = numbered[at]
+    if at + 1 == len(numbered) or numbered[at + 1][0] != line_no + 1:
+        return False
+    below = numbered[at + 1][1]
+    last, first = line.rsplit(" ", 1)[-1], below.split(" ", 1)[0]
+    return (
+        line[-1:].isalpha()
+        and (last in _TITLE_GOES_ON or (first in _TITLE_GOES_ON and below[:1].islower()))
+        and (below[:1].islower() or below[:1].isdigit())  # "… (Sakhalin Region) in" / "2016-…"
+        and n_words(line) >= 5
+        and n_words(below) >= 3
+        and not below.startswith(("by ", "http", "www."))  # a byline or an address under a title
+    )
+
+
 def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """`numbered` with each quotation that ends in a comma joined again to the source and the
     verb that a link broke off onto lines of their own ('"… deal with,"' / "Kyodo News" /
@@ -641,7 +665,8 @@ def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
     Journalists Club (YJC) - The talks …"); a sum broken at its decimal point joined whole
     ("… up to 313 million Yen ($2." / "4 million) depending on …"); and a title broken after a
     word no title ends on, on the next line ("… against the Russian Government’s" /
-    "Announcement on the Four-Island Exchanges and Free Visits")."""
+    "Announcement on the Four-Island Exchanges and Free Visits"); and a sentence hard-wrapped
+    in a page of one-line paragraphs (`_wrapped_on`)."""
     joined: list[tuple[int, str]] = []
     at = 0
     while at < len(numbered):
@@ -680,6 +705,14 @@ def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
         ):
             joined.append((line_no, f"{line} {numbered[at + 1][1]}"))  # "… Government’s" / "…"
             at += 2
+            continue
+        if _wrapped_on(numbered, at):  # "…, the lack of" / "basic conveniences mean …"
+            parts = [line]
+            while _wrapped_on(numbered, at):
+                at += 1
+                parts.append(numbered[at][1])
+            joined.append((line_no, " ".join(parts)))
+            at += 1
             continue
         if (
             line[-1:] == "."

@@ -11,7 +11,7 @@ from datetime import date
 
 from kurils import outlets, patterns
 from kurils.clean import CleanArticle
-from kurils.furniture import URL_LINE, n_words
+from kurils.furniture import REPUBLISHED, URL_LINE, n_words
 from kurils.layout import ARCHIVED_URL, PUBLICATION_NOTE, TITLE_SEPARATOR
 
 __all__ = ["ArticleMetadata", "extract_metadata", "find_outlet", "find_published", "find_url"]
@@ -326,6 +326,11 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
             first := _FIRST_APPEARED.search(removed.text)
         ):
             site = first["site"].rstrip(".")
+            return _preferred(outlets.known_outlets(site)) or site, removed.text
+    for removed in article.removed:  # a copy's note: "Published on openDemocracy /oD Russia, by
+        # Ksenya Semenova, 19 January 2012."
+        if removed.rule == "source_line" and (note := REPUBLISHED.match(removed.text)):
+            site = note["site"].split(" /")[0].strip()
             return _preferred(outlets.known_outlets(site)) or site, removed.text
     for removed in article.removed:  # a publication's note on itself: "MEGAFISHNET.com is a
         # global fish and seafood marketplace …"

@@ -347,6 +347,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Click to follow", "prompt"),
         ("Twitter Facebook Myspace Yahoo! Linkedin Mixx", "navigation"),  # an old share bar
         ("Support The Moscow Times!", "prompt"),  # a site's appeal
+        ("Stay up to date with the latest news!", "prompt"),
+        ("Putin and Abe shake hands in Tokyo. 63210.jpeg", "image_link"),  # alt text, file name
         ("The leading Far East shipping site online. All the news from the ports!", "prompt"),
         ("Now is the time to support independent reporting from Russia!", "prompt"),
         ("Contribute Today", "prompt"),
@@ -654,6 +656,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Your support can help, the mayor told residents who had lost their homes, officials said.",
         "The fund asked islanders to support independent reporting on Kunashir, officials said.",
         "The best site on the island for a port, the survey found, was the bay of Yuzhno-Kurilsk.",
+        "Stay up to date with the latest news from the talks, the governor told the islanders.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
@@ -1801,7 +1804,10 @@ def test_a_caption_printed_again_across_two_lines_goes(split):
     copy = "Putin (L) and Koizumi (R) shook hands\nat the start of the talks"
     article = clean_article(f"{HEADLINE}\n{BODY}\n{glued}\n{copy if split else glued}\n{BODY2}\n")
     assert article.paragraphs == [BODY, BODY2]
-    assert [r.rule for r in article.removed] == ["caption"] * (3 if split else 2)
+    printed = (
+        copy.replace("\n", " ") if split else glued
+    )  # the two lines joined: "… hands" / "at …"
+    assert [(r.rule, r.text) for r in article.removed] == [("caption", glued), ("caption", printed)]
 
 
 def test_a_caption_opening_on_its_photographers_credit_is_no_copyright_notice():
@@ -2346,6 +2352,27 @@ def test_a_title_printed_with_its_date_then_alone_is_the_headline_without_it(aft
         (1, "date_stamp"),
         (repeated, "repeated_headline"),
     ]
+
+
+def test_a_sentence_hard_wrapped_in_a_page_of_one_line_paragraphs_is_joined():
+    wrapped = [
+        "Despite the clean air and the views, the lack of",
+        "basic services means that few people choose to settle",
+        "on the islands for good",
+        "The plan covers the years 2016 to 2025 for the islands in",
+        "2016-2025 prices, the ministry said on Friday.",
+    ]
+    article = clean_article("\n".join([HEADLINE, BODY, *wrapped, BODY2]) + "\n")
+    assert article.paragraphs == [
+        BODY,
+        " ".join(wrapped[:3]),
+        " ".join(wrapped[3:]),
+        BODY2,
+    ]
+    kept = ["by Reiji Yoshida", "asia.nikkei.com", "Tokyo said on Friday the talks would go on."]
+    for below in kept:  # a byline, an address, a line in capitals under a title
+        article = clean_article(f"{HEADLINE}\n{below}\n{BODY}\n{BODY2}\n")
+        assert article.headline == HEADLINE
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():

@@ -3754,6 +3754,12 @@ FIXTURES_EXPECTED = {
         None,
         None,
     ),
+    "menu_headline_crumb_2018": (  # a menu over the headline, a breadcrumb under it, its alt text
+        "Tokyo promises no American bases on two returned islands",
+        None,
+        None,
+        "Pravda",
+    ),
     "abcnews_ap_2018": (  # "SINGAPORE -- Nov 14, 2018, 5:53 AM ET" under "By The Associated Press"
         "Abe, Putin agree to speed up talks on island dispute",
         "SINGAPORE",
@@ -3991,6 +3997,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("alarabiya_afp_2019", 4, "Russian President Vladimir", "The dispute concerns"),
         ("vladnews_2005", 4, "Residents of the Southern", '"People here want roads'),
         ("abcnews_ap_2018", 4, "The leaders of Japan and", '"I want to put an end'),
+        ("menu_headline_crumb_2018", 3, "Japan's prime minister told", "The two leaders agreed"),
         ("archive_headline_deck_reporter_1993", 3, "THE harbour at Nemuro", "Talks on a fishing"),
         ("abstract_with_site_notes_2007", 1, "Sixty years after the", "Sixty years after the"),
         ("glued_copyright_comment_2023", 5, "A former mayor of", "Visits by former residents"),
@@ -4687,6 +4694,26 @@ def test_a_syndicated_copys_note_names_the_sites_staff_the_outlet(note, outlet):
     article = clean_article(text)
     assert [r.rule for r in article.removed] == ["credits"]
     assert extract_metadata(article).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet", "published"),
+    [
+        (
+            "Published on openDemocracy /oD Russia, by Anna Petrova, 19 January 2012.",
+            "openDemocracy",
+            date(2012, 1, 19),
+        ),
+        ("First published in The Moscow Times, 3 March 2015", "The Moscow Times", date(2015, 3, 3)),
+        ("Published on Monday, the survey of islanders found little change.", None, None),
+    ],
+)
+def test_a_copys_note_on_where_and_when_it_first_appeared_names_and_dates_it(
+    note, outlet, published
+):
+    article = clean_article(f"Life on the islands\n{note}\n{BODY}\n")
+    metadata = extract_metadata(article)
+    assert (metadata.outlet, metadata.published) == (outlet, published)
 
 
 @pytest.mark.parametrize(
