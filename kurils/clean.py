@@ -508,6 +508,9 @@ def _headline_below_a_sentence(
 _KICKER = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,4}: (?=[A-Z])")
 # A photo's caption glued before the lead: "Prime Minister Junichiro Koizumi (file photo) (AFP) "
 _LEAD_CAPTION = re.compile(r"[^()]{3,120}\((?:file )?photo\)\s*(?:\([^()]{2,30}\)\s*)?(?=\S)")
+# A line in a paragraph's markup that the page did not render: "<p>Yasuji Tsunoka, … look at
+# photos from their home islands</p>" (a picture's caption, printed again under it as text)
+_IN_PARAGRAPH_TAGS = re.compile(r"<(?P<tag>p|figcaption)>(?P<inner>[^<>]{10,400})</(?P=tag)>")
 # A caption closing on its kind, glued to the dateline's city in capitals: "Minister … Alexei
 # Chekunkov. Archival photoMOSCOW, January 19 …"
 _GLUED_PHOTO_CAPTION = re.compile(r"[^()]{3,200}?\b(?:Archival|Archive|File) photo(?=[A-Z]{3,}\b)")
@@ -701,39 +704,42 @@ def clean_article(text: str) -> CleanArticle:
     `title_bar` and `repeated_headline`, `caption` (short lines beside a photo credit, captions of
     any length that end in a bracketed credit: "FILE - In this … (AP Photo/…)", and, below the first
     headline-like line, a line of up to 25 words that is no sentence and ends in one or that has
-    caption words and its credit under it), `disclosure` (an author's disclosure of interests, with
-    its label), `highlights` (a summary in bullets under its label, "Story highlights", which
-    repeats the body, or two to six one-sentence bullets under "Key points" above a longer
-    paragraph), `tags` (the topics listed under their label, "Tags", one per line or comma-separated
-    on one, and a known outlet's name among the topics after the body: "Foreign Policy"), `contents`
-    (a table of contents' entries under their label), `comments` (readers' comments, from their
-    heading, "12 Comments", after two body paragraphs or more, or from a reader's handle under the
-    story's copyright, "Asiaman7", to the page's end), `cross_link` (a link's label and the linked
-    headlines under it, up to five), `repeated_in_body` (a standfirst or caption repeated in a body
-    paragraph), and `header_furniture` / `footer_furniture` (short non-sentence lines before the
-    headline, names alone on a line between it and the body, short non-sentence lines after the last
-    body paragraph, and outlet sign-offs after it), `author_note` (a closing "NAME is a professor at
-    …" on the byline's author, a closing note on the publication or the piece, "This document was
-    prepared by …", and a note on the author opening the body under the byline: "Bruce is the senior
-    research fellow …"), `dateline` (the "TOKYO, March 20. /TASS/." prefix of a paragraph, or a city
-    alone on its line between headline and body, or opening a date line there), `footnote` (the "[1]
-    …" notes that close a page, before or after the author's notes) and `archive_toolbar` (the
-    Wayback Machine's or archive.today's, above an archived page); `prompt` also covers a
-    cookie-consent wall or a paywall's notice of any length. `field_label` is the label taken off a
-    clipping's title field ("Title: …"), the line itself kept, `site_name` the site's name taken off
-    a page title that is the only headline ("… | Reuters") and `wire_prefix` a wire's slug taken off
-    the headline ("UPDATE 2-", "ANALYSIS-"). A lead that repeats the headline word for word is
+    caption words and its credit under it, and a caption printed in its markup, "<p>…</p>", then as
+    text), `disclosure` (an author's disclosure of interests, with its label), `highlights` (a
+    summary in bullets under its label, "Story highlights", which repeats the body, or two to six
+    one-sentence bullets under "Key points" above a longer paragraph), `tags` (the topics listed
+    under their label, "Tags", one per line or comma-separated on one, and a known outlet's name
+    among the topics after the body: "Foreign Policy"), `contents` (a table of contents' entries
+    under their label), `comments` (readers' comments, from their heading, "12 Comments", after two
+    body paragraphs or more, or from a reader's handle under the story's copyright, "Asiaman7", to
+    the page's end), `cross_link` (a link's label and the linked headlines under it, up to five),
+    `repeated_in_body` (a standfirst or caption repeated in a body paragraph), and
+    `header_furniture` / `footer_furniture` (short non-sentence lines before the headline, names
+    alone on a line between it and the body, short non-sentence lines after the last body paragraph,
+    and outlet sign-offs after it), `author_note` (a closing "NAME is a professor at …" on the
+    byline's author, a closing note on the publication or the piece, "This document was prepared by
+    …", and a note on the author opening the body under the byline: "Bruce is the senior research
+    fellow …"), `dateline` (the "TOKYO, March 20. /TASS/." prefix of a paragraph, or a city alone on
+    its line between headline and body, or opening a date line there), `footnote` (the "[1] …" notes
+    that close a page, before or after the author's notes) and `archive_toolbar` (the Wayback
+    Machine's or archive.today's, above an archived page); `prompt` also covers a cookie-consent
+    wall or a paywall's notice of any length. `field_label` is the label taken off a clipping's
+    title field ("Title: …"), the line itself kept, `site_name` the site's name taken off a page
+    title that is the only headline ("… | Reuters") and `wire_prefix` a wire's slug taken off the
+    headline ("UPDATE 2-", "ANALYSIS-"). A lead that repeats the headline word for word is
     `repeated_headline` too (the sentence stays, as the headline), as is a title with a date after
     it over the same title alone (the latter is the headline: "… } Sunday, October 18, 2009" / "…
     }"), a sentence printed twice in a row goes once (`repeated_in_body`), a post embedded with its
     signature ("— Kyodo News (@kyodo_english) November 22, 2019") is a `social_post` of any length,
     and what is glued to a paragraph comes off it and is reported: the headline before the lead
-    (`repeated_headline`), a caption before it (`caption`: "… (file photo) (AFP)"), an outlet's name
-    after the last sentence (`source_line`: "… islets. Jiji Press"), a wire's copyright after it
-    (`copyright`: "… visit.© KYODO") and a date stamp after the headline (`date_stamp`: "… (AFP)
-    Updated: 2005-11-14 10:17"). No other body paragraph is ever removed. A hard-wrapped text is
-    first joined into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has its first
-    line's number.
+    (`repeated_headline`), a caption before it (`caption`: "… (file photo) (AFP)", or "… Archival
+    photo" glued to the dateline's city), an outlet's name after the last sentence (`source_line`:
+    "… islets. Jiji Press"), a wire's copyright after it (`copyright`: "… visit.© KYODO") and a date
+    stamp after the headline (`date_stamp`: "… (AFP) Updated: 2005-11-14 10:17", "… Friday,
+    September 3, 2021 12:00:41 PM"). A hard-wrapped sentence in a page of one-line paragraphs is
+    joined (`kurils.layout.rejoin_broken_lines`). No other body paragraph is ever removed. A
+    hard-wrapped text is first joined into its paragraphs (`kurils.layout.unwrap`); a joined
+    paragraph has its first line's number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
     numbered = rejoin_broken_lines(unwrap(lines))
@@ -798,6 +804,9 @@ def clean_article(text: str) -> CleanArticle:
         if above == below and above_no not in removed and is_doubled_caption(above):
             removed[above_no] = removed[below_no] = "caption"  # "… in 2016 | REUTERS", twice
             continue
+        if (tagged := _IN_PARAGRAPH_TAGS.fullmatch(above)) and tagged["inner"] == below:
+            removed[above_no] = removed[below_no] = "caption"  # "<p>… look at photos …</p>",
+            continue  # then without its markup
         for (short_no, short), (full_no, full) in (
             ((above_no, above), (below_no, below)),
             ((below_no, below), (above_no, above)),

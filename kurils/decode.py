@@ -96,6 +96,7 @@ def _decode_legacy(raw: bytes) -> tuple[str, str]:
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _FFFD_BETWEEN_SPACES = re.compile(r"(?<= )\ufffd(?= )")
+_STRAIGHTENED_DASH = re.compile(r'(?<= )â€"(?= )')
 _FFFD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\ufffd(?=(?:s|t|d|m|ll|re|ve)\b)")
 _MOJIBAKE_HINT = re.compile(r"[ÃÂâÐÑ][\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]")
 
@@ -103,8 +104,10 @@ _MOJIBAKE_HINT = re.compile(r"[ÃÂâÐÑ][\u0080-\u00bf\u0152-\u0192\u02c6-\u02
 def repair_unicode(text: str) -> str:
     """Repair mojibake, odd spaces, invisible characters and replacement characters; NFC.
 
-    A replacement character between spaces stood for a dash and becomes "—"; one between a
-    letter and "s", "t", "ll" … stood for an apostrophe and becomes "’"; any other is dropped.
+    A dash's mojibake whose last byte, a quote mark, was straightened ("HOKKAIDO â€\" Yoi")
+    becomes "—". A replacement character between spaces stood for a dash and becomes "—"; one
+    between a letter and "s", "t", "ll" … stood for an apostrophe and becomes "’"; any other is
+    dropped.
     Quotes are not straightened here (see `for_matching`). Repairing twice changes nothing.
     """
     repaired = _repair_once(text)
@@ -123,6 +126,8 @@ def _repair_once(text: str) -> str:
         text = ftfy.fix_encoding(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    if "â€" in text:  # a dash's mojibake whose closing byte's quote was straightened: "… â€" …"
+        text = _STRAIGHTENED_DASH.sub("—", text)
     if "\ufffd" in text:
         text = _FFFD_BETWEEN_SPACES.sub("—", text)
         text = _FFFD_APOSTROPHE.sub("’", text).replace("\ufffd", "")

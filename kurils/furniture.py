@@ -78,6 +78,11 @@ _PROMPT = re.compile(
     r"support (?-i:[A-Z])[\w.&'’ -]{1,40}!$|"
     r"(?:now is the time to )?support independent (?:reporting|journalism)\b|"
     r"(?:contribute|donate) (?:today|now)\b|"
+    r"stay up to date with notifications from\b|"  # "… from The Independent"
+    # a page's notice to readers without scripts: "Sorry, but your browser needs Javascript to use
+    # this site.", "… please refer to this site: http://www.enable-javascript.com/"
+    r"(?:sorry, )?(?:but )?your browser (?:needs|requires) javascript\b|"
+    r".*\benable-javascript\.com\b|"
     # "Stay up to date with the latest news!" (over "Subscribe to our Telegram channel")
     r"stay up to date with (?:the|all the|our) latest (?:news|stories|updates)[.!]?$|"
     # a site's boast under its name: "The best maritime site on the web. The sea's our scene!"
@@ -555,6 +560,12 @@ def _site_handle_date(line: str) -> bool:
     )
 
 
+# A blog's post signed with its time: "Posted by On 2:23 AM", "Posted by Anna Petrova at 10:05"
+_POSTED_AT = re.compile(
+    r"(?i:posted by)(?: [A-Z][\w.'’-]*){0,3} (?i:on|at) \d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?"
+)
+
+
 def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
@@ -564,6 +575,8 @@ def _is_date_stamp(line: str) -> bool:
     and a date between bars (`_site_handle_date`)."""
     if n_words(line) > 24:
         return False
+    if _POSTED_AT.fullmatch(line):  # a blog's time of posting, its author's name left empty
+        return True
     if "|" in line:  # "April 19, 1991|By John E. Woodruff | John E. Woodruff,Tokyo Bureau of …"
         first, *others = (segment.strip() for segment in line.split("|"))
         if others and _is_date_stamp(first) and all(_is_byline(s) for s in others if s):

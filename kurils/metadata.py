@@ -43,6 +43,7 @@ _BY_OUTLET = re.compile(
 _OWN_PITCH = re.compile(
     r"\b(?:download|get|install)\b.*\bapp\b|\bnewsletters?\b|\bsubscribe to\b|^a message from\b|"
     r"^support\b|"  # "Support The Moscow Times!"
+    r"^stay up to date with notifications from\b|"  # "… from The Independent"
     r"\bis not responsible for (?:any )?(?:mistakes|errors) in the translat",  # its own translation
     re.IGNORECASE,
 )

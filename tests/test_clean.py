@@ -84,6 +84,11 @@ def test_decode_bytes_names_the_problem(raw, reason):
         ("Russia\u00e2\u20ac\u2122s aggression", "Russia’s aggression"),  # UTF-8 read as cp1252
         ("line one\r\nline two", "line one\nline two"),
         ("\u00adÂ\u0080]", "€]"),  # the soft hyphen hid mojibake (found by hypothesis)
+        (
+            'NEMURO, HOKKAIDO â€" Yoi',
+            "NEMURO, HOKKAIDO — Yoi",
+        ),  # its last byte's quote straightened
+        ('"â€" is how the page prints it', '"â€" is how the page prints it'),  # not between spaces
     ],
 )
 def test_repair_unicode(dirty, clean):
@@ -348,6 +353,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Twitter Facebook Myspace Yahoo! Linkedin Mixx", "navigation"),  # an old share bar
         ("Support The Moscow Times!", "prompt"),  # a site's appeal
         ("Stay up to date with the latest news!", "prompt"),
+        ("Stay up to date with notifications from The Independent", "prompt"),
+        ("Sorry, but your browser needs Javascript to use this site.", "prompt"),
+        ("Posted by On 2:23 AM", "date_stamp"),  # a blog's time of posting, no author's name
         ("Putin and Abe shake hands in Tokyo. 63210.jpeg", "image_link"),  # alt text, file name
         ("The leading Far East shipping site online. All the news from the ports!", "prompt"),
         ("Now is the time to support independent reporting from Russia!", "prompt"),
@@ -2425,6 +2433,17 @@ def test_a_caption_glued_before_the_lead_comes_off():
     assert article.paragraphs == [BODY, BODY2]
     assert [(r.rule, r.text) for r in article.removed] == [
         ("caption", "Koizumi (file photo) (AFP)")
+    ]
+
+
+def test_a_caption_printed_in_its_markup_then_as_text_goes_twice():
+    caption = "Former residents of the islands look at photos of their homes in Nemuro"
+    article = clean_article(f"{HEADLINE}\n<p>{caption}</p>\n\n{caption}\n{BODY}\n{BODY2}\n")
+    assert article.headline == HEADLINE
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("caption", f"<p>{caption}</p>"),
+        ("caption", caption),
     ]
 
 

@@ -4665,6 +4665,7 @@ def test_with_an_agency_closing_the_story_names_the_agencys_copy_not_the_outlet(
     [
         ("Download The Times of India News App for Latest World News", "The Times of India"),
         ("Sign up for The Moscow Times newsletter", "The Moscow Times"),
+        ("Stay up to date with notifications from The Independent", "The Independent"),
         ("Sign up for our newsletter", None),
     ],
 )
