@@ -79,6 +79,8 @@ _PROMPT = re.compile(
     r"(?:now is the time to )?support independent (?:reporting|journalism)\b|"
     r"(?:contribute|donate) (?:today|now)\b|"
     r"stay up to date with notifications from\b|"  # "… from The Independent"
+    # a call for readers' stories: "Stories about how you tried to get help …, email it to"
+    r".*\b(?:email|send) (?:it|them|us) (?:to|at)(?:\s+\S+@\S+)?\.?$|"
     # a page's notice to readers without scripts: "Sorry, but your browser needs Javascript to use
     # this site.", "… please refer to this site: http://www.enable-javascript.com/"
     r"(?:sorry, )?(?:but )?your browser (?:needs|requires) javascript\b|"

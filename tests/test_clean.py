@@ -353,6 +353,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Twitter Facebook Myspace Yahoo! Linkedin Mixx", "navigation"),  # an old share bar
         ("Support The Moscow Times!", "prompt"),  # a site's appeal
         ("Stay up to date with the latest news!", "prompt"),
+        (
+            "Stories about how you got help from the state, and what came of it, email it to",
+            "prompt",
+        ),
+        ("Tips on the islands? Send them to tips@example.org", "prompt"),
         ("Stay up to date with notifications from The Independent", "prompt"),
         ("Sorry, but your browser needs Javascript to use this site.", "prompt"),
         ("Posted by On 2:23 AM", "date_stamp"),  # a blog's time of posting, no author's name
@@ -665,6 +670,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "The fund asked islanders to support independent reporting on Kunashir, officials said.",
         "The best site on the island for a port, the survey found, was the bay of Yuzhno-Kurilsk.",
         "Stay up to date with the latest news from the talks, the governor told the islanders.",
+        "Islanders who find a seal in trouble should email it to the reserve, rangers said.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
