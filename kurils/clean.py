@@ -668,22 +668,51 @@ _FEATURE_TEASER = re.compile(
 )
 
 
+def _drop_blocks_printed_again(numbered: list[tuple[int, str]], removed: dict[int, str]) -> None:
+    """Mark two or three paragraphs printed again after themselves, once at a time, as
+    `repeated_in_body`."""
+    while copy := _block_printed_again(
+        [(n, line) for n, line in numbered if n not in removed and is_body(line)]
+    ):
+        removed.update(dict.fromkeys(copy, "repeated_in_body"))
+
+
+# Words a paragraph of a story on the dispute names and a site's teaser for another story does not.
+_DISPUTE_WORDS = frozenset(
+    "japan japanese russia russian tokyo moscow soviet island islands islanders kuril kurils "
+    "kurile kuriles territory territories treaty".split()
+)
+
+
+def _of_the_dispute(line: str) -> bool:
+    """Whether `line` names a party to the dispute or its islands."""
+    return not _DISPUTE_WORDS.isdisjoint(line_key(line).split())
+
+
 def _remove_footer(body_lines: list[tuple[int, str]], removed: dict[int, str]) -> None:
     """Mark the `_is_footer_like` lines after the last body paragraph as `footer_furniture`,
     and a last line ending in a colon, but for a line that the next goes on from; and a site's
-    teasers for its features among the last six lines, from the first to the page's end, when
-    none has more than 30 words."""
+    teasers for its features among the last six lines, after a paragraph of the story: from the
+    first, the lines of up to 30 words that name nothing of the dispute (a line that does is the
+    story's)."""
     teaser = next(
         (
             at
             for at in range(max(1, len(body_lines) - 6), len(body_lines))
             if _FEATURE_TEASER.match(body_lines[at][1])
+            and not _of_the_dispute(body_lines[at][1])
+            and any(is_body(line) for _, line in body_lines[:at])  # after the story
         ),
         None,
     )
-    if teaser is not None and all(n_words(line) <= 30 for _, line in body_lines[teaser:]):
-        removed.update(dict.fromkeys((n for n, _ in body_lines[teaser:]), "footer_furniture"))
-        body_lines = body_lines[:teaser]
+    if teaser is not None:
+        end = teaser + 1
+        while end < len(body_lines) and not _of_the_dispute(line := body_lines[end][1]):
+            if n_words(line) > 30:
+                break
+            end += 1
+        removed.update(dict.fromkeys((n for n, _ in body_lines[teaser:end]), "footer_furniture"))
+        body_lines = body_lines[:teaser] + body_lines[end:]
     if body_lines and body_lines[-1][1].endswith(":") and n_words(body_lines[-1][1]) <= 15:
         removed[body_lines[-1][0]] = "footer_furniture"  # "Explore what … can do for you:"
         body_lines = body_lines[:-1]
@@ -798,15 +827,20 @@ def clean_article(text: str) -> CleanArticle:
     if glued_rights:
         numbered = [(n, text_of[n]) for n, _ in numbered]
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
+    tagged = {  # "<p>… look at photos …</p>", and the same without its markup on the page
+        match["inner"]: line_no
+        for line_no, line in numbered
+        if line[:1] == "<" and (match := _IN_PARAGRAPH_TAGS.fullmatch(line))
+    }
+    for line_no, line in numbered if tagged else ():
+        if line in tagged:
+            removed[line_no] = removed[tagged[line]] = "caption"
     for (above_no, above), (below_no, below) in pairwise(numbered):
         # a caption printed twice, once with its credit ("… on Dec 16, 2016. PHOTO: AFP") or
         # both times
         if above == below and above_no not in removed and is_doubled_caption(above):
             removed[above_no] = removed[below_no] = "caption"  # "… in 2016 | REUTERS", twice
             continue
-        if (tagged := _IN_PARAGRAPH_TAGS.fullmatch(above)) and tagged["inner"] == below:
-            removed[above_no] = removed[below_no] = "caption"  # "<p>… look at photos …</p>",
-            continue  # then without its markup
         for (short_no, short), (full_no, full) in (
             ((above_no, above), (below_no, below)),
             ((below_no, below), (above_no, above)),
@@ -920,10 +954,7 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "repeated_in_body"
             continue
         previous = (line_no, line)
-    while copy := _block_printed_again(
-        [(n, line) for n, line in numbered if n not in removed and is_body(line)]
-    ):  # two or three paragraphs printed again after themselves, once at a time
-        removed.update(dict.fromkeys(copy, "repeated_in_body"))
+    _drop_blocks_printed_again(numbered, removed)
     paragraph_nos = [n for n, line in numbered if n not in removed and is_body(line)] or [0]
     remaining = [(n, line) for n, line in numbered if n not in removed]
     for at, (line_no, line) in enumerate(remaining):  # a caption printed twice between paragraphs
@@ -1135,6 +1166,7 @@ def clean_article(text: str) -> CleanArticle:
 
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]
     _remove_footer(body_lines, removed)
+    _drop_blocks_printed_again(numbered, removed)  # a site's teaser taken off from between them
     footer = {line_key(text_of[n]) for n, rule in removed.items() if rule == "footer_furniture"}
     lead_no = next((n for n, line in body_lines if is_body(line)), 0)
     for line_no, line in body_lines:  # an advert's line under the headline and again under the
@@ -1233,6 +1265,10 @@ def clean_article(text: str) -> CleanArticle:
             datelines[paragraph_lines[i]] = found
             removed[paragraph_lines[i]] = "dateline"
             paragraphs[i] = paragraph[found.end :]
+    for i in range(min(3, len(paragraphs)) - 1, 0, -1):  # the lead printed twice in a row, each
+        if paragraph_lines[i] in datelines and paragraphs[i] == paragraphs[i - 1]:  # under its
+            taken_off.append(Removed(paragraph_lines[i], "repeated_in_body", paragraphs[i]))
+            del paragraphs[i], paragraph_lines[i]  # own dateline ("TOKYO, … /TASS/." / "NEMURO —")
     if paragraphs and (signed := glued_sign_off(paragraphs[-1])) is not None:
         sign_off = (paragraph_lines[-1], paragraphs[-1][signed:].strip(" -–—"))
         paragraphs[-1] = paragraphs[-1][:signed]

@@ -2337,14 +2337,19 @@ def test_a_bullet_before_the_headline_is_taken_off_it(bullet):
 
 def test_a_sites_teasers_for_its_features_after_the_story_are_footer():
     teasers = [
-        "Here is a collection of letters written by former islanders about their lost homes.",
+        "Here is a collection of letters written by survivors of the great flood.",
         "A peek behind the scenes at the chefs who cook for the Diet's members.",
         "Travel writers and photographers share the routes they love in Hokkaido.",
-        "A series on the ferries that link the islands of Japan",
+        "A series on the ferries that link the islands of Japan",  # no sentence: footer anyway
     ]
     article = clean_article("\n".join([HEADLINE, BODY, BODY2, *teasers]) + "\n")
     assert article.paragraphs == [BODY, BODY2]
     assert [(r.rule, r.text) for r in article.removed] == [("footer_furniture", t) for t in teasers]
+    # the story goes on under a teaser: its paragraphs name the dispute (a hypothesis run of the
+    # idempotence check found them taken with the teaser)
+    article = clean_article("\n".join([HEADLINE, BODY, teasers[0], BODY2]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.text for r in article.removed] == [teasers[0]]
     long = (  # a last paragraph of the story's, over 30 words
         "A peek into the ministry's files shows that the offer was made twice, in 1956 and again"
         " in 2001, and that both times Tokyo turned it down, the historians wrote in their report."
@@ -2387,6 +2392,15 @@ def test_a_sentence_hard_wrapped_in_a_page_of_one_line_paragraphs_is_joined():
     for below in kept:  # a byline, an address, a line in capitals under a title
         article = clean_article(f"{HEADLINE}\n{below}\n{BODY}\n{BODY2}\n")
         assert article.headline == HEADLINE
+
+
+def test_a_lead_printed_twice_each_under_its_own_dateline_goes_once():
+    # cleaning the cleaned text must change nothing (a hypothesis run of the idempotence check)
+    twice = f"TOKYO, March 20. /TASS/. {BODY}\nNEMURO, Hokkaido — {BODY}\n{BODY2}\n"
+    article = clean_article(f"{HEADLINE}\n{twice}")
+    assert article.paragraphs == [BODY, BODY2]
+    assert article.dateline.city == "TOKYO"
+    assert clean_article(article.text).text == article.text
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():
@@ -2451,6 +2465,10 @@ def test_a_caption_printed_in_its_markup_then_as_text_goes_twice():
         ("caption", f"<p>{caption}</p>"),
         ("caption", caption),
     ]
+    # the text copy further down, a paragraph between (found by a hypothesis run of the
+    # idempotence check: cleaning the cleaned text brought the two together)
+    article = clean_article(f"{HEADLINE}\n<p>{caption}</p>\n{BODY}\n{caption}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
 
 
 def test_a_caption_glued_to_the_leads_dateline_comes_off_and_the_dateline_too():
