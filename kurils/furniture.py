@@ -332,11 +332,21 @@ URL_LINE = re.compile(
 _IMAGE_LINK = re.compile(
     r"^<?https?://\S+\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?>?$|"
     # a wiki's file link: "File:Location of Yuzhno-Kurilsky District (Sakhalin Oblast).svg"
-    r"^(?:File|Image):\S[^\n]{0,150}\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|tiff?)$|"
-    # a picture's alt text and its file's name: "Putin dislikes the idea of … Islands. 63210.jpeg"
-    r"^[^\n]{0,200}\s[\w-]{1,40}\.(?:jpe?g|png|gif|webp)$",
+    r"^(?:File|Image):\S[^\n]{0,150}\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|tiff?)$",
     re.IGNORECASE,
 )
+# A picture's alt text and its file's name: "Putin dislikes the idea of … Islands. 63210.jpeg"
+_ALT_TEXT_FILE = re.compile(r"[^\n]{0,200}\s[\w-]{1,40}\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
+_PICTURE_ENDS = (".jpg", "jpeg", ".png", ".gif", "webp")
+
+
+def _is_image_link(line: str) -> bool:
+    """An image's address, a wiki's file link, or a picture's alt text and its file's name."""
+    return bool(_IMAGE_LINK.match(line)) or (
+        line[-4:].lower() in _PICTURE_ENDS and _ALT_TEXT_FILE.fullmatch(line) is not None
+    )
+
+
 # Quotes of a market ticker ("113.62 JPY", "+0.03 +0.03%"), a document's number
 # ("518-21-03-2022", not a date) and the marks that end a wire story ("(END)", "###", "- END -")
 # or open an e-mail's signature ("--").
@@ -510,12 +520,13 @@ def _is_source_line(line: str) -> bool:
     appeared (`REPUBLISHED`)."""
     if _is_agency_city(line):
         return True
-    if (note := REPUBLISHED.match(line)) and patterns.FULL_DATE.search(note["date"]):
+    note = REPUBLISHED.match(line) if "ublished" in line else None
+    if note and patterns.FULL_DATE.search(note["date"]):
         return True
     # "- AP" closing a story, "--The Asahi Shimbun, Jan. 24" closing a column, "Read Full Article
     # at RT.com" closing a copy's teaser
     line = _SIGN_OFF_DAY.sub("", _EDITOR_INITIALS.sub("", _FULL_ARTICLE_AT.sub("", line)))
-    line = _PAGES.sub("", line).strip(" -–—•,")
+    line = (_PAGES.sub("", line) if "p." in line else line).strip(" -–—•,")
     if n_words(line) > 12 or outlets.ANY_OUTLET.search(line.strip()) is None:
         return False
     for _, pattern in outlets.OUTLETS:
@@ -617,7 +628,7 @@ def _is_date_stamp(line: str) -> bool:
 # applies to a line of more than MAX_FURNITURE_WORDS words.
 MAX_FURNITURE_WORDS = 30
 LINE_RULES: tuple[tuple[str, object], ...] = (
-    ("image_link", lambda line: bool(_IMAGE_LINK.match(line))),  # not the page's address
+    ("image_link", _is_image_link),  # not the page's address
     ("url", lambda line: bool(URL_LINE.match(line))),
     ("navigation", is_navigation),
     ("cross_link", lambda line: bool(_CROSS_LINK.search(line))),  # ≤ 30 words, like all
