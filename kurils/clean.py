@@ -758,17 +758,18 @@ def clean_article(text: str) -> CleanArticle:
     headline ("UPDATE 2-", "ANALYSIS-"). A lead that repeats the headline word for word is
     `repeated_headline` too (the sentence stays, as the headline), as is a title with a date after
     it over the same title alone (the latter is the headline: "… } Sunday, October 18, 2009" / "…
-    }"), a sentence printed twice in a row goes once (`repeated_in_body`), a post embedded with its
-    signature ("— Kyodo News (@kyodo_english) November 22, 2019") is a `social_post` of any length,
-    and what is glued to a paragraph comes off it and is reported: the headline before the lead
-    (`repeated_headline`), a caption before it (`caption`: "… (file photo) (AFP)", or "… Archival
-    photo" glued to the dateline's city), an outlet's name after the last sentence (`source_line`:
-    "… islets. Jiji Press"), a wire's copyright after it (`copyright`: "… visit.© KYODO") and a date
-    stamp after the headline (`date_stamp`: "… (AFP) Updated: 2005-11-14 10:17", "… Friday,
-    September 3, 2021 12:00:41 PM"). A hard-wrapped sentence in a page of one-line paragraphs is
-    joined (`kurils.layout.rejoin_broken_lines`). No other body paragraph is ever removed. A
-    hard-wrapped text is first joined into its paragraphs (`kurils.layout.unwrap`); a joined
-    paragraph has its first line's number.
+    }"), a sentence printed twice in a row goes once (`repeated_in_body`), as does a lead printed
+    twice, each under its own dateline, a post embedded with its signature ("— Kyodo News
+    (@kyodo_english) November 22, 2019") is a `social_post` of any length, and what is glued to a
+    paragraph comes off it and is reported: the headline before the lead (`repeated_headline`), a
+    caption before it (`caption`: "… (file photo) (AFP)", or "… Archival photo" glued to the
+    dateline's city), an outlet's name after the last sentence (`source_line`: "… islets. Jiji
+    Press"), a wire's copyright after it (`copyright`: "… visit.© KYODO") and a date stamp after the
+    headline (`date_stamp`: "… (AFP) Updated: 2005-11-14 10:17", "… Friday, September 3, 2021
+    12:00:41 PM"). A hard-wrapped sentence in a page of one-line paragraphs is joined
+    (`kurils.layout.rejoin_broken_lines`). No other body paragraph is ever removed. A hard-wrapped
+    text is first joined into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has its
+    first line's number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
     numbered = rejoin_broken_lines(unwrap(lines))

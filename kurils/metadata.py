@@ -213,18 +213,19 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     does not know, from a header line "Nemuro City Official Website" ("Official website of the
     Sakhalin Region Government") or the publisher a think tank's disclaimer names ("… do not reflect
     the position of the Valdai Discussion Club."), or where a copy first appeared ("This article
-    first appeared in The Diplomat.", "Read the original article on The New Voice of Ukraine"), or
-    its closing note on itself ("MEGAFISHNET.com is a global fish and seafood marketplace …"), or
-    the copyright's holder when it is an organisation ("© 2000–2023 Sakhalin.info."), or a
-    newsletter's "Thanks for reading NAME!", or, last, the page's first line (menus aside) when it
-    names a publication or an institution kurils does not know ("Modern Diplomacy", "The Tokyo
-    Foundation for Policy Research") or when the page names it again (its copyright's holder: "DER
-    SPIEGEL" … "© DER SPIEGEL 2010"; an institution's name closing the page: "ROSCONGRESS" …
-    "Roscongress Foundation"). A section named like a known outlet under another outlet's masthead
-    ("Foreign Policy" under "Russia Profile.org") does not count. A "Source: Xinhua" line above the
-    headline counts as a source line; the page's address ("https://tass.com/…", or the page the
-    Wayback Machine archived) is read before the title bar. Body sentences that merely mention an
-    agency are not evidence of the outlet.
+    first appeared in The Diplomat.", "Read the original article on The New Voice of Ukraine",
+    "Published on openDemocracy /oD Russia, by NAME, 19 January 2012."), or its closing note on
+    itself ("MEGAFISHNET.com is a global fish and seafood marketplace …"), or the copyright's holder
+    when it is an organisation ("© 2000–2023 Sakhalin.info."), or a newsletter's "Thanks for reading
+    NAME!", or, last, the page's first line (menus aside) when it names a publication or an
+    institution kurils does not know ("Modern Diplomacy", "The Tokyo Foundation for Policy
+    Research") or when the page names it again (its copyright's holder: "DER SPIEGEL" … "© DER
+    SPIEGEL 2010"; an institution's name closing the page: "ROSCONGRESS" … "Roscongress
+    Foundation"). A section named like a known outlet under another outlet's masthead ("Foreign
+    Policy" under "Russia Profile.org") does not count. A "Source: Xinhua" line above the headline
+    counts as a source line; the page's address ("https://tass.com/…", or the page the Wayback
+    Machine archived) is read before the title bar. Body sentences that merely mention an agency are
+    not evidence of the outlet.
     """
     if article.dateline is not None and article.dateline.source:
         named = outlets.known_outlets(article.dateline.source)
