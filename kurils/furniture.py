@@ -79,6 +79,12 @@ _PROMPT = re.compile(
     r"(?:now is the time to )?support independent (?:reporting|journalism)\b|"
     r"(?:contribute|donate) (?:today|now)\b|"
     r"stay up to date with notifications from\b|"  # "… from The Independent"
+    # a blog that moved, and its banner: "La Russophobe has moved!", "You should be
+    # automatically redirected in 6 seconds. If not, visit and update your bookmarks.", "Take
+    # action now to save Darfur"
+    r"[\w' -]{1,40} has moved!$|(?:this|our) (?:blog|site|website|page) has moved\b|"
+    r"you (?:should|will) be (?:automatically )?redirected\b|"
+    r"take action (?:now|today) to (?:save|help|stop|support)\b|"
     # a call for readers' stories: "Stories about how you tried to get help …, email it to"
     r".*\b(?:email|send) (?:it|them|us) (?:to|at)(?:\s+\S+@\S+)?\.?$|"
     # a page's notice to readers without scripts: "Sorry, but your browser needs Javascript to use

@@ -353,6 +353,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Twitter Facebook Myspace Yahoo! Linkedin Mixx", "navigation"),  # an old share bar
         ("Support The Moscow Times!", "prompt"),  # a site's appeal
         ("Stay up to date with the latest news!", "prompt"),
+        ("La Russophobe has moved!", "prompt"),  # a blog that moved, and its banner
+        ("You should be automatically redirected in 6 seconds. If not, visit", "prompt"),
+        ("Take action now to save Darfur", "prompt"),
         (
             "Stories about how you got help from the state, and what came of it, email it to",
             "prompt",
@@ -671,6 +674,8 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "The best site on the island for a port, the survey found, was the bay of Yuzhno-Kurilsk.",
         "Stay up to date with the latest news from the talks, the governor told the islanders.",
         "Islanders who find a seal in trouble should email it to the reserve, rangers said.",
+        "The border has moved, the governor told the islanders, and the fleet must follow it.",
+        "Take action now, the mayor told the town's council on Friday, or lose the ferry.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
