@@ -809,6 +809,16 @@ def clean_article(text: str) -> CleanArticle:
         if rule:
             removed[line_no] = rule
 
+    for at, (line_no, line) in enumerate(numbered[1:], 1):  # a newsletter's blurb under its
+        above_no = numbered[at - 1][0]  # sign-up, the page's last line but its notices ("Sign up
+        if (  # for Meduza's daily newsletter" / "A digest of Russia's investigative reports …")
+            removed.get(above_no) == "prompt"
+            and "newsletter" in text_of[above_no].lower()
+            and line_no not in removed
+            and n_words(line) <= 25
+            and all(n in removed for n, _ in numbered[at + 1 :])
+        ):
+            removed[line_no] = "prompt"
     appeal = _appeal(numbered)
     appeal_glued = None
     if appeal is not None:  # "Your support helps us to tell the story" … "Your support makes …"

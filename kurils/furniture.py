@@ -84,6 +84,7 @@ _PROMPT = re.compile(
     # action now to save Darfur"
     r"[\w' -]{1,40} has moved!$|(?:this|our) (?:blog|site|website|page) has moved\b|"
     r"you (?:should|will) be (?:automatically )?redirected\b|"
+    r".*\bprotected by recaptcha\b|"  # "… and the Google Privacy Policy … apply."
     r"take action (?:now|today) to (?:save|help|stop|support)\b|"
     # a call for readers' stories: "Stories about how you tried to get help …, email it to"
     r".*\b(?:email|send) (?:it|them|us) (?:to|at)(?:\s+\S+@\S+)?\.?$|"

@@ -357,6 +357,10 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("You should be automatically redirected in 6 seconds. If not, visit", "prompt"),
         ("Take action now to save Darfur", "prompt"),
         (
+            "Protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+            "prompt",
+        ),
+        (
             "Stories about how you got help from the state, and what came of it, email it to",
             "prompt",
         ),
@@ -2406,6 +2410,21 @@ def test_a_lead_printed_twice_each_under_its_own_dateline_goes_once():
     assert article.paragraphs == [BODY, BODY2]
     assert article.dateline.city == "TOKYO"
     assert clean_article(article.text).text == article.text
+
+
+def test_a_newsletters_blurb_under_its_sign_up_at_the_pages_end_goes():
+    sign_up = "Sign up for our daily newsletter"
+    blurb = "A digest of the week's reports on the islands. If it matters, we sum it up."
+    notice = "Protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, sign_up, blurb, notice]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("prompt", sign_up),
+        ("prompt", blurb),
+        ("prompt", notice),
+    ]
+    article = clean_article("\n".join([HEADLINE, BODY, sign_up, blurb, BODY2]) + "\n")
+    assert article.paragraphs == [BODY, blurb, BODY2]  # the story goes on under it
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():
