@@ -86,6 +86,7 @@ _PROMPT = re.compile(
     r"you (?:should|will) be (?:automatically )?redirected\b|"
     r".*\bprotected by recaptcha\b|"  # "… and the Google Privacy Policy … apply."
     r"take action (?:now|today) to (?:save|help|stop|support)\b|"
+    r"(?:article|story) (?:excerpt|preview)$|"  # a library's label over the start of a piece
     # a call for readers' stories: "Stories about how you tried to get help …, email it to"
     r".*\b(?:email|send) (?:it|them|us) (?:to|at)(?:\s+\S+@\S+)?\.?$|"
     # a page's notice to readers without scripts: "Sorry, but your browser needs Javascript to use

@@ -356,6 +356,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("La Russophobe has moved!", "prompt"),  # a blog that moved, and its banner
         ("You should be automatically redirected in 6 seconds. If not, visit", "prompt"),
         ("Take action now to save Darfur", "prompt"),
+        ("Article excerpt", "prompt"),  # a library's label over the start of a piece
         (
             "Protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
             "prompt",
