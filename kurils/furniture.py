@@ -431,9 +431,9 @@ _WIKI_LINKS = re.compile(
 _READING_AID = re.compile(
     r"^(?i:select font|font size|text size|character spacing|line spacing)\b[^.!?]{0,60}$"
 )
-# A blog's button under each reader's comment: "LikeLiked by 1 person", "LikeLike"
 # A reader's handle over a comment: one word of letters with a digit or an underscore ("Asiaman7")
 READER_HANDLE = re.compile(r"(?=[\w.-]*[\d_])[A-Za-z][A-Za-z\d_.-]{2,29}")
+# A blog's button under each reader's comment: "LikeLiked by 1 person", "LikeLike"
 LIKE_BUTTON = re.compile(r"Like(?:Like|Liked by \d+ (?:person|people))")
 # A social-media account, perhaps in brackets: "@MFARussia", "(@FahadShabbir)"
 _HANDLE = re.compile(r"@\w{2,30}|\(@\w{2,30}\)")
