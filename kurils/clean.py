@@ -12,6 +12,7 @@ from itertools import pairwise
 from kurils import outlets, patterns
 from kurils.decode import normalise_whitespace, repair_unicode
 from kurils.furniture import (
+    BULLETED_HANDLE,
     LIKE_BUTTON,
     LINE_RULES,
     MAX_FURNITURE_WORDS,
@@ -58,6 +59,7 @@ from kurils.layout import (
 from kurils.notices import (
     ends_in_a_date,
     ends_in_picture_credit,
+    ends_in_piped_credit,
     has_caption_words,
     is_comments_heading,
     is_contents_label,
@@ -740,8 +742,9 @@ def clean_article(text: str) -> CleanArticle:
     under their label, "Tags", one per line or comma-separated on one, and a known outlet's name
     among the topics after the body: "Foreign Policy"), `contents` (a table of contents' entries
     under their label), `comments` (readers' comments, from their heading, "12 Comments", after two
-    body paragraphs or more, or from a reader's handle under the story's copyright, "Asiaman7", to
-    the page's end), `cross_link` (a link's label and the linked headlines under it, up to five),
+    body paragraphs or more, or from a reader's handle under the story's copyright, "Asiaman7", or
+    after a bullet, "• velmpoll", to the page's end), `cross_link` (a link's label and the linked
+    headlines under it, up to five),
     `repeated_in_body` (a standfirst or caption repeated in a body paragraph), and
     `header_furniture` / `footer_furniture` (short non-sentence lines before the headline, names
     alone on a line between it and the body, short non-sentence lines after the last body paragraph,
@@ -846,6 +849,10 @@ def clean_article(text: str) -> CleanArticle:
     for line_no, line in numbered if tagged else ():
         if line in tagged:
             removed[line_no] = removed[tagged[line]] = "caption"
+    piped = [(n, line) for n, line in numbered if "|" in line and ends_in_piped_credit(line)]
+    for line_no, line in piped:  # a caption printed twice, apart: over the headline and in the
+        if sum(line == other for _, other in piped) > 1:  # page's gallery ("… | REUTERS")
+            removed[line_no] = "caption"
     for (above_no, above), (below_no, below) in pairwise(numbered):
         # a caption printed twice, once with its credit ("… on Dec 16, 2016. PHOTO: AFP") or
         # both times
@@ -919,8 +926,10 @@ def clean_article(text: str) -> CleanArticle:
         start = None
         if (seen_body >= 2 and is_comments_heading(line)) or (
             seen_body >= 3  # no heading: a reader's handle under the story's copyright ("©
-            and numbered[at - 1][0] in rights  # KYODO" / "Asiaman7" / "Missing from this …")
-            and READER_HANDLE.fullmatch(line)
+            and (  # KYODO" / "Asiaman7" / "Missing from this …") or a bullet ("• velmpoll")
+                (numbered[at - 1][0] in rights and READER_HANDLE.fullmatch(line))
+                or BULLETED_HANDLE.fullmatch(line)
+            )
             and at + 1 < len(numbered)
             and is_body(numbered[at + 1][1])
         ):

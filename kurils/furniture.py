@@ -9,6 +9,8 @@ from functools import lru_cache
 from kurils import outlets, patterns
 
 __all__ = [
+    "BULLETED_HANDLE",
+    "CITY_CLOCK",
     "LIKE_BUTTON",
     "LINE_RULES",
     "MAX_FURNITURE_WORDS",
@@ -103,6 +105,8 @@ _PROMPT = re.compile(
     r"loading\s*(?:\.{2,}|…)?$|read (?:it |this |more )?on (?:the|our) (?:website|site|app)$|"
     r".*\bhas been (?:declared|designated|labell?ed) an? [\"“]?undesirable\b|"
     r"download (?:our|the) (?:[\w.&'’-]+ ){0,4}app\b|get (?:our|the) (?:newsletter|app)|"
+    # a document page's links: "Download file", "Watch on Youtube"
+    r"download (?:the )?(?:file|pdf|document|text|attachment)s?$|watch (?:it )?on youtube$|"
     r"\(?catch all the (?:latest )?\w+ news\b|"  # "(Catch all the Business News, … on The …)"
     # reproduction terms: "When citing and using any materials …, hyperlinks … are mandatory."
     r"when (?:citing|using|quoting)\b.{0,60}\bmaterials\b.*\b(?:hyperlinks?|links?|references?)\b|"
@@ -382,6 +386,12 @@ _EMPTY_FIELD = re.compile(
 )
 # A time of day alone, perhaps after a month and day and before a zone: "18:30", "01/23 19:15",
 # "Feb. 7 19:06 JST" (no year: furniture, but no date); or a month and year alone: "November 2005".
+# A site's world clock, a city and its time of day: "Moscow: 00:02", "London: 9:02 pm" (not a
+# label: "Updated: 11:05")
+CITY_CLOCK = re.compile(
+    r"(?!(?i:updated|published|posted|modified|created|last|time|date)\b)"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s*[0-2]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?"
+)
 _TIME_ALONE = re.compile(
     # "Updated 11:05", "Web posted at: 6:12 a.m. EDT (1012 GMT)"
     r"(?:(?:last\s+|web\s+)?(?:updated|published|posted)(?:\s+(?:on|at))?\s*:?\s*)?"
@@ -433,6 +443,8 @@ _READING_AID = re.compile(
 )
 # A reader's handle over a comment: one word of letters with a digit or an underscore ("Asiaman7")
 READER_HANDLE = re.compile(r"(?=[\w.-]*[\d_])[A-Za-z][A-Za-z\d_.-]{2,29}")
+# The same in a list of comments, a bullet before it, in lower case ("• velmpoll")
+BULLETED_HANDLE = re.compile(r"[•·]\s*[a-z][a-z\d_.-]{2,29}")
 # A blog's button under each reader's comment: "LikeLiked by 1 person", "LikeLike"
 LIKE_BUTTON = re.compile(r"Like(?:Like|Liked by \d+ (?:person|people))")
 # A social-media account, perhaps in brackets: "@MFARussia", "(@FahadShabbir)"
@@ -591,7 +603,8 @@ def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
     after a time of day), or a date and bylines between bars; or a time of day alone, perhaps
-    after a month and day ("01/23 19:15", "Feb. 7 19:06 JST"); or a month and year, or a month
+    after a month and day ("01/23 19:15", "Feb. 7 19:06 JST") or after a city, in a site's world
+    clock ("Moscow: 00:02"); or a month and year, or a month
     and day, alone ("November 2005", "October 31": no full date); or a site's name, its handle
     and a date between bars (`_site_handle_date`)."""
     if n_words(line) > 24:
@@ -616,7 +629,8 @@ def _is_date_stamp(line: str) -> bool:
     if n_words(line) > (16 if dates < 2 else 24):  # "Published on …, updated on …"
         return False
     if not dates:
-        return bool(_TIME_ALONE.fullmatch(line))  # "18:30", "Feb. 7 19:06 JST", "November 2005"
+        # "18:30", "Feb. 7 19:06 JST", "November 2005", "Moscow: 00:02"
+        return bool(_TIME_ALONE.fullmatch(line) or CITY_CLOCK.fullmatch(line))
     rest = _CASE_JOIN.sub(" ", patterns.TIME_OF_DAY.sub(" ", rest))  # "UTCUpdated" → 2 words
     rest = _CITY_WORDS.sub(" ", patterns.DATE_LINE_WORDS.sub(" ", rest))
     rest = outlets.ANY_OUTLET.sub(" ", _BY.sub(" ", rest))

@@ -153,17 +153,23 @@ _AUTHOR_ROLES = re.compile(
 
 # An academic journal's label over the author's post: "Affiliation:"
 _AFFILIATION_LABEL = re.compile(r"(?i:(?:author )?affiliations?):?")
+_INSTITUTION = re.compile(
+    r"\b(?:University|Institute|College|Academy|School|Faculty|Centre|Center)\b"
+)
 
 
 def is_author_description(line: str, above: str) -> bool:
     """Who the author named on the line `above` is, in a header ("Dmitry Streltsov" / "Doctor
     of History, Head of the Department of Oriental Studies at MGIMO University", or under
-    "Affiliation:"): up to 30 words with a role, not a sentence."""
+    "Affiliation:"), or where the author works, under the name or the author's post alone ("Mari
+    Koyano" / "Professor" / "Graduate School of Law, Hokkaido University"): up to 30 words with a
+    role or an institution, not a sentence."""
+    post_above = n_words(above) <= 4 and not ends_a_sentence(above) and _AUTHOR_ROLES.search(above)
     return (
-        (_is_name(above) or _AFFILIATION_LABEL.fullmatch(above) is not None)
+        (_is_name(above) or bool(post_above) or _AFFILIATION_LABEL.fullmatch(above) is not None)
         and n_words(line) <= 30
         and not ends_a_sentence(line)
-        and bool(_AUTHOR_ROLES.search(line))
+        and bool(_AUTHOR_ROLES.search(line) or _INSTITUTION.search(line))
     )
 
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from kurils import outlets, patterns
 from kurils.clean import CleanArticle
-from kurils.furniture import REPUBLISHED, URL_LINE, n_words
+from kurils.furniture import CITY_CLOCK, REPUBLISHED, URL_LINE, n_words
 from kurils.layout import ARCHIVED_URL, PUBLICATION_NOTE, TITLE_SEPARATOR
 
 __all__ = ["ArticleMetadata", "extract_metadata", "find_outlet", "find_published", "find_url"]
@@ -135,7 +135,8 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     """The publication date the page states, and the text it was read from.
 
     Looks, in order, at the dateline ("TOKYO (Sputnik - 03rd July, 2020)"), then at the page's
-    date lines ("March 20, 2017, 11:44 UTC+3 TOKYO", "Published: 15 December 2016"), preferring
+    date lines ("March 20, 2017, 11:44 UTC+3 TOKYO", "Published: 15 December 2016"; not today's
+    date over the site's world clock: "18 November 2019" / "Moscow: 00:02"), preferring
     a "published" line over an "updated" one, then one of the dateline's day ("TOKYO, Dec. 13,
     Kyodo": "23:04 13 December 2016", not the site's clock), then one under the headline over
     one above it, then at other furniture above the headline
@@ -158,7 +159,12 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     # the site's clock, "December 14, 2016 1:10"); one under the headline before one above it
     # ("Tuesday, 02 January 2024 12:17 GMT" over the headline, "2025-07-31 04:34:25" under it)
     top = article.headline_line if article.headline_line is not None else 0
-    stamps = [(r.line_no < top, r.text) for r in article.removed if r.rule == "date_stamp"]
+    clocks = {r.line_no for r in article.removed if CITY_CLOCK.fullmatch(r.text)}
+    stamps = [
+        (r.line_no < top, r.text)
+        for r in article.removed
+        if r.rule == "date_stamp" and not clocks & {r.line_no + 1, r.line_no + 2}
+    ]
     both_sides = len({above for above, _ in stamps}) == 2
     stamps.sort(
         key=lambda stamp: (
@@ -177,7 +183,11 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     for text in sources:
         if _NOT_PUBLISHED.search(text):
             continue
-        match = patterns.FULL_DATE.search(text)
+        # "Updated: 05:36 GMT, Nov 13, 2017 | Published: 05:21 GMT, Nov 12, 2017": the second
+        label = _PUBLISHED_FIRST.search(text) if _UPDATED.search(text) else None
+        match = (label and patterns.FULL_DATE.search(text, label.end())) or (
+            patterns.FULL_DATE.search(text)
+        )
         if match is None:
             continue
         if (value := patterns.full_date_value(match)) is not None:

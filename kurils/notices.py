@@ -9,6 +9,7 @@ from kurils import outlets, patterns
 from kurils.furniture import OPENING_CREDIT, ends_a_sentence, n_words
 
 __all__ = [
+    "ends_in_piped_credit",
     "has_caption_words",
     "is_comments_heading",
     "is_contents_label",
@@ -194,10 +195,12 @@ _PICTURE_NOTE = re.compile(r"\((?i:cover|top|main|header|lead)(?: (?:photo|image
 _MAP_CAPTION = re.compile(
     r"(?:An? )?(?:Map|Chart|Graphic|Infographic|Photo(?:graph)?) (?:of|showing)\s"
 )
-# A photographer's credit closing a caption, the name before a slash: "(Vadim Savitsky/Russian
-# Defense Ministry Press Service via AP)"
+# A photographer's credit closing a caption, the name before a slash, in round or square brackets,
+# perhaps labelled a file picture: "(Vadim Savitsky/Russian Defense Ministry Press Service via
+# AP)", "[Nikolay Korzhov/Al Jazeera]", "[File: Kim Kyung-Hoon/Reuters]"
+_PHOTOGRAPHER = r"(?:File: )?(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+\s?/\s?[A-Z]"
 _PHOTOGRAPHER_CREDIT = re.compile(
-    r"\((?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+\s?/\s?[A-Z][^()]{1,80}\)$"
+    rf"(?:\({_PHOTOGRAPHER}[^()]{{1,80}}\)|\[{_PHOTOGRAPHER}[^\[\]]{{1,80}}\])$"
 )
 # The same credit closing a caption with no brackets: "Russian Prime Minister Dmitry Medvedev
 # Alexander Astafyev/POOL/TASS"
@@ -305,7 +308,8 @@ def is_photo_caption(line: str) -> bool:
     Russian Defense Ministry. (Russian Defense Ministry)") or its credit after it ("Iturup
     island. Picture: Sergei Krasnoukhov", "… in Moscow. Photo by AFP", "… (photo: Russian
     Ministry of Defense)", "… Island. Photo - AP Photo/…") or a photographer's credit in
-    brackets ("… (Vadim Savitsky/Russian Defense Ministry Press Service via AP)") or after the
+    brackets ("… (Vadim Savitsky/Russian Defense Ministry Press Service via AP)", "Kuril Islands
+    [Nikolay Korzhov/Al Jazeera]") or after the
     caption's last word ("… Dmitry Medvedev Alexander Astafyev/POOL/TASS"); or a caption
     placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …
     talk in front of a church on Kunashiri Island. |"); or the AP's, closing on the picture's
@@ -343,7 +347,11 @@ def is_photo_caption(line: str) -> bool:
         or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not ends_a_sentence(line))
         or (line.startswith("©") and OPENING_CREDIT.match(line) is not None)
         or (bracketed and _SHOWN_PICTURE.search(line))
-        or (bracketed and n_words(line) <= 60 and _PHOTOGRAPHER_CREDIT.search(line))
+        or (
+            (bracketed or line.endswith("]"))
+            and n_words(line) <= 60
+            and _PHOTOGRAPHER_CREDIT.search(line)
+        )
         or ("/" in line and n_words(line) <= 25 and _CLOSING_PHOTOGRAPHER.search(line))
         or (
             (

@@ -352,6 +352,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Click to follow", "prompt"),
         ("Twitter Facebook Myspace Yahoo! Linkedin Mixx", "navigation"),  # an old share bar
         ("Support The Moscow Times!", "prompt"),  # a site's appeal
+        ("Download file", "prompt"),  # a document page's links
+        ("Watch on Youtube", "prompt"),
         ("Stay up to date with the latest news!", "prompt"),
         ("La Russophobe has moved!", "prompt"),  # a blog that moved, and its banner
         ("You should be automatically redirected in 6 seconds. If not, visit", "prompt"),
@@ -1764,6 +1766,10 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
             " (Vadim Savitsky/Russian Defense Ministry Press Service via AP)",
             True,
         ),
+        # the photographer's credit in square brackets, perhaps for a file picture
+        ("Fishing boats in the harbour of Kurilsk [Pavel Orlov/Al Jazeera]", True),
+        ("Iturup island [File: Kim Sun-ho/Reuters]", True),
+        ("The Yalta deal settled it in 1945 [see Potsdam/Cairo].", False),
         # a person placed, but words reported; no caption words, bar or date
         ("Medvedev, right, visits the island, officials said on Monday.", False),
         ("Senator Smith (R) wants Japan and Russia to settle the dispute over the islands.", False),
@@ -2110,6 +2116,29 @@ def test_a_paragraph_printed_again_as_a_pull_quote_goes():
     article = clean_article(f"{HEADLINE}\n{BODY}\n{quote}\n{BODY2}\n")
     assert article.paragraphs == [BODY, BODY2]
     assert ("repeated_in_body", quote) in [(r.rule, r.text) for r in article.removed]
+
+
+@pytest.mark.parametrize(
+    ("handle", "comment"),
+    [("  • kurilfan", True), ("  • Kunashir", False), ("kurilfan", False)],
+)
+def test_readers_comments_under_a_bulleted_handle_go(handle, comment):
+    spam = "Make $500 a day from home with our trading system, just search for it and see."
+    third = "The ministers said they would meet again in Tokyo before the end of the year."
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{third}\n{handle}\n{spam}\n")
+    assert article.paragraphs[:3] == [BODY, BODY2, third]
+    assert (spam in article.paragraphs) is not comment
+    assert (("comments", spam) in [(r.rule, r.text) for r in article.removed]) is comment
+
+
+def test_a_caption_with_a_piped_credit_printed_twice_apart_goes():
+    caption = "The president has linked the dispute to the alliance with the U.S. | REUTERS"
+    text = f"{HEADLINE}\n{caption}\n{BODY}\n{BODY2}\nPhotos\n{caption}\n"
+    article = clean_article(text)
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.line_no for r in article.removed if r.rule == "caption"] == [2, 6]
+    once = clean_article(f"{HEADLINE}\n{BODY}\n{caption}\n{BODY2}\n")  # once: no rule says
+    assert [r.rule for r in once.removed if r.text == caption] == []
 
 
 @pytest.mark.parametrize("buttons", [True, False])
@@ -2810,6 +2839,13 @@ def test_an_author_description_under_the_byline_name_is_header():
     article = clean_article(f"{HEADLINE}\nDmitry Streltsov\n{description}\n{BODY}\n{BODY2}\n")
     assert article.paragraphs == [BODY, BODY2]
     assert [r.text for r in article.removed] == ["Dmitry Streltsov", description]
+
+
+def test_where_the_author_works_under_the_name_and_post_is_header():
+    lines = ["Kenji Sato", "Associate Professor", "Faculty of Law, Northern Coast University"]
+    article = clean_article(f"{HEADLINE}\n" + "\n".join(lines) + f"\n{BODY}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("header_furniture", x) for x in lines]
 
 
 def test_numbered_notes_that_close_a_page_are_footnotes():

@@ -139,6 +139,13 @@ def test_an_address_line_is_read_whole_and_never_kept_as_text(url, label):
             date(2016, 12, 15),
             None,
         ),
+        (  # both on one line, the update first
+            f"Talks go on\nUpdated: 05:36 GMT, Nov 13, 2017 | Published: 05:21 GMT, Nov 12, 2017 |"
+            f"\n{BODY}",
+            None,
+            date(2017, 11, 12),
+            None,
+        ),
         (
             f"Talks go on\n{BODY}\nIn 1956 the two signed a declaration on 19 October 1956.",
             None,
@@ -5039,6 +5046,20 @@ def test_a_pages_render_date_does_not_date_it():
 def test_the_sites_clock_does_not_date_the_page(stamp, published):
     second = "The two countries have never signed a peace treaty because of the island dispute."
     lines = [stamp, "Japan and Russia agree to keep talking", BODY, second]
+    assert extract_metadata(clean_article("\n".join(lines) + "\n")).published == published
+
+
+@pytest.mark.parametrize(
+    ("clocks", "published"),
+    [
+        (["Moscow: 00:02", "London: 21:02"], date(2019, 10, 10)),  # today's date: the title's
+        ([], date(2019, 11, 18)),  # the page's date line, over the title's
+    ],
+)
+def test_todays_date_over_the_sites_world_clock_does_not_date_the_page(clocks, published):
+    title = "Foreign Minister's remarks at a news conference, Ashgabat, October 10, 2019"
+    second = "The two countries have never signed a peace treaty because of the island dispute."
+    lines = ["18 November 2019", *clocks, "", title, "", BODY, second]
     assert extract_metadata(clean_article("\n".join(lines) + "\n")).published == published
 
 
