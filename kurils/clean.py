@@ -475,8 +475,9 @@ def _headline_below_a_sentence(
     """When no headline stands above the first body line, that line may be a section's blurb
     or a standfirst ("ARGUMENT" / "An expert's point of view on a current event." / headline):
     look again above the next paragraph of 15 or more words, for a headline with no stop (a
-    sentence there is the story's: "The programme was drafted by …."). Returns the headline's
-    index (or None) and the index of the first body line below it."""
+    sentence there is the story's: "The programme was drafted by …."; so are two sentences of more
+    than 20 words, the last one's stop lost: "… said earlier. The introduction … he noted").
+    Returns the headline's index (or None) and the index of the first body line below it."""
     later = next(
         (
             i
@@ -493,6 +494,7 @@ def _headline_below_a_sentence(
         found is None
         or found <= first_body
         or kept[found][1].rstrip("\"”'’").endswith(".")  # a paragraph's sentence, no headline
+        or (n_words(kept[found][1]) > 20 and _AFTER_A_WORD_STOP.search(kept[found][1]))
         # more words above it than in the story under it, and none of their subject: the
         # story above, its page's notes below ("The Southern Kuriles dispute …" / "Paper
         # version not known" / "Disclaimer: All third-party content …")
@@ -506,6 +508,8 @@ def _headline_below_a_sentence(
     return found, next(i for i in range(found + 1, later + 1) if is_body(kept[i][1]))
 
 
+# Where one sentence ends and the next begins, after a word in lower case: "… said earlier. The …"
+_AFTER_A_WORD_STOP = re.compile(r"\b[a-z]{3,}\.\s+[A-Z]")
 # A caption's kicker in capitals: "WATCHING OVER SHIPS: A lighthouse on Cape Nosappu …"
 _KICKER = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,4}: (?=[A-Z])")
 # A photo's caption glued before the lead: "Prime Minister Junichiro Koizumi (file photo) (AFP) "
@@ -543,6 +547,14 @@ def _appeal(numbered: list[tuple[int, str]]) -> tuple[list[int], tuple[int, int]
 _INLINE_AD_NOTE = re.compile(
     r"(?:^|(?<=[.!?”\"’'] ))(?:the )?(?:story|article) (?:goes on|continues) (?:under|below)"
     r"(?: the)? (?:ad|advert|advertisement)\b\s*",
+    re.IGNORECASE,
+)
+# A link's label glued to a paragraph's end, an excerpt's: "… occurred in 2008. Read more", "…
+# volcanic edifice. […] Continue reading →"
+_GLUED_READ_MORE = re.compile(
+    r"(?<=[.!?”\"’'…\])])\s+(?:\[(?:…|\.\.\.)\]\s*)?"
+    r"(?:read more|continue reading|read the (?:full|whole|rest of the) (?:story|article))"
+    r"\s*(?:»|›|→|…|\.\.\.)?$",
     re.IGNORECASE,
 )
 # A source note glued to a paragraph's start: "Compiled from Kyodo, AP Foreign Ministry officials
@@ -862,20 +874,28 @@ def clean_article(text: str) -> CleanArticle:
         for (short_no, short), (full_no, full) in (
             ((above_no, above), (below_no, below)),
             ((below_no, below), (above_no, above)),
-        ):  # the caption without its credit, above or below the one with it
-            if (
+        ):  # the caption without its credit, above or below the one with it, or the picture's
+            if (  # alt text: "Vladimir Putin and Abe Shinzō" / "A meeting between Vladimir …"
                 removed.get(full_no) == "caption"
                 and short_no not in removed
                 and n_words(short) >= 5
-                and full.startswith(short)
+                and (full.startswith(short) or f" {line_key(short)} " in f" {line_key(full)} ")
                 and short_no != numbered[0][0]  # the page's title, that the caption echoes
             ):
                 removed[short_no] = "caption"
                 break
     bylined = {n for (n, _), (m, _) in pairwise(numbered) if removed.get(m) == "byline"}
     for (line_no, line), (next_no, next_line) in pairwise(numbered):
-        if is_credit_label(line) and n_words(next_line) <= 8 and not is_body(next_line):
-            removed[next_no] = "photo_credit"  # the credit, not the page's outlet
+        if (
+            (
+                is_credit_label(line)
+                or (removed.get(line_no) == "photo_credit" and line.upper().endswith("SOURCE:"))
+            )
+            and n_words(next_line) <= 8
+            and not is_body(next_line)
+        ):
+            removed[next_no] = "photo_credit"  # the credit, not the page's outlet; a graphic's
+            # source under it ("… / THE GLOBE AND MAIL, SOURCE:" / "NATURAL EARTH DATA")
         elif is_disclosure_label(line) and is_disclosure(next_line, labelled=True):
             removed[line_no] = removed[next_no] = "disclosure"  # "Disclosure statement" / "…"
         elif (
@@ -1029,7 +1049,11 @@ def clean_article(text: str) -> CleanArticle:
     over_lead = max((n for n, _ in kept if body_nos and n < body_nos[0]), default=None)
     for line_no, line in kept:
         if (
-            (line_no != first_headline_like and repeats_body(_standfirst_words(line), body))
+            (  # not a section's heading of three words or fewer: "Northern Territories issue"
+                line_no != first_headline_like
+                and n_words(line) > 3
+                and repeats_body(_standfirst_words(line), body)
+            )
             or (body_nos and line_no < body_nos[0] and cut_from(line, body_texts[0]))
             or (  # a paragraph printed again as a pull quote or a standfirst, its stop lost (the
                 # lead alone may be printed as the headline)
@@ -1254,6 +1278,11 @@ def clean_article(text: str) -> CleanArticle:
             for note in _INLINE_AD_NOTE.finditer(paragraph):
                 taken_off.append(Removed(paragraph_lines[i], "prompt", note.group(0).strip()))
             paragraphs[i] = paragraph = _INLINE_AD_NOTE.sub("", paragraph)
+        if ("ead" in paragraph[-40:] or "eading" in paragraph[-25:]) and (
+            link := _GLUED_READ_MORE.search(paragraph, max(0, len(paragraph) - 50))
+        ):
+            taken_off.append(Removed(paragraph_lines[i], "navigation", link.group(0).strip()))
+            paragraphs[i] = paragraph = paragraph[: link.start()]
         if paragraph[:1] in "CcAa" and (cut := _compiled_from(paragraph)):
             taken_off.append(Removed(paragraph_lines[i], "source_line", paragraph[:cut].strip()))
             paragraphs[i] = paragraph[cut:]

@@ -122,6 +122,9 @@ _PROMPT = re.compile(
     # a paywall's pitch: "Try unlimited access", "Only $1 for 4 weeks", "Then $75 per month. …",
     # "To read the full story, subscribe now.", "To Read Full Story Login Below."
     r"try (?:unlimited|full|premium) access\b|"
+    # "Gift 5 articles to anyone you choose each month when you subscribe.", "Already a subscriber?"
+    r"gift \d+ (?:articles|stories)\b|already an? (?:subscriber|member)\?$|"
+    r"you'?ve read\s+(?:\d+\s+)?of\s+(?:\d+\s+)?free articles\b|"  # "… this month. Subscribe …"
     r"(?:only|then|just) [$£€¥]\s?\d[\d.,]*\s+(?:for|per|a)\b|"
     r"to (?:read|continue reading) (?:the )?(?:full|rest of the) (?:story|article)\b|"
     r"(?:looking|want) to read the full (?:story|article)\?|(?:gain|get|enjoy) unlimited access\b|"
@@ -192,19 +195,27 @@ _PHOTO_CREDIT = re.compile(  # perhaps in brackets: "(photo credit: Associated P
     r"(?-i:(?:[A-Z][\w.&'’-]*\s){1,4})(?:file\s)?(?:photo|pic|picture|image)s?$|"
     # "Washington Post photo by Michelle Ye Hee Lee."
     r"(?-i:(?:[A-Z][\w.&'’-]*\s){1,4})(?:photo|picture|image)s?\s+by\s+"
-    r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\.?$)",
+    r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\.?$|"
+    # a graphic's credit in capitals, its source perhaps on the next line: "MURAT YÜKSELIR / THE
+    # GLOBE AND MAIL, SOURCE:", "SOURCE: NATURAL EARTH DATA"
+    r"(?-i:[^\Wa-z\d_][^\Wa-z_]*(?: [^\Wa-z\d_][^\Wa-z_]*){1,3}\s*/\s*[A-Z][A-Z.&'’ -]{2,40}"
+    r"(?:,\s*SOURCES?:.*|,)?|SOURCES?:\s*[A-Z][A-Z\d.&'’,/ -]{2,60})$)",
     re.IGNORECASE,
 )
 # A photographer's credit opening a caption glued to it: "© RIA Novosti / Ekaterina Chesnokova …"
 OPENING_CREDIT = re.compile(r"©\s*[A-Z][\w.&' -]{1,30}/\s*(?![Aa]ll\b)[A-Z][a-z]")
 # The fields of a news-database export (Factiva, LexisNexis, ProQuest): "Section: NATIONAL; Pg.
 # 1", "Length: 612 words", "458 words", "Load-Date: …", "Word count: 312", "End of Document";
-# and of an e-mail's header ("From: Japan Digest <digest@example.org>", "Subject: …").
+# and of an e-mail's header ("From: Japan Digest <digest@example.org>", "Subject: …"), and of a
+# university repository's cover sheet, no colons ("Author(s) Hasegawa, Tsuyoshi", "Issue Date
+# 1992", "Doc URL http://hdl.handle.net/…", "File Information KJ00000033994.pdf").
 _EXPORT_FIELD = re.compile(
     r"^(?:(?:section|length|load-date|language|publication-type|document-type|journal-code|"
     r"from|to|cc|sent|reply-to|"
     r"graphic|highlight|word count|edition|pg|source type|isbn|issn|proquest document id|"
     r"document url|subject|company|people|location|dateline|publication)\s*:\s*\S.*|"
+    r"author\(s\)\s+[A-Z].*|issue date\s+\d{4}\b.*|doc url\s+https?://\S+|"
+    r"file information\s+\S+\.pdf|"
     r"\d[\d,]*\s+words|"
     r"end of document|full text|document [A-Z0-9]{20,})$",
     re.IGNORECASE,
@@ -322,14 +333,23 @@ _DESCRIBED_BYLINE = re.compile(
 )
 
 
+# The author's name glued to the post: "Michael SmithNorth Asia correspondent"
+_GLUED_NAME_POST = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}[a-z](?=[A-Z])[\w'’-]+(?: [A-Z][\w'’-]*){0,3} "
+    r"(?i:correspondent|editor|reporter|writer|columnist|bureau chief)"
+)
+
+
 def _is_byline(line: str) -> bool:
     """A byline of up to 12 words, or of up to 30 that describe the author after the name,
     perhaps after a bullet or a dash ("• By Dr. David Sacko & Capt Micah Winkley, USAF", "-
-    Written by …")."""
+    Written by …"), or the name glued to the post ("Michael SmithNorth Asia correspondent")."""
     line = line.lstrip("•·▪-–— ")
     count = n_words(line)
-    return (count <= 12 and bool(_BYLINE.search(line))) or (
-        count <= 30 and bool(_DESCRIBED_BYLINE.match(line))
+    return (
+        (count <= 12 and bool(_BYLINE.search(line)))
+        or (count <= 30 and bool(_DESCRIBED_BYLINE.match(line)))
+        or (count <= 8 and _GLUED_NAME_POST.fullmatch(line) is not None)
     )
 
 
@@ -349,13 +369,17 @@ _IMAGE_LINK = re.compile(
 )
 # A picture's alt text and its file's name: "Putin dislikes the idea of … Islands. 63210.jpeg"
 _ALT_TEXT_FILE = re.compile(r"[^\n]{0,200}\s[\w-]{1,40}\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
+# What is left of a picture's address in a copy: ":format(jpeg)/cloudfront-…/tgam/ZXX….jpg)"
+_IMAGE_FRAGMENT = re.compile(r"\S*/\S+\.(?:jpe?g|png|gif|webp)\)?", re.IGNORECASE)
 _PICTURE_ENDS = (".jpg", "jpeg", ".png", ".gif", "webp")
 
 
 def _is_image_link(line: str) -> bool:
-    """An image's address, a wiki's file link, or a picture's alt text and its file's name."""
+    """An image's address or what a copy left of it, a wiki's file link, or a picture's alt text
+    and its file's name."""
     return bool(_IMAGE_LINK.match(line)) or (
-        line[-4:].lower() in _PICTURE_ENDS and _ALT_TEXT_FILE.fullmatch(line) is not None
+        line.removesuffix(")")[-4:].lower() in _PICTURE_ENDS
+        and (_IMAGE_FRAGMENT.fullmatch(line) or _ALT_TEXT_FILE.fullmatch(line)) is not None
     )
 
 

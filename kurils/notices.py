@@ -59,6 +59,9 @@ _CLOSING_CREDIT = re.compile(
 # A caption's credit in brackets, a name of up to four capitalised words after no stop: "Abe and
 # Putin attend a joint press conference (Daily News)"
 _NAMED_CREDIT = re.compile(r"[^.!?]\s\((?:[A-Z][\w.&'’-]*\s?){1,4}\)$")
+# The photographer's name after the caption's stop: "…, pictured at Hanasaki Port. Christopher
+# June"
+_CLOSING_NAME = re.compile(r"[.!?]\s+[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$")
 # Credits in capitals after the caption's stop: "… in Singapore on Wednesday. KYODO NEWS/GETTY
 # IMAGES"
 _CAPITALS_CREDIT = re.compile(r"[.!?]\s+[A-Z][A-Z .'’&-]{1,30}/\s?[A-Z][A-Z .'’&-]{1,30}$")
@@ -161,8 +164,14 @@ _PICTURE_CREDIT = re.compile(
     r"(?:(?:[A-Z]|i[A-Z])[\w .,'’/&-]{1,60}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)$|"
     # "… meets the Japanese delegation. Photo courtesy of Sakhalin region press office"
     r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+courtesy(?: of)?\s+\w[\w .,'’/&-]{1,60}$|"
-    # "… in Moscow on January 22, 2019. Photo by AFP": a name of up to four capitalised words
+    # "A meeting between Vladimir Putin and Abe Shinzō. Courtesy of Kremlin.ru."
+    r"[.!?]\s+Courtesy of\s+(?:the\s+)?[A-Z][\w.,'’/&-]*(?:\s+[A-Z][\w.,'’/&-]*){0,4}\.?$|"
+    # "… in Moscow on January 22, 2019. Photo by AFP": a name of up to four capitalised words, or
+    # a name and an outlet, perhaps glued to the stop ("… Russia.Images by James Griffiths/The
+    # Globe and Mail")
     r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+by\s+[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,3}$|"
+    r"[.!?]\s*(?:Picture|Photo(?:graph)?|Image)s?\s+by\s+(?:[A-Z][\w.'’&-]*\s+){0,3}"
+    r"?[A-Z][\w.'’&-]*\s*/\s*[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|and|of|the)){0,5}$|"
     # "… talks on a peace treaty. (photo: Russian Ministry of Defense)"
     r"[.!?]\s+\((?i:picture|photo(?:graph)?|image)s?\s*(?::|\bby\b)\s*[A-Z][^()]{1,60}\)$|"
     # "… disputed Kunashiri Island. Photo - AP Photo/RIA Novosti Kremlin, Mikhail Klimentyev, pool"
@@ -299,7 +308,8 @@ def _piped_caption(line: str) -> bool:
 def is_photo_caption(line: str) -> bool:
     """A photo caption of any length: caption words ("In this … photo", "shows", "pictured") and a
     credit in brackets at the end ("(AP Photo/…)", "(Kyodo)", "(Daily News)" closing up to 20
-    words) or in capitals after its stop ("… KYODO NEWS/GETTY IMAGES"); a line opening "FILE -", or
+    words) or in capitals after its stop ("… KYODO NEWS/GETTY IMAGES") or the photographer's name
+    there ("… pictured at Hanasaki Port. Christopher June"); a line opening "FILE -", or
     "Photo:" and ending in brackets; a line ending in a capitalised credit ("… Russian
     land.PHOTO: AFP", "… on Thursday CREDIT: AFP"), a caption ending in a credit after a bar ("…
     shake hands in Tokyo on Friday. | KYODO") or in a copyright credit ("… March 18, 2022 ©
@@ -307,7 +317,8 @@ def is_photo_caption(line: str) -> bool:
     a picture's description and its source in brackets ("… in this image released by the
     Russian Defense Ministry. (Russian Defense Ministry)") or its credit after it ("Iturup
     island. Picture: Sergei Krasnoukhov", "… in Moscow. Photo by AFP", "… (photo: Russian
-    Ministry of Defense)", "… Island. Photo - AP Photo/…") or a photographer's credit in
+    Ministry of Defense)", "… Island. Photo - AP Photo/…", "A meeting between … Courtesy of
+    Kremlin.ru.") or a photographer's credit in
     brackets ("… (Vadim Savitsky/Russian Defense Ministry Press Service via AP)", "Kuril Islands
     [Nikolay Korzhov/Al Jazeera]") or after the
     caption's last word ("… Dmitry Medvedev Alexander Astafyev/POOL/TASS"); or a caption
@@ -328,6 +339,13 @@ def is_photo_caption(line: str) -> bool:
         "/" in line
         and _CAPITALS_CREDIT.search(line)  # "… on Wednesday. KYODO NEWS/GETTY IMAGES"
         and (_CAPTION_WORDS.search(line) or _PLURAL_CAPTION_WORDS.search(line))
+    ):
+        return True
+    if (
+        line[-1:].isalpha()
+        and n_words(line) <= 60
+        and _CLOSING_NAME.search(line)  # "…, pictured at Hanasaki Port. Christopher June"
+        and _CAPTION_WORDS.search(line)
     ):
         return True
     return bool(
@@ -365,6 +383,7 @@ def is_photo_caption(line: str) -> bool:
             and ("icture" in line or "hoto" in line or "mage" in line)
             and _PICTURE_CREDIT.search(line)
         )
+        or (" Courtesy of " in line and n_words(line) <= 30 and _PICTURE_CREDIT.search(line))
         or (("(" in line or "," in line) and _positioned_caption(line))
         or ("day, " in line and _AP_CAPTION_DATE.search(line) is not None)
         or (bracketed and "(©" in line and _BRACKETED_COPYRIGHT.search(line) is not None)

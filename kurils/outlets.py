@@ -228,6 +228,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("UrduPoint", r"\bUrduPoint\b"),
         ("Ukrinform", r"\bUkrinform\b|\bukrinform\.(?:net|ua)\b"),
         ("PTI", r"\b(?-i:PTI)\b|\bPress Trust of India\b"),
+        ("AAP", r"\b(?-i:AAP)\b|\bAustralian Associated Press\b"),
         ("The Economic Times", r"\bEconomic Times\b|\beconomictimes\.com\b"),
         ("Prensa Latina", r"\bPrensa Latina\b|\bplenglish\.com\b"),
         ("MosNews", r"\bMosNews(?:\.com)?\b"),
@@ -307,7 +308,7 @@ AGENCIES = frozenset(
     {
         *"TASS Sputnik Interfax Reuters AFP Kyodo Xinhua Yonhap Bloomberg UPI EFE dpa".split(),
         *("RIA Novosti", "Associated Press", "Jiji Press", "Anadolu Agency"),
-        *"ANI Bernama IANS PrimaMedia Ukrinform PTI".split(),
+        *"ANI Bernama IANS PrimaMedia Ukrinform PTI AAP".split(),
         "Prensa Latina",
         "Central News Agency",
         "Antara",

@@ -132,12 +132,14 @@ _REGION = r"(?:/[A-Z][\w -]{2,40}/|\([A-Z][\w ,-]{2,40}\))"
 DATELINES: tuple[re.Pattern[str], ...] = (
     # TOKYO, March 20. /TASS/.   MOSCOW, Dec 16 (Reuters) -   Tokyo, Feb. 7 (Kyodo) --
     # Tokyo [Japan], March 26 (ANI):   ITURUP /Sakhalin Region/, July 26. /TASS/.
+    # MOSCOW, July 26. /TASS/. /TASS/. (the agency printed twice)
     re.compile(
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:\s*\[{_COUNTRY}\]|\s*{_REGION})?[,.]\s*"
         rf"(?:{_COUNTRY},\s*)?"
         rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+{_DATELINE_MONTH}(?:,?\s+{_YEAR})?)\s*[.,]?\s*"
-        rf"(?:/(?P<slash>[^/\n]{{2,40}})/|\((?P<paren>[^)\n]{{2,80}})\))\s*\.?\s*{_DASH}?\s*"
+        rf"(?:/(?P<slash>[^/\n]{{2,40}})/|\((?P<paren>[^)\n]{{2,80}})\))\s*\.?\s*"
+        rf"(?:/(?P=slash)/\s*\.?\s*)?{_DASH}?\s*"
     ),
     # TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)   MOSCOW (Reuters) -
     # YUZHNO-KURILSK, Russia (Reuters) -   KURILSK (Iturup Island) (UrduPoint news / Sputnik - …)
@@ -213,6 +215,9 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?P<agency>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) [-–—] (?=[A-Z\"“‘'])"),
     # Reporting from Seoul — Japan on Tuesday … (the Los Angeles Times)
     re.compile(rf"^Reporting from (?P<city>{_CITY_TITLE}|{_CITY_UPPER})\s*{_DASH}\s*"),
+    # Nemuro, Japan | Genki Rambashi says …   (The Australian Financial Review: a bar after the
+    # city and its country)
+    re.compile(rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*{_COUNTRY}\s+\|\s+(?=[A-Z\"“'‘])"),
     # TOKYO -- Japan's ...   MOSCOW — ...   NAGATO, Japan -- ...   Tokyo: Russia said …
     # Singapore: (alone on its line, NDTV)
     re.compile(

@@ -144,6 +144,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("© AP Photo/Pavel Golovkin", "photo_credit"),
         ("Photo: Sputnik / Sergey Guneev", "photo_credit"),
         ("REUTERS/Kim Kyung-Hoon", "photo_credit"),
+        ("JANE DOE / THE DAILY GLOBE, SOURCE:", "photo_credit"),  # a graphic's, in capitals
+        ("SOURCE: NATURAL EARTH DATA", "photo_credit"),
         (
             "Photo/Illutration Kunashiri Island seen from Nemuro (Asahi Shimbun file photo)",
             "photo_credit",
@@ -157,6 +159,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("By Linda Sieg and Kiyoshi Takenaka", "byline"),
         ("By DAISUKE KIKUCHI/ Staff Writer", "byline"),
         ("RYO NAKAMURA, Nikkei staff writer", "byline"),
+        ("Anna LeeTokyo correspondent", "byline"),  # the name glued to the post
         ("Yuri Ivanov, Moscow correspondent", "byline"),
         ("March 20, 2017, 11:44 UTC+3 TOKYO", "date_stamp"),
         ("Published: 15 December 2016", "date_stamp"),
@@ -194,6 +197,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Load-Date: November 15, 2018", "export_field"),
         ("End of Document", "export_field"),
         ("Document LBA0000020181114eebe00abc", "export_field"),
+        # a university repository's cover sheet
+        ("Author(s) Sato, Kenji", "export_field"),
+        ("Issue Date 1993", "export_field"),
+        ("Doc URL http://hdl.handle.net/1234/5678", "export_field"),
+        ("File Information KJ00000012345.pdf", "export_field"),
         ("113.62 JPY", "market_data"),
         ("+0.03 +0.03%", "market_data"),
         ("(END)", "end_mark"),
@@ -352,6 +360,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Click to follow", "prompt"),
         ("Twitter Facebook Myspace Yahoo! Linkedin Mixx", "navigation"),  # an old share bar
         ("Support The Moscow Times!", "prompt"),  # a site's appeal
+        ("You've read 3 of 5 free articles. Subscribe to continue.", "prompt"),  # a paywall's
+        ("Gift 5 articles to anyone you choose each month when you subscribe.", "prompt"),
+        ("Already a subscriber?", "prompt"),
         ("Download file", "prompt"),  # a document page's links
         ("Watch on Youtube", "prompt"),
         ("Stay up to date with the latest news!", "prompt"),
@@ -379,6 +390,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Jump to navigation Jump to search", "navigation"),
         ("From Wikipedia, the free encyclopedia", "navigation"),
         ("File:Location of Yuzhno-Kurilsky District (Sakhalin Oblast).svg", "image_link"),
+        (":format(jpeg)/cdn.example.com/tgam/ZXXLBKGOV.jpg)", "image_link"),  # a copy's leftover
         ("(Outline)", "prompt"),  # a document's kind under its title
         ("(Summary of Results)", "prompt"),
         ("Select font Arial Times New Roman", "navigation"),  # a reading aid's controls
@@ -894,6 +906,8 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("17 November 2005 -- Koizumi spoke.", None, None, "Koizumi spoke."),
         # a machine translation's month in lower case; a doubled dash
         ("TOKYO, may 11. /TASS/. A group left.", "TOKYO", "TASS", "A group left."),
+        ("MOSCOW, July 26. /TASS/. /TASS/. A group left.", "MOSCOW", "TASS", "A group left."),
+        ("Nemuro, Japan | A group left.", "Nemuro", None, "A group left."),  # a bar after them
         ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
     ],
 )
@@ -1766,6 +1780,10 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
             " (Vadim Savitsky/Russian Defense Ministry Press Service via AP)",
             True,
         ),
+        ("A meeting between the two leaders in Sochi. Courtesy of Kremlin.ru.", True),
+        ("A fisherman from Nemuro, pictured at the port on Monday. Anna Lee", True),
+        ("Shikotan seen from Cape Nosappu.Images by Jane Doe/The Daily Globe and Mail", True),
+        ("Tokyo said the talks would go on next year. Shinzo Abe", False),  # no caption words
         # the photographer's credit in square brackets, perhaps for a file picture
         ("Fishing boats in the harbour of Kurilsk [Pavel Orlov/Al Jazeera]", True),
         ("Iturup island [File: Kim Sun-ho/Reuters]", True),
@@ -2357,6 +2375,15 @@ def test_an_adverts_notice_inside_a_paragraph_is_taken_out():
     assert clean_article(f"{HEADLINE}\n{kept}\n").paragraphs == [kept]
 
 
+@pytest.mark.parametrize("link", ["Read more", "[…] Continue reading →", "Read More »"])
+def test_a_links_label_glued_to_a_paragraphs_end_is_taken_off(link):
+    article = clean_article(f"{HEADLINE}\n{BODY} {link}\n{BODY2} {link}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("navigation", link)] * 2
+    kept = f"{BODY} Officials said they would read more of the files"  # no stop before it
+    assert clean_article(f"{HEADLINE}\n{kept}\n").paragraphs == [kept]
+
+
 def test_an_advert_printed_again_on_a_paragraph_s_end_is_removed_there_too():
     advert = "- ремонт квартир под ключ недорого"
     sentence = "The crews will keep watch over the straits, the military command said."
@@ -2839,6 +2866,48 @@ def test_an_author_description_under_the_byline_name_is_header():
     article = clean_article(f"{HEADLINE}\nDmitry Streltsov\n{description}\n{BODY}\n{BODY2}\n")
     assert article.paragraphs == [BODY, BODY2]
     assert [r.text for r in article.removed] == ["Dmitry Streltsov", description]
+
+
+def test_a_graphics_source_under_its_credit_goes_with_it():
+    credit, source = "JANE DOE / THE DAILY GLOBE, SOURCE:", "NATURAL EARTH DATA"
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{credit}\n{source}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("photo_credit", credit),
+        ("photo_credit", source),
+    ]
+
+
+def test_a_pictures_alt_text_over_its_credited_caption_goes_with_it():
+    alt = "Vladimir Putin and Shinzo Abe in Sochi"
+    caption = f"A meeting between {alt}. Courtesy of Kremlin.ru."
+    article = clean_article(f"{HEADLINE}\n{alt}\n{caption}\n{BODY}\n{BODY2}\n")
+    assert article.headline == HEADLINE
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("caption", alt), ("caption", caption)]
+
+
+def test_a_sections_heading_that_the_paragraph_under_it_repeats_stays():
+    heading = "Northern Territories issue"
+    paragraph = "We discussed the Northern Territories issue at length, the prime minister said."
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{heading}\n{paragraph}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, heading, paragraph, BODY2]
+
+
+def test_two_sentences_that_lost_their_stop_are_no_headline_under_the_lead():
+    lead = (
+        "The free customs zone that Russian officials are now discussing for the Kuril Islands will"
+        " lead to more investment in the region, the governor of the Sakhalin Region told reporters"
+        " on Monday after the meeting."
+    )
+    unstopped = (  # a paragraph that lost its stop reads as a title
+        "The option is under discussion now, the prime minister said earlier. Introducing the"
+        " regime could help companies import the equipment and other goods that they require, he"
+        " noted"
+    )
+    article = clean_article(f"MOSCOW, July 26. /TASS/. {lead}\n{unstopped}\n{BODY2}\n")
+    assert article.paragraphs == [lead, unstopped, BODY2]
+    assert article.headline is None
 
 
 def test_where_the_author_works_under_the_name_and_post_is_header():

@@ -160,6 +160,7 @@ def test_an_address_line_is_read_whole_and_never_kept_as_text(url, label):
         ),
         (f"Talks go on\nKYODO\n2019-01-22\n{BODY}", None, date(2019, 1, 22), "Kyodo"),
         (f"Talks go on\n{BODY}\n© 2018 Reuters. All rights reserved.", None, None, "Reuters"),
+        (f"Talks go on\n{BODY}\n© AAP 2024\nCONTACT US", None, None, "AAP"),  # a wire's copy
         # an outlet kurils does not know: the holder of the copyright, if an organisation
         (
             f"Talks go on\n{BODY}\n© 2000–2023 Sakhalin.info. Reproduction …",
