@@ -99,13 +99,26 @@ _FFFD_BETWEEN_SPACES = re.compile(r"(?<= )\ufffd(?= )")
 _STRAIGHTENED_DASH = re.compile(r'(?<= )â€"(?= )')
 _FFFD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\ufffd(?=(?:s|t|d|m|ll|re|ve)\b)")
 _MOJIBAKE_HINT = re.compile(r"[ÃÂâÐÑ][\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]")
+# UTF-8 read as Shift_JIS (cp932) on a Japanese site's English page: "the group窶冱 activities"
+# ("’s"), "ﾃｩ" ("é"); a run that encodes back to cp932 and decodes as UTF-8 with no CJK left.
+_CP932_MOJIBAKE = re.compile(r"[窶ﾃﾂ][\u3000-\u30ff\u4e00-\u9fff\uff61-\uff9f]{1,5}")
+_CJK = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff61-\uff9f]")
+
+
+def _undo_cp932(match: re.Match[str]) -> str:
+    try:
+        text = match.group(0).encode("cp932").decode("utf-8")
+    except UnicodeError:
+        return match.group(0)
+    return match.group(0) if _CJK.search(text) or text.isascii() else text
 
 
 def repair_unicode(text: str) -> str:
     """Repair mojibake, odd spaces, invisible characters and replacement characters; NFC.
 
     A dash's mojibake whose last byte, a quote mark, was straightened ("HOKKAIDO â€\" Yoi")
-    becomes "—". A replacement character between spaces stood for a dash and becomes "—"; one
+    becomes "—"; UTF-8 read as Shift_JIS in English text ("the group窶冱 activities") is read
+    again. A replacement character between spaces stood for a dash and becomes "—"; one
     between a letter and "s", "t", "ll" … stood for an apostrophe and becomes "’"; any other is
     dropped.
     Quotes are not straightened here (see `for_matching`). Repairing twice changes nothing.
@@ -126,6 +139,9 @@ def _repair_once(text: str) -> str:
         text = ftfy.fix_encoding(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    cp932 = "窶" in text or "ﾃ" in text or "ﾂ" in text
+    if cp932 and len(_CJK.findall(text)) <= 4 + len(text) // 20:  # English text, not Japanese
+        text = _CP932_MOJIBAKE.sub(_undo_cp932, text)
     if "â€" in text:  # a dash's mojibake whose closing byte's quote was straightened: "… â€" …"
         text = _STRAIGHTENED_DASH.sub("—", text)
     if "\ufffd" in text:

@@ -196,6 +196,9 @@ _AP_CAPTION_DATE = re.compile(rf"[A-Za-z], {patterns.WEEKDAY}, {patterns.WRITTEN
 # A picture's copyright credit in brackets closing its caption: "… on February 2, 2023. (©
 # Kyodo)", "(© Sankei by Mina Terakouchi)"
 _BRACKETED_COPYRIGHT = re.compile(r"\(©\s*[A-Z][^()]{1,60}\)$")
+# When and where the picture was taken, in brackets closing its caption: "… relief supplies.
+# (Photographed on March 18 in Kesennuma City, Miyagi Prefecture)"
+_TAKEN_NOTE = re.compile(r"\((?i:photographed|(?:photo(?:graph)?|picture) taken)\b[^()]{0,100}\)$")
 # A note in brackets on the page's picture: "(Cover: Japan's Prime Minister Yoshihide Suga (L) and
 # Russian President Vladimir Putin.)"
 _PICTURE_NOTE = re.compile(r"\((?i:cover|top|main|header|lead)(?: (?:photo|image|picture))?\s*:\s")
@@ -325,7 +328,8 @@ def is_photo_caption(line: str) -> bool:
     placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …
     talk in front of a church on Kunashiri Island. |"); or the AP's, closing on the picture's
     place, weekday and date ("… outside Moscow, Russia, Friday, July 21, 2017"); or one closing
-    on a copyright credit in brackets ("… (© Kyodo)"), or a note in brackets on the page's
+    on a copyright credit in brackets ("… (© Kyodo)") or on when the picture was taken ("…
+    (Photographed on March 18 in Kesennuma City)"), or a note in brackets on the page's
     picture ("(Cover: … Suga (L) and … Putin.)"); or a map's or a photograph's, up to 30
     words and reporting no one's words ("Map of …", "Photograph of the Prime Minister …")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
@@ -387,6 +391,11 @@ def is_photo_caption(line: str) -> bool:
         or (("(" in line or "," in line) and _positioned_caption(line))
         or ("day, " in line and _AP_CAPTION_DATE.search(line) is not None)
         or (bracketed and "(©" in line and _BRACKETED_COPYRIGHT.search(line) is not None)
+        or (
+            bracketed
+            and ("aken" in line or "aphed" in line)
+            and _TAKEN_NOTE.search(line) is not None
+        )
         or (bracketed and line.startswith("(") and _PICTURE_NOTE.match(line) is not None)
         or (
             line[:1] in "ACGIMP"  # "Map of …", "A chart of …", "Graphic showing …"

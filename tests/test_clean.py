@@ -89,6 +89,8 @@ def test_decode_bytes_names_the_problem(raw, reason):
             "NEMURO, HOKKAIDO — Yoi",
         ),  # its last byte's quote straightened
         ('"â€" is how the page prints it', '"â€" is how the page prints it'),  # not between spaces
+        ("the group窶冱 activities at the cafﾃｩ", "the group’s activities at the café"),  # as cp932
+        ("北方領土の窶れた港", "北方領土の窶れた港"),  # Japanese text, left as it is
     ],
 )
 def test_repair_unicode(dirty, clean):
@@ -1782,6 +1784,7 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
         ),
         ("A meeting between the two leaders in Sochi. Courtesy of Kremlin.ru.", True),
         ("A fisherman from Nemuro, pictured at the port on Monday. Anna Lee", True),
+        ("A volunteer lifts a stove off a truck. (Photographed on March 18 in Nemuro)", True),
         ("Shikotan seen from Cape Nosappu.Images by Jane Doe/The Daily Globe and Mail", True),
         ("Tokyo said the talks would go on next year. Shinzo Abe", False),  # no caption words
         # the photographer's credit in square brackets, perhaps for a file picture
