@@ -15,6 +15,7 @@ from kurils.furniture import (
     BULLETED_HANDLE,
     LIKE_BUTTON,
     LINE_RULES,
+    MARKUP_LINE,
     MAX_FURNITURE_WORDS,
     READER_HANDLE,
     city_line,
@@ -821,6 +822,8 @@ def clean_article(text: str) -> CleanArticle:
             rule = "social_post"
         elif rule is None and is_disclosure(line):
             rule = "disclosure"
+        elif rule is None and line[:1] in '<"' and MARKUP_LINE.match(line):
+            rule = "template_code"
         if rule:
             removed[line_no] = rule
 

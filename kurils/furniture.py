@@ -13,6 +13,7 @@ __all__ = [
     "CITY_CLOCK",
     "LIKE_BUTTON",
     "LINE_RULES",
+    "MARKUP_LINE",
     "MAX_FURNITURE_WORDS",
     "OPENING_CREDIT",
     "READER_HANDLE",
@@ -239,7 +240,8 @@ _PAGE_COUNTER = re.compile(
     re.IGNORECASE,
 )
 _CREDITS = re.compile(
-    r"^\(?(?:reporting|writing|editing|additional reporting|compiled|text|story|words|translated|"
+    r"^\(?(?:reporting|report|writing|editing|additional reporting|compiled|text|story|words|"
+    r"translated|"
     r"(?:english|japanese|russian) (?:original|version|translation)) by\b.*\)?$|"
     r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\.?\)?$|"
     r"^(?:some )?information (?:for|in) this (?:report|story|article) came from\b|"
@@ -249,6 +251,8 @@ _CREDITS = re.compile(
     r"^\((?:adds|updates|recasts|corrects|changes|rewrites|fixes|refiles)\b[^()]*\)$|"
     r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)|"
     r"^-*\s*with assistance (?:from|by)\b|"  # "--With assistance from Emi Nobuhiro."
+    # Bloomberg's: "To contact the reporters on this story: NAME in Vladivostok at …"
+    r"^to contact the (?:reporters?|editors?|authors?)\b[^:]{0,40}\bthis story\s*:|"
     # "(Originally written in Japanese. Banner photo: …)"
     r"^\(originally (?:published|written) in (?:japanese|russian|english)\b|"
     r"^\((?:web )?editors?\s*:[^()]*\)$|"  # "(Web editor: Xian Jiangnan, Liang Jun)"
@@ -363,6 +367,7 @@ URL_LINE = re.compile(
 # The address of a picture, left where it stood: "https://news.rambler.ru/img/2020/07/02/….jpg"
 _IMAGE_LINK = re.compile(
     r"^<?https?://\S+\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?>?$|"
+    r"^!\[[^\]]{0,200}\]\(\S+\)$|"  # a picture in Markdown: "![](https://…/photo-1536.jpg?…)"
     # a wiki's file link: "File:Location of Yuzhno-Kurilsky District (Sakhalin Oblast).svg"
     r"^(?:File|Image):\S[^\n]{0,150}\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|tiff?)$",
     re.IGNORECASE,
@@ -395,6 +400,9 @@ _DOCUMENT_NUMBER = re.compile(
 # the post's, never the page's)
 _POST_ATTRIBUTION = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?$")
 _END_MARK = re.compile(r"^(?:\(END\)|-\s*END\s*-|#{3}|={2,}\s*[A-Za-z]*|[-*]{3,}|--)$")
+# A tag's markup left as text, of any length, or what a broken tag left of it: '<p class =
+# "canvas-atom …" type = "text" …>Related video: …', '"data-reactid =" 28 ">Watch news, …'
+MARKUP_LINE = re.compile(r"<[a-z][a-z\d]*\s+[a-z-]+\s*=\s*\"|\"?data-[a-z-]+\s*=")
 # What a site's templates left in the text: a shortcode ("[ad_1]", "[/caption]"), a template
 # variable ("spot_img"), a layout block's name ("Box 2")
 _TEMPLATE_CODE = re.compile(

@@ -347,7 +347,8 @@ def find_headline(
     under a title that a date follows ("1. Peace Treaty Negotiations"), or the story's topics
     printed twice under it ("Russia Ukraine War Japan"), are skipped. A line printed twice (page
     title and headline, or headline and a picture's caption: `echoes`, the keys of the page's
-    captions) wins, then a document title ("Press Conference by …", "Statement by …");
+    captions) wins, but for a section's name printed just above and just below another title;
+    then a document title ("Press Conference by …", "Statement by …");
     otherwise the line sharing most content words with the body (a site tagline shares few; a
     line in capitals, half as much when other lines are not), ties going to the line a byline
     follows, else to the one sharing more words, else to the earliest — unless the line just
@@ -362,6 +363,13 @@ def find_headline(
     """
     keys = [line_key(line) for line in candidates]
     body_words = _content(" ".join(body_keys))
+    # a line printed just above and just below another title: the site's section around the
+    # headline ("Russian Politics & Diplomacy" / headline / "Russian Politics & Diplomacy")
+    framing = {
+        keys[j]
+        for j in range(len(keys) - 2)
+        if keys[j] and keys[j] == keys[j + 2] != keys[j + 1] and is_headline_like(candidates[j + 1])
+    }
     best, best_score, best_shared, best_bylined = None, -1.0, 0, False
     scores: dict[int, float] = {}
     for i, line in enumerate(candidates):
@@ -389,7 +397,7 @@ def find_headline(
         content = _content(keys[i])
         shared = len(content & body_words)
         if (
-            keys.count(keys[i]) > 1
+            (keys.count(keys[i]) > 1 and keys[i] not in framing)
             or keys[i] in echoes
             or any(
                 is_title_bar(other, keys[i], sides=(0,)) for other in candidates if other != line

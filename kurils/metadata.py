@@ -28,6 +28,7 @@ _NOT_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})
+_TEASER_RULES = frozenset({"footer_furniture", "cross_link"})
 _WEEKDAY = re.compile(rf"\b({'|'.join(patterns.WEEKDAYS)})\b")  # in a lower-cased lead
 # A document's title dated in brackets, or closing on its place and date: "… Taro Kono, Moscow,
 # January 14, 2019"
@@ -137,7 +138,8 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     Looks, in order, at the dateline ("TOKYO (Sputnik - 03rd July, 2020)"), then at the page's
     date lines ("March 20, 2017, 11:44 UTC+3 TOKYO", "Published: 15 December 2016"; not today's
     date over the site's world clock: "18 November 2019" / "Moscow: 00:02"), preferring
-    a "published" line over an "updated" one, then one of the dateline's day ("TOKYO, Dec. 13,
+    a "published" line over an "updated" one, then one not among the teasers after the story
+    ("… Enters Sea of Japan" / "Sept. 04 2018"), then one of the dateline's day ("TOKYO, Dec. 13,
     Kyodo": "23:04 13 December 2016", not the site's clock), then one under the headline over
     one above it, then at other furniture above the headline
     ("Source: Xinhua| 2019-01-22 23:20:14|Editor: yan"), then at a date in brackets closing a
@@ -160,21 +162,25 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     # ("Tuesday, 02 January 2024 12:17 GMT" over the headline, "2025-07-31 04:34:25" under it)
     top = article.headline_line if article.headline_line is not None else 0
     clocks = {r.line_no for r in article.removed if CITY_CLOCK.fullmatch(r.text)}
+    # a date among the teasers after the story ("Largest Russian Naval Deployment …" / "Sept. 04
+    # 2018"): after the page's other dates
+    teasers = {r.line_no for r in article.removed if r.rule in _TEASER_RULES}
     stamps = [
-        (r.line_no < top, r.text)
+        (r.line_no < top, r.text, bool(teasers & {r.line_no - 2, r.line_no - 1, r.line_no + 1}))
         for r in article.removed
         if r.rule == "date_stamp" and not clocks & {r.line_no + 1, r.line_no + 2}
     ]
-    both_sides = len({above for above, _ in stamps}) == 2
+    both_sides = len({above for above, _, _ in stamps}) == 2
     stamps.sort(
         key=lambda stamp: (
             not _PUBLISHED_FIRST.search(stamp[1]),
             bool(_UPDATED.search(stamp[1])),
+            stamp[2],
             hint is not None and _month_day(stamp[1]) not in (hint, None),
             both_sides and stamp[0],
         )
     )
-    sources.extend(text for _, text in stamps)
+    sources.extend(text for _, text, _ in stamps)
     sources.extend(r.text for r in article.removed if r.rule in _HEADER_RULES)
     if article.headline and (dated := _DATED_TITLE.search(article.headline)):
         sources.append(dated.group(0))  # "Press Conference by … (… A.M. February 5, 2021)"

@@ -158,6 +158,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Page 2 of 3", "page_counter"),
         ("Updated 5 hours ago", "page_counter"),
         ("(Reporting by Linda Sieg; Editing by Clarence Fernandez)", "credits"),
+        ("(Report by Anna Lee, Tom Brown; edited by Jane Doe)", "credits"),
+        ("To contact the reporter on this story: Anna Lee in Tokyo at alee@example.net", "credits"),
         ("By Linda Sieg and Kiyoshi Takenaka", "byline"),
         ("By DAISUKE KIKUCHI/ Staff Writer", "byline"),
         ("RYO NAKAMURA, Nikkei staff writer", "byline"),
@@ -466,6 +468,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("June 01, 11:47 UTC+3 TOKYO", "date_stamp"),
         ("[ad_1]", "template_code"),
+        ('<p class = "story-text" type = "text">Related video: the talks', "template_code"),
+        ('"data-reactid =" 28 ">Watch news and more on the site.', "template_code"),
+        ("![](https://example.com/images/2018/09/12/photo-1536.jpg?itok=EEpo3Xql)", "image_link"),
         ('[caption id="attachment_12" align="alignnone"]', "template_code"),
         ("spot_img", "template_code"),
         ("Box 2", "template_code"),
@@ -2869,6 +2874,21 @@ def test_an_author_description_under_the_byline_name_is_header():
     article = clean_article(f"{HEADLINE}\nDmitry Streltsov\n{description}\n{BODY}\n{BODY2}\n")
     assert article.paragraphs == [BODY, BODY2]
     assert [r.text for r in article.removed] == ["Dmitry Streltsov", description]
+
+
+def test_a_tags_markup_left_as_text_goes_however_long():
+    markup = '<p class = "canvas-atom-canvas-text Mb (1.0em) Mb (0) – smt Mt (0.8em) – sm" type ='
+    line = f'{markup} "text" content = "Related video: {BODY}" data-reactid =" 25 ">{BODY}'
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{line}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("template_code", line)]
+
+
+def test_a_section_printed_above_and_below_the_headline_is_not_the_headline():
+    section = "Russian Politics & Diplomacy"
+    article = clean_article(f"{section}\n{HEADLINE}\n{section}\n{BODY}\n{BODY2}\n")
+    assert article.headline == HEADLINE
+    assert article.paragraphs == [BODY, BODY2]
 
 
 def test_a_graphics_source_under_its_credit_goes_with_it():

@@ -5050,6 +5050,15 @@ def test_the_sites_clock_does_not_date_the_page(stamp, published):
     assert extract_metadata(clean_article("\n".join(lines) + "\n")).published == published
 
 
+def test_a_date_among_the_teasers_after_the_story_does_not_date_it():
+    second = "The two countries have never signed a peace treaty because of the island dispute."
+    teaser = ["Largest Russian Naval Deployment Since Cold War Enters Sea of Japan", "News"]
+    lines = ["Sept. 12 2018 - 10:09", "Japan and Russia agree to keep talking", BODY, second]
+    lines += [*teaser, "Sept. 04 2018", teaser[0]]
+    article = extract_metadata(clean_article("\n".join(lines) + "\n"))
+    assert article.published == date(2018, 9, 12)
+
+
 @pytest.mark.parametrize(
     ("clocks", "published"),
     [
