@@ -23,6 +23,7 @@ from kurils.furniture import (
     glued_sign_off,
     is_body,
     is_city_name,
+    is_icon_sprite,
     is_label,
     line_key,
     n_words,
@@ -551,11 +552,11 @@ _INLINE_AD_NOTE = re.compile(
     re.IGNORECASE,
 )
 # A link's label glued to a paragraph's end, an excerpt's: "… occurred in 2008. Read more", "…
-# volcanic edifice. […] Continue reading →"
+# volcanic edifice. […] Continue reading →", "… “illegal occupation”. (Read More)"
 _GLUED_READ_MORE = re.compile(
-    r"(?<=[.!?”\"’'…\])])\s+(?:\[(?:…|\.\.\.)\]\s*)?"
+    r"(?<=[.!?”\"’'…\])])\s+(?:\[(?:…|\.\.\.)\]\s*)?\(?"
     r"(?:read more|continue reading|read the (?:full|whole|rest of the) (?:story|article))"
-    r"\s*(?:»|›|→|…|\.\.\.)?$",
+    r"\s*(?:»|›|→|…|\.\.\.)?\)?$",
     re.IGNORECASE,
 )
 # A source note glued to a paragraph's start: "Compiled from Kyodo, AP Foreign Ministry officials
@@ -824,6 +825,8 @@ def clean_article(text: str) -> CleanArticle:
             rule = "disclosure"
         elif rule is None and line[:1] in '<"' and MARKUP_LINE.match(line):
             rule = "template_code"
+        elif rule is None and "icon" in line and is_icon_sprite(line):
+            rule = "navigation"
         if rule:
             removed[line_no] = rule
 

@@ -24,6 +24,7 @@ __all__ = [
     "glued_sign_off",
     "is_body",
     "is_city_name",
+    "is_icon_sprite",
     "is_label",
     "is_navigation",
     "line_key",
@@ -400,6 +401,15 @@ _DOCUMENT_NUMBER = re.compile(
 # the post's, never the page's)
 _POST_ATTRIBUTION = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?$")
 _END_MARK = re.compile(r"^(?:\(END\)|-\s*END\s*-|#{3}|={2,}\s*[A-Za-z]*|[-*]{3,}|--)$")
+
+
+def is_icon_sprite(line: str) -> bool:
+    """The names of a site's icons run together, of any length: "icon bookmark-bicon bookmarkicon
+    cameraicon checkicon chevron downicon …" (half its words or more hold "icon")."""
+    tokens = line.split()
+    return len(tokens) >= 8 and 2 * sum("icon" in token for token in tokens) >= len(tokens)
+
+
 # A tag's markup left as text, of any length, or what a broken tag left of it: '<p class =
 # "canvas-atom …" type = "text" …>Related video: …', '"data-reactid =" 28 ">Watch news, …'
 MARKUP_LINE = re.compile(r"<[a-z][a-z\d]*\s+[a-z-]+\s*=\s*\"|\"?data-[a-z-]+\s*=")

@@ -2383,7 +2383,9 @@ def test_an_adverts_notice_inside_a_paragraph_is_taken_out():
     assert clean_article(f"{HEADLINE}\n{kept}\n").paragraphs == [kept]
 
 
-@pytest.mark.parametrize("link", ["Read more", "[…] Continue reading →", "Read More »"])
+@pytest.mark.parametrize(
+    "link", ["Read more", "[…] Continue reading →", "Read More »", "(Read More)"]
+)
 def test_a_links_label_glued_to_a_paragraphs_end_is_taken_off(link):
     article = clean_article(f"{HEADLINE}\n{BODY} {link}\n{BODY2} {link}\n")
     assert article.paragraphs == [BODY, BODY2]
@@ -2882,6 +2884,16 @@ def test_a_tags_markup_left_as_text_goes_however_long():
     article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{line}\n")
     assert article.paragraphs == [BODY, BODY2]
     assert [(r.rule, r.text) for r in article.removed] == [("template_code", line)]
+
+
+def test_a_sites_icon_names_run_together_go_however_long():
+    icons = " ".join(["icon bookmark-bicon bookmarkicon cameraicon checkicon downicon"] * 4)
+    article = clean_article(f"{icons}\n{HEADLINE}\n{HEADLINE}\n{BODY}\n{BODY2}\n")
+    assert article.headline == HEADLINE
+    assert article.paragraphs == [BODY, BODY2]
+    assert ("navigation", icons) in [(r.rule, r.text) for r in article.removed]
+    icon = "The icon of the saint was carried around the church on Kunashir, officials said."
+    assert clean_article(f"{HEADLINE}\n{BODY}\n{icon}\n").paragraphs == [BODY, icon]
 
 
 def test_a_section_printed_above_and_below_the_headline_is_not_the_headline():
