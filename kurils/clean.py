@@ -510,6 +510,15 @@ def _headline_below_a_sentence(
     return found, next(i for i in range(found + 1, later + 1) if is_body(kept[i][1]))
 
 
+def _one_line_each(tail: list[tuple[int, str]], removed: dict[int, str]) -> bool:
+    """Whether the lines of `tail` that no rule took are readers' handles after bullets ("•
+    velmpoll"), each with one comment at most under it, to the page's end (more lines than
+    handles are the story's own)."""
+    kept = [line for n, line in tail if n not in removed]
+    handles = sum(bool(BULLETED_HANDLE.fullmatch(line)) for line in kept)
+    return len(kept) - handles <= handles
+
+
 # Where one sentence ends and the next begins, after a word in lower case: "… said earlier. The …"
 _AFTER_A_WORD_STOP = re.compile(r"\b[a-z]{3,}\.\s+[A-Z]")
 # A caption's kicker in capitals: "WATCHING OVER SHIPS: A lighthouse on Cape Nosappu …"
@@ -757,8 +766,8 @@ def clean_article(text: str) -> CleanArticle:
     among the topics after the body: "Foreign Policy"), `contents` (a table of contents' entries
     under their label), `comments` (readers' comments, from their heading, "12 Comments", after two
     body paragraphs or more, or from a reader's handle under the story's copyright, "Asiaman7", or
-    after a bullet, "• velmpoll", to the page's end), `cross_link` (a link's label and the linked
-    headlines under it, up to five),
+    after a bullet, "• velmpoll", each such handle over one comment at most, to the page's end),
+    `cross_link` (a link's label and the linked headlines under it, up to five),
     `repeated_in_body` (a standfirst or caption repeated in a body paragraph), and
     `header_furniture` / `footer_furniture` (short non-sentence lines before the headline, names
     alone on a line between it and the body, short non-sentence lines after the last body paragraph,
@@ -950,14 +959,14 @@ def clean_article(text: str) -> CleanArticle:
     rights.update(r.line_no for r in glued_rights)
     for at, (line_no, line) in enumerate(numbered):  # readers' comments, after the story
         start = None
+        # no heading: a reader's handle under the story's copyright ("© KYODO" / "Asiaman7" /
+        # "Missing from this …") or after a bullet ("• velmpoll")
+        handle = seen_body >= 3 and (
+            (numbered[at - 1][0] in rights and READER_HANDLE.fullmatch(line))
+            or (BULLETED_HANDLE.fullmatch(line) and _one_line_each(numbered[at:], removed))
+        )
         if (seen_body >= 2 and is_comments_heading(line)) or (
-            seen_body >= 3  # no heading: a reader's handle under the story's copyright ("©
-            and (  # KYODO" / "Asiaman7" / "Missing from this …") or a bullet ("• velmpoll")
-                (numbered[at - 1][0] in rights and READER_HANDLE.fullmatch(line))
-                or BULLETED_HANDLE.fullmatch(line)
-            )
-            and at + 1 < len(numbered)
-            and is_body(numbered[at + 1][1])
+            handle and at + 1 < len(numbered) and is_body(numbered[at + 1][1])
         ):
             start = at
         elif seen_body >= 3 and LIKE_BUTTON.fullmatch(line):  # under each comment, no heading:
@@ -1153,9 +1162,10 @@ def clean_article(text: str) -> CleanArticle:
         and (
             is_sentence_headline(kept[first_body][1])
             or (  # a title with a stop over the date: "Mr. Putin answered an interview …."
-                first_body == 0
+                first_body == 0  # (not a lead under its dateline: "TOKYO, March 20. /TASS/. …")
                 and n_words(kept[0][1]) <= 20
                 and around.get(kept[0][0], (None, None))[1] == "date_stamp"
+                and split_dateline(kept[0][1]) is None
             )
         )
         and any(is_body(line) for _, line in kept[first_body + 1 : first_body + 6])
@@ -1208,11 +1218,12 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "date_stamp"  # the place printed under the date: "Tokyo"
         elif (
             headline_at is None
-            and i == 0 < first_body
+            and i < first_body
+            and all(n in removed for n, _ in kept[:i])
             and n_words(line) <= 3
             and not ends_a_sentence(line)
-        ):  # no headline, the page's first line: "Newsfrom Japan" over the lead
-            removed[line_no] = "header_furniture"
+        ):  # no headline, the page's first lines: "Newsfrom Japan" over the lead, "Mari Koyano"
+            removed[line_no] = "header_furniture"  # / "Professor"
 
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]
     _remove_footer(body_lines, removed)

@@ -2155,6 +2155,9 @@ def test_readers_comments_under_a_bulleted_handle_go(handle, comment):
     assert article.paragraphs[:3] == [BODY, BODY2, third]
     assert (spam in article.paragraphs) is not comment
     assert (("comments", spam) in [(r.rule, r.text) for r in article.removed]) is comment
+    # two paragraphs under one such line: the story's own, kept
+    longer = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{third}\n{handle}\n{spam}\n{BODY}\n")
+    assert "comments" not in [r.rule for r in longer.removed]
 
 
 def test_a_caption_with_a_piped_credit_printed_twice_apart_goes():
@@ -2920,6 +2923,24 @@ def test_a_pictures_alt_text_over_its_credited_caption_goes_with_it():
     assert article.headline == HEADLINE
     assert article.paragraphs == [BODY, BODY2]
     assert [(r.rule, r.text) for r in article.removed] == [("caption", alt), ("caption", caption)]
+
+
+def test_short_lines_that_open_a_page_with_no_headline_are_header():
+    article = clean_article(f"Kenji Sato\nProfessor\n{BODY}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("header_furniture", "Kenji Sato"),
+        ("header_furniture", "Professor"),
+    ]
+    assert clean_article(article.text).text == article.text
+
+
+def test_a_lead_under_its_dateline_over_a_date_is_no_title():
+    lead = "The ministers met in Moscow on Friday, officials said."
+    article = clean_article(f"TOKYO, March 20. /TASS/. {lead}\n18 November 2019\n{BODY}\n")
+    assert article.headline is None
+    assert article.paragraphs == [lead, BODY]
+    assert clean_article(article.text).text == article.text
 
 
 def test_a_sections_heading_that_the_paragraph_under_it_repeats_stays():
