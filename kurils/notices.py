@@ -171,7 +171,7 @@ _PICTURE_CREDIT = re.compile(
     # Globe and Mail")
     r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+by\s+[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,3}$|"
     r"[.!?]\s*(?:Picture|Photo(?:graph)?|Image)s?\s+by\s+(?:[A-Z][\w.'’&-]*\s+){0,3}"
-    r"?[A-Z][\w.'’&-]*\s*/\s*[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|and|of|the)){0,5}$|"
+    r"[A-Z][\w.'’&-]*\s*/\s*[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|and|of|the)){0,5}$|"
     # "… talks on a peace treaty. (photo: Russian Ministry of Defense)"
     r"[.!?]\s+\((?i:picture|photo(?:graph)?|image)s?\s*(?::|\bby\b)\s*[A-Z][^()]{1,60}\)$|"
     # "… disputed Kunashiri Island. Photo - AP Photo/RIA Novosti Kremlin, Mikhail Klimentyev, pool"
@@ -321,9 +321,8 @@ def is_photo_caption(line: str) -> bool:
     Russian Defense Ministry. (Russian Defense Ministry)") or its credit after it ("Iturup
     island. Picture: Sergei Krasnoukhov", "… in Moscow. Photo by AFP", "… (photo: Russian
     Ministry of Defense)", "… Island. Photo - AP Photo/…", "A meeting between … Courtesy of
-    Kremlin.ru.") or a photographer's credit in
-    brackets ("… (Vadim Savitsky/Russian Defense Ministry Press Service via AP)", "Kuril Islands
-    [Nikolay Korzhov/Al Jazeera]") or after the
+    Kremlin.ru.") or a photographer's credit in brackets ("… (Vadim Savitsky/Russian Defense
+    Ministry Press Service via AP)", "Kuril Islands [Nikolay Korzhov/Al Jazeera]") or after the
     caption's last word ("… Dmitry Medvedev Alexander Astafyev/POOL/TASS"); or a caption
     placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …
     talk in front of a church on Kunashiri Island. |"); or the AP's, closing on the picture's
