@@ -126,6 +126,9 @@ _PROMPT = re.compile(
     r"try (?:unlimited|full|premium) access\b|"
     # "Gift 5 articles to anyone you choose each month when you subscribe.", "Already a subscriber?"
     r"gift \d+ (?:articles|stories)\b|already an? (?:subscriber|member)\?$|"
+    # a newsletter's pitch: "Don't miss out on what's happening!", "Stay in touch with top news,
+    # as it happens, conveniently in your email inbox. It's FREE!"
+    r"don'?t miss out on what'?s happening\b|.*\bconveniently in your (?:e-?mail )?inbox\b|"
     r"you'?ve read\s+(?:\d+\s+)?of\s+(?:\d+\s+)?free articles\b|"  # "… this month. Subscribe …"
     r"(?:only|then|just) [$£€¥]\s?\d[\d.,]*\s+(?:for|per|a)\b|"
     r"to (?:read|continue reading) (?:the )?(?:full|rest of the) (?:story|article)\b|"
@@ -534,6 +537,9 @@ _OLD_SHARE_SITES = frozenset("myspace yahoo mixx digg delicious stumbleupon".spl
 
 # Words a source line may hold beside the outlet's name: "PRAVDA.Ru", "Official website of the
 # President of Russia"
+_AS_REPORTED_BY = re.compile(
+    r"as (?:reported|published|first reported) (?:by|in)\s+", re.IGNORECASE
+)
 _SOURCE_WORDS = frozenset(
     (
         "the news agency agencies by source via from and with world japan english online "
@@ -576,7 +582,8 @@ REPUBLISHED = re.compile(
 def _is_source_line(line: str) -> bool:
     """A line that only names an outlet ("KYODO", "Ministry of Foreign Affairs of Japan",
     "Source: AFP/zl" with its editor's initials, "--The Asahi Shimbun, Jan. 24" with its day,
-    "• , AERA , p. 66-67" with the pages of the issue,
+    "• , AERA , p. 66-67" with the pages of the issue, "As reported by Radio Free Europe/Radio
+    Liberty",
     "AFP/Moscow" with the city it wrote from). Agencies credited together ("KYODO, JIJI") lent
     copy to the outlet's own story: no source line. Or a copy's note on where and when it first
     appeared (`REPUBLISHED`)."""
@@ -589,6 +596,8 @@ def _is_source_line(line: str) -> bool:
     # at RT.com" closing a copy's teaser
     line = _SIGN_OFF_DAY.sub("", _EDITOR_INITIALS.sub("", _FULL_ARTICLE_AT.sub("", line)))
     line = (_PAGES.sub("", line) if "p." in line else line).strip(" -–—•,")
+    if line[:3].lower() == "as ":  # "As reported by Radio Free Europe/Radio Liberty"
+        line = _AS_REPORTED_BY.sub("", line)
     if n_words(line) > 12 or outlets.ANY_OUTLET.search(line.strip()) is None:
         return False
     for _, pattern in outlets.OUTLETS:

@@ -367,6 +367,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("You've read 3 of 5 free articles. Subscribe to continue.", "prompt"),  # a paywall's
         ("Gift 5 articles to anyone you choose each month when you subscribe.", "prompt"),
         ("Already a subscriber?", "prompt"),
+        ("Don't miss out on what's happening!", "prompt"),  # a newsletter's pitch
+        ("Stay in touch with top news, as it happens, conveniently in your inbox.", "prompt"),
+        ("As reported by Radio Free Europe/Radio Liberty", "source_line"),
         ("Download file", "prompt"),  # a document page's links
         ("Watch on Youtube", "prompt"),
         ("Stay up to date with the latest news!", "prompt"),
@@ -702,6 +705,8 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Islanders who find a seal in trouble should email it to the reserve, rangers said.",
         "The border has moved, the governor told the islanders, and the fleet must follow it.",
         "Take action now, the mayor told the town's council on Friday, or lose the ferry.",
+        "Don't miss out on the ferry, the mayor told the islanders, it leaves at noon.",
+        "TASS reported.",  # an attribution on a line of its own, not a source line
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
@@ -915,6 +920,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("TOKYO, may 11. /TASS/. A group left.", "TOKYO", "TASS", "A group left."),
         ("MOSCOW, July 26. /TASS/. /TASS/. A group left.", "MOSCOW", "TASS", "A group left."),
         ("Nemuro, Japan | A group left.", "Nemuro", None, "A group left."),  # a bar after them
+        ("MOSCOW >> A group left.", "MOSCOW", None, "A group left."),  # the Star-Advertiser's
         ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
     ],
 )
