@@ -714,6 +714,23 @@ def _of_the_dispute(line: str) -> bool:
     return not _DISPUTE_WORDS.isdisjoint(line_key(line).split())
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _closing_advert(
+    body_lines: list[tuple[int, str]], removed: dict[int, str], text_of: dict[int, str]
+) -> list[int]:
+    """The one or two lines that no rule took after the page's dated copyright notice ("©2025
+    GPlusMedia Inc."), below three lines of the story or more: an advert at the page's end ("How
+    to Buy a Home in Japan as a Foreigner" / "Learn how to buy a home …")."""
+    dated = [n for n, rule in removed.items() if rule == "copyright" and _A_YEAR.search(text_of[n])]
+    if not dated:
+        return []
+    after = [n for n, _ in body_lines if n > max(dated) and n not in removed]
+    story = [n for n, _ in body_lines if n < max(dated) and n not in removed]
+    return after if 0 < len(after) <= 2 and len(story) >= 3 else []
+
+
 def _remove_footer(body_lines: list[tuple[int, str]], removed: dict[int, str]) -> None:
     """Mark the `_is_footer_like` lines after the last body paragraph as `footer_furniture`,
     and a last line ending in a colon, but for a line that the next goes on from; and a site's
@@ -1262,6 +1279,7 @@ def clean_article(text: str) -> CleanArticle:
         removed[opening[0][0]] = "author_note"
     # what the notes closed the body off from: a letter's signature above its disclaimer
     _remove_footer([(n, line) for n, line in body_lines if n not in removed], removed)
+    removed.update(dict.fromkeys(_closing_advert(body_lines, removed, text_of), "footer_furniture"))
     # a known outlet's name among the topics listed after the body ("Japan" / "Russia" /
     # "Politics" / "Foreign Policy") is a topic, not the story's source
     last = max((n for n, t in body_lines if n not in removed and is_body(t)), default=len(lines))

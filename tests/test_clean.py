@@ -2912,6 +2912,25 @@ def test_a_section_printed_above_and_below_the_headline_is_not_the_headline():
     assert article.paragraphs == [BODY, BODY2]
 
 
+@pytest.mark.parametrize(
+    ("notice", "gone"), [("©2025 Example Media Inc.", True), ("© KYODO", False)]
+)
+def test_one_or_two_lines_after_the_pages_dated_copyright_are_an_advert(notice, gone):
+    third = "The ministers said they would meet again in Tokyo before the end of the year."
+    advert = [
+        "How to Buy a Home as a Foreigner",
+        "Learn how to buy a home. The webinar is on Monday.",
+    ]
+    lines = [HEADLINE, BODY, BODY2, third, notice, *advert, "Register Today"]
+    article = clean_article("\n".join(lines) + "\n")
+    assert article.paragraphs[:3] == [BODY, BODY2, third]
+    rules = {r.text: r.rule for r in article.removed}
+    assert all(rules.get(line) == "footer_furniture" for line in advert) is gone
+    # three lines after it: the story's own
+    longer = clean_article("\n".join([*lines[:5], BODY, *advert]) + "\n")
+    assert advert[1] in longer.paragraphs
+
+
 def test_a_graphics_source_under_its_credit_goes_with_it():
     credit, source = "JANE DOE / THE DAILY GLOBE, SOURCE:", "NATURAL EARTH DATA"
     article = clean_article(f"{HEADLINE}\n{BODY}\n{credit}\n{source}\n{BODY2}\n")
