@@ -715,20 +715,23 @@ def _of_the_dispute(line: str) -> bool:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ADVERT_LINKS = frozenset({"prompt", "footer_furniture", "navigation"})
 
 
 def _closing_advert(
     body_lines: list[tuple[int, str]], removed: dict[int, str], text_of: dict[int, str]
 ) -> list[int]:
     """The one or two lines that no rule took after the page's dated copyright notice ("©2025
-    GPlusMedia Inc."), below three lines of the story or more: an advert at the page's end ("How
-    to Buy a Home in Japan as a Foreigner" / "Learn how to buy a home …")."""
+    GPlusMedia Inc."), below three lines of the story or more and over its own links ("Register
+    Today", "Click Here"): an advert at the page's end ("How to Buy a Home in Japan as a
+    Foreigner" / "Learn how to buy a home …")."""
     dated = [n for n, rule in removed.items() if rule == "copyright" and _A_YEAR.search(text_of[n])]
     if not dated:
         return []
     after = [n for n, _ in body_lines if n > max(dated) and n not in removed]
     story = [n for n, _ in body_lines if n < max(dated) and n not in removed]
-    return after if 0 < len(after) <= 2 and len(story) >= 3 else []
+    links = [n for n, rule in removed.items() if rule in _ADVERT_LINKS and after and n > after[-1]]
+    return after if 0 < len(after) <= 2 and len(story) >= 3 and links else []
 
 
 def _remove_footer(body_lines: list[tuple[int, str]], removed: dict[int, str]) -> None:
@@ -1181,7 +1184,10 @@ def clean_article(text: str) -> CleanArticle:
             or (  # a title with a stop over the date: "Mr. Putin answered an interview …."
                 first_body == 0  # (not a lead under its dateline: "TOKYO, March 20. /TASS/. …")
                 and n_words(kept[0][1]) <= 20
-                and around.get(kept[0][0], (None, None))[1] == "date_stamp"
+                and (  # or over the lead's dateline ("Russians consider the … dispute settled …."
+                    around.get(kept[0][0], (None, None))[1] == "date_stamp"  # / "MOSCOW, …")
+                    or split_dateline(kept[1][1]) is not None
+                )
                 and split_dateline(kept[0][1]) is None
             )
         )

@@ -2926,9 +2926,11 @@ def test_one_or_two_lines_after_the_pages_dated_copyright_are_an_advert(notice, 
     assert article.paragraphs[:3] == [BODY, BODY2, third]
     rules = {r.text: r.rule for r in article.removed}
     assert all(rules.get(line) == "footer_furniture" for line in advert) is gone
-    # three lines after it: the story's own
+    # three lines after it, or two with no links under them: the story's own
     longer = clean_article("\n".join([*lines[:5], BODY, *advert]) + "\n")
     assert advert[1] in longer.paragraphs
+    closing = clean_article("\n".join([*lines[:5], *advert]) + "\n")
+    assert advert[1] in closing.paragraphs
 
 
 def test_a_graphics_source_under_its_credit_goes_with_it():
@@ -2958,6 +2960,15 @@ def test_short_lines_that_open_a_page_with_no_headline_are_header():
         ("header_furniture", "Professor"),
     ]
     assert clean_article(article.text).text == article.text
+
+
+def test_a_short_sentence_over_the_leads_dateline_is_the_title():
+    title = "Russians consider the island dispute settled and oppose any transfer to Japan."
+    article = clean_article(f"{title}\nMOSCOW, January 28, 2019. {BODY}\n{BODY2}\n")
+    assert article.headline == title
+    assert article.paragraphs == [BODY, BODY2]
+    plain = clean_article(f"{title}\n{BODY}\n{BODY2}\n")  # no dateline under it: the story's
+    assert plain.headline is None and plain.paragraphs == [title, BODY, BODY2]
 
 
 def test_a_lead_under_its_dateline_over_a_date_is_no_title():
