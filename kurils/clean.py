@@ -902,9 +902,9 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "caption"
     for (above_no, above), (below_no, below) in pairwise(numbered):
         # a caption printed twice, once with its credit ("… on Dec 16, 2016. PHOTO: AFP") or
-        # both times
+        # both times ("… vertical landings - Kyodo News", twice)
         if above == below and above_no not in removed and is_doubled_caption(above):
-            removed[above_no] = removed[below_no] = "caption"  # "… in 2016 | REUTERS", twice
+            removed[above_no] = removed[below_no] = "caption"
             continue
         for (short_no, short), (full_no, full) in (
             ((above_no, above), (below_no, below)),

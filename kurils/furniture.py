@@ -11,6 +11,7 @@ from kurils import outlets, patterns
 __all__ = [
     "BULLETED_HANDLE",
     "CITY_CLOCK",
+    "INSTITUTION",
     "LIKE_BUTTON",
     "LINE_RULES",
     "MARKUP_LINE",
@@ -288,10 +289,14 @@ _ROLE = rf"\s*[,/|]\s*(?:[A-Z][\w.'’-]*\s+)?{_ROLE_WORDS}"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+with\s+(?:agencies|{_NAME}))?"
 _AGENCY = r"(?:AFP|AP|Reuters|Kyodo|Jiji|TASS|Sputnik|Interfax|Xinhua|Yonhap|dpa|EFE|ANSA)"
+# The word that names a place of learning or research: "… University", "… Institute"
+INSTITUTION = (
+    r"(?:University|Institute|College|Academy|School|Faculty|Centre|Center|Foundation|Council)"
+)
 # An academic author's affiliation: "James D.J. Brown, Temple University"
 _AFFILIATION = (
-    r",\s+(?:[A-Z][\w.'’&-]*\s+){0,5}(?:University|Institute|College|Academy|School|Centre|Center|"
-    r"Foundation|Council)(?:\s+(?:of|for|at|in)(?:\s+(?:the\s+)?[A-Z][\w.'’-]*){1,4})?"
+    rf",\s+(?:[A-Z][\w.'’&-]*\s+){{0,5}}{INSTITUTION}"
+    r"(?:\s+(?:of|for|at|in)(?:\s+(?:the\s+)?[A-Z][\w.'’-]*){1,4})?"
 )
 # "By Linda Sieg", "By DAISUKE KIKUCHI/ Staff Writer", "RYO NAKAMURA, Nikkei staff writer",
 # "Author: James Brown, Temple University Japan", "Kana Inagaki in Tokyo and Max Seddon in Riga",

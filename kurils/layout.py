@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from kurils import outlets, patterns
 from kurils.furniture import (
+    INSTITUTION,
     ends_a_sentence,
     is_city_name,
     is_navigation,
@@ -153,9 +154,7 @@ _AUTHOR_ROLES = re.compile(
 
 # An academic journal's label over the author's post: "Affiliation:"
 _AFFILIATION_LABEL = re.compile(r"(?i:(?:author )?affiliations?):?")
-_INSTITUTION = re.compile(
-    r"\b(?:University|Institute|College|Academy|School|Faculty|Centre|Center)\b"
-)
+_INSTITUTION = re.compile(rf"\b{INSTITUTION}\b")
 
 
 def is_author_description(line: str, above: str) -> bool:

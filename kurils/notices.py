@@ -282,13 +282,12 @@ _DASH_CREDIT = re.compile(r"\s[-–—]\s+(?:Credit:\s*)?(?P<credit>[A-Z][\w .&'
 
 def is_doubled_caption(line: str) -> bool:
     """Whether `line`, printed twice in a row, is a picture's caption (its text and its alt
-    text): it ends in a credit after a bar ("… | REUTERS") or, with caption words or 20 words or
-    more, a dash naming a known outlet ("… capable of short take-offs and vertical landings -
-    Kyodo News", not a page title: "Japan will have to postpone negotiations … - Hokkaido
-    Shimbun"), or it is a sentence of eight words or more with caption words ("The coast of
-    Kunashir is seen in this undated photo."); a headline printed twice has no stop."""
-    if ends_in_piped_credit(line):
-        return True
+    text): with caption words or 20 words or more, it ends in a dash naming a known outlet ("…
+    capable of short take-offs and vertical landings - Kyodo News", not a page title: "Japan will
+    have to postpone negotiations … - Hokkaido Shimbun"), or it is a sentence of eight words or
+    more with caption words ("The coast of Kunashir is seen in this undated photo."); a headline
+    printed twice has no stop. (One ending in a credit after a bar, "… | REUTERS", printed twice
+    anywhere on the page, is `clean`'s.)"""
     if (
         (credit := _DASH_CREDIT.search(line))
         and (n_words(line) >= 20 or has_caption_words(line))
