@@ -230,6 +230,7 @@ def _cut_short(key: str, headline_key: str) -> bool:
 
 
 # A date printed after the headline on its line: " Sunday, October 18, 2009", " - 18.10.2009"
+_WEEKDAY = re.compile(rf"\b{patterns.WEEKDAY}\b")
 _DATE_AFTER = re.compile(rf"[\s,|–—-]+(?:{patterns.WEEKDAY},?\s+)?$")
 
 
@@ -739,7 +740,8 @@ def _remove_footer(body_lines: list[tuple[int, str]], removed: dict[int, str]) -
     and a last line ending in a colon, but for a line that the next goes on from; and a site's
     teasers for its features among the last six lines, after a paragraph of the story: from the
     first, the lines of up to 30 words that name nothing of the dispute (a line that does is the
-    story's)."""
+    story's); and a line that is no sentence and names nothing of the dispute between two
+    footer lines (a site's blurb)."""
     teaser = next(
         (
             at
@@ -767,6 +769,14 @@ def _remove_footer(body_lines: list[tuple[int, str]], removed: dict[int, str]) -
         after = tail[i + 1][1] if i + 1 < len(tail) else ""
         continued = _CONTINUING.match(after) and n_words(after) >= 3
         if _is_footer_like(line) and not continued:
+            removed[line_no] = "footer_furniture"
+    for (above, _), (line_no, line), (below, _) in zip(tail, tail[1:], tail[2:], strict=False):
+        if (  # a site's blurb between its footer's lines, no sentence: "This website is created
+            line_no not in removed  # to observe … you can read here"
+            and removed.get(above) == removed.get(below) == "footer_furniture"
+            and not ends_a_sentence(line)
+            and not _of_the_dispute(line)
+        ):
             removed[line_no] = "footer_furniture"
 
 
@@ -1189,7 +1199,8 @@ def clean_article(text: str) -> CleanArticle:
                     or split_dateline(kept[1][1]) is not None
                 )
                 and split_dateline(kept[0][1]) is None
-            )
+                and not _WEEKDAY.search(kept[0][1])  # a caption's or a lead's day: "… bid
+            )  # farewell Sunday to their hosts …"
         )
         and any(is_body(line) for _, line in kept[first_body + 1 : first_body + 6])
     ):  # a quotation or a dated title for a headline, perhaps with a standfirst, a date or a

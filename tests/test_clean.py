@@ -364,6 +364,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Click to follow", "prompt"),
         ("Twitter Facebook Myspace Yahoo! Linkedin Mixx", "navigation"),  # an old share bar
         ("Support The Moscow Times!", "prompt"),  # a site's appeal
+        ("Check against delivery", "prompt"),  # a speech's text
+        ("(As prepared for delivery)", "prompt"),
+        ("Speech delivered by Chief Minister Jane Doyle", "byline"),
         ("You've read 3 of 5 free articles. Subscribe to continue.", "prompt"),  # a paywall's
         ("Gift 5 articles to anyone you choose each month when you subscribe.", "prompt"),
         ("Already a subscriber?", "prompt"),
@@ -707,6 +710,8 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Take action now, the mayor told the town's council on Friday, or lose the ferry.",
         "Don't miss out on the ferry, the mayor told the islanders, it leaves at noon.",
         "TASS reported.",  # an attribution on a line of its own, not a source line
+        "Delivered by hand to the embassy, the note demanded the release of the crew.",
+        "The speech was checked against delivery by the ministry's staff on Monday.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
@@ -921,6 +926,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("MOSCOW, July 26. /TASS/. /TASS/. A group left.", "MOSCOW", "TASS", "A group left."),
         ("Nemuro, Japan | A group left.", "Nemuro", None, "A group left."),  # a bar after them
         ("MOSCOW >> A group left.", "MOSCOW", None, "A group left."),  # the Star-Advertiser's
+        ("NAGATO • A group left.", "NAGATO", None, "A group left."),  # The Straits Times's
         ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
     ],
 )
@@ -957,6 +963,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "Staunton, Nov. 4 is the day the talks open in Tokyo on the islands, officials said.",
         "Gov.uk - the British government's site - said nothing of the islands, officials said.",
         "(Corrects date) The ministers met in Moscow on Friday to discuss the islands, it said.",
+        "Nagato • the summit's town • saw the ministers meet on Friday on the islands, it said.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -2420,6 +2427,21 @@ def test_a_bullet_before_the_headline_is_taken_off_it(bullet):
     assert [(r.line_no, r.rule, r.text) for r in article.removed] == [(1, "symbols", bullet)]
 
 
+def test_a_sites_blurb_between_its_footers_lines_is_footer():
+    blurb = "This website is made to follow what the world's press writes, more about us here"
+    footer = ["Source: Some News Network", "World press review", blurb, "Terms & conditions"]
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, *footer]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("footer_furniture", t) for t in footer]
+    # a line there that names the dispute stays
+    line = (
+        "Japan still claims all of the four islands off Hokkaido that it calls its"
+        " Northern Territories"
+    )
+    article = clean_article("\n".join([HEADLINE, BODY2, *footer[:2], line, footer[3]]) + "\n")
+    assert article.paragraphs == [BODY2, line]
+
+
 def test_a_sites_teasers_for_its_features_after_the_story_are_footer():
     teasers = [
         "Here is a collection of letters written by survivors of the great flood.",
@@ -2969,6 +2991,11 @@ def test_a_short_sentence_over_the_leads_dateline_is_the_title():
     assert article.paragraphs == [BODY, BODY2]
     plain = clean_article(f"{title}\n{BODY}\n{BODY2}\n")  # no dateline under it: the story's
     assert plain.headline is None and plain.paragraphs == [title, BODY, BODY2]
+    # a caption's day: "… said goodbye Sunday to …" is news prose, not a title
+    caption = "Former islanders said goodbye Sunday to their Russian hosts on Kunashiri Island."
+    captioned = clean_article(f"{caption}\nNEMURO, Hokkaido (Kyodo) {BODY}\n{BODY2}\n")
+    assert captioned.headline is None
+    assert captioned.paragraphs == [caption, BODY, BODY2]
 
 
 def test_a_lead_under_its_dateline_over_a_date_is_no_title():
