@@ -569,6 +569,12 @@ _GLUED_READ_MORE = re.compile(
     r"\s*(?:»|›|→|…|\.\.\.)?\)?$",
     re.IGNORECASE,
 )
+# A link's label glued to a paragraph's start: "More ShortsWhile no immediate casualties …" (under
+# its widget's heading, "Impact Shorts")
+_GLUED_LINK_LABEL = re.compile(
+    r"(?:More|Also [Rr]ead|Read [Aa]lso|Read [Mm]ore|See [Aa]lso|Related)(?: [A-Z][a-z]+)?"
+    r"(?<=[a-z])(?=[A-Z][a-z])"
+)
 # A source note glued to a paragraph's start: "Compiled from Kyodo, AP Foreign Ministry officials
 # arrived …" (its agencies, then the paragraph)
 _COMPILED_FROM = re.compile(r"(?:compiled|adapted) from ", re.IGNORECASE)
@@ -620,6 +626,10 @@ _TITLE_STAMP = re.compile(
 _TITLE_WEEKDAY_STAMP = re.compile(
     rf"\s+(?P<when>{patterns.WEEKDAY},?\s+{patterns.WRITTEN_DATE}"
     r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?)?)$"
+)
+# … or its date without the year and its time: "… Fine payment … Released December 24 10:50"
+_TITLE_TIME_STAMP = re.compile(
+    rf"\s+(?P<when>{patterns.MONTH}\.?\s+\d{{1,2}},?\s+\d{{1,2}}:\d\d)$", re.IGNORECASE
 )
 _DATELINE_FIELD = re.compile(
     r"^(?i:dateline)\s*:\s*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})"
@@ -1313,6 +1323,7 @@ def clean_article(text: str) -> CleanArticle:
     paragraphs = [line for n, line in body_lines if n not in removed]
     paragraph_lines = [n for n, _ in body_lines if n not in removed]
     taken_off = []  # what glued to paragraphs is taken off them (or a repeat that hid behind it)
+    widget_headings = []  # over a paragraph with a link's label glued on: "Impact Shorts"
     glued = None  # the headline glued to the lead ("… Kunashiri IslandJapan lodged a protest …")
     if headline and paragraphs and _glued_to(paragraphs[0], headline):
         glued = Removed(paragraph_lines[0], "repeated_headline", paragraphs[0][: len(headline)])
@@ -1337,7 +1348,15 @@ def clean_article(text: str) -> CleanArticle:
             paragraphs[i] = paragraph = paragraph[: link.start()]
         if paragraph[:1] in "CcAa" and (cut := _compiled_from(paragraph)):
             taken_off.append(Removed(paragraph_lines[i], "source_line", paragraph[:cut].strip()))
-            paragraphs[i] = paragraph[cut:]
+            paragraphs[i] = paragraph = paragraph[cut:]
+        if paragraph[:1] in "MARS" and (label := _GLUED_LINK_LABEL.match(paragraph)):
+            taken_off.append(Removed(paragraph_lines[i], "navigation", label.group(0)))
+            paragraphs[i] = paragraph[label.end() :]
+            if i and n_words(paragraphs[i - 1]) <= 3 and not ends_a_sentence(paragraphs[i - 1]):
+                widget_headings.append(i - 1)
+    for i in reversed(widget_headings):
+        removed[paragraph_lines[i]] = "navigation"
+        del paragraphs[i], paragraph_lines[i]
     # a line of furniture that the page prints again glued to a paragraph's end: "… said in a
     # statement. - услуги фрилансеров от 500 руб." (an advertisement, alone on the first line)
     furniture = {
@@ -1420,12 +1439,12 @@ def clean_article(text: str) -> CleanArticle:
     if suffix and not _cites(paragraphs[:3], headline[suffix:]):  # "… talks | Reuters"
         report.append(Removed(headline_no, "site_name", headline[suffix:]))
         headline = headline[:suffix]
-    stamp = (
-        (_TITLE_STAMP.search(headline) or _TITLE_WEEKDAY_STAMP.search(headline))
-        if headline
-        else None
-    )
-    if stamp and patterns.FULL_DATE.search(stamp["when"]):  # "… (AFP) Updated: 2005-11-14 10:17"
+    stamp = None
+    if headline:  # a full date ("… (AFP) Updated: 2005-11-14 10:17"), or a time after the date
+        stamp = _TITLE_STAMP.search(headline) or _TITLE_WEEKDAY_STAMP.search(headline)
+        if not (stamp and patterns.FULL_DATE.search(stamp["when"])):  # ("… December 24 10:50")
+            stamp = _TITLE_TIME_STAMP.search(headline)
+    if stamp:
         report.append(Removed(headline_no, "date_stamp", headline[stamp.start() :].strip()))
         headline = headline[: stamp.start()]
     if headline and (start := wire_prefix(headline)):  # "UPDATE 2-Putin, Abe fail to …"

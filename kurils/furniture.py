@@ -100,6 +100,8 @@ _PROMPT = re.compile(
     r".*\benable-javascript\.com\b|"
     # "Stay up to date with the latest news!" (over "Subscribe to our Telegram channel")
     r"stay up to date with (?:the|all the|our) latest (?:news|stories|updates)[.!]?$|"
+    # a section's blurb: "The latest news … from Russia. Stay tuned for updates and breaking …"
+    r"(?:[^.!?]*[.!?]\s+)?stay tuned for (?:updates|more|the latest)\b|"
     # a site's boast under its name: "The best maritime site on the web. The sea's our scene!"
     r"the (?:best|leading|premier|largest|number one|#1) (?:[\w'’-]+ ){0,3}(?:web)?(?:site|portal)"
     r" (?:on the (?:web|internet|net)|online)\b|"

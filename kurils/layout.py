@@ -631,6 +631,12 @@ _BROKEN_OFF_VERB = re.compile(r"(?:reported|reports|said|says|wrote|writes|added
 _TITLE_GOES_ON = frozenset("of the a an and or on to for in with by at from against".split())
 
 
+# A document's title in capitals over the lines that go on with it, each opening on a small
+# word: "MOSCOW DECLARATION" / "on Establishing a Creative Partnership" / "between Japan and …"
+_CAPITALS_TITLE = re.compile(r"(?:\d{1,2}\.\s+)?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,5}")
+_TITLE_GOES_ON_BELOW = re.compile(r"(?:on|of|between|by|for|concerning|regarding|with) [A-Za-z]")
+
+
 def _title_goes_on(line: str) -> bool:
     """Whether `line` ends on a word no title ends on, or a possessive ("… Government’s")."""
     return line.endswith(("'s", "’s")) or line.rpartition(" ")[2].lower() in _TITLE_GOES_ON
@@ -678,7 +684,9 @@ def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
     Journalists Club (YJC) - The talks …"); a sum broken at its decimal point joined whole
     ("… up to 313 million Yen ($2." / "4 million) depending on …"); and a title broken after a
     word no title ends on, on the next line ("… against the Russian Government’s" /
-    "Announcement on the Four-Island Exchanges and Free Visits"); and a sentence hard-wrapped
+    "Announcement on the Four-Island Exchanges and Free Visits"), and a document's title in
+    capitals with the lines under it that go on with it ("MOSCOW DECLARATION" / "on Establishing
+    a Creative Partnership"); and a sentence hard-wrapped
     in a page of one-line paragraphs (`_wrapped_on`)."""
     joined: list[tuple[int, str]] = []
     at = 0
@@ -719,6 +727,20 @@ def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
             joined.append((line_no, f"{line} {numbered[at + 1][1]}"))  # "… Government’s" / "…"
             at += 2
             continue
+        if _CAPITALS_TITLE.fullmatch(line):
+            end = at + 1
+            while (
+                end < min(len(numbered), at + 4)
+                and numbered[end][0] == numbered[end - 1][0] + 1  # no blank line between
+                and _TITLE_GOES_ON_BELOW.match(below := numbered[end][1])
+                and n_words(below) <= 12
+                and not ends_a_sentence(below)
+            ):
+                end += 1
+            if end > at + 1:  # "MOSCOW DECLARATION" / "on Establishing …" / "between Japan …"
+                joined.append((line_no, " ".join(text for _, text in numbered[at:end])))
+                at = end
+                continue
         if _wrapped_on(numbered, at):  # "…, the lack of" / "basic conveniences mean …"
             parts = [line]
             while _wrapped_on(numbered, at):

@@ -365,6 +365,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Twitter Facebook Myspace Yahoo! Linkedin Mixx", "navigation"),  # an old share bar
         ("Support The Moscow Times!", "prompt"),  # a site's appeal
         ("Check against delivery", "prompt"),  # a speech's text
+        ("News from Japan. Stay tuned for updates on politics, trade and more.", "prompt"),
         ("(As prepared for delivery)", "prompt"),
         ("Speech delivered by Chief Minister Jane Doyle", "byline"),
         ("You've read 3 of 5 free articles. Subscribe to continue.", "prompt"),  # a paywall's
@@ -711,6 +712,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Don't miss out on the ferry, the mayor told the islanders, it leaves at noon.",
         "TASS reported.",  # an attribution on a line of its own, not a source line
         "Delivered by hand to the embassy, the note demanded the release of the crew.",
+        "Officials asked islanders to stay tuned for updates on the ferry to Nemuro.",
         "The speech was checked against delivery by the ministry's staff on Monday.",
     ],
 )
@@ -2555,19 +2557,36 @@ def test_a_short_quote_that_the_next_line_attributes_is_no_footer():
 
 
 @pytest.mark.parametrize(
-    ("stamp", "published"),
+    ("stamp", "off", "published"),
     [
-        (" (AFP) Updated: 2005-11-14 10:17", date(2005, 11, 14)),
-        (" Updated: soon", None),
-        (" Friday, September 3, 2021 12:00:41 PM", date(2021, 9, 3)),  # its weekday, date, time
-        (" Friday, September 3, 2021", date(2021, 9, 3)),
-        (" on September 3, 2021", None),  # no weekday: the title's own words
+        (" (AFP) Updated: 2005-11-14 10:17", True, date(2005, 11, 14)),
+        (" Updated: soon", False, None),
+        (" Friday, September 3, 2021 12:00:41 PM", True, date(2021, 9, 3)),  # weekday, date, time
+        (" Friday, September 3, 2021", True, date(2021, 9, 3)),
+        (" on September 3, 2021", False, None),  # no weekday: the title's own words
+        (" December 24 10:50", True, None),  # no year, but a time: an NHK page's
+        (" on December 24", False, None),
     ],
 )
-def test_a_date_stamp_after_the_headline_on_its_line_comes_off(stamp, published):
+def test_a_date_stamp_after_the_headline_on_its_line_comes_off(stamp, off, published):
     article = clean_article(f"{HEADLINE}{stamp}\n{BODY}\n{BODY2}\n")
-    assert article.headline == (HEADLINE if published else HEADLINE + stamp)
+    assert article.headline == (HEADLINE if off else HEADLINE + stamp)
     assert extract_metadata(article).published == published
+    assert [r.rule for r in article.removed] == (["date_stamp"] if off else [])
+
+
+def test_a_links_label_glued_to_a_paragraphs_start_comes_off_with_its_widgets_heading():
+    text = f"{HEADLINE}\n{BODY}\nImpact Shorts\nMore Shorts{BODY2}\n"
+    article = clean_article(text)
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("navigation", "Impact Shorts"),
+        ("navigation", "More Shorts"),
+    ]
+    # a section's heading over a paragraph with no label glued on stays, and so do the words
+    more = "More Japanese boats sailed to the islands' waters on Friday, officials said."
+    article = clean_article(f"{HEADLINE}\n{BODY}\nFishing rights\n{more}\n")
+    assert article.paragraphs == [BODY, "Fishing rights", more]
 
 
 def test_a_caption_glued_before_the_lead_comes_off():
@@ -2715,6 +2734,25 @@ def test_a_title_broken_after_a_word_no_title_ends_on_is_joined(first, joined):
     second = "Announcement on the Four-Island Exchanges and Free Visits"
     article = clean_article(f"{first}\n{second}\n\n{BODY}\n{BODY2}\n")
     assert (article.headline == f"{first} {second}") is joined
+
+
+@pytest.mark.parametrize(
+    ("below", "headline"),
+    [  # a document's title in capitals, the lines under it going on with it
+        (
+            "on Building a New Partnership\nbetween Japan and the Russian Federation",
+            "2. JOINT STATEMENT on Building a New Partnership between Japan and the Russian"
+            " Federation",
+        ),
+        ("by the Prime Minister of Japan", "2. JOINT STATEMENT by the Prime Minister of Japan"),
+        ("\non Building a New Partnership", "2. JOINT STATEMENT"),  # a blank line between
+        ("on Monday the two sides met in Tokyo.", "2. JOINT STATEMENT"),  # a sentence
+    ],
+)
+def test_a_title_in_capitals_is_joined_to_the_lines_that_go_on_with_it(below, headline):
+    article = clean_article(f"2. JOINT STATEMENT\n{below}\n\n{BODY}\n{BODY2}\n")
+    assert article.headline == headline
+    assert article.paragraphs[-2:] == [BODY, BODY2]
 
 
 def test_a_deck_under_the_headline_over_a_whole_credited_caption_stays():
