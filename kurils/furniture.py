@@ -199,6 +199,7 @@ _PHOTO_CREDIT = re.compile(  # perhaps in brackets: "(photo credit: Associated P
     r"\[?(?:ap|afp|epa|reuters|tass|kyodo|jiji|sputnik|ria novosti|getty images|anadolu)"
     r"(?: photo| images)?\s*/\s*\S|(?:photo|image|picture)s?\s*/\s*\S|"
     r".*\((?:[^()]{0,40}\s)?photo(?:graph)?s?\)$|"
+    r"(?:photo|image|picture)\s+from\s+[^.!?]{3,60}$|"  # "Photo from personal archive"
     r"[\w.'’ -]{2,40}/\s?(?:ap|afp|epa|reuters|kyodo|jiji|tass|sputnik|pool|bloomberg|xinhua|"
     r"getty images)(?: via getty images)?$|"  # "ALEXANDER ZEMLIANICHENKO/AP"
     r"[\w.'’ -]{2,40}\s+via\s+(?:ap|afp|reuters|getty images)$|"  # "Kyodo News via AP"
@@ -293,6 +294,9 @@ _ROLE_WORDS = (
 _ROLE = rf"\s*[,/|]\s*(?:[A-Z][\w.'’-]*\s+)?{_ROLE_WORDS}"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+with\s+(?:agencies|{_NAME}))?"
+# A reporter's first and last names, and where they file from ("Kana Inagaki in Tokyo")
+_PERSON = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}"
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
 _AGENCY = r"(?:AFP|AP|Reuters|Kyodo|Jiji|TASS|Sputnik|Interfax|Xinhua|Yonhap|dpa|EFE|ANSA)"
 # The word that names a place of learning or research: "… University", "… Institute"
 INSTITUTION = (
@@ -322,7 +326,7 @@ _BYLINE = re.compile(
     # "• Compiled From Kyodo, Staff Reports"
     r"(?i:compiled from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
     r"(?:,\s*(?i:staff reports))?$|"
-    rf"{_NAME}\s+in\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME}\s+in\s+{_NAME})+|"
+    rf"{_PERSON}\s+in\s+{_PLACE}(?:\s*(?:,|and|&)\s*{_PERSON}\s+in\s+{_PLACE})+|"
     # a blog theme's line of the post's category and author, the name lost: "in BreakingNews by"
     r"(?:(?i:posted|filed)\s+)?in\s+[\w@&'’ -]{1,40}\s+by|"
     # a journal's label over the author's post: "Affiliation:"

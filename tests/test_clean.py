@@ -145,6 +145,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("If you find an error, please select it and press Ctrl+Enter", "prompt"),
         ("© AP Photo/Pavel Golovkin", "photo_credit"),
         ("Photo: Sputnik / Sergey Guneev", "photo_credit"),
+        ("Photo from the family archive", "photo_credit"),
         ("REUTERS/Kim Kyung-Hoon", "photo_credit"),
         ("JANE DOE / THE DAILY GLOBE, SOURCE:", "photo_credit"),  # a graphic's, in capitals
         ("SOURCE: NATURAL EARTH DATA", "photo_credit"),
@@ -713,6 +714,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "TASS reported.",  # an attribution on a line of its own, not a source line
         "Delivered by hand to the embassy, the note demanded the release of the crew.",
         "Officials asked islanders to stay tuned for updates on the ferry to Nemuro.",
+        "Photos from the island show the new pier in Yuzhno-Kurilsk, officials said.",
         "The speech was checked against delivery by the ministry's staff on Monday.",
     ],
 )
@@ -2753,6 +2755,13 @@ def test_a_title_in_capitals_is_joined_to_the_lines_that_go_on_with_it(below, he
     article = clean_article(f"2. JOINT STATEMENT\n{below}\n\n{BODY}\n{BODY2}\n")
     assert article.headline == headline
     assert article.paragraphs[-2:] == [BODY, BODY2]
+
+
+def test_a_headline_naming_two_places_is_no_byline_of_two_reporters():
+    title = "Putin Arrives in Tokyo With Gas, Fish in Mind"  # not "NAME in CITY and NAME in CITY"
+    article = clean_article(f"Advertisement\n\n{title}\n\nShare\nTIMES STAFF WRITER\n\n{BODY}\n")
+    assert article.headline == title
+    assert [r.rule for r in article.removed] == ["navigation", "navigation", "byline"]
 
 
 def test_a_deck_under_the_headline_over_a_whole_credited_caption_stays():
