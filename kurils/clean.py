@@ -48,6 +48,7 @@ from kurils.layout import (
     is_headline_like,
     is_sentence_headline,
     is_title_bar,
+    markdown_table,
     quoted_words,
     rejoin_broken_lines,
     repeats_body,
@@ -816,7 +817,8 @@ def clean_article(text: str) -> CleanArticle:
     …", and a note on the author opening the body under the byline: "Bruce is the senior research
     fellow …"), `dateline` (the "TOKYO, March 20. /TASS/." prefix of a paragraph, or a city alone on
     its line between headline and body, or opening a date line there), `footnote` (the "[1] …" notes
-    that close a page, before or after the author's notes) and `archive_toolbar` (the Wayback
+    that close a page, before or after the author's notes), `table` (a table rendered in Markdown:
+    its rule, "---|---|", with the rows above and under it) and `archive_toolbar` (the Wayback
     Machine's or archive.today's, above an archived page); `prompt` also covers a cookie-consent
     wall or a paywall's notice of any length. `field_label` is the label taken off a clipping's
     title field ("Title: …"), the line itself kept, `site_name` the site's name taken off a page
@@ -908,6 +910,7 @@ def clean_article(text: str) -> CleanArticle:
     if glued_rights:
         numbered = [(n, text_of[n]) for n, _ in numbered]
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
+    removed.update(dict.fromkeys(markdown_table(numbered), "table"))
     tagged = {  # "<p>… look at photos …</p>", and the same without its markup on the page
         match["inner"]: line_no
         for line_no, line in numbered

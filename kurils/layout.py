@@ -39,6 +39,7 @@ __all__ = [
     "is_headline_like",
     "is_sentence_headline",
     "is_title_bar",
+    "markdown_table",
     "quoted_words",
     "rejoin_broken_lines",
     "repeats_body",
@@ -574,6 +575,34 @@ TITLE_FIELD = re.compile(r"^(?:(?:title|headline)\s*:|\[title\])\s*(?=\S)", re.I
 _TOOLBAR_END = re.compile(
     r"^(?:TIMESTAMPS|report bug or abuse|Tip: To quickly find your search term\b.*)$"
 )
+
+
+# A Markdown table's rule under its header row: "---|---|", "| :--- | ---: |"
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+
+
+def markdown_table(numbered: list[tuple[int, str]]) -> list[int]:
+    """The line numbers of each table that a copy renders in Markdown: its rule ("---|---|"),
+    the header row just above it and the rows under it, lines with a bar of up to 60 words, each
+    on the line after the one before ("Total population | |" / "---|---|" / "109 (official
+    Russian Census 2010) | |")."""
+    found: list[int] = []
+    for at, (_, line) in enumerate(numbered):
+        if "---" not in line or not _TABLE_RULE.fullmatch(line):
+            continue
+        start = at - 1 if at and _row_under(numbered[at - 1], numbered[at], above=True) else at
+        end = at + 1
+        while end < len(numbered) and _row_under(numbered[end - 1], numbered[end]):
+            end += 1
+        found += [n for n, _ in numbered[start:end]]
+    return found
+
+
+def _row_under(upper: tuple[int, str], lower: tuple[int, str], above: bool = False) -> bool:
+    """Whether `lower` is on the line after `upper` and the row (`lower`, or `upper` when
+    `above`) has a bar and 60 words or fewer."""
+    row = upper[1] if above else lower[1]
+    return upper[0] + 1 == lower[0] and "|" in row and n_words(row) <= 60
 
 
 def archive_toolbar(numbered: list[tuple[int, str]]) -> list[int]:

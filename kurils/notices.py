@@ -439,10 +439,19 @@ def has_caption_words(line: str) -> bool:
     return bool(_CAPTION_WORDS.search(line))
 
 
+# Who is pictured, then the credit after a bar: "Muneo Suzuki | Kyodo" (The Japan Times)
+_NAME_PIPED_CREDIT = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} \| (?P<credit>[A-Z][\w .&'’-]{1,30})"
+)
+
+
 def is_credited_line(line: str) -> bool:
     """A line of up to 25 words that is no sentence and ends in a bracketed credit: a caption
-    with no caption words ("Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"). Only below a
-    headline: above it, such a line may be the headline."""
+    with no caption words ("Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"), or a name and
+    a known outlet after a bar ("Muneo Suzuki | Kyodo"). Only below a headline: above it, such a
+    line may be the headline."""
+    if "|" in line and (named := _NAME_PIPED_CREDIT.fullmatch(line)):
+        return bool(outlets.known_outlets(named["credit"]))
     credit = _CLOSING_CREDIT.search(line)
     return (
         credit is not None

@@ -1223,6 +1223,8 @@ def test_a_funding_sentence_without_a_disclosure_label_is_body():
     [
         ("Vladimir Putin and Shinzo Abe in Moscow ( Reuters )", True),
         ("Residents of Shikotan Island (Kyodo)", True),
+        ("Taro Kono | Kyodo", True),  # a name, then a known outlet after a bar
+        ("Taro Kono | Friends", False),  # no outlet
         ("Abe met Putin in Moscow on Tuesday (Reuters).", False),  # a sentence
         (
             "Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin met in"
@@ -1236,6 +1238,26 @@ def test_a_short_line_ending_in_a_credit_below_the_headline_is_a_caption(line, c
     article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{BODY2}\n")
     assert (line not in article.paragraphs) is caption
     assert article.headline == HEADLINE
+    if caption:  # above the body, the same line is the headline: "Kuril Dispute | Reuters"
+        assert clean_article(f"{line}\n{BODY}\n{BODY2}\n").headline is not None
+
+
+def test_a_table_in_markdown_is_taken_out_whole():
+    table = [
+        "Total population | |",
+        "---|---|",
+        "About 100 (census of 2010) | |",
+        "Languages | |",
+        "Russian, formerly Ainu | |",
+    ]
+    article = clean_article("\n".join([HEADLINE, BODY, *table, BODY2]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("table", row) for row in table]
+    # a line with a bar that no table's rule joins stays, and so does one after a blank line
+    barred = "The talks | which began in 1956 | went on in Moscow on Friday, officials said."
+    after = "Census | figures for the islands were not published in 2010, officials said."
+    article = clean_article("\n".join([HEADLINE, BODY, barred, *table, "", after]) + "\n")
+    assert article.paragraphs == [BODY, barred, after]
 
 
 @pytest.mark.parametrize(
