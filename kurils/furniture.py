@@ -501,6 +501,11 @@ _WIKI_LINKS = re.compile(
 _READING_AID = re.compile(
     r"^(?i:select font|font size|text size|character spacing|line spacing)\b[^.!?]{0,60}$"
 )
+# A link back: "Back to Contents of Issue: May 2004", "« Back to top"
+_LINK_BACK = re.compile(
+    r"^(?:[«<←‹]\s*)?(?i:back to (?:the )?(?:contents|top|index|home|list|issue|previous page|"
+    r"articles|news))\b[^.!?]{0,40}$"
+)
 # A reader's handle over a comment: one word of letters with a digit or an underscore ("Asiaman7")
 READER_HANDLE = re.compile(r"(?=[\w.-]*[\d_])[A-Za-z][A-Za-z\d_.-]{2,29}")
 # The same in a list of comments, a bullet before it, in lower case ("• velmpoll")
@@ -519,15 +524,16 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 
 
 def is_navigation(line: str) -> bool:
-    """A breadcrumb, a menu, a social-media handle, a like button, a reading aid's controls, a
-    wiki's links ("Jump to navigation") or a line of navigation words alone ("Share", "World
-    News")."""
+    """A breadcrumb, a menu, a social-media handle, a like button, a reading aid's controls or a
+    link back ("Back to Contents of Issue: May 2004"), a wiki's links ("Jump to navigation") or a
+    line of navigation words alone ("Share", "World News")."""
     if _BREADCRUMB.match(line):
         return True
     if (
         _HANDLE.fullmatch(line)
         or LIKE_BUTTON.fullmatch(line)
         or _READING_AID.match(line)
+        or _LINK_BACK.match(line)
         or _WIKI_LINKS.match(line)
     ):
         return True

@@ -913,7 +913,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
             and city.lower() not in patterns.WEEKDAYS
         )
         if (
-            not city.isupper()
+            not city.replace(" and ", " ").isupper()  # or cities listed: "MOSCOW, BEIJING and …"
             and not reporting
             and not known
             and not placed

@@ -220,6 +220,11 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     # Nemuro, Japan | Genki Rambashi says …   (The Australian Financial Review: a bar after the
     # city and its country)
     re.compile(rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE}),\s*{_COUNTRY}\s+\|\s+(?=[A-Z\"“'‘])"),
+    # MOSCOW, BEIJING and TOKYO — Russian and Chinese warships …   (the cities listed)
+    re.compile(
+        r"^(?P<city>[A-Z][A-Z'’\-]+(?:, [A-Z][A-Z'’\-]+)* and [A-Z][A-Z'’\-]+)"
+        rf"\s*{_DASH}\s+(?=[A-Z\"“'‘])"
+    ),
     # NAGATO • Russian President …   (The Straits Times: a bullet after the city in capitals)
     re.compile(rf"^(?P<city>{_CITY_UPPER})(?:,\s*{_COUNTRY})? • (?=[A-Z\"“'‘])"),
     # TOKYO -- Japan's ...   MOSCOW — ...   NAGATO, Japan -- ...   Tokyo: Russia said …

@@ -136,6 +136,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Rate it", "navigation"),
         ("Add comment", "navigation"),
         ("Show more", "navigation"),
+        ("Back to Contents of Issue: May 2004", "navigation"),  # a link back
+        ("« Back to top", "navigation"),
         ("In other media", "navigation"),
         ("Facebook Twitter Email", "navigation"),
         ("Read more: Top Russian official criticizes US-Japan statement", "cross_link"),
@@ -715,6 +717,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Delivered by hand to the embassy, the note demanded the release of the crew.",
         "Officials asked islanders to stay tuned for updates on the ferry to Nemuro.",
         "Photos from the island show the new pier in Yuzhno-Kurilsk, officials said.",
+        "Back to the top of the agenda went the islands, the ministers said on Friday.",
         "The speech was checked against delivery by the ministry's staff on Monday.",
     ],
 )
@@ -931,6 +934,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Nemuro, Japan | A group left.", "Nemuro", None, "A group left."),  # a bar after them
         ("MOSCOW >> A group left.", "MOSCOW", None, "A group left."),  # the Star-Advertiser's
         ("NAGATO • A group left.", "NAGATO", None, "A group left."),  # The Straits Times's
+        ("TOKYO, SEOUL and BEIJING — A group left.", "TOKYO, SEOUL and BEIJING", None, "A group"),
         ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
     ],
 )
@@ -968,6 +972,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "Gov.uk - the British government's site - said nothing of the islands, officials said.",
         "(Corrects date) The ministers met in Moscow on Friday to discuss the islands, it said.",
         "Nagato • the summit's town • saw the ministers meet on Friday on the islands, it said.",
+        "TOKYO and MOSCOW — both capitals said on Friday they would keep talking, it said.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
