@@ -473,6 +473,18 @@ def _find_headline(
     )
 
 
+def _two_word_title(line: str, lead: list[str]) -> bool:
+    """Whether `line` is a title of two words in sentence case, both in the lead (`lead`: its
+    paragraphs' keys): "Yeltsin visit" (a topic's tag is in title case: "Kuril Islands")."""
+    first, _, second = line.partition(" ")
+    return (
+        first[:1].isupper()
+        and second.isalpha()
+        and second.islower()
+        and set(line_key(line).split()) <= set(" ".join(lead).split())
+    )
+
+
 def _headline_below_a_sentence(
     kept: list[tuple[int, str]], first_body: int, around: dict
 ) -> tuple[int | None, int]:
@@ -1219,6 +1231,8 @@ def clean_article(text: str) -> CleanArticle:
     ):  # a quotation or a dated title for a headline, perhaps with a standfirst, a date or a
         # transcript's section headings under it
         headline_at, first_body = first_body, first_body + 1
+    if headline_at is None and first_body > 0 and _two_word_title(kept[0][1], lead):
+        headline_at = 0  # "Yeltsin visit", over the body that tells of Yeltsin's visit
     headline_no, headline = kept[headline_at] if headline_at is not None else (None, None)
     headline_key = line_key(headline) if headline else None
     header_end = _header_end(kept, first_body, removed) if headline_at is not None else first_body

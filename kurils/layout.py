@@ -685,6 +685,31 @@ _SUM_GOES_ON = re.compile(
 )
 
 
+# Words no sentence ends on
+_SENTENCE_GOES_ON = _TITLE_GOES_ON | frozenset(
+    "about than that which whose as into between over under nor but its their his her is are "
+    "was were be been will would".split()
+)
+
+
+def _broken_across_a_blank(numbered: list[tuple[int, str]], at: int) -> bool:
+    """Whether line `at`, of eight words or more, ends on a word no sentence ends on and the
+    next line, across a blank line, goes on with it in lower case: a sentence a page broke into
+    two paragraphs ("… the most skeptical G-7 nation about" / "the effectiveness of …")."""
+    line_no, line = numbered[at]
+    if at + 1 == len(numbered) or numbered[at + 1][0] == line_no + 1:
+        return False
+    below = numbered[at + 1][1]
+    return (
+        line[-1:].isalpha()
+        and line.rsplit(" ", 1)[-1] in _SENTENCE_GOES_ON
+        and below[:1].islower()
+        and n_words(line) >= 8
+        and n_words(below) >= 5
+        and not below.startswith(("by ", "http", "www."))
+    )
+
+
 def _wrapped_on(numbered: list[tuple[int, str]], at: int) -> bool:
     """Whether line `at`, of five words or more, goes on on the very next line, in lower case or
     in digits, across a small word that ends it or opens the next: a hard-wrapped sentence in a
@@ -715,7 +740,8 @@ def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
     word no title ends on, on the next line ("… against the Russian Government’s" /
     "Announcement on the Four-Island Exchanges and Free Visits"), and a document's title in
     capitals with the lines under it that go on with it ("MOSCOW DECLARATION" / "on Establishing
-    a Creative Partnership"); and a sentence hard-wrapped
+    a Creative Partnership"), and a sentence broken into two paragraphs across a blank line
+    (`_broken_across_a_blank`); and a sentence hard-wrapped
     in a page of one-line paragraphs (`_wrapped_on`)."""
     joined: list[tuple[int, str]] = []
     at = 0
@@ -770,6 +796,10 @@ def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
                 joined.append((line_no, " ".join(text for _, text in numbered[at:end])))
                 at = end
                 continue
+        if _broken_across_a_blank(numbered, at):  # "… nation about" / "" / "the effectiveness …"
+            joined.append((line_no, f"{line} {numbered[at + 1][1]}"))
+            at += 2
+            continue
         if _wrapped_on(numbered, at):  # "…, the lack of" / "basic conveniences mean …"
             parts = [line]
             while _wrapped_on(numbered, at):
@@ -861,7 +891,21 @@ _WITH_YEAR = re.compile(r"\d{4}$")  # a dateline's date that ends on its year
 def split_dateline(paragraph: str) -> Dateline | None:
     """Recognise a dateline at the start of a paragraph ("TOKYO, March 20. /TASS/.",
     "MOSCOW (Reuters) -", "TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)", "Reporting
-    from Seoul —", "Jan. 22 (UPI) --", a site's address: "atynews.com –")."""
+    from Seoul —", "Jan. 22 (UPI) --", a site's address: "atynews.com –"), the same city's
+    printed twice as one ("TOKYO — TOKYO -- …": an archive's over the story's own)."""
+    found = _split_one_dateline(paragraph)
+    if found is None or found.city is None:
+        return found
+    again = _split_one_dateline(paragraph[found.end :])
+    if again is None or (again.city or "").upper() != found.city.upper():
+        return found
+    end = found.end + again.end
+    source, date = found.source or again.source, found.date or again.date
+    return Dateline(found.city, source, date, paragraph[:end].strip(), end)
+
+
+def _split_one_dateline(paragraph: str) -> Dateline | None:
+    """`split_dateline` for one dateline."""
     for pattern in patterns.DATELINES:
         match = pattern.match(paragraph)
         if match is None:

@@ -934,6 +934,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Nemuro, Japan | A group left.", "Nemuro", None, "A group left."),  # a bar after them
         ("MOSCOW >> A group left.", "MOSCOW", None, "A group left."),  # the Star-Advertiser's
         ("NAGATO • A group left.", "NAGATO", None, "A group left."),  # The Straits Times's
+        ("TOKYO — TOKYO -- A group left.", "TOKYO", None, "A group left."),  # an archive's too
         ("TOKYO, SEOUL and BEIJING — A group left.", "TOKYO, SEOUL and BEIJING", None, "A group"),
         ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
     ],
@@ -2782,6 +2783,31 @@ def test_a_title_in_capitals_is_joined_to_the_lines_that_go_on_with_it(below, he
     article = clean_article(f"2. JOINT STATEMENT\n{below}\n\n{BODY}\n{BODY2}\n")
     assert article.headline == headline
     assert article.paragraphs[-2:] == [BODY, BODY2]
+
+
+def test_a_sentence_broken_into_two_paragraphs_across_a_blank_line_is_joined():
+    upper = "Japan is the most doubtful of the seven about"
+    lower = "the use of aid to Russia, it said."
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{upper}\n\n{lower}\n\n{BODY2}\n")
+    assert article.paragraphs == [BODY, f"{upper} {lower}", BODY2]
+    # a paragraph that ends a sentence, or a next one that opens on a capital, stays apart
+    for first, second in ((upper + ".", lower), (upper, "The " + lower)):
+        article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{first}\n\n{second}\n")
+        assert article.paragraphs == [BODY, first, second]
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Treaty talks", True),  # two words in sentence case, both in the lead
+        ("Peace Treaty", False),  # a topic's tag, in title case
+        ("Treaty news", False),  # "news" is not in the lead
+    ],
+)
+def test_a_title_of_two_words_that_the_lead_repeats_is_the_headline(title, headline):
+    article = clean_article(f"{title}\n\nClick to follow\n\nTOKYO (AFP) - {BODY}\n{BODY2}\n")
+    assert article.headline == (title if headline else None)
+    assert article.paragraphs == [BODY, BODY2]
 
 
 def test_a_headline_naming_two_places_is_no_byline_of_two_reporters():
