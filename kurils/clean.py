@@ -40,6 +40,7 @@ from kurils.layout import (
     dated_city,
     find_headline,
     glued_title,
+    goes_on,
     is_author_bio,
     is_author_description,
     is_author_name,
@@ -473,6 +474,22 @@ def _find_headline(
     )
 
 
+def _among_header_bullets(kept: list[tuple[int, str]], at: int) -> bool:
+    """Whether `kept[at]` is a short bulleted line that is no sentence, next to another bulleted
+    line: the page's details under the headline ("• March 3, 2022" / "• , All national papers" /
+    "• JMH Summary")."""
+    line = kept[at][1]
+    return (
+        line[:1] in _BULLETS
+        and n_words(line) <= 8
+        and not ends_a_sentence(line)
+        and any(kept[j][1][:1] in _BULLETS for j in (at - 1, at + 1) if 0 <= j < len(kept))
+    )
+
+
+_BULLETS = "•·▪"
+
+
 def _two_word_title(line: str, lead: list[str]) -> bool:
     """Whether `line` is a title of two words in sentence case, both in the lead (`lead`: its
     paragraphs' keys): "Yeltsin visit" (a topic's tag is in title case: "Kuril Islands")."""
@@ -847,7 +864,8 @@ def clean_article(text: str) -> CleanArticle:
     Press"), a wire's copyright after it (`copyright`: "… visit.© KYODO") and a date stamp after the
     headline (`date_stamp`: "… (AFP) Updated: 2005-11-14 10:17", "… Friday, September 3, 2021
     12:00:41 PM"). A hard-wrapped sentence in a page of one-line paragraphs is joined
-    (`kurils.layout.rejoin_broken_lines`). No other body paragraph is ever removed. A hard-wrapped
+    (`kurils.layout.rejoin_broken_lines`), and so is a sentence a page broke into two paragraphs
+    (`kurils.layout.goes_on`). No other body paragraph is ever removed. A hard-wrapped
     text is first joined into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has its
     first line's number.
     """
@@ -1267,6 +1285,7 @@ def clean_article(text: str) -> CleanArticle:
             i < headline_at
             or (i < header_end and (is_label(line) or export))
             or (headline_at < i < header_end and is_author_description(line, kept[i - 1][1]))
+            or (headline_at < i < first_body and _among_header_bullets(kept, i))
         ):
             removed[line_no] = "header_furniture"
         elif (
@@ -1339,6 +1358,10 @@ def clean_article(text: str) -> CleanArticle:
 
     paragraphs = [line for n, line in body_lines if n not in removed]
     paragraph_lines = [n for n, _ in body_lines if n not in removed]
+    for i in range(len(paragraphs) - 2, -1, -1):  # a sentence broken into two paragraphs, one
+        if goes_on(paragraphs[i], paragraphs[i + 1]):  # under the other or with furniture or a
+            paragraphs[i] += " " + paragraphs.pop(i + 1)  # blank line between: "… nation about"
+            del paragraph_lines[i + 1]  # / "the effectiveness of …"
     taken_off = []  # what glued to paragraphs is taken off them (or a repeat that hid behind it)
     widget_headings = []  # over a paragraph with a link's label glued on: "Impact Shorts"
     glued = None  # the headline glued to the lead ("… Kunashiri IslandJapan lodged a protest …")

@@ -438,8 +438,8 @@ _TEMPLATE_CODE = re.compile(
     r"^(?i:box|block|widget|slot|module|placeholder|banner|ad)\s?\d{1,2}$"
 )
 # A field's label with its value left out: "Date:", "Posted by:", "Share post:"
-_EMPTY_FIELD = re.compile(
-    r"^(?:date|time|posted|published|updated|author|authors|writer|reporter|editor|by|source|"
+_EMPTY_FIELD = re.compile(  # perhaps as a list's item: "- Author:"
+    r"^(?:[-–•·]\s*)?(?:date|time|posted|published|updated|author|authors|writer|reporter|editor|by|source|"
     r"category|categories|section|tags?|topics?|keywords|filed under|location|place)"
     r"(?:\s+(?:on|at|by|in))?\s*:$",
     re.IGNORECASE,

@@ -31,6 +31,7 @@ __all__ = [
     "dated_city",
     "find_headline",
     "glued_title",
+    "goes_on",
     "is_author_bio",
     "is_author_description",
     "is_author_name",
@@ -692,14 +693,10 @@ _SENTENCE_GOES_ON = _TITLE_GOES_ON | frozenset(
 )
 
 
-def _broken_across_a_blank(numbered: list[tuple[int, str]], at: int) -> bool:
-    """Whether line `at`, of eight words or more, ends on a word no sentence ends on and the
-    next line, across a blank line, goes on with it in lower case: a sentence a page broke into
-    two paragraphs ("… the most skeptical G-7 nation about" / "the effectiveness of …")."""
-    line_no, line = numbered[at]
-    if at + 1 == len(numbered) or numbered[at + 1][0] == line_no + 1:
-        return False
-    below = numbered[at + 1][1]
+def goes_on(line: str, below: str) -> bool:
+    """Whether `line`, of eight words or more, ends on a word no sentence ends on and `below`
+    goes on with it in lower case: a sentence a page broke into two paragraphs ("… the most
+    skeptical G-7 nation about" / "the effectiveness of …")."""
     return (
         line[-1:].isalpha()
         and line.rsplit(" ", 1)[-1] in _SENTENCE_GOES_ON
@@ -740,9 +737,8 @@ def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
     word no title ends on, on the next line ("… against the Russian Government’s" /
     "Announcement on the Four-Island Exchanges and Free Visits"), and a document's title in
     capitals with the lines under it that go on with it ("MOSCOW DECLARATION" / "on Establishing
-    a Creative Partnership"), and a sentence broken into two paragraphs across a blank line
-    (`_broken_across_a_blank`); and a sentence hard-wrapped
-    in a page of one-line paragraphs (`_wrapped_on`)."""
+    a Creative Partnership"); and a sentence hard-wrapped in a page of one-line paragraphs
+    (`_wrapped_on`)."""
     joined: list[tuple[int, str]] = []
     at = 0
     while at < len(numbered):
@@ -796,10 +792,6 @@ def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
                 joined.append((line_no, " ".join(text for _, text in numbered[at:end])))
                 at = end
                 continue
-        if _broken_across_a_blank(numbered, at):  # "… nation about" / "" / "the effectiveness …"
-            joined.append((line_no, f"{line} {numbered[at + 1][1]}"))
-            at += 2
-            continue
         if _wrapped_on(numbered, at):  # "…, the lack of" / "basic conveniences mean …"
             parts = [line]
             while _wrapped_on(numbered, at):

@@ -104,6 +104,8 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Anadolu Agency", r"\bAnadolu\b"),
         ("MENAFN", r"\bMENAFN\b|\bmenafn\.com\b"),
         ("EFE", r"\bEFE\b"),
+        ("Europa Press", r"\b(?i:Europa Press)\b"),
+        ("ANSA", r"\bANSA\b"),
         ("dpa", r"\bdpa\b|\bDeutsche Presse-Agentur\b"),
         ("Japan Forward", r"\bJapan[ -]Forward\b"),
         ("The Sankei Shimbun", r"\bSankei\b"),
@@ -315,6 +317,8 @@ AGENCIES = frozenset(
         "IRNA",
         "Tasnim News Agency",
         "Mehr News Agency",
+        "Europa Press",
+        "ANSA",
     }
 )
 

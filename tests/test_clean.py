@@ -486,6 +486,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Box 2", "template_code"),
         ("Date:", "empty_field"),
         ("Posted by:", "empty_field"),
+        ("- Author:", "empty_field"),  # as a list's item
         ("Share post:", "navigation"),
         ("Russian Navy pic", "photo_credit"),
         ("Yomiuri Shimbun file photo", "photo_credit"),
@@ -935,6 +936,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("MOSCOW >> A group left.", "MOSCOW", None, "A group left."),  # the Star-Advertiser's
         ("NAGATO • A group left.", "NAGATO", None, "A group left."),  # The Straits Times's
         ("TOKYO — TOKYO -- A group left.", "TOKYO", None, "A group left."),  # an archive's too
+        ("Sep. 6 (EUROPA PRESS) – A group left.", None, "EUROPA PRESS", "A group left."),
         ("TOKYO, SEOUL and BEIJING — A group left.", "TOKYO, SEOUL and BEIJING", None, "A group"),
         ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
     ],
@@ -2785,11 +2787,23 @@ def test_a_title_in_capitals_is_joined_to_the_lines_that_go_on_with_it(below, he
     assert article.paragraphs[-2:] == [BODY, BODY2]
 
 
+def test_short_bulleted_lines_between_headline_and_body_are_header():
+    details = ["• March 3, 2022", "• , All national papers", "• Media Summary"]
+    article = clean_article("\n".join([HEADLINE, *details, BODY, BODY2]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.text for r in article.removed] == details
+    # bulleted sentences there are the story's points: they stay
+    points = ["• The ministers met in Moscow on Friday, officials said.", "• They will meet again."]
+    article = clean_article("\n".join([HEADLINE, *points, BODY, BODY2]) + "\n")
+    assert article.paragraphs == [*points, BODY, BODY2]
+
+
 def test_a_sentence_broken_into_two_paragraphs_across_a_blank_line_is_joined():
     upper = "Japan is the most doubtful of the seven about"
     lower = "the use of aid to Russia, it said."
-    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{upper}\n\n{lower}\n\n{BODY2}\n")
-    assert article.paragraphs == [BODY, f"{upper} {lower}", BODY2]
+    for blank in ("\n", ""):  # or the one right under the other
+        article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{upper}\n{blank}{lower}\n\n{BODY2}\n")
+        assert article.paragraphs == [BODY, f"{upper} {lower}", BODY2]
     # a paragraph that ends a sentence, or a next one that opens on a capital, stays apart
     for first, second in ((upper + ".", lower), (upper, "The " + lower)):
         article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{first}\n\n{second}\n")
