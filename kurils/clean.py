@@ -490,6 +490,15 @@ def _among_header_bullets(kept: list[tuple[int, str]], at: int) -> bool:
 _BULLETS = "•·▪"
 
 
+def _teaser_of(teaser: str, paragraph: str) -> bool:
+    """Whether `teaser`, of eight words or more, is `paragraph` cut short: its start, then "…"
+    ("NEMURO, Japan: Yoi Hasegawa still remembers … surrender and tried…" over the whole)."""
+    if not teaser.endswith(("…", "...")) or n_words(teaser) < 8:
+        return False
+    start = teaser.rstrip("….").rstrip()
+    return len(start) < len(paragraph) and paragraph.startswith(start)
+
+
 def _two_word_title(line: str, lead: list[str]) -> bool:
     """Whether `line` is a title of two words in sentence case, both in the lead (`lead`: its
     paragraphs' keys): "Yeltsin visit" (a topic's tag is in title case: "Kuril Islands")."""
@@ -1416,6 +1425,9 @@ def clean_article(text: str) -> CleanArticle:
         if paragraphs[i] == paragraphs[i - 1]:  # off, prints the one above it again
             taken_off.append(Removed(paragraph_lines[i], "repeated_in_body", paragraphs[i]))
             del paragraphs[i], paragraph_lines[i]
+        elif _teaser_of(paragraphs[i - 1], paragraphs[i]):  # or its teaser, cut short, over it
+            taken_off.append(Removed(paragraph_lines[i - 1], "repeated_in_body", paragraphs[i - 1]))
+            del paragraphs[i - 1], paragraph_lines[i - 1]
     datelines: dict[int, Dateline] = {}
     # a transcript's speakers, "JUDY WOODRUFF: …" opening two paragraphs or more, are no datelines
     speakers = sum(bool(_SPEAKER_LABEL.match(p)) for p in paragraphs) > 1

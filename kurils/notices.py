@@ -39,6 +39,7 @@ _CREDIT_LABEL = re.compile(
 _CAPTION_WORDS = re.compile(
     r"^(?:FILE(?: PHOTO)?\s*[-–—:]|In this\b|(?:An? )?[Vv]iews? (?:of|from)\b)|"
     r"\b(?:file photo|(?:photo|picture|image) taken|photographed|shows|is seen|are seen|"
+    rf"{patterns.PICTURE_PLACE}|"
     r"is shown|are shown|pictured|poses?|posing|"
     r"looks? on|looks? at|speaks|attends|arrives|delivers|shakes hands|shake hands|waves|"
     r"gestures|listens|walks|stands|visits|inspects|meets|"
@@ -307,6 +308,9 @@ def _piped_caption(line: str) -> bool:
     )
 
 
+_PICTURE_PLACE = re.compile(rf"\b{patterns.PICTURE_PLACE}\b")
+
+
 def is_photo_caption(line: str) -> bool:
     """A photo caption of any length: caption words ("In this … photo", "shows", "pictured") and a
     credit in brackets at the end ("(AP Photo/…)", "(Kyodo)", "(Daily News)" closing up to 20
@@ -329,8 +333,17 @@ def is_photo_caption(line: str) -> bool:
     on a copyright credit in brackets ("… (© Kyodo)") or on when the picture was taken ("…
     (Photographed on March 18 in Kesennuma City)"), or a note in brackets on the page's
     picture ("(Cover: … Suga (L) and … Putin.)"); or a map's or a photograph's, up to 30
-    words and reporting no one's words ("Map of …", "Photograph of the Prime Minister …")."""
+    words and reporting no one's words ("Map of …", "Photograph of the Prime Minister …"); or a
+    line of up to 30 words, no sentence, that places something in the picture ("…, with the
+    Nemuro Peninsula seen in the lower left")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
+    if (
+        " seen " in line
+        and _PICTURE_PLACE.search(line)  # "…, with the Nemuro Peninsula seen in the lower left"
+        and not ends_a_sentence(line)
+        and n_words(line) <= 30
+    ):
+        return True
     bracketed = line.endswith(")")
     credited = bracketed and (
         _CLOSING_CREDIT.search(line) or (n_words(line) <= 20 and _NAMED_CREDIT.search(line))

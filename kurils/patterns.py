@@ -94,6 +94,12 @@ TIME_OF_DAY = re.compile(
 )
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Where something is in a picture, as only a caption says it: "…, with the Nemuro Peninsula seen
+# in the lower left" (a pattern's text)
+PICTURE_PLACE = (
+    r"seen (?:in|at|on) the (?:(?:lower|upper|bottom|top|far) )?(?:left|right|background|"
+    r"foreground|distance|centre|center)"
+)
 # A weekday's name as a caption or a lead writes it ("on Friday"; a pattern's text)
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 

@@ -1846,6 +1846,9 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
         # a person placed, but words reported; no caption words, bar or date
         ("Medvedev, right, visits the island, officials said on Monday.", False),
         ("Senator Smith (R) wants Japan and Russia to settle the dispute over the islands.", False),
+        # a thing placed in the picture, no sentence
+        ("The islands, with Cape Nosappu seen in the lower right", True),
+        ("Kunashiri is seen in the background of the photo, officials said.", False),
     ],
 )
 def test_a_caption_placing_a_person_or_ending_in_a_dashed_credit(line, caption):
@@ -1855,7 +1858,12 @@ def test_a_caption_placing_a_person_or_ending_in_a_dashed_credit(line, caption):
 
 @pytest.mark.parametrize(
     ("first", "second", "gone"),
-    [(BODY, BODY, 2), (f"TOKYO, March 20. /TASS/. {BODY}", BODY, 3), (BODY, f"TOKYO -- {BODY}", 2)],
+    [
+        (BODY, BODY, 2),
+        (f"TOKYO, March 20. /TASS/. {BODY}", BODY, 3),
+        (BODY, f"TOKYO -- {BODY}", 2),
+        (f"{BODY[:70].rstrip()}…", BODY, 2),  # its teaser, cut short, over it
+    ],
 )
 def test_a_paragraph_printed_twice_in_a_row_is_kept_once(first, second, gone):
     article = clean_article(f"{HEADLINE}\n{first}\n{second}\n{BODY2}\n{BODY}\n")
