@@ -23,6 +23,7 @@ from kurils.furniture import (
     glued_sign_off,
     is_body,
     is_city_name,
+    is_headline_ticker,
     is_icon_sprite,
     is_label,
     line_key,
@@ -917,6 +918,8 @@ def clean_article(text: str) -> CleanArticle:
             rule = "template_code"
         elif rule is None and "icon" in line and is_icon_sprite(line):
             rule = "navigation"
+        elif rule is None and " • " in line and is_headline_ticker(line):
+            rule = "navigation"  # "UN condemns … • U.S. stocks waver … • …"
         if rule:
             removed[line_no] = rule
 

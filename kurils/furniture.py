@@ -25,6 +25,7 @@ __all__ = [
     "glued_sign_off",
     "is_body",
     "is_city_name",
+    "is_headline_ticker",
     "is_icon_sprite",
     "is_label",
     "is_navigation",
@@ -428,6 +429,16 @@ def is_icon_sprite(line: str) -> bool:
     return len(tokens) >= 8 and 2 * sum("icon" in token for token in tokens) >= len(tokens)
 
 
+def is_headline_ticker(line: str) -> bool:
+    """Other stories' headlines run together, a bullet between them, of any length: "UN condemns
+    recent terrorist attacks in Iraq • U.S. stocks waver … • …" (four or more, none a sentence,
+    of up to 15 words each)."""
+    items = line.strip(" •").split(" • ")
+    return len(items) >= 4 and all(
+        0 < n_words(item) <= 15 and not ends_a_sentence(item.strip()) for item in items
+    )
+
+
 # A tag's markup left as text, of any length, or what a broken tag left of it: '<p class =
 # "canvas-atom …" type = "text" …>Related video: …', '"data-reactid =" 28 ">Watch news, …'
 MARKUP_LINE = re.compile(r"<[a-z][a-z\d]*\s+[a-z-]+\s*=\s*\"|\"?data-[a-z-]+\s*=")
@@ -501,6 +512,8 @@ _WIKI_LINKS = re.compile(
 _READING_AID = re.compile(
     r"^(?i:select font|font size|text size|character spacing|line spacing)\b[^.!?]{0,60}$"
 )
+# A site's language switcher: "• en-GB1 ru-RU1"
+_LANGUAGES = re.compile(r"^(?:[•·]\s*)?(?:[a-z]{2}-[A-Z]{2}\d*)(?:\s+[a-z]{2}-[A-Z]{2}\d*)*$")
 # A link back: "Back to Contents of Issue: May 2004", "« Back to top"
 _LINK_BACK = re.compile(
     r"^(?:[«<←‹]\s*)?(?i:back to (?:the )?(?:contents|top|index|home|list|issue|previous page|"
@@ -525,8 +538,9 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 
 def is_navigation(line: str) -> bool:
     """A breadcrumb, a menu, a social-media handle, a like button, a reading aid's controls or a
-    link back ("Back to Contents of Issue: May 2004"), a wiki's links ("Jump to navigation") or a
-    line of navigation words alone ("Share", "World News")."""
+    link back ("Back to Contents of Issue: May 2004"), a language switcher ("en-GB1 ru-RU1"), a
+    wiki's links ("Jump to navigation") or a line of navigation words alone ("Share", "World
+    News")."""
     if _BREADCRUMB.match(line):
         return True
     if (
@@ -534,6 +548,7 @@ def is_navigation(line: str) -> bool:
         or LIKE_BUTTON.fullmatch(line)
         or _READING_AID.match(line)
         or _LINK_BACK.match(line)
+        or _LANGUAGES.match(line)
         or _WIKI_LINKS.match(line)
     ):
         return True
@@ -671,6 +686,12 @@ _POSTED_AT = re.compile(
 )
 
 
+# A reading aid's control after a date: "… 2017 Adjust font size:", "… Font size: A A A"
+_FONT_SIZE_AFTER = re.compile(
+    r"\s+(?i:(?:adjust|change) )?(?i:font|text) size:?(?:\s*[A+-]{1,2}){0,3}$"
+)
+
+
 def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
@@ -691,6 +712,7 @@ def _is_date_stamp(line: str) -> bool:
             return True
     line = _VIEW_COUNT.sub("", line)  # a video's views before its date: "15,234 views Mar 22, 2022"
     line = _DATED_PHOTO_CREDIT.sub("", line)  # "March 20, 2017 (Photo Credit: Issei Kato/Pool …)"
+    line = _FONT_SIZE_AFTER.sub("", line)  # "Xinhua, February 18, 2017 Adjust font size:"
     # a title dated in brackets: "Press Conference by … Kishi (09:59-10:14 A.M. February 5, 2021)"
     title = line[: titled.start()] if (titled := _BRACKETED.search(line)) else ""
     if n_words(title) >= 5 and not (

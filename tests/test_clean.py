@@ -18,6 +18,7 @@ from kurils.decode import (
     normalise_whitespace,
     repair_unicode,
 )
+from kurils.furniture import n_words
 from kurils.language import language_problem
 from kurils.layout import split_dateline
 from kurils.metadata import extract_metadata
@@ -138,6 +139,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Show more", "navigation"),
         ("Back to Contents of Issue: May 2004", "navigation"),  # a link back
         ("« Back to top", "navigation"),
+        ("• en-GB1 ru-RU1", "navigation"),  # a language switcher
+        ("Xinhua, February 18, 2017 Adjust font size:", "date_stamp"),  # a reading aid after it
         ("In other media", "navigation"),
         ("Facebook Twitter Email", "navigation"),
         ("Read more: Top Russian official criticizes US-Japan statement", "cross_link"),
@@ -719,6 +722,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Officials asked islanders to stay tuned for updates on the ferry to Nemuro.",
         "Photos from the island show the new pier in Yuzhno-Kurilsk, officials said.",
         "Back to the top of the agenda went the islands, the ministers said on Friday.",
+        "Tokyo • Moscow • Beijing • Seoul all sent envoys to the talks, officials said.",
         "The speech was checked against delivery by the ministry's staff on Monday.",
     ],
 )
@@ -2793,6 +2797,23 @@ def test_a_title_in_capitals_is_joined_to_the_lines_that_go_on_with_it(below, he
     article = clean_article(f"2. JOINT STATEMENT\n{below}\n\n{BODY}\n{BODY2}\n")
     assert article.headline == headline
     assert article.paragraphs[-2:] == [BODY, BODY2]
+
+
+def test_other_stories_headlines_run_together_are_navigation_of_any_length():
+    ticker = " • ".join(
+        [
+            "UN condemns recent attacks in the region",
+            "Stocks waver narrowly ahead of the holiday in New York",
+            "Three soldiers killed in a blast",
+            "Arctic Council cooperation faces more uncertainty as the situation worsens",
+            "Exchange rate of the euro to other currencies",
+            "Ministers wrap up their meeting, affirm multilateralism",
+        ]
+    )
+    assert n_words(ticker) > 30  # past the line rules' limit
+    article = clean_article(f"{ticker}\n{HEADLINE}\n{BODY}\n{BODY2}\n")
+    assert article.headline == HEADLINE
+    assert [(r.rule, r.text) for r in article.removed] == [("navigation", ticker)]
 
 
 def test_short_bulleted_lines_between_headline_and_body_are_header():
