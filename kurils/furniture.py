@@ -64,7 +64,8 @@ _NAV_WORDS = frozenset(
     accept advertisement advertising sponsored newsletter newsletters follow rss app download
     weather markets on the our your and of for a editor's picks recommended trending coverage
     get short url also continues below scroll history send google tumblr vkontakte weibo
-    pinterest flipboard messenger liked viewed text size font less copied post posts
+    pinterest flipboard messenger liked viewed text size font less copied post posts episode
+    episodes
     """.split()
 )
 _CROSS_LINK = re.compile(
@@ -99,6 +100,11 @@ _PROMPT = re.compile(
     # this site.", "… please refer to this site: http://www.enable-javascript.com/"
     r"(?:sorry, )?(?:but )?your browser (?:needs|requires) javascript\b|"
     r".*\benable-javascript\.com\b|"
+    # a rating widget's: "No votes yet.", "Please wait..."
+    r"no (?:votes|ratings) yet[.!]?$|please wait\s*(?:\.\.\.|…)?$|"
+    # a podcast site's: "sign in to monocle", "new to monocle?", "Subscriptions start from £120."
+    r"sign in to [\w.]+$|new to [\w .]{1,30}\?$|"
+    r"subscriptions? (?:start|starts|from|cost)\b[^.]{0,30}[£$€¥]\s?\d[\d.,]*\.?$|"
     # "Stay up to date with the latest news!" (over "Subscribe to our Telegram channel")
     r"stay up to date with (?:the|all the|our) latest (?:news|stories|updates)[.!]?$|"
     # a section's blurb: "The latest news … from Russia. Stay tuned for updates and breaking …"
@@ -514,6 +520,8 @@ _READING_AID = re.compile(
 )
 # A site's language switcher: "• en-GB1 ru-RU1"
 _LANGUAGES = re.compile(r"^(?:[•·]\s*)?(?:[a-z]{2}-[A-Z]{2}\d*)(?:\s+[a-z]{2}-[A-Z]{2}\d*)*$")
+# A media player's time: "00:00 / 00:00"
+_PLAYER_TIME = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
 # A link back: "Back to Contents of Issue: May 2004", "« Back to top"
 _LINK_BACK = re.compile(
     r"^(?:[«<←‹]\s*)?(?i:back to (?:the )?(?:contents|top|index|home|list|issue|previous page|"
@@ -539,8 +547,8 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 def is_navigation(line: str) -> bool:
     """A breadcrumb, a menu, a social-media handle, a like button, a reading aid's controls or a
     link back ("Back to Contents of Issue: May 2004"), a language switcher ("en-GB1 ru-RU1"), a
-    wiki's links ("Jump to navigation") or a line of navigation words alone ("Share", "World
-    News")."""
+    media player's time ("00:00 / 00:00"), a wiki's links ("Jump to navigation") or a line of
+    navigation words alone ("Share", "World News")."""
     if _BREADCRUMB.match(line):
         return True
     if (
@@ -549,6 +557,7 @@ def is_navigation(line: str) -> bool:
         or _READING_AID.match(line)
         or _LINK_BACK.match(line)
         or _LANGUAGES.match(line)
+        or _PLAYER_TIME.match(line)
         or _WIKI_LINKS.match(line)
     ):
         return True

@@ -206,7 +206,8 @@ _PICTURE_NOTE = re.compile(r"\((?i:cover|top|main|header|lead)(?: (?:photo|image
 # A map's, chart's or photograph's caption: "Map of Four Main Islands in Northern Territories.
 # Hokkaido's …", "Photograph of the Prime Minister delivering an address at … 2"
 _MAP_CAPTION = re.compile(
-    r"(?:An? )?(?:Map|Chart|Graphic|Infographic|Photo(?:graph)?) (?:of|showing)\s"
+    r"(?:An? )?(?:Map|Chart|Graphic|Infographic|Photo(?:graph)?) (?:of|showing)\s|"
+    r"Cover (?:art|image|photo) (?:for|of)\s"  # a podcast's: "Cover art for The Foreign Desk"
 )
 # A photographer's credit closing a caption, the name before a slash, in round or square brackets,
 # perhaps labelled a file picture: "(Vadim Savitsky/Russian Defense Ministry Press Service via
@@ -409,7 +410,7 @@ def is_photo_caption(line: str) -> bool:
         )
         or (bracketed and line.startswith("(") and _PICTURE_NOTE.match(line) is not None)
         or (
-            line[:1] in "ACGIMP"  # "Map of …", "A chart of …", "Graphic showing …"
+            line[:1] in "ACGIMP"  # "Map of …", "A chart of …", "Graphic showing …", "Cover art …"
             and _MAP_CAPTION.match(line) is not None
             and n_words(line) <= 30
             and not reports_speech(line)

@@ -140,6 +140,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Back to Contents of Issue: May 2004", "navigation"),  # a link back
         ("« Back to top", "navigation"),
         ("• en-GB1 ru-RU1", "navigation"),  # a language switcher
+        ("00:00 / 00:00", "navigation"),  # a media player's time
+        ("Share episode", "navigation"),
+        ("No votes yet.", "prompt"),  # a rating widget
+        ("Please wait...", "prompt"),
+        ("new to monocle?", "prompt"),  # a podcast site's
+        ("Subscriptions start from £120.", "prompt"),
         ("Xinhua, February 18, 2017 Adjust font size:", "date_stamp"),  # a reading aid after it
         ("In other media", "navigation"),
         ("Facebook Twitter Email", "navigation"),
@@ -723,6 +729,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Photos from the island show the new pier in Yuzhno-Kurilsk, officials said.",
         "Back to the top of the agenda went the islands, the ministers said on Friday.",
         "Tokyo • Moscow • Beijing • Seoul all sent envoys to the talks, officials said.",
+        "Please wait for the ministers to arrive, the spokesman told reporters on Friday.",
         "The speech was checked against delivery by the ministry's staff on Monday.",
     ],
 )
@@ -1852,6 +1859,7 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
         ("Senator Smith (R) wants Japan and Russia to settle the dispute over the islands.", False),
         # a thing placed in the picture, no sentence
         ("The islands, with Cape Nosappu seen in the lower right", True),
+        ("Cover art for The Foreign Desk", True),  # a podcast's picture
         ("Kunashiri is seen in the background of the photo, officials said.", False),
     ],
 )
