@@ -500,6 +500,8 @@ def n_words(line: str) -> int:
 _BREADCRUMB = re.compile(
     # "Home » News » 2+2 Tokyo talks: Foreign & defense ministers …" (the page's title last)
     r"^[^>»›]{1,40}(?:\s+[>»›]\s+[^>»›]{1,40})+\s+[>»›]\s+[^>»›]{1,150}$|"
+    # a section in capitals and its part: "INTERNATIONAL > Europe & Eurasia"
+    r"^[A-Z][A-Z&' -]{2,30}\s+[>»›]\s+[A-Z][\w&,' -]{1,40}$|"
     r"^(?i:you are (?:in|here))\s*:\s*\S.{0,60}$|"
     # "Home / World / Asia-Pacific", perhaps closing on the page's title: "Home / WORLD / Russia
     # deploys coastal missile system in Pacific (VIDEO)", or in Russian after a slash: "/ Главная

@@ -141,6 +141,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("« Back to top", "navigation"),
         ("• en-GB1 ru-RU1", "navigation"),  # a language switcher
         ("00:00 / 00:00", "navigation"),  # a media player's time
+        ("INTERNATIONAL > Europe & Eurasia", "navigation"),  # a section and its part
         ("Share episode", "navigation"),
         ("No votes yet.", "prompt"),  # a rating widget
         ("Please wait...", "prompt"),
@@ -730,6 +731,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Back to the top of the agenda went the islands, the ministers said on Friday.",
         "Tokyo • Moscow • Beijing • Seoul all sent envoys to the talks, officials said.",
         "Please wait for the ministers to arrive, the spokesman told reporters on Friday.",
+        "TOKYO > MOSCOW flights resumed on Friday after a two-year pause, officials said.",
         "The speech was checked against delivery by the ministry's staff on Monday.",
     ],
 )
@@ -948,6 +950,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("NAGATO • A group left.", "NAGATO", None, "A group left."),  # The Straits Times's
         ("TOKYO — TOKYO -- A group left.", "TOKYO", None, "A group left."),  # an archive's too
         ("Sep. 6 (EUROPA PRESS) – A group left.", None, "EUROPA PRESS", "A group left."),
+        ("Nagato, Yamaguchi Pref., Dec. 15 (Jiji Press)--A group.", "Nagato", "Jiji Press", "A"),
         ("TOKYO, SEOUL and BEIJING — A group left.", "TOKYO, SEOUL and BEIJING", None, "A group"),
         ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
     ],
