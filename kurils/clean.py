@@ -500,6 +500,22 @@ def _teaser_of(teaser: str, paragraph: str) -> bool:
     return len(start) < len(paragraph) and paragraph.startswith(start)
 
 
+def _remove_attribution(below: list[tuple[int, str]], removed: dict[int, str]) -> None:
+    """Mark as `repeated_in_body` the name under a pull quote that a comma closes, or a dash
+    opens, and the post under it, of up to five words each: "Taro Aso," / "Japanese foreign
+    minister"."""
+    if not below or below[0][0] in removed:
+        return
+    name = below[0][1]
+    if n_words(name) > 5 or not (name.endswith(",") or name[:1] in "-–—"):
+        return
+    removed[below[0][0]] = "repeated_in_body"
+    if len(below) > 1 and below[1][0] not in removed:
+        post = below[1][1]
+        if n_words(post) <= 5 and not ends_a_sentence(post) and post[:1].isupper():
+            removed[below[1][0]] = "repeated_in_body"
+
+
 def _two_word_title(line: str, lead: list[str]) -> bool:
     """Whether `line` is a title of two words in sentence case, both in the lead (`lead`: its
     paragraphs' keys): "Yeltsin visit" (a topic's tag is in title case: "Kuril Islands")."""
@@ -766,6 +782,8 @@ def _of_the_dispute(line: str) -> bool:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CLOSING_CREDITS = frozenset({"source_line", "credits"})
+_SOURCE = re.compile(r"(?i:sources?)\s*:")
 _ADVERT_LINKS = frozenset({"prompt", "footer_furniture", "navigation"})
 
 
@@ -785,13 +803,17 @@ def _closing_advert(
     return after if 0 < len(after) <= 2 and len(story) >= 3 and links else []
 
 
-def _remove_footer(body_lines: list[tuple[int, str]], removed: dict[int, str]) -> None:
+def _remove_footer(
+    body_lines: list[tuple[int, str]], removed: dict[int, str], text_of: dict[int, str]
+) -> None:
     """Mark the `_is_footer_like` lines after the last body paragraph as `footer_furniture`,
     and a last line ending in a colon, but for a line that the next goes on from; and a site's
     teasers for its features among the last six lines, after a paragraph of the story: from the
     first, the lines of up to 30 words that name nothing of the dispute (a line that does is the
     story's); and a line that is no sentence and names nothing of the dispute between two
-    footer lines (a site's blurb)."""
+    footer lines (a site's blurb); and, after three body paragraphs or more and the story's
+    sources ("SOURCE: Agencies"; `text_of`: each line's text), up to six lines that name nothing
+    of the dispute (a site's teasers)."""
     teaser = next(
         (
             at
@@ -814,6 +836,18 @@ def _remove_footer(body_lines: list[tuple[int, str]], removed: dict[int, str]) -
         removed[body_lines[-1][0]] = "footer_furniture"  # "Explore what … can do for you:"
         body_lines = body_lines[:-1]
     last_body = max((i for i, (_, line) in enumerate(body_lines) if is_body(line)), default=-1)
+    credits = [n for n, rule in removed.items() if rule in _CLOSING_CREDITS]
+    credited = max((n for n in credits if _SOURCE.match(text_of[n])), default=None)
+    after = [(n, line) for n, line in body_lines if credited is not None and n > credited]
+    if (  # the story closed on its sources ("SOURCE: Agencies"), then a site's teasers that name
+        after  # nothing of the dispute, up to six
+        and len(after) <= 6
+        and sum(is_body(line) for n, line in body_lines if n < credited) >= 3
+        and not any(_of_the_dispute(line) for _, line in after)
+    ):
+        removed.update(dict.fromkeys((n for n, _ in after), "footer_furniture"))
+        body_lines = [(n, line) for n, line in body_lines if n not in removed]
+        last_body = max((i for i, (_, line) in enumerate(body_lines) if is_body(line)), default=-1)
     tail = body_lines[last_body + 1 :]
     for i, (line_no, line) in enumerate(tail):
         after = tail[i + 1][1] if i + 1 < len(tail) else ""
@@ -848,7 +882,8 @@ def clean_article(text: str) -> CleanArticle:
     body paragraphs or more, or from a reader's handle under the story's copyright, "Asiaman7", or
     after a bullet, "• velmpoll", each such handle over one comment at most, to the page's end),
     `cross_link` (a link's label and the linked headlines under it, up to five),
-    `repeated_in_body` (a standfirst or caption repeated in a body paragraph), and
+    `repeated_in_body` (a standfirst or caption repeated in a body paragraph, a pull quote with
+    the name and post under it), and
     `header_furniture` / `footer_furniture` (short non-sentence lines before the headline, names
     alone on a line between it and the body, short non-sentence lines after the last body paragraph,
     and outlet sign-offs after it), `author_note` (a closing "NAME is a professor at …" on the
@@ -1229,6 +1264,9 @@ def clean_article(text: str) -> CleanArticle:
                 line_no != first_headline_like or repeated
             ):
                 removed[line_no] = "caption"
+    for line_no in [n for n, rule in removed.items() if rule == "repeated_in_body"]:
+        if text_of[line_no][:1] in '"“':  # a pull quote, the name and post under it: '"We must
+            _remove_attribution(numbered[position[line_no] + 1 :], removed)  # …"' / "Taro Aso,"
     kept = [(n, line) for n, line in kept if n not in removed]
     first_body = next((i for i, (_, line) in enumerate(kept) if is_body(line)), len(kept))
     lead = [line_key(line) for line in body_texts[:5]]
@@ -1318,7 +1356,7 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "header_furniture"  # / "Professor"
 
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]
-    _remove_footer(body_lines, removed)
+    _remove_footer(body_lines, removed, text_of)
     _drop_blocks_printed_again(numbered, removed)  # a site's teaser taken off from between them
     footer = {line_key(text_of[n]) for n, rule in removed.items() if rule == "footer_furniture"}
     lead_no = next((n for n, line in body_lines if is_body(line)), 0)
@@ -1353,7 +1391,7 @@ def clean_article(text: str) -> CleanArticle:
     if len(opening) == 2 and is_author_bio(opening[0][1], bylines):
         removed[opening[0][0]] = "author_note"
     # what the notes closed the body off from: a letter's signature above its disclaimer
-    _remove_footer([(n, line) for n, line in body_lines if n not in removed], removed)
+    _remove_footer([(n, line) for n, line in body_lines if n not in removed], removed, text_of)
     removed.update(dict.fromkeys(_closing_advert(body_lines, removed, text_of), "footer_furniture"))
     # a known outlet's name among the topics listed after the body ("Japan" / "Russia" /
     # "Politics" / "Foreign Policy") is a topic, not the story's source

@@ -100,6 +100,10 @@ _PROMPT = re.compile(
     # this site.", "… please refer to this site: http://www.enable-javascript.com/"
     r"(?:sorry, )?(?:but )?your browser (?:needs|requires) javascript\b|"
     r".*\benable-javascript\.com\b|"
+    # an archive's notices: "We’re sorry, this feature is currently unavailable. …", "This was
+    # published 19 years ago"
+    r"we[’']re sorry, this feature is (?:currently )?unavailable\b|"
+    r"this (?:article |story )?was published (?:\d+|one|two|three) (?:years?|months?) ago\.?$|"
     # a rating widget's: "No votes yet.", "Please wait..."
     r"no (?:votes|ratings) yet[.!]?$|please wait\s*(?:\.\.\.|…)?$|"
     # a podcast site's: "sign in to monocle", "new to monocle?", "Subscriptions start from £120."
@@ -269,6 +273,7 @@ _CREDITS = re.compile(
     r"^\((?:adds|updates|recasts|corrects|changes|rewrites|fixes|refiles)\b[^()]*\)$|"
     r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)|"
     r"^-*\s*with assistance (?:from|by)\b|"  # "--With assistance from Emi Nobuhiro."
+    r"^(?:source|sources)\s*:\s*(?:agencies|news agencies|wires|wire services|agency reports)\.?$|"
     # Bloomberg's: "To contact the reporters on this story: NAME in Vladivostok at …"
     r"^to contact the (?:reporters?|editors?|authors?)\b[^:]{0,40}\bthis story\s*:|"
     # "(Originally written in Japanese. Banner photo: …)"
@@ -318,7 +323,9 @@ _AFFILIATION = (
 # "Author: James Brown, Temple University Japan", "Kana Inagaki in Tokyo and Max Seddon in Riga",
 # "By DAVID E. SANGER, Special to The New York Times"
 _BYLINE = re.compile(
-    rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+in\s+{_NAME}|,\s+(?i:special) to\s+{_NAME})?|"
+    # "By Charles Scanlon BBC regional correspondent"
+    rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+(?:[a-z]+\s+)?{_ROLE_WORDS}|\s+in\s+{_NAME}|"
+    rf",\s+(?i:special) to\s+{_NAME})?|"
     rf"\((?:By|BY|by)\s+{_NAMES}\)|"  # "(By Joseph Yeh)", closing a story
     # "Akihiro Iwashita (Professor, Hokkaido University)"
     rf"{_NAME}\s*\((?i:(?:associate |assistant |visiting )?professor|(?:senior |research )?"
@@ -373,8 +380,9 @@ _GLUED_NAME_POST = re.compile(
 def _is_byline(line: str) -> bool:
     """A byline of up to 12 words, or of up to 30 that describe the author after the name,
     perhaps after a bullet or a dash ("• By Dr. David Sacko & Capt Micah Winkley, USAF", "-
-    Written by …"), or the name glued to the post ("Michael SmithNorth Asia correspondent")."""
-    line = line.lstrip("•·▪-–— ")
+    Written by …") or before a table cell's bar ("By Charles Scanlon BBC regional correspondent
+    |"), or the name glued to the post ("Michael SmithNorth Asia correspondent")."""
+    line = line.lstrip("•·▪-–— ").removesuffix(" |")
     count = n_words(line)
     return (
         (count <= 12 and bool(_BYLINE.search(line)))
@@ -697,6 +705,8 @@ _POSTED_AT = re.compile(
 )
 
 
+# A reporter's name alone, between bars after a date: "… 2004|Bruce Wallace | Times Staff Writer"
+_PERSON_ALONE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}")
 # A reading aid's control after a date: "… 2017 Adjust font size:", "… Font size: A A A"
 _FONT_SIZE_AFTER = re.compile(
     r"\s+(?i:(?:adjust|change) )?(?i:font|text) size:?(?:\s*[A+-]{1,2}){0,3}$"
@@ -717,7 +727,11 @@ def _is_date_stamp(line: str) -> bool:
         return True
     if "|" in line:  # "April 19, 1991|By John E. Woodruff | John E. Woodruff,Tokyo Bureau of …"
         first, *others = (segment.strip() for segment in line.split("|"))
-        if others and _is_date_stamp(first) and all(_is_byline(s) for s in others if s):
+        if (  # or the name alone: "August 28, 2004|Bruce Wallace | Times Staff Writer"
+            others
+            and _is_date_stamp(first)
+            and all(_is_byline(s) or _PERSON_ALONE.fullmatch(s) for s in others if s)
+        ):
             return True
         if _site_handle_date(line):
             return True

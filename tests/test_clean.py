@@ -144,6 +144,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("INTERNATIONAL > Europe & Eurasia", "navigation"),  # a section and its part
         ("Share episode", "navigation"),
         ("No votes yet.", "prompt"),  # a rating widget
+        ("We’re sorry, this feature is currently unavailable. Please try again later.", "prompt"),
+        ("This was published 19 years ago", "prompt"),  # an archive's notice
+        ("By Jane Doe BBC regional correspondent |", "byline"),  # a table cell's bar after it
+        ("August 28, 2004|Jane Doe | Times Staff Writer", "date_stamp"),  # the name alone
+        ("SOURCE: Agencies", "credits"),
         ("Please wait...", "prompt"),
         ("new to monocle?", "prompt"),  # a podcast site's
         ("Subscriptions start from £120.", "prompt"),
@@ -755,6 +760,26 @@ def test_a_pull_quote_repeated_in_the_body_is_removed(pulled, removed):
     text = f"{HEADLINE}\n{BODY}\n{quote}\n{BODY2}\n{said if pulled else BODY}\n"
     article = clean_article(text)
     assert (quote not in article.paragraphs) is removed
+    # the name under it, closed by a comma, and the post under that go with it
+    text = f"{HEADLINE}\n{BODY}\n{quote}\nFumio Kishida,\nPrime minister\n{BODY2}\n{said}\n"
+    article = clean_article(text)
+    assert article.paragraphs == [BODY, BODY2, said]
+
+
+def test_a_sites_teasers_after_the_storys_sources_are_footer():
+    teasers = [
+        "The anatomy of a city's lynch mobs",
+        "With violence at a fever pitch, victims ask why so few arrests were made.",
+        "The rise of a country's 'burger' generation",
+    ]
+    text = "\n".join([HEADLINE, BODY, BODY2, BODY, "SOURCE: Agencies", *teasers]) + "\n"
+    article = clean_article(text)
+    assert article.paragraphs == [BODY, BODY2, BODY]
+    assert [r.rule for r in article.removed] == ["credits", *["footer_furniture"] * 3]
+    # a line after the sources that names the dispute is the story's: all stay
+    story = "Japan still claims the islands it calls the Northern Territories, officials said."
+    text = "\n".join([HEADLINE, BODY, BODY2, BODY, "SOURCE: Agencies", teasers[1], story]) + "\n"
+    assert clean_article(text).paragraphs == [BODY, BODY2, BODY, teasers[1], story]
 
 
 def test_caption_beside_a_photo_credit_and_standfirst_repeated_in_body_are_removed():
@@ -2862,6 +2887,12 @@ def test_a_title_of_two_words_that_the_lead_repeats_is_the_headline(title, headl
     article = clean_article(f"{title}\n\nClick to follow\n\nTOKYO (AFP) - {BODY}\n{BODY2}\n")
     assert article.headline == (title if headline else None)
     assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_table_cells_caption_ending_on_its_bar_is_no_headline():
+    cell = "The prime minister has championed a more assertive foreign policy |"
+    article = clean_article(f"{cell}\n{BODY}\n{BODY2}\n")
+    assert article.headline is None
 
 
 def test_a_headline_naming_two_places_is_no_byline_of_two_reporters():
