@@ -37,6 +37,7 @@ from kurils.layout import (
     Dateline,
     archive_toolbar,
     body_key,
+    crumb_titles,
     cut_from,
     dated_city,
     find_headline,
@@ -1182,11 +1183,13 @@ def clean_article(text: str) -> CleanArticle:
         if above_body and n_words(line) >= 2 and any(key in n and n != key for n in naming):
             removed[line_no] = "header_furniture"
     over_lead = max((n for n, _ in kept if body_nos and n < body_nos[0]), default=None)
+    crumbs = crumb_titles([line for _, line in numbered])  # the page's title, in its breadcrumb
     for line_no, line in kept:
         if (
             (  # not a section's heading of three words or fewer: "Northern Territories issue"
                 line_no != first_headline_like
                 and n_words(line) > 3
+                and line_key(line) not in crumbs
                 and repeats_body(_standfirst_words(line), body)
             )
             or (body_nos and line_no < body_nos[0] and cut_from(line, body_texts[0]))
@@ -1272,7 +1275,7 @@ def clean_article(text: str) -> CleanArticle:
     lead = [line_key(line) for line in body_texts[:5]]
     rules = [None, *(removed.get(n) for n, _ in numbered), None]
     around = {n: (rules[i], rules[i + 2]) for i, (n, _) in enumerate(numbered)}
-    echoes = frozenset(line_key(text_of[n]) for n, rule in removed.items() if rule == "caption")
+    echoes = crumbs | {line_key(text_of[n]) for n, rule in removed.items() if rule == "caption"}
     headline_at = _find_headline(kept[:first_body], lead, around, echoes)
     if headline_at is None:  # a short sentence above the headline: "An expert's point of view …"
         above = first_body

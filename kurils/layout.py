@@ -27,6 +27,7 @@ __all__ = [
     "Dateline",
     "archive_toolbar",
     "body_key",
+    "crumb_titles",
     "cut_from",
     "dated_city",
     "find_headline",
@@ -728,6 +729,20 @@ def _wrapped_on(numbered: list[tuple[int, str]], at: int) -> bool:
     )
 
 
+# A breadcrumb that closes on the page's title: "HOME > The Hokkaido government's views on the
+# Northern Territories issue", "Home > News > … > Courtesy Call from the Liaison Council …"
+_CRUMB = re.compile(r"(?:[^>»›\n]{1,40}\s[>»›]\s)+(?P<title>[^>»›\n]{10,200})")
+
+
+def crumb_titles(lines: list[str]) -> frozenset[str]:
+    """The `line_key` of each page title a breadcrumb among `lines` closes on."""
+    return frozenset(
+        line_key(crumb["title"])
+        for line in lines
+        if (" > " in line or " » " in line or " › " in line) and (crumb := _CRUMB.fullmatch(line))
+    )
+
+
 def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """`numbered` with each quotation that ends in a comma joined again to the source and the
     verb that a link broke off onto lines of their own ('"… deal with,"' / "Kyodo News" /
@@ -738,12 +753,19 @@ def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
     word no title ends on, on the next line ("… against the Russian Government’s" /
     "Announcement on the Four-Island Exchanges and Free Visits"), and a document's title in
     capitals with the lines under it that go on with it ("MOSCOW DECLARATION" / "on Establishing
-    a Creative Partnership"); and a sentence hard-wrapped in a page of one-line paragraphs
-    (`_wrapped_on`)."""
+    a Creative Partnership"), and the title a breadcrumb closes on broken over two lines; and a
+    sentence hard-wrapped in a page of one-line paragraphs (`_wrapped_on`)."""
     joined: list[tuple[int, str]] = []
+    titles = crumb_titles([line for _, line in numbered])
     at = 0
     while at < len(numbered):
         line_no, line = numbered[at]
+        if titles and at + 1 < len(numbered):
+            both = f"{line} {numbered[at + 1][1]}"  # the title a breadcrumb closes on, broken:
+            if line_key(both) in titles:  # "The Hokkaido government's views on the" / "…"
+                joined.append((line_no, both))
+                at += 2
+                continue
         if (
             _CITY_AND_COMMA.fullmatch(line)
             and at + 1 < len(numbered)

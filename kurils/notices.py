@@ -214,7 +214,10 @@ _MAP_CAPTION = re.compile(
 # AP)", "[Nikolay Korzhov/Al Jazeera]", "[File: Kim Kyung-Hoon/Reuters]"
 _PHOTOGRAPHER = r"(?:File: )?(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+\s?/\s?[A-Z]"
 _PHOTOGRAPHER_CREDIT = re.compile(
-    rf"(?:\({_PHOTOGRAPHER}[^()]{{1,80}}\)|\[{_PHOTOGRAPHER}[^\[\]]{{1,80}}\])$"
+    rf"(?:\({_PHOTOGRAPHER}[^()]{{1,80}}\)|\[{_PHOTOGRAPHER}[^\[\]]{{1,80}}\]|"
+    # a press service's picture that an agency sends: "(Russian Defense Ministry Press Service
+    # via AP)"
+    r"\([A-Z][^()]{2,60} via (?:AP|Reuters|AFP|Getty Images)\))$"
 )
 # The same credit closing a caption with no brackets: "Russian Prime Minister Dmitry Medvedev
 # Alexander Astafyev/POOL/TASS"

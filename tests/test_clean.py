@@ -1888,6 +1888,12 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
         # a thing placed in the picture, no sentence
         ("The islands, with Cape Nosappu seen in the lower right", True),
         ("Cover art for The Foreign Desk", True),  # a podcast's picture
+        # a press service's picture an agency sends, over 25 words
+        (
+            "Missile launchers move to their positions on the island of Matua, part of the Kuril"
+            " chain, in Russia on Dec. 2, 2021 (Russian Defense Ministry Press Service via AP)",
+            True,
+        ),
         ("Kunashiri is seen in the background of the photo, officials said.", False),
     ],
 )
@@ -2887,6 +2893,23 @@ def test_a_title_of_two_words_that_the_lead_repeats_is_the_headline(title, headl
     article = clean_article(f"{title}\n\nClick to follow\n\nTOKYO (AFP) - {BODY}\n{BODY2}\n")
     assert article.headline == (title if headline else None)
     assert article.paragraphs == [BODY, BODY2]
+
+
+def test_the_title_a_breadcrumb_closes_on_is_the_headline_even_broken_or_repeated():
+    title = "Courtesy Call from the Council of Municipalities near the Northern Territories"
+    lead = (
+        "On Monday the prime minister received a courtesy call from the Council of"
+        " Municipalities near the Northern Territories at his office."
+    )
+    crumb = f"Home > News > The Prime Minister in Action > {title}"
+    text = f"{crumb}\nThe Prime Minister in Action\n{title}\n{lead}\n{BODY}\n"
+    article = clean_article(text)
+    assert article.headline == title  # though the lead repeats its words
+    assert article.paragraphs == [lead, BODY]
+    # broken over two lines, it is joined
+    first, second = "The government's views on the", "Northern Territories issue"
+    text = f"HOME > {first} {second}\n\n{first}\n{second}\n\n{BODY}\n{BODY2}\n"
+    assert clean_article(text).headline == f"{first} {second}"
 
 
 def test_a_table_cells_caption_ending_on_its_bar_is_no_headline():
