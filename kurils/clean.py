@@ -1475,13 +1475,16 @@ def clean_article(text: str) -> CleanArticle:
     datelines: dict[int, Dateline] = {}
     # a transcript's speakers, "JUDY WOODRUFF: …" opening two paragraphs or more, are no datelines
     speakers = sum(bool(_SPEAKER_LABEL.match(p)) for p in paragraphs) > 1
-    for i, paragraph in enumerate(paragraphs[:3]):
-        found = split_dateline(paragraph)
+    opening, end = 0, 0  # the first three paragraphs, not counting a dateline alone on its line
+    while end < len(paragraphs) and opening < 3:  # ("Sep. 6 (EUROPA PRESS) –" over the lead)
+        found = split_dateline(paragraph := paragraphs[end])
         if found is not None and not (speakers and found.text.endswith(":")):
-            datelines[paragraph_lines[i]] = found
-            removed[paragraph_lines[i]] = "dateline"
-            paragraphs[i] = paragraph[found.end :]
-    for i in range(min(3, len(paragraphs)) - 1, 0, -1):  # the lead printed twice in a row, each
+            datelines[paragraph_lines[end]] = found
+            removed[paragraph_lines[end]] = "dateline"
+            paragraphs[end] = paragraph = paragraph[found.end :]
+        opening += bool(paragraph)
+        end += 1
+    for i in range(end - 1, 0, -1):  # the lead printed twice in a row, each
         if paragraph_lines[i] in datelines and paragraphs[i] == paragraphs[i - 1]:  # under its
             taken_off.append(Removed(paragraph_lines[i], "repeated_in_body", paragraphs[i]))
             del paragraphs[i], paragraph_lines[i]  # own dateline ("TOKYO, … /TASS/." / "NEMURO —")

@@ -2912,6 +2912,15 @@ def test_the_title_a_breadcrumb_closes_on_is_the_headline_even_broken_or_repeate
     assert clean_article(text).headline == f"{first} {second}"
 
 
+def test_a_dateline_alone_on_its_line_is_not_one_of_the_first_three_paragraphs():
+    lead = "The group returned on Monday from the islands, officials said."
+    dateline = "Sep. 6 (EUROPA PRESS) –"
+    text = f"{HEADLINE}\n{dateline}\n{BODY}\n{BODY2}\nNEMURO, Hokkaido (Kyodo) {lead}\n"
+    article = clean_article(text)
+    assert article.paragraphs == [BODY, BODY2, lead]
+    assert clean_article(article.text).text == article.text  # a hypothesis run found it not so
+
+
 def test_a_table_cells_caption_ending_on_its_bar_is_no_headline():
     cell = "The prime minister has championed a more assertive foreign policy |"
     article = clean_article(f"{cell}\n{BODY}\n{BODY2}\n")
