@@ -916,7 +916,10 @@ def clean_article(text: str) -> CleanArticle:
     first line's number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
-    numbered = rejoin_broken_lines(unwrap(lines))
+    crumbs = (  # the page's title, in its breadcrumb
+        crumb_titles(lines) if ">" in text or "»" in text or "›" in text else frozenset()
+    )
+    numbered = rejoin_broken_lines(unwrap(lines), crumbs)
     fields: dict[int, str] = {}
     for i, (line_no, line) in enumerate(numbered[:5]):  # a clipping's "Title: …" field
         if label := TITLE_FIELD.match(line):
@@ -1183,13 +1186,12 @@ def clean_article(text: str) -> CleanArticle:
         if above_body and n_words(line) >= 2 and any(key in n and n != key for n in naming):
             removed[line_no] = "header_furniture"
     over_lead = max((n for n, _ in kept if body_nos and n < body_nos[0]), default=None)
-    crumbs = crumb_titles([line for _, line in numbered])  # the page's title, in its breadcrumb
     for line_no, line in kept:
         if (
             (  # not a section's heading of three words or fewer: "Northern Territories issue"
                 line_no != first_headline_like
                 and n_words(line) > 3
-                and line_key(line) not in crumbs
+                and not (crumbs and line_key(line) in crumbs)
                 and repeats_body(_standfirst_words(line), body)
             )
             or (body_nos and line_no < body_nos[0] and cut_from(line, body_texts[0]))

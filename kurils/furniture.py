@@ -565,9 +565,9 @@ def is_navigation(line: str) -> bool:
         _HANDLE.fullmatch(line)
         or LIKE_BUTTON.fullmatch(line)
         or _READING_AID.match(line)
-        or _LINK_BACK.match(line)
-        or _LANGUAGES.match(line)
-        or _PLAYER_TIME.match(line)
+        or ("ack to" in line and _LINK_BACK.match(line))
+        or ("-" in line and _LANGUAGES.match(line))
+        or ("/" in line and _PLAYER_TIME.match(line))
         or _WIKI_LINKS.match(line)
     ):
         return True

@@ -743,7 +743,9 @@ def crumb_titles(lines: list[str]) -> frozenset[str]:
     )
 
 
-def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def rejoin_broken_lines(
+    numbered: list[tuple[int, str]], titles: frozenset[str]
+) -> list[tuple[int, str]]:
     """`numbered` with each quotation that ends in a comma joined again to the source and the
     verb that a link broke off onto lines of their own ('"… deal with,"' / "Kyodo News" /
     "reported."): one paragraph under the quotation's line number; and a dateline's city alone
@@ -753,10 +755,10 @@ def rejoin_broken_lines(numbered: list[tuple[int, str]]) -> list[tuple[int, str]
     word no title ends on, on the next line ("… against the Russian Government’s" /
     "Announcement on the Four-Island Exchanges and Free Visits"), and a document's title in
     capitals with the lines under it that go on with it ("MOSCOW DECLARATION" / "on Establishing
-    a Creative Partnership"), and the title a breadcrumb closes on broken over two lines; and a
-    sentence hard-wrapped in a page of one-line paragraphs (`_wrapped_on`)."""
+    a Creative Partnership"), and the title a breadcrumb closes on broken over two lines
+    (`titles`: the page's `crumb_titles`); and a sentence hard-wrapped in a page of one-line
+    paragraphs (`_wrapped_on`)."""
     joined: list[tuple[int, str]] = []
-    titles = crumb_titles([line for _, line in numbered])
     at = 0
     while at < len(numbered):
         line_no, line = numbered[at]
