@@ -706,7 +706,7 @@ _POSTED_AT = re.compile(
 
 
 # A reporter's name alone, between bars after a date: "… 2004|Bruce Wallace | Times Staff Writer"
-_PERSON_ALONE = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}")
+_PERSON_ALONE = re.compile(_PERSON)
 # A reading aid's control after a date: "… 2017 Adjust font size:", "… Font size: A A A"
 _FONT_SIZE_AFTER = re.compile(
     r"\s+(?i:(?:adjust|change) )?(?i:font|text) size:?(?:\s*[A+-]{1,2}){0,3}$"

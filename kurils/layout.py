@@ -593,19 +593,18 @@ def markdown_table(numbered: list[tuple[int, str]]) -> list[int]:
     for at, (_, line) in enumerate(numbered):
         if "---" not in line or not _TABLE_RULE.fullmatch(line):
             continue
-        start = at - 1 if at and _row_under(numbered[at - 1], numbered[at], above=True) else at
+        start = at - 1 if at and _row_next_to(numbered[at - 1], numbered[at]) else at
         end = at + 1
-        while end < len(numbered) and _row_under(numbered[end - 1], numbered[end]):
+        while end < len(numbered) and _row_next_to(numbered[end], numbered[end - 1]):
             end += 1
         found += [n for n, _ in numbered[start:end]]
     return found
 
 
-def _row_under(upper: tuple[int, str], lower: tuple[int, str], above: bool = False) -> bool:
-    """Whether `lower` is on the line after `upper` and the row (`lower`, or `upper` when
-    `above`) has a bar and 60 words or fewer."""
-    row = upper[1] if above else lower[1]
-    return upper[0] + 1 == lower[0] and "|" in row and n_words(row) <= 60
+def _row_next_to(row: tuple[int, str], other: tuple[int, str]) -> bool:
+    """Whether `row`, on the line just above or below `other`, is a table's row: a bar and 60
+    words or fewer."""
+    return abs(row[0] - other[0]) == 1 and "|" in row[1] and n_words(row[1]) <= 60
 
 
 def archive_toolbar(numbered: list[tuple[int, str]]) -> list[int]:
