@@ -301,6 +301,17 @@ def _closing_link_list(numbered: list[tuple[int, str]], removed: dict[int, str])
     return [line_no for line_no, _ in numbered[label:]]
 
 
+def _list_goes_on(numbered: list[tuple[int, str]], last: int) -> bool:
+    """Whether the bullets under a highlights label at `last` go on, on the next line, with a
+    paragraph bulleted alike: the page's own list under its heading ("Key points" / "- The
+    island separates …" / "- The chain is part of … many hot springs."), which a summary of
+    the story is not."""
+    if last + 1 >= len(numbered) or numbered[last + 1][0] != numbered[last][0] + 1:
+        return False
+    line, next_line = numbered[last][1], numbered[last + 1][1]
+    return bool(_BULLETED.match(line)) and next_line[:2] == line[:2] and is_body(next_line)
+
+
 def _closing_summary(at: int, numbered: list[tuple[int, str]], removed: dict[int, str]) -> bool:
     """Whether the highlights label at `at` closes the story with a summary of it: two body
     paragraphs or more above it, one paragraph of up to 100 words under it ("Summary" /
@@ -619,9 +630,10 @@ _INLINE_AD_NOTE = re.compile(
     re.IGNORECASE,
 )
 # A link's label glued to a paragraph's end, an excerpt's: "… occurred in 2008. Read more", "…
-# volcanic edifice. […] Continue reading →", "… “illegal occupation”. (Read More)"
+# volcanic edifice. […] Continue reading →", "… “illegal occupation”. (Read More)", "… the
+# islands’ ownership …read more"
 _GLUED_READ_MORE = re.compile(
-    r"(?<=[.!?”\"’'…\])])\s+(?:\[(?:…|\.\.\.)\]\s*)?\(?"
+    r"(?:(?<=[.!?”\"’'…\])])\s+|(?<=…)|(?<=\.\.\.))(?:\[(?:…|\.\.\.)\]\s*)?\(?"
     r"(?:read more|continue reading|read the (?:full|whole|rest of the) (?:story|article))"
     r"\s*(?:»|›|→|…|\.\.\.)?\)?$",
     re.IGNORECASE,
@@ -812,9 +824,10 @@ def _remove_footer(
     teasers for its features among the last six lines, after a paragraph of the story: from the
     first, the lines of up to 30 words that name nothing of the dispute (a line that does is the
     story's); and a line that is no sentence and names nothing of the dispute between two
-    footer lines (a site's blurb); and, after three body paragraphs or more and the story's
-    sources ("SOURCE: Agencies"; `text_of`: each line's text), up to six lines that name nothing
-    of the dispute (a site's teasers)."""
+    footer lines (a site's blurb); and, after three body paragraphs or more, or an excerpt cut
+    short with its link ("… ownership …read more"), and the story's sources ("SOURCE: Agencies";
+    `text_of`: each line's text), up to six lines that name nothing of the dispute (a site's
+    teasers)."""
     teaser = next(
         (
             at
@@ -843,7 +856,10 @@ def _remove_footer(
     if (  # the story closed on its sources ("SOURCE: Agencies"), then a site's teasers that name
         after  # nothing of the dispute, up to six
         and len(after) <= 6
-        and sum(is_body(line) for n, line in body_lines if n < credited) >= 3
+        and (
+            sum(is_body(line) for n, line in body_lines if n < credited) >= 3
+            or any(_GLUED_READ_MORE.search(line) for n, line in body_lines if n < credited)
+        )
         and not any(_of_the_dispute(line) for _, line in after)
     ):
         removed.update(dict.fromkeys((n for n, _ in after), "footer_furniture"))
@@ -1048,17 +1064,19 @@ def clean_article(text: str) -> CleanArticle:
     position = {n: i for i, (n, _) in enumerate(numbered)}
     for at, (line_no, line) in enumerate(numbered):
         if is_highlights_label(line) and at + 1 < len(numbered):
-            removed[line_no] = "highlights"  # "Story highlights", then up to six bullets
-            previous = line_no
+            bullets = []  # "Story highlights", then up to six bullets
             for next_no, next_line in numbered[at + 1 : at + 7]:
-                if next_no != previous + 1 or next_no in removed or is_body(next_line):
-                    break  # a blank line, furniture or a paragraph ends the bullets
-                previous = next_no
-                removed[next_no] = "highlights"
-            if previous == line_no:  # no short bullets: perhaps a sentence each
+                if next_no != (bullets[-1] if bullets else line_no) + 1 or next_no in removed:
+                    break  # a blank line or furniture ends the bullets
+                if is_body(next_line):
+                    break  # and so does a paragraph
+                bullets.append(next_no)
+            if not bullets:  # no short bullets: perhaps a sentence each
                 bullets = _sentence_bullets(numbered[at + 1 : at + 8], removed)
                 if not bullets and _closing_summary(at, numbered, removed):
                     bullets = [numbered[at + 1][0]]  # "Summary" and its paragraph, after the body
+            if not bullets or not _list_goes_on(numbered, position[bullets[-1]]):
+                removed[line_no] = "highlights"  # else the page's own list under its heading
                 removed.update(dict.fromkeys(bullets, "highlights"))
     for line_no in [n for n, rule in removed.items() if rule == "cross_link"]:
         # a list of linked headlines under its label ("Most Read from Bloomberg"): up to five,

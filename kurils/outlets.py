@@ -294,6 +294,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bAsia-Pacific Journal\b|\bJapan Focus\b|\bapjjf\.org\b",
         ),
         ("Stratfor", r"\bStratfor\b"),
+        ("Geopolitical Futures", r"\bGeopolitical Futures\b|\bgeopoliticalfutures\.com\b"),
         ("State Duma", r"\bState Duma of the Federal Assembly\b|\bduma\.gov\.ru\b"),
         (
             "Ministry of Defense of Russia",

@@ -381,7 +381,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Read on the website", "prompt"),
         ("Click to follow", "prompt"),
         ("Twitter Facebook Myspace Yahoo! Linkedin Mixx", "navigation"),  # an old share bar
-        ("Support The Moscow Times!", "prompt"),  # a site's appeal
+        ("Support The Moscow Times!", "prompt"),
+        (
+            "The Diplomat's map of the week shows a striking picture of trends.",
+            "prompt",
+        ),  # a site's appeal
         ("Check against delivery", "prompt"),  # a speech's text
         ("News from Japan. Stay tuned for updates on politics, trade and more.", "prompt"),
         ("(As prepared for delivery)", "prompt"),
@@ -780,6 +784,40 @@ def test_a_sites_teasers_after_the_storys_sources_are_footer():
     story = "Japan still claims the islands it calls the Northern Territories, officials said."
     text = "\n".join([HEADLINE, BODY, BODY2, BODY, "SOURCE: Agencies", teasers[1], story]) + "\n"
     assert clean_article(text).paragraphs == [BODY, BODY2, BODY, teasers[1], story]
+
+
+def test_an_excerpt_cut_short_with_its_link_then_its_source_and_the_sites_footer():
+    excerpt = (
+        "Officials from both countries will meet in Tokyo next week to discuss joint projects "
+        "on the islands. However, the question of who owns them …"
+    )
+    text = "\n".join(
+        [
+            HEADLINE,
+            "By Anna Petrova and John Smith",
+            f"{excerpt}read more",
+            "",
+            "Source: Geopolitical Futures",
+            "",
+            "Think tank digest",
+            "",
+            "This page collects what research institutes around the world write about Europe.",
+            "More about the project you can read here",
+            "Share This",
+        ]
+    )
+    article = clean_article(text + "\n")
+    assert article.paragraphs == [excerpt]
+    assert extract_metadata(article).outlet == "Geopolitical Futures"
+    assert [(r.rule, r.text) for r in article.removed][1:5] == [
+        ("navigation", "read more"),
+        ("source_line", "Source: Geopolitical Futures"),
+        ("footer_furniture", "Think tank digest"),
+        (
+            "footer_furniture",
+            "This page collects what research institutes around the world write about Europe.",
+        ),
+    ]
 
 
 def test_caption_beside_a_photo_credit_and_standfirst_repeated_in_body_are_removed():
@@ -1353,6 +1391,26 @@ def test_story_highlights_go_up_to_the_first_blank_line_or_paragraph():
         *bullets.split("\n"),
     ]
     assert article.paragraphs == [BODY, "Short line", BODY2]
+
+
+def test_a_list_under_a_highlights_label_that_goes_on_in_paragraphs_is_the_pages_own():
+    bullets = [
+        "- The islands lie between the Sea of Okhotsk and the Pacific.",
+        "- The southern four are claimed by Japan and held by Russia.",
+        "- Soviet troops took the chain in 1945, and the Japanese who lived there were sent "
+        "home, their villages and fishing ports resettled by families brought over from the "
+        "mainland in the course of the following years.",
+    ]
+    text = "\n".join([BODY, "Key points", *bullets]) + "\n"
+    article = clean_article(text)
+    assert article.paragraphs == [BODY, "Key points", *bullets]
+    assert article.removed == []
+    # bullets that stop before a paragraph are a summary of the story: they go
+    summary = ["- Japan claims the southern four islands", "- Russia holds them since 1945"]
+    text = "\n".join([HEADLINE, "Key points", *summary, BODY, BODY2]) + "\n"
+    article = clean_article(text)
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["highlights"] * 3
 
 
 @pytest.mark.parametrize("label", ["Tags", "Read more news on", "Topics:"])
