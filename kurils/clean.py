@@ -816,6 +816,26 @@ def _closing_advert(
     return after if 0 < len(after) <= 2 and len(story) >= 3 and links else []
 
 
+# A site's letter to its readers under its label, at the page's end: "A Message from The Moscow
+# Times:" / "Dear readers," / "We are facing unprecedented challenges. …" / …
+_MESSAGE_FROM = re.compile(r"a message from .{2,40}:$", re.IGNORECASE)
+_SALUTATION = re.compile(r"dear (?:readers?|friends|subscribers|supporters)\b.{0,20},?$", re.I)
+
+
+def _appeal_letter(
+    body_lines: list[tuple[int, str]], removed: dict[int, str], text_of: dict[int, str]
+) -> list[int]:
+    """The lines of a site's letter to its readers: from its salutation ("Dear readers,")
+    under its label ("A Message from …:") to the page's end, up to 15 lines (more are the
+    story's)."""
+    labels = [n for n, rule in removed.items() if rule == "prompt" and "essage" in text_of[n]]
+    label = max((n for n in labels if _MESSAGE_FROM.match(text_of[n])), default=None)
+    after = [n for n, _ in body_lines if label is not None and n > label and n not in removed]
+    if after and len(after) <= 15 and _SALUTATION.match(text_of[after[0]]):
+        return after
+    return []
+
+
 def _remove_footer(
     body_lines: list[tuple[int, str]], removed: dict[int, str], text_of: dict[int, str]
 ) -> None:
@@ -827,7 +847,10 @@ def _remove_footer(
     footer lines (a site's blurb); and, after three body paragraphs or more, or an excerpt cut
     short with its link ("… ownership …read more"), and the story's sources ("SOURCE: Agencies";
     `text_of`: each line's text), up to six lines that name nothing of the dispute (a site's
-    teasers)."""
+    teasers); and a site's letter to its readers (`_appeal_letter`)."""
+    if letter := _appeal_letter(body_lines, removed, text_of):
+        removed.update(dict.fromkeys(letter, "prompt"))
+        body_lines = [(n, line) for n, line in body_lines if n not in removed]
     teaser = next(
         (
             at

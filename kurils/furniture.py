@@ -491,6 +491,9 @@ _TIME_ALONE = re.compile(
     re.IGNORECASE,
 )
 # The credit of a picture the page no longer shows, after its date: "(Photo Credit: …/Pool via AP)"
+# A web address within a line, not counted among its words: a licence's in a picture's credit,
+# "Photo: Kremlin.ru [CC BY 4.0 (http://creativecommons.org/licenses/by/4.0)], via Wikimedia …"
+_ADDRESS = re.compile(r"https?://[^\s()<>\[\]]+")
 _DATED_PHOTO_CREDIT = re.compile(r"\s*\((?i:photo(?:graph)?(?: credit)?|credit)\s*:[^()]{2,80}\)$")
 _VIEW_COUNT = re.compile(r"^\d[\d,.]*[KMB]?\s+views?\s+(?=\S)", re.IGNORECASE)
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -780,7 +783,9 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     (
         "photo_credit",
         lambda line: (
-            n_words(line) <= 15 and bool(_PHOTO_CREDIT.search(line)) and not _is_agency_city(line)
+            n_words(_ADDRESS.sub("", line) if "://" in line else line) <= 15
+            and bool(_PHOTO_CREDIT.search(line))
+            and not _is_agency_city(line)
         ),
     ),
     (  # not a caption opening on its credit: "© RIA Novosti / Ivan Petrov Fishing boats …"

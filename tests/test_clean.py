@@ -163,6 +163,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("© AP Photo/Pavel Golovkin", "photo_credit"),
         ("Photo: Sputnik / Sergey Guneev", "photo_credit"),
         ("Photo from the family archive", "photo_credit"),
+        (  # a picture's licence, its addresses not counted as words
+            "Photo: Example.org [CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) or "
+            "CC BY-SA 3.0 (http://creativecommons.org/licenses/by-sa/3.0)], via Wikimedia Commons",
+            "photo_credit",
+        ),
         ("REUTERS/Kim Kyung-Hoon", "photo_credit"),
         ("JANE DOE / THE DAILY GLOBE, SOURCE:", "photo_credit"),  # a graphic's, in capitals
         ("SOURCE: NATURAL EARTH DATA", "photo_credit"),
@@ -818,6 +823,22 @@ def test_an_excerpt_cut_short_with_its_link_then_its_source_and_the_sites_footer
             "This page collects what research institutes around the world write about Europe.",
         ),
     ]
+
+
+def test_a_sites_letter_to_its_readers_under_its_label_goes_to_the_pages_end():
+    letter = [
+        "Dear readers,",
+        "Authorities in Russia have labelled our paper a foreign agent for what we publish.",
+        "Our reporters will not stop covering Russia and its neighbours, Japan among them.",
+        "Please support us with a small monthly gift. It takes a minute to set up.",
+    ]
+    label = "A Message from The Daily Example:"
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, label, *letter]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["prompt"] * 5
+    # with no salutation under it, the lines under the label stay
+    article = clean_article("\n".join([HEADLINE, BODY, label, *letter[1:], BODY2]) + "\n")
+    assert article.paragraphs == [BODY, *letter[1:], BODY2]
 
 
 def test_caption_beside_a_photo_credit_and_standfirst_repeated_in_body_are_removed():
