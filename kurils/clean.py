@@ -301,6 +301,23 @@ def _closing_link_list(numbered: list[tuple[int, str]], removed: dict[int, str])
     return [line_no for line_no, _ in numbered[label:]]
 
 
+# A heading's marks: Markdown's ("## Background", "# Title #") or a wiki's ("= Title =",
+# "==Tsunami==")
+_HEADING_MARKS = re.compile(
+    r"(?P<mark>#{1,6}(?=\s)|(?P<wiki>={1,6}))\s*(?P<text>[^#=\s].*?)\s*(?(wiki)(?P=wiki)|#*)"
+)
+# An entry's number in a table of contents: "16. Reassessing the Kuril Islands Dispute …"
+_NUMBERED_ENTRY = re.compile(r"^\d{1,2}\.\s+")
+
+
+def _is_contents_entry(line: str) -> bool:
+    """An entry in a table of contents: up to ten words and no sentence, or numbered, up to 15
+    words and no stop ("14. Infrastructure and Preparedness: What Changed Post-Disaster?")."""
+    if numbered := _NUMBERED_ENTRY.match(line):
+        return n_words(line[numbered.end() :]) <= 15 and not line.endswith(".")
+    return n_words(line) <= 10 and not ends_a_sentence(line)
+
+
 def _list_goes_on(numbered: list[tuple[int, str]], last: int) -> bool:
     """Whether the bullets under a highlights label at `last` go on, on the next line, with a
     paragraph bulleted alike: the page's own list under its heading ("Key points" / "- The
@@ -935,13 +952,14 @@ def clean_article(text: str) -> CleanArticle:
     its rule, "---|---|", with the rows above and under it) and `archive_toolbar` (the Wayback
     Machine's or archive.today's, above an archived page); `prompt` also covers a cookie-consent
     wall or a paywall's notice of any length. `field_label` is the label taken off a clipping's
-    title field ("Title: …"), the line itself kept, `site_name` the site's name taken off a page
-    title that is the only headline ("… | Reuters") and `wire_prefix` a wire's slug taken off the
-    headline ("UPDATE 2-", "ANALYSIS-"). A lead that repeats the headline word for word is
-    `repeated_headline` too (the sentence stays, as the headline), as is a title with a date after
-    it over the same title alone (the latter is the headline: "… } Sunday, October 18, 2009" / "…
-    }"), a sentence printed twice in a row goes once (`repeated_in_body`), as does a lead printed
-    twice, each under its own dateline, a post embedded with its signature ("— Kyodo News
+    title field ("Title: …"), the line itself kept, `heading_mark` the marks taken off a heading
+    in Markdown or a wiki's markup ("## Background", "==Tsunami=="), `site_name` the site's name
+    taken off a page title that is the only headline ("… | Reuters") and `wire_prefix` a wire's
+    slug taken off the headline ("UPDATE 2-", "ANALYSIS-"). A lead that repeats the headline word
+    for word is `repeated_headline` too (the sentence stays, as the headline), as is a title with a
+    date after it over the same title alone (the latter is the headline: "… } Sunday, October 18,
+    2009" / "… }"), a sentence printed twice in a row goes once (`repeated_in_body`), as does a lead
+    printed twice, each under its own dateline, a post embedded with its signature ("— Kyodo News
     (@kyodo_english) November 22, 2019") is a `social_post` of any length, and what is glued to a
     paragraph comes off it and is reported: the headline before the lead (`repeated_headline`), a
     caption before it (`caption`: "… (file photo) (AFP)", or "… Archival photo" glued to the
@@ -950,9 +968,9 @@ def clean_article(text: str) -> CleanArticle:
     headline (`date_stamp`: "… (AFP) Updated: 2005-11-14 10:17", "… Friday, September 3, 2021
     12:00:41 PM"). A hard-wrapped sentence in a page of one-line paragraphs is joined
     (`kurils.layout.rejoin_broken_lines`), and so is a sentence a page broke into two paragraphs
-    (`kurils.layout.goes_on`). No other body paragraph is ever removed. A hard-wrapped
-    text is first joined into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has its
-    first line's number.
+    (`kurils.layout.goes_on`). No other body paragraph is ever removed. A hard-wrapped text is first
+    joined into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has its first line's
+    number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
     crumbs = (  # the page's title, in its breadcrumb
@@ -965,6 +983,11 @@ def clean_article(text: str) -> CleanArticle:
             numbered[i] = (line_no, line[label.end() :])
             fields[line_no] = label.group(0).strip()
             break
+    marks: dict[int, str] = {}
+    for i, (line_no, line) in enumerate(numbered):  # a heading's marks, in Markdown or a wiki's
+        if line[:1] in "#=" and (heading := _HEADING_MARKS.fullmatch(line)):  # "## Background"
+            numbered[i] = (line_no, heading["text"])
+            marks[line_no] = heading["mark"]
     text_of = dict(numbered)
     removed: dict[int, str] = {}
 
@@ -1151,15 +1174,18 @@ def clean_article(text: str) -> CleanArticle:
             if contents:
                 removed.setdefault(line_no, "contents")
             entries = [line_no]
-            for next_no, next_line in numbered[at + 1 : at + 13]:
+            for next_no, next_line in numbered[at + 1 : at + (41 if contents else 13)]:
                 entry = (
-                    n_words(next_line) <= 10 and not ends_a_sentence(next_line)
+                    _is_contents_entry(next_line)
                     if contents
                     else (is_label(next_line) and n_words(next_line) <= 4)
                     or (entries == [line_no] and _is_topic_list(next_line))
                 )
-                if next_no != entries[-1] + 1 or not entry:
-                    break  # a blank line or a longer line ends the list
+                # a blank line or a longer line ends the list; under "Contents", one blank line
+                # may stand over it
+                gap = next_no - entries[-1]
+                if not entry or (gap != 1 and not (contents and entries == [line_no] and gap == 2)):
+                    break
                 entries.append(next_no)
             if len(entries) > (2 if contents else 1):  # one line under "Contents": the title
                 for entry_no in entries:
@@ -1568,6 +1594,7 @@ def clean_article(text: str) -> CleanArticle:
         for n in sorted(removed)
     ]
     report += [Removed(n, "field_label", label) for n, label in fields.items()]
+    report += [Removed(n, "heading_mark", mark) for n, mark in marks.items()]
     report += [appeal_glued] if appeal_glued else []
     report += glued_rights
     report += [glued] if glued else []

@@ -951,6 +951,8 @@ def _split_one_dateline(paragraph: str) -> Dateline | None:
         city = groups["city"].strip()
         if city.upper() in patterns.NOT_CITIES or len(city) < 3:
             return None
+        if groups.get("bare") and city.title() not in patterns.KNOWN_CITIES:
+            continue  # "KAKADU could be closed …", a lead's first word in capitals
         kicker = " " in city and match.group(0).rstrip().endswith(":")
         if (
             kicker

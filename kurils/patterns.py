@@ -237,6 +237,12 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     ),
     # NAGATO • Russian President …   (The Straits Times: a bullet after the city in capitals)
     re.compile(rf"^(?P<city>{_CITY_UPPER})(?:,\s*{_COUNTRY})? • (?=[A-Z\"“'‘])"),
+    # TOKYO A major undersea earthquake …   (an archive's copy that lost the dash: a known city
+    # only, see `split_dateline`, then a capitalised word and one in lower case: not "MOSCOW
+    # Mayor Sergei …" in a lead that prints its first word in capitals)
+    re.compile(
+        r"^(?P<city>[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]{2,})?)(?P<bare> )(?=[A-Z][\w'’-]* [a-z])"
+    ),
     # TOKYO -- Japan's ...   MOSCOW — ...   NAGATO, Japan -- ...   Tokyo: Russia said …
     # Singapore: (alone on its line, NDTV)
     re.compile(

@@ -1037,6 +1037,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Nagato, Yamaguchi Pref., Dec. 15 (Jiji Press)--A group.", "Nagato", "Jiji Press", "A"),
         ("TOKYO, SEOUL and BEIJING — A group left.", "TOKYO, SEOUL and BEIJING", None, "A group"),
         ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
+        ("MOSCOW A group left.", "MOSCOW", None, "A group left."),  # an archive's, its dash lost
     ],
 )
 def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, source, rest):
@@ -1074,6 +1075,9 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "(Corrects date) The ministers met in Moscow on Friday to discuss the islands, it said.",
         "Nagato • the summit's town • saw the ministers meet on Friday on the islands, it said.",
         "TOKYO and MOSCOW — both capitals said on Friday they would keep talking, it said.",
+        # a lead's first word printed in capitals: a place kurils does not know, or a name
+        "SHIKOTAN Fishermen say the catch has fallen since the talks on the islands stalled.",
+        "MOSCOW Mayor Sergei Sobyanin said on Friday the city had no view on the islands.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -1412,6 +1416,34 @@ def test_story_highlights_go_up_to_the_first_blank_line_or_paragraph():
         *bullets.split("\n"),
     ]
     assert article.paragraphs == [BODY, "Short line", BODY2]
+
+
+def test_a_tables_numbered_entries_under_its_label_and_a_blank_line_go():
+    entries = [
+        "1. A Night of Fury: The Tsunami That Struck the Islands in October",
+        "2. Politics of the Frontier: What Moscow and Tokyo Said in 1994",
+        "3. Rebuilding After the Wave: What Changed on the Islands Afterwards?",
+    ]
+    text = "\n".join([HEADLINE, "", "Table of Contents", "", *entries, "", entries[0], BODY])
+    article = clean_article(text + "\n")
+    assert article.paragraphs == [entries[0], BODY]
+    assert [r.rule for r in article.removed] == ["contents"] * 4
+
+
+def test_a_headings_marks_in_markdown_or_a_wikis_markup_come_off_and_are_reported():
+    last = "Both sides said the talks would go on next year in Tokyo."
+    text = f"# {HEADLINE}\n\n{BODY}\n\n==The islands==\n\n{BODY2}\n\n### Talks #\n\n{last}\n"
+    article = clean_article(text)
+    assert extract_metadata(article).headline == HEADLINE
+    assert article.paragraphs == [BODY, "The islands", BODY2, "Talks", last]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("heading_mark", "#"),
+        ("heading_mark", "=="),
+        ("heading_mark", "###"),
+    ]
+    # a hashtag is no heading's mark
+    article = clean_article(f"{HEADLINE}\n{BODY}\n#Kurils #Japan\n{BODY2}\n")
+    assert "heading_mark" not in {r.rule for r in article.removed}
 
 
 def test_a_list_under_a_highlights_label_that_goes_on_in_paragraphs_is_the_pages_own():
