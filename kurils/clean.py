@@ -669,10 +669,16 @@ _SOURCES_JOIN = re.compile(r"(,\s*|\s+and\s+|\s*&\s*)")
 
 # A bullet or an arrow before the headline: "▼ ", "► ", "■ ", "• ", "» "
 _BULLET = re.compile(r"^[\u2190-\u21ff\u25a0-\u25ff\u2022\u00bb\u203a*]+\s+")
-# A wire's copyright notice glued to a paragraph's last sentence: "… of their visit.© KYODO"
+# A wire's copyright notice glued to a paragraph's last sentence: "… of their visit.© KYODO", "…
+# news conference.© (c) Copyright Thomson Reuters 2022."
 _GLUED_COPYRIGHT = re.compile(
-    r"(?<=[.!?\"”’)])\s*©\s*(?:(?:19|20)\d\d\s+)?(?P<holder>[A-Z][A-Za-z.&'’ -]{1,40}?)\s*$"
+    r"(?<=[.!?\"”’)])\s*©\s*(?:\([cC]\)\s*)?(?:[Cc]opyright\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?P<holder>[A-Z][A-Za-z.&'’ -]{1,40}?)(?:\s+(?:19|20)\d\d)?\.?\s*$"
 )
+
+
+# A place in brackets: "(Hyogo Prefecture)", "(Tokyo, Japan)"
+_PLACE_IN_BRACKETS = re.compile(r"\([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}\)")
 
 
 def _glued_copyright(line: str) -> int | None:
@@ -1132,6 +1138,9 @@ def clean_article(text: str) -> CleanArticle:
         for next_no, next_line in numbered[position[line_no] + 1 : position[line_no] + 11]:
             if removed.get(next_no) == "date_stamp":
                 continue
+            if links and next_no not in removed and next_line.endswith(("…", "...")):
+                removed[next_no] = "cross_link"  # a link's teaser, cut short: "Exposure to …"
+                continue
             if (
                 links == 5
                 or next_no in removed
@@ -1144,18 +1153,19 @@ def clean_article(text: str) -> CleanArticle:
             links += 1
     seen_body = 0
     rights = {n for n, rule in removed.items() if rule == "copyright"}
-    rights.update(r.line_no for r in glued_rights)
+    glued = {r.line_no for r in glued_rights}  # on the story's last paragraph: "… 2022."
+    rights.update(glued)
     for at, (line_no, line) in enumerate(numbered):  # readers' comments, after the story
         start = None
         # no heading: a reader's handle under the story's copyright ("© KYODO" / "Asiaman7" /
         # "Missing from this …") or after a bullet ("• velmpoll")
-        handle = seen_body >= 3 and (
+        handle = seen_body >= (2 if numbered[at - 1][0] in glued else 3) and (
             (numbered[at - 1][0] in rights and READER_HANDLE.fullmatch(line))
             or (BULLETED_HANDLE.fullmatch(line) and _one_line_each(numbered[at:], removed))
         )
         if (seen_body >= 2 and is_comments_heading(line)) or (
-            handle and at + 1 < len(numbered) and is_body(numbered[at + 1][1])
-        ):
+            handle and any(is_body(after) for _, after in numbered[at + 1 : at + 3])
+        ):  # the comment under the handle, perhaps under its greeting ("Dear Japan...")
             start = at
         elif seen_body >= 3 and LIKE_BUTTON.fullmatch(line):  # under each comment, no heading:
             start = max(i for i, (n, _) in enumerate(numbered[:at]) if n not in removed)
@@ -1236,6 +1246,14 @@ def clean_article(text: str) -> CleanArticle:
     # "James D.J. Brown" above the body (or under its standfirst), "James D.J. Brown is …" below
     for line_no, line in kept:
         if body_nos and line_no < body_nos[:2][-1] and is_author_name(line, body_texts[-3:]):
+            removed[line_no] = "byline"
+    for (above_no, _), (line_no, line) in pairwise(numbered):  # the author's place, bracketed,
+        if (  # under the byline: "by Ryosuke Tanaka" / "(Hyogo Prefecture)"
+            line_no == above_no + 1
+            and removed.get(above_no) == "byline"
+            and line_no not in removed
+            and _PLACE_IN_BRACKETS.fullmatch(line)
+        ):
             removed[line_no] = "byline"
     # the publisher's name above the body that its copyright line or a closing note on the piece
     # names ("Northern Territories Issue Association" … "Copyright (C) Northern Territories Issue

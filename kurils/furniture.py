@@ -65,7 +65,7 @@ _NAV_WORDS = frozenset(
     weather markets on the our your and of for a editor's picks recommended trending coverage
     get short url also continues below scroll history send google tumblr vkontakte weibo
     pinterest flipboard messenger liked viewed text size font less copied post posts episode
-    episodes
+    episodes original translation
     """.split()
 )
 _CROSS_LINK = re.compile(
@@ -113,6 +113,7 @@ _PROMPT = re.compile(
     r"stay up to date with (?:the|all the|our) latest (?:news|stories|updates)[.!]?$|"
     # a section's blurb: "The latest news … from Russia. Stay tuned for updates and breaking …"
     r"(?:[^.!?]*[.!?]\s+)?stay tuned for (?:updates|more|the latest)\b|"
+    r"let[’']s connect\b|connect with (?:me|us) on\b|"  # "Let's connect!!", over the social links
     # a series' standing blurb: "Stratfor's graphic of the day features a standout … map, …"
     r"(?:[\w.&'’-]+(?: [\w.&'’-]+){0,3}['’]s )?(?:graphic|chart|map|photo|picture|image|video|"
     r"infographic|cartoon)s? of the (?:day|week) (?:features|brings|shows|highlights|offers)\b|"
@@ -543,8 +544,11 @@ _LINK_BACK = re.compile(
     r"^(?:[«<←‹]\s*)?(?i:back to (?:the )?(?:contents|top|index|home|list|issue|previous page|"
     r"articles|news))\b[^.!?]{0,40}$"
 )
-# A reader's handle over a comment: one word of letters with a digit or an underscore ("Asiaman7")
-READER_HANDLE = re.compile(r"(?=[\w.-]*[\d_])[A-Za-z][A-Za-z\d_.-]{2,29}")
+# A reader's handle over a comment: one word of letters with a digit or an underscore ("Asiaman7"),
+# or of capitalised words run together ("TokyoLiving")
+READER_HANDLE = re.compile(
+    r"(?=[\w.-]*[\d_])[A-Za-z][A-Za-z\d_.-]{2,29}|[A-Z][a-z]+(?:[A-Z][a-z]+)+\d*"  # "TokyoLiving"
+)
 # The same in a list of comments, a bullet before it, in lower case ("• velmpoll")
 BULLETED_HANDLE = re.compile(r"[•·]\s*[a-z][a-z\d_.-]{2,29}")
 # A blog's button under each reader's comment: "LikeLiked by 1 person", "LikeLike"

@@ -181,8 +181,9 @@ _LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'\[(]+")
 def is_headline_like(line: str) -> bool:
     """3–30 words, starting like a title (after any emoji: "📄 Comment by …") but not on a time
     of day (a clock: "13:28 GMT +3 13 November 2019"), not ending mid-sentence, on a colon (a
-    line introducing the next: "Agency Jiji.com quotes Prime Minister Shinzo Abe:") or on a
-    table cell's bar (an old page's caption: "Koizumi has championed a more assertive … |")."""
+    line introducing the next: "Agency Jiji.com quotes Prime Minister Shinzo Abe:"), on a
+    table cell's bar (an old page's caption: "Koizumi has championed a more assertive … |") or
+    on a slash (a kicker's place: "Kurile Islands, Russia//")."""
     count = n_words(line)
     first = _LEADING_SYMBOLS.sub("", line)[:1]
     # "[Editorial] …", "(LEAD) …"
@@ -190,7 +191,7 @@ def is_headline_like(line: str) -> bool:
     return (
         3 <= count <= 30
         and starts_like_a_title
-        and not line.endswith((",", ";", ":", "-", "–", "—", " |"))  # " |": a table's cell
+        and not line.endswith((",", ";", ":", "-", "–", "—", " |", "/"))  # " |": a table's cell
         and not (first.isdigit() and patterns.TIME_OF_DAY.match(line))
     )
 

@@ -446,7 +446,7 @@ _LINK_LABEL = re.compile(
     r"check also|"
     r"most (?:read|popular|viewed)(?: (?:from|on|in) [\w. ]{2,30})?|trending(?: now| stories)?|"
     r"latest headlines|top stories|latest [a-z]+ stories|"  # "LATEST NATIONAL STORIES"
-    r"featured posts?)\s*:?$",
+    r"featured posts?|what[’']s new\??)\s*:?$",
     re.IGNORECASE,
 )
 

@@ -137,6 +137,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Rate it", "navigation"),
         ("Add comment", "navigation"),
         ("Show more", "navigation"),
+        ("Show original", "navigation"),  # a machine translation's link to its source
         ("Back to Contents of Issue: May 2004", "navigation"),  # a link back
         ("« Back to top", "navigation"),
         ("• en-GB1 ru-RU1", "navigation"),  # a language switcher
@@ -386,11 +387,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Read on the website", "prompt"),
         ("Click to follow", "prompt"),
         ("Twitter Facebook Myspace Yahoo! Linkedin Mixx", "navigation"),  # an old share bar
-        ("Support The Moscow Times!", "prompt"),
-        (
-            "The Diplomat's map of the week shows a striking picture of trends.",
-            "prompt",
-        ),  # a site's appeal
+        ("Support The Moscow Times!", "prompt"),  # a site's appeal
+        ("The Diplomat's map of the week shows a striking picture of trends.", "prompt"),
+        ("Let's connect!!", "prompt"),  # over a site's social links
         ("Check against delivery", "prompt"),  # a speech's text
         ("News from Japan. Stay tuned for updates on politics, trade and more.", "prompt"),
         ("(As prepared for delivery)", "prompt"),
@@ -1407,6 +1406,15 @@ def test_a_list_of_linked_headlines_goes_with_its_label_and_a_sentence_after_it_
     assert article.paragraphs == [BODY, BODY2, f"{after}."]
 
 
+def test_a_linked_headline_may_carry_its_teaser_cut_short():
+    links = ["1. Scientists map the seabed off the Kuril chain for the first time", "Sep 28, 25"]
+    teaser = "A survey ship spent three weeks charting the trench east of the islands, and found…"
+    text = "\n".join([HEADLINE, BODY, BODY2, "What's New?", *links, teaser, "Read more"])
+    article = clean_article(text + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["cross_link"] * 4 + ["navigation"]
+
+
 def test_story_highlights_go_up_to_the_first_blank_line_or_paragraph():
     bullets = "Russia said it would not continue the talks\nMoscow also ended visa-free travel"
     text = f"{HEADLINE}\n\nStory highlights\n{bullets}\n\n{BODY}\n\nShort line\n\n{BODY2}\n"
@@ -1416,6 +1424,18 @@ def test_story_highlights_go_up_to_the_first_blank_line_or_paragraph():
         *bullets.split("\n"),
     ]
     assert article.paragraphs == [BODY, "Short line", BODY2]
+
+
+def test_a_kicker_ending_on_slashes_is_no_headline_and_a_bracketed_place_joins_the_byline():
+    text = f"Kuril Islands, Russia//\n\n{HEADLINE}\n\nby Jane Doe\n(Hyogo Prefecture)\n{BODY}\n"
+    article = clean_article(text)
+    assert extract_metadata(article).headline == HEADLINE
+    assert article.paragraphs == [BODY]
+    rules = {r.text: r.rule for r in article.removed}
+    assert rules["by Jane Doe"] == rules["(Hyogo Prefecture)"] == "byline"
+    # a bracketed line under a paragraph is the story's
+    article = clean_article(f"{HEADLINE}\n{BODY}\n(Hyogo Prefecture)\n{BODY2}\n")
+    assert "(Hyogo Prefecture)" in article.paragraphs
 
 
 def test_a_tables_numbered_entries_under_its_label_and_a_blank_line_go():
@@ -2354,6 +2374,22 @@ def test_a_paragraph_printed_again_as_a_pull_quote_goes():
     article = clean_article(f"{HEADLINE}\n{BODY}\n{quote}\n{BODY2}\n")
     assert article.paragraphs == [BODY, BODY2]
     assert ("repeated_in_body", quote) in [(r.rule, r.text) for r in article.removed]
+
+
+@pytest.mark.parametrize("handle", ["IslandWatcher", "kurilfan7"])
+def test_a_readers_comment_under_a_wires_dated_notice_glued_to_the_story_goes(handle):
+    notice = "© (c) Copyright Thomson Reuters 2022."
+    comment = "Why ask Russia for anything while backing every sanction against it, I wonder."
+    text = "\n".join([BODY, BODY2 + notice, handle, "Dear Japan...", comment]) + "\n"
+    article = clean_article(text)
+    assert article.paragraphs == [BODY, BODY2]
+    assert {(r.rule, r.text) for r in article.removed} == {
+        ("copyright", notice),
+        ("comments", handle),
+        ("comments", "Dear Japan..."),
+        ("comments", comment),
+    }
+    assert extract_metadata(article).outlet == "Reuters"
 
 
 @pytest.mark.parametrize(
