@@ -651,7 +651,7 @@ _INLINE_AD_NOTE = re.compile(
 # islands’ ownership …read more"
 _GLUED_READ_MORE = re.compile(
     r"(?:(?<=[.!?”\"’'…\])])\s+|(?<=…)|(?<=\.\.\.))(?:\[(?:…|\.\.\.)\]\s*)?\(?"
-    r"(?:read more|continue reading|read the (?:full|whole|rest of the) (?:story|article))"
+    r"(?:read more|continue reading|read (?:the )?(?:full|whole|rest of the) (?:story|article))"
     r"\s*(?:»|›|→|…|\.\.\.)?\)?$",
     re.IGNORECASE,
 )
@@ -677,6 +677,10 @@ _GLUED_COPYRIGHT = re.compile(
 )
 
 
+# A repository's cover sheet: its title's field, no colon, over its authors' ("Title The …" /
+# "Author(s) Buntilov, Georgy")
+_COVER_TITLE = re.compile(r"Title\s+(?=\S)")
+_COVER_AUTHORS = re.compile(r"Author\(s\)\s+[A-Z]")
 # A place in brackets: "(Hyogo Prefecture)", "(Tokyo, Japan)"
 _PLACE_IN_BRACKETS = re.compile(r"\([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}\)")
 
@@ -984,8 +988,10 @@ def clean_article(text: str) -> CleanArticle:
     )
     numbered = rejoin_broken_lines(unwrap(lines), crumbs)
     fields: dict[int, str] = {}
-    for i, (line_no, line) in enumerate(numbered[:5]):  # a clipping's "Title: …" field
-        if label := TITLE_FIELD.match(line):
+    for i, (line_no, line) in enumerate(numbered[:5]):  # a clipping's "Title: …" field, or a
+        cover = any(_COVER_AUTHORS.match(below) for _, below in numbered[i + 1 : i + 3])
+        # a repository's cover sheet's ("Title The …" over "Author(s) Buntilov, Georgy")
+        if label := TITLE_FIELD.match(line) or (cover and _COVER_TITLE.match(line)):
             numbered[i] = (line_no, line[label.end() :])
             fields[line_no] = label.group(0).strip()
             break

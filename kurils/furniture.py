@@ -114,6 +114,9 @@ _PROMPT = re.compile(
     # a section's blurb: "The latest news … from Russia. Stay tuned for updates and breaking …"
     r"(?:[^.!?]*[.!?]\s+)?stay tuned for (?:updates|more|the latest)\b|"
     r"let[’']s connect\b|connect with (?:me|us) on\b|"  # "Let's connect!!", over the social links
+    # an aggregator's question box: "Ask about this article", "Answer for your question of the
+    # article will be displayed here ..."
+    r"ask about this (?:article|story)\b|answer (?:for|to) your question\b|"
     # a series' standing blurb: "Stratfor's graphic of the day features a standout … map, …"
     r"(?:[\w.&'’-]+(?: [\w.&'’-]+){0,3}['’]s )?(?:graphic|chart|map|photo|picture|image|video|"
     r"infographic|cartoon)s? of the (?:day|week) (?:features|brings|shows|highlights|offers)\b|"

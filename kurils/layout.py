@@ -909,11 +909,16 @@ def split_dateline(paragraph: str) -> Dateline | None:
     """Recognise a dateline at the start of a paragraph ("TOKYO, March 20. /TASS/.",
     "MOSCOW (Reuters) -", "TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)", "Reporting
     from Seoul —", "Jan. 22 (UPI) --", a site's address: "atynews.com –"), the same city's
-    printed twice as one ("TOKYO — TOKYO -- …": an archive's over the story's own)."""
+    printed twice as one ("TOKYO — TOKYO -- …": an archive's over the story's own), or a second
+    agency in brackets after it ("VLADIVOSTOK, Jan. 20 (AP) - (Kyodo)—": an aggregator's over the
+    copy's own, which is its source)."""
     found = _split_one_dateline(paragraph)
     if found is None or found.city is None:
         return found
     again = _split_one_dateline(paragraph[found.end :])
+    if again is not None and again.city is None and again.date is None and found.source:
+        end = found.end + again.end  # "(Kyodo)—"
+        return Dateline(found.city, again.source, found.date, paragraph[:end].strip(), end)
     if again is None or (again.city or "").upper() != found.city.upper():
         return found
     end = found.end + again.end

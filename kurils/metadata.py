@@ -105,6 +105,7 @@ _FIRST_APPEARED = re.compile(
     r"(?P<site>[A-Z][\w&'’.-]*(?: (?:(?:of|for|and|the) )?[A-Z][\w&'’.-]*){0,5})\.?$"
 )
 # A publication's field: "Publication: Monitor Volume: 3 Issue: 205"
+_ISSUE_DATE = re.compile(r"issue date\s", re.IGNORECASE)
 _PUBLICATION_FIELD = re.compile(
     r"^(?i:publication)\s*:\s*(?P<name>.+?)(?:\s+(?i:volume|vol\.|issue|no\.)\s*:?\s*\d.*)?$"
 )
@@ -182,6 +183,9 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     )
     sources.extend(text for _, text, _ in stamps)
     sources.extend(r.text for r in article.removed if r.rule in _HEADER_RULES)
+    sources.extend(  # a repository's cover sheet: "Issue Date 2020-03-31"
+        r.text for r in article.removed if r.rule == "export_field" and _ISSUE_DATE.match(r.text)
+    )
     if article.headline and (dated := _DATED_TITLE.search(article.headline)):
         sources.append(dated.group(0))  # "Press Conference by … (… A.M. February 5, 2021)"
     lead = " ".join(article.paragraphs[:2]).lower()  # a standfirst may come first

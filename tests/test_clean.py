@@ -390,6 +390,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Support The Moscow Times!", "prompt"),  # a site's appeal
         ("The Diplomat's map of the week shows a striking picture of trends.", "prompt"),
         ("Let's connect!!", "prompt"),  # over a site's social links
+        ("Ask about this article", "prompt"),  # an aggregator's question box
+        ("Answer for your question of the article will be displayed here ...", "prompt"),
         ("Check against delivery", "prompt"),  # a speech's text
         ("News from Japan. Stay tuned for updates on politics, trade and more.", "prompt"),
         ("(As prepared for delivery)", "prompt"),
@@ -1022,6 +1024,8 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("VLADIVOSTOK, RUSSIA – Abe and Putin met.", "VLADIVOSTOK", None, "Abe and Putin met."),
         ("Dec. 15, 2016 (EIRNS)—Abe and Putin met.", None, "EIRNS", "Abe and Putin met."),
         ("PanARMENIAN.Net - Abe and Putin met.", None, "PanARMENIAN.Net", "Abe and Putin met."),
+        # an aggregator's agency, then the copy's own: its source
+        ("VLADIVOSTOK, Jan. 20 (AP) - (Kyodo)—Abe met.", "VLADIVOSTOK", "Kyodo", "Abe met."),
         ("Moscow. July 26. INTERFAX-Peskov spoke.", "Moscow", "INTERFAX", "Peskov spoke."),
         ("SEA ISLAND, Ga. — Putin agreed.", "SEA ISLAND", None, "Putin agreed."),
         ("17 November 2005 -- Koizumi spoke.", None, None, "Koizumi spoke."),
@@ -1436,6 +1440,19 @@ def test_a_kicker_ending_on_slashes_is_no_headline_and_a_bracketed_place_joins_t
     # a bracketed line under a paragraph is the story's
     article = clean_article(f"{HEADLINE}\n{BODY}\n(Hyogo Prefecture)\n{BODY2}\n")
     assert "(Hyogo Prefecture)" in article.paragraphs
+
+
+def test_a_repositorys_cover_sheet_gives_the_title_and_the_issue_date():
+    title = "The territorial dispute and visa-free exchange with the disputed islands"
+    fields = ["Author(s) Doe, Jane", "Issue Date 2020-03-31", "Doc URL http://hdl.handle.net/1/2"]
+    article = clean_article("\n\n".join([f"Title {title}", *fields, BODY]) + "\n")
+    metadata = extract_metadata(article)
+    assert (metadata.headline, metadata.published) == (title, date(2020, 3, 31))
+    assert ("field_label", "Title") in [(r.rule, r.text) for r in article.removed]
+    # no authors' field under it: a headline that opens on the word
+    headline = "Title race heats up as Japan and Russia meet"
+    article = clean_article(f"{headline}\n\n{BODY}\n")
+    assert extract_metadata(article).headline == headline
 
 
 def test_a_tables_numbered_entries_under_its_label_and_a_blank_line_go():
@@ -2635,7 +2652,8 @@ def test_an_adverts_notice_inside_a_paragraph_is_taken_out():
 
 
 @pytest.mark.parametrize(
-    "link", ["Read more", "[…] Continue reading →", "Read More »", "(Read More)"]
+    "link",
+    ["Read more", "[…] Continue reading →", "Read More »", "(Read More)", "read full story"],
 )
 def test_a_links_label_glued_to_a_paragraphs_end_is_taken_off(link):
     article = clean_article(f"{HEADLINE}\n{BODY} {link}\n{BODY2} {link}\n")
