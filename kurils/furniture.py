@@ -281,6 +281,8 @@ _CREDITS = re.compile(
     r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)|"
     r"^-*\s*with assistance (?:from|by)\b|"  # "--With assistance from Emi Nobuhiro."
     r"^(?:source|sources)\s*:\s*(?:agencies|news agencies|wires|wire services|agency reports)\.?$|"
+    # an outlet kurils does not know, by its name alone: "Source: Kvedomosti"
+    r"^(?:source|sources)\s*:\s*(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})$|"
     # Bloomberg's: "To contact the reporters on this story: NAME in Vladivostok at …"
     r"^to contact the (?:reporters?|editors?|authors?)\b[^:]{0,40}\bthis story\s*:|"
     # "(Originally written in Japanese. Banner photo: …)"

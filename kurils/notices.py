@@ -510,7 +510,7 @@ _DISCLOSURE = re.compile(
 # A label over the story's summary in bullets ("Story highlights"): the bullets repeat the body.
 _HIGHLIGHTS_LABEL = re.compile(
     r"^(?:story highlights|highlights|key points|at a glance|what you need to know|synopsis|"
-    r"summary)\s*:?$",
+    r"(?:[\w.’'-]+ )?summary)\s*:?$",  # "AI summary", "Tridge summary"
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ BODY = "Japan and Russia agreed to continue talks on a peace treaty, officials s
         ("1st of May, 2005", date(2005, 5, 1)),
         ("15.12.2016", date(2016, 12, 15)),
         ("2016年12月15日", date(2016, 12, 15)),
+        ("2016년 12월 15일", date(2016, 12, 15)),  # in Korean, its parts apart
         ("2016.12.15", date(2016, 12, 15)),
         ("15 декабря 2016", date(2016, 12, 15)),
         ("January 27, 1960", date(1960, 1, 27)),
@@ -4913,6 +4914,7 @@ def test_full_date_round_trip(value, form):
         ("Jan 23 2023 (Kyodo)", date(2023, 1, 23), "Kyodo"),
         ("Last updated: 23 January 2023 - 10:44 JST", date(2023, 1, 23), None),
         ("2023年1月23日 12:05", date(2023, 1, 23), None),
+        ("Published 2023년 1월 23일", date(2023, 1, 23), None),  # a Korean site's
         ("23 JAN, 10:44", None, None),  # no year: not invented
         ("BY DAMIEN SHARKEY ON 12/15/16 AT 7:50 AM EST", date(2016, 12, 15), None),
         # 1 February or 2 January 2016: the lead's "on Monday" (BODY) is 1 February's weekday
