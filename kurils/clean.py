@@ -318,6 +318,33 @@ def _is_contents_entry(line: str) -> bool:
     return n_words(line) <= 10 and not ends_a_sentence(line)
 
 
+def _widget_sentences(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """Short sentences of a sign-up widget above the story, beside its prompts, one after
+    another, none naming the dispute ("Nice work! Enjoy the show!" / "You’re busy. We get it." /
+    "Stay on top of the news with our Editor’s Picks newsletter.")."""
+    first_body = next(
+        (i for i, (_, line) in enumerate(numbered) if n_words(line) >= 15 and is_body(line)),
+        len(numbered),
+    )
+    taken: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for at, (line_no, line) in enumerate(numbered[:first_body]):
+            beside = [numbered[j][0] for j in (at - 1, at + 1) if 0 <= j < first_body]
+            if (
+                line_no not in removed
+                and line_no not in taken
+                and n_words(line) <= 8
+                and line.endswith((".", "!"))
+                and any(removed.get(n) == "prompt" or n in taken for n in beside)
+                and not _of_the_dispute(line)
+            ):
+                taken.add(line_no)
+                grew = True
+    return sorted(taken)
+
+
 def _list_goes_on(numbered: list[tuple[int, str]], last: int) -> bool:
     """Whether the bullets under a highlights label at `last` go on, on the next line, with a
     paragraph bulleted alike: the page's own list under its heading ("Key points" / "- The
@@ -1064,8 +1091,10 @@ def clean_article(text: str) -> CleanArticle:
             and line_no not in removed
             and n_words(line) <= 25
             and all(n in removed for n, _ in numbered[at + 1 :])
-        ):
+            and any(n not in removed and is_body(above) for n, above in numbered[: at - 1])
+        ):  # after the story: not its only paragraph
             removed[line_no] = "prompt"
+    removed.update(dict.fromkeys(_widget_sentences(numbered, removed), "prompt"))
     appeal = _appeal(numbered)
     appeal_glued = None
     if appeal is not None:  # "Your support helps us to tell the story" … "Your support makes …"
@@ -1545,6 +1574,9 @@ def clean_article(text: str) -> CleanArticle:
         headline, headline_no = paragraphs[0][:cut], paragraph_lines[0]  # "… SummitMoscow said"
         paragraphs[0] = paragraphs[0][cut:]
     for i, paragraph in enumerate(paragraphs):
+        if paragraph.startswith(">> "):  # a transcript's mark of a new speaker: ">> Russia has …"
+            taken_off.append(Removed(paragraph_lines[i], "symbols", ">>"))
+            paragraphs[i] = paragraph = paragraph[3:]
         if (" ad" in paragraph or " advert" in paragraph) and _INLINE_AD_NOTE.search(paragraph):
             for note in _INLINE_AD_NOTE.finditer(paragraph):
                 taken_off.append(Removed(paragraph_lines[i], "prompt", note.group(0).strip()))

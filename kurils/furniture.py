@@ -65,7 +65,7 @@ _NAV_WORDS = frozenset(
     weather markets on the our your and of for a editor's picks recommended trending coverage
     get short url also continues below scroll history send google tumblr vkontakte weibo
     pinterest flipboard messenger liked viewed text size font less copied post posts episode
-    episodes original translation
+    episodes original translation edition intl
     """.split()
 )
 _CROSS_LINK = re.compile(
@@ -117,6 +117,9 @@ _PROMPT = re.compile(
     # an aggregator's question box: "Ask about this article", "Answer for your question of the
     # article will be displayed here ..."
     r"ask about this (?:article|story)\b|answer (?:for|to) your question\b|"
+    # a newsletter's sign-up: "Stay on top of the news with our Editor’s Picks newsletter.",
+    # "Thanks for signing up!"
+    r".*\bwith our [\w'’ ]{0,30}newsletters?\b|thanks? (?:you )?for (?:signing up|subscribing)\b|"
     # a series' standing blurb: "Stratfor's graphic of the day features a standout … map, …"
     r"(?:[\w.&'’-]+(?: [\w.&'’-]+){0,3}['’]s )?(?:graphic|chart|map|photo|picture|image|video|"
     r"infographic|cartoon)s? of the (?:day|week) (?:features|brings|shows|highlights|offers)\b|"

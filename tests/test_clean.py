@@ -391,6 +391,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("The Diplomat's map of the week shows a striking picture of trends.", "prompt"),
         ("Let's connect!!", "prompt"),  # over a site's social links
         ("Ask about this article", "prompt"),  # an aggregator's question box
+        ("Stay on top of the news with our Daily Brief newsletter.", "prompt"),
+        ("Thanks for signing up!", "prompt"),
+        ("Intl. Edition", "navigation"),  # an edition switcher
         ("Answer for your question of the article will be displayed here ...", "prompt"),
         ("Check against delivery", "prompt"),  # a speech's text
         ("News from Japan. Stay tuned for updates on politics, trade and more.", "prompt"),
@@ -1428,6 +1431,30 @@ def test_after_an_excerpt_cut_short_and_its_source_the_sites_prompts_go():
     article = clean_article("\n".join([HEADLINE, excerpt, "Source: Kvedomosti", *prompts]) + "\n")
     assert article.paragraphs == [excerpt]
     assert [r.rule for r in article.removed] == ["credits", "footer_furniture", "footer_furniture"]
+
+
+def test_the_only_paragraph_under_a_newsletters_sign_up_is_the_story_not_its_blurb():
+    sign_up = "Stay on top of the news with our Daily Brief newsletter."
+    article = clean_article(f"{HEADLINE}\n{sign_up}\n{BODY}\n")
+    assert article.paragraphs == [BODY]
+    blurb = "A digest of the week's reports and analysis. If it matters, we sum it up."
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{sign_up}\n{blurb}\n")
+    assert article.paragraphs == [BODY]
+
+
+def test_a_sign_up_widgets_short_sentences_beside_its_prompts_go():
+    sign_up = "Stay on top of the news with our Daily Brief newsletter."
+    widget = ["Nice work! Enjoy the show!", "You’re busy. We get it.", sign_up]
+    article = clean_article("\n".join([*widget, f">> {BODY}", BODY2]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        *[("prompt", line) for line in widget],
+        ("symbols", ">>"),  # a transcript's mark of a new speaker
+    ]
+    # a short sentence there that names the dispute is the story's
+    standfirst = "Japan wants its islands back."
+    article = clean_article("\n".join([HEADLINE, standfirst, sign_up, BODY]) + "\n")
+    assert article.paragraphs == [standfirst, BODY]
 
 
 def test_a_linked_headline_may_carry_its_teaser_cut_short():
