@@ -127,6 +127,9 @@ _SITE_NOTICE = re.compile(
     r"^independent journalism isn[’']t dead\b|"  # "… You can help keep it alive."
     # a paywall: "To have fuller access to the Kyodo News website, it is necessary to subscribe."
     r"^to have (?:fuller|full|unlimited) access to\b.{0,60}\bsubscribe\b|"
+    # "The material on this page is available to AustLit subscribers. If you are a subscriber …,
+    # please log in to gain full access."
+    r"^the (?:material|content) on this page is (?:only )?available to\b.{0,40}\bsubscribers\b|"
     # a machine translation's notice: "This text is translated into Russian by google …",
     # "EastRussia is not responsible for any mistakes in the translated text.", "Please refer to
     # the text in Russian as a source."
@@ -217,7 +220,9 @@ _PHOTOGRAPHER_CREDIT = re.compile(
     rf"(?:\({_PHOTOGRAPHER}[^()]{{1,80}}\)|\[{_PHOTOGRAPHER}[^\[\]]{{1,80}}\]|"
     # a press service's picture that an agency sends: "(Russian Defense Ministry Press Service
     # via AP)"
-    r"\([A-Z][^()]{2,60} via (?:AP|Reuters|AFP|Getty Images)\))$"
+    r"\([A-Z][^()]{2,60} via (?:AP|Reuters|AFP|Getty Images)\)|"
+    # an outlet's initials, then its photographer: "(ANJ/Pierre Boutier)"
+    r"\([A-Z]{2,6}/(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+\))$"
 )
 # The same credit closing a caption with no brackets: "Russian Prime Minister Dmitry Medvedev
 # Alexander Astafyev/POOL/TASS"

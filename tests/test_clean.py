@@ -455,6 +455,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "To have fuller access to the Kyodo News website, it is necessary to subscribe.",
             "prompt",
         ),
+        (  # a paywall's notice, of any length
+            "The material on this page is available to ExampleLit subscribers. If you are a "
+            "subscriber or are from a subscribing organisation, please log in to gain full "
+            "access. To explore options for subscribing, please contact us or find out more.",
+            "prompt",
+        ),
         ("Special to", "byline"),
         ("TIMES STAFF WRITER", "byline"),
         ("Daijiworld Media Network - Moscow", "byline"),
@@ -2090,6 +2096,9 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
             True,
         ),
         ("Kunashiri is seen in the background of the photo, officials said.", False),
+        # an outlet's initials, then its photographer
+        ("Nationalists shout slogans at the embassy in Tokyo. (ANJ/Pierre Dupont)", True),
+        ("The talks went on, officials said (UN/OSCE).", False),
     ],
 )
 def test_a_caption_placing_a_person_or_ending_in_a_dashed_credit(line, caption):
