@@ -214,6 +214,10 @@ _PHOTO_CREDIT = re.compile(  # perhaps in brackets: "(photo credit: Associated P
     r"(?:photo(?:graph)?|image|picture|illustration|video)\s*"
     r"(?::|by\b|credit|courtesy|copyright|caption|source)|credit\s*:|"
     r"media\s*(?:credit|courtesy|copyright|caption|source)|"  # not "MEDIA: Japan …", a headline
+    # a picture's agency and photographer, as the ABC prints them: "Reuters: Toru Hanai",
+    # "(Supplied: Clayton Hunter)"
+    r"\(?(?:reuters|ap|afp|epa|kyodo|getty images|abc news|supplied)\s*:\s*"
+    r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})\)?$|"
     # a photographer's credit, "Source: AFP/Alexander Nemenov" (not the story's: "Source: AFP",
     # "Source: AFP/zl", an editor's initials)
     r"source\s*:\s*(?:getty|(?:reuters|ap|afp|tass|ria|sputnik|epa|kyodo|jiji)\s*/\s*(?-i:[A-Z]))|"

@@ -843,16 +843,16 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     """The non-empty lines with their 1-based line numbers, the lines of a hard-wrapped text
     (an e-mail, a plain-text export at ~70 characters a line) joined into their paragraphs.
 
-    A text is hard-wrapped when at least `MIN_WRAPPED_BREAKS` and a quarter of the breaks
-    inside its blocks (lines not separated by a blank line) go on a sentence — a line of
-    `MIN_WRAPPED_LINE` characters or more, the next starting in lower case — and hardly any
-    line is longer than the longest such line (the wrap width). Then, inside a block, a line
-    joins the one before when it starts in lower case or the one before is near the wrap
-    width (not far beyond it: a title of its own) or opens a quotation it does not close,
-    unless it is a field ("Date: …"); a word hyphenated across a break is joined whole
-    (`_join_hyphenated`). A joined paragraph keeps
-    the number of its first line. Text whose paragraphs are one line each, as web pages are
-    scraped, and a menu of lower-case words are returned line by line."""
+    A text is hard-wrapped when at least `MIN_WRAPPED_BREAKS` and a quarter of the breaks inside its
+    blocks (lines not separated by a blank line) go on a sentence — a line of `MIN_WRAPPED_LINE`
+    characters or more, the next starting in lower case — and hardly any line is longer than the
+    longest such line (the wrap width). Then, inside a block, a line joins the one before when it
+    starts in lower case or the one before is near the wrap width (not far beyond it: a title of its
+    own), opens a quotation it does not close or ends on a possessive ("Russia's" / "President
+    Vladimir Putin has arrived …"), unless it is a field ("Date: …"); a word hyphenated across a
+    break is joined whole (`_join_hyphenated`). A joined paragraph keeps the number of its first
+    line. Text whose paragraphs are one line each, as web pages are scraped, and a menu of
+    lower-case words are returned line by line."""
     breaks = [(a, b) for a, b in pairwise(lines) if a and b]  # lines not a blank line apart
     wrapped = [
         (a, b)
@@ -876,6 +876,7 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
                 _CONTINUES.match(line)
                 or 0.75 * width <= len(previous) <= width + 10
                 or previous.count("“") > previous.count("”")  # a quotation going on: "“The …"
+                or previous.endswith(("'s", "’s"))  # a possessive: "Russia's" / "President …"
             )
         ):
             number, text = joined[-1]

@@ -344,8 +344,11 @@ def is_photo_caption(line: str) -> bool:
     picture ("(Cover: … Suga (L) and … Putin.)"); or a map's or a photograph's, up to 30
     words and reporting no one's words ("Map of …", "Photograph of the Prime Minister …"); or a
     line of up to 30 words, no sentence, that places something in the picture ("…, with the
-    Nemuro Peninsula seen in the lower left")."""
+    Nemuro Peninsula seen in the lower left"); or one whose credit the page cut off after its
+    label ("… Sakhalin Oblast, Russia (source:")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
+    if line.endswith(("(source:", "(photo:", "(image:", "(credit:")) and n_words(line) <= 40:
+        return True  # its credit cut off: "…, Sakhalin Oblast, Russia (source:"
     if (
         " seen " in line
         and _PICTURE_PLACE.search(line)  # "…, with the Nemuro Peninsula seen in the lower left"

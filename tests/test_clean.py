@@ -164,6 +164,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("© AP Photo/Pavel Golovkin", "photo_credit"),
         ("Photo: Sputnik / Sergey Guneev", "photo_credit"),
         ("Photo from the family archive", "photo_credit"),
+        ("Reuters: Toru Hanai", "photo_credit"),  # as the ABC prints its pictures' credits
+        ("(Supplied: Clayton Hunter)", "photo_credit"),
         (  # a picture's licence, its addresses not counted as words
             "Photo: Example.org [CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) or "
             "CC BY-SA 3.0 (http://creativecommons.org/licenses/by-sa/3.0)], via Wikimedia Commons",
@@ -2096,6 +2098,8 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
             True,
         ),
         ("Kunashiri is seen in the background of the photo, officials said.", False),
+        # its credit cut off after its label
+        ("Geothermal landscape and volcanic caldera, Kuril Islands, Russia (source:", True),
         # an outlet's initials, then its photographer
         ("Nationalists shout slogans at the embassy in Tokyo. (ANJ/Pierre Dupont)", True),
         ("The talks went on, officials said (UN/OSCE).", False),
@@ -3826,6 +3830,24 @@ def test_unwrap_restores_the_paragraphs_of_a_wrapped_text(paragraphs, width):
         assert joined == texts
     else:  # too few lines go on a sentence to tell a wrapped text from one line per paragraph
         assert joined == [line for line in lines if line]
+
+
+def test_a_wrapped_line_ending_on_a_possessive_goes_on_with_the_next():
+    from kurils.layout import unwrap
+
+    lines = [
+        "Japan's",
+        "Prime Minister arrived in Moscow for a two-day summit with the Russian",
+        "leader, his first visit there in three years, and both sides hope to",
+        "make progress over the islands.",
+        "The",
+        "talks had been set up despite the fact that Japan, like other G-7",
+        "countries, keeps its sanctions against Russia in place for now.",
+    ]
+    assert [text for _, text in unwrap(lines)] == [
+        " ".join(lines[:4]),
+        " ".join(lines[4:]),
+    ]
 
 
 @pytest.mark.parametrize(
