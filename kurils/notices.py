@@ -57,6 +57,8 @@ _CLOSING_CREDIT = re.compile(
     r"(?:[/ ,][^()]{0,60})?\)$"
 )
 
+# A picture's credit in brackets that says so: "(Reuters pic)", "(Bernama photo)"
+_PIC_CREDIT = re.compile(r"\((?:[A-Z][\w.&'’-]*\s){1,3}(?:file\s)?(?:pic|pics|photo)\)$")
 # A caption's credit in brackets, a name of up to four capitalised words after no stop: "Abe and
 # Putin attend a joint press conference (Daily News)"
 _NAMED_CREDIT = re.compile(r"[^.!?]\s\((?:[A-Z][\w.&'’-]*\s?){1,4}\)$")
@@ -345,10 +347,17 @@ def is_photo_caption(line: str) -> bool:
     words and reporting no one's words ("Map of …", "Photograph of the Prime Minister …"); or a
     line of up to 30 words, no sentence, that places something in the picture ("…, with the
     Nemuro Peninsula seen in the lower left"); or one whose credit the page cut off after its
-    label ("… Sakhalin Oblast, Russia (source:")."""
+    label ("… Sakhalin Oblast, Russia (source:"), or whose credit in brackets says it is a
+    picture's ("… (Reuters pic)")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     if line.endswith(("(source:", "(photo:", "(image:", "(credit:")) and n_words(line) <= 40:
         return True  # its credit cut off: "…, Sakhalin Oblast, Russia (source:"
+    if (
+        line.endswith((" pic)", " pics)", " photo)"))
+        and n_words(line) <= 60
+        and _PIC_CREDIT.search(line)  # "… at the Kremlin in Moscow. (Reuters pic)"
+    ):
+        return True
     if (
         " seen " in line
         and _PICTURE_PLACE.search(line)  # "…, with the Nemuro Peninsula seen in the lower left"

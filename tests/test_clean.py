@@ -2100,6 +2100,9 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
         ("Kunashiri is seen in the background of the photo, officials said.", False),
         # its credit cut off after its label
         ("Geothermal landscape and volcanic caldera, Kuril Islands, Russia (source:", True),
+        # a credit in brackets that says it is a picture's
+        ("Putin (right) and Abe make a joint statement in Moscow. (Reuters pic)", True),
+        ("Ministers spoke to reporters, the agency said (see the Reuters report).", False),
         # an outlet's initials, then its photographer
         ("Nationalists shout slogans at the embassy in Tokyo. (ANJ/Pierre Dupont)", True),
         ("The talks went on, officials said (UN/OSCE).", False),

@@ -27,6 +27,7 @@ BODY = "Japan and Russia agreed to continue talks on a peace treaty, officials s
         ("Sept 5, 2019", date(2019, 9, 5)),
         ("2016-12-15", date(2016, 12, 15)),
         ("2016/12/15", date(2016, 12, 15)),
+        ("2016/ 12/ 15", date(2016, 12, 15)),  # a blog's, spaced
         ("15 December 2016", date(2016, 12, 15)),
         ("1st of May, 2005", date(2005, 5, 1)),
         ("15.12.2016", date(2016, 12, 15)),
