@@ -346,11 +346,11 @@ def _widget_sentences(numbered: list[tuple[int, str]], removed: dict[int, str]) 
 
 
 def _list_goes_on(numbered: list[tuple[int, str]], last: int) -> bool:
-    """Whether the bullets under a highlights label at `last` go on, on the next line, with a
-    paragraph bulleted alike: the page's own list under its heading ("Key points" / "- The
-    island separates …" / "- The chain is part of … many hot springs."), which a summary of
-    the story is not."""
-    if last + 1 >= len(numbered) or numbered[last + 1][0] != numbered[last][0] + 1:
+    """Whether the bullets under a highlights label at `last` go on, on the next line (perhaps a
+    blank line apart, as a cleaned text prints it), with a paragraph bulleted alike: the page's
+    own list under its heading ("Key points" / "- The island separates …" / "- The chain is part
+    of … many hot springs."), which a summary of the story is not."""
+    if last + 1 >= len(numbered):
         return False
     line, next_line = numbered[last][1], numbered[last + 1][1]
     return bool(_BULLETED.match(line)) and next_line[:2] == line[:2] and is_body(next_line)
@@ -1147,6 +1147,13 @@ def clean_article(text: str) -> CleanArticle:
                 removed[short_no] = "caption"
                 break
     bylined = {n for (n, _), (m, _) in pairwise(numbered) if removed.get(m) == "byline"}
+    linked: dict[int, tuple[int, str]] = {}  # the first line under each that no rule took
+    kept_below: tuple[int, str] | None = None
+    for line_no, line in reversed(numbered):
+        if kept_below is not None:
+            linked[line_no] = kept_below
+        if line_no not in removed:
+            kept_below = (line_no, line)
     for (line_no, line), (next_no, next_line) in pairwise(numbered):
         if (
             (
@@ -1162,12 +1169,12 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = removed[next_no] = "disclosure"  # "Disclosure statement" / "…"
         elif (
             is_link_label(line)
-            and n_words(next_line) <= 20
-            and not is_body(next_line)
-            and next_no not in bylined  # the headline under "Top Stories", its byline below
+            and n_words((link := linked.get(line_no, (next_no, next_line)))[1]) <= 20
+            and not is_body(link[1])
+            and link[0] not in bylined  # the headline under "Top Stories", its byline below
         ):
             removed.setdefault(line_no, "cross_link")  # "DW RECOMMENDS"
-            removed[next_no] = "cross_link"  # the linked headline
+            removed[link[0]] = "cross_link"  # the linked headline, past a prompt between
     position = {n: i for i, (n, _) in enumerate(numbered)}
     for at, (line_no, line) in enumerate(numbered):
         if is_highlights_label(line) and at + 1 < len(numbered):

@@ -1465,6 +1465,16 @@ def test_a_sign_up_widgets_short_sentences_beside_its_prompts_go():
     assert article.paragraphs == [standfirst, BODY]
 
 
+def test_a_links_label_takes_the_headline_under_it_past_a_prompt_between():
+    prompt = "Stay on top of the news with our Daily Brief newsletter."
+    links = ["Putin arrives in Japan", "Abe leaves Moscow"]
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, "Most Read", prompt, *links]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["navigation", "prompt", "cross_link", "cross_link"]
+    # and cleaned again, with the prompt gone, the same
+    assert clean_article(article.text).paragraphs == [BODY, BODY2]
+
+
 def test_a_linked_headline_may_carry_its_teaser_cut_short():
     links = ["1. Scientists map the seabed off the Kuril chain for the first time", "Sep 28, 25"]
     teaser = "A survey ship spent three weeks charting the trench east of the islands, and found…"
@@ -1550,6 +1560,8 @@ def test_a_list_under_a_highlights_label_that_goes_on_in_paragraphs_is_the_pages
     article = clean_article(text)
     assert article.paragraphs == [BODY, "Key points", *bullets]
     assert article.removed == []
+    # and so once cleaned, its paragraphs a blank line apart
+    assert clean_article(article.text).paragraphs == article.paragraphs
     # bullets that stop before a paragraph are a summary of the story: they go
     summary = ["- Japan claims the southern four islands", "- Russia holds them since 1945"]
     text = "\n".join([HEADLINE, "Key points", *summary, BODY, BODY2]) + "\n"
