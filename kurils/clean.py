@@ -907,7 +907,10 @@ def _appeal_letter(
 
 
 def _remove_footer(
-    body_lines: list[tuple[int, str]], removed: dict[int, str], text_of: dict[int, str]
+    body_lines: list[tuple[int, str]],
+    removed: dict[int, str],
+    text_of: dict[int, str],
+    cut_short: set[int],
 ) -> None:
     """Mark the `_is_footer_like` lines after the last body paragraph as `footer_furniture`,
     and a last line ending in a colon, but for a line that the next goes on from; and a site's
@@ -915,10 +918,10 @@ def _remove_footer(
     first, the lines of up to 30 words that name nothing of the dispute (a line that does is the
     story's); and a line that is no sentence and names nothing of the dispute between two
     footer lines (a site's blurb); and, after three body paragraphs or more, or an excerpt cut
-    short, perhaps with its link ("… ownership …read more", "… and we are ..."), and the story's
-    sources ("SOURCE: Agencies";
-    `text_of`: each line's text), up to six lines that name nothing of the dispute (a site's
-    teasers); and a site's letter to its readers (`_appeal_letter`)."""
+    short ("… and we are ...", or with its link, taken off: `cut_short`, their line numbers), and
+    the story's sources ("SOURCE: Agencies"; `text_of`: each line's text), up to six lines that
+    name nothing of the dispute (a site's teasers); and a site's letter to its readers
+    (`_appeal_letter`)."""
     if letter := _appeal_letter(body_lines, removed, text_of):
         removed.update(dict.fromkeys(letter, "prompt"))
         body_lines = [(n, line) for n, line in body_lines if n not in removed]
@@ -953,8 +956,8 @@ def _remove_footer(
         and (
             sum(is_body(line) for n, line in body_lines if n < credited) >= 3
             or any(  # the last paragraph above the sources
-                _GLUED_READ_MORE.search(line) or line.endswith(("…", "..."))
-                for line in [line for n, line in body_lines if n < credited][-1:]
+                n in cut_short or line.endswith(("…", "..."))
+                for n, line in [(n, line) for n, line in body_lines if n < credited][-1:]
             )
         )
         and not any(_of_the_dispute(line) for _, line in after)
@@ -1111,8 +1114,18 @@ def clean_article(text: str) -> CleanArticle:
         if "©" in line and line_no not in removed and (cut := _glued_copyright(line)):
             glued_rights.append(Removed(line_no, "copyright", line[cut:].strip()))
             text_of[line_no] = line[:cut]
-    if glued_rights:
+    glued_links = []  # a link's label glued to a line's end: "… the islands’ ownership …read more"
+    for line_no, line in numbered:
+        if (
+            line_no not in removed
+            and ("ead" in line[-40:] or "eading" in line[-25:])
+            and (link := _GLUED_READ_MORE.search(line, max(0, len(line) - 50)))
+        ):
+            glued_links.append(Removed(line_no, "navigation", link.group(0).strip()))
+            text_of[line_no] = line[: link.start()]
+    if glued_rights or glued_links:
         numbered = [(n, text_of[n]) for n, _ in numbered]
+    cut_short = {r.line_no for r in glued_links}  # an excerpt's paragraphs, their links gone
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
     removed.update(dict.fromkeys(markdown_table(numbered), "table"))
     tagged = {  # "<p>… look at photos …</p>", and the same without its markup on the page
@@ -1171,10 +1184,10 @@ def clean_article(text: str) -> CleanArticle:
             is_link_label(line)
             and n_words((link := linked.get(line_no, (next_no, next_line)))[1]) <= 20
             and not is_body(link[1])
-            and link[0] not in bylined  # the headline under "Top Stories", its byline below
         ):
             removed.setdefault(line_no, "cross_link")  # "DW RECOMMENDS"
-            removed[link[0]] = "cross_link"  # the linked headline, past a prompt between
+            if link[0] not in bylined:  # not the headline under "Top Stories", its byline below
+                removed[link[0]] = "cross_link"  # the linked headline, past a prompt between
     position = {n: i for i, (n, _) in enumerate(numbered)}
     for at, (line_no, line) in enumerate(numbered):
         if is_highlights_label(line) and at + 1 < len(numbered):
@@ -1510,7 +1523,7 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "header_furniture"  # / "Professor"
 
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]
-    _remove_footer(body_lines, removed, text_of)
+    _remove_footer(body_lines, removed, text_of, cut_short)
     _drop_blocks_printed_again(numbered, removed)  # a site's teaser taken off from between them
     footer = {line_key(text_of[n]) for n, rule in removed.items() if rule == "footer_furniture"}
     lead_no = next((n for n, line in body_lines if is_body(line)), 0)
@@ -1545,7 +1558,8 @@ def clean_article(text: str) -> CleanArticle:
     if len(opening) == 2 and is_author_bio(opening[0][1], bylines):
         removed[opening[0][0]] = "author_note"
     # what the notes closed the body off from: a letter's signature above its disclaimer
-    _remove_footer([(n, line) for n, line in body_lines if n not in removed], removed, text_of)
+    kept_lines = [(n, line) for n, line in body_lines if n not in removed]
+    _remove_footer(kept_lines, removed, text_of, cut_short)
     removed.update(dict.fromkeys(_closing_advert(body_lines, removed, text_of), "footer_furniture"))
     # a known outlet's name among the topics listed after the body ("Japan" / "Russia" /
     # "Politics" / "Foreign Policy") is a topic, not the story's source
@@ -1588,11 +1602,6 @@ def clean_article(text: str) -> CleanArticle:
             for note in _INLINE_AD_NOTE.finditer(paragraph):
                 taken_off.append(Removed(paragraph_lines[i], "prompt", note.group(0).strip()))
             paragraphs[i] = paragraph = _INLINE_AD_NOTE.sub("", paragraph)
-        if ("ead" in paragraph[-40:] or "eading" in paragraph[-25:]) and (
-            link := _GLUED_READ_MORE.search(paragraph, max(0, len(paragraph) - 50))
-        ):
-            taken_off.append(Removed(paragraph_lines[i], "navigation", link.group(0).strip()))
-            paragraphs[i] = paragraph = paragraph[: link.start()]
         if paragraph[:1] in "CcAa" and (cut := _compiled_from(paragraph)):
             taken_off.append(Removed(paragraph_lines[i], "source_line", paragraph[:cut].strip()))
             paragraphs[i] = paragraph = paragraph[cut:]
@@ -1682,6 +1691,7 @@ def clean_article(text: str) -> CleanArticle:
     report += [Removed(n, "heading_mark", mark) for n, mark in marks.items()]
     report += [appeal_glued] if appeal_glued else []
     report += glued_rights
+    report += glued_links
     report += [glued] if glued else []
     report += taken_off
     if sign_off:  # "… group of islets. Jiji Press"

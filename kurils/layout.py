@@ -379,10 +379,11 @@ def find_headline(
     for i, line in enumerate(candidates):
         titled = (
             is_headline_like(line)
-            or (  # a title in lower case above its byline
+            or (  # a title in lower case above its byline (not a kicker: "Kuril Islands, Russia//")
                 bool(bylined and bylined[i])
                 and 3 <= n_words(line) <= 30
                 and not ends_a_sentence(line)
+                and not line.endswith("/")
             )
             or bool(_HEADLINE_DECK_REPORTER.match(line))  # an archive's, over 30 words
         )

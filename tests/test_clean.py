@@ -826,6 +826,7 @@ def test_an_excerpt_cut_short_with_its_link_then_its_source_and_the_sites_footer
     article = clean_article(text + "\n")
     assert article.paragraphs == [excerpt]
     assert extract_metadata(article).outlet == "Geopolitical Futures"
+    assert clean_article(article.text).paragraphs == [excerpt]  # and so once cleaned
     assert [(r.rule, r.text) for r in article.removed][1:5] == [
         ("navigation", "read more"),
         ("source_line", "Source: Geopolitical Futures"),
@@ -1505,6 +1506,10 @@ def test_a_kicker_ending_on_slashes_is_no_headline_and_a_bracketed_place_joins_t
     # a bracketed line under a paragraph is the story's
     article = clean_article(f"{HEADLINE}\n{BODY}\n(Hyogo Prefecture)\n{BODY2}\n")
     assert "(Hyogo Prefecture)" in article.paragraphs
+    # nor is the kicker a title in lower case over the byline, under the headline and a question
+    question = "Would you like more in-depth insights?"
+    text = f"{HEADLINE}\n\n{question}\nKuril Islands, Russia//\nby Jane Doe\n{BODY}\n{BODY2}\n"
+    assert extract_metadata(clean_article(text)).headline == HEADLINE
 
 
 def test_a_repositorys_cover_sheet_gives_the_title_and_the_issue_date():
@@ -1879,6 +1884,12 @@ def test_the_headline_under_a_link_label_with_its_byline_below_is_no_link():
     title = "Putin offers Japan peace treaty without any preconditions"
     article = clean_article(f"AP NEWS\nTop Stories\n{title}\nBy VLADIMIR ISACHENKOV\n{BODY}\n")
     assert article.headline == title
+    # the label goes all the same, one not made of navigation's words too, so that cleaning the
+    # cleaned text, its byline gone, does not take the line for a link
+    text = f"{HEADLINE}\n{BODY}\nWhat's New?\n(Hyogo Prefecture)\nby Jane Doe\n{BODY2}\n"
+    once = clean_article(text)
+    assert ("cross_link", "What's New?") in [(r.rule, r.text) for r in once.removed]
+    assert clean_article(once.text).text == once.text
     article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\nTop Stories\n{title}\n")
     assert ("cross_link", title) in [(r.rule, r.text) for r in article.removed]
 
@@ -2733,6 +2744,11 @@ def test_an_adverts_notice_inside_a_paragraph_is_taken_out():
 def test_a_links_label_glued_to_a_paragraphs_end_is_taken_off(link):
     article = clean_article(f"{HEADLINE}\n{BODY} {link}\n{BODY2} {link}\n")
     assert article.paragraphs == [BODY, BODY2]
+    # taken off before the lines are read, so that a teaser cut short reads the same cleaned again
+    teaser = "The ministers will meet again. However, the question of who owns the islands …"
+    lines = [HEADLINE, "Dear Japan...", "# Japan and Russia meet", "", teaser + link, BODY, BODY2]
+    once = clean_article("\n".join(lines).replace("…[…] ", "…"))
+    assert clean_article(once.text).text == once.text
     assert [(r.rule, r.text) for r in article.removed] == [("navigation", link)] * 2
     kept = f"{BODY} Officials said they would read more of the files"  # no stop before it
     assert clean_article(f"{HEADLINE}\n{kept}\n").paragraphs == [kept]
