@@ -313,8 +313,8 @@ _NUMBERED_ENTRY = re.compile(r"^\d{1,2}\.\s+")
 def _is_contents_entry(line: str) -> bool:
     """An entry in a table of contents: up to ten words and no sentence, or numbered, up to 15
     words and no stop ("14. Infrastructure and Preparedness: What Changed Post-Disaster?")."""
-    if numbered := _NUMBERED_ENTRY.match(line):
-        return n_words(line[numbered.end() :]) <= 15 and not line.endswith(".")
+    if number := _NUMBERED_ENTRY.match(line):
+        return n_words(line[number.end() :]) <= 15 and not line.endswith(".")
     return n_words(line) <= 10 and not ends_a_sentence(line)
 
 
@@ -890,20 +890,26 @@ def _closing_advert(
 # Times:" / "Dear readers," / "We are facing unprecedented challenges. …" / …
 _MESSAGE_FROM = re.compile(r"a message from .{2,40}:$", re.IGNORECASE)
 _SALUTATION = re.compile(r"dear (?:readers?|friends|subscribers|supporters)\b.{0,20},?$", re.I)
+_ADDRESSED = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
 
 
 def _appeal_letter(
     body_lines: list[tuple[int, str]], removed: dict[int, str], text_of: dict[int, str]
 ) -> list[int]:
-    """The lines of a site's letter to its readers: from its salutation ("Dear readers,")
-    under its label ("A Message from …:") to the page's end, up to 15 lines (more are the
-    story's)."""
+    """The lines of a site's letter to its readers after the story: its salutation ("Dear
+    readers,") under its label ("A Message from …:"), then the lines that speak to the reader or
+    for the site ("we", "our", "your": "We are facing unprecedented challenges. …"), up to 15."""
     labels = [n for n, rule in removed.items() if rule == "prompt" and "essage" in text_of[n]]
     label = max((n for n in labels if _MESSAGE_FROM.match(text_of[n])), default=None)
     after = [n for n, _ in body_lines if label is not None and n > label and n not in removed]
-    if after and len(after) <= 15 and _SALUTATION.match(text_of[after[0]]):
-        return after
-    return []
+    if not after or not _SALUTATION.match(text_of[after[0]]):
+        return []
+    letter = after[:1]
+    for line_no in after[1:16]:
+        if not _ADDRESSED.search(text_of[line_no]):
+            break  # the story's
+        letter.append(line_no)
+    return letter
 
 
 def _remove_footer(
@@ -950,15 +956,13 @@ def _remove_footer(
     credits = [n for n, rule in removed.items() if rule in _CLOSING_CREDITS]
     credited = max((n for n in credits if _SOURCE.match(text_of[n])), default=None)
     after = [(n, line) for n, line in body_lines if credited is not None and n > credited]
+    above = [(n, line) for n, line in body_lines if credited is not None and n < credited]
     if (  # the story closed on its sources ("SOURCE: Agencies"), then a site's teasers that name
         after  # nothing of the dispute, up to six
         and len(after) <= 6
         and (
-            sum(is_body(line) for n, line in body_lines if n < credited) >= 3
-            or any(  # the last paragraph above the sources
-                n in cut_short or line.endswith(("…", "..."))
-                for n, line in [(n, line) for n, line in body_lines if n < credited][-1:]
-            )
+            sum(is_body(line) for _, line in above) >= 3
+            or any(n in cut_short or line.endswith(("…", "...")) for n, line in above[-1:])
         )
         and not any(_of_the_dispute(line) for _, line in after)
     ):

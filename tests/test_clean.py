@@ -852,6 +852,9 @@ def test_a_sites_letter_to_its_readers_under_its_label_goes_to_the_pages_end():
     # with no salutation under it, the lines under the label stay
     article = clean_article("\n".join([HEADLINE, BODY, label, *letter[1:], BODY2]) + "\n")
     assert article.paragraphs == [BODY, *letter[1:], BODY2]
+    # and a line under the letter that speaks neither to the reader nor for the site is the story's
+    article = clean_article("\n".join([HEADLINE, label, *letter, BODY, BODY2]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
 
 
 def test_caption_beside_a_photo_credit_and_standfirst_repeated_in_body_are_removed():
