@@ -389,10 +389,11 @@ def find_headline(
         )
         if not titled or _SITE_NAME.match(line):
             continue
-        if any(is_title_bar(line, later) for later in keys[i + 1 :] if later) or any(
+        if any(is_title_bar(line, later) for later in keys[i + 1 :] if " " in later) or any(
             _ends_title_bar(other, keys[i]) for other in candidates
         ):
-            continue  # a page title, or the site name that ends one
+            continue  # a page title (its headline two words or more: not "… - Putin" over a
+            # picture's "Putin"), or the site name that ends one
         if (
             dated
             and any(dated[:i])

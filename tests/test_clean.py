@@ -1883,6 +1883,13 @@ def test_a_title_ending_in_a_quoted_phrase_is_no_sentence_but_a_quote_after_a_st
     assert article.paragraphs == [BODY, quoted, BODY2]
 
 
+def test_a_headline_closing_on_its_speaker_over_a_one_word_alt_text_is_no_page_title():
+    title = "Russia seeks ties with Japan within its constitution - Putin"
+    article = clean_article(f"{title}\n\nPutin\n\n{BODY}\n\n{BODY2}\n")
+    assert article.headline == title
+    assert article.paragraphs == [BODY, BODY2]
+
+
 def test_the_headline_under_a_link_label_with_its_byline_below_is_no_link():
     title = "Putin offers Japan peace treaty without any preconditions"
     article = clean_article(f"AP NEWS\nTop Stories\n{title}\nBy VLADIMIR ISACHENKOV\n{BODY}\n")
