@@ -178,6 +178,11 @@ def is_author_description(line: str, above: str) -> bool:
 _LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'\[(]+")
 
 
+# How a line that is no title ends: mid-sentence, introducing the next, a table's cell (" |") or a
+# kicker's place ("Kurile Islands, Russia//")
+_NO_TITLE_ENDINGS = (",", ";", ":", "-", "–", "—", " |", "/")
+
+
 def is_headline_like(line: str) -> bool:
     """3–30 words, starting like a title (after any emoji: "📄 Comment by …") but not on a time
     of day (a clock: "13:28 GMT +3 13 November 2019"), not ending mid-sentence, on a colon (a
@@ -191,7 +196,7 @@ def is_headline_like(line: str) -> bool:
     return (
         3 <= count <= 30
         and starts_like_a_title
-        and not line.endswith((",", ";", ":", "-", "–", "—", " |", "/"))  # " |": a table's cell
+        and not line.endswith(_NO_TITLE_ENDINGS)
         and not (first.isdigit() and patterns.TIME_OF_DAY.match(line))
     )
 
@@ -379,11 +384,11 @@ def find_headline(
     for i, line in enumerate(candidates):
         titled = (
             is_headline_like(line)
-            or (  # a title in lower case above its byline (not a kicker: "Kuril Islands, Russia//")
+            or (  # a title in lower case above its byline
                 bool(bylined and bylined[i])
                 and 3 <= n_words(line) <= 30
                 and not ends_a_sentence(line)
-                and not line.endswith("/")
+                and not line.endswith(_NO_TITLE_ENDINGS)
             )
             or bool(_HEADLINE_DECK_REPORTER.match(line))  # an archive's, over 30 words
         )
