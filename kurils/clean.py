@@ -891,6 +891,9 @@ def _closing_advert(
 _MESSAGE_FROM = re.compile(r"a message from .{2,40}:$", re.IGNORECASE)
 _SALUTATION = re.compile(r"dear (?:readers?|friends|subscribers|supporters)\b.{0,20},?$", re.I)
 _ADDRESSED = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
+# A site's appeal for its readers' money or help: "Independent journalism isn’t dead. You can help
+# keep it alive."
+_APPEAL = re.compile(r"\b(?:support|help|contribut\w*|donat\w*)\b", re.IGNORECASE)
 
 
 def _appeal_letter(
@@ -898,12 +901,19 @@ def _appeal_letter(
 ) -> list[int]:
     """The lines of a site's letter to its readers after the story: its salutation ("Dear
     readers,") under its label ("A Message from …:"), then the lines that speak to the reader or
-    for the site ("we", "our", "your": "We are facing unprecedented challenges. …"), up to 15."""
-    labels = [n for n, rule in removed.items() if rule == "prompt" and "essage" in text_of[n]]
-    label = max((n for n in labels if _MESSAGE_FROM.match(text_of[n])), default=None)
+    for the site ("we", "our", "your": "We are facing unprecedented challenges. …"), up to 15;
+    or, after the site's appeal for support under two paragraphs or more ("Independent
+    journalism isn’t dead. You can help keep it alive."), the lines to the page's end when each
+    speaks to the reader or for the site ("… Our exclusives …", "… without your support.")."""
+    prompts = [n for n, rule in removed.items() if rule == "prompt"]
+    label = max((n for n in prompts if _MESSAGE_FROM.match(text_of[n])), default=None)
     after = [n for n, _ in body_lines if label is not None and n > label and n not in removed]
     if not after or not _SALUTATION.match(text_of[after[0]]):
-        return []
+        appeal = max((n for n in prompts if _APPEAL.search(text_of[n])), default=None)
+        kept = [n for n, _ in body_lines if n not in removed]
+        after = [n for n in kept if appeal is not None and n > appeal]
+        closing = 0 < len(after) <= 15 and len(kept) - len(after) >= 2
+        return after if closing and all(_ADDRESSED.search(text_of[n]) for n in after) else []
     letter = after[:1]
     for line_no in after[1:16]:
         if not _ADDRESSED.search(text_of[line_no]):
@@ -1662,10 +1672,20 @@ def clean_article(text: str) -> CleanArticle:
         sign_off = None
     paragraphs = [p for p in paragraphs if p]  # "NAGATO, December 15. /TASS/." alone on its line
     # "TOKYO", "NAGATO, Yamaguchi —" or "AFP, TOKYO" alone between headline and body, the last of
-    # the lines there that are no rule's furniture ("USDJPY" above "JAPANESE YEN SPOT" is a ticker)
-    header = kept[headline_at + 1 : max(first_body, header_end)] if headline_at is not None else []
-    labels = [n for n, _ in header if removed.get(n) == "header_furniture"]
-    if not datelines and labels and (found := city_line(text_of[labels[-1]])):
+    # the lines there that are no rule's furniture ("USDJPY" above "JAPANESE YEN SPOT" is a ticker);
+    # with no headline, only an agency and its city ("Reuters, TOKYO" opening a copy's text)
+    top = headline_at + 1 if headline_at is not None else 0
+    labels = [
+        n
+        for n, _ in kept[top : max(first_body, header_end)]
+        if removed.get(n) == "header_furniture"
+    ]
+    if (
+        not datelines
+        and labels
+        and (found := city_line(text_of[labels[-1]]))
+        and (headline_at is not None or found[1] is not None)
+    ):
         line = text_of[labels[-1]]
         datelines[labels[-1]] = Dateline(found[0], found[1], None, line, len(line))
         removed[labels[-1]] = "dateline"

@@ -227,10 +227,14 @@ _PHOTOGRAPHER_CREDIT = re.compile(
     r"\([A-Z]{2,6}/(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+\))$"
 )
 # The same credit closing a caption with no brackets: "Russian Prime Minister Dmitry Medvedev
-# Alexander Astafyev/POOL/TASS"
+# Alexander Astafyev/POOL/TASS"; after the caption's stop, only the picture's agency and the one
+# that sent it ("… the Northern Territories. Jae C. Hong / AP / TASS"), not a reporter's
+# sign-off ("… reporters. Ivan Petrov/TASS")
+_CREDIT_AGENCY = r"(?:TASS|AP|AFP|Reuters|REUTERS|Sputnik|RIA Novosti|EPA|Kyodo|Getty Images)"
 _CLOSING_PHOTOGRAPHER = re.compile(
-    r"[^.!?]\s(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+/(?:POOL/)?"
-    r"(?:TASS|AP|AFP|Reuters|REUTERS|Sputnik|RIA Novosti|EPA|Kyodo|Getty Images)$"
+    rf"(?:[^.!?]\s(?:[A-Z][\w'’-]+ ){{1,2}}[A-Z][\w'’-]+/(?:POOL/)?{_CREDIT_AGENCY}|"
+    rf"[.!?]\s(?:[A-Z][\w'’-]*\.? ){{1,2}}[A-Z][\w'’-]+ ?/ ?(?:POOL|{_CREDIT_AGENCY})"
+    rf" ?/ ?{_CREDIT_AGENCY})$"
 )
 _FILE_PHOTO = re.compile(
     r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*(?::|/\s*\w+\s).*\)$"
@@ -337,7 +341,8 @@ def is_photo_caption(line: str) -> bool:
     Ministry of Defense)", "… Island. Photo - AP Photo/…", "A meeting between … Courtesy of
     Kremlin.ru.") or a photographer's credit in brackets ("… (Vadim Savitsky/Russian Defense
     Ministry Press Service via AP)", "Kuril Islands [Nikolay Korzhov/Al Jazeera]") or after the
-    caption's last word ("… Dmitry Medvedev Alexander Astafyev/POOL/TASS"); or a caption
+    caption's last word or stop ("… Dmitry Medvedev Alexander Astafyev/POOL/TASS", "…
+    Territories. Jae C. Hong / AP / TASS"); or a caption
     placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …
     talk in front of a church on Kunashiri Island. |"); or the AP's, closing on the picture's
     place, weekday and date ("… outside Moscow, Russia, Friday, July 21, 2017"); or one closing

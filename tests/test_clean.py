@@ -390,6 +390,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Click to follow", "prompt"),
         ("Twitter Facebook Myspace Yahoo! Linkedin Mixx", "navigation"),  # an old share bar
         ("Support The Moscow Times!", "prompt"),  # a site's appeal
+        ("STORY CONTINUES BELOW THESE DAILY EXAMPLE VIDEOS", "prompt"),  # over a video player
+        ("Article continues after this advertisement", "prompt"),
+        ('Watch on YouTube: "A morning at Nemuro harbour"', "prompt"),  # the video's link
+        ("No time to read?", "prompt"),  # an aggregator's summary button
+        ("Get a summary", "prompt"),
         ("The Diplomat's map of the week shows a striking picture of trends.", "prompt"),
         ("Let's connect!!", "prompt"),  # over a site's social links
         ("Ask about this article", "prompt"),  # an aggregator's question box
@@ -759,6 +764,9 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Please wait for the ministers to arrive, the spokesman told reporters on Friday.",
         "TOKYO > MOSCOW flights resumed on Friday after a two-year pause, officials said.",
         "The speech was checked against delivery by the ministry's staff on Monday.",
+        "The story continues below the surface, where the two navies watch each other's boats.",
+        "Watch on YouTube the governor's speech, the islanders were told by the town's council.",
+        "No time to read the treaty, the deputy said, so he voted against it on Friday.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
@@ -855,6 +863,34 @@ def test_a_sites_letter_to_its_readers_under_its_label_goes_to_the_pages_end():
     # and a line under the letter that speaks neither to the reader nor for the site is the story's
     article = clean_article("\n".join([HEADLINE, label, *letter, BODY, BODY2]) + "\n")
     assert article.paragraphs == [BODY, BODY2]
+
+
+def test_the_lines_under_a_sites_appeal_after_the_story_go_when_each_speaks_for_the_site():
+    appeal = "Independent journalism isn’t dead. Help us keep it going."
+    pitch = [
+        "The Daily Example's reporters were first on the islands. Our maps are used in schools.",
+        "Our reports are read and shared by diplomats in Tokyo and Moscow.",
+        "We could not do this work without your support.",
+    ]
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, appeal, *pitch]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["prompt"] * 4
+    # a line that speaks neither to the reader nor for the site: the lines stay
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, appeal, *pitch, BODY]) + "\n")
+    assert article.paragraphs == [BODY, BODY2, *pitch, BODY]
+    # the appeal over the story, not after it: the story stays
+    quoted = '"We will not give up the islands," the governor told our reporter.'
+    article = clean_article("\n".join([HEADLINE, appeal, quoted, BODY2]) + "\n")
+    assert article.paragraphs == [quoted, BODY2]
+
+
+def test_an_agency_and_its_city_opening_a_page_with_no_headline_are_the_dateline():
+    article = clean_article(f"Reuters, TOKYO\n\n{BODY}\n\n{BODY2}\n")
+    assert (article.dateline.city, article.dateline.source) == ("TOKYO", "Reuters")
+    assert article.paragraphs == [BODY, BODY2]
+    assert extract_metadata(article).outlet == "Reuters"
+    # a city alone there, no agency, is no dateline without a headline over it
+    assert clean_article(f"TOKYO\n\n{BODY}\n\n{BODY2}\n").dateline is None
 
 
 def test_caption_beside_a_photo_credit_and_standfirst_repeated_in_body_are_removed():
@@ -1190,8 +1226,16 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("Putin speaks in the Kremlin in Moscow, Russia. Kremlin Press Service", True),
         ("The statement came from the Kremlin Press Service", False),
         ("Russian Prime Minister Dmitry Medvedev  Ivan Petrov/POOL/TASS", True),
-        # a stop before the credit
+        # a stop before the credit: a reporter's sign-off, but for the picture's agency and the
+        # one that sent it
         ("Prime Minister Dmitry Medvedev met the island's reporters. Ivan Petrov/TASS", False),
+        ("The ministers met in Moscow on Friday. Ivan Petrov / TASS", False),
+        (
+            "Japan calls the four islands off Hokkaido its Northern Territories."
+            " Kim J. Ho / AP / TASS",
+            True,
+        ),
+        ("Putin meets Abe at the Kremlin. Ivan Petrov/POOL/TASS", True),
         ("(Cover: Prime Minister Yoshihide Suga (L) and President Vladimir Putin.)", True),
         ("(Cover story: the talks went on for three hours.)", False),
         ("Abe and Putin discussed the islands for an hour (Daily News)", False),
