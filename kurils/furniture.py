@@ -266,6 +266,7 @@ _PAGE_COUNTER = re.compile(
     r"^(?:\d+\s+pages?\s+in\s+this\s+(?:article|story)|(?:page|photo|image|slide)\s+\d+\s*(?:of|/)\s*\d+|"
     r"\d+\s*(?:of|/)\s*\d+|[-–—]\s*\d{1,3}\s*[-–—]|comments?\s+\d[\d,]*|"
     r"\d[\d,.]*[KMB]?\s+(?:subscribers|followers|views|likes)|"  # a video page's counts
+    r"\d[\d,.]*\s?km (?:to|from) (?-i:[A-Z][a-z]+)|"  # where the story is from: "2104km to Beijing"
     r"\d+[\s-]+min(?:ute)?s?(?:\s+(?:to\s+)?(?:read|listen|watch))?|\d{1,2}:\d\d\s*min|"
     r"(?:estimated )?reading time:?\s*\d+\s*min\w*|"
     r"\d+\s+comments?(?:\s*\|\s*\d+\s+shares?)?|comments?\s*(?:\(\d+\)|\[\d+\])|"
@@ -372,6 +373,7 @@ _BYLINE = re.compile(
     # a blog theme's author box: "By admin", "Photo of author"
     r"(?i:by\s+(?:admin|administrator|webmaster|editor)|(?:photo|picture|image) of (?:the )?author|"
     r"author(?:'s)? (?:photo|avatar|image))|"
+    rf"{_NAME}\s+(?i:thumbnail|avatar|headshot)|"  # the author's picture: "Lucy Towers thumbnail"
     # "John E. Woodruff,Tokyo Bureau of The Sun"
     rf"{_NAME},\s*(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:[Bb]ureau|[Cc]orrespondent)\b[^|]{{0,40}}|"
     # "WRITER: AFP", "TEXT: DENIS FEDOSEEV" (a magazine's credit for the words)
@@ -542,6 +544,8 @@ _BREADCRUMB = re.compile(
     # sections between slashes, then the page's title cut short: "GRASP/Japan Taro Kono …in..."
     r"^(?:[A-Z][\w&'’-]*/)+[A-Z][^/]{10,200}(?:\.{3}|…)$"
 )
+# A tag list cut short, its count of the rest: "Sustainability Technology & equipment +5 more"
+_MORE_TAGS = re.compile(r"[^.!?]{1,120}\s\+\d{1,3} more")
 # A wiki's links over the article: "(Redirected from Habomai)", "Jump to navigation Jump to search"
 _WIKI_LINKS = re.compile(
     r"^\((?i:redirected from) [^()]{1,60}\)$|^(?i:jump to (?:navigation|search|content)\s*)+$|"
@@ -584,8 +588,8 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 def is_navigation(line: str) -> bool:
     """A breadcrumb, a menu, a social-media handle, a like button, a reading aid's controls or a
     link back ("Back to Contents of Issue: May 2004"), a language switcher ("en-GB1 ru-RU1"), a
-    media player's time ("00:00 / 00:00"), a wiki's links ("Jump to navigation") or a line of
-    navigation words alone ("Share", "World News")."""
+    media player's time ("00:00 / 00:00"), a wiki's links ("Jump to navigation"), a tag list cut
+    short ("… Processing +5 more") or a line of navigation words alone ("Share", "World News")."""
     if _BREADCRUMB.match(line):
         return True
     if (
@@ -596,6 +600,7 @@ def is_navigation(line: str) -> bool:
         or ("-" in line and _LANGUAGES.match(line))
         or ("/" in line and _PLAYER_TIME.match(line))
         or _WIKI_LINKS.match(line)
+        or (line.endswith(" more") and _MORE_TAGS.fullmatch(line))
     ):
         return True
     if _MENU.match(line) and all(

@@ -856,10 +856,11 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     longest such line (the wrap width). Then, inside a block, a line joins the one before when it
     starts in lower case or the one before is near the wrap width (not far beyond it: a title of its
     own), opens a quotation it does not close or ends on a possessive ("Russia's" / "President
-    Vladimir Putin has arrived …"), unless it is a field ("Date: …"); a word hyphenated across a
-    break is joined whole (`_join_hyphenated`). A joined paragraph keeps the number of its first
-    line. Text whose paragraphs are one line each, as web pages are scraped, and a menu of
-    lower-case words are returned line by line."""
+    Vladimir Putin has arrived …"), unless it is a field ("Date: …") and not words with a colon
+    going on with a paragraph wrapped already ("… and Japan" / "Northern territories: the …"); a
+    word hyphenated across a break is joined whole (`_join_hyphenated`). A joined paragraph keeps
+    the number of its first line. Text whose paragraphs are one line each, as web pages are
+    scraped, and a menu of lower-case words are returned line by line."""
     breaks = [(a, b) for a, b in pairwise(lines) if a and b]  # lines not a blank line apart
     wrapped = [
         (a, b)
@@ -874,11 +875,16 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
         return numbered  # paragraphs of one line each, a few of them broken
     joined: list[tuple[int, str]] = []
     previous = ""
+    carried = False  # whether the paragraph being joined runs over two lines or more already
     for i, line in enumerate(lines):
+        # a field ("Date: …") stands on its own, but for words with a colon that go on with a
+        # paragraph already wrapped ("… calls the Southern Kurils and Japan" / "Northern
+        # territories: the Islands of …")
+        field = _LABELLED.match(line) and not (carried and previous[-1:].isalpha())
         if (
             line
             and previous
-            and not _LABELLED.match(line)
+            and not field
             and (
                 _CONTINUES.match(line)
                 or 0.75 * width <= len(previous) <= width + 10
@@ -891,8 +897,10 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
                 joined[-1] = (number, _join_hyphenated(text, line))
             else:
                 joined[-1] = (number, text + " " + line)
+            carried = True
         elif line:
             joined.append((i + 1, line))
+            carried = False
         previous = line
     return joined
 
@@ -955,7 +963,12 @@ def _split_one_dateline(paragraph: str) -> Dateline | None:
             )
         ):
             continue  # "TOKYO, July 3, Tuesday"
-        source = groups.get("slash") or groups.get("paren") or groups.get("agency")
+        source = (
+            groups.get("slash")
+            or groups.get("unclosed")
+            or groups.get("paren")
+            or groups.get("agency")
+        )
         if groups.get("city") is None:  # "Jan. 22 (UPI) --": only a known agency will do, or a
             # full date alone: "17 November 2005 --"
             dated = source is None and bool(patterns.FULL_DATE.fullmatch(groups.get("date") or ""))

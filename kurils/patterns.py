@@ -146,12 +146,15 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     # TOKYO, March 20. /TASS/.   MOSCOW, Dec 16 (Reuters) -   Tokyo, Feb. 7 (Kyodo) --
     # Tokyo [Japan], March 26 (ANI):   ITURUP /Sakhalin Region/, July 26. /TASS/.
     # MOSCOW, July 26. /TASS/. /TASS/. (the agency printed twice)
+    # TOKYO, June 18. /Offset. TASS Cyril Agafonov. (a machine translation of "/Корр. ТАСС …/."
+    # that lost its closing slash)
     re.compile(
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:\s*\[{_COUNTRY}\]|\s*{_REGION})?[,.]\s*"
         rf"(?:{_COUNTRY},\s*)?"
         rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+{_DATELINE_MONTH}(?:,?\s+{_YEAR})?)\s*[.,]?\s*"
-        rf"(?:/(?P<slash>[^/\n]{{2,40}})/|\((?P<paren>[^)\n]{{2,80}})\))\s*\.?\s*"
+        rf"(?:/(?P<slash>[^/\n]{{2,40}})/|\((?P<paren>[^)\n]{{2,80}})\)|"
+        r"/(?P<unclosed>[A-Z][a-z]+\. (?:ITAR-)?TASS(?: [A-Z][a-z]+){1,3})\.(?=\s+[A-Z]))\s*\.?\s*"
         rf"(?:/(?P=slash)/\s*\.?\s*)?{_DASH}?\s*"
     ),
     # TOKYO (Pakistan Point News / Sputnik - 03rd July, 2020)   MOSCOW (Reuters) -

@@ -391,6 +391,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Twitter Facebook Myspace Yahoo! Linkedin Mixx", "navigation"),  # an old share bar
         ("Support The Moscow Times!", "prompt"),  # a site's appeal
         ("STORY CONTINUES BELOW THESE DAILY EXAMPLE VIDEOS", "prompt"),  # over a video player
+        ("1890km to Beijing", "page_counter"),  # a broadcaster's: how far the story is from it
+        ("Fisheries Markets & trade Processing +4 more", "navigation"),  # tags cut short
+        ("Anna Sato thumbnail", "byline"),  # the author's picture
         ("Article continues after this advertisement", "prompt"),
         ('Watch on YouTube: "A morning at Nemuro harbour"', "prompt"),  # the video's link
         ("No time to read?", "prompt"),  # an aggregator's summary button
@@ -767,6 +770,8 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "The story continues below the surface, where the two navies watch each other's boats.",
         "Watch on YouTube the governor's speech, the islanders were told by the town's council.",
         "No time to read the treaty, the deputy said, so he voted against it on Friday.",
+        "The ferry is 1890km to Beijing and back, the company said of the new route on Friday.",
+        "Anna Sato thumbnail sketches of the islanders were shown in Nemuro, officials said.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
@@ -1092,6 +1097,13 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("TOKYO, SEOUL and BEIJING — A group left.", "TOKYO, SEOUL and BEIJING", None, "A group"),
         ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
         ("MOSCOW A group left.", "MOSCOW", None, "A group left."),  # an archive's, its dash lost
+        # a machine translation of TASS's own reporter's, its closing slash lost
+        (
+            "TOKYO, June 18. /Corr. TASS Ivan Petrov. A group left.",
+            "TOKYO",
+            "Corr. TASS Ivan Petrov",
+            "A",
+        ),
     ],
 )
 def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, source, rest):
@@ -1132,6 +1144,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         # a lead's first word printed in capitals: a place kurils does not know, or a name
         "SHIKOTAN Fishermen say the catch has fallen since the talks on the islands stalled.",
         "MOSCOW Mayor Sergei Sobyanin said on Friday the city had no view on the islands.",
+        "TOKYO, June 18. /Corr. Reuters Ivan Petrov. The ministers met in Moscow, it said.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -3915,6 +3928,29 @@ def test_unwrap_restores_the_paragraphs_of_a_wrapped_text(paragraphs, width):
         assert joined == texts
     else:  # too few lines go on a sentence to tell a wrapped text from one line per paragraph
         assert joined == [line for line in lines if line]
+
+
+def test_words_with_a_colon_go_on_with_a_wrapped_paragraph_but_a_field_stands_alone():
+    from kurils.layout import unwrap
+
+    lines = [
+        "As is known, Tokyo and Moscow have not signed a peace treaty since",
+        "the war because they disagree over the islands, which Russia calls",
+        "the Southern Kurils and what Japan has long called its",
+        "Northern territories: the islands of Iturup, Kunashir and Shikotan.",
+        "",
+        "Date: 20 March 2017",
+        "Talks between the two foreign ministers were held in Tokyo on the",
+        "islands, and the next round is planned for the autumn in Moscow.",
+    ]
+    assert (
+        [text for _, text in unwrap(lines)]
+        == [
+            " ".join(lines[:4]),
+            lines[5],  # a field, on a paragraph's first line: alone
+            " ".join(lines[6:]),
+        ]
+    )
 
 
 def test_a_wrapped_line_ending_on_a_possessive_goes_on_with_the_next():
