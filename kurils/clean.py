@@ -784,8 +784,11 @@ _GLUED_FURNITURE = frozenset(
 )
 # A share button's words, printed before the headline that it shares: "SHARE Yeltsin, …"
 _SHARE_WORDS = frozenset({"share", "tweet", "email", "print"})
-# What follows a standfirst in a page header: its date, byline, share bar or reading time.
-_UNDER_STANDFIRST = frozenset({"date_stamp", "byline", "navigation", "page_counter"})
+# What follows a standfirst in a page header: its date, byline, share bar, reading time or a
+# picture's credit.
+_UNDER_STANDFIRST = frozenset(
+    {"date_stamp", "byline", "navigation", "page_counter", "photo_credit"}
+)
 
 
 def _after_share_word(key: str) -> str:
@@ -796,8 +799,9 @@ def _after_share_word(key: str) -> str:
 
 def _header_end(kept: list[tuple[int, str]], first_body: int, removed: dict[int, str]) -> int:
     """Where the header ends: at the first body paragraph, or after it when it is a standfirst
-    that the page's date, byline or share bar follows before the next paragraph ("Moscow's
-    position has hardened …" / "Dmitri Trenin" / "January 29, 2019" / "Share")."""
+    that the page's date, byline, share bar or a picture's credit follows before the next
+    paragraph ("Moscow's position has hardened …" / "Dmitri Trenin" / "January 29, 2019" /
+    "Share")."""
     after = [i for i in range(first_body + 1, len(kept)) if is_body(kept[i][1])]
     if not after:
         return first_body
@@ -1364,9 +1368,10 @@ def clean_article(text: str) -> CleanArticle:
     over_lead = max((n for n, _ in kept if body_nos and n < body_nos[0]), default=None)
     for line_no, line in kept:
         if (
-            (  # not a section's heading of three words or fewer: "Northern Territories issue"
+            (  # not a section's heading of three words or fewer: "Northern Territories issue", nor
+                # a subheading of five or fewer inside the story: "Mixed reaction in Japan"
                 line_no != first_headline_like
-                and n_words(line) > 3
+                and n_words(line) > (5 if body_nos and line_no > body_nos[0] else 3)
                 and not (crumbs and line_key(line) in crumbs)
                 and repeats_body(_standfirst_words(line), body)
             )

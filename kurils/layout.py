@@ -472,7 +472,11 @@ def find_headline(
         ):
             return best - 1  # two lines that both tell the story: the headline is the upper
         length = n_words(candidates[best])
-        if length > 20 and 5 <= n_words(above) <= 0.75 * length:
+        if (
+            length >= 15
+            and 5 <= n_words(above) <= 0.75 * length
+            and not TITLE_SEPARATOR.search(above)  # a section's line: "March 2023 | Letter from …"
+        ):
             return best - 1  # a standfirst runs longer than a headline (a kicker above is shorter)
     return best
 

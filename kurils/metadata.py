@@ -28,6 +28,15 @@ _NOT_PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})
+_PRICE = re.compile(r"[€$£¥₽]|\d[\d,.]*\s*(?:EUR|USD|RUB|JPY)\b")
+
+
+def _names_a_site(segment: str) -> bool:
+    """Whether the last part of a page title may be its site's name: capitalised or an address,
+    no price ("Iturup Island of Kuril | od 4,350 €": a tour's)."""
+    return (segment[:1].isupper() or "." in segment) and not _PRICE.search(segment)
+
+
 _TEASER_RULES = frozenset({"footer_furniture", "cross_link"})
 _WEEKDAY = re.compile(rf"\b({'|'.join(patterns.WEEKDAYS)})\b")  # in a lower-cased lead
 # A document's title dated in brackets, or closing on its place and date: "… Taro Kono, Moscow,
@@ -311,8 +320,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
                 outlet = _preferred(outlets.known_outlets(segment))
                 if outlet:
                     return outlet, removed.text
-            if segments:
-                return segments[-1].strip(), removed.text
+            if segments and _names_a_site(name := segments[-1].strip()):
+                return name, removed.text
     for removed in article.removed:  # "Nemuro City Official Website"
         if removed.rule == "header_furniture" and (site := _OFFICIAL_SITE.match(removed.text)):
             return site["site"] or site["site2"], removed.text

@@ -220,6 +220,8 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         r"(?:com|net|org|info|news|ru|jp|in|pk|uk|tv))"
         rf"\s*{_DASH}\s+(?=[A-Z\"“])"
     ),
+    # /NOVOSTIVL/ Ruling and opposition parties …   (the site's name in capitals, in slashes)
+    re.compile(r"^/(?P<site>[A-Z][A-Z0-9.&'’-]{1,30})/\s*[.:]?\s+(?=[A-Z\"“])"),
     # 17 November 2005 -- Japanese Prime Minister …   (RFE/RL: a full date, no city or agency)
     re.compile(
         rf"^(?P<date>{_DAY}\s+{_DATELINE_MONTH}\s+{_YEAR}|{_DATELINE_MONTH}\s+{_DAY},\s+{_YEAR})"

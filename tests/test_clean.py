@@ -889,6 +889,34 @@ def test_the_lines_under_a_sites_appeal_after_the_story_go_when_each_speaks_for_
     assert article.paragraphs == [quoted, BODY2]
 
 
+def test_a_subheading_inside_the_story_stays_though_the_next_paragraph_repeats_it():
+    subheading = "Mixed reaction in Tokyo"
+    below = "The lawmaker's trip to Moscow met with a mixed reaction in Tokyo, his office said."
+    article = clean_article("\n".join([HEADLINE, BODY, subheading, below]) + "\n")
+    assert article.paragraphs == [BODY, subheading, below]
+    # a longer line printed again inside the story is a pull quote
+    pulled = "The lawmaker's trip to Moscow met with a mixed reaction"
+    article = clean_article("\n".join([HEADLINE, BODY, pulled, below]) + "\n")
+    assert article.paragraphs == [BODY, below]
+
+
+def test_the_authors_name_and_place_under_a_standfirst_over_a_credited_picture_are_header():
+    standfirst = "After ten glasses of cognac, the lawmaker said he was immune from arrest."
+    picture = ["A lawmaker at a committee meeting in Tokyo", "Photo by Jane Roe/Daily Example"]
+    lines = [HEADLINE, standfirst, "Anna Sato", "Brooklyn, US", *picture, BODY, BODY2]
+    article = clean_article("\n".join(lines) + "\n")
+    assert article.paragraphs == [standfirst, BODY, BODY2]
+    assert [r.rule for r in article.removed] == [
+        "header_furniture",
+        "header_furniture",
+        "caption",
+        "photo_credit",
+    ]
+    # no credited picture under them: the lines stay, a subheading's and the story's
+    article = clean_article("\n".join([HEADLINE, standfirst, "Anna Sato", BODY, BODY2]) + "\n")
+    assert article.paragraphs == [standfirst, "Anna Sato", BODY, BODY2]
+
+
 def test_an_agency_and_its_city_opening_a_page_with_no_headline_are_the_dateline():
     article = clean_article(f"Reuters, TOKYO\n\n{BODY}\n\n{BODY2}\n")
     assert (article.dateline.city, article.dateline.source) == ("TOKYO", "Reuters")
@@ -1044,6 +1072,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Singapore (dpa) - Putin and Abe agreed.", "Singapore", "dpa", "Putin and Abe agreed."),
         ("Jan. 22 (UPI) -- Putin and Abe agreed.", None, "UPI", "Putin and Abe agreed."),
         ("atynews.com – Japan has protested.", None, "atynews.com", "Japan has protested."),
+        ("/DAILYEXAMPLE/ Japan has protested.", None, "DAILYEXAMPLE", "Japan has protested."),
         ("(MENAFN) The Kremlin said.", None, "MENAFN", "The Kremlin said."),
         ("TOKYO, (Reuters) - Japan protested.", "TOKYO", "Reuters", "Japan protested."),
         ("TOKYO, July 3, Kyodo -- Japan protested.", "TOKYO", "Kyodo", "Japan protested."),
@@ -1145,6 +1174,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "SHIKOTAN Fishermen say the catch has fallen since the talks on the islands stalled.",
         "MOSCOW Mayor Sergei Sobyanin said on Friday the city had no view on the islands.",
         "TOKYO, June 18. /Corr. Reuters Ivan Petrov. The ministers met in Moscow, it said.",
+        "/ASAP/ is what the ministry asked of Tokyo on the islands, officials said on Friday.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -2113,6 +2143,29 @@ def test_a_sentence_under_a_credit_is_its_caption_unless_it_reports(credit, line
 )
 def test_a_headline_above_a_much_longer_standfirst(above, below, headline):
     article = clean_article(f"{above}\n{below}\n{BODY}\n{BODY2}\n")
+    assert article.headline == {"above": above, "below": below}[headline]
+
+
+@pytest.mark.parametrize(
+    ("above", "headline"),
+    [
+        ("Japanese MP in Moscow stresses the value of dialogue", "above"),
+        ("March 2023 | Letter from Tokyo on dialogue", "below"),  # a section's line
+    ],
+)
+def test_a_headline_over_a_standfirst_of_15_words_or_more_that_the_body_tells_again(
+    above, headline
+):
+    below = (
+        "The lawmaker will meet the deputy speaker of the upper house of parliament in Moscow"
+        " this week"
+    )
+    body = (
+        "TOKYO, October 3. /TASS/. A Japanese lawmaker said dialogue with Russia mattered even"
+        " after he was criticised at home for the trip."
+    )
+    body2 = "He will meet the deputy speaker of the upper house of parliament on Thursday, he said."
+    article = clean_article(f"{above}\n{below}\n{body}\n{body2}\n")
     assert article.headline == {"above": above, "below": below}[headline]
 
 

@@ -4838,6 +4838,22 @@ def test_a_one_word_masthead_the_page_names_again_is_the_outlet(masthead, below,
 
 
 @pytest.mark.parametrize(
+    ("bar", "outlet"),
+    [
+        ("Iturup in summer | Daily Example", "Daily Example"),  # a site kurils does not know
+        ("Iturup in summer | dailyexample.com", "dailyexample.com"),
+        ("Iturup in summer | from 4,350 €", None),  # a tour's price, no site
+        ("Iturup in summer | 120 USD per person", None),
+        ("Iturup in summer | tours", None),  # a section in lower case
+    ],
+)
+def test_the_site_after_a_page_title_over_its_headline_is_the_outlet(bar, outlet):
+    article = clean_article(f"{bar}\nIturup in summer\n{BODY}\n")
+    assert [r.rule for r in article.removed] == ["title_bar"]
+    assert extract_metadata(article).outlet == outlet
+
+
+@pytest.mark.parametrize(
     ("title", "headline", "outlet"),
     [
         ("Talks go on after summit | Reuters", "Talks go on after summit", "Reuters"),
