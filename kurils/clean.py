@@ -159,22 +159,27 @@ def _caption_across(at: int, numbered: list[tuple[int, str]], removed: dict[int,
 
 
 _SEEN = re.compile(r"\b(?:is|are) seen\b|\bpictured\b|\bpos(?:es|ing)\b")
+# Reuters' caption, closing on the picture's place, country and date: "… in the far eastern city
+# of Yuzhno-Sakhalinsk, Russia, September 3, 2023."
+_PLACE_DATE_CAPTION = re.compile(rf"[a-z], [A-Z][a-z]+, {patterns.WRITTEN_DATE}\.$")
 
 
 def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[int, str]) -> bool:
     """A caption that reads as a sentence under its credit ("Yomiuri Shimbun file photo" / "A
     lighthouse is seen on Kaigarajima island …", "The Yomiuri Shimbun" / "Northern territory is
     seen from above Nemuro …"), with the body going on below: caption words, no one's words
-    reported ("said") and up to 25 words."""
+    reported ("said") and up to 25 words; or, up to 60, closing on the picture's place, country
+    and date ("… Yuzhno-Sakhalinsk, Russia, September 3, 2023.", under a photo credit)."""
     line = numbered[at][1]
     credit = removed.get(numbered[at - 1][0]) if at > 0 else None
+    placed = credit == "photo_credit" and _PLACE_DATE_CAPTION.search(line) is not None
     return (
         # under an outlet's name ("The Yomiuri Shimbun"), only a picture's own words: a lead
         # under "KYODO" may well say someone "visits"
         (credit == "photo_credit" or (credit == "source_line" and _SEEN.search(line) is not None))
-        and n_words(line) <= 25
+        and n_words(line) <= (60 if placed else 25)
         and ends_a_sentence(line)
-        and has_caption_words(line)
+        and (placed or has_caption_words(line))
         and not reports_speech(line)
         and any(is_body(later) for _, later in numbered[at + 1 :])
     )
@@ -1393,6 +1398,10 @@ def clean_article(text: str) -> CleanArticle:
                 or _above_its_credit(position[line_no], numbered, removed)
                 or _below_its_credit(position[line_no], numbered, removed)
             )
+        ) or (  # a caption closing on its place and date is no headline, wherever it stands
+            line.endswith(".")
+            and _PLACE_DATE_CAPTION.search(line)
+            and _below_its_credit(position[line_no], numbered, removed)
         ):
             removed[line_no] = "caption"  # "Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"
         elif (

@@ -44,9 +44,11 @@ def ends_a_sentence(line: str) -> bool:
     """Whether `line` ends like a sentence: in a stop, a colon, a semicolon or a closing
     bracket, or in a closing quotation mark after one of those or a comma ('… accept it,"');
     not after a word ("Putin's warning to Japan over disputed islands - 'NO DEAL'" is a
-    title)."""
+    title), nor in two stops after a space ("… salary incre ..": a teaser cut short)."""
     line = line.removesuffix("\n")
     if line[-1:] not in _LAST_MARKS:  # the last character decides most lines
+        return False
+    if line.endswith(" .."):
         return False
     unquoted = line.rstrip(_CLOSING_QUOTES)
     return len(unquoted) == len(line) or unquoted[-1:] in _BEFORE_A_CLOSING_QUOTE

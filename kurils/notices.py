@@ -174,9 +174,11 @@ _PICTURE_CREDIT = re.compile(
     r"[.!?]\s+Courtesy of\s+(?:the\s+)?[A-Z][\w.,'’/&-]*(?:\s+[A-Z][\w.,'’/&-]*){0,4}\.?$|"
     # "… in Moscow on January 22, 2019. Photo by AFP": a name of up to four capitalised words, or
     # a name and an outlet, perhaps glued to the stop ("… Russia.Images by James Griffiths/The
-    # Globe and Mail")
+    # Globe and Mail"), perhaps a file or pool picture ("… World War II. File Pool Photo by
+    # Alexander Zemlianichenko/EPA")
     r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+by\s+[A-Z][\w.'’/&-]*(?:\s+[A-Z][\w.'’/&-]*){0,3}$|"
-    r"[.!?]\s*(?:Picture|Photo(?:graph)?|Image)s?\s+by\s+(?:[A-Z][\w.'’&-]*\s+){0,3}"
+    r"[.!?]\s*(?:(?:File|Pool)\s+){0,2}(?:Picture|Photo(?:graph)?|Image)s?\s+by\s+"
+    r"(?:[A-Z][\w.'’&-]*\s+){0,3}"
     r"[A-Z][\w.'’&-]*\s*/\s*[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|and|of|the)){0,5}$|"
     # "… talks on a peace treaty. (photo: Russian Ministry of Defense)"
     r"[.!?]\s+\((?i:picture|photo(?:graph)?|image)s?\s*(?::|\bby\b)\s*[A-Z][^()]{1,60}\)$|"
@@ -559,7 +561,7 @@ _COMMENTS_HEADING = re.compile(
     r"join the (?:conversation|discussion)|"
     r"(?:show|view|read|load) (?:all |new )?(?:\d+ )?comments(?:\s*\(\d[\d,]*\))?|"
     r"reader comments|leave a (?:comment|reply)|add a comment|sort by:? (?:newest|oldest|best)|"
-    r"no comments yet\W*|"
+    r"no comments yet\W*|comments are (?:closed|disabled|turned off)\.?|"
     # the form's notice, and its heading in a blog theme's other languages
     r"your e-?mail address will not be published\.?(?: required fields are marked \*)?|"
     r"lascia un commento|laisser un commentaire|deja un comentario|deixe um comentário|"
@@ -571,8 +573,8 @@ _COMMENTS_HEADING = re.compile(
 
 def is_comments_heading(line: str) -> bool:
     """The heading of a story's comment section ("12 Comments", "Login to comment", "Lascia un
-    commento") or its form's notice ("Your email address will not be published."): the readers'
-    comments follow it to the end of the page."""
+    commento"), its form's notice ("Your email address will not be published.") or that there is
+    none ("Comments are closed."): the readers' comments follow it to the end of the page."""
     return bool(_COMMENTS_HEADING.match(line))
 
 

@@ -280,7 +280,8 @@ NOT_CITIES = frozenset(
 KNOWN_CITIES = frozenset(
     name.strip()
     for name in """Tokyo|Osaka|Kyoto|Sapporo|Nemuro|Kushiro|Hakodate|Nagato|Hiroshima|Nagasaki|
-    Naha|Fukuoka|Moscow|St Petersburg|St. Petersburg|Saint Petersburg|Vladivostok|
+    Naha|Fukuoka|Wakkanai|Abashiri|Rausu|Nakashibetsu|Iturup|Kunashir|Shikotan|Etorofu|Kunashiri|
+    Moscow|St Petersburg|St. Petersburg|Saint Petersburg|Vladivostok|
     Yuzhno-Sakhalinsk|Khabarovsk|Yuzhno-Kurilsk|Kurilsk|Severo-Kurilsk|Petropavlovsk-Kamchatsky|
     Magadan|Irkutsk|Novosibirsk|Murmansk|Kaliningrad|Sochi|Kazan|Beijing|Shanghai|Hong Kong|
     Taipei|Seoul|Pyongyang|Singapore|Bangkok|Manila|Jakarta|Kuala Lumpur|Hanoi|Phnom Penh|Yangon|

@@ -1073,6 +1073,13 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Jan. 22 (UPI) -- Putin and Abe agreed.", None, "UPI", "Putin and Abe agreed."),
         ("atynews.com – Japan has protested.", None, "atynews.com", "Japan has protested."),
         ("/DAILYEXAMPLE/ Japan has protested.", None, "DAILYEXAMPLE", "Japan has protested."),
+        # an island of the dispute as the city, an agency kurils does not know, no dash
+        (
+            "Shikotan, Oct 17 (Example Agency) A group left.",
+            "Shikotan",
+            "Example Agency",
+            "A group",
+        ),
         ("(MENAFN) The Kremlin said.", None, "MENAFN", "The Kremlin said."),
         ("TOKYO, (Reuters) - Japan protested.", "TOKYO", "Reuters", "Japan protested."),
         ("TOKYO, July 3, Kyodo -- Japan protested.", "TOKYO", "Kyodo", "Japan protested."),
@@ -1171,10 +1178,11 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "Nagato • the summit's town • saw the ministers meet on Friday on the islands, it said.",
         "TOKYO and MOSCOW — both capitals said on Friday they would keep talking, it said.",
         # a lead's first word printed in capitals: a place kurils does not know, or a name
-        "SHIKOTAN Fishermen say the catch has fallen since the talks on the islands stalled.",
+        "KAKADU Rangers say the park has had fewer visitors since the talks stalled.",
         "MOSCOW Mayor Sergei Sobyanin said on Friday the city had no view on the islands.",
         "TOKYO, June 18. /Corr. Reuters Ivan Petrov. The ministers met in Moscow, it said.",
         "/ASAP/ is what the ministry asked of Tokyo on the islands, officials said on Friday.",
+        "Shikotan, the smallest of the inhabited islands, has a new school, officials said.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -1279,6 +1287,13 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
             True,
         ),
         ("Putin meets Abe at the Kremlin. Ivan Petrov/POOL/TASS", True),
+        (  # over 25 words, its credit a file picture's
+            "Abe meets Putin at a hot spring resort in Nagato, Japan, in December 2016. The two"
+            " leaders agreed to joint economic activities on the islands. File Pool Photo by Ivan"
+            " Petrov/EPA",
+            True,
+        ),
+        ("Abe met Putin in Nagato. File photos by the ministry were shown, officials said.", False),
         ("(Cover: Prime Minister Yoshihide Suga (L) and President Vladimir Putin.)", True),
         ("(Cover story: the talks went on for three hours.)", False),
         ("Abe and Putin discussed the islands for an hour (Daily News)", False),
@@ -2407,6 +2422,7 @@ def test_a_date_and_bylines_between_bars_is_a_date_line(line, stamp):
         "Lascia un commento",  # a blog theme's "Leave a Reply" in Italian
         "Laisser un commentaire",
         "Show new comments (0)",
+        "Comments are closed.",  # none: the story ends there
         "Your email address will not be published. Required fields are marked *",
     ],
 )
@@ -3132,6 +3148,40 @@ def test_furniture_after_the_body(after, kept):
     assert article.paragraphs == [BODY, BODY2] + ([after] if kept is None else kept)
 
 
+def test_a_sites_teasers_cut_short_after_two_stops_are_no_sentences():
+    teasers = [
+        "Governor thanks the city council for the new ferry to the isla ..",
+        "Governor thanks the city council for the new ferry to the islands",
+        "7 hours ago",
+        "Fishermen in Nemuro welcome an early start to the kelp season on the coa ..",
+        "Fishermen in Nemuro welcome an early start to the kelp season on the coast",
+    ]
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, *teasers]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    # an ellipsis of three stops after the story is the story's
+    cut = f"{BODY2[:-1]} ..."
+    assert clean_article("\n".join([HEADLINE, BODY, cut]) + "\n").paragraphs == [BODY, cut]
+
+
+@pytest.mark.parametrize("top", [[HEADLINE], []])  # under the headline, or opening the page
+def test_a_caption_closing_on_its_place_and_date_under_its_credit_goes(top):
+    credit = "Sputnik/Jane Roe/Pool via Reuters"
+    caption = (
+        "The governor lays flowers at a memorial in the far eastern city of Yuzhno-Sakhalinsk,"
+        " Russia, September 3, 2023."
+    )
+    article = clean_article("\n".join([*top, credit, caption, BODY, BODY2]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed][-2:] == [
+        ("photo_credit", credit),
+        ("caption", caption),
+    ]
+    # under no credit, the same ending is the story's
+    signed = "The declaration was signed in the Kremlin in Moscow, Russia, October 19, 1956."
+    article = clean_article("\n".join([*top, BODY, signed, BODY2]) + "\n")
+    assert signed in article.paragraphs
+
+
 def test_a_caption_printed_twice_with_a_credit_after_a_bar_goes():
     caption = "Shikotan, one of the four Russian-held islands off Hokkaido, in 2017 | KYODO"
     article = clean_article(f"{HEADLINE}\n{BODY}\n{caption}\n{caption}\n{BODY2}\n")
@@ -3830,9 +3880,11 @@ def test_a_line_ends_a_sentence_in_a_stop_or_in_quotes_after_one(line):
 
     from kurils.furniture import ends_a_sentence
 
-    # the definition; ends_a_sentence decides it from the last characters, without a regex
+    # the definition; ends_a_sentence decides it from the last characters, without a regex; two
+    # stops after a space close a teaser cut short ("… salary incre ..")
     definition = re.search(r"(?:[.!?…:;)\]]|(?<=[.!?…,:;)\]])[\"”'’»]+)$", line)
-    assert ends_a_sentence(line) is (definition is not None)
+    teaser = line.removesuffix("\n").endswith(" ..")
+    assert ends_a_sentence(line) is (definition is not None and not teaser)
 
 
 @given(st.lists(st.text(alphabet=st.characters(exclude_characters="\n")), max_size=5))
