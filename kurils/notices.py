@@ -183,7 +183,9 @@ _PICTURE_CREDIT = re.compile(
     # "… talks on a peace treaty. (photo: Russian Ministry of Defense)"
     r"[.!?]\s+\((?i:picture|photo(?:graph)?|image)s?\s*(?::|\bby\b)\s*[A-Z][^()]{1,60}\)$|"
     # "… disputed Kunashiri Island. Photo - AP Photo/RIA Novosti Kremlin, Mikhail Klimentyev, pool"
-    r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+[-–—]\s+[A-Z][\w .,'’/&-]{1,80}$"
+    r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+[-–—]\s+[A-Z][\w .,'’/&-]{1,80}$|"
+    # "Onekotan Island - Courtesy Christopher Robin at Skyscraper City"
+    r"\s[-–—]\s+Courtesy(?: of)?\s+(?:the\s+)?[A-Z][\w .,'’/&-]{1,80}$"
 )
 # A person's place in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …"),
 # in a caption of up to 40 words that reports no one's words, with caption words, a closing bar
@@ -201,6 +203,12 @@ _CLOSING_DATE = re.compile(rf"\b{patterns.WRITTEN_DATE}\.?$")
 # The AP's caption, closing on the picture's place, weekday and date: "… in Zhukovsky, outside
 # Moscow, Russia, Friday, July 21, 2017." (a sentence says "on Friday, July 21")
 _AP_CAPTION_DATE = re.compile(rf"[A-Za-z], {patterns.WEEKDAY}, {patterns.WRITTEN_DATE}\.?$")
+# China Daily's credit in square brackets closing a caption: "… on April 14, 2017.
+# [Photo/Agencies]", "[Photo/Xinhua]", "[Photo provided to China Daily]"
+_BRACKETED_PHOTO = re.compile(
+    r"\[(?:Photo|Image|Graphic)s?"
+    r"(?:\s*/\s*[A-Z][\w .&'’-]{1,40}| provided to [A-Z][\w .&'’-]{1,40})\]$"
+)
 # A picture's copyright credit in brackets closing its caption: "… on February 2, 2023. (©
 # Kyodo)", "(© Sankei by Mina Terakouchi)"
 _BRACKETED_COPYRIGHT = re.compile(r"\(©\s*[A-Z][^()]{1,60}\)$")
@@ -347,7 +355,8 @@ def is_photo_caption(line: str) -> bool:
     Territories. Jae C. Hong / AP / TASS"); or a caption
     placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …
     talk in front of a church on Kunashiri Island. |"); or the AP's, closing on the picture's
-    place, weekday and date ("… outside Moscow, Russia, Friday, July 21, 2017"); or one closing
+    place, weekday and date ("… outside Moscow, Russia, Friday, July 21, 2017"), or China
+    Daily's, closing on its credit in square brackets ("… [Photo/Agencies]"); or one closing
     on a copyright credit in brackets ("… (© Kyodo)") or on when the picture was taken ("…
     (Photographed on March 18 in Kesennuma City)"), or a note in brackets on the page's
     picture ("(Cover: … Suga (L) and … Putin.)"); or a map's or a photograph's, up to 30
@@ -426,9 +435,12 @@ def is_photo_caption(line: str) -> bool:
             and ("icture" in line or "hoto" in line or "mage" in line)
             and _PICTURE_CREDIT.search(line)
         )
-        or (" Courtesy of " in line and n_words(line) <= 30 and _PICTURE_CREDIT.search(line))
+        or (" Courtesy " in line and n_words(line) <= 30 and _PICTURE_CREDIT.search(line))
         or (("(" in line or "," in line) and _positioned_caption(line))
         or ("day, " in line and _AP_CAPTION_DATE.search(line) is not None)
+        or (
+            line.endswith("]") and n_words(line) <= 60 and _BRACKETED_PHOTO.search(line) is not None
+        )
         or (bracketed and "(©" in line and _BRACKETED_COPYRIGHT.search(line) is not None)
         or (
             bracketed
@@ -561,7 +573,7 @@ _COMMENTS_HEADING = re.compile(
     r"join the (?:conversation|discussion)|"
     r"(?:show|view|read|load) (?:all |new )?(?:\d+ )?comments(?:\s*\(\d[\d,]*\))?|"
     r"reader comments|leave a (?:comment|reply)|add a comment|sort by:? (?:newest|oldest|best)|"
-    r"no comments yet\W*|comments are (?:closed|disabled|turned off)\.?|"
+    r"no comments(?: yet)?\W*|comments are (?:closed|disabled|turned off)\.?|"
     # the form's notice, and its heading in a blog theme's other languages
     r"your e-?mail address will not be published\.?(?: required fields are marked \*)?|"
     r"lascia un commento|laisser un commentaire|deja un comentario|deixe um comentário|"

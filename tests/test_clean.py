@@ -394,6 +394,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("1890km to Beijing", "page_counter"),  # a broadcaster's: how far the story is from it
         ("Fisheries Markets & trade Processing +4 more", "navigation"),  # tags cut short
         ("Anna Sato thumbnail", "byline"),  # the author's picture
+        ("Courtesy our friends at Nemuro Surf Club", "photo_credit"),  # a picture's lender
+        ("Courtesy of the Sakhalin Regional Museum", "photo_credit"),
         ("Article continues after this advertisement", "prompt"),
         ('Watch on YouTube: "A morning at Nemuro harbour"', "prompt"),  # the video's link
         ("No time to read?", "prompt"),  # an aggregator's summary button
@@ -772,6 +774,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "No time to read the treaty, the deputy said, so he voted against it on Friday.",
         "The ferry is 1890km to Beijing and back, the company said of the new route on Friday.",
         "Anna Sato thumbnail sketches of the islanders were shown in Nemuro, officials said.",
+        "Courtesy of the governor, the islanders got a new ferry to Nemuro on Friday.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
@@ -1287,6 +1290,12 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
             True,
         ),
         ("Putin meets Abe at the Kremlin. Ivan Petrov/POOL/TASS", True),
+        # China Daily's credit in square brackets
+        ("A sign in Nemuro asks for the islands back, on April 14, 2017. [Photo/Agencies]", True),
+        ("Shikotan harbour - Courtesy Jane Roe at Example Photos", True),  # its lender after a dash
+        ("Talks went on - courtesy of both sides, officials said.", False),
+        ("Ferries to Shikotan run twice a week. [Photo provided to China Daily]", True),
+        ("The ministry said the talks would go on [see the photo/video section].", False),
         (  # over 25 words, its credit a file picture's
             "Abe meets Putin at a hot spring resort in Nagato, Japan, in December 2016. The two"
             " leaders agreed to joint economic activities on the islands. File Pool Photo by Ivan"
@@ -2423,6 +2432,7 @@ def test_a_date_and_bylines_between_bars_is_a_date_line(line, stamp):
         "Laisser un commentaire",
         "Show new comments (0)",
         "Comments are closed.",  # none: the story ends there
+        "No comments:",  # a blog's, over its form
         "Your email address will not be published. Required fields are marked *",
     ],
 )
