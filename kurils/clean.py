@@ -1489,6 +1489,15 @@ def clean_article(text: str) -> CleanArticle:
                 and split_dateline(kept[0][1]) is None
                 and not _WEEKDAY.search(kept[0][1])  # a caption's or a lead's day: "… bid
             )  # farewell Sunday to their hosts …"
+            or (  # a long title with no stop over its date, under a site's labels alone: "Dmitry
+                # Medvedev will visit …, where he will take part in … (Sakhalin-2 project)" /
+                # "February 16, 2009" (the Kremlin's)
+                n_words(kept[first_body][1]) <= 40
+                and not kept[first_body][1].endswith((".", "!", "?"))
+                and around.get(kept[first_body][0], (None, None))[1] == "date_stamp"
+                and all(n_words(line) <= 3 and not is_body(line) for _, line in kept[:first_body])
+                and split_dateline(kept[first_body][1]) is None
+            )
         )
         and any(is_body(line) for _, line in kept[first_body + 1 : first_body + 6])
     ):  # a quotation or a dated title for a headline, perhaps with a standfirst, a date or a

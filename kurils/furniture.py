@@ -67,7 +67,7 @@ _NAV_WORDS = frozenset(
     weather markets on the our your and of for a editor's picks recommended trending coverage
     get short url also continues below scroll history send google tumblr vkontakte weibo
     pinterest flipboard messenger liked viewed text size font less copied post posts episode
-    episodes original translation edition intl
+    episodes original translation edition intl version printer-friendly
     """.split()
 )
 _CROSS_LINK = re.compile(
@@ -749,6 +749,10 @@ _FONT_SIZE_AFTER = re.compile(
 )
 
 
+# A site's section, then the byline after a dash: "Russia and former Soviet Union — by Reuters"
+_SECTION_BYLINE = re.compile(r"[A-Z][\w ,&'’-]{1,50}?\s+[—–-]\s+(?P<by>(?i:by)\s+\S.*)")
+
+
 def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
@@ -763,10 +767,18 @@ def _is_date_stamp(line: str) -> bool:
         return True
     if "|" in line:  # "April 19, 1991|By John E. Woodruff | John E. Woodruff,Tokyo Bureau of …"
         first, *others = (segment.strip() for segment in line.split("|"))
-        if (  # or the name alone: "August 28, 2004|Bruce Wallace | Times Staff Writer"
+        if (  # or the name alone: "August 28, 2004|Bruce Wallace | Times Staff Writer", or a
+            # section before it: "Feb. 9, 2011, 8:54 p.m. | Russia and former Soviet Union — by
+            # Reuters"
             others
             and _is_date_stamp(first)
-            and all(_is_byline(s) or _PERSON_ALONE.fullmatch(s) for s in others if s)
+            and all(
+                _is_byline(s)
+                or _PERSON_ALONE.fullmatch(s)
+                or ((section := _SECTION_BYLINE.fullmatch(s)) and _is_byline(section["by"]))
+                for s in others
+                if s
+            )
         ):
             return True
         if _site_handle_date(line):

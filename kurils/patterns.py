@@ -69,6 +69,8 @@ FULL_DATE = re.compile(
     | (?P<y7>{_YEAR})\.(?P<m7>0?[1-9]|1[0-2])\.(?P<d7>[0-3]?\d)(?!\d)         # 2016.12.15
     | (?P<a8>[0-3]?\d)/\s?(?P<b8>[0-3]?\d)/\s?(?P<y8>{_YEAR}|\d\d)(?![\d/])   # 07/ 02/ 2007
     | (?P<a9>[0-3]?\d)-(?P<b9>[0-3]?\d)-(?P<y9>{_YEAR})(?![\d-])              # 03-07-2020
+    | (?P<d10>{_DAY})\s+(?P<m10>{MONTH})\s+(?P<y10>\d\d)(?=\s+\d{{1,2}}:\d\d)
+                          # the BBC's, its year in two digits before the time: 18 February 09 09:28
     )(?:(?![\w])|(?=\d{{1,2}}:\d\d)|(?=T\d\d:\d\d))  # a time glued on: "20192:34 AM", "…-23T06:12"
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -319,10 +321,12 @@ def full_date_value(match: re.Match[str]) -> date | None:
         options = slashed_dates(match)
         return options[0] if len(options) == 1 else None
     groups = match.groupdict()
-    for i in range(1, 8):
+    for i in (1, 2, 3, 4, 5, 6, 7, 10):
         year = groups.get(f"y{i}")
         if year is None:
             continue
+        if len(year) == 2:  # "18 February 09 09:28": 1970-2069, as `slashed_dates` reads it
+            year = str(int(year) + (2000 if int(year) < 70 else 1900))
         month_text = groups[f"m{i}"]
         month = int(month_text) if month_text.isdigit() else month_number(month_text)
         day = int(re.sub(r"\D", "", groups[f"d{i}"]))

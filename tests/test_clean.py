@@ -395,6 +395,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Fisheries Markets & trade Processing +4 more", "navigation"),  # tags cut short
         ("Anna Sato thumbnail", "byline"),  # the author's picture
         ("Courtesy our friends at Nemuro Surf Club", "photo_credit"),  # a picture's lender
+        ("Printer-friendly version", "navigation"),
         ("Courtesy of the Sakhalin Regional Museum", "photo_credit"),
         ("Article continues after this advertisement", "prompt"),
         ('Watch on YouTube: "A morning at Nemuro harbour"', "prompt"),  # the video's link
@@ -918,6 +919,18 @@ def test_the_authors_name_and_place_under_a_standfirst_over_a_credited_picture_a
     # no credited picture under them: the lines stay, a subheading's and the story's
     article = clean_article("\n".join([HEADLINE, standfirst, "Anna Sato", BODY, BODY2]) + "\n")
     assert article.paragraphs == [standfirst, "Anna Sato", BODY, BODY2]
+
+
+@pytest.mark.parametrize(("end", "titled"), [(" (Sakhalin-2 project)", True), (".", False)])
+def test_a_long_title_with_no_stop_over_its_date_under_a_sites_labels_is_the_headline(end, titled):
+    title = (
+        "The President will visit Yuzhno-Sakhalinsk on February 18, where he will take part in"
+        f" opening the first liquefied natural gas plant of the country{end}"
+    )
+    lines = ["Site colours:", "Images", title, "February 16, 2009", BODY, BODY2]
+    article = clean_article("\n".join(lines) + "\n")
+    assert (article.headline == title) is titled
+    assert (title in article.paragraphs) is not titled
 
 
 def test_an_agency_and_its_city_opening_a_page_with_no_headline_are_the_dateline():
@@ -2417,6 +2430,9 @@ def test_a_title_that_a_pictures_caption_repeats_is_the_headline(echo):
     [
         ("April 19, 1991|By Mary K. Lawson | Mary K. Lawson,Tokyo Bureau of The Sun", True),
         ("April 19, 1991 | Soviet-Japanese talks fail to resolve islands dispute", False),
+        # a section, then the byline after a dash
+        ("April 19, 1991, 8:54 p.m. | Asia and Pacific — by Reuters", True),
+        ("April 19, 1991 | Talks fail — by a wide margin, the islanders say", False),
     ],
 )
 def test_a_date_and_bylines_between_bars_is_a_date_line(line, stamp):

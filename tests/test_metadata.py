@@ -4937,6 +4937,8 @@ def test_full_date_round_trip(value, form):
         # 1 February or 2 January 2016: the lead's "on Monday" (BODY) is 1 February's weekday
         ("By Ann Lee on 01/02/16 at 7:50 AM EST", date(2016, 2, 1), None),
         ("2018/11/15 10:31", date(2018, 11, 15), None),
+        ("18 February 09 09:28 GMT", date(2009, 2, 18), None),  # a year in two digits, the BBC's
+        ("18 February 09", None, None),  # no time after it: no year
         ("Saved November 15, 2018 · 4 min read", None, None),  # a read-later app's copy
         ("Correction: Jan. 24, 2019", None, None),  # a correction's date
         ("On January 23, 2023 Putin met Abe in Moscow to sign a deal", None, None),  # a sentence
