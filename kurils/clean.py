@@ -273,6 +273,7 @@ _STORIES_LABEL = re.compile(
     r"(?i:top|latest|more|popular|recent|other) (?i:news|stories|videos|articles)$"
 )
 _BULLETED = re.compile(r"[-–•*·▪]\s+\S")  # "- Ukraine: A Pawn in the Geopolitical Game?"
+_BULLETED_TITLE = re.compile(r"[-–•*·▪]\s+[A-Z\"“‘']")
 
 
 def _closing_link_list(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
@@ -304,6 +305,30 @@ def _closing_link_list(numbered: list[tuple[int, str]], removed: dict[int, str])
     if label is None or not (teasers or bullets >= 2):
         return []
     return [line_no for line_no, _ in numbered[label:]]
+
+
+def _bulleted_titles(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The lines of a list of other stories' titles inside the story, each bulleted, one after
+    another: three or more of 5–20 words, each opening on a capital and none ending like a
+    sentence, after a paragraph of the story that introduces no list (TASS's "- Rearmament of
+    Russian army units on Kurils to be completed by September — minister" / …)."""
+    found: list[int] = []
+    run: list[int] = []
+    for at, (line_no, line) in enumerate([*numbered, (0, "")]):
+        if (
+            line_no not in removed
+            and _BULLETED_TITLE.match(line)
+            and 5 <= n_words(line) <= 20
+            and not ends_a_sentence(line)
+        ):
+            run.append(at)
+            continue
+        if len(run) >= 3 and run[0] > 0:
+            above = numbered[run[0] - 1][1]
+            if is_body(above) and not above.endswith(":"):
+                found += [numbered[i][0] for i in run]
+        run = []
+    return found
 
 
 # A heading's marks: Markdown's ("## Background", "# Title #") or a wiki's ("= Title =",
@@ -1278,6 +1303,7 @@ def clean_article(text: str) -> CleanArticle:
     for line_no in _closing_link_list(numbered, removed):
         if removed.get(line_no, "navigation") == "navigation":
             removed[line_no] = "cross_link"
+    removed.update(dict.fromkeys(_bulleted_titles(numbered, removed), "cross_link"))
     for at, (line_no, line) in enumerate(numbered):  # "Tags", then "Japan", "Shinzo Abe" …
         contents = is_contents_label(line)  # or "Table of contents", then its entries
         if contents or is_tags_label(line):

@@ -933,6 +933,23 @@ def test_a_long_title_with_no_stop_over_its_date_under_a_sites_labels_is_the_hea
     assert (title in article.paragraphs) is not titled
 
 
+def test_a_list_of_other_stories_titles_inside_the_story_goes():
+    titles = [
+        "- Russia invites Japan to join building projects on the islands",
+        "- Army units on the islands to be rearmed by September — minister",
+        "- Tokyo asks Moscow to call off a visit to the islands — Kyodo",
+    ]
+    article = clean_article("\n".join([HEADLINE, BODY, *titles, BODY2]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["cross_link"] * 3
+    # a list the story introduces, or of two items only, is the story's
+    intro = "The programme the government adopted on Monday sets the islands three tasks:"
+    article = clean_article("\n".join([HEADLINE, BODY, intro, *titles, BODY2]) + "\n")
+    assert article.paragraphs == [BODY, intro, *titles, BODY2]
+    article = clean_article("\n".join([HEADLINE, BODY, *titles[:2], BODY2]) + "\n")
+    assert article.paragraphs == [BODY, *titles[:2], BODY2]
+
+
 def test_an_agency_and_its_city_opening_a_page_with_no_headline_are_the_dateline():
     article = clean_article(f"Reuters, TOKYO\n\n{BODY}\n\n{BODY2}\n")
     assert (article.dateline.city, article.dateline.source) == ("TOKYO", "Reuters")
