@@ -941,7 +941,11 @@ def _appeal_letter(
     speaks to the reader or for the site ("… Our exclusives …", "… without your support.")."""
     prompts = [n for n, rule in removed.items() if rule == "prompt"]
     label = max((n for n in prompts if _MESSAGE_FROM.match(text_of[n])), default=None)
-    after = [n for n, _ in body_lines if label is not None and n > label and n not in removed]
+    after = [  # a link label above the letter may have taken its salutation for a link
+        n
+        for n in sorted(text_of)
+        if label is not None and n > label and removed.get(n, "cross_link") == "cross_link"
+    ]
     if not after or not _SALUTATION.match(text_of[after[0]]):
         appeal = max((n for n in prompts if _APPEAL.search(text_of[n])), default=None)
         kept = [n for n, _ in body_lines if n not in removed]

@@ -86,7 +86,7 @@ _PROMPT = re.compile(
     # reporting from Russia!", "Contribute Today"
     r"support (?-i:[A-Z])[\w.&'’ -]{1,40}!$|"
     r"(?:now is the time to )?support independent (?:reporting|journalism)\b|"
-    r"(?:contribute|donate) (?:today|now)\b|"
+    r"(?:contribute|donate) (?:today|now)\b|remind me later\.?$|"  # the appeal's button
     r"stay up to date with notifications from\b|"  # "… from The Independent"
     # a blog that moved, and its banner: "La Russophobe has moved!", "You should be
     # automatically redirected in 6 seconds. If not, visit and update your bookmarks.", "Take

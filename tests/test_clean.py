@@ -396,6 +396,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Anna Sato thumbnail", "byline"),  # the author's picture
         ("Courtesy our friends at Nemuro Surf Club", "photo_credit"),  # a picture's lender
         ("Printer-friendly version", "navigation"),
+        ("Remind me later.", "prompt"),  # a site's appeal's button
         ("Courtesy of the Sakhalin Regional Museum", "photo_credit"),
         ("Article continues after this advertisement", "prompt"),
         ('Watch on YouTube: "A morning at Nemuro harbour"', "prompt"),  # the video's link
@@ -869,6 +870,12 @@ def test_a_sites_letter_to_its_readers_under_its_label_goes_to_the_pages_end():
     # with no salutation under it, the lines under the label stay
     article = clean_article("\n".join([HEADLINE, BODY, label, *letter[1:], BODY2]) + "\n")
     assert article.paragraphs == [BODY, *letter[1:], BODY2]
+    # a link label over the letter takes no line of it
+    article = clean_article(
+        "\n".join([HEADLINE, BODY, BODY2, "Related articles:", label, *letter]) + "\n"
+    )
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["cross_link", *["prompt"] * 5]
     # and a line under the letter that speaks neither to the reader nor for the site is the story's
     article = clean_article("\n".join([HEADLINE, label, *letter, BODY, BODY2]) + "\n")
     assert article.paragraphs == [BODY, BODY2]
