@@ -280,7 +280,8 @@ _PAGE_COUNTER = re.compile(
     # a print issue: "Russian Gazeta, Federal issue No. 7155 (286)"
     r"(?:[\w .,\"'’-]{0,40}\s)?(?:federal |weekly |daily )?issue\s+no\.?\s*\d+(?:\s*\(\d+\))?|"
     r"[•·]\s*\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)|"  # the story's age on an aggregator: "• 2y"
-    r"(?:[•·]\s*)?(?:updated|published|posted)?\s*"  # "· 2 days ago"
+    # "· 2 days ago", "time4 days ago" (a clock icon's alt text glued on)
+    r"(?:[•·]\s*)?(?:updated|published|posted|time)?\s*"
     r"(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+)?"
     r"(?:ago|just now)|\d+(?:\s+\d+){0,3})\.?$",  # "0 21": views and comments
     re.IGNORECASE,

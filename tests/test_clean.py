@@ -397,6 +397,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Courtesy our friends at Nemuro Surf Club", "photo_credit"),  # a picture's lender
         ("Printer-friendly version", "navigation"),
         ("Remind me later.", "prompt"),  # a site's appeal's button
+        ("time4 days ago", "page_counter"),  # a clock icon's alt text glued to the story's age
         ("Courtesy of the Sakhalin Regional Museum", "photo_credit"),
         ("Article continues after this advertisement", "prompt"),
         ('Watch on YouTube: "A morning at Nemuro harbour"', "prompt"),  # the video's link
@@ -777,6 +778,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "The ferry is 1890km to Beijing and back, the company said of the new route on Friday.",
         "Anna Sato thumbnail sketches of the islanders were shown in Nemuro, officials said.",
         "Courtesy of the governor, the islanders got a new ferry to Nemuro on Friday.",
+        "Time 4 days ago was short for the talks, the minister said in Tokyo on Friday.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
