@@ -78,6 +78,7 @@ from kurils.notices import (
     is_embedded_post,
     is_highlights_label,
     is_link_label,
+    is_no_comments_notice,
     is_photo_caption,
     is_site_notice,
     is_tags_label,
@@ -1292,6 +1293,9 @@ def clean_article(text: str) -> CleanArticle:
             (numbered[at - 1][0] in rights and READER_HANDLE.fullmatch(line))
             or (BULLETED_HANDLE.fullmatch(line) and _one_line_each(numbered[at:], removed))
         )
+        if seen_body >= 2 and "omment" in line and is_no_comments_notice(line):
+            removed[line_no] = "comments"  # "No comments:", under a post of a listing page too
+            continue
         if (seen_body >= 2 and is_comments_heading(line)) or (
             handle and any(is_body(after) for _, after in numbered[at + 1 : at + 3])
         ):  # the comment under the handle, perhaps under its greeting ("Dear Japan...")

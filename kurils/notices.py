@@ -20,6 +20,7 @@ __all__ = [
     "is_disclosure_label",
     "is_highlights_label",
     "is_link_label",
+    "is_no_comments_notice",
     "is_photo_caption",
     "is_site_notice",
     "is_tags_label",
@@ -573,7 +574,10 @@ _COMMENTS_HEADING = re.compile(
     r"join the (?:conversation|discussion)|"
     r"(?:show|view|read|load) (?:all |new )?(?:\d+ )?comments(?:\s*\(\d[\d,]*\))?|"
     r"reader comments|leave a (?:comment|reply)|add a comment|sort by:? (?:newest|oldest|best)|"
-    r"no comments(?: yet)?\W*|comments are (?:closed|disabled|turned off)\.?|"
+    r"no comments yet\W*|"
+    # a blog's form, inviting one: "If you have a comment regarding the post above, please feel
+    # free to leave it here."
+    r"if you have a comment\b[^.]{0,80}\bleave it here\.?|"
     # the form's notice, and its heading in a blog theme's other languages
     r"your e-?mail address will not be published\.?(?: required fields are marked \*)?|"
     r"lascia un commento|laisser un commentaire|deja un comentario|deixe um comentário|"
@@ -585,9 +589,22 @@ _COMMENTS_HEADING = re.compile(
 
 def is_comments_heading(line: str) -> bool:
     """The heading of a story's comment section ("12 Comments", "Login to comment", "Lascia un
-    commento"), its form's notice ("Your email address will not be published.") or that there is
-    none ("Comments are closed."): the readers' comments follow it to the end of the page."""
+    commento") or its form's notice ("Your email address will not be published."): the readers'
+    comments follow it to the end of the page."""
     return bool(_COMMENTS_HEADING.match(line))
+
+
+# That a story has no comments, or takes none: "No comments:" (a blog's, under each post of a
+# listing page too), "Comments are closed."
+_NO_COMMENTS = re.compile(
+    r"(?:no comments|comments are (?:closed|disabled|turned off))\s*[:.]?$", re.IGNORECASE
+)
+
+
+def is_no_comments_notice(line: str) -> bool:
+    """A notice that a story has no readers' comments or takes none ("No comments:", "Comments
+    are closed."): a line of its own, opening no comment section."""
+    return bool(_NO_COMMENTS.match(line))
 
 
 def is_contents_label(line: str) -> bool:

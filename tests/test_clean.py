@@ -2485,6 +2485,18 @@ def test_a_comment_forms_heading_or_notice_closes_the_story(heading):
     assert ("comments", heading) in [(r.rule, r.text) for r in article.removed]
 
 
+@pytest.mark.parametrize("notice", ["No comments:", "Comments are closed."])
+def test_a_notice_of_no_comments_opens_no_comment_section(notice):
+    later = "A second post on the page tells of the ferry to Kunashiri, which runs twice a week."
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, notice, later]) + "\n")
+    assert article.paragraphs == [BODY, BODY2, later]  # a listing page's next post
+    assert [(r.rule, r.text) for r in article.removed] == [("comments", notice)]
+    assert clean_article(article.text).text == article.text
+    form = "If you have a comment regarding the post above, please feel free to leave it here."
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, notice, form]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]  # a blog's form, inviting one
+
+
 @pytest.mark.parametrize(
     ("line", "caption"),
     [
