@@ -317,7 +317,8 @@ def _bulleted_titles(numbered: list[tuple[int, str]], removed: dict[int, str]) -
     run: list[int] = []
     for at, (line_no, line) in enumerate([*numbered, (0, "")]):
         if (
-            line_no not in removed
+            line[:1] in "-–•*·▪"
+            and line_no not in removed
             and _BULLETED_TITLE.match(line)
             and 5 <= n_words(line) <= 20
             and not ends_a_sentence(line)
@@ -942,11 +943,13 @@ def _appeal_letter(
     speaks to the reader or for the site ("… Our exclusives …", "… without your support.")."""
     prompts = [n for n, rule in removed.items() if rule == "prompt"]
     label = max((n for n in prompts if _MESSAGE_FROM.match(text_of[n])), default=None)
-    after = [  # a link label above the letter may have taken its salutation for a link
-        n
-        for n in sorted(text_of)
-        if label is not None and n > label and removed.get(n, "cross_link") == "cross_link"
-    ]
+    after = (  # a link label above the letter may have taken its salutation for a link
+        []
+        if label is None
+        else [
+            n for n in sorted(text_of) if n > label and removed.get(n, "cross_link") == "cross_link"
+        ]
+    )
     if not after or not _SALUTATION.match(text_of[after[0]]):
         appeal = max((n for n in prompts if _APPEAL.search(text_of[n])), default=None)
         kept = [n for n, _ in body_lines if n not in removed]
