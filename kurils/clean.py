@@ -935,33 +935,54 @@ _APPEAL = re.compile(r"\b(?:support|help|contribut\w*|donat\w*)\b", re.IGNORECAS
 def _appeal_letter(
     body_lines: list[tuple[int, str]], removed: dict[int, str], text_of: dict[int, str]
 ) -> list[int]:
-    """The lines of a site's letter to its readers after the story: its salutation ("Dear
-    readers,") under its label ("A Message from …:"), then the lines that speak to the reader or
-    for the site ("we", "our", "your": "We are facing unprecedented challenges. …"), up to 15;
-    or, after the site's appeal for support under two paragraphs or more ("Independent
-    journalism isn’t dead. You can help keep it alive."), the lines to the page's end when each
-    speaks to the reader or for the site ("… Our exclusives …", "… without your support.")."""
+    """The lines of a site's letter to its readers after the story: the letter under its label
+    (`_labelled_letter`), else the lines under the site's appeal (`_lines_under_appeal`)."""
     prompts = [n for n, rule in removed.items() if rule == "prompt"]
-    label = max((n for n in prompts if _MESSAGE_FROM.match(text_of[n])), default=None)
-    after = (  # a link label above the letter may have taken its salutation for a link
-        []
-        if label is None
-        else [
-            n for n in sorted(text_of) if n > label and removed.get(n, "cross_link") == "cross_link"
-        ]
+    return _labelled_letter(prompts, removed, text_of) or _lines_under_appeal(
+        prompts, body_lines, removed, text_of
     )
+
+
+def _labelled_letter(
+    prompts: list[int], removed: dict[int, str], text_of: dict[int, str]
+) -> list[int]:
+    """A letter's salutation ("Dear readers,") under its label ("A Message from …:"), then the
+    lines that speak to the reader or for the site ("we", "our", "your": "We are facing
+    unprecedented challenges. …"), up to 15; a link label above it may have taken its salutation
+    for a link (`prompts`: the lines removed as prompts)."""
+    label = max((n for n in prompts if _MESSAGE_FROM.match(text_of[n])), default=None)
+    if label is None:
+        return []
+    after = [
+        n for n in sorted(text_of) if n > label and removed.get(n, "cross_link") == "cross_link"
+    ]
     if not after or not _SALUTATION.match(text_of[after[0]]):
-        appeal = max((n for n in prompts if _APPEAL.search(text_of[n])), default=None)
-        kept = [n for n, _ in body_lines if n not in removed]
-        after = [n for n in kept if appeal is not None and n > appeal]
-        closing = 0 < len(after) <= 15 and len(kept) - len(after) >= 2
-        return after if closing and all(_ADDRESSED.search(text_of[n]) for n in after) else []
+        return []
     letter = after[:1]
     for line_no in after[1:16]:
         if not _ADDRESSED.search(text_of[line_no]):
             break  # the story's
         letter.append(line_no)
     return letter
+
+
+def _lines_under_appeal(
+    prompts: list[int],
+    body_lines: list[tuple[int, str]],
+    removed: dict[int, str],
+    text_of: dict[int, str],
+) -> list[int]:
+    """After the site's appeal for support under two paragraphs or more ("Independent
+    journalism isn’t dead. You can help keep it alive."), the lines to the page's end, up to 15,
+    when each speaks to the reader or for the site ("… Our exclusives …", "… without your
+    support.")."""
+    appeal = max((n for n in prompts if _APPEAL.search(text_of[n])), default=None)
+    if appeal is None:
+        return []
+    kept = [n for n, _ in body_lines if n not in removed]
+    after = [n for n in kept if n > appeal]
+    closing = 0 < len(after) <= 15 and len(kept) - len(after) >= 2
+    return after if closing and all(_ADDRESSED.search(text_of[n]) for n in after) else []
 
 
 def _remove_footer(

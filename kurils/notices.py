@@ -595,7 +595,8 @@ def is_comments_heading(line: str) -> bool:
 
 
 # That a story has no comments, or takes none: "No comments:" (a blog's, under each post of a
-# listing page too), "Comments are closed."
+# listing page too), "Comments are closed." ("No comments yet...", an aggregator's over its
+# related stories, is a comments heading: `_COMMENTS_HEADING`)
 _NO_COMMENTS = re.compile(
     r"(?:no comments|comments are (?:closed|disabled|turned off))\s*[:.]?$", re.IGNORECASE
 )
