@@ -82,6 +82,7 @@ from kurils.notices import (
     is_photo_caption,
     is_site_notice,
     is_tags_label,
+    labelled_photographer,
     reports_speech,
 )
 
@@ -1217,7 +1218,18 @@ def clean_article(text: str) -> CleanArticle:
     for line_no, line in piped:  # a caption printed twice, apart: over the headline and in the
         if sum(line == other for _, other in piped) > 1:  # page's gallery ("… | REUTERS")
             removed[line_no] = "caption"
+    first_kept = next((n for n, _ in numbered if n not in removed), None)
     for (above_no, above), (below_no, below) in pairwise(numbered):
+        if (  # the picture's alt text right over the ABC's caption, not the page's first line:
+            below_no == above_no + 1  # "Wadeye community" / "… banned.(ABC News: Jane Roe)"
+            and removed.get(below_no) == "caption"
+            and above_no not in removed
+            and above_no != first_kept
+            and n_words(above) <= 20
+            and labelled_photographer(below)
+        ):
+            removed[above_no] = "caption"
+            continue
         # a caption printed twice, once with its credit ("… on Dec 16, 2016. PHOTO: AFP") or
         # both times ("… vertical landings - Kyodo News", twice)
         if above == below and above_no not in removed and is_doubled_caption(above):

@@ -299,6 +299,7 @@ _CREDITS = re.compile(
     r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)|"
     r"^-*\s*with assistance (?:from|by)\b|"  # "--With assistance from Emi Nobuhiro."
     r"^(?:source|sources)\s*:\s*(?:agencies|news agencies|wires|wire services|agency reports)\.?$|"
+    r"^\((?:agencies|news agencies|wires|wire services)\)$|"  # under China Daily's title
     # an outlet kurils does not know, by its name alone: "Source: Kvedomosti"
     r"^(?:source|sources)\s*:\s*(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})$|"
     # Bloomberg's: "To contact the reporters on this story: NAME in Vladivostok at …"
@@ -386,6 +387,8 @@ _BYLINE = re.compile(
     rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?|"  # "Staff writer, with AFP"
     rf"[A-Z][A-Za-z]+\s+(?i:staff|special)\s+{_ROLE_WORDS}|"  # "TIMES STAFF WRITER"
     rf"{_NAME}\s+with\s+(?:agencies|{_AGENCY})|"  # "Le Monde with AFP"
+    # the reporter's name and address: "JANE ROE jane.roe@news.com.au"
+    rf"(?:(?:By|BY|by)\s+)?{_NAME},?\s+<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?|"
     # a copy's credit, its source perhaps on the next line: "Special to" / "Radio Free Europe"
     rf"(?i:special to)(?:\s+{_NAME})?)"
     r"(?:\s*\([^()\n]{2,40}\))?$"

@@ -60,6 +60,13 @@ _CLOSING_CREDIT = re.compile(
 
 # A picture's credit in brackets that says so: "(Reuters pic)", "(Bernama photo)"
 _PIC_CREDIT = re.compile(r"\((?:[A-Z][\w.&'’-]*\s){1,3}(?:file\s)?(?:pic|pics|photo)\)$")
+# The ABC's credit glued to its caption's stop: the outlet, a colon, the photographer ("…
+# currently banned.(ABC News: Jane Roe)", "(Reuters: Kim Kyung-Hoon)", "(Supplied: Department of
+# Defence)")
+_LABELLED_PHOTOGRAPHER = re.compile(
+    r"[.!?]\s?\((?P<source>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}):\s?"
+    r"[A-Z][\w.'’-]*(?: (?:of |and |the )?[A-Z][\w.'’-]*){1,3}\)$"
+)
 # A caption's credit in brackets, a name of up to four capitalised words after no stop: "Abe and
 # Putin attend a joint press conference (Daily News)"
 _NAMED_CREDIT = re.compile(r"[^.!?]\s\((?:[A-Z][\w.&'’-]*\s?){1,4}\)$")
@@ -337,6 +344,16 @@ def _piped_caption(line: str) -> bool:
 _PICTURE_PLACE = re.compile(rf"\b{patterns.PICTURE_PLACE}\b")
 
 
+def labelled_photographer(line: str) -> bool:
+    """Whether `line` closes on a photographer's name under an outlet's label, glued to its stop
+    ("… currently banned.(ABC News: Jane Roe)", `_LABELLED_PHOTOGRAPHER`): the outlet one kurils
+    knows, or a picture a source supplied ("(Supplied: Department of Defence)")."""
+    match = _LABELLED_PHOTOGRAPHER.search(line)
+    return match is not None and (
+        match["source"] == "Supplied" or outlets.known_outlets(match["source"]) != []
+    )
+
+
 def is_photo_caption(line: str) -> bool:
     """A photo caption of any length: caption words ("In this … photo", "shows", "pictured") and a
     credit in brackets at the end ("(AP Photo/…)", "(Kyodo)", "(Daily News)" closing up to 20
@@ -418,6 +435,7 @@ def is_photo_caption(line: str) -> bool:
         or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not ends_a_sentence(line))
         or (line.startswith("©") and OPENING_CREDIT.match(line) is not None)
         or (bracketed and _SHOWN_PICTURE.search(line))
+        or (bracketed and ":" in line and n_words(line) <= 60 and labelled_photographer(line))
         or (
             (bracketed or line.endswith("]"))
             and n_words(line) <= 60

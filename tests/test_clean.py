@@ -150,6 +150,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("By Jane Doe BBC regional correspondent |", "byline"),  # a table cell's bar after it
         ("August 28, 2004|Jane Doe | Times Staff Writer", "date_stamp"),  # the name alone
         ("SOURCE: Agencies", "credits"),
+        ("(Agencies)", "credits"),  # under China Daily's title
+        ("- JANE ROE jane.roe@news.example.com", "byline"),  # the reporter's address after the name
         ("Please wait...", "prompt"),
         ("new to monocle?", "prompt"),  # a podcast site's
         ("Subscriptions start from £120.", "prompt"),
@@ -779,6 +781,8 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Anna Sato thumbnail sketches of the islanders were shown in Nemuro, officials said.",
         "Courtesy of the governor, the islanders got a new ferry to Nemuro on Friday.",
         "Time 4 days ago was short for the talks, the minister said in Tokyo on Friday.",
+        "Write to the council at islands@nemuro.example.jp, the mayor told residents on Friday.",
+        "The ministers met in Tokyo on Friday. (Update: Talks Resume)",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
@@ -1329,6 +1333,10 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
             True,
         ),
         ("Putin meets Abe at the Kremlin. Ivan Petrov/POOL/TASS", True),
+        # the ABC's: the outlet and its photographer glued to the stop, or a source's picture
+        ("Ferries to the islands are cancelled for the winter.(ABC News: Jane Roe)", True),
+        ("Ferries to the islands are cancelled. (Supplied: Department of Defence)", True),
+        ("The ministers met in Tokyo on Friday. (Update: Talks Resume)", False),
         # China Daily's credit in square brackets
         ("A sign in Nemuro asks for the islands back, on April 14, 2017. [Photo/Agencies]", True),
         ("Shikotan harbour - Courtesy Jane Roe at Example Photos", True),  # its lender after a dash
@@ -3685,6 +3693,22 @@ def test_a_pictures_alt_text_over_its_credited_caption_goes_with_it():
     assert article.headline == HEADLINE
     assert article.paragraphs == [BODY, BODY2]
     assert [(r.rule, r.text) for r in article.removed] == [("caption", alt), ("caption", caption)]
+
+
+@pytest.mark.parametrize("spaced", [True, False])
+def test_a_pictures_alt_text_right_over_the_abcs_caption_goes_with_it(spaced):
+    alt = "Shikotan harbour, Kuril Islands"
+    caption = "Ferries to the islands are cancelled for the winter.(ABC News: Jane Roe)"
+    pictured = f"{alt}\n{caption}\n"
+    if spaced:  # the picture under the headline and in the story
+        article = clean_article(f"{HEADLINE}\n\n{pictured}\n{BODY}\n{pictured}{BODY2}\n")
+        assert article.headline == HEADLINE
+        assert [r.text for r in article.removed] == [alt, caption] * 2
+    else:  # a headline right over the caption: no alt text, the headline stays
+        article = clean_article(f"Skip to main content\n{HEADLINE}\n{caption}\n\n{BODY}\n{BODY2}\n")
+        assert article.headline == HEADLINE
+        assert [r.text for r in article.removed] == ["Skip to main content", caption]
+    assert article.paragraphs == [BODY, BODY2]
 
 
 def test_short_lines_that_open_a_page_with_no_headline_are_header():
