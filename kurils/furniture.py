@@ -254,7 +254,8 @@ OPENING_CREDIT = re.compile(r"©\s*[A-Z][\w.&' -]{1,30}/\s*(?![Aa]ll\b)[A-Z][a-z
 # 1", "Length: 612 words", "458 words", "Load-Date: …", "Word count: 312", "End of Document";
 # and of an e-mail's header ("From: Japan Digest <digest@example.org>", "Subject: …"), and of a
 # university repository's cover sheet, no colons ("Author(s) Hasegawa, Tsuyoshi", "Issue Date
-# 1992", "Doc URL http://hdl.handle.net/…", "File Information KJ00000033994.pdf").
+# 1992", "Doc URL http://hdl.handle.net/…", "File Information KJ00000033994.pdf"), and of a
+# person's profile ("Date of Birth 31 January 1946").
 _EXPORT_FIELD = re.compile(
     r"^(?:(?:section|length|load-date|language|publication-type|document-type|journal-code|"
     r"from|to|cc|sent|reply-to|"
@@ -262,6 +263,9 @@ _EXPORT_FIELD = re.compile(
     r"document url|subject|company|people|location|dateline|publication)\s*:\s*\S.*|"
     r"author\(s\)\s+[A-Z].*|issue date\s+\d{4}\b.*|doc url\s+https?://\S+|"
     r"file information\s+\S+\.pdf|"
+    # a profile's date or place of birth: "Date of Birth 31 January 1946", "Place of Birth Ashoro"
+    rf"date of (?:birth|death)\s*:?\s+(?-i:{patterns.WRITTEN_DATE})|"
+    r"place of (?:birth|death)\s*:?\s+(?-i:[A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){0,3})|"
     r"\d[\d,]*\s+words|"
     r"end of document|full text|document [A-Z0-9]{20,})$",
     re.IGNORECASE,
@@ -351,8 +355,9 @@ _AFFILIATION = (
 # "Author: James Brown, Temple University Japan", "Kana Inagaki in Tokyo and Max Seddon in Riga",
 # "By DAVID E. SANGER, Special to The New York Times"
 _BYLINE = re.compile(
-    # "By Charles Scanlon BBC regional correspondent"
-    rf"^(?:(?:By|BY|by)\s+{_NAMES}(?:{_ROLE}|\s+(?:[a-z]+\s+)?{_ROLE_WORDS}|\s+in\s+{_NAME}|"
+    # "By Charles Scanlon BBC regional correspondent", "Reported by: Jane Roe (Hokkaido University)"
+    r"^(?:(?:By|BY|by|(?:Written|Reported) by):?\s+"
+    rf"{_NAMES}(?:{_ROLE}|\s+(?:[a-z]+\s+)?{_ROLE_WORDS}|\s+in\s+{_NAME}|"
     rf",\s+(?i:special) to\s+{_NAME})?|"
     rf"\((?:By|BY|by)\s+{_NAMES}\)|"  # "(By Joseph Yeh)", closing a story
     # "Akihiro Iwashita (Professor, Hokkaido University)"
@@ -394,9 +399,10 @@ _BYLINE = re.compile(
     r"(?:\s*\([^()\n]{2,40}\))?$"
 )
 # "By James D.J. Brown, an associate professor of political science at Temple University."
-# "Written by Claire Smith, Professor of Archaeology, … Flinders University"
+# "Written by Claire Smith, Professor of Archaeology, … Flinders University"; a person's names,
+# not an agency's ("Reported by Kyodo, the talks went on …")
 _DESCRIBED_BYLINE = re.compile(
-    rf"^(?:By|BY|(?:Written|Reported) by)\s+{_NAME},\s+"
+    rf"^(?:By|BY|(?:Written|Reported) by)\s+{_PERSON},\s+"
     r"(?:(?:an?|the)\s+|(?=[A-Z]))[^.!?]{5,160}\.?$"
 )
 
@@ -496,7 +502,7 @@ _TEMPLATE_CODE = re.compile(
 # A field's label with its value left out: "Date:", "Posted by:", "Share post:"
 _EMPTY_FIELD = re.compile(  # perhaps as a list's item: "- Author:"
     r"^(?:[-–•·]\s*)?(?:date|time|posted|published|updated|author|authors|writer|reporter|editor|by|source|"
-    r"category|categories|section|tags?|topics?|keywords|filed under|location|place)"
+    r"category|categories|section|tags?|topics?|themes?|keywords|filed under|location|place)"
     r"(?:\s+(?:on|at|by|in))?\s*:$",
     re.IGNORECASE,
 )

@@ -255,7 +255,8 @@ _CLOSING_PHOTOGRAPHER = re.compile(
     rf" ?/ ?{_CREDIT_AGENCY})$"
 )
 _FILE_PHOTO = re.compile(
-    r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*(?::|/\s*\w+\s).*\)$"
+    r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*(?::|/\s*\w+\s).*\)$|"
+    r"^\((?i:photo|image|picture)(?: \d{1,2})?\) [A-Z]"  # the picture's number: "(Photo 1) …"
 )
 # "… March 18, 2022 © Mikhail Klimentyev, AFP", "… power plant and the market© Photo: Russian
 # geographical society/Andrei Gorban"
@@ -359,7 +360,8 @@ def is_photo_caption(line: str) -> bool:
     credit in brackets at the end ("(AP Photo/…)", "(Kyodo)", "(Daily News)" closing up to 20
     words) or in capitals after its stop ("… KYODO NEWS/GETTY IMAGES") or the photographer's name
     there ("… pictured at Hanasaki Port. Christopher June"); a line opening "FILE -", or
-    "Photo:" and ending in brackets; a line ending in a capitalised credit ("… Russian
+    "Photo:" and ending in brackets, or on the picture's number ("(Photo 1) Foreign Ministers
+    shaking hands"); a line ending in a capitalised credit ("… Russian
     land.PHOTO: AFP", "… on Thursday CREDIT: AFP"), a caption ending in a credit after a bar ("…
     shake hands in Tokyo on Friday. | KYODO") or in a copyright credit ("… March 18, 2022 ©
     Mikhail Klimentyev, AFP") or opening on one ("© RIA Novosti / Ekaterina Chesnokova …"), or

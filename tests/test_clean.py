@@ -151,6 +151,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("August 28, 2004|Jane Doe | Times Staff Writer", "date_stamp"),  # the name alone
         ("SOURCE: Agencies", "credits"),
         ("(Agencies)", "credits"),  # under China Daily's title
+        ("Theme:", "empty_field"),  # a label with nothing after it
+        ("Reported by: Jane Roe (Hokkaido University)", "byline"),
+        ("Written by Jane Roe", "byline"),
+        ("Date of Birth 31 January 1946", "export_field"),  # a person's profile
+        ("Place of Birth Ashoro, Hokkaido", "export_field"),
         ("- JANE ROE jane.roe@news.example.com", "byline"),  # the reporter's address after the name
         ("Please wait...", "prompt"),
         ("new to monocle?", "prompt"),  # a podcast site's
@@ -783,6 +788,9 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Time 4 days ago was short for the talks, the minister said in Tokyo on Friday.",
         "Write to the council at islands@nemuro.example.jp, the mayor told residents on Friday.",
         "The ministers met in Tokyo on Friday. (Update: Talks Resume)",
+        "Date of birth records were lost in the war, the islanders said on Friday.",
+        "Place of birth matters little to the islanders, the mayor said on Friday.",
+        "Reported by Kyodo, the talks went on for three hours on Friday.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
@@ -1337,6 +1345,8 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("Ferries to the islands are cancelled for the winter.(ABC News: Jane Roe)", True),
         ("Ferries to the islands are cancelled. (Supplied: Department of Defence)", True),
         ("The ministers met in Tokyo on Friday. (Update: Talks Resume)", False),
+        ("(Photo 1) Foreign Ministers shaking hands", True),  # the picture's number (MOFA)
+        ("(Photos were not released, officials said.)", False),
         # China Daily's credit in square brackets
         ("A sign in Nemuro asks for the islands back, on April 14, 2017. [Photo/Agencies]", True),
         ("Shikotan harbour - Courtesy Jane Roe at Example Photos", True),  # its lender after a dash
