@@ -1044,6 +1044,13 @@ def _remove_footer(
         body_lines = [(n, line) for n, line in body_lines if n not in removed]
         last_body = max((i for i, (_, line) in enumerate(body_lines) if is_body(line)), default=-1)
     tail = body_lines[last_body + 1 :]
+    if last_body >= 0 and body_lines[last_body][1].endswith(":"):
+        # the list the story's last paragraph brings in: "Key precautionary measures include:" /
+        # "- Moving to higher ground immediately" / …
+        listed = 0
+        while listed < len(tail) and tail[listed][1][:1] in "-–•*·▪" and listed < 12:
+            listed += 1
+        tail = tail[listed:]
     for i, (line_no, line) in enumerate(tail):
         after = tail[i + 1][1] if i + 1 < len(tail) else ""
         continued = _CONTINUING.match(after) and n_words(after) >= 3
@@ -1542,8 +1549,11 @@ def clean_article(text: str) -> CleanArticle:
     if headline_at is None:  # a short sentence above the headline: "An expert's point of view …"
         above = first_body
         headline_at, first_body = _headline_below_a_sentence(kept, first_body, around)
-        for line_no, _ in kept[above : headline_at or 0]:
-            removed[line_no] = "header_furniture"  # a section's blurb, above the headline
+        title = kept[headline_at][1] if headline_at is not None else ""
+        for line_no, line in kept[above : headline_at or 0]:
+            # a summary of the story, that tells what its headline does, stays
+            if n_words(line) < 30 or not is_body(line) or not restates(title, line):
+                removed[line_no] = "header_furniture"  # a section's blurb, above the headline
     if (
         headline_at is None
         and first_body + 1 < len(kept)

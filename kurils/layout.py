@@ -933,6 +933,16 @@ def split_dateline(paragraph: str) -> Dateline | None:
     agency in brackets after it ("VLADIVOSTOK, Jan. 20 (AP) - (Kyodo)—": an aggregator's over the
     copy's own, which is its source)."""
     found = _split_one_dateline(paragraph)
+    if found is not None and found.city is None and found.source:
+        # the agency's label over its copy quoted with its own dateline: "ITAR-TASS:
+        # “VLADIVOSTOK, February 28 (Itar-Tass) — …"
+        opening = len(paragraph) - len(paragraph[found.end :].lstrip())
+        if paragraph[opening : opening + 1] in ("“", '"'):
+            quoted = _split_one_dateline(paragraph[opening + 1 :])
+            if quoted is not None and quoted.city is not None:
+                end = opening + 1 + quoted.end
+                source = quoted.source or found.source
+                return Dateline(quoted.city, source, quoted.date, paragraph[:end].strip(), end)
     if found is None or found.city is None:
         return found
     again = _split_one_dateline(paragraph[found.end :])
@@ -982,6 +992,12 @@ def _split_one_dateline(paragraph: str) -> Dateline | None:
         city = groups["city"].strip()
         if city.upper() in patterns.NOT_CITIES or len(city) < 3:
             return None
+        if city.isupper() and any(
+            pattern.fullmatch(city) for name, pattern in outlets.OUTLETS if name in outlets.AGENCIES
+        ):
+            # an agency's name, not a city: "ITAR-TASS:", "KYODO:" (not an interviewer's:
+            # "Izvestia: Mr Ambassador, …")
+            return Dateline(None, city, groups.get("date"), match.group(0).strip(), match.end())
         if groups.get("bare") and city.title() not in patterns.KNOWN_CITIES:
             continue  # "KAKADU could be closed …", a lead's first word in capitals
         kicker = " " in city and match.group(0).rstrip().endswith(":")

@@ -1187,6 +1187,9 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("TOKYO, SEOUL and BEIJING — A group left.", "TOKYO, SEOUL and BEIJING", None, "A group"),
         ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
         ("MOSCOW A group left.", "MOSCOW", None, "A group left."),  # an archive's, its dash lost
+        ("KYODO: A group left.", None, "KYODO", "A group left."),  # an agency's label, no city
+        # a blog's label over the agency's copy, quoted with its dateline
+        ("ITAR-TASS: “KURILSK, May 6 (Itar-Tass) — A group came.", "KURILSK", "Itar-Tass", "A"),
         # a machine translation of TASS's own reporter's, its closing slash lost
         (
             "TOKYO, June 18. /Corr. TASS Ivan Petrov. A group left.",
@@ -1237,6 +1240,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "TOKYO, June 18. /Corr. Reuters Ivan Petrov. The ministers met in Moscow, it said.",
         "/ASAP/ is what the ministry asked of Tokyo on the islands, officials said on Friday.",
         "Shikotan, the smallest of the inhabited islands, has a new school, officials said.",
+        "Izvestia: Mr Ambassador, how do you assess the state of the peace treaty talks?",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -3719,6 +3723,37 @@ def test_a_pictures_alt_text_right_over_the_abcs_caption_goes_with_it(spaced):
         assert article.headline == HEADLINE
         assert [r.text for r in article.removed] == ["Skip to main content", caption]
     assert article.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "A new tsunami warning was issued for Russia's Kuril Islands after a strong earthquake,"
+        " and residents of the coast were told to move to higher ground while officials watched"
+        " the sea.",
+        # as long, but no summary of the story: the site's notice
+        "The documents and materials published on this website were collected and prepared with"
+        " advice from experts as part of a project, and the contents of this website do not"
+        " represent the views of the government.",
+        "News and views from the islands, every day of the week.",
+    ],
+)
+def test_a_summary_over_the_headline_stays_and_a_sections_blurb_goes(summary):
+    title = "Russia Earthquake Triggers New Tsunami Warning for Kuril Islands Residents"
+    article = clean_article(f"{summary}\n{title}\n{BODY}\n{BODY2}\n")
+    assert article.headline == title
+    kept = "tsunami" in summary  # a summary of the story; a blurb or notice is its site's
+    assert article.paragraphs == ([summary] if kept else []) + [BODY, BODY2]
+
+
+@pytest.mark.parametrize("introduced", [True, False])
+def test_a_list_the_last_paragraph_brings_in_is_the_storys(introduced):
+    last = "Residents were told of the measures they should take at once" + (
+        ":" if introduced else "."
+    )
+    items = ["- Moving to higher ground", "- Staying away from beaches"]
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, last, *items]) + "\n")
+    assert (article.paragraphs[-2:] == items) is introduced
 
 
 def test_short_lines_that_open_a_page_with_no_headline_are_header():
