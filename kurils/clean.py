@@ -76,6 +76,7 @@ from kurils.notices import (
     is_disclosure_label,
     is_doubled_caption,
     is_embedded_post,
+    is_expired_notice,
     is_highlights_label,
     is_link_label,
     is_no_comments_notice,
@@ -598,8 +599,9 @@ _BULLETS = "•·▪"
 
 def _teaser_of(teaser: str, paragraph: str) -> bool:
     """Whether `teaser`, of eight words or more, is `paragraph` cut short: its start, then "…"
-    ("NEMURO, Japan: Yoi Hasegawa still remembers … surrender and tried…" over the whole)."""
-    if not teaser.endswith(("…", "...")) or n_words(teaser) < 8:
+    or two stops or more ("NEMURO, Japan: Yoi Hasegawa still remembers … surrender and tried…"
+    over the whole)."""
+    if not teaser.endswith(("…", "..")) or n_words(teaser) < 8:
         return False
     start = teaser.rstrip("….").rstrip()
     return len(start) < len(paragraph) and paragraph.startswith(start)
@@ -759,6 +761,20 @@ _COVER_TITLE = re.compile(r"Title\s+(?=\S)")
 _COVER_AUTHORS = re.compile(r"Author\(s\)\s+[A-Z]")
 # A place in brackets: "(Hyogo Prefecture)", "(Tokyo, Japan)"
 _PLACE_IN_BRACKETS = re.compile(r"\([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}\)")
+
+
+# RIA Novosti's summary of the story closing on the outlet and the day: "Readers of … are
+# outraged by … resolved. RIA Novosti, 23.10.2021"
+_GLUED_OUTLET_DAY = re.compile(
+    r"(?<=[.!?])\s+(?P<outlet>[A-Z][\w.&'’ -]{1,40}?),\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d$"
+)
+
+
+def _glued_outlet_day(line: str) -> int | None:
+    """Where a known outlet's name and a day, glued after the line's last sentence, begin."""
+    if not line[-1:].isdigit() or (day := _GLUED_OUTLET_DAY.search(line)) is None:
+        return None
+    return day.start() if outlets.known_outlets(day.group("outlet")) else None
 
 
 def _glued_copyright(line: str) -> int | None:
@@ -1199,6 +1215,11 @@ def clean_article(text: str) -> CleanArticle:
         if "©" in line and line_no not in removed and (cut := _glued_copyright(line)):
             glued_rights.append(Removed(line_no, "copyright", line[cut:].strip()))
             text_of[line_no] = line[:cut]
+    glued_days = []  # an outlet and its day glued to a summary: "… RIA Novosti, 23.10.2021"
+    for line_no, line in numbered:
+        if line_no not in removed and (cut := _glued_outlet_day(line)):
+            glued_days.append(Removed(line_no, "date_stamp", line[cut:].strip()))
+            text_of[line_no] = line[:cut]
     glued_links = []  # a link's label glued to a line's end: "… the islands’ ownership …read more"
     for line_no, line in numbered:
         if (
@@ -1208,7 +1229,7 @@ def clean_article(text: str) -> CleanArticle:
         ):
             glued_links.append(Removed(line_no, "navigation", link.group(0).strip()))
             text_of[line_no] = line[: link.start()]
-    if glued_rights or glued_links:
+    if glued_rights or glued_days or glued_links:
         numbered = [(n, text_of[n]) for n, _ in numbered]
     cut_short = {r.line_no for r in glued_links}  # an excerpt's paragraphs, their links gone
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
@@ -1328,6 +1349,7 @@ def clean_article(text: str) -> CleanArticle:
     rights = {n for n, rule in removed.items() if rule == "copyright"}
     glued = {r.line_no for r in glued_rights}  # on the story's last paragraph: "… 2022."
     rights.update(glued)
+    gone = any(rule == "prompt" and is_expired_notice(text_of[n]) for n, rule in removed.items())
     for at, (line_no, line) in enumerate(numbered):  # readers' comments, after the story
         start = None
         # no heading: a reader's handle under the story's copyright ("© KYODO" / "Asiaman7" /
@@ -1339,7 +1361,8 @@ def clean_article(text: str) -> CleanArticle:
         if seen_body >= 2 and "omment" in line and is_no_comments_notice(line):
             removed[line_no] = "comments"  # "No comments:", under a post of a listing page too
             continue
-        if (seen_body >= 2 and is_comments_heading(line)) or (
+        # (or after a notice that the story has expired: only its comments are left)
+        if ((seen_body >= 2 or gone) and is_comments_heading(line)) or (
             handle and any(is_body(after) for _, after in numbered[at + 1 : at + 3])
         ):  # the comment under the handle, perhaps under its greeting ("Dear Japan...")
             start = at
@@ -1818,6 +1841,7 @@ def clean_article(text: str) -> CleanArticle:
     report += [Removed(n, "heading_mark", mark) for n, mark in marks.items()]
     report += [appeal_glued] if appeal_glued else []
     report += glued_rights
+    report += glued_days
     report += glued_links
     report += [glued] if glued else []
     report += taken_off

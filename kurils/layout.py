@@ -101,15 +101,27 @@ def is_footnote(line: str) -> bool:
     return bool(_FOOTNOTE.match(line)) and n_words(line) <= 80
 
 
+# A site's note on its reporter, no byline needed: "Jane Roe is the World News reporter for Globe
+# Live Media. She covers …"
+_STAFF_NOTE = re.compile(
+    r"(?:is|was) (?:a|an|the) (?:[\w-]+ ){0,4}(?:reporter|writer|editor|correspondent|journalist|"
+    r"columnist) (?:for|at|with) [A-Z]"
+)
+
+
 def is_author_note(line: str, bylines: list[str]) -> bool:
     """A closing paragraph on the piece rather than its subject: its author ("James Brown is
-    …", the name as in one of the `bylines`; "The author is …") or where it appeared ("This
-    article first appeared in …"), at most 60 words."""
+    …", the name as in one of the `bylines`, or the site's reporter: `_STAFF_NOTE`; "The author
+    is …") or where it appeared ("This article first appeared in …"), at most 60 words."""
     match = _AUTHOR_NOTE.match(line)
     if match is None or n_words(line) > 60:
         return False
     name = match["name"]
-    return name is None or any(f" {_name_key(name)} " in f" {_name_key(b)} " for b in bylines)
+    return (
+        name is None
+        or any(f" {_name_key(name)} " in f" {_name_key(b)} " for b in bylines)
+        or _STAFF_NOTE.match(line, match.end("name") + 1) is not None
+    )
 
 
 def _name_key(name: str) -> str:

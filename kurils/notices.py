@@ -154,13 +154,31 @@ def is_site_notice(line: str) -> bool:
     """A cookie-consent, paywall, donation or machine-translation notice of up to 100 words ("We
     value your privacy. We and our partners store and/or access information on a device …",
     "This article is for our subscribers.", "Your support can help us fill the gap.", "This text
-    is translated into Russian by google …")."""
+    is translated into Russian by google …"), or that the story has expired
+    (`is_expired_notice`)."""
     hinted = "partners" in line or "privacy" in line or "consent" in line or "subscri" in line
     hinted = hinted or "reading" in line or "reached your" in line or "ad-free" in line
     hinted = hinted or " ads" in line or "our support" in line or "your help" in line
     hinted = hinted or "banned" in line or "translat" in line or "refer to the" in line
     hinted = hinted or "journalism" in line
+    if not hinted and ("expired" in line or "longer available" in line):
+        return is_expired_notice(line)
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))
+
+
+# That the story is gone from the page, only its readers' comments left: "The requested article
+# has expired, and is no longer available. Any related articles, and user comments are shown
+# below."
+_EXPIRED = re.compile(
+    r"^(?:the|this) (?:requested |original )?(?:article|story|page|content)(?: you requested)?"
+    r" (?:has expired|is no longer available|has been removed)\b",
+    re.IGNORECASE,
+)
+
+
+def is_expired_notice(line: str) -> bool:
+    """A notice of up to 40 words that the story has expired and is gone from the page."""
+    return n_words(line) <= 40 and _EXPIRED.match(line) is not None
 
 
 # "… in this image released by the Russian Defense Ministry. (Russian Defense Ministry)": the
@@ -174,7 +192,8 @@ _SHOWN_PICTURE = re.compile(
 # "Iturup island. Picture: Sergei Krasnoukhov": a caption, then its credit (a name or a site's
 # address: "… Pictures: agaa.ru")
 _PICTURE_CREDIT = re.compile(
-    r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*"  # "… Photo: iStock / Getty"
+    # "… Photo: iStock / Getty", "… File photo: AFP" (the SCMP's)
+    r"[.!?]\s+(?:(?:Picture|Photo(?:graph)?|Image)s?|File (?:photo|picture|image))\s*:\s*"
     r"(?:(?:[A-Z]|i[A-Z])[\w .,'’/&-]{1,60}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)$|"
     # "… meets the Japanese delegation. Photo courtesy of Sakhalin region press office"
     r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+courtesy(?: of)?\s+\w[\w .,'’/&-]{1,60}$|"

@@ -1966,6 +1966,22 @@ def test_a_publishers_name_that_the_page_closes_with_is_no_headline(closing):
     assert article.headline == masthead
 
 
+@pytest.mark.parametrize(
+    ("closing", "note"),
+    [
+        (
+            "Jane Roe is the World News reporter for Example Live Media. She covers the major"
+            " events of the world. Bookmark her author page.",
+            True,
+        ),
+        ("Jane Roe is the mayor of Nemuro and has met the islanders many times.", False),
+    ],
+)
+def test_a_sites_note_on_its_reporter_closing_the_page_is_an_authors_note(closing, note):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{closing}\n")  # no byline
+    assert ({r.text: r.rule for r in article.removed}.get(closing) == "author_note") is note
+
+
 def test_an_authors_note_matches_the_byline_with_or_without_a_middle_initial():
     note = "Jeffrey W. Hornung is a political scientist at the RAND Corporation."
     article = clean_article(f"{HEADLINE}\nJeffrey Hornung\n{BODY}\n{BODY2}\n{note}\n")
@@ -2333,6 +2349,8 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
         ("Ministers spoke to reporters, the agency said (see the Reuters report).", False),
         # an outlet's initials, then its photographer
         ("Nationalists shout slogans at the embassy in Tokyo. (ANJ/Pierre Dupont)", True),
+        ("Russians rally in Moscow against the talks. File photo: AFP", True),  # the SCMP's
+        ("The archive kept it. File photo: the islands in 1945 were shown.", False),
         ("The talks went on, officials said (UN/OSCE).", False),
     ],
 )
@@ -2348,6 +2366,7 @@ def test_a_caption_placing_a_person_or_ending_in_a_dashed_credit(line, caption):
         (f"TOKYO, March 20. /TASS/. {BODY}", BODY, 3),
         (BODY, f"TOKYO -- {BODY}", 2),
         (f"{BODY[:70].rstrip()}…", BODY, 2),  # its teaser, cut short, over it
+        (f"{BODY[:70].rstrip()}..", BODY, 2),  # after two stops
     ],
 )
 def test_a_paragraph_printed_twice_in_a_row_is_kept_once(first, second, gone):
@@ -2505,6 +2524,28 @@ def test_a_comment_forms_heading_or_notice_closes_the_story(heading):
     article = clean_article(text)
     assert article.paragraphs == [BODY, BODY2]
     assert ("comments", heading) in [(r.rule, r.text) for r in article.removed]
+
+
+@pytest.mark.parametrize(
+    ("notice", "gone"),
+    [
+        (
+            "The requested article has expired, and is no longer available. Any related articles,"
+            " and user comments are shown below.",
+            True,
+        ),
+        ("The content of the treaty has expired, the ministry said on Friday.", False),
+    ],
+)
+def test_only_readers_comments_are_left_under_a_notice_that_the_story_expired(notice, gone):
+    comments = ["Login to comment", "What a big loss for Russia, the islands were never theirs."]
+    article = clean_article("\n".join([HEADLINE, notice, *comments, "9 ( +13 / -4 )"]) + "\n")
+    assert article.headline == HEADLINE
+    rules = {r.text: r.rule for r in article.removed}
+    assert (rules.get(notice), rules.get(comments[1])) == (
+        ("prompt", "comments") if gone else (None, None)
+    )
+    assert (article.paragraphs == []) is gone
 
 
 @pytest.mark.parametrize("notice", ["No comments:", "Comments are closed."])
@@ -3754,6 +3795,17 @@ def test_a_list_the_last_paragraph_brings_in_is_the_storys(introduced):
     items = ["- Moving to higher ground", "- Staying away from beaches"]
     article = clean_article("\n".join([HEADLINE, BODY, BODY2, last, *items]) + "\n")
     assert (article.paragraphs[-2:] == items) is introduced
+
+
+def test_an_outlet_and_its_day_glued_to_a_summary_come_off_and_date_the_page():
+    summary = "Readers of a Hokkaido newspaper were outraged by the state of the island talks."
+    article = clean_article(f"{HEADLINE}\n{summary} RIA Novosti, 23.10.2021\n{BODY}\n{BODY2}\n")
+    assert article.paragraphs == [summary, BODY, BODY2]
+    day = "RIA Novosti, 23.10.2021"
+    assert [(r.rule, r.text) for r in article.removed] == [("date_stamp", day)]
+    assert extract_metadata(article).published == date(2021, 10, 23)
+    said = f"{summary} Officials met on 23.10.2021"  # no outlet's name: the sentence's own day
+    assert clean_article(f"{HEADLINE}\n{said}\n{BODY}\n").paragraphs == [said, BODY]
 
 
 def test_short_lines_that_open_a_page_with_no_headline_are_header():
