@@ -188,6 +188,26 @@ def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
     )
 
 
+# A gallery's counter over each picture's caption: "1 / 12"
+_SLIDE_COUNTER = re.compile(r"\d{1,3}\s*(?:/|of)\s*\d{1,3}")
+
+
+def _gallery_captions(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The line numbers of a gallery's captions, each of up to 30 words right under its
+    picture's counter ("1 / 12" / "Shpanberg Lighthouse in Kurils Nature Reserve …"), in a page
+    with two counters or more."""
+    under = [
+        (line_no, below_no)
+        for (line_no, line), (below_no, below) in pairwise(numbered)
+        if below_no == line_no + 1
+        and removed.get(line_no) == "page_counter"
+        and below_no not in removed
+        and _SLIDE_COUNTER.fullmatch(line)
+        and n_words(below) <= 30
+    ]
+    return [below_no for _, below_no in under] if len(under) >= 2 else []
+
+
 def _same_or_dated(paragraph: str, other: str) -> bool:
     """Whether `paragraph` is `other`, or `other` after a dateline ("TOKYO, March 20. /TASS/.
     …")."""
@@ -1242,6 +1262,7 @@ def clean_article(text: str) -> CleanArticle:
     for line_no, line in numbered if tagged else ():
         if line in tagged:
             removed[line_no] = removed[tagged[line]] = "caption"
+    removed.update(dict.fromkeys(_gallery_captions(numbered, removed), "caption"))
     piped = [(n, line) for n, line in numbered if "|" in line and ends_in_piped_credit(line)]
     for line_no, line in piped:  # a caption printed twice, apart: over the headline and in the
         if sum(line == other for _, other in piped) > 1:  # page's gallery ("… | REUTERS")

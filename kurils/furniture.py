@@ -563,7 +563,10 @@ _MORE_TAGS = re.compile(r"[^.!?]{1,120}\s\+\d{1,3} more")
 # A wiki's links over the article: "(Redirected from Habomai)", "Jump to navigation Jump to search"
 _WIKI_LINKS = re.compile(
     r"^\((?i:redirected from) [^()]{1,60}\)$|^(?i:jump to (?:navigation|search|content)\s*)+$|"
-    r"^(?i:from wikipedia, the free encyclopedia)$"
+    r"^(?i:from wikipedia, the free encyclopedia)$|"
+    # a blog's listing of its posts: "Showing posts with label Darwin. Show all posts"
+    r"^(?i:showing posts (?:with label|from|sorted by|for query|by)\b[^.]{0,80}\."
+    r"\s*(?:sort by (?:date|relevance)\s*)?show all posts\.?)$"
 )
 # A reading aid's controls: "Select font Arial Times New Roman", "Character spacing (Kerning):
 # Standard Medium Large"
@@ -602,8 +605,9 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 def is_navigation(line: str) -> bool:
     """A breadcrumb, a menu, a social-media handle, a like button, a reading aid's controls or a
     link back ("Back to Contents of Issue: May 2004"), a language switcher ("en-GB1 ru-RU1"), a
-    media player's time ("00:00 / 00:00"), a wiki's links ("Jump to navigation"), a tag list cut
-    short ("… Processing +5 more") or a line of navigation words alone ("Share", "World News")."""
+    media player's time ("00:00 / 00:00"), a wiki's links ("Jump to navigation"), a blog's
+    listing ("Showing posts with label Darwin. Show all posts"), a tag list cut short ("…
+    Processing +5 more") or a line of navigation words alone ("Share", "World News")."""
     if _BREADCRUMB.match(line):
         return True
     if (

@@ -152,6 +152,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("SOURCE: Agencies", "credits"),
         ("(Agencies)", "credits"),  # under China Daily's title
         ("Theme:", "empty_field"),  # a label with nothing after it
+        ("Showing posts with label Darwin. Show all posts", "navigation"),  # a blog's listing
         ("Reported by: Jane Roe (Hokkaido University)", "byline"),
         ("Written by Jane Roe", "byline"),
         ("Date of Birth 31 January 1946", "export_field"),  # a person's profile
@@ -1241,6 +1242,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "/ASAP/ is what the ministry asked of Tokyo on the islands, officials said on Friday.",
         "Shikotan, the smallest of the inhabited islands, has a new school, officials said.",
         "Izvestia: Mr Ambassador, how do you assess the state of the peace treaty talks?",
+        "Showing posts from the islands, the ministry said the talks would go on.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -3806,6 +3808,15 @@ def test_an_outlet_and_its_day_glued_to_a_summary_come_off_and_date_the_page():
     assert extract_metadata(article).published == date(2021, 10, 23)
     said = f"{summary} Officials met on 23.10.2021"  # no outlet's name: the sentence's own day
     assert clean_article(f"{HEADLINE}\n{said}\n{BODY}\n").paragraphs == [said, BODY]
+
+
+@pytest.mark.parametrize("slides", [3, 1])
+def test_a_galleries_captions_under_their_counters_go(slides):
+    captions = ["Shpanberg lighthouse on Shikotan Island.", "A sunset on Kunashir Island."] * 2
+    gallery = [f"{at} / {slides}\n{caption}" for at, caption in enumerate(captions[:slides], 1)]
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, *gallery]) + "\n")
+    kept = [p for p in article.paragraphs if p not in (BODY, BODY2)]
+    assert kept == ([] if slides > 1 else captions[:1])  # one counter: no gallery
 
 
 def test_short_lines_that_open_a_page_with_no_headline_are_header():
