@@ -1179,7 +1179,10 @@ def clean_article(text: str) -> CleanArticle:
         rule = None
         if n_words(line) <= MAX_FURNITURE_WORDS:  # longer: a paragraph, or a long caption
             rule = next((name for name, test in LINE_RULES if test(line)), None)  # type: ignore[operator]
-            if rule is None and script not in (None, "MIXED") and not is_body(line):
+            # a short sentence in another script is a site's too: "Мы рассказываем честно …
+            # Скачайте приложение." (an English page's promotion of its Russian app)
+            short = not is_body(line) or n_words(line) <= 12
+            if rule is None and script not in (None, "MIXED") and short:
                 own = script_of(line)
                 if own == "MIXED" and script == "LATIN":  # a sentence, an advert glued on: "…
                     sentence = is_body(latin_head(line).rstrip(" -–—|"))  # said. - ремонт …"

@@ -67,7 +67,7 @@ _NAV_WORDS = frozenset(
     weather markets on the our your and of for a editor's picks recommended trending coverage
     get short url also continues below scroll history send google tumblr vkontakte weibo
     pinterest flipboard messenger liked viewed text size font less copied post posts episode
-    episodes original translation edition intl version printer-friendly
+    episodes original translation edition intl version printer-friendly day
     """.split()
 )
 _CROSS_LINK = re.compile(
@@ -306,6 +306,9 @@ _CREDITS = re.compile(
     r"^\((?:agencies|news agencies|wires|wire services)\)$|"  # under China Daily's title
     # an outlet kurils does not know, by its name alone: "Source: Kvedomosti"
     r"^(?:source|sources)\s*:\s*(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})$|"
+    # the story's sources, no sentence: "Source: the president's evening speech on 7 October;
+    # Presidential Decree No. 692/2022" (Ukrainska Pravda's)
+    r"^(?:source|sources)\s*:\s*(?:[^.!?]|\bno\.\s|\.\d)+;(?:[^.!?]|\bno\.\s|\.\d)+$|"
     # Bloomberg's: "To contact the reporters on this story: NAME in Vladivostok at …"
     r"^to contact the (?:reporters?|editors?|authors?)\b[^:]{0,40}\bthis story\s*:|"
     # "(Originally written in Japanese. Banner photo: …)"

@@ -207,8 +207,10 @@ _PICTURE_CREDIT = re.compile(
     r"[.!?]\s*(?:(?:File|Pool)\s+){0,2}(?:Picture|Photo(?:graph)?|Image)s?\s+by\s+"
     r"(?:[A-Z][\w.'’&-]*\s+){0,3}"
     r"[A-Z][\w.'’&-]*\s*/\s*[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|and|of|the)){0,5}$|"
-    # "… talks on a peace treaty. (photo: Russian Ministry of Defense)"
+    # "… talks on a peace treaty. (photo: Russian Ministry of Defense)", or after a name alone:
+    # "Volodymyr Zelenskyy (Photo:Office of the President)"
     r"[.!?]\s+\((?i:picture|photo(?:graph)?|image)s?\s*(?::|\bby\b)\s*[A-Z][^()]{1,60}\)$|"
+    r"^[^.!?()]{1,80}\s\((?i:picture|photo(?:graph)?|image)s?\s*(?::|\bby\b)\s*[A-Z][^()]{1,60}\)$|"
     # "… disputed Kunashiri Island. Photo - AP Photo/RIA Novosti Kremlin, Mikhail Klimentyev, pool"
     r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+[-–—]\s+[A-Z][\w .,'’/&-]{1,80}$|"
     # "Onekotan Island - Courtesy Christopher Robin at Skyscraper City"

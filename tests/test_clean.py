@@ -153,6 +153,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("(Agencies)", "credits"),  # under China Daily's title
         ("Theme:", "empty_field"),  # a label with nothing after it
         ("Showing posts with label Darwin. Show all posts", "navigation"),  # a blog's listing
+        ("Video of day", "navigation"),  # a video widget's label between paragraphs
+        # the story's sources, no sentence (Ukrainska Pravda's)
+        ("Source: the president's evening speech on 7 October; Decree No. 692/2022", "credits"),
         ("Reported by: Jane Roe (Hokkaido University)", "byline"),
         ("Written by Jane Roe", "byline"),
         ("Date of Birth 31 January 1946", "export_field"),  # a person's profile
@@ -1243,6 +1246,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "Shikotan, the smallest of the inhabited islands, has a new school, officials said.",
         "Izvestia: Mr Ambassador, how do you assess the state of the peace treaty talks?",
         "Showing posts from the islands, the ministry said the talks would go on.",
+        "Source: the ministry said on Friday; the talks would resume in Tokyo next month.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -1352,6 +1356,7 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("Ferries to the islands are cancelled. (Supplied: Department of Defence)", True),
         ("The ministers met in Tokyo on Friday. (Update: Talks Resume)", False),
         ("(Photo 1) Foreign Ministers shaking hands", True),  # the picture's number (MOFA)
+        ("Volodymyr Zelenskyy (Photo:Office of the President)", True),  # a name, then the credit
         ("(Photos were not released, officials said.)", False),
         # China Daily's credit in square brackets
         ("A sign in Nemuro asks for the islands back, on April 14, 2017. [Photo/Agencies]", True),
@@ -3817,6 +3822,22 @@ def test_a_galleries_captions_under_their_counters_go(slides):
     article = clean_article("\n".join([HEADLINE, BODY, BODY2, *gallery]) + "\n")
     kept = [p for p in article.paragraphs if p not in (BODY, BODY2)]
     assert kept == ([] if slides > 1 else captions[:1])  # one counter: no gallery
+
+
+@pytest.mark.parametrize(
+    ("line", "foreign"),
+    [
+        ("Мы рассказываем честно не только про войну. Скачайте приложение.", True),  # an app's
+        (  # a long paragraph in another script: the story's own, quoted whole
+            "Министр иностранных дел заявил, что переговоры о мирном договоре продолжатся в"
+            " Токио в следующем месяце, несмотря на разногласия по островам.",
+            False,
+        ),
+    ],
+)
+def test_a_short_sentence_in_another_script_is_a_sites(line, foreign):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{BODY2}\n")
+    assert ({r.text: r.rule for r in article.removed}.get(line) == "foreign_script") is foreign
 
 
 def test_short_lines_that_open_a_page_with_no_headline_are_header():
