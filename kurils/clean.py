@@ -655,6 +655,10 @@ def _two_word_title(line: str, lead: list[str]) -> bool:
     )
 
 
+# A paper's label over its abstract: "Abstract", "Abstract1" (its footnote's number), "Summary"
+_ABSTRACT_LABEL = re.compile(r"(?:abstract|summary|annotation)\d?\s*:?", re.IGNORECASE)
+
+
 def _headline_below_a_sentence(
     kept: list[tuple[int, str]], first_body: int, around: dict
 ) -> tuple[int | None, int]:
@@ -1593,7 +1597,13 @@ def clean_article(text: str) -> CleanArticle:
     around = {n: (rules[i], rules[i + 2]) for i, (n, _) in enumerate(numbered)}
     echoes = crumbs | {line_key(text_of[n]) for n, rule in removed.items() if rule == "caption"}
     headline_at = _find_headline(kept[:first_body], lead, around, echoes)
-    if headline_at is None:  # a short sentence above the headline: "An expert's point of view …"
+    abstract = 0 < first_body < len(kept) and _ABSTRACT_LABEL.fullmatch(kept[first_body - 1][1])
+    if abstract and first_body + 1 < len(kept):  # its keywords under it: "Japan, Russia, …"
+        keywords_no, keywords = kept[first_body + 1]
+        if keywords.count(",") >= 3 and _is_topic_list(keywords) and _capitalised(keywords):
+            removed[keywords_no] = "tags"
+    if headline_at is None and not abstract:  # a short sentence above the headline: "An expert's
+        # point of view …" (a paper's abstract under its label is the paper's: no headline below)
         above = first_body
         headline_at, first_body = _headline_below_a_sentence(kept, first_body, around)
         title = kept[headline_at][1] if headline_at is not None else ""
