@@ -30,7 +30,7 @@ from kurils.furniture import (
     n_words,
     words,
 )
-from kurils.language import is_foreign_line, latin_head, script_of
+from kurils.language import is_foreign_line, latin_head, mostly_latin, script_of
 from kurils.layout import (
     TITLE_FIELD,
     TITLE_SEPARATOR,
@@ -43,6 +43,7 @@ from kurils.layout import (
     find_headline,
     glued_title,
     goes_on,
+    infobox,
     is_author_bio,
     is_author_description,
     is_author_name,
@@ -655,6 +656,23 @@ def _two_word_title(line: str, lead: list[str]) -> bool:
     )
 
 
+def _entry_title(kept: list[tuple[int, str]], first_body: int) -> bool:
+    """Whether the line right above the first body paragraph is an encyclopedia's or a
+    profile's title of one or two capitalised words that the paragraph names in its first twelve
+    words ("Kuril Islands" / "The Kuril Islands or Kurile Islands … is a volcanic archipelago
+    …"): too short for `find_headline`, but the entry's title."""
+    if not 0 < first_body < len(kept):
+        return False
+    title, lead = kept[first_body - 1][1], kept[first_body][1]
+    names = line_key(title).split()
+    return (
+        0 < len(names) <= 2
+        and _capitalised(title)
+        and not ends_a_sentence(title)
+        and set(names) <= set(line_key(" ".join(lead.split()[:12])).split())
+    )
+
+
 # A paper's label over its abstract: "Abstract", "Abstract1" (its footnote's number), "Summary"
 _ABSTRACT_LABEL = re.compile(r"(?:abstract|summary|annotation)\d?\s*:?", re.IGNORECASE)
 
@@ -1190,7 +1208,8 @@ def clean_article(text: str) -> CleanArticle:
                 own = script_of(line)
                 if own == "MIXED" and script == "LATIN":  # a sentence, an advert glued on: "…
                     sentence = is_body(latin_head(line).rstrip(" -–—|"))  # said. - ремонт …"
-                    own = script if sentence else own
+                    # or names in their own scripts: "- Habomai rocks (Russian: острова Хабомаи)"
+                    own = script if sentence or mostly_latin(line) else own
                 if own is not None and own != script:
                     rule = "foreign_script"
             if rule is None and script == "LATIN" and is_foreign_line(line):
@@ -1261,6 +1280,7 @@ def clean_article(text: str) -> CleanArticle:
     cut_short = {r.line_no for r in glued_links}  # an excerpt's paragraphs, their links gone
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
     removed.update(dict.fromkeys(markdown_table(numbered), "table"))
+    removed.update(dict.fromkeys(infobox(numbered), "table"))
     tagged = {  # "<p>… look at photos …</p>", and the same without its markup on the page
         match["inner"]: line_no
         for line_no, line in numbered
@@ -1597,6 +1617,8 @@ def clean_article(text: str) -> CleanArticle:
     around = {n: (rules[i], rules[i + 2]) for i, (n, _) in enumerate(numbered)}
     echoes = crumbs | {line_key(text_of[n]) for n, rule in removed.items() if rule == "caption"}
     headline_at = _find_headline(kept[:first_body], lead, around, echoes)
+    if headline_at is None and _entry_title(kept, first_body):
+        headline_at = first_body - 1  # an entry's title of a word or two, its lead naming it
     abstract = 0 < first_body < len(kept) and _ABSTRACT_LABEL.fullmatch(kept[first_body - 1][1])
     if abstract and first_body + 1 < len(kept):  # its keywords under it: "Japan, Russia, …"
         keywords_no, keywords = kept[first_body + 1]

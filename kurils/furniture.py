@@ -502,6 +502,21 @@ _TEMPLATE_CODE = re.compile(
     r"^\[/?[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*(?:\s[^\]]*)?\]$|^[a-z]+(?:_[a-z0-9]+)+$|"
     r"^(?i:box|block|widget|slot|module|placeholder|banner|ad)\s?\d{1,2}$"
 )
+# A word whose letters change case four times or more ("LmLpVukGLrfwPCldAk"): a random token,
+# not a name ("McDonald", "MacArthur", "YouTube": three)
+_CASE_CHANGES = re.compile(r"(?=[a-z][A-Z]|[A-Z][a-z])")
+
+
+def _random_tokens(line: str) -> bool:
+    """A line of three to twenty words, most of them random tokens (`_CASE_CHANGES`): a site's
+    obfuscated text ("aBHdBX KbyyBysuv kbaARvXzWaZRQgSkivhnySpKzgTFWrr …")."""
+    tokens = line.split()
+    if not 3 <= len(tokens) <= 20:
+        return False
+    random = sum(len(_CASE_CHANGES.findall(token)) >= 4 for token in tokens)
+    return 2 * random > len(tokens)
+
+
 # A field's label with its value left out: "Date:", "Posted by:", "Share post:"
 _EMPTY_FIELD = re.compile(  # perhaps as a list's item: "- Author:"
     r"^(?:[-–•·]\s*)?(?:date|time|posted|published|updated|author|authors|writer|reporter|editor|by|source|"
@@ -863,7 +878,7 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("end_mark", lambda line: bool(_END_MARK.match(line))),
     ("social_post", lambda line: bool(_POST_ATTRIBUTION.match(line))),
     ("document_number", lambda line: bool(_DOCUMENT_NUMBER.match(line))),
-    ("template_code", lambda line: bool(_TEMPLATE_CODE.match(line))),
+    ("template_code", lambda line: bool(_TEMPLATE_CODE.match(line)) or _random_tokens(line)),
     ("empty_field", lambda line: bool(_EMPTY_FIELD.match(line))),
     ("symbols", lambda line: not any(map(str.isalnum, line))),  # "|" between byline and date
 )

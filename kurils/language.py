@@ -11,6 +11,7 @@ __all__ = [
     "is_foreign_line",
     "language_problem",
     "latin_head",
+    "mostly_latin",
     "script_of",
 ]
 
@@ -88,6 +89,13 @@ _FOREIGN_FUNCTION_WORDS = frozenset(
 
 
 _ENGLISH_HINT = re.compile(r"\b(?:" + "|".join(sorted(_FUNCTION_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def mostly_latin(text: str) -> bool:
+    """Whether more than half the letters of `text` are Latin ("- Habomai rocks (Russian:
+    острова Хабомаи)/Habomai Islands (Japanese: 歯舞諸島)", names quoted in their scripts)."""
+    others = sum(map(len, _NON_LATIN_LETTER.findall(text)))
+    return 2 * others < sum(map(len, _LETTERS.findall(text)))
 
 
 def latin_head(text: str) -> str:

@@ -12,6 +12,7 @@ from kurils import outlets, patterns
 from kurils.furniture import (
     INSTITUTION,
     ends_a_sentence,
+    is_body,
     is_city_name,
     is_navigation,
     line_key,
@@ -33,6 +34,7 @@ __all__ = [
     "find_headline",
     "glued_title",
     "goes_on",
+    "infobox",
     "is_author_bio",
     "is_author_description",
     "is_author_name",
@@ -622,6 +624,28 @@ def markdown_table(numbered: list[tuple[int, str]]) -> list[int]:
         while end < len(numbered) and _row_next_to(numbered[end], numbered[end - 1]):
             end += 1
         found += [n for n, _ in numbered[start:end]]
+    return found
+
+
+# An infobox's field, its label glued to its value: "LocationPacific Ocean", "Total islands56",
+# "Population19,434 (as of 2010)"
+_GLUED_FIELD = re.compile(r"[A-Z][a-z]{2,}(?: [a-z]{2,})?(?=[A-Z0-9])")
+
+
+def infobox(numbered: list[tuple[int, str]]) -> list[int]:
+    """The line numbers of an encyclopedia's infobox that a copy prints as lines: a run of lines
+    of up to 20 words, no paragraph among them but for fields, four or more of them fields whose
+    label is glued to the value (`_GLUED_FIELD`: "LocationPacific Ocean", "Area10,503.2 km2
+    (2,595,400 acres; …)")."""
+    found: list[int] = []
+    run: list[tuple[int, str]] = []
+    for line_no, line in [*numbered, (0, "")]:
+        if line and n_words(line) <= 20 and (not is_body(line) or _GLUED_FIELD.match(line)):
+            run.append((line_no, line))
+            continue
+        if sum(_GLUED_FIELD.match(text) is not None for _, text in run) >= 4:
+            found += [n for n, _ in run]
+        run = []
     return found
 
 

@@ -154,6 +154,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Theme:", "empty_field"),  # a label with nothing after it
         ("Showing posts with label Darwin. Show all posts", "navigation"),  # a blog's listing
         ("Video of day", "navigation"),  # a video widget's label between paragraphs
+        ("aBHdBX kbaARvXzWaZRQgSkivhnySp iBtnuHlRgUlswIB,Qwn LmLpVukGLrfwPCldAk", "template_code"),
         # the story's sources, no sentence (Ukrainska Pravda's)
         ("Source: the president's evening speech on 7 October; Decree No. 692/2022", "credits"),
         ("Reported by: Jane Roe (Hokkaido University)", "byline"),
@@ -1247,6 +1248,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "Izvestia: Mr Ambassador, how do you assess the state of the peace treaty talks?",
         "Showing posts from the islands, the ministry said the talks would go on.",
         "Source: the ministry said on Friday; the talks would resume in Tokyo next month.",
+        "McDonald, MacArthur and DeMarcus met YouTube staff in Tokyo, officials said.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -3856,6 +3858,53 @@ def test_a_papers_abstract_under_its_label_is_no_blurb_over_a_subheading(label):
         ]
     else:  # no label: no abstract, nor its keywords
         assert "tags" not in [r.rule for r in article.removed]
+
+
+_ENTRY_LEAD = (
+    "The Kuril Islands or Kurile Islands is a volcanic archipelago that stretches from Hokkaido"
+    " to Kamchatka, and Japan claims the four southernmost of its islands."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "entry"),
+    [
+        ("Kuril Islands", _ENTRY_LEAD, True),
+        ("Shikotan", "Shikotan is the largest island of the Lesser Kurils off Hokkaido.", True),
+        ("Hokkaido", _ENTRY_LEAD, False),  # named, but later: no entry's title
+        ("Contents", _ENTRY_LEAD, False),
+    ],
+)
+def test_an_entrys_title_of_a_word_or_two_over_a_lead_naming_it_is_the_headline(title, lead, entry):
+    article = clean_article(f"{title}\n{lead}\n{BODY}\n")
+    assert (article.headline == title) is entry
+    assert article.paragraphs[-2:] == [lead, BODY]
+
+
+@pytest.mark.parametrize("fields", [4, 3])
+def test_an_infobox_printed_as_lines_is_a_table(fields):
+    glued = {  # each field's label glued to its value, as a copy prints the box
+        "Location": "Pacific Ocean",
+        "Coordinates": "46°30′N 151°30′E",
+        "Area": "10,503.2 km2 (2,595,400 acres; 4,055.3 sq mi)",
+        "Population": "19,434 (as of 2010)",
+    }
+    box = ["Disputed islands", *(k + v for k, v in list(glued.items())[:fields]), "Russia"]
+    article = clean_article("\n".join([HEADLINE, BODY, *box, BODY2]) + "\n")
+    if fields >= 4:
+        assert article.paragraphs == [BODY, BODY2]
+        assert {r.rule for r in article.removed} == {"table"}
+    else:  # three fields: perhaps the story's own short lines
+        assert "table" not in {r.rule for r in article.removed}
+
+
+def test_a_line_of_names_in_their_own_scripts_is_no_foreign_line():
+    item = "- Habomai rocks (Russian: острова Хабомаи)/Habomai Islands (Japanese: 歯舞諸島)"
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{item}\n{BODY2}\n")
+    assert item in article.paragraphs
+    native = "Native name: Курильские острова"  # mostly another script: the page's label
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{native}\n{BODY2}\n")
+    assert [(r.rule, r.text) for r in article.removed] == [("foreign_script", native)]
 
 
 def test_short_lines_that_open_a_page_with_no_headline_are_header():
