@@ -656,6 +656,19 @@ def _two_word_title(line: str, lead: list[str]) -> bool:
     )
 
 
+def _title_twice(at: int, kept: list[tuple[int, str]]) -> bool:
+    """Whether `kept[at]`, the page's first line that reads as a sentence, is a title closing on
+    an ellipsis ("Power creates conditions, and the rest will be determined by business ...")
+    that the page prints again further down (its picture's caption): up to 20 words."""
+    line = kept[at][1]
+    return (
+        at == 0
+        and line.endswith(("...", "…"))
+        and n_words(line) <= 20
+        and any(other == line for _, other in kept[at + 2 :])
+    )
+
+
 def _entry_title(kept: list[tuple[int, str]], first_body: int) -> bool:
     """Whether the line right above the first body paragraph is an encyclopedia's or a
     profile's title of one or two capitalised words that the paragraph names in its first twelve
@@ -1611,7 +1624,10 @@ def clean_article(text: str) -> CleanArticle:
         if text_of[line_no][:1] in '"“':  # a pull quote, the name and post under it: '"We must
             _remove_attribution(numbered[position[line_no] + 1 :], removed)  # …"' / "Taro Aso,"
     kept = [(n, line) for n, line in kept if n not in removed]
-    first_body = next((i for i, (_, line) in enumerate(kept) if is_body(line)), len(kept))
+    first_body = next(
+        (i for i, (_, line) in enumerate(kept) if is_body(line) and not _title_twice(i, kept)),
+        len(kept),
+    )
     lead = [line_key(line) for line in body_texts[:5]]
     rules = [None, *(removed.get(n) for n, _ in numbered), None]
     around = {n: (rules[i], rules[i + 2]) for i, (n, _) in enumerate(numbered)}
@@ -1676,6 +1692,8 @@ def clean_article(text: str) -> CleanArticle:
         if is_body(line):
             if i == first_body and line_key(line) == headline_key:  # the lead, printed as the
                 removed[line_no] = "repeated_headline"  # headline too
+            elif line == headline and n_words(line) <= 20:  # a title that reads as a sentence,
+                removed[line_no] = "repeated_headline"  # printed again by its picture
             continue
         key = line_key(line)
         if headline and _date_after(headline, line):  # the headline with its date, then alone

@@ -88,6 +88,9 @@ _PROMPT = re.compile(
     r"(?:now is the time to )?support independent (?:reporting|journalism)\b|"
     r"(?:contribute|donate) (?:today|now)\b|remind me later\.?$|"  # the appeal's button
     r"stay up to date with notifications from\b|"  # "… from The Independent"
+    # a link to the page in another language: "Read our exclusive Interview in Russian"
+    r"read (?:our |the |this )?(?:\w+ )?(?:interview|article|story|text|version|original) in "
+    r"(?:russian|japanese|english|chinese|french|german|spanish)\.?$|"
     # a blog that moved, and its banner: "La Russophobe has moved!", "You should be
     # automatically redirected in 6 seconds. If not, visit and update your bookmarks.", "Take
     # action now to save Darfur"

@@ -154,6 +154,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Theme:", "empty_field"),  # a label with nothing after it
         ("Showing posts with label Darwin. Show all posts", "navigation"),  # a blog's listing
         ("Video of day", "navigation"),  # a video widget's label between paragraphs
+        ("Read our exclusive Interview in Russian", "prompt"),  # a link to its other version
         ("aBHdBX kbaARvXzWaZRQgSkivhnySp iBtnuHlRgUlswIB,Qwn LmLpVukGLrfwPCldAk", "template_code"),
         # the story's sources, no sentence (Ukrainska Pravda's)
         ("Source: the president's evening speech on 7 October; Decree No. 692/2022", "credits"),
@@ -1249,6 +1250,7 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "Showing posts from the islands, the ministry said the talks would go on.",
         "Source: the ministry said on Friday; the talks would resume in Tokyo next month.",
         "McDonald, MacArthur and DeMarcus met YouTube staff in Tokyo, officials said.",
+        "Read the original treaty in Russian, the minister told the deputies on Friday.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -3905,6 +3907,19 @@ def test_a_line_of_names_in_their_own_scripts_is_no_foreign_line():
     native = "Native name: Курильские острова"  # mostly another script: the page's label
     article = clean_article(f"{HEADLINE}\n{BODY}\n{native}\n{BODY2}\n")
     assert [(r.rule, r.text) for r in article.removed] == [("foreign_script", native)]
+
+
+@pytest.mark.parametrize("twice", [True, False])
+def test_a_title_closing_on_an_ellipsis_printed_again_by_its_picture_is_the_headline(twice):
+    title = "Power creates conditions, and the rest will be decided by business ..."
+    lines = [title, BODY, *([title] if twice else []), BODY2]
+    article = clean_article("\n".join(lines) + "\n")
+    if twice:
+        assert article.headline == title
+        assert article.paragraphs == [BODY, BODY2]
+        assert [(r.rule, r.text) for r in article.removed] == [("repeated_headline", title)]
+    else:  # printed once: perhaps a teaser's sentence, cut short
+        assert article.headline is None
 
 
 def test_short_lines_that_open_a_page_with_no_headline_are_header():
