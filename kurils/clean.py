@@ -686,10 +686,6 @@ def _entry_title(kept: list[tuple[int, str]], first_body: int) -> bool:
     )
 
 
-# A paper's label over its abstract: "Abstract", "Abstract1" (its footnote's number), "Summary"
-_ABSTRACT_LABEL = re.compile(r"(?:abstract|summary|annotation)\d?\s*:?", re.IGNORECASE)
-
-
 def _headline_below_a_sentence(
     kept: list[tuple[int, str]], first_body: int, around: dict
 ) -> tuple[int | None, int]:
@@ -1216,8 +1212,8 @@ def clean_article(text: str) -> CleanArticle:
             rule = next((name for name, test in LINE_RULES if test(line)), None)  # type: ignore[operator]
             # a short sentence in another script is a site's too: "Мы рассказываем честно …
             # Скачайте приложение." (an English page's promotion of its Russian app)
-            short = not is_body(line) or n_words(line) <= 12
-            if rule is None and script not in (None, "MIXED") and short:
+            other = rule is None and script not in (None, "MIXED")
+            if other and (n_words(line) <= 12 or not is_body(line)):
                 own = script_of(line)
                 if own == "MIXED" and script == "LATIN":  # a sentence, an advert glued on: "…
                     sentence = is_body(latin_head(line).rstrip(" -–—|"))  # said. - ремонт …"
@@ -1293,7 +1289,9 @@ def clean_article(text: str) -> CleanArticle:
     cut_short = {r.line_no for r in glued_links}  # an excerpt's paragraphs, their links gone
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
     removed.update(dict.fromkeys(markdown_table(numbered), "table"))
-    removed.update(dict.fromkeys(infobox(numbered), "table"))
+    removed.update(
+        dict.fromkeys(infobox([(n, t) for n, t in numbered if n not in removed]), "table")
+    )
     tagged = {  # "<p>… look at photos …</p>", and the same without its markup on the page
         match["inner"]: line_no
         for line_no, line in numbered
@@ -1635,13 +1633,7 @@ def clean_article(text: str) -> CleanArticle:
     headline_at = _find_headline(kept[:first_body], lead, around, echoes)
     if headline_at is None and _entry_title(kept, first_body):
         headline_at = first_body - 1  # an entry's title of a word or two, its lead naming it
-    abstract = 0 < first_body < len(kept) and _ABSTRACT_LABEL.fullmatch(kept[first_body - 1][1])
-    if abstract and first_body + 1 < len(kept):  # its keywords under it: "Japan, Russia, …"
-        keywords_no, keywords = kept[first_body + 1]
-        if keywords.count(",") >= 3 and _is_topic_list(keywords) and _capitalised(keywords):
-            removed[keywords_no] = "tags"
-    if headline_at is None and not abstract:  # a short sentence above the headline: "An expert's
-        # point of view …" (a paper's abstract under its label is the paper's: no headline below)
+    if headline_at is None:  # a short sentence above the headline: "An expert's point of view …"
         above = first_body
         headline_at, first_body = _headline_below_a_sentence(kept, first_body, around)
         title = kept[headline_at][1] if headline_at is not None else ""
@@ -1692,8 +1684,8 @@ def clean_article(text: str) -> CleanArticle:
         if is_body(line):
             if i == first_body and line_key(line) == headline_key:  # the lead, printed as the
                 removed[line_no] = "repeated_headline"  # headline too
-            elif line == headline and n_words(line) <= 20:  # a title that reads as a sentence,
-                removed[line_no] = "repeated_headline"  # printed again by its picture
+            elif line == headline and line.endswith(("...", "…")):  # a title closing on an
+                removed[line_no] = "repeated_headline"  # ellipsis, printed again by its picture
             continue
         key = line_key(line)
         if headline and _date_after(headline, line):  # the headline with its date, then alone
@@ -1855,7 +1847,9 @@ def clean_article(text: str) -> CleanArticle:
     opening, end = 0, 0  # the first three paragraphs, not counting a dateline alone on its line
     while end < len(paragraphs) and opening < 3:  # ("Sep. 6 (EUROPA PRESS) –" over the lead)
         found = split_dateline(paragraph := paragraphs[end])
-        if found is not None and not (speakers and found.text.endswith(":")):
+        # in a transcript, a speaker's label opens the paragraph: no dateline, even when a
+        # quoted dateline follows it ("ITAR-TASS: “KURILSK, …")
+        if found is not None and not (speakers and _SPEAKER_LABEL.match(paragraph)):
             datelines[paragraph_lines[end]] = found
             removed[paragraph_lines[end]] = "dateline"
             paragraphs[end] = paragraph = paragraph[found.end :]

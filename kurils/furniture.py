@@ -508,11 +508,14 @@ _TEMPLATE_CODE = re.compile(
 # A word whose letters change case four times or more ("LmLpVukGLrfwPCldAk"): a random token,
 # not a name ("McDonald", "MacArthur", "YouTube": three)
 _CASE_CHANGES = re.compile(r"(?=[a-z][A-Z]|[A-Z][a-z])")
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 
 
 def _random_tokens(line: str) -> bool:
     """A line of three to twenty words, most of them random tokens (`_CASE_CHANGES`): a site's
     obfuscated text ("aBHdBX KbyyBysuv kbaARvXzWaZRQgSkivhnySpKzgTFWrr …")."""
+    if _LOWER_UPPER.search(line) is None:  # the quick answer for nearly every line
+        return False
     tokens = line.split()
     if not 3 <= len(tokens) <= 20:
         return False

@@ -633,19 +633,22 @@ _GLUED_FIELD = re.compile(r"[A-Z][a-z]{2,}(?: [a-z]{2,})?(?=[A-Z0-9])")
 
 
 def infobox(numbered: list[tuple[int, str]]) -> list[int]:
-    """The line numbers of an encyclopedia's infobox that a copy prints as lines: a run of lines
-    of up to 20 words, no paragraph among them but for fields, four or more of them fields whose
-    label is glued to the value (`_GLUED_FIELD`: "LocationPacific Ocean", "Area10,503.2 km2
-    (2,595,400 acres; …)")."""
+    """The line numbers of an encyclopedia's infobox that a copy prints as lines under its lead:
+    a run of lines of up to 20 words after a paragraph, no paragraph among them but for fields,
+    four or more of them fields whose label is glued to the value (`_GLUED_FIELD`: "LocationPacific
+    Ocean", "Area10,503.2 km2 (2,595,400 acres; …)"). `numbered`: the lines no rule took."""
+    if sum(_GLUED_FIELD.match(line) is not None for _, line in numbered) < 4:
+        return []  # the quick answer for nearly every page
     found: list[int] = []
     run: list[tuple[int, str]] = []
+    after_paragraph = False  # not the page's title over the box
     for line_no, line in [*numbered, (0, "")]:
         if line and n_words(line) <= 20 and (not is_body(line) or _GLUED_FIELD.match(line)):
             run.append((line_no, line))
             continue
-        if sum(_GLUED_FIELD.match(text) is not None for _, text in run) >= 4:
+        if after_paragraph and sum(_GLUED_FIELD.match(text) is not None for _, text in run) >= 4:
             found += [n for n, _ in run]
-        run = []
+        run, after_paragraph = [], True
     return found
 
 

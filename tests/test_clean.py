@@ -3844,24 +3844,6 @@ def test_a_short_sentence_in_another_script_is_a_sites(line, foreign):
     assert ({r.text: r.rule for r in article.removed}.get(line) == "foreign_script") is foreign
 
 
-@pytest.mark.parametrize("label", ["Abstract", "Abstract1", None])
-def test_a_papers_abstract_under_its_label_is_no_blurb_over_a_subheading(label):
-    abstract = f"{BODY} {BODY2}"
-    keywords = "Japan, Russia, Northern Territories, Kuril Islands, Prime Minister Abe"
-    subheading = "Abe’s new approach"
-    lines = [label, abstract, keywords, subheading, BODY2] if label else [abstract, keywords, BODY2]
-    article = clean_article("\n".join(lines) + "\n")
-    if label:  # the abstract is the paper's, its keywords its tags; no headline
-        assert article.headline is None
-        assert article.paragraphs == [abstract, subheading, BODY2]
-        assert [(r.rule, r.text) for r in article.removed] == [
-            ("header_furniture", label),
-            ("tags", keywords),
-        ]
-    else:  # no label: no abstract, nor its keywords
-        assert "tags" not in [r.rule for r in article.removed]
-
-
 _ENTRY_LEAD = (
     "The Kuril Islands or Kurile Islands is a volcanic archipelago that stretches from Hokkaido"
     " to Kamchatka, and Japan claims the four southernmost of its islands."
