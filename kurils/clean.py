@@ -1205,7 +1205,8 @@ def clean_article(text: str) -> CleanArticle:
     text_of = dict(numbered)
     removed: dict[int, str] = {}
 
-    script = script_of(" ".join(line for _, line in numbered))
+    joined = "\n".join(line for _, line in numbered)
+    script = script_of(joined)
     for line_no, line in numbered:
         rule = None
         if n_words(line) <= MAX_FURNITURE_WORDS:  # longer: a paragraph, or a long caption
@@ -1289,9 +1290,7 @@ def clean_article(text: str) -> CleanArticle:
     cut_short = {r.line_no for r in glued_links}  # an excerpt's paragraphs, their links gone
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
     removed.update(dict.fromkeys(markdown_table(numbered), "table"))
-    removed.update(
-        dict.fromkeys(infobox([(n, t) for n, t in numbered if n not in removed]), "table")
-    )
+    removed.update(dict.fromkeys(infobox(numbered, joined, removed), "table"))
     tagged = {  # "<p>… look at photos …</p>", and the same without its markup on the page
         match["inner"]: line_no
         for line_no, line in numbered

@@ -4,6 +4,7 @@ opens a paragraph, and the notes that close a page. `kurils.clean` composes them
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -630,15 +631,18 @@ def markdown_table(numbered: list[tuple[int, str]]) -> list[int]:
 # An infobox's field, its label glued to its value: "LocationPacific Ocean", "Total islands56",
 # "Population19,434 (as of 2010)"
 _GLUED_FIELD = re.compile(r"[A-Z][a-z]{2,}(?: [a-z]{2,})?(?=[A-Z0-9])")
+_GLUED_FIELD_LINE = re.compile(r"^" + _GLUED_FIELD.pattern, re.MULTILINE)
 
 
-def infobox(numbered: list[tuple[int, str]]) -> list[int]:
+def infobox(numbered: list[tuple[int, str]], text: str, taken: Container[int]) -> list[int]:
     """The line numbers of an encyclopedia's infobox that a copy prints as lines under its lead:
     a run of lines of up to 20 words after a paragraph, no paragraph among them but for fields,
     four or more of them fields whose label is glued to the value (`_GLUED_FIELD`: "LocationPacific
-    Ocean", "Area10,503.2 km2 (2,595,400 acres; …)"). `numbered`: the lines no rule took."""
-    if sum(_GLUED_FIELD.match(line) is not None for _, line in numbered) < 4:
+    Ocean", "Area10,503.2 km2 (2,595,400 acres; …)"), over the lines no rule took (`taken`: the
+    line numbers of those some rule took); `text`: the page's lines, one a line."""
+    if len(_GLUED_FIELD_LINE.findall(text)) < 4:
         return []  # the quick answer for nearly every page
+    numbered = [(n, line) for n, line in numbered if n not in taken]
     found: list[int] = []
     run: list[tuple[int, str]] = []
     after_paragraph = False  # not the page's title over the box
@@ -995,6 +999,14 @@ def split_dateline(paragraph: str) -> Dateline | None:
     return Dateline(found.city, source, date, paragraph[:end].strip(), end)
 
 
+@lru_cache(maxsize=4096)
+def _names_an_agency(name: str) -> bool:
+    """Whether `name` is a news agency's name and nothing more ("ITAR-TASS", "KYODO")."""
+    return any(
+        pattern.fullmatch(name) for agency, pattern in outlets.OUTLETS if agency in outlets.AGENCIES
+    )
+
+
 def _split_one_dateline(paragraph: str) -> Dateline | None:
     """`split_dateline` for one dateline."""
     for pattern in patterns.DATELINES:
@@ -1031,9 +1043,7 @@ def _split_one_dateline(paragraph: str) -> Dateline | None:
         city = groups["city"].strip()
         if city.upper() in patterns.NOT_CITIES or len(city) < 3:
             return None
-        if city.isupper() and any(
-            pattern.fullmatch(city) for name, pattern in outlets.OUTLETS if name in outlets.AGENCIES
-        ):
+        if city.isupper() and _names_an_agency(city):
             # an agency's name, not a city: "ITAR-TASS:", "KYODO:" (not an interviewer's:
             # "Izvestia: Mr Ambassador, …")
             return Dateline(None, city, groups.get("date"), match.group(0).strip(), match.end())
