@@ -1361,6 +1361,9 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("The ministers met in Tokyo on Friday. (Update: Talks Resume)", False),
         ("(Photo 1) Foreign Ministers shaking hands", True),  # the picture's number (MOFA)
         ("Volodymyr Zelenskyy (Photo:Office of the President)", True),  # a name, then the credit
+        # the East Asia Forum's: the credit in brackets, then the stop
+        ("Putin and Abe meet in Moscow, Russia, 22 January 2019 (Photo: Reuters/Jane Roe).", True),
+        ("The ministers met in Tokyo (photo: the talks were long).", False),
         ("(Photos were not released, officials said.)", False),
         # China Daily's credit in square brackets
         ("A sign in Nemuro asks for the islands back, on April 14, 2017. [Photo/Agencies]", True),
