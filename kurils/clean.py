@@ -42,7 +42,6 @@ from kurils.layout import (
     dated_city,
     find_headline,
     glued_title,
-    goes_on,
     infobox,
     is_author_bio,
     is_author_description,
@@ -52,6 +51,7 @@ from kurils.layout import (
     is_headline_like,
     is_sentence_headline,
     is_title_bar,
+    joined_across,
     markdown_table,
     quoted_words,
     rejoin_broken_lines,
@@ -1180,9 +1180,9 @@ def clean_article(text: str) -> CleanArticle:
     headline (`date_stamp`: "… (AFP) Updated: 2005-11-14 10:17", "… Friday, September 3, 2021
     12:00:41 PM"). A hard-wrapped sentence in a page of one-line paragraphs is joined
     (`kurils.layout.rejoin_broken_lines`), and so is a sentence a page broke into two paragraphs
-    (`kurils.layout.goes_on`). No other body paragraph is ever removed. A hard-wrapped text is first
-    joined into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has its first line's
-    number.
+    (`kurils.layout.joined_across`). No other body paragraph is ever removed. A hard-wrapped text
+    is first joined into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has its first
+    line's number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
     crumbs = (  # the page's title, in its breadcrumb
@@ -1782,9 +1782,11 @@ def clean_article(text: str) -> CleanArticle:
     paragraphs = [line for n, line in body_lines if n not in removed]
     paragraph_lines = [n for n, _ in body_lines if n not in removed]
     for i in range(len(paragraphs) - 2, -1, -1):  # a sentence broken into two paragraphs, one
-        if goes_on(paragraphs[i], paragraphs[i + 1]):  # under the other or with furniture or a
-            paragraphs[i] += " " + paragraphs.pop(i + 1)  # blank line between: "… nation about"
-            del paragraph_lines[i + 1]  # / "the effectiveness of …"
+        # under the other or with furniture or a blank line between: "… nation about" / "the
+        # effectiveness of …", "… the bane of Russo-" / "Japanese relations …"
+        if (joined := joined_across(paragraphs[i], paragraphs[i + 1])) is not None:
+            paragraphs[i] = joined
+            del paragraphs[i + 1], paragraph_lines[i + 1]
     taken_off = []  # what glued to paragraphs is taken off them (or a repeat that hid behind it)
     widget_headings = []  # over a paragraph with a link's label glued on: "Impact Shorts"
     glued = None  # the headline glued to the lead ("… Kunashiri IslandJapan lodged a protest …")

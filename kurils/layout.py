@@ -44,6 +44,7 @@ __all__ = [
     "is_headline_like",
     "is_sentence_headline",
     "is_title_bar",
+    "joined_across",
     "markdown_table",
     "quoted_words",
     "rejoin_broken_lines",
@@ -747,6 +748,24 @@ _SENTENCE_GOES_ON = _TITLE_GOES_ON | frozenset(
     "about than that which whose as into between over under nor but its their his her is are "
     "was were be been will would".split()
 )
+
+
+def joined_across(line: str, below: str) -> str | None:
+    """`line` and `below` as one paragraph when a page broke a sentence between them: after a
+    word no sentence ends on (`goes_on`, joined by a space), or at a hyphen ending a line of
+    eight words or more ("… are the bane of Russo-" / "Japanese relations (…)", a PDF's text:
+    `_join_hyphenated`); else None."""
+    if goes_on(line, below):
+        return f"{line} {below}"
+    if (
+        line[-1:] == "-"
+        and line[-2:-1].isalpha()
+        and below[:1].isalpha()
+        and n_words(line) >= 8
+        and n_words(below) >= 3
+    ):
+        return _join_hyphenated(line, below)
+    return None
 
 
 def goes_on(line: str, below: str) -> bool:

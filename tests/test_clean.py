@@ -3455,6 +3455,30 @@ def test_a_sentence_broken_into_two_paragraphs_across_a_blank_line_is_joined():
 
 
 @pytest.mark.parametrize(
+    ("upper", "lower", "joined"),
+    [  # a PDF's text, broken at a hyphen across a blank line: a compound keeps it, a word not
+        (
+            "The four islands are still the bane of Russo-",
+            "Japanese relations, the author argues.",
+            "Russo-Japanese",
+        ),
+        (
+            "The talks were stalled last year by the nego-",
+            "tiations over the islands, it said.",
+            "negotiations",
+        ),
+        ("The talks went on in Tokyo for the whole week -", "said the minister.", None),  # a dash
+    ],
+)
+def test_a_sentence_broken_at_a_hyphen_across_a_blank_line_is_joined(upper, lower, joined):
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{upper}\n\n{lower}\n\n{BODY2}\n")
+    if joined:
+        assert len(article.paragraphs) == 3 and joined in article.paragraphs[1]
+    else:
+        assert article.paragraphs == [BODY, upper, lower, BODY2]
+
+
+@pytest.mark.parametrize(
     ("title", "headline"),
     [
         ("Treaty talks", True),  # two words in sentence case, both in the lead
