@@ -211,9 +211,9 @@ _PICTURE_CREDIT = re.compile(
     # "Volodymyr Zelenskyy (Photo:Office of the President)"
     r"[.!?]\s+\((?i:picture|photo(?:graph)?|image)s?\s*(?::|\bby\b)\s*[A-Z][^()]{1,60}\)$|"
     r"^[^.!?()]{1,80}\s\((?i:picture|photo(?:graph)?|image)s?\s*(?::|\bby\b)\s*[A-Z][^()]{1,60}\)$|"
-    # the East Asia Forum's, the credit in brackets before the caption's stop: "… in Moscow,
-    # Russia, 22 January 2019 (Photo: Reuters/Alexei Druzhinin)."
-    r"[^.!?\s]\s\((?i:picture|photo(?:graph)?|image)s?\s*:\s*[A-Z][^()]{1,60}\)\.$|"
+    # the East Asia Forum's, one sentence with the credit in brackets before its stop: "… in
+    # Moscow, Russia, 22 January 2019 (Photo: Reuters/Alexei Druzhinin)."
+    r"^[^.!?]{1,400}[^.!?\s]\s\((?i:picture|photo(?:graph)?|image)s?\s*:\s*[A-Z][^()]{1,60}\)\.$|"
     # "… disputed Kunashiri Island. Photo - AP Photo/RIA Novosti Kremlin, Mikhail Klimentyev, pool"
     r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+[-–—]\s+[A-Z][\w .,'’/&-]{1,80}$|"
     # "Onekotan Island - Courtesy Christopher Robin at Skyscraper City"

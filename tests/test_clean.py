@@ -1364,6 +1364,8 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         # the East Asia Forum's: the credit in brackets, then the stop
         ("Putin and Abe meet in Moscow, Russia, 22 January 2019 (Photo: Reuters/Jane Roe).", True),
         ("The ministers met in Tokyo (photo: the talks were long).", False),
+        # two sentences: a paragraph, its picture's credit glued on, stays
+        ("The ministers met in Tokyo. They will meet again in Moscow (Photo: Reuters).", False),
         ("(Photos were not released, officials said.)", False),
         # China Daily's credit in square brackets
         ("A sign in Nemuro asks for the islands back, on April 14, 2017. [Photo/Agencies]", True),
