@@ -296,8 +296,9 @@ def _glued_to(paragraph: str, headline: str) -> bool:
 _STORIES_LABEL = re.compile(
     r"(?i:top|latest|more|popular|recent|other) (?i:news|stories|videos|articles)$"
 )
-_BULLETED = re.compile(r"[-–•*·▪]\s+\S")  # "- Ukraine: A Pawn in the Geopolitical Game?"
-_BULLETED_TITLE = re.compile(r"[-–•*·▪]\s+[A-Z\"“‘']")
+_BULLET_MARKS = "-–•*·▪"  # a list item's mark, opening its line
+_BULLETED = re.compile(rf"[{_BULLET_MARKS}]\s+\S")  # "- Ukraine: A Pawn in the Geopolitical Game?"
+_BULLETED_TITLE = re.compile(rf"[{_BULLET_MARKS}]\s+[A-Z\"“‘']")
 
 
 def _closing_link_list(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
@@ -340,7 +341,7 @@ def _bulleted_titles(numbered: list[tuple[int, str]], removed: dict[int, str]) -
     run: list[int] = []
     for at, (line_no, line) in enumerate([*numbered, (0, "")]):
         if (
-            line[:1] in "-–•*·▪"
+            line[:1] in _BULLET_MARKS
             and line_no not in removed
             and _BULLETED_TITLE.match(line)
             and 5 <= n_words(line) <= 20
@@ -1115,7 +1116,7 @@ def _remove_footer(
         # the list the story's last paragraph brings in: "Key precautionary measures include:" /
         # "- Moving to higher ground immediately" / …
         listed = 0
-        while listed < len(tail) and tail[listed][1][:1] in "-–•*·▪" and listed < 12:
+        while listed < len(tail) and tail[listed][1][:1] in _BULLET_MARKS and listed < 12:
             listed += 1
         tail = tail[listed:]
     for i, (line_no, line) in enumerate(tail):
@@ -1267,13 +1268,14 @@ def clean_article(text: str) -> CleanArticle:
         else:
             removed[line_no] = "prompt"
     glued_rights = []  # a wire's copyright notice glued to a paragraph: "… visit.© KYODO"
-    for line_no, line in numbered:
-        if "©" in line and line_no not in removed and (cut := _glued_copyright(line)):
-            glued_rights.append(Removed(line_no, "copyright", line[cut:].strip()))
-            text_of[line_no] = line[:cut]
     glued_days = []  # an outlet and its day glued to a summary: "… RIA Novosti, 23.10.2021"
     for line_no, line in numbered:
-        if line_no not in removed and (cut := _glued_outlet_day(line)):
+        if line_no in removed:
+            continue
+        if "©" in line and (cut := _glued_copyright(line)):
+            glued_rights.append(Removed(line_no, "copyright", line[cut:].strip()))
+            text_of[line_no] = line[:cut]
+        elif cut := _glued_outlet_day(line):
             glued_days.append(Removed(line_no, "date_stamp", line[cut:].strip()))
             text_of[line_no] = line[:cut]
     glued_links = []  # a link's label glued to a line's end: "… the islands’ ownership …read more"
