@@ -948,13 +948,37 @@ _FEATURE_TEASER = re.compile(
 )
 
 
+def _story_printed_again(paragraphs: list[tuple[int, str]], headlines: list[int]) -> list[int]:
+    """The line numbers of a second copy of the story's opening paragraphs, two or more in order,
+    under the headline printed again (line numbers `headlines`) further down the page (a copy
+    page printing the story again under its footer, perhaps cut short, its lead under the
+    dateline), or none."""
+    if not headlines or len({text[-40:] for _, text in paragraphs}) == len(paragraphs):
+        return []  # no paragraph printed twice: the quick answer for nearly every page
+    lead = paragraphs[0][1]
+    for at in range(2, len(paragraphs) - 1):
+        copy = paragraphs[at][1]
+        if any(paragraphs[at - 1][0] < n < paragraphs[at][0] for n in headlines) and (
+            _same_or_dated(copy, lead) or _same_or_dated(lead, copy)
+        ):
+            size = 1
+            while at + size < len(paragraphs) and paragraphs[size][1] == paragraphs[at + size][1]:
+                size += 1
+            return [n for n, _ in paragraphs[at : at + size]] if 2 <= size <= at else []
+    return []
+
+
 def _drop_blocks_printed_again(numbered: list[tuple[int, str]], removed: dict[int, str]) -> None:
-    """Mark two or three paragraphs printed again after themselves, once at a time, as
+    """Mark two or three paragraphs printed again after themselves, once at a time, and a second
+    copy of the story's opening under its headline further down (`_story_printed_again`), as
     `repeated_in_body`."""
     while copy := _block_printed_again(
         [(n, line) for n, line in numbered if n not in removed and is_body(line)]
     ):
         removed.update(dict.fromkeys(copy, "repeated_in_body"))
+    paragraphs = [(n, line) for n, line in numbered if n not in removed and is_body(line)]
+    headlines = [n for n, rule in removed.items() if rule == "repeated_headline"]
+    removed.update(dict.fromkeys(_story_printed_again(paragraphs, headlines), "repeated_in_body"))
 
 
 # Words a paragraph of a story on the dispute names and a site's teaser for another story does not.

@@ -789,6 +789,20 @@ _FONT_SIZE_AFTER = re.compile(
 
 # A site's section, then the byline after a dash: "Russia and former Soviet Union — by Reuters"
 _SECTION_BYLINE = re.compile(r"[A-Z][\w ,&'’-]{1,50}?\s+[—–-]\s+(?P<by>(?i:by)\s+\S.*)")
+# The desk editor's handle, between bars beside a date: "… | Editor: huaxia", "Editor: Liu Xin"
+_EDITOR_HANDLE = re.compile(r"(?i:editors?)\s*:\s*[\w.'’-]+(?: [\w.'’-]+){0,2}")
+
+
+def _beside_a_date(segment: str) -> bool:
+    """What a date line may hold between bars beside its date: a byline, a reporter's name
+    alone, a section and its byline, the outlet ("Source: Xinhua") or the desk editor."""
+    return bool(
+        _is_byline(segment)
+        or _PERSON_ALONE.fullmatch(segment)
+        or ((section := _SECTION_BYLINE.fullmatch(segment)) and _is_byline(section["by"]))
+        or _is_source_line(segment)
+        or _EDITOR_HANDLE.fullmatch(segment)
+    )
 
 
 def _is_date_stamp(line: str) -> bool:
@@ -804,19 +818,15 @@ def _is_date_stamp(line: str) -> bool:
     if _POSTED_AT.fullmatch(line):  # a blog's time of posting, its author's name left empty
         return True
     if "|" in line:  # "April 19, 1991|By John E. Woodruff | John E. Woodruff,Tokyo Bureau of …"
-        first, *others = (segment.strip() for segment in line.split("|"))
-        if (  # or the name alone: "August 28, 2004|Bruce Wallace | Times Staff Writer", or a
-            # section before it: "Feb. 9, 2011, 8:54 p.m. | Russia and former Soviet Union — by
-            # Reuters"
-            others
-            and _is_date_stamp(first)
-            and all(
-                _is_byline(s)
-                or _PERSON_ALONE.fullmatch(s)
-                or ((section := _SECTION_BYLINE.fullmatch(s)) and _is_byline(section["by"]))
-                for s in others
-                if s
-            )
+        # or the name alone: "August 28, 2004|Bruce Wallace | Times Staff Writer", a section
+        # before it: "Feb. 9, 2011, 8:54 p.m. | Russia and former Soviet Union — by Reuters", the
+        # outlet before the date: "Source: Xinhua | 2018-02-03 04:52:56 | Editor: huaxia"
+        segments = [segment for s in line.split("|") if (segment := s.strip())]
+        dated = next((i for i, s in enumerate(segments) if _is_date_stamp(s)), None)
+        if (
+            len(segments) > 1
+            and dated is not None
+            and all(_beside_a_date(s) for i, s in enumerate(segments) if i != dated)
         ):
             return True
         if _site_handle_date(line):

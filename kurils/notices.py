@@ -265,8 +265,11 @@ _PHOTOGRAPHER_CREDIT = re.compile(
     # a press service's picture that an agency sends: "(Russian Defense Ministry Press Service
     # via AP)"
     r"\([A-Z][^()]{2,60} via (?:AP|Reuters|AFP|Getty Images)\)|"
-    # an outlet's initials, then its photographer: "(ANJ/Pierre Boutier)"
-    r"\([A-Z]{2,6}/(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+\))$"
+    # an outlet's initials, then its photographer: "(ANJ/Pierre Boutier)"; a news agency, then its
+    # photographer or the picture agency: "(Xinhua/Bai Xueqi)", "(Xinhua/SIPA)"
+    r"\([A-Z]{2,6}/(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+\)|"
+    r"\((?:Xinhua|Kyodo|Jiji|Yonhap|Sputnik|Bernama|Antara)/"
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}\))$"
 )
 # The same credit closing a caption with no brackets: "Russian Prime Minister Dmitry Medvedev
 # Alexander Astafyev/POOL/TASS"; after the caption's stop, only the picture's agency and the one

@@ -149,6 +149,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("This was published 19 years ago", "prompt"),  # an archive's notice
         ("By Jane Doe BBC regional correspondent |", "byline"),  # a table cell's bar after it
         ("August 28, 2004|Jane Doe | Times Staff Writer", "date_stamp"),  # the name alone
+        # the outlet before the date, the desk editor's handle after it (Xinhua's, under the title)
+        ("Source: Xinhua | 2018-02-03 04:52:56 | Editor: huaxia", "date_stamp"),
         ("SOURCE: Agencies", "credits"),
         ("(Agencies)", "credits"),  # under China Daily's title
         ("Theme:", "empty_field"),  # a label with nothing after it
@@ -2365,6 +2367,10 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
         ("Ministers spoke to reporters, the agency said (see the Reuters report).", False),
         # an outlet's initials, then its photographer
         ("Nationalists shout slogans at the embassy in Tokyo. (ANJ/Pierre Dupont)", True),
+        # a news agency, then its photographer or the picture agency
+        ("Anglers fish through the ice near Nemuro on February 7, 2015. (Xinhua/SIPA)", True),
+        ("Crowds gather at the port of Korsakov. (Xinhua/Jane Roe)", True),
+        ("The ministry confirmed the talks on Friday, the agency said (Xinhua/TASS).", False),
         ("Russians rally in Moscow against the talks. File photo: AFP", True),  # the SCMP's
         ("The archive kept it. File photo: the islands in 1945 were shown.", False),
         ("The talks went on, officials said (UN/OSCE).", False),
@@ -2498,6 +2504,21 @@ def test_paragraphs_printed_again_after_themselves_go(order, kept):
     }
     article = clean_article("\n".join([HEADLINE, *(texts[key] for key in order)]) + "\n")
     assert article.paragraphs == [texts[key] for key in kept]
+
+
+@pytest.mark.parametrize("titled", [True, False])
+def test_the_story_printed_again_under_its_headline_goes(titled):
+    # a copy page prints the story, its footer, then the story again under its title, cut short
+    # and its lead under the dateline; without the title printed again, both copies stay
+    third = "The ministers agreed to meet again in Tokyo later this year, the ministry said."
+    again = f"{HEADLINE}\n" if titled else ""
+    text = (
+        f"{HEADLINE}\nTOKYO, March 20 (Xinhua) -- {BODY}\n{BODY2}\n{third}\nBack to Top\n"
+        f"{again}TOKYO, March 20 (Xinhua) -- {BODY}\n{BODY2}\n"
+    )
+    article = clean_article(text)
+    assert article.paragraphs[:3] == [BODY, BODY2, third]
+    assert len(article.paragraphs) == (3 if titled else 5)
 
 
 @pytest.mark.parametrize("echo", [True, False])
