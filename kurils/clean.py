@@ -40,6 +40,7 @@ from kurils.layout import (
     crumb_titles,
     cut_from,
     dated_city,
+    dateline_alone,
     find_headline,
     glued_title,
     infobox,
@@ -948,37 +949,43 @@ _FEATURE_TEASER = re.compile(
 )
 
 
-def _story_printed_again(paragraphs: list[tuple[int, str]], headlines: list[int]) -> list[int]:
-    """The line numbers of a second copy of the story's opening paragraphs, two or more in order,
-    under the headline printed again (line numbers `headlines`) further down the page (a copy
-    page printing the story again under its footer, perhaps cut short, its lead under the
-    dateline), or none."""
-    if not headlines or len({text[-40:] for _, text in paragraphs}) == len(paragraphs):
+def _story_printed_again(paragraphs: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The line numbers of a second copy of two or more of the story's paragraphs in a row, below
+    furniture (a line of `removed`) further down the page, or none: a copy page printing
+    the story again under its footer and headline, cut short, its lead under the dateline; a
+    blog's "Related:" teaser of the same post."""
+    if len({text[-40:] for _, text in paragraphs}) == len(paragraphs):
         return []  # no paragraph printed twice: the quick answer for nearly every page
-    lead = paragraphs[0][1]
     for at in range(2, len(paragraphs) - 1):
         copy = paragraphs[at][1]
-        if any(paragraphs[at - 1][0] < n < paragraphs[at][0] for n in headlines) and (
-            _same_or_dated(copy, lead) or _same_or_dated(lead, copy)
-        ):
-            size = 1
-            while at + size < len(paragraphs) and paragraphs[size][1] == paragraphs[at + size][1]:
-                size += 1
-            return [n for n, _ in paragraphs[at : at + size]] if 2 <= size <= at else []
+        if not any(n in removed for n in range(paragraphs[at - 1][0] + 1, paragraphs[at][0])):
+            continue
+        for start in range(at - 1):
+            first = paragraphs[start][1]
+            if _same_or_dated(copy, first) or _same_or_dated(first, copy):
+                size = 1
+                while (
+                    start + size < at
+                    and at + size < len(paragraphs)
+                    and paragraphs[start + size][1] == paragraphs[at + size][1]
+                ):
+                    size += 1
+                if size >= 2:
+                    return [n for n, _ in paragraphs[at : at + size]]
     return []
 
 
 def _drop_blocks_printed_again(numbered: list[tuple[int, str]], removed: dict[int, str]) -> None:
     """Mark two or three paragraphs printed again after themselves, once at a time, and a second
-    copy of the story's opening under its headline further down (`_story_printed_again`), as
+    copy of the story's paragraphs below furniture further down (`_story_printed_again`), as
     `repeated_in_body`."""
     while copy := _block_printed_again(
         [(n, line) for n, line in numbered if n not in removed and is_body(line)]
     ):
         removed.update(dict.fromkeys(copy, "repeated_in_body"))
     paragraphs = [(n, line) for n, line in numbered if n not in removed and is_body(line)]
-    headlines = [n for n, rule in removed.items() if rule == "repeated_headline"]
-    removed.update(dict.fromkeys(_story_printed_again(paragraphs, headlines), "repeated_in_body"))
+    copy = _story_printed_again(paragraphs, removed)
+    removed.update(dict.fromkeys(copy, "repeated_in_body"))
 
 
 # Words a paragraph of a story on the dispute names and a site's teaser for another story does not.
@@ -1734,6 +1741,8 @@ def clean_article(text: str) -> CleanArticle:
             or (i < header_end and (is_label(line) or export))
             or (headline_at < i < header_end and is_author_description(line, kept[i - 1][1]))
             or (headline_at < i < first_body and _among_header_bullets(kept, i))
+            # a dateline alone on its line over the lead ("Moscow, July 30"), read below
+            or (headline_at < i < first_body and dateline_alone(line) is not None)
         ):
             removed[line_no] = "header_furniture"
         elif (
@@ -1910,9 +1919,9 @@ def clean_article(text: str) -> CleanArticle:
         line = text_of[labels[-1]]
         datelines[labels[-1]] = Dateline(found[0], found[1], None, line, len(line))
         removed[labels[-1]] = "dateline"
-    if not datelines and labels:  # a whole dateline alone there: "TOKYO, April 19 Kyodo"
-        line = text_of[labels[-1]]
-        if (found := split_dateline(line)) is not None and found.end == len(line):
+    if not datelines and labels:  # a whole dateline alone there: "TOKYO, April 19 Kyodo —",
+        line = text_of[labels[-1]]  # "Moscow, July 30"
+        if (found := dateline_alone(line)) is not None:
             datelines[labels[-1]] = found
             removed[labels[-1]] = "dateline"
     for line_no in sorted(n for n, rule in removed.items() if rule == "export_field"):

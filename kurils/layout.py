@@ -408,8 +408,8 @@ def find_headline(
             )
             or bool(_HEADLINE_DECK_REPORTER.match(line))  # an archive's, over 30 words
         )
-        if not titled or _SITE_NAME.match(line):
-            continue
+        if not titled or _SITE_NAME.match(line) or dateline_alone(line):
+            continue  # nor a dateline alone on its line: "Moscow, July 30" over the lead
         if any(is_title_bar(line, later) for later in keys[i + 1 :] if " " in later) or any(
             _ends_title_bar(other, keys[i]) for other in candidates
         ):
@@ -1016,6 +1016,21 @@ def split_dateline(paragraph: str) -> Dateline | None:
     end = found.end + again.end
     source, date = found.source or again.source, found.date or again.date
     return Dateline(found.city, source, date, paragraph[:end].strip(), end)
+
+
+def dateline_alone(line: str) -> Dateline | None:
+    """A whole dateline alone on its line, over the lead: one with its separator ("TOKYO, April
+    19 Kyodo —"), or a city and its date without one ("Moscow, July 30", "TOKYO, April 19
+    Kyodo"); else None."""
+    found = split_dateline(line)
+    if found is not None and found.end == len(line):
+        return found
+    if not any(c.isdigit() for c in line):
+        return None  # a city alone is left to `city_line`
+    found = split_dateline(f"{line} —")
+    if found is None or found.date is None or found.end < len(line):
+        return None
+    return Dateline(found.city, found.source, found.date, line, len(line))
 
 
 @lru_cache(maxsize=4096)

@@ -1907,6 +1907,7 @@ def test_a_section_of_one_subject_word_loses_to_the_headline_under_it():
     [
         ("TOKYO, April 19 Kyodo", "TOKYO", "Kyodo"),  # a whole dateline alone on its line
         ("TOKYO, April 19 Tuesday", None, None),  # no agency
+        ("Moscow, July 30", "Moscow", None),  # a city and its date, no separator
         ("LENGTH: 312 words\nDATELINE: TOKYO, April 19", "TOKYO", None),  # an export's field
         ("DATELINE: NATIONAL", None, None),  # a section, not a city
     ],
@@ -1916,6 +1917,21 @@ def test_a_dateline_under_the_headline_alone_or_in_an_exports_field(header, city
     found = article.dateline
     assert ((found.city, found.source) if found else (None, None)) == (city, source)
     assert article.paragraphs[-2:] == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    ("top", "city"),
+    [
+        ("Moscow, July 30", "Moscow"),  # a copy's first line: no headline
+        ("TOKYO, April 19 Kyodo", "TOKYO"),
+        ("Moscow, Tokyo agree to talk on July 30", None),  # a headline
+    ],
+)
+def test_a_dateline_alone_over_the_lead_is_no_headline(top, city):
+    article = clean_article(f"{top}\n{BODY}\n{BODY2}\n")
+    assert article.headline == (None if city else top)
+    assert (article.dateline.city if article.dateline else None) == city
+    assert article.paragraphs == [BODY, BODY2]
 
 
 @pytest.mark.parametrize(
@@ -2506,19 +2522,26 @@ def test_paragraphs_printed_again_after_themselves_go(order, kept):
     assert article.paragraphs == [texts[key] for key in kept]
 
 
-@pytest.mark.parametrize("titled", [True, False])
-def test_the_story_printed_again_under_its_headline_goes(titled):
-    # a copy page prints the story, its footer, then the story again under its title, cut short
-    # and its lead under the dateline; without the title printed again, both copies stay
-    third = "The ministers agreed to meet again in Tokyo later this year, the ministry said."
-    again = f"{HEADLINE}\n" if titled else ""
-    text = (
-        f"{HEADLINE}\nTOKYO, March 20 (Xinhua) -- {BODY}\n{BODY2}\n{third}\nBack to Top\n"
-        f"{again}TOKYO, March 20 (Xinhua) -- {BODY}\n{BODY2}\n"
-    )
-    article = clean_article(text)
-    assert article.paragraphs[:3] == [BODY, BODY2, third]
-    assert len(article.paragraphs) == (3 if titled else 5)
+THIRD = "The ministers agreed to meet again in Tokyo later this year, the ministry said."
+FOURTH = "Neither side gave a date for the next round of the talks, officials said on Friday."
+
+
+@pytest.mark.parametrize(
+    ("between", "copy", "gone"),
+    [
+        # a copy page's footer, then the story again under its title, cut short, its lead
+        # under the dateline
+        (f"Back to Top\n{HEADLINE}", f"TOKYO, March 20 (Xinhua) -- {BODY}\n{BODY2}", True),
+        ("Related:", f"{BODY2}\n{THIRD}", True),  # a blog's teaser of the same post
+        ("", f"{BODY2}\n{THIRD}", False),  # no furniture between: both copies stay
+        ("Related:", BODY2, False),  # one paragraph: a quotation may be printed again
+    ],
+)
+def test_the_story_printed_again_below_its_furniture_goes(between, copy, gone):
+    story = [BODY, BODY2, THIRD, FOURTH]
+    text = "\n".join([HEADLINE, f"TOKYO, March 20 (Xinhua) -- {BODY}", *story[1:], between, copy])
+    paragraphs = clean_article(text + "\n").paragraphs
+    assert paragraphs == story if gone else paragraphs[:4] == story and len(paragraphs) > 4
 
 
 @pytest.mark.parametrize("echo", [True, False])
