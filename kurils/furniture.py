@@ -606,6 +606,12 @@ _LINK_BACK = re.compile(
     r"^(?:[«<←‹]\s*)?(?i:back to (?:the )?(?:contents|top|index|home|list|issue|previous page|"
     r"articles|news))\b[^.!?]{0,40}$"
 )
+# A link to the site's listing of its pieces: "List of past newsletters", "Index of all articles"
+_LISTING_LINK = re.compile(
+    r"^(?i:(?:full |complete )?(?:list|index|archive) of (?:all |past |previous |earlier |recent |"
+    r"latest |other )?(?:the )?(?:newsletters|issues|articles|posts|stories|news|"
+    r"(?:press )?releases|columns|editions|statements|speeches|reports))$"
+)
 # A reader's handle over a comment: one word of letters with a digit or an underscore ("Asiaman7"),
 # or of capitalised words run together ("TokyoLiving")
 READER_HANDLE = re.compile(
@@ -627,8 +633,9 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 
 
 def is_navigation(line: str) -> bool:
-    """A breadcrumb, a menu, a social-media handle, a like button, a reading aid's controls or a
-    link back ("Back to Contents of Issue: May 2004"), a language switcher ("en-GB1 ru-RU1"), a
+    """A breadcrumb, a menu, a social-media handle, a like button, a reading aid's controls, a
+    link back ("Back to Contents of Issue: May 2004") or to the site's listing ("List of past
+    newsletters"), a language switcher ("en-GB1 ru-RU1"), a
     media player's time ("00:00 / 00:00"), a wiki's links ("Jump to navigation"), a blog's
     listing ("Showing posts with label Darwin. Show all posts"), a tag list cut short ("…
     Processing +5 more") or a line of navigation words alone ("Share", "World News")."""
@@ -639,6 +646,7 @@ def is_navigation(line: str) -> bool:
         or LIKE_BUTTON.fullmatch(line)
         or _READING_AID.match(line)
         or ("ack to" in line and _LINK_BACK.match(line))
+        or (" of " in line and _LISTING_LINK.match(line))
         or ("-" in line and _LANGUAGES.match(line))
         or ("/" in line and _PLAYER_TIME.match(line))
         or _WIKI_LINKS.match(line)

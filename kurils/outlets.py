@@ -281,7 +281,8 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bExecutive Intelligence Review\b|\bEIRNS\b|\blarouchepub\.com\b",
         ),
         ("Tasnim News Agency", r"\bTasnim(?: News(?: Agency)?)?\b|\btasnimnews\.com\b"),
-        ("Mehr News Agency", r"\bMehr News(?: Agency)?\b|\bmehrnews\.com\b"),
+        # "TEHRAN, Jul. 26 (MNA) –": its initials in capitals
+        ("Mehr News Agency", r"\bMehr News(?: Agency)?\b|\bmehrnews\.com\b|\b(?-i:MNA)\b"),
         ("RFI", r"\bRFI\b|\bRadio France Internationale\b|\brfi\.fr\b"),
         ("EADaily", r"\bEADaily\b|\bEurasia Daily\b|\beadaily\.com\b"),
         (

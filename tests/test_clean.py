@@ -140,6 +140,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Show original", "navigation"),  # a machine translation's link to its source
         ("Back to Contents of Issue: May 2004", "navigation"),  # a link back
         ("« Back to top", "navigation"),
+        ("List of past newsletters", "navigation"),  # a link to the site's listing
         ("• en-GB1 ru-RU1", "navigation"),  # a language switcher
         ("00:00 / 00:00", "navigation"),  # a media player's time
         ("INTERNATIONAL > Europe & Eurasia", "navigation"),  # a section and its part

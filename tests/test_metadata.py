@@ -5032,6 +5032,7 @@ _OUTLET_PIECES = st.sampled_from(
         ),
         ("Japan Ministry of Defense", "Ministry of Defense of Japan", "japan"),
         ("Verkhovna Rada of Ukraine", "Verkhovna Rada of Ukraine", "other"),
+        ("TEHRAN, Jul. 26 (MNA) –", "Mehr News Agency", "other"),  # its initials, in capitals
     ],
 )
 def test_an_outlet_is_named_by_its_own_name_and_sides_with_its_country(line, outlet, side):
