@@ -926,6 +926,36 @@ def _is_footer_like(line: str) -> bool:
     return count <= 10 and bool(outlets.known_outlets(line))
 
 
+# A site's section over a linked headline between a story's paragraphs: "Asia" / "Russian
+# Foreign Ministry Slams Tokyo for Putting Kurils on Map of Japan"
+_SECTIONS = frozenset(
+    "world asia europe africa americas politics economy business society science culture opinion "
+    "analysis military".split()
+)
+
+
+def _section_teasers(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The line numbers of each site's section and the linked headline under it, in title case
+    and of up to 20 words, between two paragraphs of the story."""
+    if not any(len(line) < 10 and line.lower() in _SECTIONS for _, line in numbered):
+        return []  # the quick answer for nearly every page
+    kept = [(n, line) for n, line in numbered if n not in removed]
+    found: list[int] = []
+    for at in range(1, len(kept) - 2):
+        section, title = kept[at][1], kept[at + 1][1]
+        if (
+            section.lower() in _SECTIONS
+            and n_words(title) <= 20
+            and is_headline_like(title)
+            and not ends_a_sentence(title)
+            and _in_title_case(title)
+            and is_body(kept[at - 1][1])
+            and is_body(kept[at + 2][1])
+        ):
+            found += [kept[at][0], kept[at + 1][0]]
+    return found
+
+
 def _in_title_case(line: str) -> bool:
     """Whether three quarters of the words of `line` or more are capitalised or numbers, short
     words such as "to", "of" and "over" aside."""
@@ -1436,6 +1466,7 @@ def clean_article(text: str) -> CleanArticle:
                 break
             removed[next_no] = "cross_link"
             links += 1
+    removed.update(dict.fromkeys(_section_teasers(numbered, removed), "cross_link"))
     seen_body = 0
     rights = {n for n, rule in removed.items() if rule == "copyright"}
     glued = {r.line_no for r in glued_rights}  # on the story's last paragraph: "… 2022."

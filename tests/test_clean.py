@@ -2523,6 +2523,22 @@ def test_paragraphs_printed_again_after_themselves_go(order, kept):
     assert article.paragraphs == [texts[key] for key in kept]
 
 
+@pytest.mark.parametrize(
+    ("title", "gone"),
+    [
+        ("Russian Foreign Ministry Slams Tokyo for Putting Kurils on Map of Japan", True),
+        # a subhead over its own paragraphs: no title, or not in title case
+        ("Tokyo protested on Monday, the ministry said.", False),
+        ("What the ministry said in reply", False),
+    ],
+)
+def test_a_sites_section_and_a_linked_headline_between_paragraphs_go(title, gone):
+    article = clean_article(f"{HEADLINE}\n{BODY}\nAsia\n{title}\n{BODY2}\n")
+    assert [(r.rule, r.text) for r in article.removed] == (
+        [("cross_link", "Asia"), ("cross_link", title)] if gone else []
+    )
+
+
 THIRD = "The ministers agreed to meet again in Tokyo later this year, the ministry said."
 FOURTH = "Neither side gave a date for the next round of the talks, officials said on Friday."
 
