@@ -61,6 +61,7 @@ from kurils.layout import (
     shares_subject,
     site_suffix,
     split_dateline,
+    table_cells,
     unwrap,
     wire_prefix,
 )
@@ -1354,6 +1355,7 @@ def clean_article(text: str) -> CleanArticle:
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
     removed.update(dict.fromkeys(markdown_table(numbered), "table"))
     removed.update(dict.fromkeys(infobox(numbered, joined, removed), "table"))
+    removed.update(dict.fromkeys(table_cells(numbered, removed), "table"))
     tagged = {  # "<p>… look at photos …</p>", and the same without its markup on the page
         match["inner"]: line_no
         for line_no, line in numbered

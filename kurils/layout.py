@@ -657,6 +657,43 @@ def infobox(numbered: list[tuple[int, str]], text: str, taken: Container[int]) -
     return found
 
 
+# A table's label cell, its bar after it: "Research Abstract |", "Co-Investigator(Kenkyū-buntansha)
+# |"
+_LABEL_CELL = re.compile(r"[A-Z][^|.!?:;]{1,50}[^\s|] \|")
+
+
+_POST_ABBREVIATION = re.compile(r"\b(?:Prof|Assoc?|Univ|Dept|Fac|Inst|Inc|Ltd|Corp|Co|Dr|Jr)\.$")
+
+
+def table_cells(numbered: list[tuple[int, str]], taken: Container[int]) -> list[int]:
+    """The line numbers of a two-column table that a copy prints a cell a line: each label cell
+    of up to five words ("Research Abstract |"), and the lines of its value under it, up to a bar
+    alone, a blank line or the next label, when each has up to 20 words and ends no sentence (the
+    investigators of a research project, a name and post a line); the label alone over a
+    paragraph. Lines some
+    rule took (`taken`: "By Jane Doe |", a byline) are no label."""
+    found: list[int] = []
+    for at, (line_no, line) in enumerate(numbered):
+        if not line.endswith(" |") or n_words(line) > 5 or line_no in taken:
+            continue
+        if not _LABEL_CELL.fullmatch(line):
+            continue
+        found.append(line_no)
+        value: list[int] = []
+        for (before, _), (value_no, text) in pairwise(numbered[at:]):
+            if value_no != before + 1 or text == "|" or _LABEL_CELL.fullmatch(text):
+                break
+            if n_words(text) > 20 or (
+                text.rstrip("\"'”’)")[-1:] in (".", "!", "?")
+                and not _POST_ABBREVIATION.search(text)
+            ):
+                value = []  # a paragraph, not a name and post ("… Asso. Prof.", "… (70113537)")
+                break
+            value.append(value_no)
+        found += value
+    return found
+
+
 def _row_next_to(row: tuple[int, str], other: tuple[int, str]) -> bool:
     """Whether `row`, on the line just above or below `other`, is a table's row: a bar and 60
     words or fewer."""

@@ -2539,6 +2539,21 @@ def test_a_sites_section_and_a_linked_headline_between_paragraphs_go(title, gone
     )
 
 
+def test_a_two_column_tables_cells_a_line_go_but_a_paragraph_in_a_cell():
+    # a research project's page: the investigators, a name and post a line, then its abstract
+    people = [
+        "ROE Jane Hokkaido Univ., Grad. School of Fis., Prof., 教授 (70112233)",
+        "DOE John Sapporo Univ., Fac. of Law, Asso. Prof.",
+    ]
+    text = "\n".join(["Co-Investigator |", *people, "|", "Research Abstract |", BODY, BODY2])
+    article = clean_article(text + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["table"] * 3 + ["symbols", "table"]
+    # a byline before a bar is no label
+    article = clean_article(f"{HEADLINE}\nBy Jane Doe |\n{BODY}\n")
+    assert [r.rule for r in article.removed] == ["byline"]
+
+
 THIRD = "The ministers agreed to meet again in Tokyo later this year, the ministry said."
 FOURTH = "Neither side gave a date for the next round of the talks, officials said on Friday."
 
