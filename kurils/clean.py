@@ -44,6 +44,7 @@ from kurils.layout import (
     find_headline,
     glued_title,
     infobox,
+    infobox_lines,
     is_author_bio,
     is_author_description,
     is_author_name,
@@ -54,6 +55,7 @@ from kurils.layout import (
     is_title_bar,
     joined_across,
     markdown_table,
+    marks_glued_to_sentences,
     quoted_words,
     rejoin_broken_lines,
     repeats_body,
@@ -1356,6 +1358,7 @@ def clean_article(text: str) -> CleanArticle:
     removed.update(dict.fromkeys(markdown_table(numbered), "table"))
     removed.update(dict.fromkeys(infobox(numbered, joined, removed), "table"))
     removed.update(dict.fromkeys(table_cells(numbered, removed), "table"))
+    removed.update(dict.fromkeys(infobox_lines(numbered), "table"))
     tagged = {  # "<p>… look at photos …</p>", and the same without its markup on the page
         match["inner"]: line_no
         for line_no, line in numbered
@@ -1817,8 +1820,10 @@ def clean_article(text: str) -> CleanArticle:
     notes = 0  # from the end: the notes ("[1] Kremlin, "Press statements …", January 22,
     # 2019."), a bio, where it first appeared (up to three of those); the topics listed between
     # them ("Japan" / "Russia") and their label ("Notes") are footer furniture, removed below
-    for line_no, line in [(n, line) for n, line in body_lines if n not in removed][:0:-1]:
-        if is_footnote(line):
+    kept_lines = [(n, line) for n, line in body_lines if n not in removed]
+    glued_marks = marks_glued_to_sentences([line for _, line in kept_lines if is_body(line)])
+    for line_no, line in kept_lines[:0:-1]:
+        if is_footnote(line) and not glued_marks:
             removed[line_no] = "footnote"
         elif notes < 3 and is_author_note(line, bylines):
             removed[line_no] = "author_note"

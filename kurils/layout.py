@@ -105,6 +105,25 @@ def is_footnote(line: str) -> bool:
     return bool(_FOOTNOTE.match(line)) and n_words(line) <= 80
 
 
+# The citation marks a summary cut off the end of one sentence and left opening the next: "[5]
+# However, …", "[7][13] In 2011, …", "[citation needed] On 7 February 1953, …"
+_OPENING_MARKS = re.compile(r"^(?:\[(?:\d{1,3}|citation needed|[a-z]{1,2})\]\s*)+[A-Z\"“]")
+
+
+def marks_glued_to_sentences(paragraphs: list[str]) -> bool:
+    """Whether paragraphs opening on citation marks (`_OPENING_MARKS`) stand amid the story in
+    two places or more, paragraphs opening on none before and after each run of them (a summary
+    of an encyclopedia's article): then the last paragraphs opening on a mark are the story's
+    too, not its notes (which stand in one run, perhaps over a bio)."""
+    marked = [bool(_OPENING_MARKS.match(paragraph)) for paragraph in paragraphs]
+    runs = [
+        at
+        for at in range(1, len(marked) - 1)
+        if marked[at] and not marked[at - 1] and not all(marked[at:])
+    ]
+    return len(runs) >= 2
+
+
 # A site's note on its reporter, no byline needed: "Jane Roe is the World News reporter for Globe
 # Live Media. She covers …"
 _STAFF_NOTE = re.compile(
@@ -691,6 +710,54 @@ def table_cells(numbered: list[tuple[int, str]], taken: Container[int]) -> list[
                 break
             value.append(value_no)
         found += value
+    return found
+
+
+# An encyclopedia's infobox labels, each alone on its line over its value in a mirror's copy
+_INFOBOX_LABELS = frozenset(
+    (
+        "total population|regions with significant populations|languages|language|religion|"
+        "related ethnic groups|population|area|capital|country|coordinates|elevation|"
+        "highest elevation|highest point|archipelago|administration|demonym|time zone|"
+        "ethnic groups|official languages|government|location|adjacent to|total islands|"
+        "major islands|length|width|density|born|died|nationality|occupation|political party|"
+        "spouse|preceded by|succeeded by|in office|signed|effective|parties|signatories|type"
+    ).split("|")
+)
+# A field of an infobox that a dump prints as a list under its label: "- Population: 300 (2021
+# census)", "- Langs: Russian, …"
+_DUMP_FIELD = re.compile(r"[-•*]\s*[A-Za-z][\w ]{0,25}:\s*\S")
+
+
+def infobox_lines(numbered: list[tuple[int, str]]) -> list[int]:
+    """The line numbers of an encyclopedia's infobox printed a label or value a line: a run of
+    six lines or more, no blank line among them and none of more than 20 words or ending in a
+    stop, three or more of them a label alone ("Total population", "Languages", "Religion"),
+    its pictures' captions with it; or a dump's "Infobox" and its fields under it ("- Group:
+    Ainu")."""
+    found: list[int] = []
+    for at, (line_no, line) in enumerate(numbered):
+        if line.lower() == "infobox":
+            fields = [line_no]
+            for field_no, field in numbered[at + 1 :]:
+                if field_no != fields[-1] + 1 or not _DUMP_FIELD.match(field):
+                    break
+                fields.append(field_no)
+            found += fields if len(fields) > 2 else []
+    if sum(line.lower() in _INFOBOX_LABELS for _, line in numbered) < 3:
+        return found  # the quick answer for nearly every page
+    run: list[tuple[int, str]] = []
+    for line_no, line in [*numbered, (-2, "")]:
+        if run and line_no == run[-1][0] + 1 and line:
+            run.append((line_no, line))
+            continue
+        if (
+            len(run) >= 6
+            and sum(text.lower() in _INFOBOX_LABELS for _, text in run) >= 3
+            and all(n_words(text) <= 20 and text[-1:] not in ".!?" for _, text in run)
+        ):
+            found += [n for n, _ in run]
+        run = [(line_no, line)]
     return found
 
 

@@ -3987,6 +3987,31 @@ def test_an_infobox_printed_as_lines_is_a_table(fields):
         assert "table" not in {r.rule for r in article.removed}
 
 
+@pytest.mark.parametrize("labels", [3, 2])
+def test_an_infobox_printed_a_label_or_value_a_line_is_a_table(labels):
+    # a mirror's copy of an encyclopedia's article: the box's labels and values, then its
+    # pictures' captions, over the lead; two labels alone may be the story's own short lines
+    box = [
+        "Total population",
+        "300 (official census 2021)[1]",
+        "Languages",
+        "Russian, formerly Ainu languages",
+        "Religion" if labels == 3 else "Beliefs",
+        "Russian Orthodox and Shamanism",
+        "Kuril Ainu people within their traditional dwelling, 1903",
+    ]
+    article = clean_article("\n".join([HEADLINE, "", *box, "", BODY, BODY2]) + "\n")
+    assert (article.paragraphs == [BODY, BODY2]) is (labels == 3)
+    assert ({r.rule for r in article.removed} == {"table"}) is (labels == 3)
+
+
+def test_a_dumps_infobox_and_its_fields_are_a_table():
+    fields = ["- Group: Ainu", "- Population: 300 (2021 census)", "- Langs: Russian, Ainu"]
+    article = clean_article("\n".join([HEADLINE, "", "Infobox", *fields, "", BODY, BODY2]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["table"] * 4
+
+
 def test_a_line_of_names_in_their_own_scripts_is_no_foreign_line():
     item = "- Habomai rocks (Russian: острова Хабомаи)/Habomai Islands (Japanese: 歯舞諸島)"
     article = clean_article(f"{HEADLINE}\n{BODY}\n{item}\n{BODY2}\n")
@@ -4079,6 +4104,18 @@ def test_numbered_notes_that_close_a_page_are_footnotes():
     article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n" + "\n".join(notes))
     assert article.paragraphs == [BODY, BODY2]
     assert [(r.rule, r.text) for r in article.removed] == [("footnote", n) for n in notes]
+
+
+def test_citation_marks_a_summary_left_opening_its_sentences_make_no_footnotes():
+    # the marks cut off the sentence before open paragraphs amid the story, and the last ones
+    third = "[7][13] In 2011, the ministers met again in Tokyo and agreed to keep on talking."
+    fourth = "[14] Neither side gave a date for the next round of the talks."
+    story = [BODY, f"[5] {BODY2}", THIRD, f"[citation needed] {FOURTH}", BODY, third, fourth]
+    article = clean_article("\n".join([HEADLINE, *story]) + "\n")
+    assert article.paragraphs == story
+    # the same last paragraphs after a story with no marks amid it are its notes
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, third, fourth]) + "\n")
+    assert [r.rule for r in article.removed] == ["footnote", "footnote"]
 
 
 def test_a_document_title_is_the_headline_over_a_topic_heading():
