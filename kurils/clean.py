@@ -25,6 +25,7 @@ from kurils.furniture import (
     is_city_name,
     is_headline_ticker,
     is_icon_sprite,
+    is_keyword_list,
     is_label,
     line_key,
     n_words,
@@ -959,6 +960,28 @@ def _section_teasers(numbered: list[tuple[int, str]], removed: dict[int, str]) -
     return found
 
 
+# A mirror's preview of a linked article: its title, its years and what it is, in lower case ("World
+# War II 1939–1945 global war", "Soviet Union 1922–1991 country in Europe and Asia")
+_LINK_PREVIEW = re.compile(
+    r"(?P<name>[A-Z][^\d.!?]{1,60}?) (?:c\. )?\d{3,4}(?:\s?[–-]\s?\d{2,4})? [a-z][^.!?]{1,60}"
+)
+
+
+def _link_previews(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The line numbers of each preview of a linked article that a mirror prints inside the text:
+    its title line (`_LINK_PREVIEW`) and the paragraph under it that opens on the title's name
+    ("World War II, also known as …", "The Soviet Union, officially …")."""
+    kept = [(n, line) for n, line in numbered if n not in removed]
+    found: list[int] = []
+    for (title_no, title), (lead_no, lead) in pairwise(kept):
+        if n_words(title) > 14 or not (match := _LINK_PREVIEW.fullmatch(title)):
+            continue
+        name = match["name"]
+        if is_body(lead) and (lead.startswith(name) or lead.startswith(f"The {name}")):
+            found += [title_no, lead_no]
+    return found
+
+
 def _in_title_case(line: str) -> bool:
     """Whether three quarters of the words of `line` or more are capitalised or numbers, short
     words such as "to", "of" and "over" aside."""
@@ -1305,6 +1328,8 @@ def clean_article(text: str) -> CleanArticle:
             rule = "navigation"
         elif rule is None and " • " in line and is_headline_ticker(line):
             rule = "navigation"  # "UN condemns … • U.S. stocks waver … • …"
+        elif rule is None and line[:1] in "KkIi" and is_keyword_list(line):
+            rule = "tags"
         if rule:
             removed[line_no] = rule
 
@@ -1320,6 +1345,15 @@ def clean_article(text: str) -> CleanArticle:
         ):  # after the story: not its only paragraph
             removed[line_no] = "prompt"
     removed.update(dict.fromkeys(_widget_sentences(numbered, removed), "prompt"))
+    for (above_no, above), (line_no, line) in pairwise(numbered):  # a picture's alt text and its
+        if (  # file's name, then its caption: "… in 1946 Japanese Soldiers … 1946.jpg" / "… 1946"
+            removed.get(above_no) == "image_link"
+            and line_no not in removed
+            and n_words(line) >= 4
+            and above.startswith(line)
+        ):
+            removed[line_no] = "caption"
+    removed.update(dict.fromkeys(_link_previews(numbered, removed), "cross_link"))
     appeal = _appeal(numbered)
     appeal_glued = None
     if appeal is not None:  # "Your support helps us to tell the story" … "Your support makes …"

@@ -27,6 +27,7 @@ __all__ = [
     "is_city_name",
     "is_headline_ticker",
     "is_icon_sprite",
+    "is_keyword_list",
     "is_label",
     "is_navigation",
     "line_key",
@@ -293,6 +294,7 @@ _PAGE_COUNTER = re.compile(
     r"(?:ago|just now)|\d+(?:\s+\d+){0,3})\.?$",  # "0 21": views and comments
     re.IGNORECASE,
 )
+_ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*[\dX-]{10,17}\b(?![^.!?]*[.!?]\s+[A-Z])")
 _CREDITS = re.compile(
     r"^\(?(?:reporting|report|writing|editing|additional reporting|compiled|text|story|words|"
     r"translated|"
@@ -372,7 +374,7 @@ _BYLINE = re.compile(
     rf"{_NAMES}(?:{_ROLE}|{_AFFILIATION})|"
     # "By North Asia correspondent James Oaten", "By The Siberian Times reporter"
     rf"(?:By|BY|by)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}{_ROLE_WORDS}(?:\s+{_NAME})?|"
-    rf"(?:Blog [Pp]ost|Commentary|Analysis|Op-[Ee]d|Opinion|Essay|Interview) by\s+{_NAMES}|"
+    rf"(?:Blog [Pp]ost|Commentary|Analysis|Op-[Ee]d|Opinion|Essay|Interview|Review) by\s+{_NAMES}|"
     rf"(?:(?:Speech|Address|Remarks) )?(?:[Dd]elivered|[Gg]iven) by\s+(?:the\s+)?{_NAMES}|"
     rf"(?:An |AN )?(?i:interview|conversation) with\s+{_NAMES}|"  # "An Interview with Yoko Hirose"
     r"(?:Interview|Compiled|Report) by\s+(?:[A-Z][\w.'’-]*\s+){1,3}staff|"  # "… Nippon.com staff"
@@ -527,7 +529,8 @@ def _random_tokens(line: str) -> bool:
 _EMPTY_FIELD = re.compile(  # perhaps as a list's item: "- Author:"
     r"^(?:[-–•·]\s*)?(?:date|time|posted|published|updated|author|authors|writer|reporter|editor|by|source|"
     r"category|categories|section|tags?|topics?|themes?|keywords|filed under|location|place)"
-    r"(?:\s+(?:on|at|by|in))?\s*:$",
+    r"(?:\s+(?:on|at|by|in))?\s*:$|"
+    r"^last (?:updated|modified)$",  # its date left out: "Last updated"
     re.IGNORECASE,
 )
 # A time of day alone, perhaps after a month and day and before a zone: "18:30", "01/23 19:15",
@@ -606,6 +609,9 @@ _LINK_BACK = re.compile(
     r"^(?:[«<←‹]\s*)?(?i:back to (?:the )?(?:contents|top|index|home|list|issue|previous page|"
     r"articles|news))\b[^.!?]{0,40}$"
 )
+# A site search's header ('2 results for "6b3a79…"') or an image board's link to a post
+# (">>64514153")
+_SEARCH_OR_REPLY = re.compile(r"^\d[\d,]* results? for\b.{1,80}$|^>>\d{4,12}$")
 # A link to the site's listing of its pieces: "List of past newsletters", "Index of all articles"
 _LISTING_LINK = re.compile(
     r"^(?i:(?:full |complete )?(?:list|index|archive) of (?:all |past |previous |earlier |recent |"
@@ -635,7 +641,8 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 def is_navigation(line: str) -> bool:
     """A breadcrumb, a menu, a social-media handle, a like button, a reading aid's controls, a
     link back ("Back to Contents of Issue: May 2004") or to the site's listing ("List of past
-    newsletters"), a language switcher ("en-GB1 ru-RU1"), a
+    newsletters"), a site search's header ("2 results for …"), a link to a post (">>64514153"),
+    a language switcher ("en-GB1 ru-RU1"), a
     media player's time ("00:00 / 00:00"), a wiki's links ("Jump to navigation"), a blog's
     listing ("Showing posts with label Darwin. Show all posts"), a tag list cut short ("…
     Processing +5 more") or a line of navigation words alone ("Share", "World News")."""
@@ -647,6 +654,7 @@ def is_navigation(line: str) -> bool:
         or _READING_AID.match(line)
         or ("ack to" in line and _LINK_BACK.match(line))
         or (" of " in line and _LISTING_LINK.match(line))
+        or ((" for" in line or ">>" in line) and _SEARCH_OR_REPLY.match(line))
         or ("-" in line and _LANGUAGES.match(line))
         or ("/" in line and _PLAYER_TIME.match(line))
         or _WIKI_LINKS.match(line)
@@ -813,6 +821,21 @@ def _beside_a_date(segment: str) -> bool:
     )
 
 
+# A paper's key words after their label, perhaps more than a furniture line's words: "Key words:
+# Japan, the Soviet-Japanese War, the Kwantung Army, …, Harry Truman."
+_KEY_WORDS = re.compile(r"^(?i:key ?words|index terms)\s*[:—–-]\s*(?P<items>\S.*)$")
+
+
+def is_keyword_list(line: str) -> bool:
+    """A paper's key words after their label, each item of up to eight words, up to 80 words."""
+    match = _KEY_WORDS.match(line)
+    return (
+        match is not None
+        and n_words(line) <= 80
+        and all(n_words(item) <= 8 for item in re.split(r"[,;]", match["items"].rstrip(".")))
+    )
+
+
 def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
@@ -894,7 +917,13 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ),
     ("source_line", _is_source_line),
     ("page_counter", lambda line: bool(_PAGE_COUNTER.search(line))),
-    ("credits", lambda line: n_words(line) <= 30 and bool(_CREDITS.search(line))),
+    (  # or a reviewed book's details: "By …, Iwanami Shinsho, 2009, 211 pages, ISBN-10: …"
+        "credits",
+        lambda line: (
+            n_words(line) <= 30
+            and (bool(_CREDITS.search(line)) or ("ISBN" in line and bool(_ISBN.search(line))))
+        ),
+    ),
     ("byline", lambda line: _is_byline(line)),
     ("export_field", lambda line: n_words(line) <= 20 and bool(_EXPORT_FIELD.match(line))),
     ("date_stamp", _is_date_stamp),

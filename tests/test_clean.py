@@ -141,6 +141,14 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Back to Contents of Issue: May 2004", "navigation"),  # a link back
         ("« Back to top", "navigation"),
         ("List of past newsletters", "navigation"),  # a link to the site's listing
+        ('2 results for "6b3a79cbfd"', "navigation"),  # a site search's header
+        (">>64514153", "navigation"),  # an image board's link to a post
+        ("Last updated", "empty_field"),  # its date left out
+        ("Review by Jane Roe", "byline"),
+        (  # a reviewed book's details
+            "By Jane Roe, Example Shinsho, 2009, 211 pages, 735 yen, ISBN-10: 4004312078",
+            "credits",
+        ),
         ("• en-GB1 ru-RU1", "navigation"),  # a language switcher
         ("00:00 / 00:00", "navigation"),  # a media player's time
         ("INTERNATIONAL > Europe & Eurasia", "navigation"),  # a section and its part
@@ -2552,6 +2560,53 @@ def test_a_two_column_tables_cells_a_line_go_but_a_paragraph_in_a_cell():
     # a byline before a bar is no label
     article = clean_article(f"{HEADLINE}\nBy Jane Doe |\n{BODY}\n")
     assert [r.rule for r in article.removed] == ["byline"]
+
+
+def test_a_papers_key_words_after_their_label_are_tags_however_many():
+    items = (
+        "Japan, the Soviet-Japanese War, prisoners of war, internees, the Joint Declaration of "
+        "1956, the Potsdam Declaration, the State Defense Committee, Joseph Stalin, Harry Truman, "
+        "the Kuril Islands, the peace treaty"
+    )
+    line = f"Key words: {items}."
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{BODY2}\n")
+    assert [(r.rule, r.text) for r in article.removed] == [("tags", line)]
+    sentence = "Key words: the ministers agreed that the talks on the treaty would go on next year."
+    assert clean_article(f"{HEADLINE}\n{BODY}\n{sentence}\n{BODY2}\n").removed == []
+
+
+def test_a_pictures_caption_under_its_alt_text_and_file_name_goes():
+    caption = "Former residents wait to board a ship at Nemuro, Hokkaido, in 1992"
+    page = [HEADLINE, f"{caption} Former Residents at Nemuro 1992.jpg", caption, BODY, BODY2]
+    article = clean_article("\n".join(page) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["image_link", "caption"]
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "gone"),
+    [
+        # a mirror's preview of a linked article: its title, years and what it is, its lead
+        (
+            "World War II 1939–1945 global war",
+            "World War II, also known as the Second World "
+            "War, was a global war that lasted from 1939 to 1945.",
+            True,
+        ),
+        (
+            "Soviet Union 1922–1991 country in Europe and Asia",
+            "The Soviet Union, officially "
+            "the USSR, was a socialist state in Eurasia that existed from 1922 to 1991.",
+            True,
+        ),
+        # a subhead over the story's paragraph on it
+        ("Soviet Union", "The Soviet Union, officially the USSR, was a socialist state.", False),
+        ("World War II 1939–1945 global war", BODY2, False),
+    ],
+)
+def test_a_mirrors_preview_of_a_linked_article_goes(title, lead, gone):
+    article = clean_article("\n".join([HEADLINE, BODY, title, lead, BODY2]) + "\n")
+    assert (article.paragraphs == [BODY, BODY2]) is gone
 
 
 THIRD = "The ministers agreed to meet again in Tokyo later this year, the ministry said."
