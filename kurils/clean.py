@@ -171,6 +171,9 @@ _SEEN = re.compile(r"\b(?:is|are) seen\b|\bpictured\b|\bpos(?:es|ing)\b")
 # Reuters' caption, closing on the picture's place, country and date: "… in the far eastern city
 # of Yuzhno-Sakhalinsk, Russia, September 3, 2023."
 _PLACE_DATE_CAPTION = re.compile(rf"[a-z], [A-Z][a-z]+, {patterns.WRITTEN_DATE}\.$")
+# A file picture's caption, closing on the day it was taken: "… in Nemuro, Hokkaido, on April 10,
+# 2021."
+_ON_A_DAY = re.compile(rf"\bon {patterns.WRITTEN_DATE}\.$")
 
 
 def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[int, str]) -> bool:
@@ -178,10 +181,15 @@ def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
     lighthouse is seen on Kaigarajima island …", "The Yomiuri Shimbun" / "Northern territory is
     seen from above Nemuro …"), with the body going on below: caption words, no one's words
     reported ("said") and up to 25 words; or, up to 60, closing on the picture's place, country
-    and date ("… Yuzhno-Sakhalinsk, Russia, September 3, 2023.", under a photo credit)."""
+    and date ("… Yuzhno-Sakhalinsk, Russia, September 3, 2023.", under a photo credit) or, under
+    a file picture's credit, on the day it was taken ("Yomiuri Shimbun file photo" / "…
+    Nemuro, Hokkaido, on April 10, 2021.")."""
     line = numbered[at][1]
     credit = removed.get(numbered[at - 1][0]) if at > 0 else None
-    placed = credit == "photo_credit" and _PLACE_DATE_CAPTION.search(line) is not None
+    placed = credit == "photo_credit" and (
+        _PLACE_DATE_CAPTION.search(line) is not None
+        or ("file photo" in numbered[at - 1][1].lower() and _ON_A_DAY.search(line) is not None)
+    )
     return (
         # under an outlet's name ("The Yomiuri Shimbun"), only a picture's own words: a lead
         # under "KYODO" may well say someone "visits"

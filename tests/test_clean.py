@@ -3456,6 +3456,22 @@ def test_a_caption_closing_on_its_place_and_date_under_its_credit_goes(top):
     assert signed in article.paragraphs
 
 
+@pytest.mark.parametrize(
+    ("credit", "gone"),
+    [
+        ("Yomiuri Shimbun file photo", True),  # a file picture's credit, its caption dating it
+        ("Yomiuri Shimbun", False),  # an outlet's name over a lead closing on a day
+    ],
+)
+def test_a_file_pictures_caption_closing_on_its_day_under_its_credit_goes(credit, gone):
+    caption = (
+        "Families on the quay see off the boats leaving for the first salmon catch of the year"
+        " at a port in Nemuro, Hokkaido, on April 10, 2021."
+    )
+    article = clean_article("\n".join([HEADLINE, credit, caption, BODY, BODY2]) + "\n")
+    assert (caption in article.paragraphs) is not gone
+
+
 def test_a_caption_printed_twice_with_a_credit_after_a_bar_goes():
     caption = "Shikotan, one of the four Russian-held islands off Hokkaido, in 2017 | KYODO"
     article = clean_article(f"{HEADLINE}\n{BODY}\n{caption}\n{caption}\n{BODY2}\n")
