@@ -977,15 +977,17 @@ _LINK_PREVIEW = re.compile(
 
 def _link_previews(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
     """The line numbers of each preview of a linked article that a mirror prints inside the text:
-    its title line (`_LINK_PREVIEW`) and the paragraph under it that opens on the title's name
-    ("World War II, also known as …", "The Soviet Union, officially …")."""
+    its title line (`_LINK_PREVIEW`) and the paragraph under it, perhaps past a line that is no
+    paragraph, that opens on the title's name ("World War II, also known as …", "The Soviet
+    Union, officially …")."""
     kept = [(n, line) for n, line in numbered if n not in removed]
     found: list[int] = []
-    for (title_no, title), (lead_no, lead) in pairwise(kept):
+    for at, (title_no, title) in enumerate(kept):
         if n_words(title) > 14 or not (match := _LINK_PREVIEW.fullmatch(title)):
             continue
         name = match["name"]
-        if is_body(lead) and (lead.startswith(name) or lead.startswith(f"The {name}")):
+        lead_no, lead = next(((n, t) for n, t in kept[at + 1 : at + 3] if is_body(t)), (0, ""))
+        if lead.startswith((name, f"The {name}")):
             found += [title_no, lead_no]
     return found
 
@@ -1835,8 +1837,10 @@ def clean_article(text: str) -> CleanArticle:
             headline_at is None
             and i < first_body
             and all(n in removed for n, _ in kept[:i])
-            and n_words(line) <= 3
-            and not ends_a_sentence(line)
+            and (
+                (n_words(line) <= 3 and not ends_a_sentence(line))
+                or dateline_alone(line) is not None  # "TOKYO, April 19 Kyodo", read below
+            )
         ):  # no headline, the page's first lines: "Newsfrom Japan" over the lead, "Mari Koyano"
             removed[line_no] = "header_furniture"  # / "Professor"
 

@@ -1934,6 +1934,7 @@ def test_a_dateline_under_the_headline_alone_or_in_an_exports_field(header, city
         ("Moscow, July 30", "Moscow"),  # a copy's first line: no headline
         ("TOKYO, April 19 Kyodo", "TOKYO"),
         ("Moscow, Tokyo agree to talk on July 30", None),  # a headline
+        ("TOKYO, April 19 Kyodo\nMoscow, July 30", "Moscow"),  # two: the one over the lead
     ],
 )
 def test_a_dateline_alone_over_the_lead_is_no_headline(top, city):
@@ -1941,6 +1942,7 @@ def test_a_dateline_alone_over_the_lead_is_no_headline(top, city):
     assert article.headline == (None if city else top)
     assert (article.dateline.city if article.dateline else None) == city
     assert article.paragraphs == [BODY, BODY2]
+    assert clean_article(article.text).text == article.text
 
 
 @pytest.mark.parametrize(
@@ -2604,8 +2606,9 @@ def test_a_pictures_caption_under_its_alt_text_and_file_name_goes():
         ("World War II 1939–1945 global war", BODY2, False),
     ],
 )
-def test_a_mirrors_preview_of_a_linked_article_goes(title, lead, gone):
-    article = clean_article("\n".join([HEADLINE, BODY, title, lead, BODY2]) + "\n")
+@pytest.mark.parametrize("between", [[], [HEADLINE]])  # or a line that is no paragraph between
+def test_a_mirrors_preview_of_a_linked_article_goes(title, lead, gone, between):
+    article = clean_article("\n".join([HEADLINE, BODY, title, *between, lead, BODY2]) + "\n")
     assert (article.paragraphs == [BODY, BODY2]) is gone
 
 
