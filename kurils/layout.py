@@ -1202,10 +1202,10 @@ def _split_one_dateline(paragraph: str) -> Dateline | None:
         reporting = match.group(0).startswith("Reporting from ")
         known = bool(source) and bool(outlets.known_outlets(source))
         # a place kurils does not know, in title case, with its date and a dash: "Staunton, Nov. 4
-        # – There are …"
+        # – There are …", or in square brackets: "[Nemuro City, 15th Reuters]–"
         placed = (
             bool(groups.get("date"))
-            and match.group(0).rstrip()[-1:] in "-–—"
+            and (match.group(0).rstrip()[-1:] in "-–—" or paragraph[:1] == "[")
             and city.lower() not in patterns.WEEKDAYS
         )
         if (

@@ -39,7 +39,7 @@ _CREDIT_LABEL = re.compile(
 # credit in brackets.
 _CAPTION_WORDS = re.compile(
     r"^(?:FILE(?: PHOTO)?\s*[-–—:]|In this\b|(?:An? )?[Vv]iews? (?:of|from)\b)|"
-    r"\b(?:file photo|(?:photo|picture|image) taken|photographed|shows|is seen|are seen|"
+    r"\b(?:file photo|(?:[Pp]hoto|[Pp]icture|[Ii]mage) taken|photographed|shows|is seen|are seen|"
     rf"{patterns.PICTURE_PLACE}|"
     r"is shown|are shown|pictured|poses?|posing|"
     r"looks? on|looks? at|speaks|attends|arrives|delivers|shakes hands|shake hands|waves|"

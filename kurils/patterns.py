@@ -213,6 +213,12 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)\s*\((?P<paren>[^)\n]{{2,40}})\)"
         rf"\s*{_DASH}\s*"
     ),
+    # [Nemuro City, 15th Reuters]–Mr. … (a translation of Reuters' Japanese dateline, "[根室市 15日
+    # ロイター]": the city, the day and the agency in square brackets)
+    re.compile(
+        rf"^\[(?P<city>{_CITY_TITLE}|{_CITY_UPPER}),?\s+(?P<date>{_DAY})\s+"
+        rf"(?P<paren>[^\]\n]{{2,40}})\]\s*{_DASH}?\s*(?=[A-Z\"“‘'])"
+    ),
     # (Reuters) - Here are …   (MENAFN) Kremlin spokesperson …   (no dash: the agency must be a
     # known outlet)
     re.compile(rf"^\((?P<paren>[^)\n]{{2,40}})\)(?:\s*{_DASH}\s*|\s+(?=[A-Z\"“]))"),

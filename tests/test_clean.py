@@ -1171,6 +1171,13 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
             "RIA Novosti",
             "Planes left.",
         ),
+        # Reuters' Japanese dateline translated: the city, the day and the agency in brackets
+        (
+            "[Nemuro City, 15th Reuters]–Mr. Sato was held for a year.",
+            "Nemuro City",
+            "Reuters",
+            "Mr. Sato",
+        ),
         # an outlet kurils does not know, after the date and its year
         (
             "NEMURO, Sep 2, 2020, Far East Wire. Boats left.",
@@ -2394,6 +2401,11 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
         ("Ministers spoke to reporters, the agency said (see the Reuters report).", False),
         # an outlet's initials, then its photographer
         ("Nationalists shout slogans at the embassy in Tokyo. (ANJ/Pierre Dupont)", True),
+        (  # Reuters' note of the day the picture was taken, a credit after it
+            "Boats sit on stilts at a port in Nemuro, Hokkaido, April 12, 2022. Picture taken"
+            " April 12, 2022. (AFP)",
+            True,
+        ),
         # a news agency, then its photographer or the picture agency
         ("Anglers fish through the ice near Nemuro on February 7, 2015. (Xinhua/SIPA)", True),
         ("Crowds gather at the port of Korsakov. (Xinhua/Jane Roe)", True),
