@@ -1338,7 +1338,7 @@ def clean_article(text: str) -> CleanArticle:
             rule = "navigation"
         elif rule is None and " • " in line and is_headline_ticker(line):
             rule = "navigation"  # "UN condemns … • U.S. stocks waver … • …"
-        elif rule is None and line[:1] in "KkIi" and is_keyword_list(line):
+        elif rule is None and line[:1] in "KkIiP" and is_keyword_list(line):
             rule = "tags"
         if rule:
             removed[line_no] = rule
@@ -1562,10 +1562,11 @@ def clean_article(text: str) -> CleanArticle:
                     else (is_label(next_line) and n_words(next_line) <= 4)
                     or (entries == [line_no] and _is_topic_list(next_line))
                 )
-                # a blank line or a longer line ends the list; under "Contents", one blank line
-                # may stand over it
+                # a blank line or a longer line ends the list; one blank line may stand over it,
+                # under "Contents" or over bullets ("Subjects" / "" / "• Borderlands")
                 gap = next_no - entries[-1]
-                if not entry or (gap != 1 and not (contents and entries == [line_no] and gap == 2)):
+                bulleted = contents or next_line.lstrip()[:1] in _BULLET_MARKS
+                if not entry or (gap != 1 and not (bulleted and entries == [line_no] and gap == 2)):
                     break
                 entries.append(next_no)
             if len(entries) > (2 if contents else 1):  # one line under "Contents": the title

@@ -133,6 +133,8 @@ _PROMPT = re.compile(
     r"the (?:best|leading|premier|largest|number one|#1) (?:[\w'’-]+ ){0,3}(?:web)?(?:site|portal)"
     r" (?:on the (?:web|internet|net)|online)\b|"
     r"rights (?:&|and) permissions\b|"  # a journal's link: "Rights & Permissions [Opens in …]"
+    # a repository's cover page: "Follow this and additional works at: https://…"
+    r"follow this and additional works at\b|"
     r"(?:to (?:find out|learn|read) more,? )?click here|a message from .{2,40}:$|"
     r"loading\s*(?:\.{2,}|…)?$|read (?:it |this |more )?on (?:the|our) (?:website|site|app)$|"
     r".*\bhas been (?:declared|designated|labell?ed) an? [\"“]?undesirable\b|"
@@ -294,6 +296,13 @@ _PAGE_COUNTER = re.compile(
     r"(?:ago|just now)|\d+(?:\s+\d+){0,3})\.?$",  # "0 21": views and comments
     re.IGNORECASE,
 )
+# Where a paper appeared: the journal, its volume or issue, year and pages, perhaps its DOI ("The
+# Annual Review of Migration Studies, (18), 2012, pp.101-119.", "Russian Japanology Review, 2020,
+# 2, pp. 52-67 DOI: 10.24411/…")
+_JOURNAL_PAGES = re.compile(
+    r"^[A-Z][\w .&:'’-]{3,100},(?:\s*\(?\d{1,4}\)?,)*\s*(?:19|20)\d\d(?:,\s*\(?\d{1,4}\)?)*,"
+    r"\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?\.?(?:\s+DOI:\s*\S+)?$"
+)
 _ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*[\dX-]{10,17}\b(?![^.!?]*[.!?]\s+[A-Z])")
 _CREDITS = re.compile(
     r"^\(?(?:reporting|report|writing|editing|additional reporting|compiled|text|story|words|"
@@ -328,6 +337,7 @@ _CREDITS = re.compile(
     # "(This story has not been edited by Devdiscourse staff and is auto-generated from a
     # syndicated feed.)", "(Except for the headline, this story has not been edited by …)"
     r"^\(?(?:except for the headline, )?this (?:story|report|article) has not been edited by\b|"
+    r"^recommended citation\b|"  # a repository's cover page: "Recommended Citation Carson, …"
     r"\b(?:auto-generated|published) from a syndicated (?:news )?feed\b|"
     # the print edition's note: "Published in Dawn, January 23rd, 2019", "A version of this
     # article appears in print on …"
@@ -400,8 +410,10 @@ _BYLINE = re.compile(
     rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?|"  # "Staff writer, with AFP"
     rf"[A-Z][A-Za-z]+\s+(?i:staff|special)\s+{_ROLE_WORDS}|"  # "TIMES STAFF WRITER"
     rf"{_NAME}\s+with\s+(?:agencies|{_AGENCY})|"  # "Le Monde with AFP"
-    # the reporter's name and address: "JANE ROE jane.roe@news.com.au"
+    # the reporter's name and address: "JANE ROE jane.roe@news.com.au", or the author's
+    # affiliation and an address a site hid: "Jane Roe Western University, [email protected]"
     rf"(?:(?:By|BY|by)\s+)?{_NAME},?\s+<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?|"
+    rf"{_NAME}(?:\s+[A-Z][\w.&'’-]*){{0,6}},?\s+\[email(?:&#160;| )protected\]|"
     # a copy's credit, its source perhaps on the next line: "Special to" / "Radio Free Europe"
     rf"(?i:special to)(?:\s+{_NAME})?)"
     r"(?:\s*\([^()\n]{2,40}\))?$"
@@ -416,6 +428,13 @@ _DESCRIBED_BYLINE = re.compile(
 
 
 # The author's name glued to the post: "Michael SmithNorth Asia correspondent"
+# An author's name printed twice, glued, then the affiliation: "Naoki AmanoNaoki AmanoFaculty of
+# Humanities and Social Sciences, Yamagata University, JAPAN" (a publisher's author card)
+_DOUBLED_NAME = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})(?P=name)(?=[A-Z])[^.!?]{0,150}"
+    r"\b(?:Faculty|University|Institute|College|School|Department|Professor|Cent(?:er|re))\b"
+    r"[^.!?]{0,150}"
+)
 _GLUED_NAME_POST = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}[a-z](?=[A-Z])[\w'’-]+(?: [A-Z][\w'’-]*){0,3} "
     r"(?i:correspondent|editor|reporter|writer|columnist|bureau chief)"
@@ -426,13 +445,15 @@ def _is_byline(line: str) -> bool:
     """A byline of up to 12 words, or of up to 30 that describe the author after the name,
     perhaps after a bullet or a dash ("• By Dr. David Sacko & Capt Micah Winkley, USAF", "-
     Written by …") or before a table cell's bar ("By Charles Scanlon BBC regional correspondent
-    |"), or the name glued to the post ("Michael SmithNorth Asia correspondent")."""
+    |"), or the name glued to the post ("Michael SmithNorth Asia correspondent") or to itself
+    ("Naoki AmanoNaoki AmanoFaculty of …")."""
     line = line.lstrip("•·▪-–— ").removesuffix(" |")
     count = n_words(line)
     return (
         (count <= 12 and bool(_BYLINE.search(line)))
         or (count <= 30 and bool(_DESCRIBED_BYLINE.match(line)))
         or (count <= 8 and _GLUED_NAME_POST.fullmatch(line) is not None)
+        or (count <= 30 and _DOUBLED_NAME.fullmatch(line) is not None)
     )
 
 
@@ -612,6 +633,8 @@ _LINK_BACK = re.compile(
 # A site search's header ('2 results for "6b3a79…"') or an image board's link to a post
 # (">>64514153")
 _SEARCH_OR_REPLY = re.compile(r"^\d[\d,]* results? for\b.{1,80}$|^>>\d{4,12}$")
+# A toggle that shows or hides part of the page: "Show Summary Details", "Hide abstract"
+_TOGGLE = re.compile(r"^(?i:(?:show|hide)(?: summary| full| more)? (?:details|summary|abstract))$")
 # A link to the site's listing of its pieces: "List of past newsletters", "Index of all articles"
 _LISTING_LINK = re.compile(
     r"^(?i:(?:full |complete )?(?:list|index|archive) of (?:all |past |previous |earlier |recent |"
@@ -642,7 +665,7 @@ def is_navigation(line: str) -> bool:
     """A breadcrumb, a menu, a social-media handle, a like button, a reading aid's controls, a
     link back ("Back to Contents of Issue: May 2004") or to the site's listing ("List of past
     newsletters"), a site search's header ("2 results for …"), a link to a post (">>64514153"),
-    a language switcher ("en-GB1 ru-RU1"), a
+    a toggle ("Show Summary Details"), a language switcher ("en-GB1 ru-RU1"), a
     media player's time ("00:00 / 00:00"), a wiki's links ("Jump to navigation"), a blog's
     listing ("Showing posts with label Darwin. Show all posts"), a tag list cut short ("…
     Processing +5 more") or a line of navigation words alone ("Share", "World News")."""
@@ -655,6 +678,7 @@ def is_navigation(line: str) -> bool:
         or ("ack to" in line and _LINK_BACK.match(line))
         or (" of " in line and _LISTING_LINK.match(line))
         or ((" for" in line or ">>" in line) and _SEARCH_OR_REPLY.match(line))
+        or (line[:1] in "SsHh" and _TOGGLE.match(line))
         or ("-" in line and _LANGUAGES.match(line))
         or ("/" in line and _PLAYER_TIME.match(line))
         or _WIKI_LINKS.match(line)
@@ -822,17 +846,23 @@ def _beside_a_date(segment: str) -> bool:
 
 
 # A paper's key words after their label, perhaps more than a furniture line's words: "Key words:
-# Japan, the Soviet-Japanese War, the Kwantung Army, …, Harry Truman."
-_KEY_WORDS = re.compile(r"^(?i:key ?words|index terms)\s*[:—–-]\s*(?P<items>\S.*)$")
+# Japan, the Soviet-Japanese War, the Kwantung Army, …, Harry Truman."; or a repository's
+# disciplines: "Part of the European History Commons, … and the Military History Commons"
+_KEY_WORDS = re.compile(
+    r"^(?i:key ?words|index terms)\s*[:—–-]\s*(?P<items>\S.*)$|"
+    r"^Part of the (?P<commons>.+ Commons)$"
+)
 
 
 def is_keyword_list(line: str) -> bool:
-    """A paper's key words after their label, each item of up to eight words, up to 80 words."""
+    """A paper's key words after their label, or a repository's disciplines (`_KEY_WORDS`), each
+    item of up to eight words, up to 80 words."""
     match = _KEY_WORDS.match(line)
+    items = (match["items"] or match["commons"]).rstrip(".") if match else ""
     return (
         match is not None
         and n_words(line) <= 80
-        and all(n_words(item) <= 8 for item in re.split(r"[,;]", match["items"].rstrip(".")))
+        and all(n_words(item) <= 8 for item in re.split(r"[,;]", items))
     )
 
 
@@ -917,11 +947,16 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ),
     ("source_line", _is_source_line),
     ("page_counter", lambda line: bool(_PAGE_COUNTER.search(line))),
-    (  # or a reviewed book's details: "By …, Iwanami Shinsho, 2009, 211 pages, ISBN-10: …"
+    (  # or a reviewed book's details ("By …, Iwanami Shinsho, 2009, 211 pages, ISBN-10: …") or
+        # where a paper appeared (`_JOURNAL_PAGES`)
         "credits",
         lambda line: (
             n_words(line) <= 30
-            and (bool(_CREDITS.search(line)) or ("ISBN" in line and bool(_ISBN.search(line))))
+            and (
+                bool(_CREDITS.search(line))
+                or ("ISBN" in line and bool(_ISBN.search(line)))
+                or ("p" in line and bool(_JOURNAL_PAGES.match(line)))
+            )
         ),
     ),
     ("byline", lambda line: _is_byline(line)),

@@ -145,7 +145,12 @@ _SITE_NOTICE = re.compile(
     # the text in Russian as a source."
     r"^this (?:text|article) (?:is|was|has been) (?:automatically |machine[- ])?translated\b|"
     r"\bis not responsible for (?:any )?(?:mistakes|errors|inaccuracies) in the translat|"
-    r"^please refer to the (?:text|original) in \w+ as (?:a|the) source\b",
+    r"^please refer to the (?:text|original) in \w+ as (?:a|the) source\b|"
+    # a repository's and a publisher's: "This Honors Thesis-Open Access is brought to you for
+    # free and open access by …", "Printed from Oxford Research Encyclopedias, … Under the terms
+    # of the licence agreement, an individual user may print out a single article …"
+    r"^this [\w -]{1,40} is brought to you for free and open access by\b|"
+    r"^printed from [\w ,.&:-]{3,80}\. under the terms of the licence agreement\b",
     re.IGNORECASE,
 )
 
@@ -160,7 +165,7 @@ def is_site_notice(line: str) -> bool:
     hinted = hinted or "reading" in line or "reached your" in line or "ad-free" in line
     hinted = hinted or " ads" in line or "our support" in line or "your help" in line
     hinted = hinted or "banned" in line or "translat" in line or "refer to the" in line
-    hinted = hinted or "journalism" in line
+    hinted = hinted or "journalism" in line or "open access" in line or "licence agreement" in line
     if not hinted and ("expired" in line or "longer available" in line):
         return is_expired_notice(line)
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))
@@ -608,7 +613,7 @@ def is_highlights_label(line: str) -> bool:
 _CONTENTS_LABEL = re.compile(r"^(?:table of contents|contents|on this page)\s*:?$", re.IGNORECASE)
 # A label over a list of the story's topics, one per line ("Tags", "Read more news on").
 _TAGS_LABEL = re.compile(
-    r"^(?:tags|topics|related topics|keywords|filed under|(?:article )?type|"
+    r"^(?:tags|topics|related topics|keywords|subjects|filed under|(?:article )?type|"
     r"(?:read )?more (?:news |stories |articles )?(?:on|about))\s*:?$",
     re.IGNORECASE,
 )

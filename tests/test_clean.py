@@ -144,6 +144,13 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ('2 results for "6b3a79cbfd"', "navigation"),  # a site search's header
         (">>64514153", "navigation"),  # an image board's link to a post
         ("Last updated", "empty_field"),  # its date left out
+        ("Show Summary Details", "navigation"),  # a toggle
+        # a repository's cover page
+        ("Follow this and additional works at: https://works.example.edu/theses", "prompt"),
+        ('Recommended Citation Roe, Jane, "Karafuto 1945" (2015). Honors Theses. 2557.', "credits"),
+        ("Jane Roe Western University, [email protected]", "byline"),  # its address hidden
+        ("• Jane RoeJane RoeFaculty of Humanities, Yamagata University, JAPAN", "byline"),
+        ("The Annual Review of Migration Studies, (18), 2012, pp.101-119.", "credits"),
         ("Review by Jane Roe", "byline"),
         (  # a reviewed book's details
             "By Jane Roe, Example Shinsho, 2009, 211 pages, 735 yen, ISBN-10: 4004312078",
@@ -2587,6 +2594,54 @@ def test_a_papers_key_words_after_their_label_are_tags_however_many():
     assert [(r.rule, r.text) for r in article.removed] == [("tags", line)]
     sentence = "Key words: the ministers agreed that the talks on the treaty would go on next year."
     assert clean_article(f"{HEADLINE}\n{BODY}\n{sentence}\n{BODY2}\n").removed == []
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (  # a repository's notice, more than a furniture line's words
+            "This Honors Thesis-Open Access is brought to you for free and open access by the Lee"
+            " Honors College at ScholarWorks at WMU. It has been accepted for inclusion in Honors"
+            " Theses by an authorized administrator. For more information, please contact the"
+            " library.",
+            "prompt",
+        ),
+        (
+            "Printed from Oxford Research Encyclopedias, Asian History. Under the terms of the"
+            " licence agreement, an individual user may print out a single article for personal"
+            " use (for details see Privacy Policy and Legal Notice).",
+            "prompt",
+        ),
+        (  # its disciplines
+            "Part of the European History Commons, History of the Pacific Islands Commons, and"
+            " the Military History Commons",
+            "tags",
+        ),
+    ],
+)
+def test_a_repositorys_and_a_publishers_notices_go(line, rule):
+    article = clean_article(f"{HEADLINE}\n{line}\n{BODY}\n{BODY2}\n")
+    assert [(r.rule, r.text) for r in article.removed] == [(rule, line)]
+
+
+def test_a_subjects_label_over_a_blank_line_and_its_bulleted_entries_are_tags():
+    entries = ["  • Borderlands", "  • Central Asia", "  • Japan"]
+    article = clean_article("\n".join([HEADLINE, BODY, "Subjects", "", *entries, BODY2]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["tags"] * 4
+    # an empty label over a blank line and the headline in capitals: no tags
+    title = "YELTSIN CALLS MIYAZAWA, SCUTTLES VISIT"
+    article = clean_article("\n".join(["Filed under:", "", title, "", BODY, BODY2]) + "\n")
+    assert article.headline == title
+
+
+def test_a_name_glued_to_itself_is_a_byline_only_with_an_affiliation():
+    card = "Jane RoeJane RoeFaculty of Humanities, Yamagata University, JAPAN"
+    article = clean_article(f"{HEADLINE}\n{card}\n{BODY}\n")
+    assert [(r.rule, r.text) for r in article.removed] == [("byline", card)]
+    # a wiki mirror's title printed twice and glued to its menu stays no byline
+    glued = "Habomai IslandsHabomai IslandsMain"
+    assert "byline" not in {r.rule for r in clean_article(f"{glued}\n{BODY}\n").removed}
 
 
 def test_a_pictures_caption_under_its_alt_text_and_file_name_goes():
