@@ -1867,9 +1867,9 @@ def clean_article(text: str) -> CleanArticle:
     notes = 0  # from the end: the notes ("[1] Kremlin, "Press statements …", January 22,
     # 2019."), a bio, where it first appeared (up to three of those); the topics listed between
     # them ("Japan" / "Russia") and their label ("Notes") are footer furniture, removed below
-    kept_lines = [(n, line) for n, line in body_lines if n not in removed]
-    glued_marks = marks_glued_to_sentences([line for _, line in kept_lines if is_body(line)])
-    for line_no, line in kept_lines[:0:-1]:
+    story = [(n, line) for n, line in body_lines if n not in removed]
+    glued_marks = marks_glued_to_sentences([line for _, line in story if is_body(line)])
+    for line_no, line in story[:0:-1]:
         if is_footnote(line) and not glued_marks:
             removed[line_no] = "footnote"
         elif notes < 3 and is_author_note(line, bylines):

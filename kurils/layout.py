@@ -427,8 +427,12 @@ def find_headline(
             )
             or bool(_HEADLINE_DECK_REPORTER.match(line))  # an archive's, over 30 words
         )
-        if not titled or _SITE_NAME.match(line) or dateline_alone(line):
-            continue  # nor a dateline alone on its line: "Moscow, July 30" over the lead
+        if (
+            not titled
+            or _SITE_NAME.match(line)
+            or (_CITY_DATE.match(line) and dateline_alone(line))  # "Moscow, July 30" over the lead
+        ):
+            continue
         if any(is_title_bar(line, later) for later in keys[i + 1 :] if " " in later) or any(
             _ends_title_bar(other, keys[i]) for other in candidates
         ):
@@ -681,6 +685,7 @@ def infobox(numbered: list[tuple[int, str]], text: str, taken: Container[int]) -
 _LABEL_CELL = re.compile(r"[A-Z][^|.!?:;]{1,50}[^\s|] \|")
 
 
+# A post or an institution cut short, closing a name and post, no sentence: "… Asso. Prof."
 _POST_ABBREVIATION = re.compile(r"\b(?:Prof|Assoc?|Univ|Dept|Fac|Inst|Inc|Ltd|Corp|Co|Dr|Jr)\.$")
 
 
@@ -689,13 +694,15 @@ def table_cells(numbered: list[tuple[int, str]], taken: Container[int]) -> list[
     of up to five words ("Research Abstract |"), and the lines of its value under it, up to a bar
     alone, a blank line or the next label, when each has up to 20 words and ends no sentence (the
     investigators of a research project, a name and post a line); the label alone over a
-    paragraph. Lines some
-    rule took (`taken`: "By Jane Doe |", a byline) are no label."""
+    paragraph. Lines some rule took (`taken`: "By Jane Doe |", a byline) are no label."""
     found: list[int] = []
     for at, (line_no, line) in enumerate(numbered):
-        if not line.endswith(" |") or n_words(line) > 5 or line_no in taken:
-            continue
-        if not _LABEL_CELL.fullmatch(line):
+        if (
+            not line.endswith(" |")
+            or n_words(line) > 5
+            or line_no in taken
+            or not _LABEL_CELL.fullmatch(line)
+        ):
             continue
         found.append(line_no)
         value: list[int] = []
@@ -737,14 +744,14 @@ def infobox_lines(numbered: list[tuple[int, str]]) -> list[int]:
     Ainu")."""
     found: list[int] = []
     for at, (line_no, line) in enumerate(numbered):
-        if line.lower() == "infobox":
+        if len(line) == 7 and line.lower() == "infobox":
             fields = [line_no]
             for field_no, field in numbered[at + 1 :]:
                 if field_no != fields[-1] + 1 or not _DUMP_FIELD.match(field):
                     break
                 fields.append(field_no)
             found += fields if len(fields) > 2 else []
-    if sum(line.lower() in _INFOBOX_LABELS for _, line in numbered) < 3:
+    if sum(len(line) <= 40 and line.lower() in _INFOBOX_LABELS for _, line in numbered) < 3:
         return found  # the quick answer for nearly every page
     run: list[tuple[int, str]] = []
     for line_no, line in [*numbered, (-2, "")]:
@@ -1122,6 +1129,12 @@ def split_dateline(paragraph: str) -> Dateline | None:
     return Dateline(found.city, source, date, paragraph[:end].strip(), end)
 
 
+_DIGIT = re.compile(r"\d")
+# How a dateline alone on its line opens, a quick test before `dateline_alone`: a place, then a
+# day and month ("Moscow, 30 July") or a month and day ("TOKYO, April 19 Kyodo")
+_CITY_DATE = re.compile(r"[A-Z][^,\d]{1,40},?\s+(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
 def dateline_alone(line: str) -> Dateline | None:
     """A whole dateline alone on its line, over the lead: one with its separator ("TOKYO, April
     19 Kyodo —"), or a city and its date without one ("Moscow, July 30", "TOKYO, April 19
@@ -1129,7 +1142,7 @@ def dateline_alone(line: str) -> Dateline | None:
     found = split_dateline(line)
     if found is not None and found.end == len(line):
         return found
-    if not any(c.isdigit() for c in line):
+    if not _DIGIT.search(line):
         return None  # a city alone is left to `city_line`
     found = split_dateline(f"{line} —")
     if found is None or found.date is None or found.end < len(line):

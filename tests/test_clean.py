@@ -762,6 +762,24 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             " learning and technology.",
             "copyright",
         ),
+        (  # a repository's notice, more than a furniture line's words
+            "This Honors Thesis-Open Access is brought to you for free and open access by the Lee"
+            " Honors College at ScholarWorks at WMU. It has been accepted for inclusion in Honors"
+            " Theses by an authorized administrator. For more information, please contact the"
+            " library.",
+            "prompt",
+        ),
+        (
+            "Printed from Oxford Research Encyclopedias, Asian History. Under the terms of the"
+            " licence agreement, an individual user may print out a single article for personal"
+            " use (for details see Privacy Policy and Legal Notice).",
+            "prompt",
+        ),
+        (  # its disciplines
+            "Part of the European History Commons, History of the Pacific Islands Commons, and"
+            " the Military History Commons",
+            "tags",
+        ),
     ],
 )
 def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
@@ -2594,34 +2612,6 @@ def test_a_papers_key_words_after_their_label_are_tags_however_many():
     assert [(r.rule, r.text) for r in article.removed] == [("tags", line)]
     sentence = "Key words: the ministers agreed that the talks on the treaty would go on next year."
     assert clean_article(f"{HEADLINE}\n{BODY}\n{sentence}\n{BODY2}\n").removed == []
-
-
-@pytest.mark.parametrize(
-    ("line", "rule"),
-    [
-        (  # a repository's notice, more than a furniture line's words
-            "This Honors Thesis-Open Access is brought to you for free and open access by the Lee"
-            " Honors College at ScholarWorks at WMU. It has been accepted for inclusion in Honors"
-            " Theses by an authorized administrator. For more information, please contact the"
-            " library.",
-            "prompt",
-        ),
-        (
-            "Printed from Oxford Research Encyclopedias, Asian History. Under the terms of the"
-            " licence agreement, an individual user may print out a single article for personal"
-            " use (for details see Privacy Policy and Legal Notice).",
-            "prompt",
-        ),
-        (  # its disciplines
-            "Part of the European History Commons, History of the Pacific Islands Commons, and"
-            " the Military History Commons",
-            "tags",
-        ),
-    ],
-)
-def test_a_repositorys_and_a_publishers_notices_go(line, rule):
-    article = clean_article(f"{HEADLINE}\n{line}\n{BODY}\n{BODY2}\n")
-    assert [(r.rule, r.text) for r in article.removed] == [(rule, line)]
 
 
 def test_a_subjects_label_over_a_blank_line_and_its_bulleted_entries_are_tags():
