@@ -145,6 +145,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         (">>64514153", "navigation"),  # an image board's link to a post
         ("Last updated", "empty_field"),  # its date left out
         ("Show Summary Details", "navigation"),  # a toggle
+        ("Already have an account?", "prompt"),  # a paywall's sign-in prompt
         # a repository's cover page
         ("Follow this and additional works at: https://works.example.edu/theses", "prompt"),
         ('Recommended Citation Roe, Jane, "Karafuto 1945" (2015). Honors Theses. 2557.', "credits"),
