@@ -728,9 +728,21 @@ _INFOBOX_LABELS = frozenset(
         "highest elevation|highest point|archipelago|administration|demonym|time zone|"
         "ethnic groups|official languages|government|location|adjacent to|total islands|"
         "major islands|length|width|density|born|died|nationality|occupation|political party|"
-        "spouse|preceded by|succeeded by|in office|signed|effective|parties|signatories|type"
+        "spouse|preceded by|succeeded by|in office|signed|effective|parties|signatories|type|"
+        "region|website|governor|flag"
     ).split("|")
 )
+
+
+def _infobox_field(line: str) -> bool:
+    """Whether `line` is an infobox's label alone or its label and value on one line ("Capital
+    Sapporo", "Population (1 October 2010)"): up to ten words, the first one to three a label."""
+    if len(line) > 60:
+        return False
+    found = line.lower().split()
+    return len(found) <= 10 and any(" ".join(found[:k]) in _INFOBOX_LABELS for k in (1, 2, 3))
+
+
 # A field of an infobox that a dump prints as a list under its label: "- Population: 300 (2021
 # census)", "- Langs: Russian, …"
 _DUMP_FIELD = re.compile(r"[-•*]\s*[A-Za-z][\w ]{0,25}:\s*\S")
@@ -739,9 +751,9 @@ _DUMP_FIELD = re.compile(r"[-•*]\s*[A-Za-z][\w ]{0,25}:\s*\S")
 def infobox_lines(numbered: list[tuple[int, str]]) -> list[int]:
     """The line numbers of an encyclopedia's infobox printed a label or value a line: a run of
     six lines or more, no blank line among them and none of more than 20 words or ending in a
-    stop, three or more of them a label alone ("Total population", "Languages", "Religion"),
-    its pictures' captions with it; or a dump's "Infobox" and its fields under it ("- Group:
-    Ainu")."""
+    stop, three or more of them a label alone or its label and value (`_infobox_field`: "Total
+    population", "Languages", "Capital Sapporo"), its pictures' captions with it; or a dump's
+    "Infobox" and its fields under it ("- Group: Ainu")."""
     found: list[int] = []
     for at, (line_no, line) in enumerate(numbered):
         if len(line) == 7 and line.lower() == "infobox":
@@ -751,7 +763,7 @@ def infobox_lines(numbered: list[tuple[int, str]]) -> list[int]:
                     break
                 fields.append(field_no)
             found += fields if len(fields) > 2 else []
-    if sum(len(line) <= 40 and line.lower() in _INFOBOX_LABELS for _, line in numbered) < 3:
+    if sum(_infobox_field(line) for _, line in numbered) < 3:
         return found  # the quick answer for nearly every page
     run: list[tuple[int, str]] = []
     for line_no, line in [*numbered, (-2, "")]:
@@ -760,7 +772,7 @@ def infobox_lines(numbered: list[tuple[int, str]]) -> list[int]:
             continue
         if (
             len(run) >= 6
-            and sum(text.lower() in _INFOBOX_LABELS for _, text in run) >= 3
+            and sum(_infobox_field(text) for _, text in run) >= 3
             and all(n_words(text) <= 20 and text[-1:] not in ".!?" for _, text in run)
         ):
             found += [n for n, _ in run]

@@ -4137,6 +4137,14 @@ def test_an_infobox_printed_a_label_or_value_a_line_is_a_table(labels):
     assert ({r.rule for r in article.removed} == {"table"}) is (labels == 3)
 
 
+def test_an_infobox_printed_a_label_and_its_value_a_line_is_a_table():
+    box = ["Flag", "Country Japan", "Capital Sapporo", "Area", "  Total 83,453.57 km2"]
+    box += ["Population (1 October 2010)", "  Total 5,507,456[1]", "Website www.example.jp"]
+    article = clean_article("\n".join([HEADLINE, "", *box, "", BODY, BODY2]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert {r.rule for r in article.removed} == {"table"}
+
+
 def test_a_dumps_infobox_and_its_fields_are_a_table():
     fields = ["- Group: Ainu", "- Population: 300 (2021 census)", "- Langs: Russian, Ainu"]
     article = clean_article("\n".join([HEADLINE, "", "Infobox", *fields, "", BODY, BODY2]) + "\n")
