@@ -83,6 +83,9 @@ _PROMPT = re.compile(
     r"^(?:share (?:this|on|via)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
     r".*\b(?:free shipping|(?:is|are) back in stock)\b|"  # a shop's advertisement
     r"click to (?:follow|subscribe|share)\b|connect with us$|your support helps us\b|"
+    # a picture's link: "Click to see full-size image", "Click here to enlarge"
+    r"click (?:here )?to (?:see|view|open|enlarge)(?: (?:the )?(?:full[- ]size|larger|full)"
+    r" (?:image|picture|photo|version))?\.?$|"
     # a site's appeal: "Support The Moscow Times!", "Now is the time to support independent
     # reporting from Russia!", "Contribute Today"
     r"support (?-i:[A-Z])[\w.&'’ -]{1,40}!$|"
@@ -341,6 +344,7 @@ _CREDITS = re.compile(
     # syndicated feed.)", "(Except for the headline, this story has not been edited by …)"
     r"^\(?(?:except for the headline, )?this (?:story|report|article) has not been edited by\b|"
     r"^recommended citation\b|"  # a repository's cover page: "Recommended Citation Carson, …"
+    r"^based on (?:reporting|reports) (?:by|from)\b|"  # "Based on reporting by AP, dpa, and TASS"
     r"\b(?:auto-generated|published) from a syndicated (?:news )?feed\b|"
     # the print edition's note: "Published in Dawn, January 23rd, 2019", "A version of this
     # article appears in print on …"

@@ -150,7 +150,10 @@ _SITE_NOTICE = re.compile(
     # free and open access by …", "Printed from Oxford Research Encyclopedias, … Under the terms
     # of the licence agreement, an individual user may print out a single article …"
     r"^this [\w -]{1,40} is brought to you for free and open access by\b|"
-    r"^printed from [\w ,.&:-]{3,80}\. under the terms of the licence agreement\b",
+    r"^printed from [\w ,.&:-]{3,80}\. under the terms of the licence agreement\b|"
+    # RFE/RL's warning to its readers in Russia: "If you are in Russia … please note that you
+    # could face fines or imprisonment for sharing, liking, commenting on, or saving our content"
+    r"\byou could face fines or imprisonment for (?:sharing|liking|commenting|reading)\b",
     re.IGNORECASE,
 )
 
@@ -166,6 +169,7 @@ def is_site_notice(line: str) -> bool:
     hinted = hinted or " ads" in line or "our support" in line or "your help" in line
     hinted = hinted or "banned" in line or "translat" in line or "refer to the" in line
     hinted = hinted or "journalism" in line or "open access" in line or "licence agreement" in line
+    hinted = hinted or "imprisonment" in line
     if not hinted and ("expired" in line or "longer available" in line):
         return is_expired_notice(line)
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))

@@ -146,6 +146,13 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Last updated", "empty_field"),  # its date left out
         ("Show Summary Details", "navigation"),  # a toggle
         ("Already have an account?", "prompt"),  # a paywall's sign-in prompt
+        ("Click to see full-size image", "prompt"),  # a picture's link
+        ("Based on reporting by AP, dpa, and TASS", "credits"),
+        (  # a site's warning to its readers in one country
+            "If you are in Russia and hold a Russian passport, please note that you could face"
+            " fines or imprisonment for sharing, liking, commenting on, or saving our content.",
+            "prompt",
+        ),
         # a repository's cover page
         ("Follow this and additional works at: https://works.example.edu/theses", "prompt"),
         ('Recommended Citation Roe, Jane, "Karafuto 1945" (2015). Honors Theses. 2557.', "credits"),
