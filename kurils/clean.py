@@ -948,7 +948,7 @@ _SECTIONS = frozenset(
 
 def _section_teasers(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
     """The line numbers of each site's section and the linked headline under it, in title case
-    and of up to 20 words, between two paragraphs of the story."""
+    and of 4 to 20 words, between two paragraphs of the story."""
     if not any(len(line) < 10 and line.lower() in _SECTIONS for _, line in numbered):
         return []  # the quick answer for nearly every page
     kept = [(n, line) for n, line in numbered if n not in removed]
@@ -957,7 +957,7 @@ def _section_teasers(numbered: list[tuple[int, str]], removed: dict[int, str]) -
         section, title = kept[at][1], kept[at + 1][1]
         if (
             section.lower() in _SECTIONS
-            and n_words(title) <= 20
+            and 4 <= n_words(title) <= 20
             and is_headline_like(title)
             and not ends_a_sentence(title)
             and _in_title_case(title)
@@ -1363,7 +1363,6 @@ def clean_article(text: str) -> CleanArticle:
             and above.startswith(line)
         ):
             removed[line_no] = "caption"
-    removed.update(dict.fromkeys(_link_previews(numbered, removed), "cross_link"))
     appeal = _appeal(numbered)
     appeal_glued = None
     if appeal is not None:  # "Your support helps us to tell the story" … "Your support makes …"
@@ -1515,7 +1514,6 @@ def clean_article(text: str) -> CleanArticle:
                 break
             removed[next_no] = "cross_link"
             links += 1
-    removed.update(dict.fromkeys(_section_teasers(numbered, removed), "cross_link"))
     seen_body = 0
     rights = {n for n, rule in removed.items() if rule == "copyright"}
     glued = {r.line_no for r in glued_rights}  # on the story's last paragraph: "… 2022."
@@ -1845,6 +1843,10 @@ def clean_article(text: str) -> CleanArticle:
         ):  # no headline, the page's first lines: "Newsfrom Japan" over the lead, "Mari Koyano"
             removed[line_no] = "header_furniture"  # / "Professor"
 
+    # a site's section and a linked headline between paragraphs, and a mirror's preview of a
+    # linked article, read once the headline printed again is gone from between their lines
+    removed.update(dict.fromkeys(_section_teasers(numbered, removed), "cross_link"))
+    removed.update(dict.fromkeys(_link_previews(numbered, removed), "cross_link"))
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]
     _remove_footer(body_lines, removed, text_of, cut_short)
     _drop_blocks_printed_again(numbered, removed)  # a site's teaser taken off from between them
@@ -1976,10 +1978,11 @@ def clean_article(text: str) -> CleanArticle:
             paragraphs[end] = paragraph = paragraph[found.end :]
         opening += bool(paragraph)
         end += 1
-    for i in range(end - 1, 0, -1):  # the lead printed twice in a row, each
-        if paragraph_lines[i] in datelines and paragraphs[i] == paragraphs[i - 1]:  # under its
+    for i in range(end - 1, 0, -1):  # the lead printed twice in a row, one or each under its own
+        dated = paragraph_lines[i] in datelines or paragraph_lines[i - 1] in datelines  # dateline
+        if dated and paragraphs[i] == paragraphs[i - 1]:  # ("TOKYO, … /TASS/." / "NEMURO —"),
             taken_off.append(Removed(paragraph_lines[i], "repeated_in_body", paragraphs[i]))
-            del paragraphs[i], paragraph_lines[i]  # own dateline ("TOKYO, … /TASS/." / "NEMURO —")
+            del paragraphs[i], paragraph_lines[i]  # perhaps once lines between them went
     if paragraphs and (signed := glued_sign_off(paragraphs[-1])) is not None:
         sign_off = (paragraph_lines[-1], paragraphs[-1][signed:].strip(" -–—"))
         paragraphs[-1] = paragraphs[-1][:signed]

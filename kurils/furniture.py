@@ -57,7 +57,7 @@ def ends_a_sentence(line: str) -> bool:
 
 # Words that make up site navigation, share bars and UI prompts, and nothing else.
 _NAV_WORDS = frozenset(
-    """home news all latest search topics topic tags tag use filter currency converter menu
+    """home news all latest search topics topic subjects tags tag use filter currency converter menu
     share tweet print email e-mail facebook twitter x telegram vk whatsapp linkedin reddit ok
     subscribe login log in sign up register more show load read see comments comment add rate
     it this article partner other media related popular most video videos photo photos gallery

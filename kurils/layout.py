@@ -734,13 +734,20 @@ _INFOBOX_LABELS = frozenset(
 )
 
 
+_INFOBOX_FIRST_WORDS = frozenset(label.split()[0] for label in _INFOBOX_LABELS)
+
+
 def _infobox_field(line: str) -> bool:
     """Whether `line` is an infobox's label alone or its label and value on one line ("Capital
     Sapporo", "Population (1 October 2010)"): up to ten words, the first one to three a label."""
     if len(line) > 60:
         return False
     found = line.lower().split()
-    return len(found) <= 10 and any(" ".join(found[:k]) in _INFOBOX_LABELS for k in (1, 2, 3))
+    return (
+        0 < len(found) <= 10
+        and found[0] in _INFOBOX_FIRST_WORDS
+        and any(" ".join(found[:k]) in _INFOBOX_LABELS for k in (1, 2, 3))
+    )
 
 
 # A field of an infobox that a dump prints as a list under its label: "- Population: 300 (2021
