@@ -2653,6 +2653,17 @@ def test_a_pictures_caption_under_its_alt_text_and_file_name_goes():
     assert [r.rule for r in article.removed] == ["image_link", "caption"]
 
 
+def test_the_lead_printed_twice_once_a_preview_between_went_goes_once():
+    preview = [
+        "World War II 1939–1945 global war",
+        "World War II, also known as the Second World War, was a global war from 1939 to 1945.",
+    ]
+    page = [HEADLINE, f"TOKYO, March 20 (Xinhua) -- {BODY}", *preview, BODY, BODY2]
+    article = clean_article("\n".join(page) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert clean_article(article.text).text == article.text
+
+
 @pytest.mark.parametrize(
     ("title", "lead", "gone"),
     [
