@@ -438,9 +438,8 @@ _DESCRIBED_BYLINE = re.compile(
 # An author's name printed twice, glued, then the affiliation: "Naoki AmanoNaoki AmanoFaculty of
 # Humanities and Social Sciences, Yamagata University, JAPAN" (a publisher's author card)
 _DOUBLED_NAME = re.compile(
-    r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})(?P=name)(?=[A-Z])[^.!?]{0,150}"
-    r"\b(?:Faculty|University|Institute|College|School|Department|Professor|Cent(?:er|re))\b"
-    r"[^.!?]{0,150}"
+    rf"(?P<name>{_PERSON})(?P=name)(?=[A-Z])[^.!?]{{0,150}}"
+    rf"\b(?:{INSTITUTION}|Department|Professor)\b[^.!?]{{0,150}}"
 )
 _GLUED_NAME_POST = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}[a-z](?=[A-Z])[\w'’-]+(?: [A-Z][\w'’-]*){0,3} "

@@ -20,6 +20,7 @@ from kurils.furniture import (
     n_words,
     words,
 )
+from kurils.text import ABBREVIATIONS
 
 __all__ = [
     "ARCHIVED_URL",
@@ -686,7 +687,9 @@ _LABEL_CELL = re.compile(r"[A-Z][^|.!?:;]{1,50}[^\s|] \|")
 
 
 # A post or an institution cut short, closing a name and post, no sentence: "… Asso. Prof."
-_POST_ABBREVIATION = re.compile(r"\b(?:Prof|Assoc?|Univ|Dept|Fac|Inst|Inc|Ltd|Corp|Co|Dr|Jr)\.$")
+# (the tokeniser's abbreviations, and a university's)
+_POST_ABBREVIATIONS = ABBREVIATIONS | {"asso", "assoc", "univ", "fac", "inst"}
+_LAST_WORD = re.compile(r"(\w+)\.$")
 
 
 def table_cells(numbered: list[tuple[int, str]], taken: Container[int]) -> list[int]:
@@ -709,9 +712,11 @@ def table_cells(numbered: list[tuple[int, str]], taken: Container[int]) -> list[
         for (before, _), (value_no, text) in pairwise(numbered[at:]):
             if value_no != before + 1 or text == "|" or _LABEL_CELL.fullmatch(text):
                 break
+            abbreviated = (last := _LAST_WORD.search(text)) and last[
+                1
+            ].lower() in _POST_ABBREVIATIONS
             if n_words(text) > 20 or (
-                text.rstrip("\"'”’)")[-1:] in (".", "!", "?")
-                and not _POST_ABBREVIATION.search(text)
+                text.rstrip("\"'”’)")[-1:] in (".", "!", "?") and not abbreviated
             ):
                 value = []  # a paragraph, not a name and post ("… Asso. Prof.", "… (70113537)")
                 break
