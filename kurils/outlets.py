@@ -47,6 +47,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Voice of Russia", r"\bVoice of Russia\b|\bruvr\.ru\b"),
         ("Vedomosti", r"\bVedomosti\b"),
         ("Inforos", r"\bInforos\b"),
+        ("Oreanda", r"\bOREANDA\b|\bOreanda\b|\boreanda\.ru\b"),
         ("Xinhua", r"\bXinhua(?:net)?\b"),
         ("Yonhap", r"\bYonhap\b"),
         ("Bloomberg", r"\bBloomberg\b"),
@@ -122,6 +123,8 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Global Times", r"\bGlobal Times\b|\bglobaltimes\.cn\b"),
         ("CGTN", r"\bCGTN\b"),
         ("China Daily", r"\bChina Daily\b"),
+        ("China News Service", r"\bChina News Service\b|\bchinanews\.com\b"),
+        ("Overseas Network", r"\bOverseas Network\b|\bhaiwainet\.cn\b"),
         ("The Korea Herald", r"\bKorea Herald\b"),
         ("Arab News", r"\bArab News\b|\barabnews\.com\b"),
         ("The Hindu", r"\bThe Hindu\b"),
@@ -321,6 +324,8 @@ AGENCIES = frozenset(
         "Mehr News Agency",
         "Europa Press",
         "ANSA",
+        "China News Service",
+        "Oreanda",
     }
 )
 

@@ -145,6 +145,13 @@ _COUNTRY = (
 _REGION = r"(?:/[A-Z][\w -]{2,40}/|\([A-Z][\w ,-]{2,40}\))"
 
 DATELINES: tuple[re.Pattern[str], ...] = (
+    # Overseas Network, May 28. According to …   China News Service, Jan. 21, Dmitry Peskov …   (a
+    # Chinese outlet's dateline in translation: its name where the city would be, then the day;
+    # a known outlet only, see `split_dateline`)
+    re.compile(
+        rf"^(?P<agency>{_CITY_TITLE}),\s*(?P<date>{_DATELINE_MONTH}\s+{_DAY})[.,]\s+"
+        r"(?=[A-Z\"“‘'])"
+    ),
     # TOKYO, March 20. /TASS/.   MOSCOW, Dec 16 (Reuters) -   Tokyo, Feb. 7 (Kyodo) --
     # Tokyo [Japan], March 26 (ANI):   ITURUP /Sakhalin Region/, July 26. /TASS/.
     # MOSCOW, July 26. /TASS/. /TASS/. (the agency printed twice)
@@ -239,6 +246,9 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)\s+(?=[A-Z\"“])"),
     # PanARMENIAN.Net - Japanese Prime Minister …   (a known outlet only: see `split_dateline`)
     re.compile(r"^(?P<agency>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) [-–—] (?=[A-Z\"“‘'])"),
+    # OREANDA-NEWS. China hopes …   (an agency's name in capitals and a stop opening the lead; a
+    # known outlet only)
+    re.compile(r"^(?P<agency>[A-Z][A-Z-]{2,30})\.\s+(?=[A-Z\"“‘'])"),
     # Reporting from Seoul — Japan on Tuesday … (the Los Angeles Times)
     re.compile(rf"^Reporting from (?P<city>{_CITY_TITLE}|{_CITY_UPPER})\s*{_DASH}\s*"),
     # Nemuro, Japan | Genki Rambashi says …   (The Australian Financial Review: a bar after the

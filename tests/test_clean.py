@@ -1245,6 +1245,10 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("KURILSK, August 6 (Itar-Tass) —— A group came.", "KURILSK", "Itar-Tass", "A group came."),
         ("MOSCOW A group left.", "MOSCOW", None, "A group left."),  # an archive's, its dash lost
         ("KYODO: A group left.", None, "KYODO", "A group left."),  # an agency's label, no city
+        ("OREANDA-NEWS. A group left.", None, "OREANDA-NEWS", "A group left."),  # and a stop
+        # a Chinese outlet's dateline in translation: its name where the city would be
+        ("Overseas Network, May 28. A group left.", None, "Overseas Network", "A group left."),
+        ("China News Service, Jan. 21, Dmitry Peskov spoke.", None, "China News Service", "D"),
         # a blog's label over the agency's copy, quoted with its dateline
         ("ITAR-TASS: “KURILSK, May 6 (Itar-Tass) — A group came.", "KURILSK", "Itar-Tass", "A"),
         # a machine translation of TASS's own reporter's, its closing slash lost
@@ -1302,12 +1306,27 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
         "Source: the ministry said on Friday; the talks would resume in Tokyo next month.",
         "McDonald, MacArthur and DeMarcus met YouTube staff in Tokyo, officials said.",
         "Read the original treaty in Russian, the minister told the deputies on Friday.",
+        # a name and a day, or a label in capitals and a stop, that is no outlet kurils knows
+        "Golden Week, May 3. The ministers met in Moscow on the islands, officials said.",
+        "Victory Day, May 9, The ministers met in Moscow on the islands, officials said.",
+        "NOTE. The ministers met in Moscow on Friday on the islands, officials said.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
     article = clean_article(f"{HEADLINE}\n{paragraph}\n{BODY}\n")
     assert article.dateline is None
     assert article.paragraphs[0] == paragraph
+
+
+def test_a_headline_closing_on_a_stop_over_an_outlets_dateline_is_the_headline():
+    # a translated Chinese page: its headline a sentence, its lead under the outlet's dateline
+    headline = "Russian guards inspected a Japanese trawler, and its 14 crew were taken away."
+    lead = "According to NHK, the trawler was fishing off Wakkanai on the 28th, officials said."
+    page = f"{headline}\n\nOverseas Network, May 28. {lead}\n\n{BODY}\n"
+    article = clean_article(page)
+    assert article.headline == headline
+    assert article.paragraphs == [lead, BODY]
+    assert article.dateline is not None and article.dateline.source == "Overseas Network"
 
 
 @pytest.mark.parametrize(

@@ -181,6 +181,11 @@ def test_an_address_line_is_read_whole_and_never_kept_as_text(url, label):
         (f"Nemuro City Official Website\nTalks go on\n{BODY}", None, None, "Nemuro City"),
         (f"Talks go on\nNAGATO, Japan -- {BODY}", "NAGATO", None, None),
         (f"Talks go on\nTOKYO: {BODY}", "TOKYO", None, None),
+        # an outlet's name where the city would be: a Chinese outlet's dateline in translation,
+        # an agency's name in capitals and a stop
+        (f"Talks go on\nOverseas Network, May 28. {BODY}", None, None, "Overseas Network"),
+        (f"Talks go on\nChina News Service, Jan. 21, {BODY}", None, None, "China News Service"),
+        (f"Talks go on\nOREANDA-NEWS. {BODY}", None, None, "Oreanda"),
         (f"Talks go on\nPRIME MINISTER ABE: {BODY}", None, None, None),  # a speaker label
         (f"Talks go on\nMR. PESKOV: {BODY}", None, None, None),
         (
