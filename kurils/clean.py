@@ -21,6 +21,7 @@ from kurils.furniture import (
     city_line,
     ends_a_sentence,
     glued_sign_off,
+    glued_source_and_author,
     is_body,
     is_city_name,
     is_headline_ticker,
@@ -911,6 +912,29 @@ def _after_share_word(key: str) -> str:
     return rest if first in _SHARE_WORDS else ""
 
 
+# A wiki mirror's templates it could not run, printed before the lead: "Template:Short description
+# Script error: No such module "Infobox".Template:Template otherScript error: No such module …"
+_TEMPLATE_ERRORS = re.compile(
+    r'(?:Template:[A-Z][a-z]*(?: [a-z]+)*\s*|Script error: No such module "[^"\n]{1,60}"\.\s*)+'
+    r'(?<=\.\s)(?=[A-Z"“])'
+)
+# The page's date and time, its site and perhaps its section, glued before the lead: "February
+# 14, 2023, 19:46 – BLiTZ – News Russian Foreign Ministry spokeswoman …"
+_GLUED_DATE_SITE = re.compile(
+    rf"{patterns.WRITTEN_DATE},?\s+\d{{1,2}}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\s*[–—-]\s*"
+    r"[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,2}\s*[–—-]\s*"
+    r"(?:(?:News|World|Politics|Asia|Europe|Business|Opinion|Analysis)\s+)?(?=[A-Z\"“])"
+)
+
+
+def _opens_a_sentence(rest: str) -> bool:
+    """Whether `rest` opens on an article or a preposition in capitals, or on two capitalised
+    words ("The Japanese and …", "Prime Minister …"): a lead, not a name going on ("Agency
+    reported …")."""
+    first, _, after = rest.partition(" ")
+    return first in ("The", "A", "An", "In", "On", "At", "After") or after[:1].isupper()
+
+
 def _header_end(kept: list[tuple[int, str]], first_body: int, removed: dict[int, str]) -> int:
     """Where the header ends: at the first body paragraph, or after it when it is a standfirst
     that the page's date, byline, share bar or a picture's credit follows before the next
@@ -1263,7 +1287,9 @@ def clean_article(text: str) -> CleanArticle:
     Machine's or archive.today's, above an archived page); `prompt` also covers a cookie-consent
     wall or a paywall's notice of any length. `field_label` is the label taken off a clipping's
     title field ("Title: …"), the line itself kept, `heading_mark` the marks taken off a heading
-    in Markdown or a wiki's markup ("## Background", "==Tsunami=="), `site_name` the site's name
+    in Markdown or a wiki's markup ("## Background", "==Tsunami=="), `template_code` too the
+    templates a wiki's mirror could not run, taken off a line's start ("Template:Short description
+    Script error: No such module …"), `site_name` the site's name
     taken off a page title that is the only headline ("… | Reuters") and `wire_prefix` a wire's
     slug taken off the headline ("UPDATE 2-", "ANALYSIS-"). A lead that repeats the headline word
     for word is `repeated_headline` too (the sentence stays, as the headline), as is a title with a
@@ -1296,10 +1322,14 @@ def clean_article(text: str) -> CleanArticle:
             fields[line_no] = label.group(0).strip()
             break
     marks: dict[int, str] = {}
+    templates: dict[int, str] = {}
     for i, (line_no, line) in enumerate(numbered):  # a heading's marks, in Markdown or a wiki's
         if line[:1] in "#=" and (heading := _HEADING_MARKS.fullmatch(line)):  # "## Background"
             numbered[i] = (line_no, heading["text"])
             marks[line_no] = heading["mark"]
+        elif line[:1] in "ST" and (errors := _TEMPLATE_ERRORS.match(line)):
+            numbered[i] = (line_no, line[errors.end() :])  # a wiki mirror's broken templates
+            templates[line_no] = errors.group(0).strip()
     text_of = dict(numbered)
     removed: dict[int, str] = {}
 
@@ -1436,10 +1466,11 @@ def clean_article(text: str) -> CleanArticle:
             ((above_no, above), (below_no, below)),
             ((below_no, below), (above_no, above)),
         ):  # the caption without its credit, above or below the one with it, or the picture's
-            if (  # alt text: "Vladimir Putin and Abe Shinzō" / "A meeting between Vladimir …"
+            if (  # alt text: "Vladimir Putin and Abe Shinzō" / "A meeting between Vladimir …",
+                # or a few words in lower case: "northern territories" / "The northern …"
                 removed.get(full_no) == "caption"
                 and short_no not in removed
-                and n_words(short) >= 5
+                and (n_words(short) >= 5 or (n_words(short) >= 2 and short.islower()))
                 and (full.startswith(short) or f" {line_key(short)} " in f" {line_key(full)} ")
                 and short_no != numbered[0][0]  # the page's title, that the caption echoes
             ):
@@ -1466,14 +1497,12 @@ def clean_article(text: str) -> CleanArticle:
             # source under it ("… / THE GLOBE AND MAIL, SOURCE:" / "NATURAL EARTH DATA")
         elif is_disclosure_label(line) and is_disclosure(next_line, labelled=True):
             removed[line_no] = removed[next_no] = "disclosure"  # "Disclosure statement" / "…"
-        elif (
-            is_link_label(line)
-            and n_words((link := linked.get(line_no, (next_no, next_line)))[1]) <= 20
-            and not is_body(link[1])
-        ):
-            removed.setdefault(line_no, "cross_link")  # "DW RECOMMENDS"
-            if link[0] not in bylined:  # not the headline under "Top Stories", its byline below
-                removed[link[0]] = "cross_link"  # the linked headline, past a prompt between
+        elif is_link_label(line):
+            removed.setdefault(line_no, "cross_link")  # "DW RECOMMENDS"; or its links gone with
+            link = linked.get(line_no, (next_no, next_line))  # the copy: "FEATURED STORIES"
+            if n_words(link[1]) <= 20 and not is_body(link[1]) and link[0] not in bylined:
+                removed[link[0]] = "cross_link"  # the linked headline, past a prompt between (not
+                # the headline under "Top Stories", its byline below)
     position = {n: i for i, (n, _) in enumerate(numbered)}
     for at, (line_no, line) in enumerate(numbered):
         if is_highlights_label(line) and at + 1 < len(numbered):
@@ -1661,17 +1690,28 @@ def clean_article(text: str) -> CleanArticle:
         ):
             removed[line_no] = "repeated_in_body"
         elif (
-            first_headline_like is not None
-            and line_no > first_headline_like
-            and (
-                is_credited_line(line)
-                or _above_its_credit(position[line_no], numbered, removed)
-                or _below_its_credit(position[line_no], numbered, removed)
+            (
+                first_headline_like is not None
+                and line_no > first_headline_like
+                and (
+                    is_credited_line(line)
+                    or _above_its_credit(position[line_no], numbered, removed)
+                    or _below_its_credit(position[line_no], numbered, removed)
+                )
             )
-        ) or (  # a caption closing on its place and date is no headline, wherever it stands
-            line.endswith(".")
-            and _PLACE_DATE_CAPTION.search(line)
-            and _below_its_credit(position[line_no], numbered, removed)
+            or (  # a caption closing on its place and date is no headline, wherever it stands
+                line.endswith(".")
+                and _PLACE_DATE_CAPTION.search(line)
+                and _below_its_credit(position[line_no], numbered, removed)
+            )
+            or (  # under a body paragraph, even on a page with no headline: "Southern Kuril
+                # Islands (Japan Kyodo News)"
+                is_credited_line(line)
+                and any(
+                    n not in removed and is_body(above)
+                    for n, above in numbered[: position[line_no]]
+                )
+            )
         ):
             removed[line_no] = "caption"  # "Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"
         elif (
@@ -1931,6 +1971,14 @@ def clean_article(text: str) -> CleanArticle:
             for note in _INLINE_AD_NOTE.finditer(paragraph):
                 taken_off.append(Removed(paragraph_lines[i], "prompt", note.group(0).strip()))
             paragraphs[i] = paragraph = _INLINE_AD_NOTE.sub("", paragraph)
+        if paragraph[:1].isalnum() and (stamp := _GLUED_DATE_SITE.match(paragraph)):
+            taken_off.append(Removed(paragraph_lines[i], "date_stamp", stamp.group(0).strip()))
+            paragraphs[i] = paragraph = paragraph[stamp.end() :]  # "February 14, 2023, 19:46 – …"
+        if paragraph[:7] == "Source:" and (labels := glued_source_and_author(paragraph)):
+            source, author, cut = labels  # "Source: East Asia Forum Author: Dmitry …, … Russo-…"
+            taken_off.append(Removed(paragraph_lines[i], "source_line", source))
+            taken_off.append(Removed(paragraph_lines[i], "byline", author))
+            paragraphs[i] = paragraph = paragraph[cut:]
         if paragraph[:1] in "CcAa" and (cut := _compiled_from(paragraph)):
             taken_off.append(Removed(paragraph_lines[i], "source_line", paragraph[:cut].strip()))
             paragraphs[i] = paragraph = paragraph[cut:]
@@ -1957,6 +2005,21 @@ def clean_article(text: str) -> CleanArticle:
                 taken_off.append(Removed(paragraph_lines[i], rule, text))
                 paragraphs[i] = kept_part
                 break
+    # a source line or byline printed again at the start of the lead: "The Yomiuri Shimbun" /
+    # "The Yomiuri Shimbun The Japanese and Russian governments are …" (not a longer name:
+    # "Kyodo News" / "Kyodo News Agency reported …")
+    for n, rule in removed.items():
+        if (
+            paragraphs
+            and n < paragraph_lines[0]
+            and rule in ("source_line", "byline")
+            and n_words(text := text_of[n]) >= 2
+            and paragraphs[0].startswith(text + " ")
+            and _opens_a_sentence(paragraphs[0][len(text) + 1 :])
+        ):
+            taken_off.append(Removed(paragraph_lines[0], rule, text))
+            paragraphs[0] = paragraphs[0][len(text) + 1 :]
+            break
     for i in range(len(paragraphs) - 1, 0, -1):  # a paragraph that, its glued furniture taken
         if paragraphs[i] == paragraphs[i - 1]:  # off, prints the one above it again
             taken_off.append(Removed(paragraph_lines[i], "repeated_in_body", paragraphs[i]))
@@ -2031,6 +2094,7 @@ def clean_article(text: str) -> CleanArticle:
     ]
     report += [Removed(n, "field_label", label) for n, label in fields.items()]
     report += [Removed(n, "heading_mark", mark) for n, mark in marks.items()]
+    report += [Removed(n, "template_code", errors) for n, errors in templates.items()]
     report += [appeal_glued] if appeal_glued else []
     report += glued_rights
     report += glued_days

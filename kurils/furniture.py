@@ -23,6 +23,7 @@ __all__ = [
     "city_line",
     "ends_a_sentence",
     "glued_sign_off",
+    "glued_source_and_author",
     "is_body",
     "is_city_name",
     "is_headline_ticker",
@@ -68,7 +69,7 @@ _NAV_WORDS = frozenset(
     weather markets on the our your and of for a editor's picks recommended trending coverage
     get short url also continues below scroll history send google tumblr vkontakte weibo
     pinterest flipboard messenger liked viewed text size font less copied post posts episode
-    episodes original translation edition intl version printer-friendly day
+    episodes original translation edition intl version printer-friendly day fragment
     """.split()
 )
 _CROSS_LINK = re.compile(
@@ -76,7 +77,10 @@ _CROSS_LINK = re.compile(
     r"more(?: on this| news)?|recommended|watch|listen|editor'?s picks?|you may also like|"
     r"continue reading|further reading|more from \w+|tags|topics|keywords|filed under)"
     r"\s*[:|»›>–—-]\s*\S|"
-    r"(?:related subjects|keywords|tags|topics)\s+[A-Z#][^.!?]*$",  # "Keywords Japan, Russia"
+    r"(?:related subjects|keywords|tags|topics)\s+[A-Z#][^.!?]*$|"  # "Keywords Japan, Russia"
+    # the story's source, its link gone: "Read more in the BLiTZ article."
+    r"read (?:more|the full story|the full article) (?:in|at|on) (?:the )?(?-i:[A-Z])"
+    r"[\w.&'’ -]{1,40} (?:article|report|story|piece)\.?$",
     re.IGNORECASE,
 )
 _PROMPT = re.compile(
@@ -91,6 +95,8 @@ _PROMPT = re.compile(
     r"support (?-i:[A-Z])[\w.&'’ -]{1,40}!$|"
     r"(?:now is the time to )?support independent (?:reporting|journalism)\b|"
     r"(?:contribute|donate) (?:today|now)\b|remind me later\.?$|"  # the appeal's button
+    # a comment form's fields: "Please enter your comment!", "Please enter your name here"
+    r"please enter your (?:comment|name|e-?mail(?: address)?|website)(?: here)?!?$|"
     r"stay up to date with notifications from\b|"  # "… from The Independent"
     # a link to the page in another language: "Read our exclusive Interview in Russian"
     r"read (?:our |the |this )?(?:\w+ )?(?:interview|article|story|text|version|original) in "
@@ -292,6 +298,7 @@ _PAGE_COUNTER = re.compile(
     r"\d+\s+comments?(?:\s*\|\s*\d+\s+shares?)?|comments?\s*(?:\(\d+\)|\[\d+\])|"
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
     r"\(?(?:votes|views|rating)\s*:\s*\d[\d.,\s]*\)?|"
+    r"page:\s*\d{1,5}|"  # a record's page in print: "Page: 4123" (a parliament's)
     r"(?:this (?:story|article|page) has been )?viewed \d[\d,]* times|"  # a page's view count
     # a print issue: "Russian Gazeta, Federal issue No. 7155 (286)"
     r"(?:[\w .,\"'’-]{0,40}\s)?(?:federal |weekly |daily )?issue\s+no\.?\s*\d+(?:\s*\(\d+\))?|"
@@ -413,7 +420,7 @@ _BYLINE = re.compile(
     # "John E. Woodruff,Tokyo Bureau of The Sun"
     rf"{_NAME},\s*(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:[Bb]ureau|[Cc]orrespondent)\b[^|]{{0,40}}|"
     # "WRITER: AFP", "TEXT: DENIS FEDOSEEV" (a magazine's credit for the words)
-    rf"(?:Authors?:?|(?i:writers?|text|words):)\s+{_NAMES}(?:,\s*{_NAME})?|"
+    rf"(?:Authors?:?|(?i:writers?|text|words):)\s+{_NAMES}(?:{_AFFILIATION}|,\s*{_NAME})?|"
     rf"{_ROLE_WORDS}(?:,\s*(?:with\s+)?[A-Z][\w.'’ -]{{1,30}})?|"  # "Staff writer, with AFP"
     rf"[A-Z][A-Za-z]+\s+(?i:staff|special)\s+{_ROLE_WORDS}|"  # "TIMES STAFF WRITER"
     rf"{_NAME}\s+with\s+(?:agencies|{_AGENCY})|"  # "Le Monde with AFP"
@@ -445,6 +452,22 @@ _GLUED_NAME_POST = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}[a-z](?=[A-Z])[\w'’-]+(?: [A-Z][\w'’-]*){0,3} "
     r"(?i:correspondent|editor|reporter|writer|columnist|bureau chief)"
 )
+
+
+# A republished piece's source and author labels glued to its first sentence: "Source: East Asia
+# Forum Author: Dmitry Filippov, University of Sheffield Russo–Japanese ties gained …"
+_GLUED_SOURCE_AUTHOR = re.compile(
+    r"(?P<source>Source:\s*[A-Z][\w.&'’ -]{2,60}?)\s+"
+    rf"(?P<author>Authors?:\s*{_PERSON}(?:{_AFFILIATION})?)\s+(?=[A-Z\"“])"
+)
+
+
+def glued_source_and_author(paragraph: str) -> tuple[str, str, int] | None:
+    """The source's and the author's labels glued to the start of `paragraph` ("Source: East Asia
+    Forum Author: Dmitry Filippov, University of Sheffield Russo–Japanese ties …"), and where
+    the paragraph's own text starts; or None."""
+    found = _GLUED_SOURCE_AUTHOR.match(paragraph) if paragraph[:7] == "Source:" else None
+    return None if found is None else (found["source"], found["author"], found.end())
 
 
 def _is_byline(line: str) -> bool:
@@ -614,6 +637,9 @@ _BREADCRUMB = re.compile(
 )
 # A tag list cut short, its count of the rest: "Sustainability Technology & equipment +5 more"
 _MORE_TAGS = re.compile(r"[^.!?]{1,120}\s\+\d{1,3} more")
+# A toolbar's button, its icon's label glued to its own: "Download Current HansardDownload Current
+# Hansard    View Or Save XMLView/Save XML"
+_DOUBLED_LABEL = re.compile(r"([A-Z][a-z]*(?: [A-Za-z]+){1,4})\1(?=\s|$)")
 # A wiki's links over the article: "(Redirected from Habomai)", "Jump to navigation Jump to search"
 _WIKI_LINKS = re.compile(
     r"^\((?i:redirected from) [^()]{1,60}\)$|^(?i:jump to (?:navigation|search|content)\s*)+$|"
@@ -674,7 +700,9 @@ def is_navigation(line: str) -> bool:
     a toggle ("Show Summary Details"), a language switcher ("en-GB1 ru-RU1"), a
     media player's time ("00:00 / 00:00"), a wiki's links ("Jump to navigation"), a blog's
     listing ("Showing posts with label Darwin. Show all posts"), a tag list cut short ("…
-    Processing +5 more") or a line of navigation words alone ("Share", "World News")."""
+    Processing +5 more"), a toolbar's buttons, each label glued to its icon's ("Download Current
+    HansardDownload Current Hansard") or a line of navigation words alone ("Share", "World
+    News")."""
     if _BREADCRUMB.match(line):
         return True
     if (
@@ -689,6 +717,11 @@ def is_navigation(line: str) -> bool:
         or ("/" in line and _PLAYER_TIME.match(line))
         or _WIKI_LINKS.match(line)
         or (line.endswith(" more") and _MORE_TAGS.fullmatch(line))
+        or (
+            n_words(line) <= 15
+            and not ends_a_sentence(line)
+            and _DOUBLED_LABEL.search(line) is not None
+        )
     ):
         return True
     if _MENU.match(line) and all(

@@ -734,7 +734,8 @@ _INFOBOX_LABELS = frozenset(
         "ethnic groups|official languages|government|location|adjacent to|total islands|"
         "major islands|length|width|density|born|died|nationality|occupation|political party|"
         "spouse|preceded by|succeeded by|in office|signed|effective|parties|signatories|type|"
-        "region|website|governor|flag"
+        "region|website|governor|flag|administered by|claimed by|districts|subprefecture|"
+        "geography|demographics"
     ).split("|")
 )
 
@@ -745,13 +746,26 @@ _INFOBOX_FIRST_WORDS = frozenset(label.split()[0] for label in _INFOBOX_LABELS)
 def _infobox_field(line: str) -> bool:
     """Whether `line` is an infobox's label alone or its label and value on one line ("Capital
     Sapporo", "Population (1 October 2010)"): up to ten words, the first one to three a label."""
-    if len(line) > 60:
-        return False
-    found = line.lower().split()
+    return len(line) <= 60 and n_words(line) <= 10 and _opens_on_label(line)
+
+
+def _opens_on_label(line: str) -> bool:
+    """Whether `line`'s first one to three words are an infobox's label."""
+    found = line.lower().split(maxsplit=3)
     return (
-        0 < len(found) <= 10
+        bool(found)
         and found[0] in _INFOBOX_FIRST_WORDS
         and any(" ".join(found[:k]) in _INFOBOX_LABELS for k in (1, 2, 3))
+    )
+
+
+def _infobox_row(line: str, last: bool) -> bool:
+    """Whether `line` may stand in an infobox's run: up to 20 words and no stop at its end,
+    unless it opens on a label ("Coordinates Lua error in package.lua …: module 'strict' not
+    found.") or is the run's last line, a picture's caption of up to 12 words ("Matua Island as
+    seen from Raikoke.")."""
+    return n_words(line) <= 20 and (
+        line[-1:] not in ".!?" or _opens_on_label(line) or (last and n_words(line) <= 12)
     )
 
 
@@ -785,7 +799,7 @@ def infobox_lines(numbered: list[tuple[int, str]]) -> list[int]:
         if (
             len(run) >= 6
             and sum(_infobox_field(text) for _, text in run) >= 3
-            and all(n_words(text) <= 20 and text[-1:] not in ".!?" for _, text in run)
+            and all(_infobox_row(text, at == len(run) - 1) for at, (_, text) in enumerate(run))
         ):
             found += [n for n, _ in run]
         run = [(line_no, line)]
@@ -903,13 +917,22 @@ def joined_across(line: str, below: str) -> str | None:
     return None
 
 
+# A verb of speech opening a paragraph in lower case: the rest of a sentence a page broke after
+# the speaker's name ("… team leader Iwasaki Tadaaki" / "said, “We'll do our utmost …”")
+_SPEECH_GOES_ON = re.compile(r"(?:said|says|told|added|stressed|noted|stated|explained)\b[,:]?\s")
+
+
 def goes_on(line: str, below: str) -> bool:
-    """Whether `line`, of eight words or more, ends on a word no sentence ends on and `below`
-    goes on with it in lower case: a sentence a page broke into two paragraphs ("… the most
-    skeptical G-7 nation about" / "the effectiveness of …")."""
+    """Whether `line`, of eight words or more, ends on a word no sentence ends on, or on a name
+    that `below` goes on from with a verb of speech (`_SPEECH_GOES_ON`), and `below` goes on with
+    it in lower case: a sentence a page broke into two paragraphs ("… the most skeptical G-7
+    nation about" / "the effectiveness of …")."""
     return (
         line[-1:].isalpha()
-        and line.rsplit(" ", 1)[-1] in _SENTENCE_GOES_ON
+        and (
+            line.rsplit(" ", 1)[-1] in _SENTENCE_GOES_ON
+            or (line[-1:].islower() and _SPEECH_GOES_ON.match(below) is not None)
+        )
         and below[:1].islower()
         and n_words(line) >= 8
         and n_words(below) >= 5

@@ -70,6 +70,9 @@ _LABELLED_PHOTOGRAPHER = re.compile(
 # A caption's credit in brackets, a name of up to four capitalised words after no stop: "Abe and
 # Putin attend a joint press conference (Daily News)"
 _NAMED_CREDIT = re.compile(r"[^.!?]\s\((?:[A-Z][\w.&'’-]*\s?){1,4}\)$")
+# The day a picture was taken, with its year, inside a caption's sentence: "Former residents
+# board a chartered airplane at Nakashibetsu airport in Hokkaido on July 22, 2018, to visit …"
+_PICTURE_DAY = re.compile(rf"\bon {patterns.WRITTEN_DATE}, [a-z]")
 # The photographer's name after the caption's stop: "…, pictured at Hanasaki Port. Christopher
 # June"
 _CLOSING_NAME = re.compile(r"[.!?]\s+[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$")
@@ -153,7 +156,11 @@ _SITE_NOTICE = re.compile(
     r"^printed from [\w ,.&:-]{3,80}\. under the terms of the licence agreement\b|"
     # RFE/RL's warning to its readers in Russia: "If you are in Russia … please note that you
     # could face fines or imprisonment for sharing, liking, commenting on, or saving our content"
-    r"\byou could face fines or imprisonment for (?:sharing|liking|commenting|reading)\b",
+    r"\byou could face fines or imprisonment for (?:sharing|liking|commenting|reading)\b|"
+    # a parliament's note on its record's other formats: "Note: Where available, the PDF/Word
+    # icon below is provided to view the complete and fully formatted document"
+    r"\b(?:pdf|word)(?:/(?:pdf|word))? icons? (?:below |above )?(?:is|are) provided to (?:view|"
+    r"download)\b",
     re.IGNORECASE,
 )
 
@@ -169,7 +176,7 @@ def is_site_notice(line: str) -> bool:
     hinted = hinted or " ads" in line or "our support" in line or "your help" in line
     hinted = hinted or "banned" in line or "translat" in line or "refer to the" in line
     hinted = hinted or "journalism" in line or "open access" in line or "licence agreement" in line
-    hinted = hinted or "imprisonment" in line
+    hinted = hinted or "imprisonment" in line or "icon" in line
     if not hinted and ("expired" in line or "longer available" in line):
         return is_expired_notice(line)
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))
@@ -236,6 +243,11 @@ _IN_PICTURE = re.compile(
     r", (?:left|right|center|centre|(?:second|third) (?:from )?(?:left|right)),"
 )
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
+# Who stands where, a caption's way of naming the people in the picture: "From left to right:
+# Commander …", "(from left)"
+_LEFT_TO_RIGHT = re.compile(
+    r"(?:^|[.:]\s+)(?:[Ff]rom )?[Ll]eft to right:|\((?:[Ff]rom left|[Ll]eft to right)\)"
+)
 _CAPTION_PARTICIPLES = re.compile(
     r"\b(?:gesturing|speaking|smiling|talking|listening|waving|walking|looking on|holding|"
     r"sitting|standing|posing|arriving|shaking hands|signs|sign)\b"
@@ -262,7 +274,7 @@ _PICTURE_NOTE = re.compile(r"\((?i:cover|top|main|header|lead)(?: (?:photo|image
 # A map's, chart's or photograph's caption: "Map of Four Main Islands in Northern Territories.
 # Hokkaido's …", "Photograph of the Prime Minister delivering an address at … 2"
 _MAP_CAPTION = re.compile(
-    r"(?:An? )?(?:Map|Chart|Graphic|Infographic|Photo(?:graph)?) (?:of|showing)\s|"
+    r"(?:An? )?(?:Map|Chart|Graphic|Infographic|Photo(?:graph)?) (?:of|showing|including)\s|"
     r"Cover (?:art|image|photo) (?:for|of)\s"  # a podcast's: "Cover art for The Foreign Desk"
 )
 # A photographer's credit closing a caption, the name before a slash, in round or square brackets,
@@ -379,6 +391,14 @@ def _piped_caption(line: str) -> bool:
 
 
 _PICTURE_PLACE = re.compile(rf"\b{patterns.PICTURE_PLACE}\b")
+# A coloured area of a map, as its legend names it: "the red-shaded area", "the dark grey area"
+_MAP_AREA = re.compile(
+    r"\b(?:dark |light |pale )?(?:grey|gray|red|blue|green|yellow|orange|pink|purple|brown)"
+    r"(?:-shaded| shaded)? areas?\b"
+)
+# What the picture shows and where it was taken from: "The northern territories as seen from
+# above the Nemuro Peninsula …", "Matua Island as seen from Raikoke."
+_SEEN_FROM = re.compile(r"[A-Z][^,;:.!?]{2,80}? as seen from\b")
 
 
 def labelled_photographer(line: str) -> bool:
@@ -393,34 +413,37 @@ def labelled_photographer(line: str) -> bool:
 
 def is_photo_caption(line: str) -> bool:
     """A photo caption of any length: caption words ("In this … photo", "shows", "pictured") and a
-    credit in brackets at the end ("(AP Photo/…)", "(Kyodo)", "(Daily News)" closing up to 20
-    words) or in capitals after its stop ("… KYODO NEWS/GETTY IMAGES") or the photographer's name
-    there ("… pictured at Hanasaki Port. Christopher June"); a line opening "FILE -", or
-    "Photo:" and ending in brackets, or on the picture's number ("(Photo 1) Foreign Ministers
-    shaking hands"); a line ending in a capitalised credit ("… Russian
-    land.PHOTO: AFP", "… on Thursday CREDIT: AFP"), a caption ending in a credit after a bar ("…
-    shake hands in Tokyo on Friday. | KYODO") or in a copyright credit ("… March 18, 2022 ©
-    Mikhail Klimentyev, AFP") or opening on one ("© RIA Novosti / Ekaterina Chesnokova …"), or
-    a picture's description and its source in brackets ("… in this image released by the
-    Russian Defense Ministry. (Russian Defense Ministry)") or its credit after it ("Iturup
-    island. Picture: Sergei Krasnoukhov", "… in Moscow. Photo by AFP", "… (photo: Russian
-    Ministry of Defense)", "… Island. Photo - AP Photo/…", "A meeting between … Courtesy of
-    Kremlin.ru.") or a photographer's credit in brackets ("… (Vadim Savitsky/Russian Defense
-    Ministry Press Service via AP)", "Kuril Islands [Nikolay Korzhov/Al Jazeera]") or after the
-    caption's last word or stop ("… Dmitry Medvedev Alexander Astafyev/POOL/TASS", "…
-    Territories. Jae C. Hong / AP / TASS"); or a caption
-    placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …
-    talk in front of a church on Kunashiri Island. |"); or the AP's, closing on the picture's
-    place, weekday and date ("… outside Moscow, Russia, Friday, July 21, 2017"), or China
-    Daily's, closing on its credit in square brackets ("… [Photo/Agencies]"); or one closing
-    on a copyright credit in brackets ("… (© Kyodo)") or on when the picture was taken ("…
-    (Photographed on March 18 in Kesennuma City)"), or a note in brackets on the page's
-    picture ("(Cover: … Suga (L) and … Putin.)"); or a map's or a photograph's, up to 30
-    words and reporting no one's words ("Map of …", "Photograph of the Prime Minister …"); or a
-    line of up to 30 words, no sentence, that places something in the picture ("…, with the
-    Nemuro Peninsula seen in the lower left"); or one whose credit the page cut off after its
-    label ("… Sakhalin Oblast, Russia (source:"), or whose credit in brackets says it is a
-    picture's ("… (Reuters pic)")."""
+    credit in brackets at the end ("(AP Photo/…)", "(Kyodo)", "(Daily News)" closing up to 20 words)
+    or in capitals after its stop ("… KYODO NEWS/GETTY IMAGES") or the photographer's name there ("…
+    pictured at Hanasaki Port. Christopher June"); that credit in brackets and the picture's day and
+    year inside the sentence ("… in Hokkaido on July 22, 2018, to visit …. (Kyodo)"), reporting no
+    one's words; a line opening "FILE -", or "Photo:" and ending in brackets, or on the picture's
+    number ("(Photo 1) Foreign Ministers shaking hands"); a line ending in a capitalised credit ("…
+    Russian land.PHOTO: AFP", "… on Thursday CREDIT: AFP"), a caption ending in a credit after a bar
+    ("… shake hands in Tokyo on Friday. | KYODO") or in a copyright credit ("… March 18, 2022 ©
+    Mikhail Klimentyev, AFP") or opening on one ("© RIA Novosti / Ekaterina Chesnokova …"), or a
+    picture's description and its source in brackets ("… in this image released by the Russian
+    Defense Ministry. (Russian Defense Ministry)") or its credit after it ("Iturup island. Picture:
+    Sergei Krasnoukhov", "… in Moscow. Photo by AFP", "… (photo: Russian Ministry of Defense)", "…
+    Island. Photo - AP Photo/…", "A meeting between … Courtesy of Kremlin.ru.") or a photographer's
+    credit in brackets ("… (Vadim Savitsky/Russian Defense Ministry Press Service via AP)", "Kuril
+    Islands [Nikolay Korzhov/Al Jazeera]") or after the caption's last word or stop ("… Dmitry
+    Medvedev Alexander Astafyev/POOL/TASS", "… Territories. Jae C. Hong / AP / TASS"); or a caption
+    placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and … talk in
+    front of a church on Kunashiri Island. |") or naming them from left to right ("At the airport in
+    Dalian. From left to right: Commander …", up to 60 words); or the AP's, closing on the picture's
+    place, weekday and date ("… outside Moscow, Russia, Friday, July 21, 2017"), or China Daily's,
+    closing on its credit in square brackets ("… [Photo/Agencies]"); or one closing on a copyright
+    credit in brackets ("… (© Kyodo)") or on when the picture was taken ("… (Photographed on March
+    18 in Kesennuma City)"), or a note in brackets on the page's picture ("(Cover: … Suga (L) and …
+    Putin.)"); or a map's or a photograph's, up to 30 words and reporting no one's words ("Map of
+    …", "Photograph of the Prime Minister …"); or a line of up to 30 words, no sentence, that places
+    something in the picture ("…, with the Nemuro Peninsula seen in the lower left"), or a map's
+    legend naming two coloured areas or more ("The dark grey area is Hokkaido, while the light grey
+    area is …", up to 60 words), or where it was taken from ("The northern territories as seen
+    from above the Nemuro Peninsula …", up to eight words if a sentence); or one whose credit the
+    page cut off after its label ("… Sakhalin Oblast, Russia (source:"), or whose credit
+    in brackets says it is a picture's ("… (Reuters pic)")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     if line.endswith(("(source:", "(photo:", "(image:", "(credit:")) and n_words(line) <= 40:
         return True  # its credit cut off: "…, Sakhalin Oblast, Russia (source:"
@@ -437,12 +460,23 @@ def is_photo_caption(line: str) -> bool:
         and n_words(line) <= 30
     ):
         return True
+    if " area" in line and n_words(line) <= 60 and len(_MAP_AREA.findall(line)) >= 2:
+        return not reports_speech(line)  # a map's legend: "… The dark grey area is Hokkaido, …"
+    if (
+        " as seen from " in line
+        and _SEEN_FROM.match(line)  # "The northern territories as seen from above …"
+        and n_words(line) <= (30 if not ends_a_sentence(line) else 8)
+        and not reports_speech(line)
+    ):
+        return True
     bracketed = line.endswith(")")
     credited = bracketed and (
         _CLOSING_CREDIT.search(line) or (n_words(line) <= 20 and _NAMED_CREDIT.search(line))
     )
     if credited and (_CAPTION_WORDS.search(line) or _PLURAL_CAPTION_WORDS.search(line)):
         return True
+    if credited and _PICTURE_DAY.search(line) and not reports_speech(line):
+        return True  # a wire's caption: "… in Hokkaido on July 22, 2018, to visit …. (Kyodo)"
     if (
         "/" in line
         and _CAPITALS_CREDIT.search(line)  # "… on Wednesday. KYODO NEWS/GETTY IMAGES"
@@ -494,6 +528,12 @@ def is_photo_caption(line: str) -> bool:
         )
         or (" Courtesy " in line and n_words(line) <= 30 and _PICTURE_CREDIT.search(line))
         or (("(" in line or "," in line) and _positioned_caption(line))
+        or (
+            "eft" in line
+            and n_words(line) <= 60
+            and _LEFT_TO_RIGHT.search(line) is not None
+            and not reports_speech(line)
+        )
         or ("day, " in line and _AP_CAPTION_DATE.search(line) is not None)
         or (
             line.endswith("]") and n_words(line) <= 60 and _BRACKETED_PHOTO.search(line) is not None
@@ -539,7 +579,7 @@ _LINK_LABEL = re.compile(
     r"check also|"
     r"most (?:read|popular|viewed)(?: (?:from|on|in) [\w. ]{2,30})?|trending(?: now| stories)?|"
     r"latest headlines|top stories|latest [a-z]+ stories|"  # "LATEST NATIONAL STORIES"
-    r"featured posts?|what[’']s new\??)\s*:?$",
+    r"featured (?:posts?|stories)|what[’']s new\??)\s*:?$",
     re.IGNORECASE,
 )
 

@@ -198,6 +198,26 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Read more: Top Russian official criticizes US-Japan statement", "cross_link"),
         ("READ ALSO | Lavrov to visit Tokyo", "cross_link"),
         ("See also: Japan protests military drills on Kunashir", "cross_link"),
+        # a parliament's record: its note on other formats, its toolbar (each button's label
+        # glued to its icon's), its pager and its page in print
+        (
+            "Note: Where available, the PDF/Word icon below is provided to view the complete and"
+            " fully formatted document",
+            "prompt",
+        ),
+        (
+            "Download Current HansardDownload Current Hansard View Or Save XMLView/Save XML",
+            "navigation",
+        ),
+        ("Previous Fragment Next Fragment", "navigation"),
+        ("Page: 4123", "page_counter"),
+        # the story's source, its link gone; a comment form's fields
+        ("Read more in the BLiTZ article.", "cross_link"),
+        ("Please enter your comment!", "prompt"),
+        ("Please enter your name here", "prompt"),
+        # a cross-link's label alone, its links gone with the copy
+        ("FEATURED STORIES", "cross_link"),
+        ("Trending now", "cross_link"),
         ("Sign up for our daily briefing on Asia", "prompt"),
         ("If you find an error, please select it and press Ctrl+Enter", "prompt"),
         ("© AP Photo/Pavel Golovkin", "photo_credit"),
@@ -258,6 +278,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("(Japanese original by Shu Hirose, Moscow Bureau)", "credits"),
         ("Japanese version", "prompt"),
         ("Author: James D.J. Brown, Temple University Japan", "byline"),
+        ("Author: Dmitry Filippov, University of Sheffield", "byline"),  # "of" in its name
         ("458 words", "export_field"),
         ("By Julian Ryall in Tokyo", "byline"),
         ("Article history", "navigation"),
@@ -1268,6 +1289,20 @@ def test_dateline_prefix_is_removed_and_kept_in_the_report(paragraph, city, sour
     assert [r.rule for r in article.removed] == ["dateline"]
 
 
+def test_a_place_and_a_credit_alone_under_a_body_paragraph_is_a_caption_not_a_dateline():
+    # under a body paragraph, on a page with no headline: a caption, no dateline, and no agency
+    # taken for the outlet
+    for place in ("Southern Kuril Islands (Japan Kyodo News)", "Iturup, Kurils (Sputnik)"):
+        article = clean_article(f"{BODY} {BODY2}\n\n{place}\n\n{BODY}\n")
+        assert [(r.rule, r.text) for r in article.removed] == [("caption", place)]
+        assert article.dateline is None
+        assert extract_metadata(article).outlet is None
+    # with its dash, the dateline alone on its line over the lead
+    article = clean_article(f"{BODY} {BODY2}\n\nIturup, Kurils (Sputnik) —\n\n{BODY}\n")
+    assert article.dateline is not None and article.dateline.source == "Sputnik"
+    assert article.paragraphs == [f"{BODY} {BODY2}", BODY]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
@@ -2267,6 +2302,19 @@ PAYWALL = (
 )
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page: 4123 of the report says the islands were seized in 1945, the senator said.",
+        "Japan and Russia signed the Joint Declaration in 1956, the senator told the chamber.",
+        "Islands Talks Islands Talks",  # words doubled with a space: no glued label
+    ],
+)
+def test_a_parliaments_furniture_look_alikes_stay(line):
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert line in article.paragraphs
+
+
 def test_a_cookie_wall_and_a_paywall_of_any_length_are_site_notices():
     text = (
         f"{CONSENT}\nI Accept\n{HEADLINE}\n{BODY}\n{BODY2}\n"
@@ -2465,6 +2513,41 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
         ("Russians rally in Moscow against the talks. File photo: AFP", True),  # the SCMP's
         ("The archive kept it. File photo: the islands in 1945 were shown.", False),
         ("The talks went on, officials said (UN/OSCE).", False),
+        # where the picture was taken from
+        (
+            "The northern territories as seen from above the Nemuro Peninsula of Hokkaido on"
+            " January 2019",
+            True,
+        ),
+        ("Matua Island as seen from Raikoke.", True),
+        ("The dispute as seen from Moscow has a simple answer: the islands are Russian.", False),
+        # a map's: what it includes, or its legend naming its coloured areas
+        ("Map including Habomai Shotō (DMA, 1990)", True),
+        (
+            "Yuzhno-Kurilsky District. The bottom left of the red-shaded area is the Habomai"
+            " Islands. The dark grey area is Hokkaido, while the light grey area is Kamchatka.",
+            True,
+        ),
+        ("The red-shaded area on the ministry's map is Russian, the senator said.", False),
+        # a place alone, then an agency's credit in brackets
+        ("Southern Kuril Islands (Japan Kyodo News)", True),
+        ("Japan-Russia Summit Meeting (Overview)", False),
+        # who stands where in the picture
+        (
+            "At the airport in Dalian. From left to right: Commander of the Far Eastern Front"
+            " K.A. Meretskov and Commander of the Trans-Baikal Front R.Ya. Malinovsky. August 1945",
+            True,
+        ),
+        ("Ministers Lavrov and Kono (from left) at the talks in Moscow", True),
+        ("The text reads from left to right: it said the talks would go on.", False),
+        # a wire's caption: the picture's day and year inside its sentence, its credit after
+        (
+            "Former islanders board a chartered plane at Nakashibetsu airport on July 22, 2018,"
+            " to visit graves on Kunashiri. (Kyodo)",
+            True,
+        ),
+        ("Abe said on January 22, 2019, that the talks would go on. (Kyodo)", False),
+        ("The leaders met on January 22, 2019. They talked about the islands. (Kyodo)", False),
     ],
 )
 def test_a_caption_placing_a_person_or_ending_in_a_dashed_credit(line, caption):
@@ -3448,12 +3531,82 @@ def test_a_links_label_glued_to_a_paragraphs_start_comes_off_with_its_widgets_he
     assert article.paragraphs == [BODY, "Fishing rights", more]
 
 
+def test_a_republished_pieces_source_and_author_glued_before_the_lead_come_off():
+    labels = "Source: East Asia Forum Author: Dmitry Filippov, University of Sheffield"
+    article = clean_article(f"{HEADLINE}\n\n{labels} {BODY}\n\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("source_line", "Source: East Asia Forum"),
+        ("byline", "Author: Dmitry Filippov, University of Sheffield"),
+    ]
+    assert extract_metadata(article).outlet == "East Asia Forum"
+    # a source's label alone opening a sentence stays
+    sentence = f"Source: East Asia Forum analysts say {BODY}"
+    assert clean_article(f"{HEADLINE}\n\n{sentence}\n\n{BODY2}\n").paragraphs[0] == sentence
+
+
+def test_a_pictures_alt_text_in_lower_case_over_its_caption_goes_with_it():
+    alt = "northern territories"
+    caption = (
+        "The northern territories seen from the Nemuro Peninsula on Jan. 5, 2019 | FILE PHOTO:"
+        " The Japan News/Asia News Network"
+    )
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{alt}\n\n{caption}\n\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("caption", alt), ("caption", caption)]
+    # a subhead in capitals over it stays
+    article = clean_article(
+        f"{HEADLINE}\n\n{BODY}\n\nNorthern Territories\n\n{caption}\n\n{BODY2}\n"
+    )
+    assert article.paragraphs == [BODY, "Northern Territories", BODY2]
+
+
+def test_the_pages_date_and_site_glued_before_the_lead_come_off_and_date_it():
+    stamp = "February 14, 2023, 19:46 – BLiTZ – News"
+    article = clean_article(f"{HEADLINE}\n\n{stamp} {BODY}\n\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("date_stamp", stamp)]
+    assert extract_metadata(article).published == date(2023, 2, 14)
+    # a sentence that opens on a date and a time stays whole
+    sentence = f"February 14, 2023, 19:46 – the talks began in Moscow – {BODY}"
+    assert clean_article(f"{HEADLINE}\n\n{sentence}\n\n{BODY2}\n").paragraphs[0] == sentence
+
+
 def test_a_caption_glued_before_the_lead_comes_off():
     article = clean_article(f"{HEADLINE}\nKoizumi (file photo) (AFP) {BODY}\n{BODY2}\n")
     assert article.paragraphs == [BODY, BODY2]
     assert [(r.rule, r.text) for r in article.removed] == [
         ("caption", "Koizumi (file photo) (AFP)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "paragraph", "lead"),
+    [
+        (
+            "The Yomiuri Shimbun",
+            "The Yomiuri Shimbun The two governments agreed on flights to the islands.",
+            "The two governments agreed on flights to the islands.",
+        ),
+        (
+            "By Hiroshi Tanaka",
+            "By Hiroshi Tanaka Prime Minister Abe met Putin in Moscow on Friday.",
+            "Prime Minister Abe met Putin in Moscow on Friday.",
+        ),
+        # a longer name that opens on the source's: the lead, whole
+        (
+            "Kyodo News",
+            "Kyodo News Agency reported on Friday that the talks would go on.",
+            "Kyodo News Agency reported on Friday that the talks would go on.",
+        ),
+    ],
+)
+def test_a_source_line_printed_again_at_the_start_of_the_lead_comes_off(source, paragraph, lead):
+    article = clean_article(f"{HEADLINE}\n\n{source}\n\n{paragraph}\n\n{BODY}\n")
+    assert article.paragraphs == [lead, BODY]
+    taken = [r.text for r in article.removed if r.text == source]
+    assert len(taken) == (1 if lead == paragraph else 2)
+    assert clean_article(article.text).paragraphs == article.paragraphs
 
 
 def test_a_caption_printed_in_its_markup_then_as_text_goes_twice():
@@ -3700,6 +3853,21 @@ def test_a_sentence_broken_into_two_paragraphs_across_a_blank_line_is_joined():
         assert article.paragraphs == [BODY, f"{upper} {lower}", BODY2]
     # a paragraph that ends a sentence, or a next one that opens on a capital, stays apart
     for first, second in ((upper + ".", lower), (upper, "The " + lower)):
+        article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{first}\n\n{second}\n")
+        assert article.paragraphs == [BODY, first, second]
+
+
+def test_a_sentence_broken_after_the_speakers_name_is_joined():
+    upper = "During a ceremony held on Etorofu, the group's leader Iwasaki Tadaaki"
+    lower = 'said, "We will keep asking for the islands to be returned."'
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{upper}\n\n\n{lower}\n\n{BODY2}\n")
+    assert article.paragraphs == [BODY, f"{upper} {lower}", BODY2]
+    # no verb of speech below, or an acronym or a short line above: apart
+    for first, second in (
+        (upper, 'saying, "We will keep asking for the islands to be returned."'),
+        ("During a ceremony held on Etorofu, the group's leader spoke to NATO", lower),
+        ("Iwasaki Tadaaki", lower),
+    ):
         article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{first}\n\n{second}\n")
         assert article.paragraphs == [BODY, first, second]
 
@@ -4183,6 +4351,37 @@ def test_an_infobox_printed_a_label_and_its_value_a_line_is_a_table():
     article = clean_article("\n".join([HEADLINE, "", *box, "", BODY, BODY2]) + "\n")
     assert article.paragraphs == [BODY, BODY2]
     assert {r.rule for r in article.removed} == {"table"}
+
+
+@pytest.mark.parametrize(
+    ("line", "table"),
+    [
+        # a mirror's template error printed as the field's value, ending in a stop
+        ("Coordinates Lua error in package.lua at line 80: module 'strict' not found.", True),
+        ("The islands were seized by Soviet troops in 1945.", False),  # a sentence: no box
+    ],
+)
+def test_an_infobox_with_a_field_ending_in_a_stop_and_its_caption_under_it_is_a_table(line, table):
+    box = ["Administered by", "Russia", "Claimed by", "Japan", line, "Highest point Alaid"]
+    box += ["Population 19,434 (as of 2010)", "Shikotan as seen from Kunashiri."]
+    article = clean_article("\n".join([HEADLINE, "", *box, "", BODY, BODY2]) + "\n")
+    assert (article.paragraphs == [BODY, BODY2]) is table
+    assert ({r.rule for r in article.removed} == {"table"}) is table
+
+
+def test_a_wiki_mirrors_broken_templates_before_the_lead_come_off():
+    errors = (
+        'Template:Short description Script error: No such module "Infobox".Template:Template'
+        ' otherScript error: No such module "Check for unknown parameters".'
+    )
+    lead = "The Habomai Islands are a group of uninhabited islets in the southernmost Kurils."
+    article = clean_article(f"Habomai Islands\n\n{errors} {lead}\n\n{BODY}\n")
+    assert article.headline == "Habomai Islands"  # the entry's title over a lead naming it
+    assert article.paragraphs == [lead, BODY]
+    assert [(r.rule, r.text) for r in article.removed] == [("template_code", errors)]
+    # a sentence that opens on the word stays whole
+    sentence = "Template: the ministry sent a form letter to the islanders, the archive shows."
+    assert clean_article(f"{HEADLINE}\n\n{sentence}\n\n{BODY}\n").paragraphs[0] == sentence
 
 
 def test_a_dumps_infobox_and_its_fields_are_a_table():
