@@ -735,7 +735,8 @@ _INFOBOX_LABELS = frozenset(
         "major islands|length|width|density|born|died|nationality|occupation|political party|"
         "spouse|preceded by|succeeded by|in office|signed|effective|parties|signatories|type|"
         "region|website|governor|flag|administered by|claimed by|districts|subprefecture|"
-        "geography|demographics"
+        "geography|demographics|date|result|belligerents|commanders and leaders|units involved|"
+        "strength|casualties and losses|territorial changes"
     ).split("|")
 )
 
@@ -777,9 +778,10 @@ _DUMP_FIELD = re.compile(r"[-•*]\s*[A-Za-z][\w ]{0,25}:\s*\S")
 def infobox_lines(numbered: list[tuple[int, str]]) -> list[int]:
     """The line numbers of an encyclopedia's infobox printed a label or value a line: a run of
     six lines or more, no blank line among them and none of more than 20 words or ending in a
-    stop, three or more of them a label alone or its label and value (`_infobox_field`: "Total
-    population", "Languages", "Capital Sapporo"), its pictures' captions with it; or a dump's
-    "Infobox" and its fields under it ("- Group: Ainu")."""
+    stop (`_infobox_row`; a quarter of them may, when five or more are fields), three or more of
+    them a label alone or its label and value (`_infobox_field`: "Total population", "Languages",
+    "Capital Sapporo"), its pictures' captions with it; or a dump's "Infobox" and its fields
+    under it ("- Group: Ainu")."""
     found: list[int] = []
     for at, (line_no, line) in enumerate(numbered):
         if len(line) == 7 and line.lower() == "infobox":
@@ -796,10 +798,12 @@ def infobox_lines(numbered: list[tuple[int, str]]) -> list[int]:
         if run and line_no == run[-1][0] + 1 and line:
             run.append((line_no, line))
             continue
-        if (
-            len(run) >= 6
-            and sum(_infobox_field(text) for _, text in run) >= 3
-            and all(_infobox_row(text, at == len(run) - 1) for at, (_, text) in enumerate(run))
+        fields = sum(_infobox_field(text) for _, text in run) if len(run) >= 6 else 0
+        odd = [not _infobox_row(text, at == len(run) - 1) for at, (_, text) in enumerate(run)]
+        if fields >= 3 and (
+            not any(odd)  # or a long box, a few of its values sentences: "Territorial changes" /
+            # "Karafuto Prefecture is annexed by the Soviet Union …."
+            or (fields >= 5 and 4 * sum(odd) <= len(run) and all(n_words(t) <= 20 for _, t in run))
         ):
             found += [n for n, _ in run]
         run = [(line_no, line)]
@@ -826,6 +830,7 @@ def archive_toolbar(numbered: list[tuple[int, str]]) -> list[int]:
 
 
 _CONTINUES = re.compile(r"^[\"“‘'(]?[a-z]")  # a line that goes on a sentence: "territorial …"
+_MARK_OPENING = re.compile(r"[,.;:](?:\s|$)")  # a line that a link broke off: ", they cleared …"
 _LABELLED = re.compile(r"^[A-Z][\w-]*(?: [\w-]+)?:\s")  # "From: …", "Date: …"
 MIN_WRAPPED_BREAKS = 3
 MIN_WRAPPED_LINE = 40  # characters: a line wrapped inside prose, not a menu item
@@ -974,6 +979,28 @@ def crumb_titles(lines: list[str]) -> frozenset[str]:
     )
 
 
+def _marks_glued_back(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`numbered` with each line that opens on a comma, a stop, a semicolon or a colon joined to
+    the line just above it, with no space: a page that broke its lines at each link ("… evacuated
+    Korea" / "and Manchuria" / ", they cleared out …", "… islands of Japan" / ".")."""
+    if not any(line[:1] in ",.;:" and _MARK_OPENING.match(line) for _, line in numbered):
+        return numbered
+    glued: list[tuple[int, str]] = []
+    last = 0  # the number of the line the last entry ends on
+    for line_no, line in numbered:
+        if (
+            glued
+            and _MARK_OPENING.match(line)
+            and last + 1 == line_no
+            and glued[-1][1][-1:].isalnum()
+        ):
+            glued[-1] = (glued[-1][0], glued[-1][1] + line)
+        else:
+            glued.append((line_no, line))
+        last = line_no
+    return glued
+
+
 def rejoin_broken_lines(
     numbered: list[tuple[int, str]], titles: frozenset[str]
 ) -> list[tuple[int, str]]:
@@ -988,7 +1015,9 @@ def rejoin_broken_lines(
     capitals with the lines under it that go on with it ("MOSCOW DECLARATION" / "on Establishing
     a Creative Partnership"), and the title a breadcrumb closes on broken over two lines
     (`titles`: the page's `crumb_titles`); and a sentence hard-wrapped in a page of one-line
-    paragraphs (`_wrapped_on`)."""
+    paragraphs (`_wrapped_on`); first, a line opening on a comma or a stop is glued back to the
+    line above it (`_marks_glued_back`)."""
+    numbered = _marks_glued_back(numbered)
     joined: list[tuple[int, str]] = []
     at = 0
     while at < len(numbered):
@@ -1111,6 +1140,7 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
             and not field
             and (
                 _CONTINUES.match(line)
+                or _MARK_OPENING.match(line)
                 or 0.75 * width <= len(previous) <= width + 10
                 or previous.count("“") > previous.count("”")  # a quotation going on: "“The …"
                 or previous.endswith(("'s", "’s"))  # a possessive: "Russia's" / "President …"
@@ -1119,6 +1149,8 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
             number, text = joined[-1]
             if text.endswith("-") and text[-2:-1].isalpha():
                 joined[-1] = (number, _join_hyphenated(text, line))
+            elif _MARK_OPENING.match(line):
+                joined[-1] = (number, text + line)  # "… and Manchuria" / ", they cleared …"
             else:
                 joined[-1] = (number, text + " " + line)
             carried = True

@@ -76,6 +76,8 @@ _PICTURE_DAY = re.compile(rf"\bon {patterns.WRITTEN_DATE}, [a-z]")
 # The photographer's name after the caption's stop: "…, pictured at Hanasaki Port. Christopher
 # June"
 _CLOSING_NAME = re.compile(r"[.!?]\s+[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$")
+# … or an agency's name there: "… claimed by both Japan and Russia. AP"
+_CLOSING_AGENCY = re.compile(r"[.!?]\s+(?:AP|AFP|Reuters|EPA|TASS|Kyodo|Xinhua|Sputnik)$")
 # Credits in capitals after the caption's stop: "… in Singapore on Wednesday. KYODO NEWS/GETTY
 # IMAGES"
 _CAPITALS_CREDIT = re.compile(r"[.!?]\s+[A-Z][A-Z .'’&-]{1,30}/\s?[A-Z][A-Z .'’&-]{1,30}$")
@@ -415,7 +417,8 @@ def is_photo_caption(line: str) -> bool:
     """A photo caption of any length: caption words ("In this … photo", "shows", "pictured") and a
     credit in brackets at the end ("(AP Photo/…)", "(Kyodo)", "(Daily News)" closing up to 20 words)
     or in capitals after its stop ("… KYODO NEWS/GETTY IMAGES") or the photographer's name there ("…
-    pictured at Hanasaki Port. Christopher June"); that credit in brackets and the picture's day and
+    pictured at Hanasaki Port. Christopher June") or the agency's ("… is seen on Kunashir Island …
+    Russia. AP"); that credit in brackets and the picture's day and
     year inside the sentence ("… in Hokkaido on July 22, 2018, to visit …. (Kyodo)"), reporting no
     one's words; a line opening "FILE -", or "Photo:" and ending in brackets, or on the picture's
     number ("(Photo 1) Foreign Ministers shaking hands"); a line ending in a capitalised credit ("…
@@ -486,7 +489,9 @@ def is_photo_caption(line: str) -> bool:
     if (
         line[-1:].isalpha()
         and n_words(line) <= 60
-        and _CLOSING_NAME.search(line)  # "…, pictured at Hanasaki Port. Christopher June"
+        and (
+            _CLOSING_NAME.search(line) or _CLOSING_AGENCY.search(line)
+        )  # "… Port. Christopher June"
         and _CAPTION_WORDS.search(line)
     ):
         return True

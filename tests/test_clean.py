@@ -211,6 +211,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("Previous Fragment Next Fragment", "navigation"),
         ("Page: 4123", "page_counter"),
+        ("— Update: 10:55", "date_stamp"),  # the time it was updated, under its date
         # the story's source, its link gone; a comment form's fields
         ("Read more in the BLiTZ article.", "cross_link"),
         ("Please enter your comment!", "prompt"),
@@ -2521,6 +2522,9 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
         ),
         ("Matua Island as seen from Raikoke.", True),
         ("The dispute as seen from Moscow has a simple answer: the islands are Russian.", False),
+        # an agency's name after the caption's stop
+        ("A Russian border guards' tower is seen on Kunashir Island, one of the islands. AP", True),
+        ("The talks on the islands went on in Moscow on Friday. AP", False),
         # a map's: what it includes, or its legend naming its coloured areas
         ("Map including Habomai Shotō (DMA, 1990)", True),
         (
@@ -3857,6 +3861,34 @@ def test_a_sentence_broken_into_two_paragraphs_across_a_blank_line_is_joined():
         assert article.paragraphs == [BODY, first, second]
 
 
+def test_a_line_a_link_broke_off_at_a_comma_or_a_stop_is_joined_back():
+    # a page that broke its lines at each link: a comma or a stop opens a line
+    lines = [
+        "The evacuation started under the threat of Soviet invasion. As civilians left Korea",
+        ", they cleared out of the Karafuto and Kurile Islands according to the terms of the"
+        " Potsdam Declaration, and Japanese sovereignty would be limited to the Home Islands",
+        ".",
+    ]
+    article = clean_article("\n".join([HEADLINE, "", *lines, "", BODY]) + "\n")
+    assert article.paragraphs[0].startswith("The evacuation started")
+    assert "left Korea, they cleared" in article.paragraphs[0]
+    assert article.paragraphs[0].endswith("Home Islands.")
+    assert article.paragraphs[1:] == [BODY]
+    # the same, hard-wrapped at 70 characters
+    wrapped = [
+        "The evacuation started under the threat of Soviet invasion. As civilians",
+        "left Korea and Manchuria, they cleared out of the Karafuto and Kurile",
+        "islands according to the terms of the Potsdam Declaration, and the",
+        "sovereignty of Japan would be limited to the Home Islands of Honshu",
+        ", Hokkaido and such minor islands as the Allies determined",
+        ".",
+    ]
+    article = clean_article("\n".join([HEADLINE, "", *wrapped]) + "\n")
+    assert len(article.paragraphs) == 1
+    assert "Islands of Honshu, Hokkaido and" in article.paragraphs[0]
+    assert article.paragraphs[0].endswith("the Allies determined.")
+
+
 def test_a_sentence_broken_after_the_speakers_name_is_joined():
     upper = "During a ceremony held on Etorofu, the group's leader Iwasaki Tadaaki"
     lower = 'said, "We will keep asking for the islands to be returned."'
@@ -4382,6 +4414,21 @@ def test_a_wiki_mirrors_broken_templates_before_the_lead_come_off():
     # a sentence that opens on the word stays whole
     sentence = "Template: the ministry sent a form letter to the islanders, the archive shows."
     assert clean_article(f"{HEADLINE}\n\n{sentence}\n\n{BODY}\n").paragraphs[0] == sentence
+
+
+def test_a_battles_infobox_a_few_of_its_values_sentences_is_a_table_and_dates_nothing():
+    box = ["Date11–25 August 1945", "Location", "Sakhalin", "Result Soviet victory"]
+    box += ["Territorial changes", "Karafuto Prefecture is annexed by the Soviet Union."]
+    box += ["Belligerents", "Soviet Union Japan", "Commanders and leaders", "Maksim Purkayev"]
+    box += ["Strength", "100,000 men", "Casualties and losses", "616–1,191+ killed"]
+    article = clean_article("\n".join([HEADLINE, "", *box, "", BODY, BODY2]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert {r.rule for r in article.removed} == {"table"}
+    assert extract_metadata(article).published is None  # the battle's date, not the page's
+    # half its lines sentences: no box
+    sentences = [f"{line} The islands were seized in 1945." for line in box[::2]]
+    article = clean_article("\n".join([HEADLINE, "", *sentences, "", BODY]) + "\n")
+    assert "table" not in {r.rule for r in article.removed}
 
 
 def test_a_dumps_infobox_and_its_fields_are_a_table():
