@@ -536,6 +536,30 @@ def _seen_on_a_day(line: str) -> bool:
     return "seen" in line and n_words(line) <= 25 and _SEEN_ON_A_DAY.search(line) is not None
 
 
+# The day a picture was taken closing its caption's one sentence: "… on November 15."
+_ON_A_DAY_CLOSING = re.compile(
+    rf"\bon (?:{patterns.WEEKDAY}|{patterns.MONTH}\.? [0-3]?\d(?:, (?:19|20)\d\d)?)\.$"
+)
+
+
+def _shown_over_the_lead(at: int, kept: list[tuple[int, str]]) -> bool:
+    """A caption of one sentence and up to 25 words, in a picture's words ("stands", "visits"),
+    closing on the day it was taken, over a lead at least twice as long: "A Japanese soldier
+    stands on the flight deck of … ship … on November 15." """
+    line = kept[at][1]
+    return (
+        at + 1 < len(kept)
+        and n_words(line) <= 25
+        and line[-1:] == "."
+        and _ON_A_DAY_CLOSING.search(line) is not None
+        and has_caption_words(line, plural=True)
+        and not reports_speech(line)
+        and line.count(". ") == 0
+        and n_words(kept[at + 1][1]) >= 2 * n_words(line)
+        and is_body(kept[at + 1][1])
+    )
+
+
 def _block_printed_again(paragraphs: list[tuple[int, str]]) -> list[int]:
     """The line numbers of the first two or three paragraphs printed again right after
     themselves (up to a dateline: the undated copy goes), or none."""
@@ -918,6 +942,9 @@ _TEMPLATE_ERRORS = re.compile(
     r'(?:Template:[A-Z][a-z]*(?: [a-z]+)*\s*|Script error: No such module "[^"\n]{1,60}"\.\s*)+'
     r'(?<=\.\s)(?=[A-Z"“])'
 )
+# An aggregator's alt text for the story's picture, glued before the lead: "Cover picture for the
+# articleTokyo [Japan], June 24 (ANI/Sputnik): …"
+_ARTICLE_PICTURE = re.compile(r"(?:Cover )?(?i:picture|photo|image) for the article(?=[A-Z\s])\s*")
 # The page's date and time, its site and perhaps its section, glued before the lead: "February
 # 14, 2023, 19:46 – BLiTZ – News Russian Foreign Ministry spokeswoman …"
 _GLUED_DATE_SITE = re.compile(
@@ -1670,6 +1697,7 @@ def clean_article(text: str) -> CleanArticle:
         if above_body and n_words(line) >= 2 and any(key in n and n != key for n in naming):
             removed[line_no] = "header_furniture"
     over_lead = max((n for n, _ in kept if body_nos and n < body_nos[0]), default=None)
+    kept_at = {n: at for at, (n, _) in enumerate(kept)}
     for line_no, line in kept:
         if (
             (  # not a section's heading of three words or fewer: "Northern Territories issue", nor
@@ -1717,8 +1745,10 @@ def clean_article(text: str) -> CleanArticle:
         elif (
             first_headline_like is not None
             and line_no > first_headline_like
-            and _seen_on_a_day(line)
-            and not reports_speech(line)
+            and (
+                (_seen_on_a_day(line) and not reports_speech(line))
+                or _shown_over_the_lead(kept_at[line_no], kept)
+            )
         ):
             removed[line_no] = "caption"  # "A lighthouse … is seen painted white on Thursday."
         elif (
@@ -1971,6 +2001,9 @@ def clean_article(text: str) -> CleanArticle:
             for note in _INLINE_AD_NOTE.finditer(paragraph):
                 taken_off.append(Removed(paragraph_lines[i], "prompt", note.group(0).strip()))
             paragraphs[i] = paragraph = _INLINE_AD_NOTE.sub("", paragraph)
+        if paragraph[:1] in "CPI" and (alt := _ARTICLE_PICTURE.match(paragraph)):
+            taken_off.append(Removed(paragraph_lines[i], "caption", alt.group(0)))
+            paragraphs[i] = paragraph = paragraph[alt.end() :]  # "Cover picture for the article"
         if paragraph[:1].isalnum() and (stamp := _GLUED_DATE_SITE.match(paragraph)):
             taken_off.append(Removed(paragraph_lines[i], "date_stamp", stamp.group(0).strip()))
             paragraphs[i] = paragraph = paragraph[stamp.end() :]  # "February 14, 2023, 19:46 – …"

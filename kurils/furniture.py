@@ -486,6 +486,8 @@ def _is_byline(line: str) -> bool:
     )
 
 
+# A site's address alone, in lower case: "tucsonpost.com" (an aggregator's source)
+_BARE_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|ru|jp)")
 # A line that is only an address, perhaps labelled: "Source: https://tass.com/politics/1037839".
 URL_LINE = re.compile(
     r"^(?:\[?(?:source|url|link|original|permalink|address|from|via|short link(?: to (?:the|this) "
@@ -985,6 +987,7 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
         ),
     ),
     ("source_line", _is_source_line),
+    ("url", lambda line: bool(_BARE_DOMAIN.fullmatch(line))),  # not a known outlet's: above
     ("page_counter", lambda line: bool(_PAGE_COUNTER.search(line))),
     (  # or a reviewed book's details ("By …, Iwanami Shinsho, 2009, 211 pages, ISBN-10: …") or
         # where a paper appeared (`_JOURNAL_PAGES`)

@@ -589,9 +589,10 @@ _LINK_LABEL = re.compile(
 )
 
 
-def has_caption_words(line: str) -> bool:
-    """Words of a photo caption: "shows", "speaks at", "pictured", "FILE -", "In this … photo"."""
-    return bool(_CAPTION_WORDS.search(line))
+def has_caption_words(line: str, plural: bool = False) -> bool:
+    """Words of a photo caption: "shows", "speaks at", "pictured", "FILE -", "In this … photo";
+    with `plural`, also after a plural subject ("Former residents … pray at …")."""
+    return bool(_CAPTION_WORDS.search(line) or (plural and _PLURAL_CAPTION_WORDS.search(line)))
 
 
 # Who is pictured, then the credit after a bar: "Muneo Suzuki | Kyodo" (The Japan Times)

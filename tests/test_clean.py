@@ -212,6 +212,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Previous Fragment Next Fragment", "navigation"),
         ("Page: 4123", "page_counter"),
         ("— Update: 10:55", "date_stamp"),  # the time it was updated, under its date
+        ("tucsonpost.com", "url"),  # an aggregator's source, its address alone
         # the story's source, its link gone; a comment form's fields
         ("Read more in the BLiTZ article.", "cross_link"),
         ("Please enter your comment!", "prompt"),
@@ -3574,6 +3575,32 @@ def test_the_pages_date_and_site_glued_before_the_lead_come_off_and_date_it():
     # a sentence that opens on a date and a time stays whole
     sentence = f"February 14, 2023, 19:46 – the talks began in Moscow – {BODY}"
     assert clean_article(f"{HEADLINE}\n\n{sentence}\n\n{BODY2}\n").paragraphs[0] == sentence
+
+
+def test_an_aggregators_alt_text_glued_before_the_dateline_comes_off():
+    article = clean_article(
+        f"{HEADLINE}\n\nCover picture for the articleTokyo [Japan], June 24 (ANI/Sputnik): {BODY}\n"
+    )
+    assert article.paragraphs == [BODY]
+    assert article.dateline is not None and article.dateline.city == "Tokyo"
+    assert ("caption", "Cover picture for the article") in [
+        (r.rule, r.text) for r in article.removed
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "caption"),
+    [
+        ("A Japanese soldier stands on the deck of a ship near Okinawa on November 15.", True),
+        ("Former islanders pray at a cemetery on Kunashiri on Tuesday.", True),  # plural
+        ("Kishida said he visits Nemuro on February 7.", False),  # someone's words
+        ("Kishida visits Nemuro. The talks stall on February 7.", False),  # two sentences
+        ("Japan and Russia held talks in Moscow on November 15.", False),  # no picture's words
+    ],
+)
+def test_a_one_sentence_caption_closing_on_its_day_over_a_longer_lead_goes(first, caption):
+    article = clean_article(f"{HEADLINE}\n\n{first}\n\n{BODY} {BODY2}\n")
+    assert (first not in article.paragraphs) is caption
 
 
 def test_a_caption_glued_before_the_lead_comes_off():
