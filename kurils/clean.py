@@ -942,6 +942,17 @@ _TEMPLATE_ERRORS = re.compile(
     r'(?:Template:[A-Z][a-z]*(?: [a-z]+)*\s*|Script error: No such module "[^"\n]{1,60}"\.\s*)+'
     r'(?<=\.\s)(?=[A-Z"“])'
 )
+# A label over the channel's, the show's or the author's own description: "About Channel:"
+_ABOUT_LABEL = re.compile(
+    r"(?i:about (?:the |this |our )?(?:channel|show|podcast|programme|program|us|author|writer))"
+    r"\s*:?"
+)
+# A PDF's page number and its running header in another script, where a page broke a sentence:
+# "- 123 - 帝京国際文化 第 16 号 improve the rigid method of …"
+_PAGE_BREAK = re.compile(
+    r"[-–—]\s*\d{1,4}\s*[-–—]\s+(?:[^\x00-\x7f][^\x00-\x7f ]*(?:\s+\d+|\s+[^\x00-\x7f]\S*)*\s+)?"
+    r"(?=[a-z])"
+)
 # An aggregator's alt text for the story's picture, glued before the lead: "Cover picture for the
 # articleTokyo [Japan], June 24 (ANI/Sputnik): …"
 _ARTICLE_PICTURE = re.compile(r"(?:Cover )?(?i:picture|photo|image) for the article(?=[A-Z\s])\s*")
@@ -1350,6 +1361,7 @@ def clean_article(text: str) -> CleanArticle:
             break
     marks: dict[int, str] = {}
     templates: dict[int, str] = {}
+    page_marks: dict[int, str] = {}
     for i, (line_no, line) in enumerate(numbered):  # a heading's marks, in Markdown or a wiki's
         if line[:1] in "#=" and (heading := _HEADING_MARKS.fullmatch(line)):  # "## Background"
             numbered[i] = (line_no, heading["text"])
@@ -1357,6 +1369,9 @@ def clean_article(text: str) -> CleanArticle:
         elif line[:1] in "ST" and (errors := _TEMPLATE_ERRORS.match(line)):
             numbered[i] = (line_no, line[errors.end() :])  # a wiki mirror's broken templates
             templates[line_no] = errors.group(0).strip()
+        elif line[:1] in "-–—" and (page := _PAGE_BREAK.match(line)):
+            numbered[i] = (line_no, line[page.end() :])  # a PDF's page number, mid-sentence
+            page_marks[line_no] = page.group(0).strip()
     text_of = dict(numbered)
     removed: dict[int, str] = {}
 
@@ -1524,6 +1539,8 @@ def clean_article(text: str) -> CleanArticle:
             # source under it ("… / THE GLOBE AND MAIL, SOURCE:" / "NATURAL EARTH DATA")
         elif is_disclosure_label(line) and is_disclosure(next_line, labelled=True):
             removed[line_no] = removed[next_no] = "disclosure"  # "Disclosure statement" / "…"
+        elif _ABOUT_LABEL.fullmatch(line) and next_no not in removed and is_body(next_line):
+            removed[line_no] = removed[next_no] = "author_note"  # "About Channel:" / "WION …"
         elif is_link_label(line):
             removed.setdefault(line_no, "cross_link")  # "DW RECOMMENDS"; or its links gone with
             link = linked.get(line_no, (next_no, next_line))  # the copy: "FEATURED STORIES"
@@ -1598,7 +1615,8 @@ def clean_article(text: str) -> CleanArticle:
                 if removed.get(later_no, "date_stamp") in ("date_stamp", "byline", "source_line"):
                     removed[later_no] = "comments"  # a comment's date, author or source
             break
-        seen_body += line_no not in removed and is_body(line)
+        # (a note on the author or the channel under the story counts: "About Channel:" / "…")
+        seen_body += removed.get(line_no, "author_note") == "author_note" and is_body(line)
     for line_no in _closing_link_list(numbered, removed):
         if removed.get(line_no, "navigation") == "navigation":
             removed[line_no] = "cross_link"
@@ -2128,6 +2146,7 @@ def clean_article(text: str) -> CleanArticle:
     report += [Removed(n, "field_label", label) for n, label in fields.items()]
     report += [Removed(n, "heading_mark", mark) for n, mark in marks.items()]
     report += [Removed(n, "template_code", errors) for n, errors in templates.items()]
+    report += [Removed(n, "page_counter", mark) for n, mark in page_marks.items()]
     report += [appeal_glued] if appeal_glued else []
     report += glued_rights
     report += glued_days
@@ -2136,6 +2155,10 @@ def clean_article(text: str) -> CleanArticle:
     report += taken_off
     if sign_off:  # "… group of islets. Jiji Press"
         report.append(Removed(sign_off[0], "source_line", sign_off[1]))
+    half = len(headline) // 2 if headline else 0
+    if headline and headline[half : half + 1] == " " and headline[:half] == headline[half + 1 :]:
+        report.append(Removed(headline_no, "repeated_headline", headline[half + 1 :]))
+        headline = headline[:half]  # a PDF's title printed twice on its line: "Past and … Past …"
     if headline and (bullet := _BULLET.match(headline)):  # "▼ Japan Lawmaker Who Made …"
         report.append(Removed(headline_no, "symbols", bullet.group(0).strip()))
         headline = headline[bullet.end() :]

@@ -95,6 +95,13 @@ _PROMPT = re.compile(
     r"support (?-i:[A-Z])[\w.&'’ -]{1,40}!$|"
     r"(?:now is the time to )?support independent (?:reporting|journalism)\b|"
     r"(?:contribute|donate) (?:today|now)\b|remind me later\.?$|"  # the appeal's button
+    # a video channel's: "Please keep discussions on this channel clean and respectful …", "Check
+    # out our website:"
+    r"please keep (?:the )?(?:discussions?|comments?)\b.{0,40}\b(?:clean|civil|respectful)\b|"
+    r"check out our (?:website|site|channel|page)\b|"
+    # a link to the page's picture or its document: "Download the image above.(PDF:4.4MB)"
+    r"download (?:the|this) (?:image|picture|map|file|document|leaflet)\b.{0,30}"
+    r"\((?:pdf|jpe?g|png|docx?)\b[^()]{0,20}\)$|"
     # a comment form's fields: "Please enter your comment!", "Please enter your name here"
     r"please enter your (?:comment|name|e-?mail(?: address)?|website)(?: here)?!?$|"
     r"stay up to date with notifications from\b|"  # "… from The Independent"
@@ -299,6 +306,7 @@ _PAGE_COUNTER = re.compile(
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
     r"\(?(?:votes|views|rating)\s*:\s*\d[\d.,\s]*\)?|"
     r"page:\s*\d{1,5}|"  # a record's page in print: "Page: 4123" (a parliament's)
+    r"\(?visited \d[\d,]* times?(?:, \d[\d,]* visits? today)?\)?|"  # a blog's view counter
     r"(?:this (?:story|article|page) has been )?viewed \d[\d,]* times|"  # a page's view count
     # a print issue: "Russian Gazeta, Federal issue No. 7155 (286)"
     r"(?:[\w .,\"'’-]{0,40}\s)?(?:federal |weekly |daily )?issue\s+no\.?\s*\d+(?:\s*\(\d+\))?|"
@@ -486,6 +494,8 @@ def _is_byline(line: str) -> bool:
     )
 
 
+# A line of hashtags alone: "#Gravitas #Japan #Russia"
+_HASHTAGS = re.compile(r"#\w+(?:[ ,]+#\w+)+")
 # A site's address alone, in lower case: "tucsonpost.com" (an aggregator's source)
 _BARE_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|ru|jp)")
 # A line that is only an address, perhaps labelled: "Source: https://tass.com/politics/1037839".
@@ -1010,6 +1020,7 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("document_number", lambda line: bool(_DOCUMENT_NUMBER.match(line))),
     ("template_code", lambda line: bool(_TEMPLATE_CODE.match(line)) or _random_tokens(line)),
     ("empty_field", lambda line: bool(_EMPTY_FIELD.match(line))),
+    ("tags", lambda line: line[:1] == "#" and bool(_HASHTAGS.fullmatch(line))),
     ("symbols", lambda line: not any(map(str.isalnum, line))),  # "|" between byline and date
 )
 

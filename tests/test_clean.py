@@ -213,6 +213,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Page: 4123", "page_counter"),
         ("— Update: 10:55", "date_stamp"),  # the time it was updated, under its date
         ("tucsonpost.com", "url"),  # an aggregator's source, its address alone
+        # a video page's hashtags, its channel's prompts and a blog's view counter
+        ("#Gravitas #Japan #Russia", "tags"),
+        ("Please keep discussions on this channel clean and respectful, no slurs.", "prompt"),
+        ("Check out our website:", "prompt"),
+        ("(Visited 1 times, 1 visits today)", "page_counter"),
+        ("Download the image above.(PDF:4.4MB)", "prompt"),  # a link to the page's picture
         # the story's source, its link gone; a comment form's fields
         ("Read more in the BLiTZ article.", "cross_link"),
         ("Please enter your comment!", "prompt"),
@@ -3603,6 +3609,23 @@ def test_a_one_sentence_caption_closing_on_its_day_over_a_longer_lead_goes(first
     assert (first not in article.paragraphs) is caption
 
 
+def test_a_channels_description_under_its_label_goes_and_the_comments_under_it():
+    about = (
+        "WION -The World is One News, examines global issues with in-depth analysis. We provide"
+        " much more than the news of the day."
+    )
+    comments = ["Comment (42)", "1. Shame on them, they do not know the history.", "2. Agreed."]
+    page = "\n\n".join([HEADLINE, BODY, "About Channel:", about, *comments]) + "\n"
+    article = clean_article(page)
+    assert article.paragraphs == [BODY]
+    rules = {r.text: r.rule for r in article.removed}
+    assert rules["About Channel:"] == rules[about] == "author_note"
+    assert rules[comments[1]] == rules[comments[2]] == "comments"
+    # "About" opening a sentence is no label
+    sentence = "About 17,000 Japanese lived on the islands in 1945, the ministry said."
+    assert sentence in clean_article(f"{HEADLINE}\n\n{BODY}\n\n{sentence}\n\n{BODY2}\n").paragraphs
+
+
 def test_a_caption_glued_before_the_lead_comes_off():
     article = clean_article(f"{HEADLINE}\nKoizumi (file photo) (AFP) {BODY}\n{BODY2}\n")
     assert article.paragraphs == [BODY, BODY2]
@@ -3914,6 +3937,27 @@ def test_a_line_a_link_broke_off_at_a_comma_or_a_stop_is_joined_back():
     assert len(article.paragraphs) == 1
     assert "Islands of Honshu, Hokkaido and" in article.paragraphs[0]
     assert article.paragraphs[0].endswith("the Allies determined.")
+
+
+def test_a_pdfs_page_number_and_running_header_mid_sentence_come_off_and_the_halves_join():
+    upper = "The deputy was arrested in 2002, and his intention to"
+    lower = "improve the rigid method of the negotiations was appropriate, the author argues."
+    page = f"{HEADLINE}\n\n{BODY}\n\n{upper}\n\n- 123 - 帝京国際文化 第 16 号 {lower}\n\n{BODY2}\n"
+    article = clean_article(page)
+    assert article.paragraphs == [BODY, f"{upper} {lower}", BODY2]
+    assert ("page_counter", "- 123 - 帝京国際文化 第 16 号") in [
+        (r.rule, r.text) for r in article.removed
+    ]
+    # a dash, a number and a dash opening a sentence in capitals stay
+    sentence = "- 2 - The ministers met twice in Moscow in 2019, officials said on Friday."
+    assert clean_article(f"{HEADLINE}\n\n{BODY}\n\n{sentence}\n").paragraphs[-1] == sentence
+
+
+def test_a_title_printed_twice_on_its_line_is_the_headline_once():
+    title = "The Northern Territory Problem, Past and Present"
+    article = clean_article(f"{title} {title}\n\nHaruko Saito\n\n{BODY}\n\n{BODY2}\n")
+    assert article.headline == title
+    assert ("repeated_headline", title) in [(r.rule, r.text) for r in article.removed]
 
 
 def test_a_sentence_broken_after_the_speakers_name_is_joined():
