@@ -494,6 +494,8 @@ def _is_byline(line: str) -> bool:
     )
 
 
+# A source's label and its name, known or not: "Source: ianslive"
+_SOURCE_LABEL = re.compile(r"(?i:sources?)\s*:\s*[\w][\w.&'’/ -]{1,40}")
 # A line of hashtags alone: "#Gravitas #Japan #Russia"
 _HASHTAGS = re.compile(r"#\w+(?:[ ,]+#\w+)+")
 # A site's address alone, in lower case: "tucsonpost.com" (an aggregator's source)
@@ -809,6 +811,13 @@ def _is_source_line(line: str) -> bool:
     appeared (`REPUBLISHED`)."""
     if _is_agency_city(line):
         return True
+    if (
+        line[:1] in "Ss"
+        and n_words(line) <= 5
+        and _SOURCE_LABEL.fullmatch(line)
+        and not _CREDITS.search(line)  # "Source: News Agencies" credits the story's writers
+    ):
+        return True  # a source's label and any name: "Source: ianslive"
     note = REPUBLISHED.match(line) if "ublished" in line else None
     if note and patterns.FULL_DATE.search(note["date"]):
         return True

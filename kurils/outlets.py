@@ -122,7 +122,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("The Straits Times", r"\bStraits Times\b|\bstraitstimes\.com\b"),
         ("Global Times", r"\bGlobal Times\b|\bglobaltimes\.cn\b"),
         ("CGTN", r"\bCGTN\b"),
-        ("China Daily", r"\bChina Daily\b"),
+        ("China Daily", r"\bChina Daily\b|\bchinadaily\.com\.cn\b"),
         ("China News Service", r"\bChina News Service\b|\bchinanews\.com\b"),
         ("Overseas Network", r"\bOverseas Network\b|\bhaiwainet\.cn\b"),
         ("The Korea Herald", r"\bKorea Herald\b"),

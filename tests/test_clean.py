@@ -219,6 +219,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Check out our website:", "prompt"),
         ("(Visited 1 times, 1 visits today)", "page_counter"),
         ("Download the image above.(PDF:4.4MB)", "prompt"),  # a link to the page's picture
+        ("Source: ianslive", "source_line"),  # a source kurils does not know, under its label
         # the story's source, its link gone; a comment form's fields
         ("Read more in the BLiTZ article.", "cross_link"),
         ("Please enter your comment!", "prompt"),

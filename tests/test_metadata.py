@@ -186,6 +186,13 @@ def test_an_address_line_is_read_whole_and_never_kept_as_text(url, label):
         (f"Talks go on\nOverseas Network, May 28. {BODY}", None, None, "Overseas Network"),
         (f"Talks go on\nChina News Service, Jan. 21, {BODY}", None, None, "China News Service"),
         (f"Talks go on\nOREANDA-NEWS. {BODY}", None, None, "Oreanda"),
+        # the outlet's address in brackets after its writer's name
+        (
+            f"Talks go on\nBy Wang Hui (chinadaily.com.cn)\nUpdated: 2010-11-05 09:09\n{BODY}",
+            None,
+            date(2010, 11, 5),
+            "China Daily",
+        ),
         (f"Talks go on\nPRIME MINISTER ABE: {BODY}", None, None, None),  # a speaker label
         (f"Talks go on\nMR. PESKOV: {BODY}", None, None, None),
         (
