@@ -525,10 +525,8 @@ def _names_a_picture(line: str) -> bool:
 
 # A caption, in the present tense, of what the picture shows on a day: "A lighthouse on Kaigara
 # Island … is seen painted white on Thursday.", "… is seen on Aug. 12." (a story says "was seen")
-_SEEN_ON_A_DAY = re.compile(
-    rf"\b(?:is|are) seen\b.*\bon (?:{patterns.WEEKDAY}|{patterns.MONTH}\.? "
-    r"[0-3]?\d(?:, (?:19|20)\d\d)?)\.$"
-)
+_ON_A_DAY_TEXT = rf"\bon (?:{patterns.WEEKDAY}|{patterns.MONTH}\.? [0-3]?\d(?:, (?:19|20)\d\d)?)\.$"
+_SEEN_ON_A_DAY = re.compile(rf"\b(?:is|are) seen\b.*{_ON_A_DAY_TEXT}")
 
 
 def _seen_on_a_day(line: str) -> bool:
@@ -537,15 +535,14 @@ def _seen_on_a_day(line: str) -> bool:
 
 
 # The day a picture was taken closing its caption's one sentence: "… on November 15."
-_ON_A_DAY_CLOSING = re.compile(
-    rf"\bon (?:{patterns.WEEKDAY}|{patterns.MONTH}\.? [0-3]?\d(?:, (?:19|20)\d\d)?)\.$"
-)
+_ON_A_DAY_CLOSING = re.compile(_ON_A_DAY_TEXT)
 
 
 def _shown_over_the_lead(at: int, kept: list[tuple[int, str]]) -> bool:
     """A caption of one sentence and up to 25 words, in a picture's words ("stands", "visits"),
     closing on the day it was taken, over a lead at least twice as long: "A Japanese soldier
-    stands on the flight deck of … ship … on November 15." """
+    stands on the flight deck of … ship … on November 15." (Looked for right under the
+    headline.)"""
     line = kept[at][1]
     return (
         at + 1 < len(kept)
@@ -725,6 +722,10 @@ def _entry_title(kept: list[tuple[int, str]], first_body: int) -> bool:
     )
 
 
+# A sentence's stop, then the next sentence's capital
+_NEXT_SENTENCE = re.compile(r"[a-z][.!?][\"”’']?\s+[A-Z]")
+
+
 def _headline_below_a_sentence(
     kept: list[tuple[int, str]], first_body: int, around: dict
 ) -> tuple[int | None, int]:
@@ -732,7 +733,8 @@ def _headline_below_a_sentence(
     or a standfirst ("ARGUMENT" / "An expert's point of view on a current event." / headline):
     look again above the next paragraph of 15 or more words, for a headline with no stop (a
     sentence there is the story's: "The programme was drafted by …."; so are two sentences of more
-    than 20 words, the last one's stop lost: "… said earlier. The introduction … he noted").
+    than 20 words, the last one's stop lost: "… said earlier. The introduction … he noted"), and
+    none under a first line of two sentences and 30 words or more (the lead, no blurb).
     Returns the headline's index (or None) and the index of the first body line below it."""
     later = next(
         (
@@ -750,6 +752,13 @@ def _headline_below_a_sentence(
         found is None
         or found <= first_body
         or kept[found][1].rstrip("\"”'’").endswith(".")  # a paragraph's sentence, no headline
+        # a lead of two sentences and 30 words or more above it, no blurb: the story's own, and
+        # the line a subheading ("A significant earthquake … . The seismic event …" / "Immediate
+        # Warnings Issued")
+        or any(
+            n_words(line) >= 30 and _NEXT_SENTENCE.search(line)
+            for _, line in kept[first_body:found]
+        )
         or (n_words(kept[found][1]) > 20 and _AFTER_A_WORD_STOP.search(kept[found][1]))
         # more words above it than in the story under it, and none of their subject: the
         # story above, its page's notes below ("The Southern Kuriles dispute …" / "Paper
@@ -941,11 +950,6 @@ def _after_share_word(key: str) -> str:
 _TEMPLATE_ERRORS = re.compile(
     r'(?:Template:[A-Z][a-z]*(?: [a-z]+)*\s*|Script error: No such module "[^"\n]{1,60}"\.\s*)+'
     r'(?<=\.\s)(?=[A-Z"“])'
-)
-# A label over the channel's, the show's or the author's own description: "About Channel:"
-_ABOUT_LABEL = re.compile(
-    r"(?i:about (?:the |this |our )?(?:channel|show|podcast|programme|program|us|author|writer))"
-    r"\s*:?"
 )
 # A PDF's page number and its running header in another script, where a page broke a sentence:
 # "- 123 - 帝京国際文化 第 16 号 improve the rigid method of …"
@@ -1340,7 +1344,12 @@ def clean_article(text: str) -> CleanArticle:
     dateline's city), an outlet's name after the last sentence (`source_line`: "… islets. Jiji
     Press"), a wire's copyright after it (`copyright`: "… visit.© KYODO") and a date stamp after the
     headline (`date_stamp`: "… (AFP) Updated: 2005-11-14 10:17", "… Friday, September 3, 2021
-    12:00:41 PM"). A hard-wrapped sentence in a page of one-line paragraphs is joined
+    12:00:41 PM"); and, taken off a line's start before anything else is read, a republished
+    piece's source and author (`source_line`, `byline`: "Source: East Asia Forum Author: …"), the
+    page's date, site and section (`date_stamp`: "February 14, 2023, 19:46 – BLiTZ – News"), an
+    aggregator's alt text for its picture (`caption`: "Cover picture for the article") and a
+    PDF's page number and running header where a page broke a sentence (`page_counter`: "- 123 -
+    帝京国際文化 第 16 号"). A hard-wrapped sentence in a page of one-line paragraphs is joined
     (`kurils.layout.rejoin_broken_lines`), and so is a sentence a page broke into two paragraphs
     (`kurils.layout.joined_across`). No other body paragraph is ever removed. A hard-wrapped text
     is first joined into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has its first
@@ -1360,18 +1369,30 @@ def clean_article(text: str) -> CleanArticle:
             fields[line_no] = label.group(0).strip()
             break
     marks: dict[int, str] = {}
-    templates: dict[int, str] = {}
-    page_marks: dict[int, str] = {}
+    opened: list[Removed] = []  # what opens a line and is taken off it first
     for i, (line_no, line) in enumerate(numbered):  # a heading's marks, in Markdown or a wiki's
         if line[:1] in "#=" and (heading := _HEADING_MARKS.fullmatch(line)):  # "## Background"
             numbered[i] = (line_no, heading["text"])
             marks[line_no] = heading["mark"]
-        elif line[:1] in "ST" and (errors := _TEMPLATE_ERRORS.match(line)):
-            numbered[i] = (line_no, line[errors.end() :])  # a wiki mirror's broken templates
-            templates[line_no] = errors.group(0).strip()
-        elif line[:1] in "-–—" and (page := _PAGE_BREAK.match(line)):
-            numbered[i] = (line_no, line[page.end() :])  # a PDF's page number, mid-sentence
-            page_marks[line_no] = page.group(0).strip()
+            continue
+        if line[:1] in "ST" and (found := _TEMPLATE_ERRORS.match(line)):
+            rule = "template_code"  # a wiki mirror's broken templates
+        elif line[:1] in "-–—" and (found := _PAGE_BREAK.match(line)):
+            rule = "page_counter"  # a PDF's page number and running header, mid-sentence
+        elif line[:1] in "CPI" and (found := _ARTICLE_PICTURE.match(line)):
+            rule = "caption"  # an aggregator's alt text: "Cover picture for the article"
+        elif line[:1].isalnum() and (found := _GLUED_DATE_SITE.match(line)):
+            rule = "date_stamp"  # "February 14, 2023, 19:46 – BLiTZ – News …"
+        elif line[:7] == "Source:" and (labels := glued_source_and_author(line)):
+            source, author, cut = labels  # "Source: East Asia Forum Author: Dmitry …, … Russo-…"
+            numbered[i] = (line_no, line[cut:])
+            opened += [Removed(line_no, "source_line", source), Removed(line_no, "byline", author)]
+            continue
+        else:
+            continue
+        if found.end() < len(line):
+            numbered[i] = (line_no, line[found.end() :])
+            opened.append(Removed(line_no, rule, found.group(0).strip()))
     text_of = dict(numbered)
     removed: dict[int, str] = {}
 
@@ -1539,8 +1560,6 @@ def clean_article(text: str) -> CleanArticle:
             # source under it ("… / THE GLOBE AND MAIL, SOURCE:" / "NATURAL EARTH DATA")
         elif is_disclosure_label(line) and is_disclosure(next_line, labelled=True):
             removed[line_no] = removed[next_no] = "disclosure"  # "Disclosure statement" / "…"
-        elif _ABOUT_LABEL.fullmatch(line) and next_no not in removed and is_body(next_line):
-            removed[line_no] = removed[next_no] = "author_note"  # "About Channel:" / "WION …"
         elif is_link_label(line):
             removed.setdefault(line_no, "cross_link")  # "DW RECOMMENDS"; or its links gone with
             link = linked.get(line_no, (next_no, next_line))  # the copy: "FEATURED STORIES"
@@ -1615,8 +1634,7 @@ def clean_article(text: str) -> CleanArticle:
                 if removed.get(later_no, "date_stamp") in ("date_stamp", "byline", "source_line"):
                     removed[later_no] = "comments"  # a comment's date, author or source
             break
-        # (a note on the author or the channel under the story counts: "About Channel:" / "…")
-        seen_body += removed.get(line_no, "author_note") == "author_note" and is_body(line)
+        seen_body += line_no not in removed and is_body(line)
     for line_no in _closing_link_list(numbered, removed):
         if removed.get(line_no, "navigation") == "navigation":
             removed[line_no] = "cross_link"
@@ -1765,7 +1783,10 @@ def clean_article(text: str) -> CleanArticle:
             and line_no > first_headline_like
             and (
                 (_seen_on_a_day(line) and not reports_speech(line))
-                or _shown_over_the_lead(kept_at[line_no], kept)
+                or (  # right under the headline
+                    kept_at[line_no] == kept_at[first_headline_like] + 1
+                    and _shown_over_the_lead(kept_at[line_no], kept)
+                )
             )
         ):
             removed[line_no] = "caption"  # "A lighthouse … is seen painted white on Thursday."
@@ -2019,17 +2040,6 @@ def clean_article(text: str) -> CleanArticle:
             for note in _INLINE_AD_NOTE.finditer(paragraph):
                 taken_off.append(Removed(paragraph_lines[i], "prompt", note.group(0).strip()))
             paragraphs[i] = paragraph = _INLINE_AD_NOTE.sub("", paragraph)
-        if paragraph[:1] in "CPI" and (alt := _ARTICLE_PICTURE.match(paragraph)):
-            taken_off.append(Removed(paragraph_lines[i], "caption", alt.group(0)))
-            paragraphs[i] = paragraph = paragraph[alt.end() :]  # "Cover picture for the article"
-        if paragraph[:1].isalnum() and (stamp := _GLUED_DATE_SITE.match(paragraph)):
-            taken_off.append(Removed(paragraph_lines[i], "date_stamp", stamp.group(0).strip()))
-            paragraphs[i] = paragraph = paragraph[stamp.end() :]  # "February 14, 2023, 19:46 – …"
-        if paragraph[:7] == "Source:" and (labels := glued_source_and_author(paragraph)):
-            source, author, cut = labels  # "Source: East Asia Forum Author: Dmitry …, … Russo-…"
-            taken_off.append(Removed(paragraph_lines[i], "source_line", source))
-            taken_off.append(Removed(paragraph_lines[i], "byline", author))
-            paragraphs[i] = paragraph = paragraph[cut:]
         if paragraph[:1] in "CcAa" and (cut := _compiled_from(paragraph)):
             taken_off.append(Removed(paragraph_lines[i], "source_line", paragraph[:cut].strip()))
             paragraphs[i] = paragraph = paragraph[cut:]
@@ -2145,8 +2155,7 @@ def clean_article(text: str) -> CleanArticle:
     ]
     report += [Removed(n, "field_label", label) for n, label in fields.items()]
     report += [Removed(n, "heading_mark", mark) for n, mark in marks.items()]
-    report += [Removed(n, "template_code", errors) for n, errors in templates.items()]
-    report += [Removed(n, "page_counter", mark) for n, mark in page_marks.items()]
+    report += opened
     report += [appeal_glued] if appeal_glued else []
     report += glued_rights
     report += glued_days

@@ -75,7 +75,7 @@ _NAV_WORDS = frozenset(
 _CROSS_LINK = re.compile(
     r"^(?:read (?:more|also|next)|also read|see also|related(?: articles?| stories| news)?|"
     r"more(?: on this| news)?|recommended|watch|listen|editor'?s picks?|you may also like|"
-    r"continue reading|further reading|more from \w+|tags|topics|keywords|filed under)"
+    r"continue reading|further reading|more (?:from|on) [\w.-]+|tags|topics|keywords|filed under)"
     r"\s*[:|»›>–—-]\s*\S|"
     r"(?:related subjects|keywords|tags|topics)\s+[A-Z#][^.!?]*$|"  # "Keywords Japan, Russia"
     # the story's source, its link gone: "Read more in the BLiTZ article."
@@ -806,7 +806,8 @@ def _is_source_line(line: str) -> bool:
     "Source: AFP/zl" with its editor's initials, "--The Asahi Shimbun, Jan. 24" with its day,
     "• , AERA , p. 66-67" with the pages of the issue, "As reported by Radio Free Europe/Radio
     Liberty",
-    "AFP/Moscow" with the city it wrote from). Agencies credited together ("KYODO, JIJI") lent
+    "AFP/Moscow" with the city it wrote from), or a source's label and a short name kurils does
+    not know ("Source: ianslive"). Agencies credited together ("KYODO, JIJI") lent
     copy to the outlet's own story: no source line. Or a copy's note on where and when it first
     appeared (`REPUBLISHED`)."""
     if _is_agency_city(line):

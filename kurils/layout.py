@@ -949,7 +949,9 @@ def _wrapped_on(numbered: list[tuple[int, str]], at: int) -> bool:
     """Whether line `at`, of five words or more, goes on on the very next line, in lower case or
     in digits, across a small word that ends it or opens the next: a hard-wrapped sentence in a
     page of one-line paragraphs ("…, the lack of" / "basic conveniences mean that few are
-    prepared to settle" / "on the Kuril islands"; "… (Sakhalin Region) in" / "2016-2025 …")."""
+    prepared to settle" / "on the Kuril islands"; "… (Sakhalin Region) in" / "2016-2025 …"), the
+    next line three words or more, or two that end the sentence ("… designated for" / "their
+    safety.")."""
     line_no, line = numbered[at]
     if at + 1 == len(numbered) or numbered[at + 1][0] != line_no + 1:
         return False
@@ -960,7 +962,7 @@ def _wrapped_on(numbered: list[tuple[int, str]], at: int) -> bool:
         and (last in _TITLE_GOES_ON or (first in _TITLE_GOES_ON and below[:1].islower()))
         and (below[:1].islower() or below[:1].isdigit())  # "… (Sakhalin Region) in" / "2016-…"
         and n_words(line) >= 5
-        and n_words(below) >= 3
+        and (n_words(below) >= 3 or (n_words(below) == 2 and ends_a_sentence(below)))
         and not below.startswith(("by ", "http", "www."))  # a byline or an address under a title
     )
 

@@ -220,6 +220,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("(Visited 1 times, 1 visits today)", "page_counter"),
         ("Download the image above.(PDF:4.4MB)", "prompt"),  # a link to the page's picture
         ("Source: ianslive", "source_line"),  # a source kurils does not know, under its label
+        ("More on Jamaipanese.com: Nobunaga's Ambition Sphere Of Influence", "cross_link"),
         # the story's source, its link gone; a comment form's fields
         ("Read more in the BLiTZ article.", "cross_link"),
         ("Please enter your comment!", "prompt"),
@@ -3584,6 +3585,21 @@ def test_the_pages_date_and_site_glued_before_the_lead_come_off_and_date_it():
     assert clean_article(f"{HEADLINE}\n\n{sentence}\n\n{BODY2}\n").paragraphs[0] == sentence
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "February 14, 2023, 19:46 – BLiTZ – News ",
+        "Cover picture for the articleTokyo [Japan], June 24 (ANI/Sputnik): ",
+        "Source: East Asia Forum Author: Dmitry Filippov, University of Sheffield ",
+    ],
+)
+def test_what_opens_the_lead_comes_off_before_a_copy_of_the_lead_is_looked_for(opening):
+    # found by a hypothesis run of the idempotence check: taken off later, the opening hid the
+    # lead printed again under a short line, which the second cleaning then found
+    article = clean_article(f"{HEADLINE}\n{opening}{BODY}\nBelligerents\n{BODY}\n")
+    assert clean_article(article.text).text == article.text
+
+
 def test_an_aggregators_alt_text_glued_before_the_dateline_comes_off():
     article = clean_article(
         f"{HEADLINE}\n\nCover picture for the articleTokyo [Japan], June 24 (ANI/Sputnik): {BODY}\n"
@@ -3608,23 +3624,6 @@ def test_an_aggregators_alt_text_glued_before_the_dateline_comes_off():
 def test_a_one_sentence_caption_closing_on_its_day_over_a_longer_lead_goes(first, caption):
     article = clean_article(f"{HEADLINE}\n\n{first}\n\n{BODY} {BODY2}\n")
     assert (first not in article.paragraphs) is caption
-
-
-def test_a_channels_description_under_its_label_goes_and_the_comments_under_it():
-    about = (
-        "WION -The World is One News, examines global issues with in-depth analysis. We provide"
-        " much more than the news of the day."
-    )
-    comments = ["Comment (42)", "1. Shame on them, they do not know the history.", "2. Agreed."]
-    page = "\n\n".join([HEADLINE, BODY, "About Channel:", about, *comments]) + "\n"
-    article = clean_article(page)
-    assert article.paragraphs == [BODY]
-    rules = {r.text: r.rule for r in article.removed}
-    assert rules["About Channel:"] == rules[about] == "author_note"
-    assert rules[comments[1]] == rules[comments[2]] == "comments"
-    # "About" opening a sentence is no label
-    sentence = "About 17,000 Japanese lived on the islands in 1945, the ministry said."
-    assert sentence in clean_article(f"{HEADLINE}\n\n{BODY}\n\n{sentence}\n\n{BODY2}\n").paragraphs
 
 
 def test_a_caption_glued_before_the_lead_comes_off():
@@ -3959,6 +3958,30 @@ def test_a_title_printed_twice_on_its_line_is_the_headline_once():
     article = clean_article(f"{title} {title}\n\nHaruko Saito\n\n{BODY}\n\n{BODY2}\n")
     assert article.headline == title
     assert ("repeated_headline", title) in [(r.rule, r.text) for r in article.removed]
+
+
+def test_a_sentence_broken_before_its_last_two_words_is_joined():
+    upper = "The secretary called on people to move to buildings designated for"
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{upper}\ntheir safety.\n\n{BODY2}\n")
+    assert article.paragraphs == [BODY, f"{upper} their safety.", BODY2]
+    # two words that end no sentence: apart
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{upper}\ntheir safety\n\n{BODY2}\n")
+    assert f"{upper} their safety" not in article.paragraphs
+
+
+def test_a_lead_of_two_sentences_over_a_subheading_on_a_page_with_no_headline_is_the_lead():
+    page = (
+        f"\n{BODY} {BODY2}\nImmediate Warnings Issued\n{BODY}\nRegional Seismic Activity\n{BODY2}\n"
+    )
+    article = clean_article(page)
+    assert article.headline is None
+    assert article.paragraphs[:3] == [f"{BODY} {BODY2}", "Immediate Warnings Issued", BODY]
+    # a blurb of one sentence over the headline: the headline under it
+    blurb = "An expert's point of view on a current event."
+    article = clean_article(
+        f"ARGUMENT\n{blurb}\nWhy the islands matter to Moscow\n{BODY}\n{BODY2}\n"
+    )
+    assert article.headline == "Why the islands matter to Moscow"
 
 
 def test_a_sentence_broken_after_the_speakers_name_is_joined():
