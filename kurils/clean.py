@@ -947,6 +947,7 @@ def _after_share_word(key: str) -> str:
 
 # A wiki mirror's templates it could not run, printed before the lead: "Template:Short description
 # Script error: No such module "Infobox".Template:Template otherScript error: No such module …"
+_TEMPLATE_OPENINGS = ("Template:", "Script error")
 _TEMPLATE_ERRORS = re.compile(
     r'(?:Template:[A-Z][a-z]*(?: [a-z]+)*\s*|Script error: No such module "[^"\n]{1,60}"\.\s*)+'
     r'(?<=\.\s)(?=[A-Z"“])'
@@ -1375,13 +1376,14 @@ def clean_article(text: str) -> CleanArticle:
             numbered[i] = (line_no, heading["text"])
             marks[line_no] = heading["mark"]
             continue
-        if line[:1] in "ST" and (found := _TEMPLATE_ERRORS.match(line)):
+        # (each test opens on a substring test: a body line costs a few of those)
+        if line.startswith(_TEMPLATE_OPENINGS) and (found := _TEMPLATE_ERRORS.match(line)):
             rule = "template_code"  # a wiki mirror's broken templates
         elif line[:1] in "-–—" and (found := _PAGE_BREAK.match(line)):
             rule = "page_counter"  # a PDF's page number and running header, mid-sentence
-        elif line[:1] in "CPI" and (found := _ARTICLE_PICTURE.match(line)):
+        elif " for the article" in line[:40] and (found := _ARTICLE_PICTURE.match(line)):
             rule = "caption"  # an aggregator's alt text: "Cover picture for the article"
-        elif line[:1].isalnum() and (found := _GLUED_DATE_SITE.match(line)):
+        elif ":" in line[:30] and (found := _GLUED_DATE_SITE.match(line)):
             rule = "date_stamp"  # "February 14, 2023, 19:46 – BLiTZ – News …"
         elif line[:7] == "Source:" and (labels := glued_source_and_author(line)):
             source, author, cut = labels  # "Source: East Asia Forum Author: Dmitry …, … Russo-…"
