@@ -418,35 +418,35 @@ def is_photo_caption(line: str) -> bool:
     credit in brackets at the end ("(AP Photo/…)", "(Kyodo)", "(Daily News)" closing up to 20 words)
     or in capitals after its stop ("… KYODO NEWS/GETTY IMAGES") or the photographer's name there ("…
     pictured at Hanasaki Port. Christopher June") or the agency's ("… is seen on Kunashir Island …
-    Russia. AP"); that credit in brackets and the picture's day and
-    year inside the sentence ("… in Hokkaido on July 22, 2018, to visit …. (Kyodo)"), reporting no
-    one's words; a line opening "FILE -", or "Photo:" and ending in brackets, or on the picture's
-    number ("(Photo 1) Foreign Ministers shaking hands"); a line ending in a capitalised credit ("…
-    Russian land.PHOTO: AFP", "… on Thursday CREDIT: AFP"), a caption ending in a credit after a bar
-    ("… shake hands in Tokyo on Friday. | KYODO") or in a copyright credit ("… March 18, 2022 ©
-    Mikhail Klimentyev, AFP") or opening on one ("© RIA Novosti / Ekaterina Chesnokova …"), or a
-    picture's description and its source in brackets ("… in this image released by the Russian
-    Defense Ministry. (Russian Defense Ministry)") or its credit after it ("Iturup island. Picture:
-    Sergei Krasnoukhov", "… in Moscow. Photo by AFP", "… (photo: Russian Ministry of Defense)", "…
-    Island. Photo - AP Photo/…", "A meeting between … Courtesy of Kremlin.ru.") or a photographer's
-    credit in brackets ("… (Vadim Savitsky/Russian Defense Ministry Press Service via AP)", "Kuril
-    Islands [Nikolay Korzhov/Al Jazeera]") or after the caption's last word or stop ("… Dmitry
-    Medvedev Alexander Astafyev/POOL/TASS", "… Territories. Jae C. Hong / AP / TASS"); or a caption
-    placing a person in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and … talk in
-    front of a church on Kunashiri Island. |") or naming them from left to right ("At the airport in
-    Dalian. From left to right: Commander …", up to 60 words); or the AP's, closing on the picture's
-    place, weekday and date ("… outside Moscow, Russia, Friday, July 21, 2017"), or China Daily's,
-    closing on its credit in square brackets ("… [Photo/Agencies]"); or one closing on a copyright
-    credit in brackets ("… (© Kyodo)") or on when the picture was taken ("… (Photographed on March
-    18 in Kesennuma City)"), or a note in brackets on the page's picture ("(Cover: … Suga (L) and …
+    Russia. AP"); that credit in brackets and the picture's day and year inside the sentence ("… in
+    Hokkaido on July 22, 2018, to visit …. (Kyodo)"), reporting no one's words; a line opening "FILE
+    -", or "Photo:" and ending in brackets, or on the picture's number ("(Photo 1) Foreign Ministers
+    shaking hands"); a line ending in a capitalised credit ("… Russian land.PHOTO: AFP", "… on
+    Thursday CREDIT: AFP"), a caption ending in a credit after a bar ("… shake hands in Tokyo on
+    Friday. | KYODO") or in a copyright credit ("… March 18, 2022 © Mikhail Klimentyev, AFP") or
+    opening on one ("© RIA Novosti / Ekaterina Chesnokova …"), or a picture's description and its
+    source in brackets ("… in this image released by the Russian Defense Ministry. (Russian Defense
+    Ministry)") or its credit after it ("Iturup island. Picture: Sergei Krasnoukhov", "… in Moscow.
+    Photo by AFP", "… (photo: Russian Ministry of Defense)", "… Island. Photo - AP Photo/…", "A
+    meeting between … Courtesy of Kremlin.ru.") or a photographer's credit in brackets ("… (Vadim
+    Savitsky/Russian Defense Ministry Press Service via AP)", "Kuril Islands [Nikolay Korzhov/Al
+    Jazeera]") or after the caption's last word or stop ("… Dmitry Medvedev Alexander
+    Astafyev/POOL/TASS", "… Territories. Jae C. Hong / AP / TASS"); or a caption placing a person in
+    the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and … talk in front of a church
+    on Kunashiri Island. |") or naming them from left to right ("At the airport in Dalian. From left
+    to right: Commander …", up to 60 words); or the AP's, closing on the picture's place, weekday
+    and date ("… outside Moscow, Russia, Friday, July 21, 2017"), or China Daily's, closing on its
+    credit in square brackets ("… [Photo/Agencies]"); or one closing on a copyright credit in
+    brackets ("… (© Kyodo)") or on when the picture was taken ("… (Photographed on March 18 in
+    Kesennuma City)"), or a note in brackets on the page's picture ("(Cover: … Suga (L) and …
     Putin.)"); or a map's or a photograph's, up to 30 words and reporting no one's words ("Map of
     …", "Photograph of the Prime Minister …"); or a line of up to 30 words, no sentence, that places
     something in the picture ("…, with the Nemuro Peninsula seen in the lower left"), or a map's
     legend naming two coloured areas or more ("The dark grey area is Hokkaido, while the light grey
-    area is …", up to 60 words), or where it was taken from ("The northern territories as seen
-    from above the Nemuro Peninsula …", up to eight words if a sentence); or one whose credit the
-    page cut off after its label ("… Sakhalin Oblast, Russia (source:"), or whose credit
-    in brackets says it is a picture's ("… (Reuters pic)")."""
+    area is …", up to 60 words), or where it was taken from ("The northern territories as seen from
+    above the Nemuro Peninsula …", up to eight words if a sentence); or one whose credit the page
+    cut off after its label ("… Sakhalin Oblast, Russia (source:"), or whose credit in brackets says
+    it is a picture's ("… (Reuters pic)")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     if line.endswith(("(source:", "(photo:", "(image:", "(credit:")) and n_words(line) <= 40:
         return True  # its credit cut off: "…, Sakhalin Oblast, Russia (source:"
