@@ -1737,6 +1737,7 @@ def clean_article(text: str) -> CleanArticle:
     over_lead = max((n for n, _ in kept if body_nos and n < body_nos[0]), default=None)
     kept_at = {n: at for at, (n, _) in enumerate(kept)}
     for line_no, line in kept:
+        under_headline = first_headline_like is not None and line_no > first_headline_like
         if (
             (  # not a section's heading of three words or fewer: "Northern Territories issue", nor
                 # a subheading of five or fewer inside the story: "Mixed reaction in Japan"
@@ -1757,11 +1758,9 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "repeated_in_body"
         elif (
             (
-                first_headline_like is not None
-                and line_no > first_headline_like
+                under_headline
                 and (
-                    is_credited_line(line)
-                    or _above_its_credit(position[line_no], numbered, removed)
+                    _above_its_credit(position[line_no], numbered, removed)
                     or _below_its_credit(position[line_no], numbered, removed)
                 )
             )
@@ -1770,25 +1769,23 @@ def clean_article(text: str) -> CleanArticle:
                 and _PLACE_DATE_CAPTION.search(line)
                 and _below_its_credit(position[line_no], numbered, removed)
             )
-            or (  # under a body paragraph, even on a page with no headline: "Southern Kuril
-                # Islands (Japan Kyodo News)"
-                is_credited_line(line)
-                and any(
-                    n not in removed and is_body(above)
-                    for n, above in numbered[: position[line_no]]
+            or (  # below the headline, or under a body paragraph on a page with no headline
+                is_credited_line(line)  # ("Southern Kuril Islands (Japan Kyodo News)")
+                and (
+                    under_headline
+                    or any(
+                        n not in removed and is_body(above)
+                        for n, above in numbered[: position[line_no]]
+                    )
                 )
             )
         ):
             removed[line_no] = "caption"  # "Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"
-        elif (
-            first_headline_like is not None
-            and line_no > first_headline_like
-            and (
-                (_seen_on_a_day(line) and not reports_speech(line))
-                or (  # right under the headline
-                    kept_at[line_no] == kept_at[first_headline_like] + 1
-                    and _shown_over_the_lead(kept_at[line_no], kept)
-                )
+        elif under_headline and (
+            (_seen_on_a_day(line) and not reports_speech(line))
+            or (  # right under the headline
+                kept_at[line_no] == kept_at[first_headline_like] + 1
+                and _shown_over_the_lead(kept_at[line_no], kept)
             )
         ):
             removed[line_no] = "caption"  # "A lighthouse … is seen painted white on Thursday."

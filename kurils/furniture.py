@@ -474,7 +474,7 @@ def glued_source_and_author(paragraph: str) -> tuple[str, str, int] | None:
     """The source's and the author's labels glued to the start of `paragraph` ("Source: East Asia
     Forum Author: Dmitry Filippov, University of Sheffield Russo–Japanese ties …"), and where
     the paragraph's own text starts; or None."""
-    found = _GLUED_SOURCE_AUTHOR.match(paragraph) if paragraph[:7] == "Source:" else None
+    found = _GLUED_SOURCE_AUTHOR.match(paragraph)
     return None if found is None else (found["source"], found["author"], found.end())
 
 

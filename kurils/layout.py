@@ -1017,9 +1017,7 @@ def rejoin_broken_lines(
     capitals with the lines under it that go on with it ("MOSCOW DECLARATION" / "on Establishing
     a Creative Partnership"), and the title a breadcrumb closes on broken over two lines
     (`titles`: the page's `crumb_titles`); and a sentence hard-wrapped in a page of one-line
-    paragraphs (`_wrapped_on`); first, a line opening on a comma or a stop is glued back to the
-    line above it (`_marks_glued_back`)."""
-    numbered = _marks_glued_back(numbered)
+    paragraphs (`_wrapped_on`)."""
     joined: list[tuple[int, str]] = []
     at = 0
     while at < len(numbered):
@@ -1115,7 +1113,9 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     going on with a paragraph wrapped already ("… and Japan" / "Northern territories: the …"); a
     word hyphenated across a break is joined whole (`_join_hyphenated`). A joined paragraph keeps
     the number of its first line. Text whose paragraphs are one line each, as web pages are
-    scraped, and a menu of lower-case words are returned line by line."""
+    scraped, and a menu of lower-case words are returned line by line, but for a line that opens
+    on a comma or a stop, glued back to the line above it, hard-wrapped or not
+    (`_marks_glued_back`: a page that broke its lines at each link)."""
     breaks = [(a, b) for a, b in pairwise(lines) if a and b]  # lines not a blank line apart
     wrapped = [
         (a, b)
@@ -1124,10 +1124,10 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     ]
     numbered = [(i + 1, line) for i, line in enumerate(lines) if line]
     if len(wrapped) < MIN_WRAPPED_BREAKS or len(wrapped) < 0.25 * len(breaks):
-        return numbered
+        return _marks_glued_back(numbered)
     width = max(len(a) for a, _ in wrapped)
     if sum(len(line) > width + 10 for _, line in numbered) > 0.1 * len(numbered):
-        return numbered  # paragraphs of one line each, a few of them broken
+        return _marks_glued_back(numbered)  # paragraphs of one line each, a few of them broken
     joined: list[tuple[int, str]] = []
     previous = ""
     carried = False  # whether the paragraph being joined runs over two lines or more already
