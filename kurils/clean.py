@@ -13,6 +13,7 @@ from kurils import outlets, patterns
 from kurils.decode import normalise_whitespace, repair_unicode
 from kurils.furniture import (
     BULLETED_HANDLE,
+    GLUED_END_MARK,
     LIKE_BUTTON,
     LINE_RULES,
     MARKUP_LINE,
@@ -380,11 +381,18 @@ _HEADING_MARKS = re.compile(
 _NUMBERED_ENTRY = re.compile(r"^\d{1,2}\.\s+")
 
 
+def _numbered_section(above: int, line_no: int, line: str) -> bool:
+    """Whether `line` is the page's own numbered section past a blank line under a link's label
+    or link, not a linked headline ("Related Information" / "" / "2. Japan-Russia Relations")."""
+    return line_no > above + 1 and _NUMBERED_ENTRY.match(line) is not None
+
+
 def _is_contents_entry(line: str) -> bool:
-    """An entry in a table of contents: up to ten words and no sentence, or numbered, up to 15
-    words and no stop ("14. Infrastructure and Preparedness: What Changed Post-Disaster?")."""
+    """An entry in a table of contents: up to ten words and no sentence, or numbered, up to 25
+    words and no stop ("14. Infrastructure and Preparedness: What Changed Post-Disaster?", a
+    transcript's "1. Opening Statement: Visit to Japan by Mr. …, Minister of … of Cuba")."""
     if number := _NUMBERED_ENTRY.match(line):
-        return n_words(line[number.end() :]) <= 15 and not line.endswith(".")
+        return n_words(line[number.end() :]) <= 25 and not line.endswith(".")
     return n_words(line) <= 10 and not ends_a_sentence(line)
 
 
@@ -922,6 +930,8 @@ _DATELINE_FIELD = re.compile(
     r"^(?i:dateline)\s*:\s*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})"
     r"(?:,\s*(?P<date>.+))?$"
 )
+# The place's field under a transcript's date: "Place: In front of the Ministers' Room"
+_PLACE_FIELD = re.compile(r"(?:Place|Venue|Location):\s+[^.!?]{3,80}$")
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,3}:\s")
 
 # The rules of the lines of a list of topics after the body
@@ -1470,7 +1480,7 @@ def clean_article(text: str) -> CleanArticle:
         else:
             removed[line_no] = "prompt"
     glued_rights = []  # a wire's copyright notice glued to a paragraph: "… visit.© KYODO"
-    glued_days = []  # an outlet and its day glued to a summary: "… RIA Novosti, 23.10.2021"
+    glued_tails = []  # an outlet and its day ("… RIA Novosti, 23.10.2021"), an end mark ("… (END)")
     for line_no, line in numbered:
         if line_no in removed:
             continue
@@ -1478,8 +1488,11 @@ def clean_article(text: str) -> CleanArticle:
             glued_rights.append(Removed(line_no, "copyright", line[cut:].strip()))
             text_of[line_no] = line[:cut]
         elif cut := _glued_outlet_day(line):
-            glued_days.append(Removed(line_no, "date_stamp", line[cut:].strip()))
+            glued_tails.append(Removed(line_no, "date_stamp", line[cut:].strip()))
             text_of[line_no] = line[:cut]
+        elif line[-1:] in ")-" and (mark := GLUED_END_MARK.search(line, max(0, len(line) - 40))):
+            glued_tails.append(Removed(line_no, "end_mark", mark.group(0).strip()))
+            text_of[line_no] = line[: mark.start()]
     glued_links = []  # a link's label glued to a line's end: "… the islands’ ownership …read more"
     for line_no, line in numbered:
         if (
@@ -1489,7 +1502,7 @@ def clean_article(text: str) -> CleanArticle:
         ):
             glued_links.append(Removed(line_no, "navigation", link.group(0).strip()))
             text_of[line_no] = line[: link.start()]
-    if glued_rights or glued_days or glued_links:
+    if glued_rights or glued_tails or glued_links:
         numbered = [(n, text_of[n]) for n, _ in numbered]
     cut_short = {r.line_no for r in glued_links}  # an excerpt's paragraphs, their links gone
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
@@ -1565,9 +1578,15 @@ def clean_article(text: str) -> CleanArticle:
         elif is_link_label(line):
             removed.setdefault(line_no, "cross_link")  # "DW RECOMMENDS"; or its links gone with
             link = linked.get(line_no, (next_no, next_line))  # the copy: "FEATURED STORIES"
-            if n_words(link[1]) <= 20 and not is_body(link[1]) and link[0] not in bylined:
+            if (
+                n_words(link[1]) <= 20
+                and not is_body(link[1])
+                and link[0] not in bylined
+                and not _numbered_section(line_no, *link)
+            ):
                 removed[link[0]] = "cross_link"  # the linked headline, past a prompt between (not
-                # the headline under "Top Stories", its byline below)
+                # the headline under "Top Stories", its byline below, nor the page's numbered
+                # section past a blank line: "Related Information" / "" / "2. Japan-Russia …")
     position = {n: i for i, (n, _) in enumerate(numbered)}
     for at, (line_no, line) in enumerate(numbered):
         if is_highlights_label(line) and at + 1 < len(numbered):
@@ -1591,7 +1610,7 @@ def clean_article(text: str) -> CleanArticle:
         # a list of linked headlines under its label ("Most Read from Bloomberg"): up to five,
         # each perhaps with its date ("Putin arrives in Japan for island talks" / "September 3,
         # 2000")
-        links = 0
+        links, above = 0, line_no
         for next_no, next_line in numbered[position[line_no] + 1 : position[line_no] + 11]:
             if removed.get(next_no) == "date_stamp":
                 continue
@@ -1604,10 +1623,11 @@ def clean_article(text: str) -> CleanArticle:
                 or n_words(next_line) > 20
                 or ends_a_sentence(next_line)
                 or not is_headline_like(next_line)
+                or _numbered_section(above, next_no, next_line)
             ):
                 break
             removed[next_no] = "cross_link"
-            links += 1
+            links, above = links + 1, next_no
     seen_body = 0
     rights = {n for n, rule in removed.items() if rule == "copyright"}
     glued = {r.line_no for r in glued_rights}  # on the story's last paragraph: "… 2022."
@@ -1935,11 +1955,11 @@ def clean_article(text: str) -> CleanArticle:
         elif (
             headline_at is not None
             and i > headline_at
-            and n_words(line) <= 2
-            and is_label(line)
+            and ((n_words(line) <= 2 and is_label(line)) or _PLACE_FIELD.match(line))
             and removed.get(numbered[position[line_no] - 1][0]) == "date_stamp"
         ):
-            removed[line_no] = "date_stamp"  # the place printed under the date: "Tokyo"
+            removed[line_no] = "date_stamp"  # the place printed under the date: "Tokyo", a
+            # transcript's "Place: In front of the Ministers' Room"
         elif (
             headline_at is None
             and i < first_body
@@ -2157,7 +2177,7 @@ def clean_article(text: str) -> CleanArticle:
     report += opened
     report += [appeal_glued] if appeal_glued else []
     report += glued_rights
-    report += glued_days
+    report += glued_tails
     report += glued_links
     report += [glued] if glued else []
     report += taken_off

@@ -532,8 +532,8 @@ def _is_image_link(line: str) -> bool:
 
 
 # Quotes of a market ticker ("113.62 JPY", "+0.03 +0.03%"), a document's number
-# ("518-21-03-2022", not a date) and the marks that end a wire story ("(END)", "###", "- END -")
-# or open an e-mail's signature ("--").
+# ("518-21-03-2022", not a date) and the marks that end a wire story or a release ("(END)", "###",
+# "- END -", "-ends-", "ENDS", "(end of excerpt)") or open an e-mail's signature ("--").
 _MARKET_DATA = re.compile(r"^[+\-−]?\d[\d.,]*%?(?:\s+(?:[+\-−]?\d[\d.,]*%?|[A-Z]{3}))*$")
 _DOCUMENT_NUMBER = re.compile(
     r"^\d{2,}(?:-\d{2,}){2,}$|"
@@ -542,7 +542,16 @@ _DOCUMENT_NUMBER = re.compile(
 # An embedded post's attribution: "— MFA Russia (@mfa_russia) March 21, 2022" (its date is
 # the post's, never the page's)
 _POST_ATTRIBUTION = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?$")
-_END_MARK = re.compile(r"^(?:\(END\)|-\s*END\s*-|#{3}|={2,}\s*[A-Za-z]*|[-*]{3,}|--)$")
+_END_MARK = re.compile(
+    r"^(?:\((?i:end(?: of (?:excerpt|story|article|text|release))?)\)|-\s*(?i:ends?)\s*-|ENDS|"
+    r"#{3}|={2,}\s*[A-Za-z]*|[-*]{3,}|--)$"
+)
+# The same marks glued to a paragraph's last sentence: "… will be completed soon. (end of
+# excerpt)-ends-", "… on Friday. (END)"
+GLUED_END_MARK = re.compile(
+    r"(?<=[.!?\"”’])\s*(?:\((?i:end(?: of (?:excerpt|story|article|text|release))?)\)"
+    r"(?:\s*-\s*(?i:ends?)\s*-)?|-\s*(?i:ends?)\s*-)$"
+)
 
 
 def is_icon_sprite(line: str) -> bool:

@@ -154,13 +154,16 @@ def _name_key(name: str) -> str:
     return " ".join(word for word in line_key(name).split() if len(word.strip(".")) > 1)
 
 
-_FIRST_NAME_NOTE = re.compile(r"(?P<name>[A-Z][\w'’-]+) (?:is|was) (?:an? |the )")
+_FIRST_NAME_NOTE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+) (?:(?:is|was) (?:an? |the )|(?:started|began) (?:his|her) career )"
+)
 
 
 def is_author_bio(line: str, bylines: list[str]) -> bool:
     """A note on the author opening the body, under the byline: `is_author_note`, or by the
     first or last name alone ("Bruce is the senior research fellow for Northeast Asia …" under
-    "Bruce Klingner"); up to 40 words, naming an author's role."""
+    "Bruce Klingner", "Robert started his career as a … writer"); up to 40 words, naming an
+    author's role."""
     if n_words(line) > 40 or not _AUTHOR_ROLES.search(line):
         return False
     if is_author_note(line, bylines):
@@ -364,10 +367,12 @@ _SITE_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?i:[a-z]{2,4})" + TITLE_SEPARAT
 
 
 # The title of a government transcript or document page ("Press Conference by Foreign Minister
-# HAYASHI Yoshimasa"): it shares few words with the body, unlike the topic headings below it.
+# HAYASHI Yoshimasa", "Extraordinary Press Conference by …"): it shares few words with the body,
+# unlike the topic headings below it.
 _DOCUMENT_TITLE = re.compile(  # perhaps after whose it is: "Prime Minister Vladimir Putin's …"
     r"^(?:(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.-]*[’']s\s+)?"
-    r"(?i:(?:joint |opening |closing )?(?:press conference|press briefing|news conference|"
+    r"(?i:(?:(?:joint|opening|closing|extraordinary|regular|special|emergency|online) )?"
+    r"(?:press conference|press briefing|news conference|"
     r"briefing|remarks|statement|speech|address|interview|transcript|message|comment)s?\s+"
     r"(?:by|of|with|at|from|to)\s+(?:the\s+)?)[A-Z]"
 )
@@ -541,13 +546,29 @@ def quoted_words(line: str) -> str:
     return quote["words"] if quote else line
 
 
+# A known outlet's name in capitals glued after a title by a space, as a reading list prints its
+# source ("… annual salmon fishing talks NHK"), after no word that would make it the title's own
+# ("… interview to NHK", "…, says TASS")
+_GLUED_ACRONYM = re.compile(r"(?<=[a-z]) (?P<name>[A-Z]{2,6})$")
+_OWN_BEFORE_A_NAME = frozenset(
+    "to by on with from for of at in via and or says said tells told".split()
+)
+
+
 def site_suffix(headline: str) -> int | None:
     """Where the site's name begins in a page title kept as the headline ("Japan and Russia
     agree … | Reuters", "… - World news - The Guardian"): its last segment names a known outlet,
-    any segments between that and the headline are sections in navigation words. None when
-    the line ends in no such name."""
+    any segments between that and the headline are sections in navigation words; or a known
+    outlet's name in capitals glued on by a space ("… fishing talks NHK"). None when the line
+    ends in no such name."""
     cuts = list(TITLE_SEPARATOR.finditer(headline))
-    if not cuts or not outlets.known_outlets(headline[cuts[-1].end() :]):
+    if not cuts:
+        glued = _GLUED_ACRONYM.search(headline) if headline[-1:].isupper() else None
+        if glued is None or not outlets.known_outlets(glued["name"]):
+            return None
+        before = headline[: glued.start()].rsplit(" ", 1)[-1]
+        return None if before in _OWN_BEFORE_A_NAME else glued.start()
+    if not outlets.known_outlets(headline[cuts[-1].end() :]):
         return None
     at = len(cuts) - 1
     while at > 0 and is_navigation(headline[cuts[at - 1].end() : cuts[at].start()]):

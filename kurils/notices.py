@@ -70,6 +70,9 @@ _LABELLED_PHOTOGRAPHER = re.compile(
 # A caption's credit in brackets, a name of up to four capitalised words after no stop: "Abe and
 # Putin attend a joint press conference (Daily News)"
 _NAMED_CREDIT = re.compile(r"[^.!?]\s\((?:[A-Z][\w.&'’-]*\s?){1,4}\)$")
+# Reuters' note of when its picture was taken, closing a caption (perhaps before the credit):
+# "… on Japan's northern island of Hokkaido April 12, 2022. Picture taken April 12, 2022."
+_PICTURE_TAKEN = re.compile(rf"\. Picture taken (?:on )?{patterns.WRITTEN_DATE}\.(?:\s|$)")
 # The day a picture was taken, with its year, inside a caption's sentence: "Former residents
 # board a chartered airplane at Nakashibetsu airport in Hokkaido on July 22, 2018, to visit …"
 _PICTURE_DAY = re.compile(rf"\bon {patterns.WRITTEN_DATE}, [a-z]")
@@ -446,10 +449,13 @@ def is_photo_caption(line: str) -> bool:
     area is …", up to 60 words), or where it was taken from ("The northern territories as seen from
     above the Nemuro Peninsula …", up to eight words if a sentence); or one whose credit the page
     cut off after its label ("… Sakhalin Oblast, Russia (source:"), or whose credit in brackets says
-    it is a picture's ("… (Reuters pic)")."""
+    it is a picture's ("… (Reuters pic)"), or Reuters' closing on when it was taken ("… April 12,
+    2022. Picture taken April 12, 2022.", up to 80 words)."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     if line.endswith(("(source:", "(photo:", "(image:", "(credit:")) and n_words(line) <= 40:
         return True  # its credit cut off: "…, Sakhalin Oblast, Russia (source:"
+    if "Picture taken" in line and n_words(line) <= 80 and _PICTURE_TAKEN.search(line):
+        return True  # Reuters': "… Hokkaido April 12, 2022. Picture taken April 12, 2022."
     if (
         line.endswith((" pic)", " pics)", " photo)"))
         and n_words(line) <= 60
@@ -575,10 +581,12 @@ def _positioned_caption(line: str) -> bool:
     )
 
 
-# A cross-link's label alone on its line, the linked headline on the next ("Read also").
+# A cross-link's label alone on its line, the linked headline on the next ("Read also"), perhaps
+# with what it links to ("Related Information (Press Release)")
 _LINK_LABEL = re.compile(
     r"^(?:read (?:also|more|next)|also read|see also|"
-    r"related(?: articles?| stories| news| sites| links| internet links| readings?)?|"
+    r"related(?: articles?| stories| news| sites| links| internet links| readings?| information)?"
+    r"(?: \([a-z ]{3,30}\))?|"
     r"(?:internet|external|useful) links|"
     r"more on this(?: story)?|recommended|(?:\w+ )?recommends|you (?:may|might) also like|"
     r"check also|"
@@ -659,8 +667,10 @@ def is_highlights_label(line: str) -> bool:
     return bool(_HIGHLIGHTS_LABEL.match(line))
 
 
-# A label over a page's table of contents, its entries one per line.
-_CONTENTS_LABEL = re.compile(r"^(?:table of contents|contents|on this page)\s*:?$", re.IGNORECASE)
+# A label over a page's table of contents, its entries one per line (a transcript's "Main topics").
+_CONTENTS_LABEL = re.compile(
+    r"^(?:table of contents|contents|on this page|main topics)\s*:?$", re.IGNORECASE
+)
 # A label over a list of the story's topics, one per line ("Tags", "Read more news on").
 _TAGS_LABEL = re.compile(
     r"^(?:tags|topics|related topics|keywords|subjects|filed under|(?:article )?type|"
@@ -712,7 +722,7 @@ def is_no_comments_notice(line: str) -> bool:
 
 def is_contents_label(line: str) -> bool:
     """The label of a table of contents, its entries one per line under it ("Table of
-    contents")."""
+    contents", a transcript's "Main topics:")."""
     return bool(_CONTENTS_LABEL.match(line))
 
 

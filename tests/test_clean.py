@@ -307,6 +307,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("(END)", "end_mark"),
         ("###", "end_mark"),
         ("- END -", "end_mark"),
+        ("-ends-", "end_mark"),  # a press release's
+        ("ENDS", "end_mark"),
+        ("(end of excerpt)", "end_mark"),  # a trade site's copy of a wire story
         ("Keywords Japan, Russia, Kuril islands, peace treaty", "cross_link"),
         ("Related Subjects Russia, Japan, Vladimir Putin, Shinzo Abe", "cross_link"),
         ("Send Facebook Twitter Google+ Tumblr VKontakte Weibo", "navigation"),
@@ -2287,9 +2290,14 @@ def test_of_two_headlines_sharing_all_their_words_with_the_body_the_one_sharing_
             " candidate of historical sciences.",
             True,
         ),
+        (  # a content site's bio, on the career
+            "Bruce started his career as a freelance writer. Now he runs an agency.",
+            True,
+        ),
         # not the author, or no author's role
         ("Putin is the head of a state that has never signed a peace treaty with Japan.", False),
         ("Bruce is the name of the Nagato summit's official mascot, organisers said.", False),
+        ("Putin started his career in the KGB, and the analyst says it shows.", False),
     ],
 )
 def test_a_note_on_the_author_under_the_byline_above_the_body_goes(opening, removed):
@@ -2561,6 +2569,17 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
         ),
         ("Abe said on January 22, 2019, that the talks would go on. (Kyodo)", False),
         ("The leaders met on January 22, 2019. They talked about the islands. (Kyodo)", False),
+        (  # Reuters' note of when its picture was taken, with or without the credit after it
+            "Signs demanding the return of the islands stand at a port in Nemuro, Hokkaido April"
+            " 12, 2022. Picture taken April 12, 2022.",
+            True,
+        ),
+        (
+            "Fishing boats stand on land in Nemuro, Hokkaido April 11, 2022. Picture taken April"
+            " 11, 2022. REUTERS/Kim Kyung-Hoon",
+            True,
+        ),
+        ("The picture taken April 12, 2022 shows signs at a port, the ministry said.", False),
     ],
 )
 def test_a_caption_placing_a_person_or_ending_in_a_dashed_credit(line, caption):
@@ -4166,6 +4185,24 @@ def test_a_page_title_with_caption_words_and_a_piped_outlet_stays_the_headline()
     assert [(r.rule, r.text) for r in article.removed] == [("site_name", " | NHK")]
 
 
+@pytest.mark.parametrize(
+    ("title", "site_name"),
+    [
+        ("Japan, Russia reach agreement on salmon fishing talks NHK", " NHK"),
+        ("Abe gives an interview to NHK", None),  # the title's own words
+        ("Islands talks stall, says TASS", None),
+        ("Japan and Russia discuss the islands with NATO", None),
+        ("Japan and Russia discuss the islands UN", None),  # no outlet's name
+    ],
+)
+def test_an_outlets_name_glued_after_the_title_by_a_space_comes_off(title, site_name):
+    article = clean_article(f"{title}\n{BODY}\n{BODY2}\n")
+    assert article.headline == title.removesuffix(site_name or "")
+    assert [r.text for r in article.removed if r.rule == "site_name"] == [site_name] * bool(
+        site_name
+    )
+
+
 def test_a_headline_above_its_agency_stays_the_headline():
     headline = "Russia scraps visa-free visits to disputed isles"  # "visits": a caption word
     article = clean_article(f"NATIONAL / POLITICS\n{headline}\nKYODO\n{BODY}\n{BODY2}\n")
@@ -4389,6 +4426,18 @@ def test_an_outlet_and_its_day_glued_to_a_summary_come_off_and_date_the_page():
     assert extract_metadata(article).published == date(2021, 10, 23)
     said = f"{summary} Officials met on 23.10.2021"  # no outlet's name: the sentence's own day
     assert clean_article(f"{HEADLINE}\n{said}\n{BODY}\n").paragraphs == [said, BODY]
+
+
+@pytest.mark.parametrize("mark", ["(end of excerpt)-ends-", "(END)", "- ends -", "(End of story)"])
+def test_a_wires_end_mark_glued_to_the_last_sentence_comes_off(mark):
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2} {mark}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("end_mark", mark)]
+    for kept in (  # no sentence's end before it, or a word ending in "-ends-"
+        f"{BODY} The talks (END)",
+        f"{BODY} Officials discussed the islands' odds-and-ends-",
+    ):
+        assert clean_article(f"{HEADLINE}\n{kept}\n").paragraphs == [kept]
 
 
 @pytest.mark.parametrize("slides", [3, 1])
@@ -4639,15 +4688,61 @@ def test_citation_marks_a_summary_left_opening_its_sentences_make_no_footnotes()
     assert [r.rule for r in article.removed] == ["footnote", "footnote"]
 
 
-def test_a_document_title_is_the_headline_over_a_topic_heading():
+@pytest.mark.parametrize("kind", ["", "Extraordinary ", "Regular "])
+def test_a_document_title_is_the_headline_over_a_topic_heading(kind):
+    title = f"{kind}Press Conference by Foreign Minister HAYASHI Yoshimasa"
     text = (
-        "Press Conference by Foreign Minister HAYASHI Yoshimasa\n"
+        f"Press Conferences\n{title}\n"
         "Tuesday, March 22, 2022, 9:18 a.m. Press Conference Room, Ministry of Foreign Affairs\n"
-        "Peace treaty negotiations with Russia\n"
-        "Reporter: Russia says it will not continue peace treaty negotiations. Your response?\n"
+        "Opening Remarks\n"
+        "Russia ends peace treaty negotiations\n"
+        "Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs: Russia says it will end peace"
+        " treaty negotiations. That is extremely unjust.\n"
         f"{BODY}\n"
     )
-    assert clean_article(text).headline == "Press Conference by Foreign Minister HAYASHI Yoshimasa"
+    article = clean_article(text)
+    assert article.headline == title
+    assert article.paragraphs[0] == "Russia ends peace treaty negotiations"
+
+
+def test_a_transcripts_place_topics_and_link_label_go_and_its_sections_stay():
+    first, second = "1. Visit to Japan by the Foreign Minister of Cuba", "2. Japan-Russia Relations"
+    question = "Question: Was the summit committed to the return of the four islands?"
+    text = "\n".join(
+        [
+            "Press Conference by Minister for Foreign Affairs Hirofumi Nakasone",
+            "",
+            "Date: Friday, February 20, 2009, 8:49 a.m.",
+            "Place: In front of the Ministers' Room in the House",
+            "",
+            "Main topics:",
+            "",
+            f"  {first}",
+            f"  {second}",
+            "",
+            first,
+            BODY,
+            "",
+            "Related Information (Press Release)",
+            "",
+            second,
+            question,
+            BODY2,
+        ]
+    )
+    article = clean_article(text + "\n")
+    assert article.paragraphs == [first, BODY, second, question, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("date_stamp", "Date: Friday, February 20, 2009, 8:49 a.m."),
+        ("date_stamp", "Place: In front of the Ministers' Room in the House"),
+        ("navigation", "Main topics:"),
+        ("contents", first),
+        ("contents", second),
+        ("cross_link", "Related Information (Press Release)"),
+    ]
+    # a linked headline under the label, its line right under it, still goes
+    linked = clean_article(text.replace("Release)\n\n", "Release)\nPutin visits Tokyo\n\n"))
+    assert ("cross_link", "Putin visits Tokyo") in [(r.rule, r.text) for r in linked.removed]
 
 
 @pytest.mark.parametrize(

@@ -3138,8 +3138,8 @@ FIXTURES_EXPECTED = {
         None,
         "NHK",
     ),
-    "etools_summary_2022": (  # "Summary" and its paragraph after the body; the page's "URL:"
-        "Japan and Russia settle salmon quota talks NHK",
+    "etools_summary_2022": (  # "Summary" and its paragraph after the body; the page's "URL:";
+        "Japan and Russia settle salmon quota talks",  # its source glued on: "… talks NHK"
         None,
         date(2022, 4, 23),
         "NHK",
