@@ -18,6 +18,7 @@ from kurils.furniture import (
     LINE_RULES,
     MARKUP_LINE,
     MAX_FURNITURE_WORDS,
+    MEDIA_LENGTH,
     READER_HANDLE,
     city_line,
     ends_a_sentence,
@@ -1575,6 +1576,16 @@ def clean_article(text: str) -> CleanArticle:
             # source under it ("… / THE GLOBE AND MAIL, SOURCE:" / "NATURAL EARTH DATA")
         elif is_disclosure_label(line) and is_disclosure(next_line, labelled=True):
             removed[line_no] = removed[next_no] = "disclosure"  # "Disclosure statement" / "…"
+        elif (
+            next_no == line_no + 1
+            and removed.get(next_no) == "prompt"
+            and MEDIA_LENGTH.match(next_line)
+            and line_no not in removed
+            and n_words(line) <= 15
+            and not ends_a_sentence(line)
+        ):
+            removed[line_no] = "prompt"  # a video's title over its length: "CNN's … presents an
+            # overview of the summit" / "2 min. 30 sec. VXtreme video"
         elif is_link_label(line):
             removed.setdefault(line_no, "cross_link")  # "DW RECOMMENDS"; or its links gone with
             link = linked.get(line_no, (next_no, next_line))  # the copy: "FEATURED STORIES"

@@ -83,6 +83,10 @@ _CROSS_LINK = re.compile(
     r"[\w.&'’ -]{1,40} (?:article|report|story|piece)\.?$",
     re.IGNORECASE,
 )
+# A video's length under its title: "2 min. 30 sec. VXtreme video"
+MEDIA_LENGTH = re.compile(
+    r"\d{1,3} min\.?(?: \d{1,2} sec\.?)?(?: [\w-]+)? (?:video|audio|clip)$", re.IGNORECASE
+)
 _PROMPT = re.compile(
     r"^(?:share (?:this|on|via)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
     r".*\b(?:free shipping|(?:is|are) back in stock)\b|"  # a shop's advertisement
@@ -161,6 +165,7 @@ _PROMPT = re.compile(
     # a document page's links: "Download file", "Watch on Youtube"; a video's, with its title:
     # "Watch on YouTube: "…"", over the player: "STORY CONTINUES BELOW THESE SALTWIRE VIDEOS"
     r"download (?:the )?(?:file|pdf|document|text|attachment)s?$|watch (?:it )?on youtube(?::.*)?$|"
+    rf"{MEDIA_LENGTH.pattern}|"  # a video's length under its title
     r"(?:the )?(?:story|article) continues (?:below|after|under) (?:this|these|the)"
     r"(?: [\w.&'’-]+){0,3} (?:videos?|ads?|advert(?:isement)?s?)$|"
     # an aggregator's summary button: "No time to read?" / "Get a summary"
@@ -542,6 +547,8 @@ _DOCUMENT_NUMBER = re.compile(
 # An embedded post's attribution: "— MFA Russia (@mfa_russia) March 21, 2022" (its date is
 # the post's, never the page's)
 _POST_ATTRIBUTION = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?$")
+# A box's label, its letters spaced out: "I N C O N T E X T"
+_SPACED_LETTERS = re.compile(r"^(?:[A-Za-z] ){3,}[A-Za-z]$")
 _END_MARK = re.compile(
     r"^(?:\((?i:end(?: of (?:excerpt|story|article|text|release))?)\)|-\s*(?i:ends?)\s*-|ENDS|"
     r"#{3}|={2,}\s*[A-Za-z]*|[-*]{3,}|--)$"
@@ -1040,7 +1047,8 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("template_code", lambda line: bool(_TEMPLATE_CODE.match(line)) or _random_tokens(line)),
     ("empty_field", lambda line: bool(_EMPTY_FIELD.match(line))),
     ("tags", lambda line: line[:1] == "#" and bool(_HASHTAGS.fullmatch(line))),
-    ("symbols", lambda line: not any(map(str.isalnum, line))),  # "|" between byline and date
+    # "|" between byline and date; a box's label, its letters spaced out: "I N C O N T E X T"
+    ("symbols", lambda line: not any(map(str.isalnum, line)) or bool(_SPACED_LETTERS.match(line))),
 )
 
 

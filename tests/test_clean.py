@@ -308,6 +308,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("###", "end_mark"),
         ("- END -", "end_mark"),
         ("-ends-", "end_mark"),  # a press release's
+        ("I N C O N T E X T", "symbols"),  # a box's label, its letters spaced out
+        ("2 min. 30 sec. VXtreme video", "prompt"),  # a video's length
         ("ENDS", "end_mark"),
         ("(end of excerpt)", "end_mark"),  # a trade site's copy of a wire story
         ("Keywords Japan, Russia, Kuril islands, peace treaty", "cross_link"),
@@ -4426,6 +4428,17 @@ def test_an_outlet_and_its_day_glued_to_a_summary_come_off_and_date_the_page():
     assert extract_metadata(article).published == date(2021, 10, 23)
     said = f"{summary} Officials met on 23.10.2021"  # no outlet's name: the sentence's own day
     assert clean_article(f"{HEADLINE}\n{said}\n{BODY}\n").paragraphs == [said, BODY]
+
+
+@pytest.mark.parametrize("length", ["2 min. 30 sec. VXtreme video", "3 min video", None])
+def test_a_videos_title_over_its_length_goes_with_it(length):
+    title = "A correspondent presents an overview of the summit"
+    lines = [HEADLINE, BODY, title, length, BODY2] if length else [HEADLINE, BODY, title, BODY2]
+    article = clean_article("\n".join(lines) + "\n")
+    assert [(r.rule, r.text) for r in article.removed] == (
+        [("prompt", title), ("prompt", length)] if length else []
+    )
+    assert (title in article.paragraphs) is (length is None)  # no length: a subhead
 
 
 @pytest.mark.parametrize("mark", ["(end of excerpt)-ends-", "(END)", "- ends -", "(End of story)"])
