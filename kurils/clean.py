@@ -225,6 +225,36 @@ def _gallery_captions(numbered: list[tuple[int, str]], removed: dict[int, str]) 
     return [below_no for _, below_no in under] if len(under) >= 2 else []
 
 
+# A picture's alt text numbered after the page's title: "Japan-Russia … Meeting) 1"
+_PICTURE_NUMBER = re.compile(r"(?P<text>\S.{2,200}?)\s+(?P<n>\d{1,2})$")
+
+
+def _numbered_pictures(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The line numbers of a gallery's alt texts: one text of 3 to 30 words numbered 1, 2, … on
+    consecutive lines ("… (“2+2” Ministerial Meeting) 1" / "… 2" / "… 3"), two or more (not a
+    list's "Phase 1" / "Phase 2")."""
+    found: list[int] = []
+    run: list[int] = []
+    text = ""
+    for line_no, line in numbered:
+        match = _PICTURE_NUMBER.fullmatch(line) if line[-1:].isdigit() else None
+        if (
+            match
+            and run
+            and line_no == run[-1] + 1
+            and match["text"] == text
+            and int(match["n"]) == len(run) + 1
+        ):
+            run.append(line_no)
+            continue
+        if len(run) >= 2:
+            found += run
+        run, text = [], ""
+        if match and match["n"] == "1" and 3 < n_words(line) <= 30 and line_no not in removed:
+            run, text = [line_no], match["text"]
+    return found + (run if len(run) >= 2 else [])
+
+
 def _same_or_dated(paragraph: str, other: str) -> bool:
     """Whether `paragraph` is `other`, or `other` after a dateline ("TOKYO, March 20. /TASS/.
     …")."""
@@ -931,6 +961,10 @@ _DATELINE_FIELD = re.compile(
     r"^(?i:dateline)\s*:\s*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})"
     r"(?:,\s*(?P<date>.+))?$"
 )
+# A place and a year alone: "Waterloo, Ontario, Canada, 2007"
+_PLACE_AND_YEAR = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?:, [A-Z][\w.'’-]*){0,3},? (?:19|20)\d\d"
+)
 # The place's field under a transcript's date: "Place: In front of the Ministers' Room"
 _PLACE_FIELD = re.compile(r"(?:Place|Venue|Location):\s+[^.!?]{3,80}$")
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]+){0,3}:\s")
@@ -1520,6 +1554,7 @@ def clean_article(text: str) -> CleanArticle:
         if line in tagged:
             removed[line_no] = removed[tagged[line]] = "caption"
     removed.update(dict.fromkeys(_gallery_captions(numbered, removed), "caption"))
+    removed.update(dict.fromkeys(_numbered_pictures(numbered, removed), "caption"))
     piped = [(n, line) for n, line in numbered if "|" in line and ends_in_piped_credit(line)]
     for line_no, line in piped:  # a caption printed twice, apart: over the headline and in the
         if sum(line == other for _, other in piped) > 1:  # page's gallery ("… | REUTERS")
@@ -1576,6 +1611,13 @@ def clean_article(text: str) -> CleanArticle:
             # source under it ("… / THE GLOBE AND MAIL, SOURCE:" / "NATURAL EARTH DATA")
         elif is_disclosure_label(line) and is_disclosure(next_line, labelled=True):
             removed[line_no] = removed[next_no] = "disclosure"  # "Disclosure statement" / "…"
+        elif (
+            removed.get(line_no) == "credits"
+            and next_no not in removed
+            and _PLACE_AND_YEAR.fullmatch(next_line)
+        ):
+            removed[next_no] = "credits"  # a thesis's place and year under its cover's statement
+            # ("A thesis presented to …" / "Waterloo, Ontario, Canada, 2007")
         elif (
             next_no == line_no + 1
             and removed.get(next_no) == "prompt"

@@ -311,6 +311,9 @@ _PAGE_COUNTER = re.compile(
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
     r"\(?(?:votes|views|rating)\s*:\s*\d[\d.,\s]*\)?|"
     r"page:\s*\d{1,5}|"  # a record's page in print: "Page: 4123" (a parliament's)
+    # a PDF's page number glued before a front-matter heading: "ii Abstract", "iv Contents"
+    r"(?:[ivx]{1,5}|\d{1,3})\s+(?:abstract|acknowledge?ments|contents|table of contents|preface|"
+    r"dedication|foreword|list of (?:figures|tables|abbreviations|maps))|"
     r"\(?visited \d[\d,]* times?(?:, \d[\d,]* visits? today)?\)?|"  # a blog's view counter
     r"(?:this (?:story|article|page) has been )?viewed \d[\d,]* times|"  # a page's view count
     # a print issue: "Russian Gazeta, Federal issue No. 7155 (286)"
@@ -349,6 +352,9 @@ _CREDITS = re.compile(
     # the story's sources, no sentence: "Source: the president's evening speech on 7 October;
     # Presidential Decree No. 692/2022" (Ukrainska Pravda's)
     r"^(?:source|sources)\s*:\s*(?:[^.!?]|\bno\.\s|\.\d)+;(?:[^.!?]|\bno\.\s|\.\d)+$|"
+    # a thesis's cover: "A thesis presented to the University of … in (partial) fulfillment of the
+    # (thesis) requirement(s) for the degree of …"
+    r"^an? (?:thesis|dissertation)\b.{0,120}\b(?:presented|submitted)\b.{0,120}\bfulfil+ment\b|"
     # Bloomberg's: "To contact the reporters on this story: NAME in Vladivostok at …"
     r"^to contact the (?:reporters?|editors?|authors?)\b[^:]{0,40}\bthis story\s*:|"
     # "(Originally written in Japanese. Banner photo: …)"

@@ -592,12 +592,16 @@ def wire_prefix(headline: str) -> int | None:
 
 def _ends_title_bar(line: str, key: str) -> bool:
     """Whether `key` is the last segment of a title bar, as a site's name ends one ("H | Site"),
-    not as a headline ends one that opens with a known outlet ("People's Daily Online -- H")."""
+    not as a headline ends one that opens with a known outlet ("People's Daily Online -- H") or
+    a site's name and section ("Job Website - Ranking of countries - Who supervised the Kuril
+    Islands in history?": a site's name has up to five words and no stop)."""
     segments = TITLE_SEPARATOR.split(line)
     return (
         len(segments) > 1
         and line_key(segments[-1]) == key
         and not outlets.known_outlets(segments[0])
+        and n_words(segments[-1]) <= 5
+        and not segments[-1].endswith(("?", "."))
     )
 
 
@@ -948,18 +952,28 @@ def joined_across(line: str, below: str) -> str | None:
 _SPEECH_GOES_ON = re.compile(r"(?:said|says|told|added|stressed|noted|stated|explained)\b[,:]?\s")
 
 
+# A day or a month opening the rest of a sentence broken after "on", "in", "since" …: "… its
+# foreign ministry said on" / "Monday, citing …"
+_DAY_GOES_ON = re.compile(rf"(?:{patterns.WEEKDAY}|{patterns.MONTH})\b")
+_BEFORE_A_DAY = frozenset("on in since until by".split())
+
+
 def goes_on(line: str, below: str) -> bool:
     """Whether `line`, of eight words or more, ends on a word no sentence ends on, or on a name
     that `below` goes on from with a verb of speech (`_SPEECH_GOES_ON`), and `below` goes on with
-    it in lower case: a sentence a page broke into two paragraphs ("… the most skeptical G-7
-    nation about" / "the effectiveness of …")."""
+    it in lower case, or with a day or a month after "on", "in" …: a sentence a page broke into
+    two paragraphs ("… the most skeptical G-7 nation about" / "the effectiveness of …", "… its
+    ministry said on" / "Monday, citing …")."""
+    last = line.rsplit(" ", 1)[-1]
     return (
         line[-1:].isalpha()
         and (
-            line.rsplit(" ", 1)[-1] in _SENTENCE_GOES_ON
+            last in _SENTENCE_GOES_ON
             or (line[-1:].islower() and _SPEECH_GOES_ON.match(below) is not None)
         )
-        and below[:1].islower()
+        and (
+            below[:1].islower() or (last in _BEFORE_A_DAY and _DAY_GOES_ON.match(below) is not None)
+        )
         and n_words(line) >= 8
         and n_words(below) >= 5
         and not below.startswith(("by ", "http", "www."))

@@ -52,10 +52,13 @@ _CAPTION_WORDS = re.compile(
 _PLURAL_CAPTION_WORDS = re.compile(
     r"\b(?:attend|speak|arrive|pose|wave|listen|walk|stand|look on|hold talks|pray)\b"
 )
+# A picture's credit in brackets closing its caption: an agency's or a pool's ("(AP Photo/…)"),
+# or under a label ("(Source: Torbenbrinker, WikiCommons)")
 _CLOSING_CREDIT = re.compile(
     r"\((?:[^()]{0,60}[/ ])?(?:AP|Associated Press|AFP|Reuters|Kyodo|Jiji|TASS|Sputnik|"
     r"RIA Novosti|Getty Images|EPA|Xinhua|Pool|File|Photo|Yomiuri|Asahi|Mainichi|Nikkei)"
-    r"(?:[/ ,][^()]{0,60})?\)$"
+    r"(?:[/ ,][^()]{0,60})?\)$|"
+    r"\((?:Source|Credit|Image|Photo|Picture)s?: [^()]{2,60}\)$"
 )
 
 # A picture's credit in brackets that says so: "(Reuters pic)", "(Bernama photo)"
@@ -638,9 +641,12 @@ def is_credit_label(line: str) -> bool:
 # alone on its line ("Disclosure statement", "Partners"), then the statement.
 _DISCLOSURE_LABEL = re.compile(
     r"^(?:disclosure(?: statement)?|conflicts? of interests?|competing interests|"
-    r"declaration of interests?|partners|funding)\s*:?$",
+    r"declaration of interests?|partners|funding|author[’']s declaration)\s*:?$",
     re.IGNORECASE,
 )
+# A thesis's declaration of authorship under its label: "I hereby declare that I am the sole
+# author of this thesis. …"
+_DECLARATION = re.compile(r"I hereby declare that I am the (?:sole )?author\b")
 _FUNDING = re.compile(
     r"\b(?:fund(?:s|ed|ing)?|consult\w*|shares|affiliations?|grants?|member|employ\w*)\b",
     re.IGNORECASE,
@@ -740,8 +746,11 @@ def is_disclosure_label(line: str) -> bool:
 def is_disclosure(line: str, *, labelled: bool = False) -> bool:
     """An author's disclosure of interests, up to 80 words: in the standard wording ("… does not
     work for, consult, own shares in or receive funding from …"), or, under a disclosure's label
-    (`labelled`), any statement about funding, shares, affiliations or membership."""
+    (`labelled`), any statement about funding, shares, affiliations or membership, or a thesis's
+    declaration of authorship ("I hereby declare that I am the sole author …")."""
     if labelled:
-        return n_words(line) <= 80 and bool(_DISCLOSURE.search(line) or _FUNDING.search(line))
+        return n_words(line) <= 80 and bool(
+            _DISCLOSURE.search(line) or _FUNDING.search(line) or _DECLARATION.match(line)
+        )
     # the standard wordings both hold "funding": a quick test on every paragraph first
     return "unding" in line and n_words(line) <= 80 and bool(_DISCLOSURE.search(line))

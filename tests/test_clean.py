@@ -309,6 +309,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("- END -", "end_mark"),
         ("-ends-", "end_mark"),  # a press release's
         ("I N C O N T E X T", "symbols"),  # a box's label, its letters spaced out
+        ("ii Abstract", "page_counter"),  # a PDF's page number before a front-matter heading
+        ("iv Table of Contents", "page_counter"),
         ("2 min. 30 sec. VXtreme video", "prompt"),  # a video's length
         ("ENDS", "end_mark"),
         ("(end of excerpt)", "end_mark"),  # a trade site's copy of a wire story
@@ -1659,6 +1661,8 @@ def test_a_funding_sentence_without_a_disclosure_label_is_body():
     [
         ("Vladimir Putin and Shinzo Abe in Moscow ( Reuters )", True),
         ("Residents of Shikotan Island (Kyodo)", True),
+        ("Ainu in traditional clothes at a museum (Source: Jane Roe, WikiCommons)", True),
+        ("Ainu in traditional clothes at a museum (Source of pride)", False),  # no credit's label
         ("Taro Kono | Kyodo", True),  # a name, then a known outlet after a bar
         ("Taro Kono | Friends", False),  # no outlet
         ("Abe met Putin in Moscow on Tuesday (Reuters).", False),  # a sentence
@@ -1931,6 +1935,20 @@ def test_a_title_bar_that_opens_with_a_known_outlet_ends_with_the_headline():
     article = clean_article(text)
     assert article.headline == HEADLINE
     assert article.paragraphs == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    ("last", "headline"),
+    [
+        ("Who ruled the Kuril Islands in history?", True),  # a question: the title
+        ("Why the islands still divide Tokyo and Moscow", True),  # six words or more
+        ("Asia Answers", False),  # a site's name: "H | Site" over the site's name
+    ],
+)
+def test_a_title_bar_closing_on_a_long_title_printed_below_is_no_headline(last, headline):
+    title = "Island Answers - History questions"
+    text = f"{title} - {last}\n\n{last}\n\n{BODY}\n{BODY2}\n"
+    assert (clean_article(text).headline == last) is headline
 
 
 def test_a_transcripts_speakers_are_no_datelines():
@@ -4021,6 +4039,21 @@ def test_a_sentence_broken_after_the_speakers_name_is_joined():
 
 
 @pytest.mark.parametrize(
+    ("lower", "joined"),
+    [
+        ("Monday, citing Japan's unfriendly positions toward Russia.", True),
+        ("March 21, citing Japan's unfriendly positions toward Russia.", True),
+        ("Moscow, citing Japan's unfriendly positions toward Russia.", False),  # no day: apart
+    ],
+)
+def test_a_sentence_broken_before_its_day_across_a_blank_line_is_joined(lower, joined):
+    upper = "Russia will not continue peace treaty talks, its foreign ministry said on"
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{upper}\n\n{lower}\n\n{BODY2}\n")
+    middle = [f"{upper} {lower}"] if joined else [upper, lower]
+    assert article.paragraphs == [BODY, *middle, BODY2]
+
+
+@pytest.mark.parametrize(
     ("upper", "lower", "joined"),
     [  # a PDF's text, broken at a hyphen across a blank line: a compound keeps it, a word not
         (
@@ -4430,6 +4463,25 @@ def test_an_outlet_and_its_day_glued_to_a_summary_come_off_and_date_the_page():
     assert clean_article(f"{HEADLINE}\n{said}\n{BODY}\n").paragraphs == [said, BODY]
 
 
+def test_a_theses_cover_statement_place_and_declaration_go():
+    statement = (
+        "A thesis presented to the University of Waterloo in fulfillment of the thesis"
+        " requirement for the degree of Master of Arts in History"
+    )
+    declaration = (
+        "I hereby declare that I am the sole author of this thesis. This is a true copy of the"
+        " thesis, including any required final revisions."
+    )
+    lines = [HEADLINE, "", statement, "", "Waterloo, Ontario, Canada, 2007", ""]
+    lines += ["Author’s Declaration", "", declaration, "", BODY, BODY2]
+    article = clean_article("\n".join(lines) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed] == ["credits", "credits", "disclosure", "disclosure"]
+    # a place and a year under no cover's statement, a declaration under no label: the body's
+    kept = clean_article(f"{HEADLINE}\n{BODY}\nWaterloo, Ontario, Canada, 2007\n{declaration}\n")
+    assert kept.paragraphs[1:] == ["Waterloo, Ontario, Canada, 2007", declaration]
+
+
 @pytest.mark.parametrize("length", ["2 min. 30 sec. VXtreme video", "3 min video", None])
 def test_a_videos_title_over_its_length_goes_with_it(length):
     title = "A correspondent presents an overview of the summit"
@@ -4460,6 +4512,21 @@ def test_a_galleries_captions_under_their_counters_go(slides):
     article = clean_article("\n".join([HEADLINE, BODY, BODY2, *gallery]) + "\n")
     kept = [p for p in article.paragraphs if p not in (BODY, BODY2)]
     assert kept == ([] if slides > 1 else captions[:1])  # one counter: no gallery
+
+
+@pytest.mark.parametrize(
+    ("label", "pictures"),
+    [
+        ("Japan-Russia Foreign and Defense Ministerial Consultation (2+2 Meeting)", 3),
+        ("Japan-Russia Foreign and Defense Ministerial Consultation (2+2 Meeting)", 1),  # alone
+        ("Phase", 3),  # a list's short labels
+    ],
+)
+def test_a_galleries_alt_texts_numbered_after_one_title_go(label, pictures):
+    alts = [f"{label} {n}" for n in range(1, pictures + 1)]
+    article = clean_article("\n".join([HEADLINE, "July 31, 2018", *alts, BODY, BODY2]) + "\n")
+    gone = pictures > 1 and label != "Phase"
+    assert [r.text for r in article.removed if r.rule == "caption"] == (alts if gone else [])
 
 
 @pytest.mark.parametrize(
