@@ -961,6 +961,8 @@ _DATELINE_FIELD = re.compile(
     r"^(?i:dateline)\s*:\s*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})"
     r"(?:,\s*(?P<date>.+))?$"
 )
+# The AP's slug for a picture, its topics' names capitalised: "Russia Pacific Missiles"
+_AP_SLUG = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,4}")
 # A place and a year alone: "Waterloo, Ontario, Canada, 2007"
 _PLACE_AND_YEAR = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?(?:, [A-Z][\w.'’-]*){0,3},? (?:19|20)\d\d"
@@ -1611,6 +1613,15 @@ def clean_article(text: str) -> CleanArticle:
             # source under it ("… / THE GLOBE AND MAIL, SOURCE:" / "NATURAL EARTH DATA")
         elif is_disclosure_label(line) and is_disclosure(next_line, labelled=True):
             removed[line_no] = removed[next_no] = "disclosure"  # "Disclosure statement" / "…"
+        elif (
+            next_no == line_no + 1
+            and removed.get(next_no) == "caption"
+            and line_no not in removed
+            and _AP_SLUG.fullmatch(line)
+            and next_line.endswith(("AP)", "AP Photo)"))
+        ):
+            removed[line_no] = "caption"  # the AP's slug over its picture's caption: "Russia
+            # Pacific Missiles" / "Bastion missile launchers move … (… via AP)"
         elif (
             removed.get(line_no) == "credits"
             and next_no not in removed

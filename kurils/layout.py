@@ -504,12 +504,17 @@ def find_headline(
             return best - 1  # the page's date, its title, then a second title (a reprint's)
         if any(
             mark(candidates[best]) and not mark(above)
-            for mark in (_ATTRIBUTED_QUOTE.match, _SAYS.search, _ON_WEEKDAY.search)
+            for mark in (
+                _ATTRIBUTED_QUOTE.match,
+                _SAYS.search,
+                _ON_WEEKDAY.search,
+                _OPENS_ON_A_DAY.match,
+            )
         ):  # the headline over its standfirst, someone's words ("… Minister said", "… new prime
             # minister says he expects frank talks …", "… Ambassador to Japan Mikhail Galuzin
             # added"), who reported it ("Japan's Kyodo news agency reported that …") or the day
-            # ("… arrived in Iturup on
-            return best - 1  # Friday")
+            # ("… arrived in Iturup on Friday", "On September 4-6, Abe will visit …")
+            return best - 1
         if (
             scores[best - 1] >= 0.75
             and best_score - scores[best - 1] <= 0.15
@@ -530,6 +535,10 @@ def find_headline(
 _SLUG = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,5}")
 _SAYS = re.compile(r"\b(?:says|said|tells|told|added|noted|reported)\b")
 _ON_WEEKDAY = re.compile(rf"\bon {patterns.WEEKDAY}\b")
+# A sentence opening on its day, then a comma: "On September 4-6, Abe will visit …"
+_OPENS_ON_A_DAY = re.compile(
+    rf"(?:On|In|From|Since|By|Until) (?:{patterns.MONTH}|{patterns.WEEKDAY}|\d)[^,]{{0,25}}, "
+)
 # Someone's words and who said them: '"President Putin has confirmed many times, Russia adheres to
 # this document," Foreign Minister said'
 _ATTRIBUTED_QUOTE = re.compile(

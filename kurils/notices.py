@@ -560,8 +560,10 @@ def is_photo_caption(line: str) -> bool:
         )
         or (bracketed and line.startswith("(") and _PICTURE_NOTE.match(line) is not None)
         or (
-            line[:1] in "ACGIMP"  # "Map of …", "A chart of …", "Graphic showing …", "Cover art …"
-            and _MAP_CAPTION.match(line) is not None
+            # "Map of …", "A chart of …", "Graphic showing …", "Cover art …", perhaps in a
+            # gallery's bulleted list ("• Photograph of the leaders shaking hands (1)")
+            (opening := line.removeprefix("• "))[:1] in "ACGIMP"
+            and _MAP_CAPTION.match(opening) is not None
             and n_words(line) <= 30
             and not reports_speech(line)
         )

@@ -1442,6 +1442,8 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("Map of the four islands. Hokkaido's Nemuro Peninsula is to the left.", True),
         ("A map of the islands was handed to the minister in Moscow, officials said.", False),
         ("Photograph of the Prime Minister delivering an address at the rally 2", True),
+        ("• Photograph of the leaders shaking hands (2)", True),  # a gallery's bulleted list
+        ("• A map of the islands was handed to the minister in Moscow, officials said.", False),
         ("Medvedev talks to residents of Kunashiri (photo credit: Associated Press)", True),
         ("Abe and Putin attend a joint press conference (Daily News)", True),
         ("Shikotan – one of the bigger Kuril Islands. Photo: iStock / Getty", True),
@@ -3226,12 +3228,16 @@ def test_of_two_lines_that_both_tell_the_story_the_upper_is_the_headline(title, 
     assert article.headline == (title if headline_is_title else standfirst)
 
 
-@pytest.mark.parametrize("day", [True, False])
-def test_a_standfirst_naming_the_day_is_no_headline(day):
+@pytest.mark.parametrize(
+    ("standfirst", "day"),
+    [
+        ("Russian Prime Minister Dmitry Medvedev arrived in Iturup on Friday", True),
+        ("On August 2, Russian Prime Minister Dmitry Medvedev arrived in Iturup", True),
+        ("Russian Prime Minister Dmitry Medvedev arrived in Iturup", False),
+    ],
+)
+def test_a_standfirst_naming_the_day_is_no_headline(standfirst, day):
     title = "Kuril Islands are Russia's own land, PM says, shrugging off protest"
-    standfirst = "Russian Prime Minister Dmitry Medvedev arrived in Iturup" + (
-        " on Friday" if day else ""
-    )
     lead = (
         "ITURUP, August 2. /TASS/. The Russian government is not alarmed by the protests of the"
         " Japanese side over visits to the Kuril Islands, Prime Minister Dmitry Medvedev, who"
@@ -4461,6 +4467,21 @@ def test_an_outlet_and_its_day_glued_to_a_summary_come_off_and_date_the_page():
     assert extract_metadata(article).published == date(2021, 10, 23)
     said = f"{summary} Officials met on 23.10.2021"  # no outlet's name: the sentence's own day
     assert clean_article(f"{HEADLINE}\n{said}\n{BODY}\n").paragraphs == [said, BODY]
+
+
+@pytest.mark.parametrize(
+    ("slug", "gone"),
+    [("Russia Pacific Missiles", True), ("Missiles on the islands", False)],  # a subhead stays
+)
+def test_the_aps_slug_over_its_pictures_caption_goes_with_it(slug, gone):
+    caption = (
+        "Bastion missile launchers move to their positions on Matua Island in Russia on Dec. 2,"
+        " 2021 (Russian Defense Ministry Press Service via AP)"
+    )
+    article = clean_article("\n".join([HEADLINE, BODY, "", slug, caption, "", BODY2]) + "\n")
+    assert [r.text for r in article.removed if r.rule == "caption"] == (
+        [slug, caption] if gone else [caption]
+    )
 
 
 def test_a_theses_cover_statement_place_and_declaration_go():
