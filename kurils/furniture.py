@@ -91,6 +91,8 @@ _PROMPT = re.compile(
     r"^(?:share (?:this|on|via)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
     r".*\b(?:free shipping|(?:is|are) back in stock)\b|"  # a shop's advertisement
     r"click to (?:follow|subscribe|share)\b|connect with us$|your support helps us\b|"
+    # a comment section's rules: "Dear readers! Please observe community rules and respect …"
+    r".*\bplease (?:observe|follow|respect) (?:our |the )?community (?:rules|guidelines)\b|"
     # a picture's link: "Click to see full-size image", "Click here to enlarge"
     r"click (?:here )?to (?:see|view|open|enlarge)(?: (?:the )?(?:full[- ]size|larger|full)"
     r" (?:image|picture|photo|version))?\.?$|"
@@ -355,6 +357,9 @@ _CREDITS = re.compile(
     # a thesis's cover: "A thesis presented to the University of … in (partial) fulfillment of the
     # (thesis) requirement(s) for the degree of …"
     r"^an? (?:thesis|dissertation)\b.{0,120}\b(?:presented|submitted)\b.{0,120}\bfulfil+ment\b|"
+    # where a book's chapter comes from: "This is a preprint excerpt from Asian Territorial and
+    # Maritime Disputes: A Critical Introduction. You can download the book free of charge …"
+    r"^this is an? (?:preprint |edited |abridged |shortened )?(?:excerpt|extract|chapter) from\b|"
     # Bloomberg's: "To contact the reporters on this story: NAME in Vladivostok at …"
     r"^to contact the (?:reporters?|editors?|authors?)\b[^:]{0,40}\bthis story\s*:|"
     # "(Originally written in Japanese. Banner photo: …)"
@@ -676,10 +681,16 @@ _MORE_TAGS = re.compile(r"[^.!?]{1,120}\s\+\d{1,3} more")
 # A toolbar's button, its icon's label glued to its own: "Download Current HansardDownload Current
 # Hansard    View Or Save XMLView/Save XML"
 _DOUBLED_LABEL = re.compile(r"([A-Z][a-z]*(?: [A-Za-z]+){1,4})\1(?=\s|$)")
-# A wiki's links over the article: "(Redirected from Habomai)", "Jump to navigation Jump to search"
+# A wiki's links over the article: "(Redirected from Habomai)", "Jump to navigation Jump to search";
+# a page's accessibility links
 _WIKI_LINKS = re.compile(
     r"^\((?i:redirected from) [^()]{1,60}\)$|^(?i:jump to (?:navigation|search|content)\s*)+$|"
     r"^(?i:from wikipedia, the free encyclopedia)$|"
+    # a page's accessibility links: "Click to skip the local menu", "Here is the local menu",
+    # "global menu starts from here", "the begining of this page"
+    r"^(?i:(?:click (?:here )?to )?skip (?:to |the )?(?:[a-z]+ ){0,2}(?:menu|content|navigation)|"
+    r"here is the (?:[a-z]+ )?menu|(?:[a-z]+ )?menu (?:starts|ends) (?:from )?here|"
+    r"the beginn?ing of (?:this|the) page)$|"
     # a blog's listing of its posts: "Showing posts with label Darwin. Show all posts"
     r"^(?i:showing posts (?:with label|from|sorted by|for query|by)\b[^.]{0,80}\."
     r"\s*(?:sort by (?:date|relevance)\s*)?show all posts\.?)$"
@@ -733,12 +744,12 @@ def is_navigation(line: str) -> bool:
     """A breadcrumb, a menu, a social-media handle, a like button, a reading aid's controls, a
     link back ("Back to Contents of Issue: May 2004") or to the site's listing ("List of past
     newsletters"), a site search's header ("2 results for …"), a link to a post (">>64514153"),
-    a toggle ("Show Summary Details"), a language switcher ("en-GB1 ru-RU1"), a
-    media player's time ("00:00 / 00:00"), a wiki's links ("Jump to navigation"), a blog's
-    listing ("Showing posts with label Darwin. Show all posts"), a tag list cut short ("…
-    Processing +5 more"), a toolbar's buttons, each label glued to its icon's ("Download Current
-    HansardDownload Current Hansard") or a line of navigation words alone ("Share", "World
-    News")."""
+    a toggle ("Show Summary Details"), a language switcher ("en-GB1 ru-RU1"), a media player's
+    time ("00:00 / 00:00"), a wiki's links ("Jump to navigation"), a page's accessibility links
+    ("Click to skip the local menu"), a blog's listing ("Showing posts with label Darwin. Show
+    all posts"), a tag list cut short ("… Processing +5 more"), a toolbar's buttons, each label
+    glued to its icon's ("Download Current HansardDownload Current Hansard") or a line of
+    navigation words alone ("Share", "World News")."""
     if _BREADCRUMB.match(line):
         return True
     if (

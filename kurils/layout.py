@@ -450,6 +450,14 @@ def find_headline(
             and (_SECTION_NUMBER.match(line) or (keys.count(keys[i]) > 1 and _SLUG.fullmatch(line)))
         ):
             continue  # a numbered section's heading, or the topics printed twice, under a date
+        if (
+            i
+            and _SECTION_NUMBER.match(line)
+            and is_headline_like(candidates[i - 1])
+            and not _SECTION_NUMBER.match(candidates[i - 1])
+        ):
+            continue  # a numbered section's heading right under the page's title ("Overview of
+            # awareness-raising projects" / "1. Promotion of the Campaign for …")
         content = _content(keys[i])
         shared = len(content & body_words)
         if (
@@ -1143,6 +1151,51 @@ def rejoin_broken_lines(
     return joined
 
 
+def _wrapped_blocks(lines: list[str]) -> list[tuple[int, str]]:
+    """The non-empty lines with their 1-based line numbers, in a page of one-line paragraphs,
+    each hard-wrapped run inside a block (lines not a blank line apart) joined into its
+    paragraph: in a block with `MIN_WRAPPED_BREAKS` lines or more of `MIN_WRAPPED_LINE`
+    characters going on in lower case on the next ("… headed by Ryosuke Yamashita," /
+    "then-chairman of …"), that many lines or more in a row near the widest of those and ending
+    no sentence, with the line after them (not a line or two broken once inside a paragraph)."""
+    numbered: list[tuple[int, str]] = []
+    at = 0
+    while at < len(lines):
+        if not lines[at]:
+            at += 1
+            continue
+        end = at
+        while end + 1 < len(lines) and lines[end + 1]:
+            end += 1
+        block = lines[at : end + 1]
+        widths = [
+            len(a)
+            for a, b in pairwise(block)
+            if MIN_WRAPPED_LINE <= len(a) <= 100 and _CONTINUES.match(b) and not ends_a_sentence(a)
+        ]
+        width = max(widths, default=0)
+        near = [
+            len(widths) >= MIN_WRAPPED_BREAKS
+            and 0.75 * width <= len(line) <= width + 10
+            and not ends_a_sentence(line)
+            for line in block
+        ]
+        offset = 0
+        while offset < len(block):
+            run = offset
+            while run < len(block) and near[run]:
+                run += 1
+            if run - offset >= MIN_WRAPPED_BREAKS:  # the run, then the paragraph's last line
+                last = min(run, len(block) - 1)
+                numbered.append((at + offset + 1, " ".join(block[offset : last + 1])))
+                offset = last + 1
+            else:
+                numbered.append((at + offset + 1, block[offset]))
+                offset += 1
+        at = end + 1
+    return numbered
+
+
 def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     """The non-empty lines with their 1-based line numbers, the lines of a hard-wrapped text
     (an e-mail, a plain-text export at ~70 characters a line) joined into their paragraphs.
@@ -1167,11 +1220,13 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
         if len(a) >= MIN_WRAPPED_LINE and _CONTINUES.match(b) and not ends_a_sentence(a)
     ]
     numbered = [(i + 1, line) for i, line in enumerate(lines) if line]
-    if len(wrapped) < MIN_WRAPPED_BREAKS or len(wrapped) < 0.25 * len(breaks):
+    if len(wrapped) < MIN_WRAPPED_BREAKS:
         return _marks_glued_back(numbered)
     width = max(len(a) for a, _ in wrapped)
-    if sum(len(line) > width + 10 for _, line in numbered) > 0.1 * len(numbered):
-        return _marks_glued_back(numbered)  # paragraphs of one line each, a few of them broken
+    if len(wrapped) < 0.25 * len(breaks) or (
+        sum(len(line) > width + 10 for _, line in numbered) > 0.1 * len(numbered)
+    ):  # paragraphs of one line each, a few blocks among them hard-wrapped
+        return _marks_glued_back(_wrapped_blocks(lines))
     joined: list[tuple[int, str]] = []
     previous = ""
     carried = False  # whether the paragraph being joined runs over two lines or more already
@@ -1184,6 +1239,7 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
             line
             and previous
             and not field
+            and not previous.endswith(" |")  # a table cell's end: "… (19-20 September 2002) |"
             and (
                 _CONTINUES.match(line)
                 or _MARK_OPENING.match(line)

@@ -270,6 +270,10 @@ _BRACKETED_PHOTO = re.compile(
     r"\[(?:Photo|Image|Graphic)s?"
     r"(?:\s*/\s*[A-Z][\w .&'’-]{1,40}| provided to [A-Z][\w .&'’-]{1,40})\]$"
 )
+# An agency's name alone in square brackets after the caption's stop: "… Putin. [Reuters]"
+_BRACKETED_AGENCY = re.compile(
+    r"\. \[(?:Reuters|AFP|AP|Xinhua|Kyodo|EPA|Getty Images|TASS|Sputnik|Agencies)\]$"
+)
 # A picture's copyright credit in brackets closing its caption: "… on February 2, 2023. (©
 # Kyodo)", "(© Sankei by Mina Terakouchi)"
 _BRACKETED_COPYRIGHT = re.compile(r"\(©\s*[A-Z][^()]{1,60}\)$")
@@ -442,7 +446,9 @@ def is_photo_caption(line: str) -> bool:
     on Kunashiri Island. |") or naming them from left to right ("At the airport in Dalian. From left
     to right: Commander …", up to 60 words); or the AP's, closing on the picture's place, weekday
     and date ("… outside Moscow, Russia, Friday, July 21, 2017"), or China Daily's, closing on its
-    credit in square brackets ("… [Photo/Agencies]"); or one closing on a copyright credit in
+    credit in square brackets ("… [Photo/Agencies]", or an agency's alone after a caption that
+    places a person or has caption words: "… Machimura (R) delivers … [Reuters]", up to 60
+    words); or one closing on a copyright credit in
     brackets ("… (© Kyodo)") or on when the picture was taken ("… (Photographed on March 18 in
     Kesennuma City)"), or a note in brackets on the page's picture ("(Cover: … Suga (L) and …
     Putin.)"); or a map's or a photograph's, up to 30 words and reporting no one's words ("Map of
@@ -550,7 +556,15 @@ def is_photo_caption(line: str) -> bool:
         )
         or ("day, " in line and _AP_CAPTION_DATE.search(line) is not None)
         or (
-            line.endswith("]") and n_words(line) <= 60 and _BRACKETED_PHOTO.search(line) is not None
+            line.endswith("]")
+            and n_words(line) <= 60
+            and (
+                _BRACKETED_PHOTO.search(line) is not None
+                or (  # "Machimura (R) delivers a joint statement … [Reuters]"
+                    _BRACKETED_AGENCY.search(line) is not None
+                    and (_IN_PICTURE.search(line) is not None or has_caption_words(line))
+                )
+            )
         )
         or (bracketed and "(©" in line and _BRACKETED_COPYRIGHT.search(line) is not None)
         or (
@@ -608,9 +622,10 @@ def has_caption_words(line: str, plural: bool = False) -> bool:
     return bool(_CAPTION_WORDS.search(line) or (plural and _PLURAL_CAPTION_WORDS.search(line)))
 
 
-# Who is pictured, then the credit after a bar: "Muneo Suzuki | Kyodo" (The Japan Times)
+# Who is pictured, then the credit after a bar: "Muneo Suzuki | Kyodo" (The Japan Times),
+# "Vladmir Putin | RIA NOVOSTI / VIA REUTERS"
 _NAME_PIPED_CREDIT = re.compile(
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} \| (?P<credit>[A-Z][\w .&'’-]{1,30})"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3} \| (?P<credit>[A-Z][\w .&'’/-]{1,40})"
 )
 
 

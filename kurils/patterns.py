@@ -186,18 +186,18 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:,\s*|\s+(?=\d))(?:{_COUNTRY},\s*)?"
         rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+{_DATELINE_MONTH}(?:,?\s+{_YEAR})?)"
-        rf"\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘']))"
+        rf"\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘'])(?![A-Z]{{4,}}(?:\.RU\b|-)))"
     ),
     # TOKYO, July 3, Kyodo (alone on its line, as Kyodo printed it; "TOKYO, April 19 Kyodo" in
     # its 1990s wire)   YUZHNO-SAKHALINSK, Dec 15,
     # PrimaMedia. Residents …   Moscow. July 26. INTERFAX-A peace treaty …   OSAKA, May 14, 2019,
-    # Japan Today. An opposition …   (the agency must be a known outlet, but after a date with
-    # its year: see `split_dateline`)
+    # Japan Today. An opposition …   Moscow. 18 Nov. INTERFAX.RU Press Secretary …   (the agency
+    # must be a known outlet, but after a date with its year: see `split_dateline`)
     re.compile(
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})[,.]\s*"
-        rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,\s+{_YEAR})?)"
-        r"(?:[,.]\s*|\s+)(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
-        rf"\s*(?:{_DASH}\s*|\.\s+(?=[A-Z\"“‘'])|\.?$)"
+        rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,\s+{_YEAR})?|{_DAY}\s+{_DATELINE_MONTH})"
+        r"(?:[,.]\s*|\s+)(?P<agency>[A-Z][\w-]*(?:\.RU)?(?: [A-Z][\w-]*){0,2})"
+        rf"\s*(?:{_DASH}\s*|\.\s+(?=[A-Z\"“‘'])|\.?$|(?<=\.RU)\s+(?=[A-Z]))"
     ),
     # Tokyo, 22 Mar The …   (EFE's copy: no stop or dash after the date; after the agency's
     # pattern above, so that "TOKYO, April 19 Kyodo" keeps its agency)   MOSCOW, January 19The …

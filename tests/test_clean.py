@@ -310,6 +310,20 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("-ends-", "end_mark"),  # a press release's
         ("I N C O N T E X T", "symbols"),  # a box's label, its letters spaced out
         ("ii Abstract", "page_counter"),  # a PDF's page number before a front-matter heading
+        ("Click to skip the local menu", "navigation"),  # a page's accessibility links
+        (  # where a book's chapter comes from
+            "This is a preprint excerpt from Asian Disputes: An Introduction. You can download the"
+            " book free of charge.",
+            "credits",
+        ),
+        ("Here is the local menu", "navigation"),
+        ("global menu starts from here", "navigation"),
+        ("the begining of this page", "navigation"),
+        (
+            "Dear readers! Please observe community rules and respect each other. We do not"
+            " practice censorship.",
+            "prompt",
+        ),
         ("iv Table of Contents", "page_counter"),
         ("2 min. 30 sec. VXtreme video", "prompt"),  # a video's length
         ("ENDS", "end_mark"),
@@ -1268,6 +1282,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         # an aggregator's agency, then the copy's own: its source
         ("VLADIVOSTOK, Jan. 20 (AP) - (Kyodo)—Abe met.", "VLADIVOSTOK", "Kyodo", "Abe met."),
         ("Moscow. July 26. INTERFAX-Peskov spoke.", "Moscow", "INTERFAX", "Peskov spoke."),
+        ("Moscow. 18 Nov. INTERFAX.RU Peskov spoke.", "Moscow", "INTERFAX.RU", "Peskov spoke."),
         ("SEA ISLAND, Ga. — Putin agreed.", "SEA ISLAND", None, "Putin agreed."),
         ("17 November 2005 -- Koizumi spoke.", None, None, "Koizumi spoke."),
         # a machine translation's month in lower case; a doubled dash
@@ -1443,6 +1458,15 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("A map of the islands was handed to the minister in Moscow, officials said.", False),
         ("Photograph of the Prime Minister delivering an address at the rally 2", True),
         ("• Photograph of the leaders shaking hands (2)", True),  # a gallery's bulleted list
+        (  # an agency's name alone in square brackets after a caption placing a person
+            "Japan's Foreign Minister Nobutaka Machimura (R) delivers a joint statement with"
+            " Russia's Foreign Minister Sergei Lavrov at the foreign ministry's guest house in"
+            " Tokyo May 31, 2005. Lavrov is in Tokyo on a two-day visit to discuss with Japanese"
+            " officials a decades-old territorial row and the timing of a visit by Putin."
+            " [Reuters]",
+            True,
+        ),
+        ("The ministers did not agree on the islands, officials said. [Reuters]", False),
         ("• A map of the islands was handed to the minister in Moscow, officials said.", False),
         ("Medvedev talks to residents of Kunashiri (photo credit: Associated Press)", True),
         ("Abe and Putin attend a joint press conference (Daily News)", True),
@@ -1666,6 +1690,7 @@ def test_a_funding_sentence_without_a_disclosure_label_is_body():
         ("Ainu in traditional clothes at a museum (Source: Jane Roe, WikiCommons)", True),
         ("Ainu in traditional clothes at a museum (Source of pride)", False),  # no credit's label
         ("Taro Kono | Kyodo", True),  # a name, then a known outlet after a bar
+        ("Vladimir Putin | RIA NOVOSTI / VIA REUTERS", True),
         ("Taro Kono | Friends", False),  # no outlet
         ("Abe met Putin in Moscow on Tuesday (Reuters).", False),  # a sentence
         (
@@ -4806,6 +4831,18 @@ def test_a_document_title_is_the_headline_over_a_topic_heading(kind):
     assert article.paragraphs[0] == "Russia ends peace treaty negotiations"
 
 
+@pytest.mark.parametrize("above", ["Overview of awareness-raising projects", "7 Russia"])
+def test_a_numbered_section_right_under_the_pages_title_is_no_headline(above):
+    section = "1. Promotion of the Campaign for the Return of the Northern Territories"
+    lead = (
+        "The Association supports the campaign for the return of the Northern Territories with"
+        " lectures, petition campaigns and the distribution of materials."
+    )
+    article = clean_article(f"{above}\n{section}\n{lead}\n{BODY}\n")
+    # a title over it; under a short section's label, the numbered heading is the headline
+    assert article.headline == (above if above.startswith("Overview") else section)
+
+
 def test_a_transcripts_place_topics_and_link_label_go_and_its_sections_stay():
     first, second = "1. Visit to Japan by the Foreign Minister of Cuba", "2. Japan-Russia Relations"
     question = "Question: Was the summit committed to the return of the four islands?"
@@ -5196,6 +5233,44 @@ def test_words_with_a_colon_go_on_with_a_wrapped_paragraph_but_a_field_stands_al
             " ".join(lines[6:]),
         ]
     )
+
+
+def test_a_hard_wrapped_block_among_one_line_paragraphs_is_joined():
+    from kurils.layout import unwrap
+
+    long_ = [f"{BODY} {BODY2} {BODY}", f"{BODY2} {BODY} {BODY2}", f"{BODY} {BODY}"]
+    wrapped = [
+        "On March 28, 1972, a petition group headed by Ryosuke Yamashita,",
+        "then-chairman of the League of Residents of Chishima and Habomai",
+        "Islands, petitioned the Diet for the first time to promote the",
+        "return of the islands, presenting a signature ledger containing",
+        "the wishes of one million people nationwide. Since that year,",
+        "signatures have been submitted to both houses as a petition.",
+    ]
+    lines = [long_[0], "", "Petition to the Diet", *wrapped, "", long_[1], "", long_[2]]
+    assert [text for _, text in unwrap(lines)] == [
+        long_[0],
+        "Petition to the Diet",  # a heading over the block, short: its own
+        " ".join(wrapped),
+        long_[1],
+        long_[2],
+    ]
+    # one line going on in lower case in the block: the lines stay as they are
+    lines = [long_[0], "", wrapped[0], "Then-chairman Yamashita spoke.", long_[1], long_[2]]
+    assert [text for _, text in unwrap(lines)] == [line for line in lines if line]
+
+
+def test_a_wrapped_table_cells_end_is_no_paragraph_going_on():
+    from kurils.layout import unwrap
+
+    lines = [
+        "Peace Action Seeks Return of All Four Islands (19-20 September) |",
+        "RENGO held its peace action in Nemuro on September 19 and 20, and",
+        "the main slogan was the return of all four islands to Japan, with",
+        "seminars and a lecture on the state of the talks with Moscow held",
+        "on the first day and a peace rally at Cape Nosappu on the second.",
+    ]
+    assert [text for _, text in unwrap(lines)] == [lines[0], " ".join(lines[1:])]
 
 
 def test_a_wrapped_line_ending_on_a_possessive_goes_on_with_the_next():
