@@ -171,7 +171,7 @@ _PROMPT = re.compile(
     r"(?:the )?(?:story|article) continues (?:below|after|under) (?:this|these|the)"
     r"(?: [\w.&'’-]+){0,3} (?:videos?|ads?|advert(?:isement)?s?)$|"
     # an aggregator's summary button: "No time to read?" / "Get a summary"
-    r"no time to read\?$|get (?:a|the) summary$|"
+    r"no time to read\?$|get (?:a|the) summary$|citation preview$|"
     r"\(?catch all the (?:latest )?\w+ news\b|"  # "(Catch all the Business News, … on The …)"
     # reproduction terms: "When citing and using any materials …, hyperlinks … are mandatory."
     r"when (?:citing|using|quoting)\b.{0,60}\bmaterials\b.*\b(?:hyperlinks?|links?|references?)\b|"
@@ -313,6 +313,10 @@ _PAGE_COUNTER = re.compile(
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
     r"\(?(?:votes|views|rating)\s*:\s*\d[\d.,\s]*\)?|"
     r"page:\s*\d{1,5}|"  # a record's page in print: "Page: 4123" (a parliament's)
+    # a download page's counts, file size and book details: "130 60 4MB", "English Pages 296
+    # [292] Year 2008"
+    r"(?:\d+\s+){1,3}\d+(?:\.\d+)?\s?[KMG]B|"
+    r"(?:english|russian|japanese|chinese) pages \d+(?: \[\d+\])?(?: year \d{4})?|"
     # a PDF's page number glued before a front-matter heading: "ii Abstract", "iv Contents"
     r"(?:[ivx]{1,5}|\d{1,3})\s+(?:abstract|acknowledge?ments|contents|table of contents|preface|"
     r"dedication|foreword|list of (?:figures|tables|abbreviations|maps))|"
@@ -558,6 +562,8 @@ _DOCUMENT_NUMBER = re.compile(
 # An embedded post's attribution: "— MFA Russia (@mfa_russia) March 21, 2022" (its date is
 # the post's, never the page's)
 _POST_ATTRIBUTION = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?$")
+# A database record's field label alone on its line, its text below: "[Full text]"
+_RECORD_LABEL = re.compile(r"\[(?i:full text|text|notes?|place|date|source|title)\]")
 # A box's label, its letters spaced out: "I N C O N T E X T"
 _SPACED_LETTERS = re.compile(r"^(?:[A-Za-z] ){3,}[A-Za-z]$")
 _END_MARK = re.compile(
@@ -704,6 +710,8 @@ _READING_AID = re.compile(
 _LANGUAGES = re.compile(r"^(?:[•·]\s*)?(?:[a-z]{2}-[A-Z]{2}\d*)(?:\s+[a-z]{2}-[A-Z]{2}\d*)*$")
 # A media player's time: "00:00 / 00:00"
 _PLAYER_TIME = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?\s*/\s*\d{1,2}:\d\d(?::\d\d)?$")
+# A podcast's label over its episode's description: "Episode Notes:", "Show notes"
+_SHOW_NOTES = re.compile(r"^(?i:episode notes|show notes|episode description)\s*:?$")
 # A link back: "Back to Contents of Issue: May 2004", "« Back to top"
 _LINK_BACK = re.compile(
     r"^(?:[«<←‹]\s*)?(?i:back to (?:the )?(?:contents|top|index|home|list|issue|previous page|"
@@ -746,10 +754,11 @@ def is_navigation(line: str) -> bool:
     newsletters"), a site search's header ("2 results for …"), a link to a post (">>64514153"),
     a toggle ("Show Summary Details"), a language switcher ("en-GB1 ru-RU1"), a media player's
     time ("00:00 / 00:00"), a wiki's links ("Jump to navigation"), a page's accessibility links
-    ("Click to skip the local menu"), a blog's listing ("Showing posts with label Darwin. Show
-    all posts"), a tag list cut short ("… Processing +5 more"), a toolbar's buttons, each label
-    glued to its icon's ("Download Current HansardDownload Current Hansard") or a line of
-    navigation words alone ("Share", "World News")."""
+    ("Click to skip the local menu"), a podcast's label ("Episode Notes:"), a blog's listing
+    ("Showing posts with label Darwin. Show all posts"), a tag list cut short ("… Processing +5
+    more"), a toolbar's buttons, each label glued to its icon's ("Download Current
+    HansardDownload Current Hansard") or a line of navigation words alone ("Share", "World
+    News")."""
     if _BREADCRUMB.match(line):
         return True
     if (
@@ -763,6 +772,7 @@ def is_navigation(line: str) -> bool:
         or ("-" in line and _LANGUAGES.match(line))
         or ("/" in line and _PLAYER_TIME.match(line))
         or _WIKI_LINKS.match(line)
+        or ("otes" in line and _SHOW_NOTES.match(line))
         or (line.endswith(" more") and _MORE_TAGS.fullmatch(line))
         or (
             n_words(line) <= 15
@@ -1063,6 +1073,7 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("document_number", lambda line: bool(_DOCUMENT_NUMBER.match(line))),
     ("template_code", lambda line: bool(_TEMPLATE_CODE.match(line)) or _random_tokens(line)),
     ("empty_field", lambda line: bool(_EMPTY_FIELD.match(line))),
+    ("field_label", lambda line: line[:1] == "[" and bool(_RECORD_LABEL.fullmatch(line))),
     ("tags", lambda line: line[:1] == "#" and bool(_HASHTAGS.fullmatch(line))),
     # "|" between byline and date; a box's label, its letters spaced out: "I N C O N T E X T"
     ("symbols", lambda line: not any(map(str.isalnum, line)) or bool(_SPACED_LETTERS.match(line))),

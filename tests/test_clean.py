@@ -317,6 +317,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "credits",
         ),
         ("Here is the local menu", "navigation"),
+        ("Episode Notes:", "navigation"),  # a podcast's label over its description
+        ("[Full text]", "field_label"),  # a database record's label over its text
+        ("130 60 4MB", "page_counter"),  # a download page's counts and file size
+        ("English Pages 296 [292] Year 2008", "page_counter"),
+        ("Citation preview", "prompt"),
         ("global menu starts from here", "navigation"),
         ("the begining of this page", "navigation"),
         (
