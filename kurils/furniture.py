@@ -91,6 +91,9 @@ _PROMPT = re.compile(
     r"^(?:share (?:this|on|via)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
     r".*\b(?:free shipping|(?:is|are) back in stock)\b|"  # a shop's advertisement
     r"click to (?:follow|subscribe|share)\b|connect with us$|your support helps us\b|"
+    # a newsletter's appeal: "Dear Reader, if you find this email interesting, … please do
+    # consider forwarding it to your friends … and encouraging them to subscribe."
+    r"dear readers?,? if you (?:find|enjoy|like|value)\b.*\b(?:subscribe|forward\w*)\b|"
     # a comment section's rules: "Dear readers! Please observe community rules and respect …"
     r".*\bplease (?:observe|follow|respect) (?:our |the )?community (?:rules|guidelines)\b|"
     # a picture's link: "Click to see full-size image", "Click here to enlarge"

@@ -381,6 +381,12 @@ _DOCUMENT_TITLE = re.compile(  # perhaps after whose it is: "Prime Minister Vlad
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}\.|\(\d{1,2}\)|[IVX]{1,4}\.)\s+[A-Z]")
 
 
+def _opens_an_echo(key: str, echoes: frozenset[str]) -> bool:
+    """Whether a caption opens on the line `key`, of five words or more: the page's title printed
+    again before its picture's caption ("Putin's Closest Ally: … Harakiri" A photo of …)."""
+    return key.count(" ") >= 4 and any(echo.startswith(f"{key} ") for echo in echoes)
+
+
 def find_headline(
     candidates: list[str],
     body_keys: list[str],
@@ -397,7 +403,8 @@ def find_headline(
     under a title that a date follows ("1. Peace Treaty Negotiations"), or the story's topics
     printed twice under it ("Russia Ukraine War Japan"), are skipped. A line printed twice (page
     title and headline, or headline and a picture's caption: `echoes`, the keys of the page's
-    captions) wins, but for a section's name printed just above and just below another title;
+    captions, or the opening of one: `_opens_an_echo`) wins, but for a section's name printed
+    just above and just below another title;
     then a document title ("Press Conference by …", "Statement by …");
     otherwise the line sharing most content words with the body (a site tagline shares few; a
     line in capitals, half as much when other lines are not), ties going to the line a byline
@@ -463,6 +470,7 @@ def find_headline(
         if (
             (keys.count(keys[i]) > 1 and keys[i] not in framing)
             or keys[i] in echoes
+            or _opens_an_echo(keys[i], echoes)
             or any(
                 is_title_bar(other, keys[i], sides=(0,)) for other in candidates if other != line
             )

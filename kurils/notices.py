@@ -265,10 +265,11 @@ _CLOSING_DATE = re.compile(rf"\b{patterns.WRITTEN_DATE}\.?$")
 # Moscow, Russia, Friday, July 21, 2017." (a sentence says "on Friday, July 21")
 _AP_CAPTION_DATE = re.compile(rf"[A-Za-z], {patterns.WEEKDAY}, {patterns.WRITTEN_DATE}\.?$")
 # China Daily's credit in square brackets closing a caption: "… on April 14, 2017.
-# [Photo/Agencies]", "[Photo/Xinhua]", "[Photo provided to China Daily]"
+# [Photo/Agencies]", "[Photo/Xinhua]", "[Photo provided to China Daily]", and Asia Economy's:
+# "… on his X account. [Image source=X]"
 _BRACKETED_PHOTO = re.compile(
-    r"\[(?:Photo|Image|Graphic)s?"
-    r"(?:\s*/\s*[A-Z][\w .&'’-]{1,40}| provided to [A-Z][\w .&'’-]{1,40})\]$"
+    r"\[(?:Photo|Image|Graphic)s?(?:\s*/\s*[A-Z][\w .&'’-]{1,40}|"
+    r" provided to [A-Z][\w .&'’-]{1,40}| source\s*[=:]\s*[A-Z][\w .&'’/-]{0,40})\]$"
 )
 # An agency's name alone in square brackets after the caption's stop: "… Putin. [Reuters]"
 _BRACKETED_AGENCY = re.compile(

@@ -322,6 +322,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("130 60 4MB", "page_counter"),  # a download page's counts and file size
         ("English Pages 296 [292] Year 2008", "page_counter"),
         ("Citation preview", "prompt"),
+        (  # a newsletter's appeal
+            "Dear Reader, if you find this email interesting, please do consider forwarding it to"
+            " your friends and encouraging them to subscribe. Thank you.",
+            "prompt",
+        ),
         ("global menu starts from here", "navigation"),
         ("the begining of this page", "navigation"),
         (
@@ -4497,6 +4502,16 @@ def test_an_outlet_and_its_day_glued_to_a_summary_come_off_and_date_the_page():
     assert extract_metadata(article).published == date(2021, 10, 23)
     said = f"{summary} Officials met on 23.10.2021"  # no outlet's name: the sentence's own day
     assert clean_article(f"{HEADLINE}\n{said}\n{BODY}\n").paragraphs == [said, BODY]
+
+
+def test_a_title_printed_again_before_its_pictures_caption_is_the_headline():
+    title = "Putin's ally says the Kuril Islands are Russian territory and always will be"
+    deck = '"Russia must accept its control over the islands"'
+    caption = f"{title} A photo posted by Dmitry Medvedev on his X account. [Image source=X]"
+    article = clean_article("\n".join([title, "", deck, "", caption, "", BODY, BODY2]) + "\n")
+    assert article.headline == title
+    assert ("caption", caption) in [(r.rule, r.text) for r in article.removed]
+    assert article.paragraphs == [deck, BODY, BODY2]
 
 
 @pytest.mark.parametrize(
