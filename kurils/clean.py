@@ -2025,6 +2025,16 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "date_stamp"  # the place printed under the date: "Tokyo", a
             # transcript's "Place: In front of the Ministers' Room"
         elif (
+            headline_at is not None
+            and headline_at < i < first_body
+            and n_words(line) <= 6
+            and not ends_a_sentence(line)
+            and removed.get(numbered[position[line_no] - 1][0]) == "source_line"
+            and outlets.known_outlets(text_of[numbered[position[line_no] - 1][0]])
+        ):
+            removed[line_no] = "caption"  # a picture's caption under its outlet's credit, over
+            # the lead: "The Yomiuri Shimbun" / "Northern territories off Hokkaido"
+        elif (
             headline_at is None
             and i < first_body
             and all(n in removed for n, _ in kept[:i])

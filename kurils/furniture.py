@@ -695,6 +695,8 @@ _DOUBLED_LABEL = re.compile(r"([A-Z][a-z]*(?: [A-Za-z]+){1,4})\1(?=\s|$)")
 _WIKI_LINKS = re.compile(
     r"^\((?i:redirected from) [^()]{1,60}\)$|^(?i:jump to (?:navigation|search|content)\s*)+$|"
     r"^(?i:from wikipedia, the free encyclopedia)$|"
+    # its coordinates: "Coordinates: 43°N 142°E / 43°N 142°E / 43; 142"
+    r"^Coordinates:\s*\d{1,3}(?:\.\d+)?°.{0,80}$|"
     # a page's accessibility links: "Click to skip the local menu", "Here is the local menu",
     # "global menu starts from here", "the begining of this page"
     r"^(?i:(?:click (?:here )?to )?skip (?:to |the )?(?:[a-z]+ ){0,2}(?:menu|content|navigation)|"

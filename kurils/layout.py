@@ -710,23 +710,24 @@ _GLUED_FIELD_LINE = re.compile(r"^" + _GLUED_FIELD.pattern, re.MULTILINE)
 
 
 def infobox(numbered: list[tuple[int, str]], text: str, taken: Container[int]) -> list[int]:
-    """The line numbers of an encyclopedia's infobox that a copy prints as lines under its lead:
-    a run of lines of up to 20 words after a paragraph, no paragraph among them but for fields,
-    four or more of them fields whose label is glued to the value (`_GLUED_FIELD`: "LocationPacific
-    Ocean", "Area10,503.2 km2 (2,595,400 acres; …)"), over the lines no rule took (`taken`: the
-    line numbers of those some rule took); `text`: the page's lines, one a line."""
+    """The line numbers of an encyclopedia's infobox that a copy prints as lines under its lead
+    or its title (not the title itself): a run of lines of up to 20 words, no paragraph among
+    them but for fields, four or more of them fields whose label is glued to the value
+    (`_GLUED_FIELD`: "LocationPacific Ocean", "Area10,503.2 km2 (2,595,400 acres; …)"), over the
+    lines no rule took (`taken`: the line numbers of those some rule took); `text`: the page's
+    lines, one a line."""
     if len(_GLUED_FIELD_LINE.findall(text)) < 4:
         return []  # the quick answer for nearly every page
     numbered = [(n, line) for n, line in numbered if n not in taken]
     found: list[int] = []
     run: list[tuple[int, str]] = []
-    after_paragraph = False  # not the page's title over the box
+    after_paragraph = False  # else the page's title opens the run, over the box
     for line_no, line in [*numbered, (0, "")]:
         if line and n_words(line) <= 20 and (not is_body(line) or _GLUED_FIELD.match(line)):
             run.append((line_no, line))
             continue
-        if after_paragraph and sum(_GLUED_FIELD.match(text) is not None for _, text in run) >= 4:
-            found += [n for n, _ in run]
+        if sum(_GLUED_FIELD.match(text) is not None for _, text in run) >= 4:
+            found += [n for n, _ in run[0 if after_paragraph else 1 :]]
         run, after_paragraph = [], True
     return found
 

@@ -168,7 +168,10 @@ _SITE_NOTICE = re.compile(
     # a parliament's note on its record's other formats: "Note: Where available, the PDF/Word
     # icon below is provided to view the complete and fully formatted document"
     r"\b(?:pdf|word)(?:/(?:pdf|word))? icons? (?:below |above )?(?:is|are) provided to (?:view|"
-    r"download)\b",
+    r"download)\b|"
+    # a wiki's old revision: "This is an old revision of this page, as edited by … (talk |
+    # contribs) at 02:52, 15 September 2021 …"
+    r"^this is an old revision of this page\b",
     re.IGNORECASE,
 )
 
@@ -177,14 +180,14 @@ def is_site_notice(line: str) -> bool:
     """A cookie-consent, paywall, donation or machine-translation notice of up to 100 words ("We
     value your privacy. We and our partners store and/or access information on a device …",
     "This article is for our subscribers.", "Your support can help us fill the gap.", "This text
-    is translated into Russian by google …"), or that the story has expired
-    (`is_expired_notice`)."""
+    is translated into Russian by google …", a wiki's "This is an old revision of this page, …"),
+    or that the story has expired (`is_expired_notice`)."""
     hinted = "partners" in line or "privacy" in line or "consent" in line or "subscri" in line
     hinted = hinted or "reading" in line or "reached your" in line or "ad-free" in line
     hinted = hinted or " ads" in line or "our support" in line or "your help" in line
     hinted = hinted or "banned" in line or "translat" in line or "refer to the" in line
     hinted = hinted or "journalism" in line or "open access" in line or "licence agreement" in line
-    hinted = hinted or "imprisonment" in line or "icon" in line
+    hinted = hinted or "imprisonment" in line or "icon" in line or "old revision" in line
     if not hinted and ("expired" in line or "longer available" in line):
         return is_expired_notice(line)
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))

@@ -318,6 +318,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("Here is the local menu", "navigation"),
         ("Episode Notes:", "navigation"),  # a podcast's label over its description
+        ("Coordinates: 43°N 142°E / 43°N 142°E / 43; 142", "navigation"),  # a wiki's
+        (
+            "This is an old revision of this page, as edited by Jane (talk | contribs) at 02:52,"
+            " 15 September 2021. The present address (URL) is a permanent link to this revision.",
+            "prompt",
+        ),
         ("[Full text]", "field_label"),  # a database record's label over its text
         ("130 60 4MB", "page_counter"),  # a download page's counts and file size
         ("English Pages 296 [292] Year 2008", "page_counter"),
@@ -4504,6 +4510,17 @@ def test_an_outlet_and_its_day_glued_to_a_summary_come_off_and_date_the_page():
     assert clean_article(f"{HEADLINE}\n{said}\n{BODY}\n").paragraphs == [said, BODY]
 
 
+@pytest.mark.parametrize(
+    ("credit", "caption"), [("The Yomiuri Shimbun", True), ("Northern Territories Desk", False)]
+)
+def test_a_short_line_under_an_outlets_credit_over_the_lead_is_a_caption(credit, caption):
+    lead = f"TOKYO (Jiji Press) — {BODY}"
+    line = "Northern territories off Hokkaido"
+    article = clean_article("\n".join([HEADLINE, "", credit, line, "", lead, BODY2]) + "\n")
+    assert (("caption", line) in [(r.rule, r.text) for r in article.removed]) is caption
+    assert article.paragraphs[-2:] == [BODY, BODY2]
+
+
 def test_a_title_printed_again_before_its_pictures_caption_is_the_headline():
     title = "Putin's ally says the Kuril Islands are Russian territory and always will be"
     deck = '"Russia must accept its control over the islands"'
@@ -4645,6 +4662,9 @@ def test_an_infobox_printed_as_lines_is_a_table(fields):
     if fields >= 4:
         assert article.paragraphs == [BODY, BODY2]
         assert {r.rule for r in article.removed} == {"table"}
+        # right under the page's title, the box goes and the title stays the headline
+        article = clean_article("\n".join(["Kuril Islands", *box, _ENTRY_LEAD, BODY2]) + "\n")
+        assert (article.headline, article.paragraphs) == ("Kuril Islands", [_ENTRY_LEAD, BODY2])
     else:  # three fields: perhaps the story's own short lines
         assert "table" not in {r.rule for r in article.removed}
 
