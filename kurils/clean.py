@@ -1379,8 +1379,8 @@ def clean_article(text: str) -> CleanArticle:
     title field ("Title: …"), the line itself kept, `heading_mark` the marks taken off a heading
     in Markdown or a wiki's markup ("## Background", "==Tsunami=="), `template_code` too the
     templates a wiki's mirror could not run, taken off a line's start ("Template:Short description
-    Script error: No such module …"), `site_name` the site's name
-    taken off a page title that is the only headline ("… | Reuters") and `wire_prefix` a wire's
+    Script error: No such module …"), `site_name` the site's name taken off a page title that is
+    the only headline ("… | Reuters", "… fishing talks NHK") and `wire_prefix` a wire's
     slug taken off the headline ("UPDATE 2-", "ANALYSIS-"). A lead that repeats the headline word
     for word is `repeated_headline` too (the sentence stays, as the headline), as is a title with a
     date after it over the same title alone (the latter is the headline: "… } Sunday, October 18,
@@ -1390,7 +1390,8 @@ def clean_article(text: str) -> CleanArticle:
     paragraph comes off it and is reported: the headline before the lead (`repeated_headline`), a
     caption before it (`caption`: "… (file photo) (AFP)", or "… Archival photo" glued to the
     dateline's city), an outlet's name after the last sentence (`source_line`: "… islets. Jiji
-    Press"), a wire's copyright after it (`copyright`: "… visit.© KYODO") and a date stamp after the
+    Press"), a wire's copyright after it (`copyright`: "… visit.© KYODO"), a wire's end mark after
+    it (`end_mark`: "… soon. (end of excerpt)-ends-") and a date stamp after the
     headline (`date_stamp`: "… (AFP) Updated: 2005-11-14 10:17", "… Friday, September 3, 2021
     12:00:41 PM"); and, taken off a line's start before anything else is read, a republished
     piece's source and author (`source_line`, `byline`: "Source: East Asia Forum Author: …"), the
@@ -1623,6 +1624,14 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "caption"  # the AP's slug over its picture's caption: "Russia
             # Pacific Missiles" / "Bastion missile launchers move … (… via AP)"
         elif (
+            removed.get(line_no) == "date_stamp"
+            and next_no == line_no + 1
+            and next_no not in removed
+            and _PLACE_FIELD.match(next_line)
+        ):
+            removed[next_no] = "date_stamp"  # a transcript's place under its date: "Date: …" /
+            # "Place: In front of the Ministers' Room"
+        elif (
             removed.get(line_no) == "credits"
             and next_no not in removed
             and _PLACE_AND_YEAR.fullmatch(next_line)
@@ -1634,6 +1643,7 @@ def clean_article(text: str) -> CleanArticle:
             and removed.get(next_no) == "prompt"
             and MEDIA_LENGTH.match(next_line)
             and line_no not in removed
+            and line_no != numbered[0][0]  # the page's title over its video
             and n_words(line) <= 15
             and not ends_a_sentence(line)
         ):
@@ -2019,11 +2029,11 @@ def clean_article(text: str) -> CleanArticle:
         elif (
             headline_at is not None
             and i > headline_at
-            and ((n_words(line) <= 2 and is_label(line)) or _PLACE_FIELD.match(line))
+            and n_words(line) <= 2
+            and is_label(line)
             and removed.get(numbered[position[line_no] - 1][0]) == "date_stamp"
         ):
-            removed[line_no] = "date_stamp"  # the place printed under the date: "Tokyo", a
-            # transcript's "Place: In front of the Ministers' Room"
+            removed[line_no] = "date_stamp"  # the place printed under the date: "Tokyo"
         elif (
             headline_at is not None
             and headline_at < i < first_body

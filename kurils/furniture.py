@@ -174,7 +174,8 @@ _PROMPT = re.compile(
     r"(?:the )?(?:story|article) continues (?:below|after|under) (?:this|these|the)"
     r"(?: [\w.&'’-]+){0,3} (?:videos?|ads?|advert(?:isement)?s?)$|"
     # an aggregator's summary button: "No time to read?" / "Get a summary"
-    r"no time to read\?$|get (?:a|the) summary$|citation preview$|"
+    r"no time to read\?$|get (?:a|the) summary$|"
+    r"citation preview$|"  # a download page's, over a book's first pages
     r"\(?catch all the (?:latest )?\w+ news\b|"  # "(Catch all the Business News, … on The …)"
     # reproduction terms: "When citing and using any materials …, hyperlinks … are mandatory."
     r"when (?:citing|using|quoting)\b.{0,60}\bmaterials\b.*\b(?:hyperlinks?|links?|references?)\b|"
@@ -565,10 +566,6 @@ _DOCUMENT_NUMBER = re.compile(
 # An embedded post's attribution: "— MFA Russia (@mfa_russia) March 21, 2022" (its date is
 # the post's, never the page's)
 _POST_ATTRIBUTION = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?$")
-# A database record's field label alone on its line, its text below: "[Full text]"
-_RECORD_LABEL = re.compile(r"\[(?i:full text|text|notes?|place|date|source|title)\]")
-# A box's label, its letters spaced out: "I N C O N T E X T"
-_SPACED_LETTERS = re.compile(r"^(?:[A-Za-z] ){3,}[A-Za-z]$")
 _END_MARK = re.compile(
     r"^(?:\((?i:end(?: of (?:excerpt|story|article|text|release))?)\)|-\s*(?i:ends?)\s*-|ENDS|"
     r"#{3}|={2,}\s*[A-Za-z]*|[-*]{3,}|--)$"
@@ -579,6 +576,10 @@ GLUED_END_MARK = re.compile(
     r"(?<=[.!?\"”’])\s*(?:\((?i:end(?: of (?:excerpt|story|article|text|release))?)\)"
     r"(?:\s*-\s*(?i:ends?)\s*-)?|-\s*(?i:ends?)\s*-)$"
 )
+# A database record's field label alone on its line, its text below: "[Full text]"
+_RECORD_LABEL = re.compile(r"\[(?i:full text|text|notes?|place|date|source|title)\]")
+# A box's label, its letters spaced out: "I N C O N T E X T"
+_SPACED_LETTERS = re.compile(r"^(?:[A-Za-z] ){3,}[A-Za-z]$")
 
 
 def is_icon_sprite(line: str) -> bool:
@@ -690,9 +691,9 @@ _MORE_TAGS = re.compile(r"[^.!?]{1,120}\s\+\d{1,3} more")
 # A toolbar's button, its icon's label glued to its own: "Download Current HansardDownload Current
 # Hansard    View Or Save XMLView/Save XML"
 _DOUBLED_LABEL = re.compile(r"([A-Z][a-z]*(?: [A-Za-z]+){1,4})\1(?=\s|$)")
-# A wiki's links over the article: "(Redirected from Habomai)", "Jump to navigation Jump to search";
-# a page's accessibility links
-_WIKI_LINKS = re.compile(
+# A wiki's, a page's and a blog's own links and labels over the article: "(Redirected from
+# Habomai)", "Jump to navigation Jump to search"
+_PAGE_LINKS = re.compile(
     r"^\((?i:redirected from) [^()]{1,60}\)$|^(?i:jump to (?:navigation|search|content)\s*)+$|"
     r"^(?i:from wikipedia, the free encyclopedia)$|"
     # its coordinates: "Coordinates: 43°N 142°E / 43°N 142°E / 43; 142"
@@ -702,6 +703,10 @@ _WIKI_LINKS = re.compile(
     r"^(?i:(?:click (?:here )?to )?skip (?:to |the )?(?:[a-z]+ ){0,2}(?:menu|content|navigation)|"
     r"here is the (?:[a-z]+ )?menu|(?:[a-z]+ )?menu (?:starts|ends) (?:from )?here|"
     r"the beginn?ing of (?:this|the) page)$|"
+    # a blog's archive of a tag's posts and its link to a post's rest: "Tag Archives: kurils-2014",
+    # "Read on: your complete guide to Kuril settlements…"
+    r"^(?i:(?:tag|category|author|monthly) archives?):\s*\S.{0,60}$|"
+    r"^(?i:read on|continue reading):\s.{0,100}(?:…|\.\.\.)$|"
     # a blog's listing of its posts: "Showing posts with label Darwin. Show all posts"
     r"^(?i:showing posts (?:with label|from|sorted by|for query|by)\b[^.]{0,80}\."
     r"\s*(?:sort by (?:date|relevance)\s*)?show all posts\.?)$"
@@ -776,7 +781,7 @@ def is_navigation(line: str) -> bool:
         or (line[:1] in "SsHh" and _TOGGLE.match(line))
         or ("-" in line and _LANGUAGES.match(line))
         or ("/" in line and _PLAYER_TIME.match(line))
-        or _WIKI_LINKS.match(line)
+        or _PAGE_LINKS.match(line)
         or ("otes" in line and _SHOW_NOTES.match(line))
         or (line.endswith(" more") and _MORE_TAGS.fullmatch(line))
         or (

@@ -583,9 +583,9 @@ _OWN_BEFORE_A_NAME = frozenset(
 def site_suffix(headline: str) -> int | None:
     """Where the site's name begins in a page title kept as the headline ("Japan and Russia
     agree … | Reuters", "… - World news - The Guardian"): its last segment names a known outlet,
-    any segments between that and the headline are sections in navigation words; or a known
-    outlet's name in capitals glued on by a space ("… fishing talks NHK"). None when the line
-    ends in no such name."""
+    any segments between that and the headline are sections in navigation words or other known
+    outlets ("… | RIA NOVOSTI / VIA REUTERS"); or a known outlet's name in capitals glued on by a
+    space ("… fishing talks NHK"). None when the line ends in no such name."""
     cuts = list(TITLE_SEPARATOR.finditer(headline))
     if not cuts:
         glued = _GLUED_ACRONYM.search(headline) if headline[-1:].isupper() else None
@@ -596,7 +596,10 @@ def site_suffix(headline: str) -> int | None:
     if not outlets.known_outlets(headline[cuts[-1].end() :]):
         return None
     at = len(cuts) - 1
-    while at > 0 and is_navigation(headline[cuts[at - 1].end() : cuts[at].start()]):
+    while at > 0 and (
+        is_navigation(segment := headline[cuts[at - 1].end() : cuts[at].start()])
+        or outlets.known_outlets(segment)  # the agency over the site: "… | RIA NOVOSTI / VIA …"
+    ):
         at -= 1
     return cuts[at].start()
 
@@ -1216,11 +1219,12 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     starts in lower case or the one before is near the wrap width (not far beyond it: a title of its
     own), opens a quotation it does not close or ends on a possessive ("Russia's" / "President
     Vladimir Putin has arrived …"), unless it is a field ("Date: …") and not words with a colon
-    going on with a paragraph wrapped already ("… and Japan" / "Northern territories: the …"); a
-    word hyphenated across a break is joined whole (`_join_hyphenated`). A joined paragraph keeps
-    the number of its first line. Text whose paragraphs are one line each, as web pages are
-    scraped, and a menu of lower-case words are returned line by line, but for a line that opens
-    on a comma or a stop, glued back to the line above it, hard-wrapped or not
+    going on with a paragraph wrapped already ("… and Japan" / "Northern territories: the …"), or
+    the one before ends on a table cell's bar (" |"); a word hyphenated across a break is joined
+    whole (`_join_hyphenated`). A joined paragraph keeps the number of its first line. Text whose
+    paragraphs are one line each, as web pages are scraped, and a menu of lower-case words are
+    returned line by line, but for a hard-wrapped run among them (`_wrapped_blocks`) and a line
+    that opens on a comma or a stop, glued back to the line above it, hard-wrapped or not
     (`_marks_glued_back`: a page that broke its lines at each link)."""
     breaks = [(a, b) for a, b in pairwise(lines) if a and b]  # lines not a blank line apart
     wrapped = [

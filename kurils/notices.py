@@ -450,10 +450,10 @@ def is_photo_caption(line: str) -> bool:
     on Kunashiri Island. |") or naming them from left to right ("At the airport in Dalian. From left
     to right: Commander …", up to 60 words); or the AP's, closing on the picture's place, weekday
     and date ("… outside Moscow, Russia, Friday, July 21, 2017"), or China Daily's, closing on its
-    credit in square brackets ("… [Photo/Agencies]", or an agency's alone after a caption that
-    places a person or has caption words: "… Machimura (R) delivers … [Reuters]", up to 60
-    words); or one closing on a copyright credit in
-    brackets ("… (© Kyodo)") or on when the picture was taken ("… (Photographed on March 18 in
+    credit in square brackets ("… [Photo/Agencies]", "… [Image source=X]", or an agency's alone
+    after a caption that places a person or has caption words: "… Machimura (R) delivers …
+    [Reuters]", up to 60 words); or one closing on a copyright credit in brackets ("… (©
+    Kyodo)") or on when the picture was taken ("… (Photographed on March 18 in
     Kesennuma City)"), or a note in brackets on the page's picture ("(Cover: … Suga (L) and …
     Putin.)"); or a map's or a photograph's, up to 30 words and reporting no one's words ("Map of
     …", "Photograph of the Prime Minister …"); or a line of up to 30 words, no sentence, that places

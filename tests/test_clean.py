@@ -318,6 +318,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("Here is the local menu", "navigation"),
         ("Episode Notes:", "navigation"),  # a podcast's label over its description
+        ("Tag Archives: kurils-2014", "navigation"),  # a blog's archive of a tag's posts
+        ("Read on: your complete guide to Kuril settlements…", "navigation"),
         ("Coordinates: 43°N 142°E / 43°N 142°E / 43; 142", "navigation"),  # a wiki's
         (
             "This is an old revision of this page, as edited by Jane (talk | contribs) at 02:52,"
@@ -4270,6 +4272,10 @@ def test_a_page_title_with_caption_words_and_a_piped_outlet_stays_the_headline()
 @pytest.mark.parametrize(
     ("title", "site_name"),
     [
+        (
+            "Japan and Russia agree to hold talks | RIA NOVOSTI / VIA REUTERS",
+            " | RIA NOVOSTI / VIA REUTERS",
+        ),
         ("Japan, Russia reach agreement on salmon fishing talks NHK", " NHK"),
         ("Abe gives an interview to NHK", None),  # the title's own words
         ("Islands talks stall, says TASS", None),
@@ -4563,6 +4569,14 @@ def test_a_theses_cover_statement_place_and_declaration_go():
     # a place and a year under no cover's statement, a declaration under no label: the body's
     kept = clean_article(f"{HEADLINE}\n{BODY}\nWaterloo, Ontario, Canada, 2007\n{declaration}\n")
     assert kept.paragraphs[1:] == ["Waterloo, Ontario, Canada, 2007", declaration]
+
+
+def test_the_pages_title_over_a_videos_length_stays_the_headline():
+    article = clean_article(f"{HEADLINE}\n2 min. 30 sec. VXtreme video\n{BODY}\n{BODY2}\n")
+    assert article.headline == HEADLINE
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("prompt", "2 min. 30 sec. VXtreme video")
+    ]
 
 
 @pytest.mark.parametrize("length", ["2 min. 30 sec. VXtreme video", "3 min video", None])
@@ -4881,6 +4895,20 @@ def test_a_numbered_section_right_under_the_pages_title_is_no_headline(above):
     article = clean_article(f"{above}\n{section}\n{lead}\n{BODY}\n")
     # a title over it; under a short section's label, the numbered heading is the headline
     assert article.headline == (above if above.startswith("Overview") else section)
+
+
+def test_a_transcripts_place_under_its_date_is_no_headline():
+    title = "Who supervised the Kuril Islands in history?"
+    lines = [
+        title,
+        "",
+        "Date: Friday, February 20, 2009, 8:49 a.m.",
+        "Place: In front of the Ministers' Room in the House",
+        BODY,
+    ]
+    article = clean_article("\n".join(lines) + "\n")
+    assert article.headline == title
+    assert article.paragraphs == [BODY]
 
 
 def test_a_transcripts_place_topics_and_link_label_go_and_its_sections_stay():
