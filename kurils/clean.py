@@ -55,6 +55,7 @@ from kurils.layout import (
     is_author_note,
     is_footnote,
     is_headline_like,
+    is_name_and_place,
     is_sentence_headline,
     is_title_bar,
     joined_across,
@@ -306,6 +307,13 @@ def _cut_short(key: str, headline_key: str) -> bool:
         and n_words(key) >= 5
         and 2 * n_words(key) > n_words(headline_key)
     )
+
+
+def _headline_label(line: str, headline: str) -> bool:
+    """Whether `line` is the headline's words before its colon, alone, as a picture's alt text
+    prints them ("Lavrov to Kishida" under "Lavrov to Kishida: Russia not to return …")."""
+    label, colon, _ = headline.partition(":")
+    return bool(colon) and line_key(line) == line_key(label)
 
 
 # A date printed after the headline on its line: " Sunday, October 18, 2009", " - 18.10.2009"
@@ -961,6 +969,8 @@ _DATELINE_FIELD = re.compile(
     r"^(?i:dateline)\s*:\s*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})"
     r"(?:,\s*(?P<date>.+))?$"
 )
+# A site's badge on a story, in lower case under its headline: "new", "updated"
+_BADGES = frozenset("new updated breaking exclusive live premium".split())
 # The AP's slug for a picture, its topics' names capitalised: "Russia Pacific Missiles"
 _AP_SLUG = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,4}")
 # A place and a year alone: "Waterloo, Ontario, Canada, 2007"
@@ -1632,6 +1642,14 @@ def clean_article(text: str) -> CleanArticle:
             removed[next_no] = "date_stamp"  # a transcript's place under its date: "Date: …" /
             # "Place: In front of the Ministers' Room"
         elif (
+            next_no == line_no + 1
+            and removed.get(next_no) == "source_line"
+            and line_no not in removed
+            and is_name_and_place(line)
+        ):
+            removed[line_no] = "byline"  # a reporter's name and city over the outlet's name:
+            # "Bernard Lagan, Sydney" / "The Times"
+        elif (
             removed.get(line_no) == "credits"
             and next_no not in removed
             and _PLACE_AND_YEAR.fullmatch(next_line)
@@ -2013,13 +2031,14 @@ def clean_article(text: str) -> CleanArticle:
             key == headline_key
             or _after_share_word(key) == headline_key
             or _cut_short(key, headline_key)
+            or (headline_at < i < first_body and _headline_label(line, headline))
         ):
             removed[line_no] = "repeated_headline"  # "SHARE Yeltsin, Hashimoto bolster ties …"
         elif headline_key and is_title_bar(line, headline_key):
             removed[line_no] = "title_bar"
         elif headline_at is not None and (
             i < headline_at
-            or (i < header_end and (is_label(line) or export))
+            or (i < header_end and (is_label(line) or export or line.casefold() in _BADGES))
             or (headline_at < i < header_end and is_author_description(line, kept[i - 1][1]))
             or (headline_at < i < first_body and _among_header_bullets(kept, i))
             # a dateline alone on its line over the lead ("Moscow, July 30"), read below

@@ -43,6 +43,7 @@ __all__ = [
     "is_author_note",
     "is_footnote",
     "is_headline_like",
+    "is_name_and_place",
     "is_sentence_headline",
     "is_title_bar",
     "joined_across",
@@ -642,6 +643,15 @@ _DOCUMENT_TYPE_WORDS = frozenset(
 
 
 _CRUMB_MARKS = frozenset("»›>|")
+_PLACE_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
+
+
+def is_name_and_place(line: str) -> bool:
+    """A reporter's name and the city filed from, as a byline over the outlet's name prints them
+    ("Bernard Lagan, Sydney" / "The Times"): a name (two to four capitalised words), a comma and
+    one or two capitalised words."""
+    name, comma, place = line.partition(", ")
+    return bool(comma) and _is_name(name) and _PLACE_WORDS.fullmatch(place) is not None
 
 
 def _is_name(line: str) -> bool:

@@ -151,6 +151,13 @@ _SITE_NOTICE = re.compile(
     # "The material on this page is available to AustLit subscribers. If you are a subscriber …,
     # please log in to gain full access."
     r"^the (?:material|content) on this page is (?:only )?available to\b.{0,40}\bsubscribers\b|"
+    # a subscriber's billing warning over the story: "We have noticed that there is an issue with
+    # your subscription billing details.", "Please update your billing information", "Your
+    # subscription will end shortly"
+    r"\bissue with your (?:subscription )?(?:billing|payment) details\b|"
+    r"^please update your (?:billing|payment) (?:details|information)\b|"
+    r"^the subscription details associated with this account\b|"
+    r"^your subscription (?:will end|has ended|(?:will )?expires?|is about to end)\b|"
     # a machine translation's notice: "This text is translated into Russian by google …",
     # "EastRussia is not responsible for any mistakes in the translated text.", "Please refer to
     # the text in Russian as a source."
@@ -177,17 +184,19 @@ _SITE_NOTICE = re.compile(
 
 
 def is_site_notice(line: str) -> bool:
-    """A cookie-consent, paywall, donation or machine-translation notice of up to 100 words ("We
-    value your privacy. We and our partners store and/or access information on a device …",
-    "This article is for our subscribers.", "Your support can help us fill the gap.", "This text
-    is translated into Russian by google …", a wiki's "This is an old revision of this page, …"),
-    or that the story has expired (`is_expired_notice`)."""
+    """A cookie-consent, paywall, billing, donation or machine-translation notice of up to 100
+    words ("We value your privacy. We and our partners store and/or access information on a
+    device …", "This article is for our subscribers.", "Please update your billing information",
+    "Your support can help us fill the gap.", "This text is translated into Russian by google …",
+    a wiki's "This is an old revision of this page, …"), or that the story has expired
+    (`is_expired_notice`)."""
     hinted = "partners" in line or "privacy" in line or "consent" in line or "subscri" in line
     hinted = hinted or "reading" in line or "reached your" in line or "ad-free" in line
     hinted = hinted or " ads" in line or "our support" in line or "your help" in line
     hinted = hinted or "banned" in line or "translat" in line or "refer to the" in line
     hinted = hinted or "journalism" in line or "open access" in line or "licence agreement" in line
     hinted = hinted or "imprisonment" in line or "icon" in line or "old revision" in line
+    hinted = hinted or "billing" in line or "payment" in line
     if not hinted and ("expired" in line or "longer available" in line):
         return is_expired_notice(line)
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))

@@ -343,6 +343,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "prompt",
         ),
         ("iv Table of Contents", "page_counter"),
+        (  # a subscriber's billing warning over the story
+            "We have noticed that there is an issue with your subscription billing details.",
+            "prompt",
+        ),
+        ("Please update your payment information", "prompt"),
+        ("Your subscription will end shortly", "prompt"),
         ("2 min. 30 sec. VXtreme video", "prompt"),  # a video's length
         ("ENDS", "end_mark"),
         ("(end of excerpt)", "end_mark"),  # a trade site's copy of a wire story
@@ -4525,6 +4531,32 @@ def test_a_short_line_under_an_outlets_credit_over_the_lead_is_a_caption(credit,
     article = clean_article("\n".join([HEADLINE, "", credit, line, "", lead, BODY2]) + "\n")
     assert (("caption", line) in [(r.rule, r.text) for r in article.removed]) is caption
     assert article.paragraphs[-2:] == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(("below", "byline"), [("The Times", True), ("Harbour Walks", False)])
+def test_a_reporters_name_and_city_over_the_outlets_name_are_a_byline(below, byline):
+    line = "Jane Roe, Sydney"
+    article = clean_article("\n".join([HEADLINE, "", line, below, "", BODY, BODY2]) + "\n")
+    assert article.headline == HEADLINE
+    assert (("byline", line) in [(r.rule, r.text) for r in article.removed]) is byline
+    assert article.paragraphs[-2:] == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(("badge", "gone"), [("new", True), ("updated", True), ("islands", False)])
+def test_a_sites_badge_in_lower_case_under_the_headline_goes(badge, gone):
+    article = clean_article("\n".join([HEADLINE, badge, "", BODY, BODY2]) + "\n")
+    assert (("header_furniture", badge) in [(r.rule, r.text) for r in article.removed]) is gone
+    assert article.paragraphs == [BODY, BODY2] if gone else [badge, BODY, BODY2]
+
+
+@pytest.mark.parametrize(("line", "gone"), [("Tokyo to Moscow", True), ("Tokyo and Moscow", False)])
+def test_the_headlines_words_before_its_colon_alone_under_it_go(line, gone):
+    headline = "Tokyo to Moscow: the islands are not for sale"
+    deck = "Japan's minister said there can be no compromise on the return of the four islands"
+    article = clean_article("\n".join([headline, "", deck, line, "", BODY, BODY2]) + "\n")
+    assert article.headline == headline
+    assert (("repeated_headline", line) in [(r.rule, r.text) for r in article.removed]) is gone
+    assert article.paragraphs == [deck, BODY, BODY2] if gone else [deck, line, BODY, BODY2]
 
 
 def test_a_title_printed_again_before_its_pictures_caption_is_the_headline():
