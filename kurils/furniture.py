@@ -566,15 +566,15 @@ _DOCUMENT_NUMBER = re.compile(
 # An embedded post's attribution: "— MFA Russia (@mfa_russia) March 21, 2022" (its date is
 # the post's, never the page's)
 _POST_ATTRIBUTION = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?$")
+_BRACKETED_END = r"\((?i:end(?: of (?:excerpt|story|article|text|release))?)\)"  # "(END)"
+_DASHED_END = r"-\s*(?i:ends?)\s*-"  # "- END -", "-ends-"
 _END_MARK = re.compile(
-    r"^(?:\((?i:end(?: of (?:excerpt|story|article|text|release))?)\)|-\s*(?i:ends?)\s*-|ENDS|"
-    r"#{3}|={2,}\s*[A-Za-z]*|[-*]{3,}|--)$"
+    rf"^(?:{_BRACKETED_END}|{_DASHED_END}|ENDS|#{{3}}|={{2,}}\s*[A-Za-z]*|[-*]{{3,}}|--)$"
 )
 # The same marks glued to a paragraph's last sentence: "… will be completed soon. (end of
 # excerpt)-ends-", "… on Friday. (END)"
 GLUED_END_MARK = re.compile(
-    r"(?<=[.!?\"”’])\s*(?:\((?i:end(?: of (?:excerpt|story|article|text|release))?)\)"
-    r"(?:\s*-\s*(?i:ends?)\s*-)?|-\s*(?i:ends?)\s*-)$"
+    rf"(?<=[.!?\"”’])\s*(?:{_BRACKETED_END}(?:\s*{_DASHED_END})?|{_DASHED_END})$"
 )
 # A database record's field label alone on its line, its text below: "[Full text]"
 _RECORD_LABEL = re.compile(r"\[(?i:full text|text|notes?|place|date|source|title)\]")

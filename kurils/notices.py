@@ -504,7 +504,7 @@ def is_photo_caption(line: str) -> bool:
     credited = bracketed and (
         _CLOSING_CREDIT.search(line) or (n_words(line) <= 20 and _NAMED_CREDIT.search(line))
     )
-    if credited and (_CAPTION_WORDS.search(line) or _PLURAL_CAPTION_WORDS.search(line)):
+    if credited and has_caption_words(line, plural=True):
         return True
     if credited and _PICTURE_DAY.search(line) and not reports_speech(line):
         return True  # a wire's caption: "… in Hokkaido on July 22, 2018, to visit …. (Kyodo)"
