@@ -256,6 +256,33 @@ def _numbered_pictures(numbered: list[tuple[int, str]], removed: dict[int, str])
     return found + (run if len(run) >= 2 else [])
 
 
+def _alt_texts(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The line numbers of pictures' alt texts over their caption printed twice: up to twelve
+    words, half their words or more the caption's ("Kuril Kunashir island, Medvedev" / "Kunashir
+    Island, one of the Kuril islands … Photograph: AP", twice), the headline after the captions
+    (a title-like line, not a sentence; else the line over the picture is the page's title)."""
+    found = []
+    for at in range(len(numbered) - 2):
+        (line_no, line), (caption_no, caption), (twice_no, twice) = numbered[at : at + 3]
+        if (
+            line_no in removed
+            or caption != twice
+            or removed.get(caption_no) != "caption"
+            or removed.get(twice_no) != "caption"
+            or not 2 <= n_words(line) <= 12
+            or ends_a_sentence(line)
+        ):
+            continue
+        words = {word.rstrip("s") for word in line_key(line).split() if len(word) > 3}
+        in_caption = {word.rstrip("s") for word in line_key(caption).split()}
+        if len(words & in_caption) * 2 < len(words):
+            continue
+        after = next((text for n, text in numbered[at + 3 :] if n not in removed), "")
+        if is_headline_like(after) and not ends_a_sentence(after):
+            found.append(line_no)
+    return found
+
+
 def _same_or_dated(paragraph: str, other: str) -> bool:
     """Whether `paragraph` is `other`, or `other` after a dateline ("TOKYO, March 20. /TASS/.
     …")."""
@@ -1572,6 +1599,7 @@ def clean_article(text: str) -> CleanArticle:
     for line_no, line in piped:  # a caption printed twice, apart: over the headline and in the
         if sum(line == other for _, other in piped) > 1:  # page's gallery ("… | REUTERS")
             removed[line_no] = "caption"
+    removed.update(dict.fromkeys(_alt_texts(numbered, removed), "caption"))
     first_kept = next((n for n, _ in numbered if n not in removed), None)
     for (above_no, above), (below_no, below) in pairwise(numbered):
         if (  # the picture's alt text right over the ABC's caption, not the page's first line:

@@ -118,6 +118,13 @@ _ISSUE_DATE = re.compile(r"issue date\s", re.IGNORECASE)
 _PUBLICATION_FIELD = re.compile(
     r"^(?i:publication)\s*:\s*(?P<name>.+?)(?:\s+(?i:volume|vol\.|issue|no\.)\s*:?\s*\d.*)?$"
 )
+# A newspaper edition's line under the headline on a press-reader site: its title, its date
+# (perhaps left blank), its section and perhaps its byline: "NT News - - OPINION -",
+# "The Washington Post - 2018-11-15 - FRONT PAGE - BY ANTON TROIANOVSKI"
+_EDITION_LINE = re.compile(
+    r"(?P<name>[A-Z][^-–—|:]{1,48}?) - (?:\d{4}-\d{2}-\d{2} )?- "
+    r"[A-Z][A-Z0-9 &,.'’/]{1,40} -(?: .+)?"
+)
 _SECTIONS_AFTER = re.compile(r":\s+|\s+[|/»>]{1,2}\s+")
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:Inc|Ltd|Limited|Corp|Co)$")
 
@@ -243,7 +250,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     Sakhalin Region Government") or the publisher a think tank's disclaimer names ("… do not reflect
     the position of the Valdai Discussion Club."), or where a copy first appeared ("This article
     first appeared in The Diplomat.", "Read the original article on The New Voice of Ukraine",
-    "Published on openDemocracy /oD Russia, by NAME, 19 January 2012."), or its closing note on
+    "Published on openDemocracy /oD Russia, by NAME, 19 January 2012."), or a newspaper edition's
+    line under the headline on a press-reader site ("NT News - - OPINION -"), or its closing note on
     itself ("MEGAFISHNET.com is a global fish and seafood marketplace …"), or the copyright's holder
     when it is an organisation ("© 2000–2023 Sakhalin.info."), or a newsletter's "Thanks for reading
     NAME!", or, last, the page's first line (menus aside) when it names a publication or an
@@ -306,6 +314,10 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     for removed in article.removed:  # "Publication: Monitor Volume: 3 Issue: 205"
         if removed.rule == "export_field" and (field := _PUBLICATION_FIELD.match(removed.text)):
             return _preferred(outlets.known_outlets(field["name"])) or field["name"], removed.text
+        if removed.line_no >= below_headline and (edition := _EDITION_LINE.fullmatch(removed.text)):
+            return _preferred(outlets.known_outlets(edition["name"])) or edition[
+                "name"
+            ], removed.text
     for removed in article.removed:
         if removed.rule == "url" or (
             removed.rule == "archive_toolbar" and ARCHIVED_URL.search(removed.text)

@@ -178,7 +178,10 @@ _SITE_NOTICE = re.compile(
     r"download)\b|"
     # a wiki's old revision: "This is an old revision of this page, as edited by … (talk |
     # contribs) at 02:52, 15 September 2021 …"
-    r"^this is an old revision of this page\b",
+    r"^this is an old revision of this page\b|"
+    # a newspaper's warning that the story is old: "This article is more than 12 years old"
+    r"^this (?:article|story|content|page|post) is (?:more than|over) (?:a|an|one|\d+) "
+    r"(?:years?|months?|weeks?|days?) old\.?$",
     re.IGNORECASE,
 )
 
@@ -188,7 +191,8 @@ def is_site_notice(line: str) -> bool:
     words ("We value your privacy. We and our partners store and/or access information on a
     device …", "This article is for our subscribers.", "Please update your billing information",
     "Your support can help us fill the gap.", "This text is translated into Russian by google …",
-    a wiki's "This is an old revision of this page, …"), or that the story has expired
+    a wiki's "This is an old revision of this page, …", a newspaper's "This article is more than
+    12 years old"), or that the story has expired
     (`is_expired_notice`)."""
     hinted = "partners" in line or "privacy" in line or "consent" in line or "subscri" in line
     hinted = hinted or "reading" in line or "reached your" in line or "ad-free" in line
@@ -196,7 +200,7 @@ def is_site_notice(line: str) -> bool:
     hinted = hinted or "banned" in line or "translat" in line or "refer to the" in line
     hinted = hinted or "journalism" in line or "open access" in line or "licence agreement" in line
     hinted = hinted or "imprisonment" in line or "icon" in line or "old revision" in line
-    hinted = hinted or "billing" in line or "payment" in line
+    hinted = hinted or "billing" in line or "payment" in line or " old" in line
     if not hinted and ("expired" in line or "longer available" in line):
         return is_expired_notice(line)
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))

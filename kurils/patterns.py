@@ -130,8 +130,8 @@ DATE_LINE_WORDS = re.compile(
 _CITY_UPPER = r"[A-Z][A-Z'’\-]*\.?(?:(?:[ \-/]| / )[A-Z][A-Z'’\-]*\.?){0,3}"
 _CITY_TITLE = r"[A-Z][a-z'’\-]+\.?(?:[ \-][A-Z][a-z'’\-]+){0,2}"
 # "_": the AP's wire dash ("KUNASHIR, … (AP) _ With …"); ">>": the Honolulu Star-Advertiser's
-# ("MOSCOW >> The administration …")
-_DASH = r"(?:-{1,2}|–{1,2}|—{1,2}|:|_|>>)"
+# ("MOSCOW >> The administration …"); "//": The National's ("BEIJING // The Kuril Islands …")
+_DASH = r"(?:-{1,2}|–{1,2}|—{1,2}|:|_|>>|//)"
 # A month in a dateline, in any case: a machine translation prints "TOKYO, may 11. /TASS/."
 _DATELINE_MONTH = rf"(?i:{MONTH})"
 # "Japan", "RUSSIA", a US state as the AP abbreviates it: "Ga.", a Japanese prefecture as Jiji

@@ -859,6 +859,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             " use (for details see Privacy Policy and Legal Notice).",
             "prompt",
         ),
+        ("This article is more than 12 years old", "prompt"),  # a newspaper's age warning
+        ("This story is over a year old", "prompt"),
         (  # its disciplines
             "Part of the European History Commons, History of the Pacific Islands Commons, and"
             " the Military History Commons",
@@ -882,6 +884,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Share prices rose in Tokyo after the two leaders agreed to keep talking, traders said.",
         "Troops were seen in this image released by the ministry (its first in a year) on Monday.",
         "Published in Tokyo, the report covers the talks from 1945 to 2019.",
+        "This post is over 100 years old, the museum said.",
         "When using the materials Tokyo provided, Russian officials said the islands were theirs.",
         "The ministry said it was not responsible for the content of the leaflets.",
         "Follow-up talks on the islands will be held in Moscow, the ministry said.",
@@ -1314,6 +1317,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("MOSCOW, July 26. /TASS/. /TASS/. A group left.", "MOSCOW", "TASS", "A group left."),
         ("Nemuro, Japan | A group left.", "Nemuro", None, "A group left."),  # a bar after them
         ("MOSCOW >> A group left.", "MOSCOW", None, "A group left."),  # the Star-Advertiser's
+        ("ABU DHABI // A group left.", "ABU DHABI", None, "A group left."),  # The National's
         ("NAGATO • A group left.", "NAGATO", None, "A group left."),  # The Straits Times's
         ("TOKYO — TOKYO -- A group left.", "TOKYO", None, "A group left."),  # an archive's too
         ("Sep. 6 (EUROPA PRESS) – A group left.", None, "EUROPA PRESS", "A group left."),
@@ -2856,6 +2860,24 @@ def test_a_pictures_caption_under_its_alt_text_and_file_name_goes():
     article = clean_article("\n".join(page) + "\n")
     assert article.paragraphs == [BODY, BODY2]
     assert [r.rule for r in article.removed] == ["image_link", "caption"]
+
+
+@pytest.mark.parametrize("above", [[], ["Skip to main content"]])
+def test_a_pictures_alt_text_over_its_caption_printed_twice_goes(above):
+    caption = "The Habomai islets seen from Nemuro, Hokkaido. Photograph: Kyodo"
+    page = [*above, "Habomai islets, Nemuro", caption, caption, "", HEADLINE, "", BODY, BODY2]
+    article = clean_article("\n".join(page) + "\n")
+    assert article.headline == HEADLINE
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.text for r in article.removed if r.rule == "caption"] == [page[-8], caption, caption]
+
+
+def test_a_page_title_over_its_pictures_caption_printed_twice_stays_the_headline():
+    title = "Habomai islets seen from Nemuro"
+    caption = "The Habomai islets seen from Nemuro, Hokkaido. Photograph: Kyodo"
+    article = clean_article("\n".join([title, caption, caption, "", BODY, BODY2]) + "\n")
+    assert article.headline == title
+    assert article.paragraphs == [BODY, BODY2]
 
 
 def test_the_lead_printed_twice_once_a_preview_between_went_goes_once():

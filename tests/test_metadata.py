@@ -4740,6 +4740,24 @@ def test_a_copys_note_on_where_and_when_it_first_appeared_names_and_dates_it(
 
 
 @pytest.mark.parametrize(
+    ("edition", "outlet", "published"),
+    [
+        ("Nemuro Weekly - - OPINION -", "Nemuro Weekly", None),
+        (
+            "The Washington Post - 2018-11-15 - FRONT PAGE - BY ANNA PETROVA",
+            "The Washington Post",
+            date(2018, 11, 15),
+        ),
+        ("Talks - and more talks - on the islands", None, None),
+    ],
+)
+def test_a_press_readers_edition_line_names_and_dates_the_newspaper(edition, outlet, published):
+    article = clean_article(f"Friends across the strait\n{edition}\n{BODY}\n")
+    metadata = extract_metadata(article)
+    assert (metadata.outlet, metadata.published) == (outlet, published)
+
+
+@pytest.mark.parametrize(
     ("source", "outlet"),
     [("• , AERA , p. 66-67", "AERA"), ("(Sankei: February 8, 2016 – p. 2)", "The Sankei Shimbun")],
 )
