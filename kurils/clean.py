@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -13,6 +14,7 @@ from kurils import outlets, patterns
 from kurils.decode import normalise_whitespace, repair_unicode
 from kurils.furniture import (
     BULLETED_HANDLE,
+    COMMENTER_SAYS,
     GLUED_END_MARK,
     LIKE_BUTTON,
     LINE_RULES,
@@ -34,7 +36,13 @@ from kurils.furniture import (
     n_words,
     words,
 )
-from kurils.language import is_foreign_line, latin_head, mostly_latin, script_of
+from kurils.language import (
+    is_foreign_line,
+    latin_head,
+    mostly_latin,
+    other_script_word,
+    script_of,
+)
 from kurils.layout import (
     TITLE_FIELD,
     TITLE_SEPARATOR,
@@ -254,6 +262,113 @@ def _numbered_pictures(numbered: list[tuple[int, str]], removed: dict[int, str])
         if match and match["n"] == "1" and 3 < n_words(line) <= 30 and line_no not in removed:
             run, text = [line_no], match["text"]
     return found + (run if len(run) >= 2 else [])
+
+
+# A PDF's running head, the author's name or the short title and the page's number: "McHenry 2"
+_RUNNING_HEAD = re.compile(r"(?P<head>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}) (?P<n>\d{1,3})")
+# Words that number a document's own parts, not its pages: "Article 9", "Phase 2"
+_PART_WORDS = frozenset(
+    "article chapter section part phase step figure fig table appendix annex day round stage "
+    "point item no paragraph clause volume vol issue".split()
+)
+
+
+def _running_heads(numbered: list[tuple[int, str]]) -> tuple[list[int], dict[int, int]]:
+    """A PDF's running head, alone on its line ("McHenry 2") or glued to the line the page ended
+    on ("… (Australian National University, 2018) McHenry 3"): words printed above it (the
+    author's name or the title, a line of up to six words) and a number, twice or more, growing
+    from one head alone to the next. The line numbers of the heads alone, and where each glued
+    one starts."""
+    alone: dict[str, list[tuple[int, int]]] = {}
+    for line_no, line in numbered:
+        if (
+            line[-1:].isdigit()
+            and (match := _RUNNING_HEAD.fullmatch(line))
+            and match["head"].split()[0].lower() not in _PART_WORDS
+        ):
+            alone.setdefault(match["head"], []).append((line_no, int(match["n"])))
+    heads: list[int] = []
+    glued: dict[int, int] = {}
+    for head, found in alone.items():
+        numbers = [page for _, page in found]
+        if numbers != sorted(set(numbers)) or not any(
+            n < found[0][0] and n_words(line) <= 6 and f" {head} " in f" {line} "
+            for n, line in numbered
+        ):
+            continue
+        tail = re.compile(rf"\s{re.escape(head)} (?P<n>\d{{1,3}})$")
+        ends = {
+            line_no: match.start()
+            for line_no, line in numbered
+            if line[-1:].isdigit() and (match := tail.search(line)) and match.start()
+        }
+        if len(found) + len(ends) >= 2:
+            heads += [n for n, _ in found]
+            glued.update(ends)
+    return heads, glued
+
+
+def _given_at(line: str, above_no: int, removed: dict[int, str]) -> bool:
+    """Whether `line`, under the author's name or affiliation (`above_no`, taken as header
+    furniture), names the meeting the paper was given at, with its year: "Midwest Slavic
+    Conference 2019"."""
+    return (
+        removed.get(above_no) == "header_furniture"
+        and bool(re.search(r"\b(?:19|20)\d\d\b", line))
+        and _MEETING.fullmatch(line) is not None
+    )
+
+
+def _emoji_menu(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The line numbers of an app's menu: three lines or more, each an icon and up to four words
+    ("🔄 Update App" / "🔍 Check for Updates" / "📰 Fetch NHK News"), perhaps a label of up to
+    three words between them ("Test Notification")."""
+    found: list[int] = []
+    run: list[int] = []
+    for line_no, line in numbered:
+        if (
+            line_no not in removed
+            and line[:1] > "\u2000"
+            and unicodedata.category(line[0]) == "So"
+            and n_words(line) <= 5
+        ):
+            run.append(line_no)
+        elif not (run and n_words(line) <= 3 and not ends_a_sentence(line)):
+            found += run if len(run) >= 3 else []
+            run = []
+    return found + (run if len(run) >= 3 else [])
+
+
+def _wiki_captions(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The line numbers of a wiki page's picture captions between its title and its lead, the
+    paragraph that names the title in its first sentence ("Kuril Islands dispute" / "The Kuril
+    Islands with Russian names. Borders … shown in red." / … / "The Kuril Islands dispute, known
+    as …, is …"): up to six lines of up to 60 words, on a page the wiki's own links mark
+    ("(Redirected from …)", "From Wikipedia, the free encyclopedia", its coordinates)."""
+    if not any(
+        rule == "navigation" and ("°" in line or "edirected from" in line or "Wikipedia" in line)
+        for line_no, line in numbered
+        if (rule := removed.get(line_no))
+    ):
+        return []
+    kept = [(n, line) for n, line in numbered if n not in removed]
+    if not kept or n_words(kept[0][1]) > 12:
+        return []
+    title = kept[0][1].casefold()
+    lead = next(
+        (
+            at
+            for at, (_, line) in enumerate(kept[1:8], 1)
+            if is_body(line) and title in line[:150].casefold().split(".")[0]
+        ),
+        None,
+    )
+    if lead is None:
+        return []
+    between = kept[1:lead]
+    if any(n_words(line) > 60 or line.casefold() == title for _, line in between):
+        return []  # not captions: an infobox under the title printed again
+    return [n for n, _ in between]
 
 
 def _alt_texts(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
@@ -766,6 +881,15 @@ def _two_word_title(line: str, lead: list[str]) -> bool:
     )
 
 
+def _first_body(kept: list[tuple[int, str]]) -> int:
+    """The index of the first line of `kept` that reads as a paragraph (not a title printed twice,
+    `_title_twice`), or its length."""
+    return next(
+        (i for i, (_, line) in enumerate(kept) if is_body(line) and not _title_twice(i, kept)),
+        len(kept),
+    )
+
+
 def _title_twice(at: int, kept: list[tuple[int, str]]) -> bool:
     """Whether `kept[at]`, the page's first line that reads as a sentence, is a title closing on
     an ellipsis ("Power creates conditions, and the rest will be determined by business ...")
@@ -998,6 +1122,15 @@ _DATELINE_FIELD = re.compile(
 )
 # A site's badge on a story, in lower case under its headline: "new", "updated"
 _BADGES = frozenset("new updated breaking exclusive live premium".split())
+# A table of contents' dot leader and page number: "Purpose ...... 1"
+_DOT_LEADERS = re.compile(r"\.{4,}\s*\d{1,3}\b")
+# The meeting a paper was given at, under its author: "Midwest Slavic Conference 2019", "2019
+# Annual Convention of the Japan Studies Association"
+_MEETING = re.compile(
+    r"(?:(?:19|20)\d\d )?(?:[A-Z][\w'’&.-]* ){0,6}(?:Annual )?(?:Conference|Symposium|Congress|"
+    r"Convention|Colloquium|Workshop|Meeting)(?: (?:of|on|for) (?:the )?[A-Z][\w'’&.-]*"
+    r"(?: [A-Z][\w'’&.-]*){0,5})?(?:,? (?:19|20)\d\d)?"
+)
 # The AP's slug for a picture, its topics' names capitalised: "Russia Pacific Missiles"
 _AP_SLUG = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,4}")
 # A place and a year alone: "Waterloo, Ontario, Canada, 2007"
@@ -1302,6 +1435,15 @@ def _lines_under_appeal(
     return after if closing and all(_ADDRESSED.search(text_of[n]) for n in after) else []
 
 
+# A site's line on itself closing the page: "A weblog highlighting financial topics making news in
+# the international media."
+_SITE_BLURB = re.compile(
+    r"An? (?:weblog|blog|website|web site|site|newsletter|podcast|portal|news site)\b[^.!?]{0,60}?"
+    r"\b(?:highlighting|about|dedicated to|covering|devoted to|focusing on|focused on|featuring)"
+    r"\b[^.!?]{0,120}[.!]?"
+)
+
+
 def _remove_footer(
     body_lines: list[tuple[int, str]],
     removed: dict[int, str],
@@ -1317,10 +1459,13 @@ def _remove_footer(
     short ("… and we are ...", or with its link, taken off: `cut_short`, their line numbers), and
     the story's sources ("SOURCE: Agencies"; `text_of`: each line's text), up to six lines that
     name nothing of the dispute (a site's teasers); and a site's letter to its readers
-    (`_appeal_letter`)."""
+    (`_appeal_letter`), and its line on itself closing the page (`_SITE_BLURB`)."""
     if letter := _appeal_letter(body_lines, removed, text_of):
         removed.update(dict.fromkeys(letter, "prompt"))
         body_lines = [(n, line) for n, line in body_lines if n not in removed]
+    if body_lines and _SITE_BLURB.fullmatch(body_lines[-1][1]):
+        removed[body_lines[-1][0]] = "footer_furniture"  # "A weblog highlighting financial …"
+        body_lines = body_lines[:-1]
     teaser = next(
         (
             at
@@ -1455,7 +1600,7 @@ def clean_article(text: str) -> CleanArticle:
             fields[line_no] = label.group(0).strip()
             break
     marks: dict[int, str] = {}
-    opened: list[Removed] = []  # what opens a line and is taken off it first
+    opened: list[Removed] = []  # what opens (or a running head closes) a line, taken off first
     for i, (line_no, line) in enumerate(numbered):  # a heading's marks, in Markdown or a wiki's
         if line[:1] in "#=" and (heading := _HEADING_MARKS.fullmatch(line)):  # "## Background"
             numbered[i] = (line_no, heading["text"])
@@ -1480,8 +1625,13 @@ def clean_article(text: str) -> CleanArticle:
         if found.end() < len(line):
             numbered[i] = (line_no, line[found.end() :])
             opened.append(Removed(line_no, rule, found.group(0).strip()))
+    heads, glued_heads = _running_heads(numbered)
+    for i, (line_no, line) in enumerate(numbered):  # "… (… University, 2018) McHenry 3"
+        if line_no in glued_heads:
+            numbered[i] = (line_no, line[: glued_heads[line_no]])
+            opened.append(Removed(line_no, "page_counter", line[glued_heads[line_no] :].strip()))
     text_of = dict(numbered)
-    removed: dict[int, str] = {}
+    removed: dict[int, str] = dict.fromkeys(heads, "page_counter")
 
     joined = "\n".join(line for _, line in numbered)
     script = script_of(joined)
@@ -1498,7 +1648,9 @@ def clean_article(text: str) -> CleanArticle:
                     sentence = is_body(latin_head(line).rstrip(" -–—|"))  # said. - ремонт …"
                     # or names in their own scripts: "- Habomai rocks (Russian: острова Хабомаи)"
                     own = script if sentence or mostly_latin(line) else own
-                if own is not None and own != script:
+                if (own is not None and own != script) or (
+                    own is None and script == "LATIN" and other_script_word(line)
+                ):
                     rule = "foreign_script"
             if rule is None and script == "LATIN" and is_foreign_line(line):
                 rule = "foreign_language"
@@ -1595,6 +1747,8 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = removed[tagged[line]] = "caption"
     removed.update(dict.fromkeys(_gallery_captions(numbered, removed), "caption"))
     removed.update(dict.fromkeys(_numbered_pictures(numbered, removed), "caption"))
+    removed.update(dict.fromkeys(_emoji_menu(numbered, removed), "navigation"))
+    removed.update(dict.fromkeys(_wiki_captions(numbered, removed), "caption"))
     piped = [(n, line) for n, line in numbered if "|" in line and ends_in_piped_credit(line)]
     for line_no, line in piped:  # a caption printed twice, apart: over the headline and in the
         if sum(line == other for _, other in piped) > 1:  # page's gallery ("… | REUTERS")
@@ -1765,8 +1919,19 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "comments"  # "No comments:", under a post of a listing page too
             continue
         # (or after a notice that the story has expired: only its comments are left)
-        if ((seen_body >= 2 or gone) and is_comments_heading(line)) or (
-            handle and any(is_body(after) for _, after in numbered[at + 1 : at + 3])
+        # no heading: a blog's "Ivan Petrov says:" over its comment's date ("March 3, 2019 at
+        # 4:12 pm")
+        says = (
+            seen_body >= 2
+            and line[-1:] == ":"
+            and COMMENTER_SAYS.fullmatch(line)
+            and at + 1 < len(numbered)
+            and removed.get(numbered[at + 1][0]) == "date_stamp"
+        )
+        if (
+            ((seen_body >= 2 or gone) and is_comments_heading(line))
+            or says
+            or (handle and any(is_body(after) for _, after in numbered[at + 1 : at + 3]))
         ):  # the comment under the handle, perhaps under its greeting ("Dear Japan...")
             start = at
         elif seen_body >= 3 and LIKE_BUTTON.fullmatch(line):  # under each comment, no heading:
@@ -1804,6 +1969,10 @@ def clean_article(text: str) -> CleanArticle:
             if len(entries) > (2 if contents else 1):  # one line under "Contents": the title
                 for entry_no in entries:
                     removed.setdefault(entry_no, "contents" if contents else "tags")
+    for line_no, line in numbered:  # a table of contents run into one line: "Table of Contents
+        # 1. Introduction ...... 1 1.1. Purpose ...... 1 1.2. Research question ...... 3 …"
+        if "...." in line and line_no not in removed and len(_DOT_LEADERS.findall(line)) >= 3:
+            removed[line_no] = "contents"
     previous: tuple[int, str] | None = None  # a sentence printed twice in a row, perhaps once
     for line_no, line in numbered:  # with its dateline: the first goes, or the undated one
         if line_no in removed or not is_body(line):
@@ -1981,10 +2150,18 @@ def clean_article(text: str) -> CleanArticle:
         if text_of[line_no][:1] in '"“':  # a pull quote, the name and post under it: '"We must
             _remove_attribution(numbered[position[line_no] + 1 :], removed)  # …"' / "Taro Aso,"
     kept = [(n, line) for n, line in kept if n not in removed]
-    first_body = next(
-        (i for i, (_, line) in enumerate(kept) if is_body(line) and not _title_twice(i, kept)),
-        len(kept),
-    )
+    first_body = _first_body(kept)
+    affiliations = [  # the author's affiliation in brackets under the name, over the lead (no
+        # paragraph, however long): "A.A. Kurmazov" / "(The Russian-Japanese Commission on …
+        # fishery, Tokyo, Japan)"
+        n
+        for (_, above), (n, line) in pairwise(kept[: first_body + 1])
+        if line[:1] == "(" and is_author_description(line, above)
+    ]
+    if affiliations:
+        removed.update(dict.fromkeys(affiliations, "header_furniture"))
+        kept = [(n, line) for n, line in kept if n not in removed]
+        first_body = _first_body(kept)
     lead = [line_key(line) for line in body_texts[:5]]
     rules = [None, *(removed.get(n) for n, _ in numbered), None]
     around = {n: (rules[i], rules[i + 2]) for i, (n, _) in enumerate(numbered)}
@@ -2068,6 +2245,7 @@ def clean_article(text: str) -> CleanArticle:
             i < headline_at
             or (i < header_end and (is_label(line) or export or line.casefold() in _BADGES))
             or (headline_at < i < header_end and is_author_description(line, kept[i - 1][1]))
+            or (headline_at < i < first_body and _given_at(line, kept[i - 1][0], removed))
             or (headline_at < i < first_body and _among_header_bullets(kept, i))
             # a dateline alone on its line over the lead ("Moscow, July 30"), read below
             or (headline_at < i < first_body and dateline_alone(line) is not None)

@@ -11,6 +11,7 @@ from kurils import outlets, patterns
 __all__ = [
     "BULLETED_HANDLE",
     "CITY_CLOCK",
+    "COMMENTER_SAYS",
     "INSTITUTION",
     "LIKE_BUTTON",
     "LINE_RULES",
@@ -91,6 +92,11 @@ _PROMPT = re.compile(
     r"^(?:share (?:this|on|via)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
     r".*\b(?:free shipping|(?:is|are) back in stock)\b|"  # a shop's advertisement
     r"click to (?:follow|subscribe|share)\b|connect with us$|your support helps us\b|"
+    # a form's own words: "Please enter a valid URL.", "By submitting your comment you agree to
+    # … Terms"
+    r"please enter (?:a |an |your )?(?:valid )?(?:title|url|e-?mail(?: address)?|name|"
+    r"password|comment|search term|date)\.?$|"
+    r"by submitting (?:your|a|this) (?:comment|form|post)\b.{0,40}\byou agree\b|"
     # a newsletter's appeal: "Dear Reader, if you find this email interesting, … please do
     # consider forwarding it to your friends … and encouraging them to subscribe."
     r"dear readers?,? if you (?:find|enjoy|like|value)\b.*\b(?:subscribe|forward\w*)\b|"
@@ -164,7 +170,8 @@ _PROMPT = re.compile(
     r"(?:already|don[’']t|do not) have an account\b[^.!]{0,30}[?.]?$|"
     r"already an? (?:subscriber|member)\?|"
     r"(?:to (?:find out|learn|read) more,? )?click here|a message from .{2,40}:$|"
-    r"loading\s*(?:\.{2,}|…)?$|read (?:it |this |more )?on (?:the|our) (?:website|site|app)$|"
+    r"loading(?:\s+[a-z]+){0,2}\s*(?:\.{2,}|…)?$|"  # "Loading version..."
+    r"read (?:it |this |more )?on (?:the|our) (?:website|site|app)$|"
     r".*\bhas been (?:declared|designated|labell?ed) an? [\"“]?undesirable\b|"
     r"download (?:our|the) (?:[\w.&'’-]+ ){0,4}app\b|get (?:our|the) (?:newsletter|app)|"
     # a document page's links: "Download file", "Watch on Youtube"; a video's, with its title:
@@ -291,7 +298,8 @@ OPENING_CREDIT = re.compile(r"©\s*[A-Z][\w.&' -]{1,30}/\s*(?![Aa]ll\b)[A-Z][a-z
 # and of an e-mail's header ("From: Japan Digest <digest@example.org>", "Subject: …"), and of a
 # university repository's cover sheet, no colons ("Author(s) Hasegawa, Tsuyoshi", "Issue Date
 # 1992", "Doc URL http://hdl.handle.net/…", "File Information KJ00000033994.pdf"), and of a
-# person's profile ("Date of Birth 31 January 1946").
+# person's profile ("Date of Birth 31 January 1946"), and of a journal's header ("2006 Volume
+# 146", "UDC 001.83 (100): 639.2/.3").
 _EXPORT_FIELD = re.compile(
     r"^(?:(?:section|length|load-date|language|publication-type|document-type|journal-code|"
     r"from|to|cc|sent|reply-to|"
@@ -303,6 +311,11 @@ _EXPORT_FIELD = re.compile(
     rf"date of (?:birth|death)\s*:?\s+(?-i:{patterns.WRITTEN_DATE})|"
     r"place of (?:birth|death)\s*:?\s+(?-i:[A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){0,3})|"
     r"\d[\d,]*\s+words|"
+    # a journal's volume and year, and a paper's classification code: "2006 Volume 146",
+    # "Vol. 12, No. 3, 2019", "UDC 001.83 (100): 639.2/.3", "JEL Codes: F51, F53"
+    r"(?:(?:19|20)\d\d,?\s+)?vol(?:ume|\.)\s*\d{1,4}(?:,?\s*(?:issue|no\.|number)\s*\d{1,4})?"
+    r"(?:,?\s*(?:19|20)\d\d)?|"
+    r"(?:udc|jel(?: codes?)?|ddc|lcc|msc(?: 2010| 2020)?)\s*:?\s*[A-Z0-9][\w.():/, -]{0,60}|"
     r"end of document|full text|document [A-Z0-9]{20,})$",
     re.IGNORECASE,
 )
@@ -531,12 +544,15 @@ URL_LINE = re.compile(
     r"(?P<url>https?://[^\s<>]+|www\.[^\s<>]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[^\s<>]*)>?$",
     re.IGNORECASE,
 )
-# The address of a picture, left where it stood: "https://news.rambler.ru/img/2020/07/02/….jpg"
+# The address of a picture, left where it stood: "https://news.rambler.ru/img/2020/07/02/….jpg",
+# or its class name: "article-image"
 _IMAGE_LINK = re.compile(
     r"^<?https?://\S+\.(?:jpe?g|png|gif|webp|svg|bmp)(?:\?\S*)?>?$|"
     r"^!\[[^\]]{0,200}\]\(\S+\)$|"  # a picture in Markdown: "![](https://…/photo-1536.jpg?…)"
     # a wiki's file link: "File:Location of Yuzhno-Kurilsky District (Sakhalin Oblast).svg"
-    r"^(?:File|Image):\S[^\n]{0,150}\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|tiff?)$",
+    r"^(?:File|Image):\S[^\n]{0,150}\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|tiff?)$|"
+    # a picture's placeholder, its class name left as its alt text: "article-image"
+    r"^(?-i:(?:[a-z]+-){1,3}(?:image|img|thumbnail|thumb|photo|picture))$",
     re.IGNORECASE,
 )
 # A picture's alt text and its file's name: "Putin dislikes the idea of … Islands. 63210.jpeg"
@@ -635,7 +651,8 @@ _EMPTY_FIELD = re.compile(  # perhaps as a list's item: "- Author:"
     re.IGNORECASE,
 )
 # A time of day alone, perhaps after a month and day and before a zone: "18:30", "01/23 19:15",
-# "Feb. 7 19:06 JST" (no year: furniture, but no date); or a month and year alone: "November 2005".
+# "Feb. 7 19:06 JST" (no year: furniture, but no date); or a month and year alone: "November 2005",
+# or a season and year: "Spring 2014".
 # A site's world clock, a city and its time of day: "Moscow: 00:02", "London: 9:02 pm" (not a
 # label: "Updated: 11:05")
 CITY_CLOCK = re.compile(
@@ -649,7 +666,9 @@ _TIME_ALONE = re.compile(
     rf"(?:{patterns.TIME_OF_DAY.pattern})(?:\s*(?:{patterns.TIME_OF_DAY.pattern}))*"
     r"(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?"
     r"(?-i:\s+[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})?"  # the city: "11:47 UTC+3 TOKYO"
-    rf"|{patterns.MONTH}\.?,?\s+(?:19|20)\d\d|{patterns.MONTH}\s+[0-3]?\d|[0-3]?\d\s+{patterns.MONTH}",
+    rf"|{patterns.MONTH}\.?,?\s+(?:19|20)\d\d|{patterns.MONTH}\s+[0-3]?\d|[0-3]?\d\s+{patterns.MONTH}"
+    # a thesis's term: "Spring 2014", "Autumn Semester 2019"
+    r"|(?:spring|summer|autumn|fall|winter)(?:\s+(?:term|semester|session))?,?\s+(?:19|20)\d\d",
     re.IGNORECASE,
 )
 # The credit of a picture the page no longer shows, after its date: "(Photo Credit: …/Pool via AP)"
@@ -696,8 +715,11 @@ _DOUBLED_LABEL = re.compile(r"([A-Z][a-z]*(?: [A-Za-z]+){1,4})\1(?=\s|$)")
 _PAGE_LINKS = re.compile(
     r"^\((?i:redirected from) [^()]{1,60}\)$|^(?i:jump to (?:navigation|search|content)\s*)+$|"
     r"^(?i:from wikipedia, the free encyclopedia)$|"
-    # its coordinates: "Coordinates: 43°N 142°E / 43°N 142°E / 43; 142"
+    # its coordinates, labelled or not: "Coordinates: 43°N 142°E / 43°N 142°E / 43; 142",
+    # "44°6′N 146°42′E / 44.100°N 146.700°E / 44.100; 146.700"
     r"^Coordinates:\s*\d{1,3}(?:\.\d+)?°.{0,80}$|"
+    r"^\d{1,3}(?:\.\d+)?°(?:\d{1,2}(?:\.\d+)?′)?(?:\d{1,2}(?:\.\d+)?″)?\s?[NS] "
+    r"\d{1,3}(?:\.\d+)?°(?:\d{1,2}(?:\.\d+)?′)?(?:\d{1,2}(?:\.\d+)?″)?\s?[EW]\b.{0,80}$|"
     # a page's accessibility links: "Click to skip the local menu", "Here is the local menu",
     # "global menu starts from here", "the begining of this page"
     r"^(?i:(?:click (?:here )?to )?skip (?:to |the )?(?:[a-z]+ ){0,2}(?:menu|content|navigation)|"
@@ -745,6 +767,9 @@ READER_HANDLE = re.compile(
 )
 # The same in a list of comments, a bullet before it, in lower case ("• velmpoll")
 BULLETED_HANDLE = re.compile(r"[•·]\s*[a-z][a-z\d_.-]{2,29}")
+# A reader's name over a blog's comment, its date under it: "Ivan Petrov says:" / "March 3, 2019
+# at 4:12 pm"
+COMMENTER_SAYS = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:says|said|wrote):")
 # A blog's button under each reader's comment: "LikeLiked by 1 person", "LikeLike"
 LIKE_BUTTON = re.compile(r"Like(?:Like|Liked by \d+ (?:person|people))")
 # A social-media account, perhaps in brackets: "@MFARussia", "(@FahadShabbir)"
@@ -986,7 +1011,8 @@ def _is_date_stamp(line: str) -> bool:
     after a time of day), or a date and bylines between bars; or a time of day alone, perhaps
     after a month and day ("01/23 19:15", "Feb. 7 19:06 JST") or after a city, in a site's world
     clock ("Moscow: 00:02"); or a month and year, or a month
-    and day, alone ("November 2005", "October 31": no full date); or a site's name, its handle
+    and day, or a season and year, alone ("November 2005", "October 31", "Spring 2014": no full
+    date); or a site's name, its handle
     and a date between bars (`_site_handle_date`)."""
     if n_words(line) > 24:
         return False

@@ -12,6 +12,7 @@ __all__ = [
     "language_problem",
     "latin_head",
     "mostly_latin",
+    "other_script_word",
     "script_of",
 ]
 
@@ -96,6 +97,16 @@ def mostly_latin(text: str) -> bool:
     острова Хабомаи)/Habomai Islands (Japanese: 歯舞諸島)", names quoted in their scripts)."""
     others = sum(map(len, _NON_LATIN_LETTER.findall(text)))
     return 2 * others < sum(map(len, _LETTERS.findall(text)))
+
+
+def other_script_word(line: str) -> bool:
+    """Whether the letters of `line`, one or two (too few for `script_of`), are all in a script
+    other than Latin: a word of a Japanese page's interface ("本文"), or a count in it ("287語")."""
+    return (
+        _NON_LATIN_LETTER.search(line) is not None
+        and sum(map(len, _LETTERS.findall(line))) < 3
+        and not re.search(r"[A-Za-z\u00c0-\u024f]", line)
+    )
 
 
 def latin_head(text: str) -> str:

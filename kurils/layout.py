@@ -205,8 +205,11 @@ def is_author_description(line: str, above: str) -> bool:
     of History, Head of the Department of Oriental Studies at MGIMO University", or under
     "Affiliation:"), or where the author works, under the name or the author's post alone ("Mari
     Koyano" / "Professor" / "Graduate School of Law, Hokkaido University"): up to 30 words with a
-    role or an institution, not a sentence."""
+    role or an institution, not a sentence; or in brackets under the name ("A.A. Kurmazov" / "(The
+    Russian-Japanese Commission on … fishery, Tokyo, Japan)")."""
     post_above = n_words(above) <= 4 and not ends_a_sentence(above) and _AUTHOR_ROLES.search(above)
+    if line[:1] == "(" and line[-1:] == ")" and "." not in line[:-2]:
+        return n_words(line) <= 30 and _is_name(above)
     return (
         (_is_name(above) or bool(post_above) or _AFFILIATION_LABEL.fullmatch(above) is not None)
         and n_words(line) <= 30
@@ -953,6 +956,10 @@ def _title_cased(line: str) -> bool:
     return bool(long_words) and 2 * sum(w[0].isupper() for w in long_words) > len(long_words)
 
 
+# A citation's page broken off by the page's end: "… (Zinberg, 1997, p." / "89). The dispute …",
+# "… (Hasegawa, 1998, p. 7-" / "8)."
+_CITED_PAGE_BROKEN = re.compile(r".*\(.*\b(?:p|pp)\.(?: \d{1,4}[-–])?$")
+_CITED_PAGE_GOES_ON = re.compile(r"\d{1,4}(?:[-–]\d{1,4})?\)")
 # A sum broken at its decimal point: "… to pay up to 313 million Yen ($2." / "4 million) …"
 _BROKEN_SUM = re.compile(r"(?:^|.*[\s($€£¥])\d{1,3}\.$")
 _SUM_GOES_ON = re.compile(
@@ -1085,13 +1092,15 @@ def rejoin_broken_lines(
     "reported."): one paragraph under the quotation's line number; and a dateline's city alone
     on its line joined to the paragraph under it that opens on the agency ("TEHRAN," / "Young
     Journalists Club (YJC) - The talks …"); a sum broken at its decimal point joined whole
-    ("… up to 313 million Yen ($2." / "4 million) depending on …"); and a title broken after a
+    ("… up to 313 million Yen ($2." / "4 million) depending on …"), and a citation's page broken
+    off the same way ("… (Zinberg, 1997, p." / "89). The dispute …"); and a title broken after a
     word no title ends on, on the next line ("… against the Russian Government’s" /
-    "Announcement on the Four-Island Exchanges and Free Visits"), and a document's title in
-    capitals with the lines under it that go on with it ("MOSCOW DECLARATION" / "on Establishing
-    a Creative Partnership"), and the title a breadcrumb closes on broken over two lines
-    (`titles`: the page's `crumb_titles`); and a sentence hard-wrapped in a page of one-line
-    paragraphs (`_wrapped_on`)."""
+    "Announcement on the Four-Island Exchanges and Free Visits"; or one blank line below, but
+    after a possessive: "The Northern Territories/Southern Kuriles and the" / "" / "Treaties …"),
+    and a document's title in capitals with the lines under it that go on with it ("MOSCOW
+    DECLARATION" / "on Establishing a Creative Partnership"), and the title a breadcrumb closes
+    on broken over two lines (`titles`: the page's `crumb_titles`); and a sentence hard-wrapped
+    in a page of one-line paragraphs (`_wrapped_on`)."""
     joined: list[tuple[int, str]] = []
     at = 0
     while at < len(numbered):
@@ -1123,7 +1132,10 @@ def rejoin_broken_lines(
             continue
         if (
             at + 1 < len(numbered)
-            and numbered[at + 1][0] == line_no + 1  # the next line, no blank line between
+            and (  # the next line, no blank line between; or one, after a word no title ends on
+                numbered[at + 1][0] == line_no + 1
+                or (numbered[at + 1][0] == line_no + 2 and line[-2:] not in ("'s", "’s"))
+            )
             and _title_goes_on(line)
             and n_words(line) >= 5
             and _title_cased(line)
@@ -1158,6 +1170,16 @@ def rejoin_broken_lines(
                 parts.append(numbered[at][1])
             joined.append((line_no, " ".join(parts)))
             at += 1
+            continue
+        if (
+            line[-1:] in ".-–"
+            and at + 1 < len(numbered)
+            and _CITED_PAGE_GOES_ON.match(numbered[at + 1][1])
+            and _CITED_PAGE_BROKEN.fullmatch(line)
+        ):
+            space = "" if line[-1:] in "-–" else " "  # "p." / "89)", "p. 7-" / "8)"
+            joined.append((line_no, line + space + numbered[at + 1][1]))
+            at += 2
             continue
         if (
             line[-1:] == "."

@@ -107,7 +107,10 @@ _RIGHTS_TERMS = re.compile(
     r"\bby the copyright holder in the public domain\b|"
     # "All third-party content on this website … will remain the property of their respective
     # owners", "All trademarks are the property of their respective owners."
-    r"\b(?:is|are|remains?)\b[\w ]{0,30}\bproperty of (?:their|its) respective owners\b",
+    r"\b(?:is|are|remains?)\b[\w ]{0,30}\bproperty of (?:their|its) respective owners\b|"
+    # a blog's fair-use note: "The content … posted on this blog copyrights to their original
+    # owners and herein blogged in good faith for the purpose of commentary …"
+    r"\bcopyrights? (?:belongs? )?to (?:their|its) (?:original|respective) owners\b",
     re.IGNORECASE,
 )
 
@@ -116,12 +119,12 @@ def is_copyright_notice(line: str) -> bool:
     """A line that opens with a copyright sign ("©", "(c)", "Copyright (c)") or states the terms
     of reuse ("… is a breach of … Copyright Policy", "reproduction … is prohibited", "… may not
     be published, broadcast, rewritten or redistributed", "… are the property of their
-    respective owners"), up to 80 words."""
+    respective owners", a blog's "… copyrights to their original owners …"), up to 80 words."""
     # the words first, a quick test on every paragraph: "permission", "prohibited", "breach" …
     hinted = "ermi" in line or "rohibit" in line or "breach" in line or "orbidden" in line
     hinted = hinted or "infringement" in line or "hyperlink" in line or "subscribers" in line
     hinted = hinted or "distributed" in line or "rights to" in line or "copyright holder" in line
-    hinted = hinted or "respective owners" in line
+    hinted = hinted or "respective owners" in line or "original owners" in line
     terms = hinted and _RIGHTS_TERMS.search(line)
     return bool(_COPYRIGHT_NOTICE.match(line) or terms) and n_words(line) <= 80
 
@@ -411,10 +414,12 @@ def is_doubled_caption(line: str) -> bool:
 
 def _piped_caption(line: str) -> bool:
     """A sentence with caption words, then a bar and a credit in capitals ("… on Friday. |
-    KYODO"); a page title ("Abe and Putin attend summit | NHK") has no stop before its bar."""
+    KYODO"), its stop perhaps left out when it runs to 15 words or more ("A salmon and trout
+    fishing boat is seen at a fishing port in Nemuro, … in April 2016 | AP"); a page title
+    ("Abe and Putin attend summit | NHK") has no stop before its bar, and fewer words."""
     credit = _PIPED_CREDIT.search(line)
     caption = line[: credit.start()].rstrip() if credit else ""
-    return caption.endswith(".") and bool(
+    return (caption.endswith(".") or n_words(caption) >= 15) and bool(
         _CAPTION_WORDS.search(caption) or _PLURAL_CAPTION_WORDS.search(caption)
     )
 
@@ -438,6 +443,13 @@ def labelled_photographer(line: str) -> bool:
     return match is not None and (
         match["source"] == "Supplied" or outlets.known_outlets(match["source"]) != []
     )
+
+
+# A paper's figure, named in a few words and its source and year cited after it: "The Kuril
+# Islands. (Australian National University, 2018)"
+_FIGURE_SOURCE = re.compile(
+    r"(?P<what>[A-Z][^.()]{2,80})\.\s+\([A-Z][^()]{1,60},\s*(?:19|20)\d\d[a-z]?\)"
+)
 
 
 def is_photo_caption(line: str) -> bool:
@@ -476,7 +488,8 @@ def is_photo_caption(line: str) -> bool:
     above the Nemuro Peninsula …", up to eight words if a sentence); or one whose credit the page
     cut off after its label ("… Sakhalin Oblast, Russia (source:"), or whose credit in brackets says
     it is a picture's ("… (Reuters pic)"), or Reuters' closing on when it was taken ("… April 12,
-    2022. Picture taken April 12, 2022.", up to 80 words)."""
+    2022. Picture taken April 12, 2022.", up to 80 words); or a paper's figure, named in up to six
+    words, its source and year cited after it ("Historical borders. (Proehl, 2010)")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     if line.endswith(("(source:", "(photo:", "(image:", "(credit:")) and n_words(line) <= 40:
         return True  # its credit cut off: "…, Sakhalin Oblast, Russia (source:"
@@ -505,6 +518,10 @@ def is_photo_caption(line: str) -> bool:
     ):
         return True
     bracketed = line.endswith(")")
+    if bracketed and n_words(line) <= 14 and (figure := _FIGURE_SOURCE.fullmatch(line)):
+        return (
+            n_words(figure["what"]) <= 6
+        )  # a paper's figure: "Historical borders. (Proehl, 2010)"
     credited = bracketed and (
         _CLOSING_CREDIT.search(line) or (n_words(line) <= 20 and _NAMED_CREDIT.search(line))
     )

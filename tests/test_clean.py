@@ -321,6 +321,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Tag Archives: kurils-2014", "navigation"),  # a blog's archive of a tag's posts
         ("Read on: your complete guide to Kuril settlements…", "navigation"),
         ("Coordinates: 43°N 142°E / 43°N 142°E / 43; 142", "navigation"),  # a wiki's
+        ("43°42′N 145°33′E / 43.700°N 145.550°E / 43.700; 145.550", "navigation"),  # unlabelled
         (
             "This is an old revision of this page, as edited by Jane (talk | contribs) at 02:52,"
             " 15 September 2021. The present address (URL) is a permanent link to this revision.",
@@ -860,6 +861,23 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "prompt",
         ),
         ("This article is more than 12 years old", "prompt"),  # a newspaper's age warning
+        ("Spring 2014", "date_stamp"),  # a thesis's term
+        ("2006 Volume 146", "export_field"),  # a journal's volume
+        ("Vol. 12, No. 3, 2019", "export_field"),
+        ("UDC 001.83 (100): 639.2/.3", "export_field"),  # a paper's classification
+        ("JEL Codes: F51, F53", "export_field"),
+        ("article-image", "image_link"),  # a picture's placeholder
+        ("Please enter a valid URL.", "prompt"),  # a form's own words
+        ("By submitting your comment you agree to the site's Terms and Policies.", "prompt"),
+        ("Loading version...", "prompt"),
+        ("本文", "foreign_script"),  # a word of a Japanese page's interface, and a count in it
+        ("287語", "foreign_script"),
+        (  # a blog's fair-use note
+            "The content, information and multimedia posted on this blog copyrights to their"
+            " original owners and herein blogged in good faith for the purpose of commentary.",
+            "copyright",
+        ),
+        ("Autumn Semester 2019", "date_stamp"),
         ("This story is over a year old", "prompt"),
         (  # its disciplines
             "Part of the European History Commons, History of the Pacific Islands Commons, and"
@@ -1589,6 +1607,14 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
             "Abe met Putin in Moscow. Photos by Kremlin staff were released later, officials said.",
             False,
         ),
+        (  # a bar and a credit, no stop: over 15 words
+            "A crab fishing boat is seen at the port in Nemuro on the eastern tip of Hokkaido in"
+            " April 2016 | AP",
+            True,
+        ),
+        ("The Habomai islets. (Hokkaido University, 2017)", True),  # a paper's figure
+        ("Fishing grounds around Shikotan. (Sato, 2009a)", True),
+        ("The islands were seized in August and September of 1945. (Sato, 2009)", False),
     ],
 )
 def test_photo_captions_of_any_length_are_removed(line, caption):
@@ -2880,6 +2906,100 @@ def test_a_page_title_over_its_pictures_caption_printed_twice_stays_the_headline
     assert article.paragraphs == [BODY, BODY2]
 
 
+def test_a_papers_running_head_goes_alone_or_glued_to_the_pages_last_line():
+    page = [
+        "Fishing Rights off the Kurils",
+        "Jane Roe",
+        "Hokkaido University",
+        "Kushiro Studies Workshop 2018",
+        BODY,
+        "Roe 2",
+        BODY2,
+        "Map of the fishing zones. (Sato, 2009) Roe 3",
+        "Fishermen in Nemuro depend on the waters around the islands for most of their catch.",
+    ]
+    article = clean_article("\n".join(page) + "\n")
+    assert article.headline == page[0]
+    assert article.paragraphs == [BODY, BODY2, page[-1]]
+    assert sorted((r.rule, r.text) for r in article.removed) == [
+        ("caption", "Map of the fishing zones. (Sato, 2009)"),
+        ("header_furniture", "Hokkaido University"),
+        ("header_furniture", "Jane Roe"),
+        ("header_furniture", "Kushiro Studies Workshop 2018"),
+        ("page_counter", "Roe 2"),
+        ("page_counter", "Roe 3"),
+    ]
+
+
+def test_an_authors_affiliation_in_brackets_under_the_name_goes():
+    affiliation = "(The Japan-Russia Fisheries Commission, Tokyo, Japan)"
+    page = ["Fishing Rights off the Kurils", "Jane Roe", affiliation, BODY, BODY2]
+    article = clean_article("\n".join(page) + "\n")
+    assert article.headline == page[0]
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("header_furniture", "Jane Roe"),
+        ("header_furniture", affiliation),
+    ]
+
+
+def test_an_apps_menu_of_icons_goes_and_is_no_headline():
+    menu = ["🔄 Update App", "🔍 Check for Updates", "Test Notification", "📰 Fetch NHK News"]
+    article = clean_article("\n".join([*menu, BODY, BODY2]) + "\n")
+    assert article.headline is None
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed if r.text != "Test Notification"] == ["navigation"] * 3
+
+
+def test_a_sites_line_on_itself_closing_the_page_goes_with_its_name():
+    page = [HEADLINE, BODY, BODY2, "Nemuro Notes", "A blog about life on the Nemuro peninsula."]
+    article = clean_article("\n".join(page) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("footer_furniture", page[3]),
+        ("footer_furniture", page[4]),
+    ]
+
+
+def test_a_documents_numbered_parts_are_no_running_head():
+    page = ["Joint Declaration of 1956", "Article 9", BODY, "Article 10", BODY2]
+    article = clean_article("\n".join(page) + "\n")
+    assert "Article 10" in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("end", "below", "joined"),
+    [
+        ("p.", "89). The dispute goes on.", "p. 89). The dispute goes on."),
+        ("p. 7-", "8).", "p. 7-8)."),
+    ],
+)
+def test_a_citations_page_broken_off_by_the_pages_end_joins_its_sentence(end, below, joined):
+    line = f"The islands were seized in 1945 (Sato, 2009, {end}"
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n\n{below}\n{BODY2}\n")
+    assert article.paragraphs == [
+        BODY,
+        f"The islands were seized in 1945 (Sato, 2009, {joined}",
+        BODY2,
+    ]
+
+
+def test_a_wiki_pages_picture_captions_over_its_lead_go():
+    lead = (
+        "The Habomai Islands dispute, known as the Habomai question in Japan, is a dispute"
+        " between Japan and Russia over a group of islets off Hokkaido."
+    )
+    captions = [
+        "The Habomai islets on a map. Borders of 1855 shown in red.",
+        "Islets in question: Suisho, Yuri, Akiyuri, Shibotsu and Taraku",
+    ]
+    page = ["Habomai Islands dispute", "(Redirected from Habomai question)", *captions, lead, BODY2]
+    article = clean_article("\n".join(page) + "\n")
+    assert article.headline == page[0]
+    assert article.paragraphs == [lead, BODY2]
+    assert [r.text for r in article.removed if r.rule == "caption"] == captions
+
+
 def test_the_lead_printed_twice_once_a_preview_between_went_goes_once():
     preview = [
         "World War II 1939–1945 global war",
@@ -3249,6 +3369,16 @@ def test_readers_comments_each_over_a_like_button_go(buttons):
     article = clean_article(f"{HEADLINE}\n{body}\n{comment}\n{button}\n")
     assert (comment in article.paragraphs) is not buttons
     assert (("comments", comment) in [(r.rule, r.text) for r in article.removed]) is buttons
+
+
+@pytest.mark.parametrize(("dated", "comments"), [(True, True), (False, False)])
+def test_a_blogs_comment_under_its_readers_name_and_date_goes(dated, comments):
+    comment = "The islands are Russian and will stay Russian, whatever Tokyo says about it."
+    date_line = "March 3, 2019 at 4:12 pm\n" if dated else ""  # undated: a quotation's speaker
+    page = f"{HEADLINE}\n{BODY}\n{BODY2}\nIvan Petrov says:\n{date_line}{comment}\nReply\n"
+    article = clean_article(page)
+    assert (comment in article.paragraphs) is not comments
+    assert ([r.rule for r in article.removed] == ["comments"] * 4) is comments
 
 
 @pytest.mark.parametrize(
@@ -3966,6 +4096,29 @@ def test_a_title_broken_after_a_word_no_title_ends_on_is_joined(first, joined):
     second = "Announcement on the Four-Island Exchanges and Free Visits"
     article = clean_article(f"{first}\n{second}\n\n{BODY}\n{BODY2}\n")
     assert (article.headline == f"{first} {second}") is joined
+
+
+@pytest.mark.parametrize(
+    ("first", "joined"),
+    [
+        ("The Southern Kuriles and the", True),  # a PDF's title, a blank line between its lines
+        ("Statement of the Governor of Hokkaido’s", False),  # a possessive: not across a line
+    ],
+)
+def test_a_title_broken_after_a_word_no_title_ends_on_is_joined_across_a_blank_line(first, joined):
+    second = "Treaties That Shaped the Territorial Dispute"
+    article = clean_article(f"Stockholm University\n\n{first}\n\n{second}\n\n{BODY}\n{BODY2}\n")
+    assert (article.headline == f"{first} {second}") is joined
+
+
+def test_a_table_of_contents_run_into_one_line_goes():
+    contents = (
+        "Table of Contents 1. Introduction ...... 1 1.1. Purpose ...... 2 2. Background ...... 7"
+        " 2.1. History ...... 7"
+    )
+    article = clean_article(f"{HEADLINE}\n{contents}\n{BODY}\n{BODY2}\n")
+    assert [(r.rule, r.text) for r in article.removed] == [("contents", contents)]
+    assert article.paragraphs == [BODY, BODY2]
 
 
 @pytest.mark.parametrize(
