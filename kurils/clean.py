@@ -388,9 +388,9 @@ def _alt_texts(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list
             or ends_a_sentence(line)
         ):
             continue
-        words = {word.rstrip("s") for word in line_key(line).split() if len(word) > 3}
+        content = {word.rstrip("s") for word in line_key(line).split() if len(word) > 3}
         in_caption = {word.rstrip("s") for word in line_key(caption).split()}
-        if len(words & in_caption) * 2 < len(words):
+        if len(content & in_caption) * 2 < len(content):
             continue
         after = next((text for n, text in numbered[at + 3 :] if n not in removed), "")
         if is_headline_like(after) and not ends_a_sentence(after):
@@ -1178,6 +1178,8 @@ _PAGE_BREAK = re.compile(
 # An aggregator's alt text for the story's picture, glued before the lead: "Cover picture for the
 # articleTokyo [Japan], June 24 (ANI/Sputnik): …"
 _ARTICLE_PICTURE = re.compile(r"(?:Cover )?(?i:picture|photo|image) for the article(?=[A-Z\s])\s*")
+# A summary's label glued before it: "TLDRThis video delves into …", "TL;DR: …"
+_SUMMARY_LABEL = re.compile(r"TL;?DR\b:?\s*|TLDR(?=[A-Z][a-z])")
 # The page's date and time, its site and perhaps its section, glued before the lead: "February
 # 14, 2023, 19:46 – BLiTZ – News Russian Foreign Ministry spokeswoman …"
 _GLUED_DATE_SITE = re.compile(
@@ -1541,9 +1543,11 @@ def clean_article(text: str) -> CleanArticle:
     one-sentence bullets under "Key points" above a longer paragraph), `tags` (the topics listed
     under their label, "Tags", one per line or comma-separated on one, and a known outlet's name
     among the topics after the body: "Foreign Policy"), `contents` (a table of contents' entries
-    under their label), `comments` (readers' comments, from their heading, "12 Comments", after two
-    body paragraphs or more, or from a reader's handle under the story's copyright, "Asiaman7", or
-    after a bullet, "• velmpoll", each such handle over one comment at most, to the page's end),
+    under their label, or run into one line with their dot leaders: "1. Introduction ...... 1 …"),
+    `comments` (readers' comments, from their heading, "12 Comments", after two body paragraphs
+    or more, or from a reader's handle under the story's copyright, "Asiaman7", or after a bullet,
+    "• velmpoll", each such handle over one comment at most, or from a blog's "NAME says:" over
+    its date, to the page's end),
     `cross_link` (a link's label and the linked headlines under it, up to five),
     `repeated_in_body` (a standfirst or caption repeated in a body paragraph, a pull quote with
     the name and post under it), and
@@ -1558,10 +1562,11 @@ def clean_article(text: str) -> CleanArticle:
     its rule, "---|---|", with the rows above and under it) and `archive_toolbar` (the Wayback
     Machine's or archive.today's, above an archived page); `prompt` also covers a cookie-consent
     wall or a paywall's notice of any length. `field_label` is the label taken off a clipping's
-    title field ("Title: …"), the line itself kept, `heading_mark` the marks taken off a heading
-    in Markdown or a wiki's markup ("## Background", "==Tsunami=="), `template_code` too the
-    templates a wiki's mirror could not run, taken off a line's start ("Template:Short description
-    Script error: No such module …"), `site_name` the site's name taken off a page title that is
+    title field ("Title: …") or a summary's ("TLDRThis video …"), the line itself kept,
+    `heading_mark` the marks taken off a heading in Markdown or a wiki's markup ("## Background",
+    "==Tsunami=="), `template_code` too the templates a wiki's mirror could not run, taken off a
+    line's start ("Template:Short description Script error: No such module …"), `site_name` the
+    site's name taken off a page title that is
     the only headline ("… | Reuters", "… fishing talks NHK") and `wire_prefix` a wire's
     slug taken off the headline ("UPDATE 2-", "ANALYSIS-"). A lead that repeats the headline word
     for word is `repeated_headline` too (the sentence stays, as the headline), as is a title with a
@@ -1580,11 +1585,12 @@ def clean_article(text: str) -> CleanArticle:
     page's date, site and section (`date_stamp`: "February 14, 2023, 19:46 – BLiTZ – News"), an
     aggregator's alt text for its picture (`caption`: "Cover picture for the article") and a
     PDF's page number and running header where a page broke a sentence (`page_counter`: "- 123 -
-    帝京国際文化 第 16 号"). A hard-wrapped sentence in a page of one-line paragraphs is joined
-    (`kurils.layout.rejoin_broken_lines`), and so is a sentence a page broke into two paragraphs
-    (`kurils.layout.joined_across`). No other body paragraph is ever removed. A hard-wrapped text
-    is first joined into its paragraphs (`kurils.layout.unwrap`); a joined paragraph has its first
-    line's number.
+    帝京国際文化 第 16 号"), and a PDF's running head, the author's name and the page's number
+    (`page_counter`: "McHenry 2", alone or at the end of the page's last line). A hard-wrapped
+    sentence in a page of one-line paragraphs is joined (`kurils.layout.rejoin_broken_lines`),
+    and so is a sentence a page broke into two paragraphs (`kurils.layout.joined_across`). No
+    other body paragraph is ever removed. A hard-wrapped text is first joined into its paragraphs
+    (`kurils.layout.unwrap`); a joined paragraph has its first line's number.
     """
     lines = [normalise_whitespace(line) for line in repair_unicode(text).split("\n")]
     crumbs = (  # the page's title, in its breadcrumb
@@ -1613,6 +1619,8 @@ def clean_article(text: str) -> CleanArticle:
             rule = "page_counter"  # a PDF's page number and running header, mid-sentence
         elif " for the article" in line[:40] and (found := _ARTICLE_PICTURE.match(line)):
             rule = "caption"  # an aggregator's alt text: "Cover picture for the article"
+        elif line[:2] == "TL" and (found := _SUMMARY_LABEL.match(line)):
+            rule = "field_label"  # a summary's label: "TLDRThis video delves into …"
         elif ":" in line[:30] and (found := _GLUED_DATE_SITE.match(line)):
             rule = "date_stamp"  # "February 14, 2023, 19:46 – BLiTZ – News …"
         elif line[:7] == "Source:" and (labels := glued_source_and_author(line)):
@@ -1677,12 +1685,15 @@ def clean_article(text: str) -> CleanArticle:
 
     for at, (line_no, line) in enumerate(numbered[1:], 1):  # a newsletter's blurb under its
         above_no = numbered[at - 1][0]  # sign-up, the page's last line but its notices ("Sign up
-        if (  # for Meduza's daily newsletter" / "A digest of Russia's investigative reports …")
+        if (  # for Meduza's daily newsletter" / "A digest of Russia's investigative reports …"),
+            # or naming the newsletter itself, up to 60 words ("Our weekly newsletter contains …")
             removed.get(above_no) == "prompt"
             and "newsletter" in text_of[above_no].lower()
             and line_no not in removed
-            and n_words(line) <= 25
-            and all(n in removed for n, _ in numbered[at + 1 :])
+            and (
+                (n_words(line) <= 25 and all(n in removed for n, _ in numbered[at + 1 :]))
+                or (n_words(line) <= 60 and "newsletter" in line.lower())
+            )
             and any(n not in removed and is_body(above) for n, above in numbered[: at - 1])
         ):  # after the story: not its only paragraph
             removed[line_no] = "prompt"

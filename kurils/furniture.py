@@ -342,8 +342,10 @@ _PAGE_COUNTER = re.compile(
     # a print issue: "Russian Gazeta, Federal issue No. 7155 (286)"
     r"(?:[\w .,\"'’-]{0,40}\s)?(?:federal |weekly |daily )?issue\s+no\.?\s*\d+(?:\s*\(\d+\))?|"
     r"[•·]\s*\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)|"  # the story's age on an aggregator: "• 2y"
-    # "· 2 days ago", "time4 days ago" (a clock icon's alt text glued on)
-    r"(?:[•·]\s*)?(?:updated|published|posted|time)?\s*"
+    # "· 2 days ago", "time4 days ago" (a clock icon's alt text glued on), "World13 hours ago"
+    # (the section's name glued on)
+    r"(?:[•·]\s*)?(?:updated|published|posted|time|world|asia|europe|politics|business|"
+    r"opinion|sport|sports|news)?\s*"
     r"(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+)?"
     r"(?:ago|just now)|\d+(?:\s+\d+){0,3})\.?$",  # "0 21": views and comments
     re.IGNORECASE,
@@ -413,7 +415,9 @@ _ROLE_WORDS = (
     r"(?i:writer|reporter|correspondent|editor|columnist|contributor)s?"
 )
 _ROLE = rf"\s*[,/|]\s*(?:[A-Z][\w.'’-]*\s+)?{_ROLE_WORDS}"
-_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# A person's names, perhaps with a particle between them: "Riyaz ul Khaliq", "Ursula von der Leyen"
+_PARTICLE = r"(?:(?:ul|al|el|ud|bin|ibn|de|da|di|du|van|von|der|den|le|la|del|dos|das)\s+){1,2}"
+_NAME = rf"[A-Z][\w.'’-]*(?:\s+(?:{_PARTICLE})?[A-Z][\w.'’-]*){{0,3}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s+with\s+(?:agencies|{_NAME}))?"
 # A reporter's first and last names, and where they file from ("Kana Inagaki in Tokyo")
 _PERSON = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}"
@@ -720,6 +724,8 @@ _PAGE_LINKS = re.compile(
     r"^Coordinates:\s*\d{1,3}(?:\.\d+)?°.{0,80}$|"
     r"^\d{1,3}(?:\.\d+)?°(?:\d{1,2}(?:\.\d+)?′)?(?:\d{1,2}(?:\.\d+)?″)?\s?[NS] "
     r"\d{1,3}(?:\.\d+)?°(?:\d{1,2}(?:\.\d+)?′)?(?:\d{1,2}(?:\.\d+)?″)?\s?[EW]\b.{0,80}$|"
+    # a video player's buttons: "Play video", "Subtitles section Play video"
+    r"^(?i:(?:subtitles? section )?(?:play|watch|replay) (?:the )?video)$|"
     # a page's accessibility links: "Click to skip the local menu", "Here is the local menu",
     # "global menu starts from here", "the begining of this page"
     r"^(?i:(?:click (?:here )?to )?skip (?:to |the )?(?:[a-z]+ ){0,2}(?:menu|content|navigation)|"

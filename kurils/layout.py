@@ -541,6 +541,16 @@ def find_headline(
             and n_words(above) >= 5
         ):
             return best - 1  # two lines that both tell the story: the headline is the upper
+        if (
+            n_words(above) >= 5
+            and not above.isupper()
+            and not restates(candidates[best], body_keys[0])
+            and any(restates(candidates[best], key) for key in body_keys[1:])
+            and not any(restates(above, key) for key in body_keys)
+        ):  # a standfirst that a paragraph after the lead says again ("The visit will continue
+            # until October 30" / "… Their visit will continue until October 30.") under the
+            # headline
+            return best - 1
         length = n_words(candidates[best])
         if (
             length >= 15
@@ -1026,6 +1036,45 @@ def goes_on(line: str, below: str) -> bool:
     )
 
 
+_BULLETS = ("• ", "· ")
+
+
+def _bulleted_wrap_end(numbered: list[tuple[int, str]], at: int) -> int | None:
+    """Where a run of four bulleted lines or more from `at` ends, a blank line at most between
+    two, when three in four of them go on in lower case or in digits on the next: a video's
+    subtitles printed as a list ("• In August 2015, Japan protested Russia’s decision to send an
+    official into" / "• mutually disputed territory. …"); else None."""
+    end = at + 1
+    while (
+        end < len(numbered)
+        and numbered[end][1][:2] in _BULLETS
+        and numbered[end][0] - numbered[end - 1][0] <= 2
+    ):
+        end += 1
+    if end - at < 4:
+        return None
+    going_on = sum(
+        numbered[i][1][2:3].islower() or numbered[i][1][2:3].isdigit() for i in range(at + 1, end)
+    )
+    return end if 4 * going_on >= 3 * (end - at - 1) else None
+
+
+def _sentences_of(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The bulleted lines of `run` joined, without their bullets, into paragraphs that end where
+    a line ends a sentence and the next opens on a capital; each has its first line's number."""
+    paragraphs: list[tuple[int, str]] = []
+    start, parts = run[0][0], []
+    for i, (line_no, line) in enumerate(run):
+        if not parts:
+            start = line_no
+        parts.append(line[2:].strip())
+        below = run[i + 1][1][2:3] if i + 1 < len(run) else ""
+        if not below or (ends_a_sentence(line) and below.isupper()):
+            paragraphs.append((start, " ".join(parts)))
+            parts = []
+    return paragraphs
+
+
 def _wrapped_on(numbered: list[tuple[int, str]], at: int) -> bool:
     """Whether line `at`, of five words or more, goes on on the very next line, in lower case or
     in digits, across a small word that ends it or opens the next: a hard-wrapped sentence in a
@@ -1100,7 +1149,8 @@ def rejoin_broken_lines(
     and a document's title in capitals with the lines under it that go on with it ("MOSCOW
     DECLARATION" / "on Establishing a Creative Partnership"), and the title a breadcrumb closes
     on broken over two lines (`titles`: the page's `crumb_titles`); and a sentence hard-wrapped
-    in a page of one-line paragraphs (`_wrapped_on`)."""
+    in a page of one-line paragraphs (`_wrapped_on`), or in a list of bullets (a video's
+    subtitles: `_bulleted_wrap_end`)."""
     joined: list[tuple[int, str]] = []
     at = 0
     while at < len(numbered):
@@ -1163,6 +1213,10 @@ def rejoin_broken_lines(
                 joined.append((line_no, " ".join(text for _, text in numbered[at:end])))
                 at = end
                 continue
+        if line[:2] in _BULLETS and (end := _bulleted_wrap_end(numbered, at)):
+            joined += _sentences_of(numbered[at:end])  # a transcript's lines as bullets, each
+            at = end  # breaking a sentence: "• … so. The" / "• two countries have been …"
+            continue
         if _wrapped_on(numbered, at):  # "…, the lack of" / "basic conveniences mean …"
             parts = [line]
             while _wrapped_on(numbered, at):

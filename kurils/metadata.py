@@ -315,9 +315,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
         if removed.rule == "export_field" and (field := _PUBLICATION_FIELD.match(removed.text)):
             return _preferred(outlets.known_outlets(field["name"])) or field["name"], removed.text
         if removed.line_no >= below_headline and (edition := _EDITION_LINE.fullmatch(removed.text)):
-            return _preferred(outlets.known_outlets(edition["name"])) or edition[
-                "name"
-            ], removed.text
+            name = edition["name"]  # a press reader's edition line: "NT News - - OPINION -"
+            return _preferred(outlets.known_outlets(name)) or name, removed.text
     for removed in article.removed:
         if removed.rule == "url" or (
             removed.rule == "archive_toolbar" and ARCHIVED_URL.search(removed.text)
@@ -325,9 +324,11 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
             outlet = _preferred(outlets.known_outlets(removed.text))
             if outlet:
                 return outlet, removed.text
-    for removed in article.removed:  # the page title's site name: "H | Reuters"
+    for removed in article.removed:  # the page title's site name: "H | Reuters", "H NHK"
         if removed.rule in ("title_bar", "site_name"):
             segments = TITLE_SEPARATOR.split(removed.text)[1:]
+            if not segments and removed.rule == "site_name":
+                segments = [removed.text]  # glued on, no separator: "… graves NHK"
             for segment in reversed(segments):
                 outlet = _preferred(outlets.known_outlets(segment))
                 if outlet:

@@ -149,6 +149,7 @@ _SITE_NOTICE = re.compile(
     r"^(?:this commitment costs us\b.*\b)?your support (?:can|will) help (?:us|keep|fund)\b|"
     r"^our journalism is banned\b|^we need your (?:help|support) to\b|"
     r"^independent journalism isn[’']t dead\b|"  # "… You can help keep it alive."
+    r"^(?:…\s*|\.{3}\s*)?we have a small (?:favou?r|request) to ask\b|"  # its opening
     # a paywall: "To have fuller access to the Kyodo News website, it is necessary to subscribe."
     r"^to have (?:fuller|full|unlimited) access to\b.{0,60}\bsubscribe\b|"
     # "The material on this page is available to AustLit subscribers. If you are a subscriber …,
@@ -193,7 +194,8 @@ def is_site_notice(line: str) -> bool:
     """A cookie-consent, paywall, billing, donation or machine-translation notice of up to 100
     words ("We value your privacy. We and our partners store and/or access information on a
     device …", "This article is for our subscribers.", "Please update your billing information",
-    "Your support can help us fill the gap.", "This text is translated into Russian by google …",
+    "Your support can help us fill the gap.", "… we have a small favor to ask.", "This text is
+    translated into Russian by google …",
     a wiki's "This is an old revision of this page, …", a newspaper's "This article is more than
     12 years old"), or that the story has expired
     (`is_expired_notice`)."""
@@ -204,6 +206,7 @@ def is_site_notice(line: str) -> bool:
     hinted = hinted or "journalism" in line or "open access" in line or "licence agreement" in line
     hinted = hinted or "imprisonment" in line or "icon" in line or "old revision" in line
     hinted = hinted or "billing" in line or "payment" in line or " old" in line
+    hinted = hinted or "to ask" in line
     if not hinted and ("expired" in line or "longer available" in line):
         return is_expired_notice(line)
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))
@@ -326,13 +329,17 @@ _PHOTOGRAPHER_CREDIT = re.compile(
 )
 # The same credit closing a caption with no brackets: "Russian Prime Minister Dmitry Medvedev
 # Alexander Astafyev/POOL/TASS"; after the caption's stop, only the picture's agency and the one
-# that sent it ("… the Northern Territories. Jae C. Hong / AP / TASS"), not a reporter's
+# that sent it ("… the Northern Territories. Jae C. Hong / AP / TASS"), or a press service and
+# the agency ("… Press service of the Russian Defense Ministry / TASS"), not a reporter's
 # sign-off ("… reporters. Ivan Petrov/TASS")
 _CREDIT_AGENCY = r"(?:TASS|AP|AFP|Reuters|REUTERS|Sputnik|RIA Novosti|EPA|Kyodo|Getty Images)"
 _CLOSING_PHOTOGRAPHER = re.compile(
     rf"(?:[^.!?]\s(?:[A-Z][\w'’-]+ ){{1,2}}[A-Z][\w'’-]+/(?:POOL/)?{_CREDIT_AGENCY}|"
     rf"[.!?]\s(?:[A-Z][\w'’-]*\.? ){{1,2}}[A-Z][\w'’-]+ ?/ ?(?:POOL|{_CREDIT_AGENCY})"
-    rf" ?/ ?{_CREDIT_AGENCY})$"
+    rf" ?/ ?{_CREDIT_AGENCY}|"
+    # or a press service's: "… World War II. Press service of the Russian Defense Ministry / TASS"
+    r"[.!?]\s(?:[Pp]ress [Ss]ervice of (?:the )?[A-Z][\w'’ -]{2,60}|[A-Z][\w'’ -]{2,60} "
+    rf"[Pp]ress [Ss]ervice) ?/ ?{_CREDIT_AGENCY})$"
 )
 _FILE_PHOTO = re.compile(
     r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*(?::|/\s*\w+\s).*\)$|"
@@ -470,7 +477,8 @@ def is_photo_caption(line: str) -> bool:
     meeting between … Courtesy of Kremlin.ru.") or a photographer's credit in brackets ("… (Vadim
     Savitsky/Russian Defense Ministry Press Service via AP)", "Kuril Islands [Nikolay Korzhov/Al
     Jazeera]") or after the caption's last word or stop ("… Dmitry Medvedev Alexander
-    Astafyev/POOL/TASS", "… Territories. Jae C. Hong / AP / TASS"); or a caption placing a person in
+    Astafyev/POOL/TASS", "… Territories. Jae C. Hong / AP / TASS", "… War II. Press service of the
+    Russian Defense Ministry / TASS", up to 40 words); or a caption placing a person in
     the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and … talk in front of a church
     on Kunashiri Island. |") or naming them from left to right ("At the airport in Dalian. From left
     to right: Commander …", up to 60 words); or the AP's, closing on the picture's place, weekday
@@ -518,10 +526,9 @@ def is_photo_caption(line: str) -> bool:
     ):
         return True
     bracketed = line.endswith(")")
+    # a paper's figure: "Historical borders. (Proehl, 2010)"
     if bracketed and n_words(line) <= 14 and (figure := _FIGURE_SOURCE.fullmatch(line)):
-        return (
-            n_words(figure["what"]) <= 6
-        )  # a paper's figure: "Historical borders. (Proehl, 2010)"
+        return n_words(figure["what"]) <= 6
     credited = bracketed and (
         _CLOSING_CREDIT.search(line) or (n_words(line) <= 20 and _NAMED_CREDIT.search(line))
     )
@@ -567,7 +574,7 @@ def is_photo_caption(line: str) -> bool:
             and n_words(line) <= 60
             and _PHOTOGRAPHER_CREDIT.search(line)
         )
-        or ("/" in line and n_words(line) <= 25 and _CLOSING_PHOTOGRAPHER.search(line))
+        or ("/" in line and n_words(line) <= 40 and _CLOSING_PHOTOGRAPHER.search(line))
         or (
             (
                 ":" in line

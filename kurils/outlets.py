@@ -102,7 +102,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Voice of America", r"\bVOA\b|\bVoice of America\b"),
         ("Deutsche Welle", r"^DW$|\bDeutsche Welle\b|\bdw\.com\b"),
         ("UPI", r"\bUPI\b|\bUnited Press International\b"),
-        ("Anadolu Agency", r"\bAnadolu\b"),
+        ("Anadolu Agency", r"\bAnadolu\b|^AA$"),  # its dateline's: "ISTANBUL (AA) –"
         ("MENAFN", r"\bMENAFN\b|\bmenafn\.com\b"),
         ("EFE", r"\bEFE\b"),
         ("Europa Press", r"\b(?i:Europa Press)\b"),

@@ -867,6 +867,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("UDC 001.83 (100): 639.2/.3", "export_field"),  # a paper's classification
         ("JEL Codes: F51, F53", "export_field"),
         ("article-image", "image_link"),  # a picture's placeholder
+        ("World13 hours ago", "page_counter"),  # the story's age, its section glued on
+        ("… we have a small favor to ask.", "prompt"),  # a donation appeal's opening
+        ("Subtitles section Play video", "navigation"),  # a video player's buttons
+        ("By Riyaz ul Khaliq", "byline"),  # a particle between the names
+        ("By Ursula von der Leyen", "byline"),
         ("Please enter a valid URL.", "prompt"),  # a form's own words
         ("By submitting your comment you agree to the site's Terms and Policies.", "prompt"),
         ("Loading version...", "prompt"),
@@ -1610,6 +1615,12 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         (  # a bar and a credit, no stop: over 15 words
             "A crab fishing boat is seen at the port in Nemuro on the eastern tip of Hokkaido in"
             " April 2016 | AP",
+            True,
+        ),
+        (  # a press service's credit after the stop, over 25 words
+            "Moscow and Tokyo's dispute over the islands has kept them from signing a formal peace"
+            " treaty since the end of World War II. Press service of the Russian Defense Ministry"
+            " / TASS",
             True,
         ),
         ("The Habomai islets. (Hokkaido University, 2017)", True),  # a paper's figure
@@ -2961,6 +2972,45 @@ def test_a_sites_line_on_itself_closing_the_page_goes_with_its_name():
     ]
 
 
+def test_a_summarys_label_glued_before_it_comes_off():
+    article = clean_article(f"{HEADLINE}\nTLDR{BODY}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("field_label", "TLDR")]
+
+
+@pytest.mark.parametrize("subtitles", [True, False])
+def test_a_videos_subtitles_printed_as_bullets_are_joined_into_sentences(subtitles):
+    if subtitles:  # each line breaks a sentence, as the video's subtitles ran
+        lines = [
+            "• In August 2015, Japan protested against the visit of a Russian official to",
+            "• the disputed islands. Tokyo said that Moscow must seek its permission",
+            "• to visit them, while Moscow said it needs no one's permission for",
+            "• trips across its own territory. Japan and Russia have argued about them since",
+            "• the end of World War Two.",
+        ]
+    else:  # a list, each item its own sentence
+        lines = [f"• {BODY}", f"• {BODY2}", f"• {BODY}", f"• {BODY2}"]
+    article = clean_article("\n\n".join([HEADLINE, *lines]) + "\n")
+    if subtitles:
+        assert article.paragraphs == [" ".join(line[2:] for line in lines)]
+    else:
+        assert article.paragraphs == lines[:2]  # the items printed again go
+
+
+def test_a_standfirst_a_later_paragraph_says_again_is_no_headline():
+    headline = "Second business mission from Japan arrives on the islands"
+    standfirst = "The visit will continue until October 30"
+    lead = (
+        "A business delegation from Japan arrived on Kunashir on Friday to study joint projects"
+        " on the islands, officials said."
+    )
+    later = "An adviser to the prime minister leads it. Its visit will continue until October 30."
+    page = [headline, standfirst, f"YUZHNO-SAKHALINSK, October 27. /TASS/. {lead}", later, BODY2]
+    article = clean_article("\n".join(page) + "\n")
+    assert article.headline == headline
+    assert article.paragraphs == [standfirst, lead, later, BODY2]
+
+
 def test_a_documents_numbered_parts_are_no_running_head():
     page = ["Joint Declaration of 1956", "Article 9", BODY, "Article 10", BODY2]
     article = clean_article("\n".join(page) + "\n")
@@ -3726,6 +3776,15 @@ def test_a_newsletters_blurb_under_its_sign_up_at_the_pages_end_goes():
     ]
     article = clean_article("\n".join([HEADLINE, BODY, sign_up, blurb, BODY2]) + "\n")
     assert article.paragraphs == [BODY, blurb, BODY2]  # the story goes on under it
+    named = (  # the blurb names the newsletter: longer, and wherever it stands
+        "Our weekly newsletter contains a hand-picked selection of news, features, analysis and"
+        " more from the islands. You will receive it in your mailbox every Friday."
+    )
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, sign_up, named, BODY]) + "\n")
+    assert [(r.rule, r.text) for r in article.removed][:2] == [
+        ("prompt", sign_up),
+        ("prompt", named),
+    ]
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():

@@ -181,6 +181,8 @@ def test_an_address_line_is_read_whole_and_never_kept_as_text(url, label):
         (f"Nemuro City Official Website\nTalks go on\n{BODY}", None, None, "Nemuro City"),
         (f"Talks go on\nNAGATO, Japan -- {BODY}", "NAGATO", None, None),
         (f"Talks go on\nTOKYO: {BODY}", "TOKYO", None, None),
+        (f"Talks go on\nISTANBUL (AA) – {BODY}", "ISTANBUL", None, "Anadolu Agency"),
+        (f"Talks go on\nAA rating kept for Japan\n{BODY}", None, None, None),  # not the agency
         # an outlet's name where the city would be: a Chinese outlet's dateline in translation,
         # an agency's name in capitals and a stop
         (f"Talks go on\nOverseas Network, May 28. {BODY}", None, None, "Overseas Network"),
@@ -4894,6 +4896,7 @@ def test_the_site_after_a_page_title_over_its_headline_is_the_outlet(bar, outlet
         ),
         ("Abe - Putin talks go on | Reuters", "Abe - Putin talks go on", "Reuters"),
         ("Talks go on after summit | Analysis", "Talks go on after summit | Analysis", None),
+        ("Talks go on after summit NHK", "Talks go on after summit", "NHK"),  # glued on
     ],
 )
 def test_a_page_title_kept_as_the_headline_loses_the_sites_name(title, headline, outlet):
