@@ -1112,9 +1112,12 @@ _TITLE_WEEKDAY_STAMP = re.compile(
     rf"\s+(?P<when>{patterns.WEEKDAY},?\s+{patterns.WRITTEN_DATE}"
     r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?)?)$"
 )
-# … or its date without the year and its time: "… Fine payment … Released December 24 10:50"
+# … or its date without the year and its time: "… Fine payment … Released December 24 10:50",
+# "… at Foreign Minister Level 6 September 5:11"
 _TITLE_TIME_STAMP = re.compile(
-    rf"\s+(?P<when>{patterns.MONTH}\.?\s+\d{{1,2}},?\s+\d{{1,2}}:\d\d)$", re.IGNORECASE
+    rf"\s+(?P<when>(?:{patterns.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{patterns.MONTH}),?"
+    r"\s+\d{1,2}:\d\d)$",
+    re.IGNORECASE,
 )
 _DATELINE_FIELD = re.compile(
     r"^(?i:dateline)\s*:\s*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})"

@@ -3825,6 +3825,7 @@ def test_a_short_quote_that_the_next_line_attributes_is_no_footer():
         (" Friday, September 3, 2021", True, date(2021, 9, 3)),
         (" on September 3, 2021", False, None),  # no weekday: the title's own words
         (" December 24 10:50", True, None),  # no year, but a time: an NHK page's
+        (" 6 September 5:11", True, None),  # the day first
         (" on December 24", False, None),
     ],
 )
