@@ -416,9 +416,11 @@ def find_headline(
     above it shares words of its subject too (not only "Russia" or "from", as "Independent News
     From Russia" does), is no longer, and a byline's name sits just below, or a date or byline
     stands between the two, or the page's date stands just above it and it has five words or
-    more (a blog's date, its title, then the title of the piece it reprints): then that line is
-    the headline and the best one its standfirst ("Why Putin and Abe failed …" / "The Nagato
-    summit produced …" / "ALEXEI LOSSAN"); `bylined` marks the candidates that a removed byline
+    more (a blog's date, its title, then the title of the piece it reprints), or the best one is
+    said again by a paragraph after the lead and the line above it, of five words or more, is not
+    (a standfirst: "The visit will continue until October 30"): then that line is the headline
+    and the best one its standfirst ("Why Putin and Abe failed …" / "The Nagato summit produced
+    …" / "ALEXEI LOSSAN"); `bylined` marks the candidates that a removed byline
     follows ("By MASAMI ITO"), `dated` those that a removed date or byline follows,
     `under_date` those that a removed date precedes.
     """
@@ -1063,7 +1065,7 @@ def _sentences_of(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The bulleted lines of `run` joined, without their bullets, into paragraphs that end where
     a line ends a sentence and the next opens on a capital; each has its first line's number."""
     paragraphs: list[tuple[int, str]] = []
-    start, parts = run[0][0], []
+    start, parts = 0, []
     for i, (line_no, line) in enumerate(run):
         if not parts:
             start = line_no
