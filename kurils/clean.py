@@ -73,6 +73,7 @@ from kurils.layout import (
     rejoin_broken_lines,
     repeats_body,
     restates,
+    shares_half,
     shares_subject,
     site_suffix,
     split_dateline,
@@ -388,9 +389,7 @@ def _alt_texts(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list
             or ends_a_sentence(line)
         ):
             continue
-        content = {word.rstrip("s") for word in line_key(line).split() if len(word) > 3}
-        in_caption = {word.rstrip("s") for word in line_key(caption).split()}
-        if len(content & in_caption) * 2 < len(content):
+        if not shares_half(line, caption):
             continue
         after = next((text for n, text in numbered[at + 3 :] if n not in removed), "")
         if is_headline_like(after) and not ends_a_sentence(after):

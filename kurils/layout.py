@@ -52,6 +52,7 @@ __all__ = [
     "rejoin_broken_lines",
     "repeats_body",
     "restates",
+    "shares_half",
     "shares_subject",
     "site_suffix",
     "split_dateline",
@@ -336,6 +337,14 @@ def cut_from(line: str, paragraph: str) -> bool:
 
 def _content(key: str) -> set[str]:
     return {word.rstrip("s") for word in key.split() if len(word) > 3}
+
+
+def shares_half(line: str, text: str) -> bool:
+    """Whether `text` holds half `line`'s words of four letters or more, or more: a picture's alt
+    text and its caption ("Kuril Kunashir island, Medvedev" / "Kunashir Island, one of the Kuril
+    islands …")."""
+    content = _content(line_key(line))
+    return 2 * len(content & _content(line_key(text))) >= len(content)
 
 
 def shares_subject(line: str, text: str) -> bool:
