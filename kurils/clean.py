@@ -86,6 +86,7 @@ from kurils.notices import (
     ends_in_picture_credit,
     ends_in_piped_credit,
     has_caption_words,
+    is_comment_form_notice,
     is_comments_heading,
     is_contents_label,
     is_copyright_notice,
@@ -187,6 +188,7 @@ _PLACE_DATE_CAPTION = re.compile(rf"[a-z], [A-Z][a-z]+, {patterns.WRITTEN_DATE}\
 # A file picture's caption, closing on the day it was taken: "… in Nemuro, Hokkaido, on April 10,
 # 2021."
 _ON_A_DAY = re.compile(rf"\bon {patterns.WRITTEN_DATE}\.$")
+_ON_A_DAY_UNSTOPPED = re.compile(rf"\bon {patterns.WRITTEN_DATE}$")
 
 
 def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[int, str]) -> bool:
@@ -1114,7 +1116,7 @@ _TITLE_WEEKDAY_STAMP = re.compile(
 # … or its date without the year and its time: "… Fine payment … Released December 24 10:50",
 # "… at Foreign Minister Level 6 September 5:11"
 _TITLE_TIME_STAMP = re.compile(
-    rf"\s+(?P<when>(?:{patterns.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{patterns.MONTH}),?"
+    rf"\s+(?:(?:released|updated|published|posted)\s+)?(?P<when>(?:{patterns.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{patterns.MONTH}),?"
     r"\s+\d{1,2}:\d\d)$",
     re.IGNORECASE,
 )
@@ -1180,8 +1182,11 @@ _PAGE_BREAK = re.compile(
 # An aggregator's alt text for the story's picture, glued before the lead: "Cover picture for the
 # articleTokyo [Japan], June 24 (ANI/Sputnik): …"
 _ARTICLE_PICTURE = re.compile(r"(?:Cover )?(?i:picture|photo|image) for the article(?=[A-Z\s])\s*")
-# A summary's label glued before it: "TLDRThis video delves into …", "TL;DR: …"
-_SUMMARY_LABEL = re.compile(r"TL;?DR\b:?\s*|TLDR(?=[A-Z][a-z])")
+# A summary's label glued before it: "TLDRThis video delves into …", "TL;DR: …", "Abstract : Both
+# Russia and Japan …" (a paper's page)
+_SUMMARY_LABEL = re.compile(
+    r"TL;?DR\b:?\s*|TLDR(?=[A-Z][a-z])|(?:Abstract|Summary)\s*:\s*(?=[A-Z][a-z])"
+)
 # The page's date and time, its site and perhaps its section, glued before the lead: "February
 # 14, 2023, 19:46 – BLiTZ – News Russian Foreign Ministry spokeswoman …"
 _GLUED_DATE_SITE = re.compile(
@@ -1621,7 +1626,7 @@ def clean_article(text: str) -> CleanArticle:
             rule = "page_counter"  # a PDF's page number and running header, mid-sentence
         elif " for the article" in line[:40] and (found := _ARTICLE_PICTURE.match(line)):
             rule = "caption"  # an aggregator's alt text: "Cover picture for the article"
-        elif line[:2] == "TL" and (found := _SUMMARY_LABEL.match(line)):
+        elif line[:2] in ("TL", "Ab", "Su") and (found := _SUMMARY_LABEL.match(line)):
             rule = "field_label"  # a summary's label: "TLDRThis video delves into …"
         elif ":" in line[:30] and (found := _GLUED_DATE_SITE.match(line)):
             rule = "date_stamp"  # "February 14, 2023, 19:46 – BLiTZ – News …"
@@ -1943,6 +1948,7 @@ def clean_article(text: str) -> CleanArticle:
         )
         if (
             ((seen_body >= 2 or gone) and is_comments_heading(line))
+            or (seen_body and is_comment_form_notice(line))
             or says
             or (handle and any(is_body(after) for _, after in numbered[at + 1 : at + 3]))
         ):  # the comment under the handle, perhaps under its greeting ("Dear Japan...")
@@ -2103,6 +2109,16 @@ def clean_article(text: str) -> CleanArticle:
             )
         ):
             removed[line_no] = "caption"  # "Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"
+        elif (
+            body_nos
+            and line_no < body_nos[0]
+            and _ON_A_DAY_UNSTOPPED.search(line)
+            and (has_caption_words(line) or has_caption_words(line.lower()))
+            and n_words(line) <= 30
+            and any(line_no < n < body_nos[0] and is_headline_like(other) for n, other in kept)
+        ):  # a caption in title case closing on the day, year and all, that its picture was
+            # taken, over the headline: "… Meets his Japanese counterpart … on January 14, 2019"
+            removed[line_no] = "caption"
         elif under_headline and (
             (_seen_on_a_day(line) and not reports_speech(line))
             or (  # right under the headline

@@ -68,7 +68,7 @@ _NAV_WORDS = frozenset(
     listen audio live blog blogs contact about us privacy policy terms cookies cookie settings
     accept advertisement advertising sponsored newsletter newsletters follow rss app download
     weather markets on the our your and of for a editor's picks recommended trending coverage
-    get short url also continues below scroll history send google tumblr vkontakte weibo
+    get short url also continues below scroll history send google tumblr vkontakte weibo wechat
     pinterest flipboard messenger liked viewed text size font less copied post posts episode
     episodes original translation edition intl version printer-friendly day fragment
     """.split()
@@ -316,6 +316,8 @@ _EXPORT_FIELD = re.compile(
     r"(?:(?:19|20)\d\d,?\s+)?vol(?:ume|\.)\s*\d{1,4}(?:,?\s*(?:issue|no\.|number)\s*\d{1,4})?"
     r"(?:,?\s*(?:19|20)\d\d)?|"
     r"(?:udc|jel(?: codes?)?|ddc|lcc|msc(?: 2010| 2020)?)\s*:?\s*[A-Z0-9][\w.():/, -]{0,60}|"
+    # a citation's BibTeX fields: "title={The Southern Kurile Islands: …},", "author={D. George},"
+    r"(?:title|author|journal|booktitle|year|volume|number|pages|publisher|doi|url)\s*=\s*\{.*\},?|"
     r"end of document|full text|document [A-Z0-9]{20,})$",
     re.IGNORECASE,
 )
@@ -537,6 +539,8 @@ def _is_byline(line: str) -> bool:
 
 # A source's label and its name, known or not: "Source: ianslive"
 _SOURCE_LABEL = re.compile(r"(?i:sources?)\s*:\s*[\w][\w.&'’/ -]{1,40}")
+# … its name in title case, however long: "Source: Voice of Russia's Morning Show"
+_TITLED_NAME = re.compile(r"\w+\s*:(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for|de|on))+")
 # A line of hashtags alone: "#Gravitas #Japan #Russia"
 _HASHTAGS = re.compile(r"#\w+(?:[ ,]+#\w+)+")
 # A site's address alone, in lower case: "tucsonpost.com" (an aggregator's source)
@@ -877,10 +881,12 @@ def _is_agency_city(line: str) -> bool:
 
 
 # A copy's note on where and when the piece first appeared: "Published on openDemocracy /oD
-# Russia, by Ksenya Semenova, 19 January 2012."
+# Russia, by Ksenya Semenova, 19 January 2012.", "published by Voice of Russia's Morning Show on
+# February 22, 2013"
 REPUBLISHED = re.compile(
-    r"^(?:first |originally )?published (?:on|in|by) (?P<site>\w[\w.&'’ /-]{1,50}?),"
-    r"(?: by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},)? (?P<date>[^,]{6,30}?)\.?$",
+    r"^(?:first |originally )?published (?:on|in|by) (?P<site>\w[\w.&'’ /-]{1,50}?)"
+    r"(?:,(?: by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},)? | on )"
+    r"(?P<date>[^,]{6,30}?(?:, (?:19|20)\d\d)?)\.?$",
     re.IGNORECASE,
 )
 
@@ -891,14 +897,15 @@ def _is_source_line(line: str) -> bool:
     "• , AERA , p. 66-67" with the pages of the issue, "As reported by Radio Free Europe/Radio
     Liberty",
     "AFP/Moscow" with the city it wrote from), or a source's label and a short name kurils does
-    not know ("Source: ianslive"). Agencies credited together ("KYODO, JIJI") lent
+    not know ("Source: ianslive"; in title case, up to eight words: "Source: Voice of Russia's
+    Morning Show"). Agencies credited together ("KYODO, JIJI") lent
     copy to the outlet's own story: no source line. Or a copy's note on where and when it first
     appeared (`REPUBLISHED`)."""
     if _is_agency_city(line):
         return True
     if (
         line[:1] in "Ss"
-        and n_words(line) <= 5
+        and (n_words(line) <= 5 or (n_words(line) <= 8 and _TITLED_NAME.fullmatch(line)))
         and _SOURCE_LABEL.fullmatch(line)
         and not _CREDITS.search(line)  # "Source: News Agencies" credits the story's writers
     ):

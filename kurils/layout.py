@@ -954,7 +954,18 @@ _CITY_AND_COMMA = re.compile(r"[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,})?,")
 _AGENCY_OPENING = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}\([A-Z]{2,8}\)\s*[-–—]\s+")
 # The verb of a sentence's attribution that a link broke off onto lines of its own: '… deal
 # with,"' / "Kyodo News" / "reported."
+# A note on where and when a piece first appeared, a line each: "published by" / "Voice of
+# Russia's Morning Show" / "on February 22, 2013" (a think tank's page for a colleague's interview)
+_PUBLISHED_BY = re.compile(r"(?i:(?:first |originally )?published (?:by|in|on))")
+_ON_THE_DAY = re.compile(rf"on {patterns.WRITTEN_DATE}\.?")
 _BROKEN_OFF_VERB = re.compile(r"(?:reported|reports|said|says|wrote|writes|added)\.")
+# Who said it, on a line of its own under a quotation that ends in a comma, after a dash, as a
+# post translated from Russian sets it: "… this is Russia," / "- the politician declared.",
+# "… with just one sentence," / "- Baijiahao analysts write."
+_DASHED_SOURCE = re.compile(
+    r"[-–—] ?(?:[A-Za-z][\w'’-]*,? ){0,5}(?:said|says|declared|declares|stated|states|wrote|writes|"
+    r"write|noted|notes|stressed|added|explained|told|emphasized|emphasised)\b[^.!?]{0,60}\."
+)
 # A title broken after a word no title ends on: "Statement of the Governor against the Russian
 # Government’s" / "Announcement on the Four-Island Exchanges and Free Visits"
 _TITLE_GOES_ON = frozenset("of the a an and or on to for in with by at from against".split())
@@ -1149,7 +1160,10 @@ def rejoin_broken_lines(
 ) -> list[tuple[int, str]]:
     """`numbered` with each quotation that ends in a comma joined again to the source and the
     verb that a link broke off onto lines of their own ('"… deal with,"' / "Kyodo News" /
-    "reported."): one paragraph under the quotation's line number; and a dateline's city alone
+    "reported."): one paragraph under the quotation's line number; and a note on where and when
+    a piece first appeared ("published by" / "Voice of Russia's …" / "on February 22, 2013");
+    and the speaker a dash sets
+    under it ("… this is Russia," / "- the politician declared."); and a dateline's city alone
     on its line joined to the paragraph under it that opens on the agency ("TEHRAN," / "Young
     Journalists Club (YJC) - The talks …"); a sum broken at its decimal point joined whole
     ("… up to 313 million Yen ($2." / "4 million) depending on …"), and a citation's page broken
@@ -1173,6 +1187,15 @@ def rejoin_broken_lines(
                 at += 2
                 continue
         if (
+            _PUBLISHED_BY.fullmatch(line)
+            and at + 2 < len(numbered)
+            and n_words(numbered[at + 1][1]) <= 8
+            and _ON_THE_DAY.fullmatch(numbered[at + 2][1])
+        ):  # "published by" / "Voice of Russia's Morning Show" / "on February 22, 2013"
+            joined.append((line_no, " ".join(text for _, text in numbered[at : at + 3])))
+            at += 3
+            continue
+        if (
             _CITY_AND_COMMA.fullmatch(line)
             and at + 1 < len(numbered)
             and _AGENCY_OPENING.match(numbered[at + 1][1]) is not None
@@ -1190,6 +1213,14 @@ def rejoin_broken_lines(
         ):
             joined.append((line_no, f"{line} {source} {numbered[at + 2][1]}"))
             at += 3
+            continue
+        if (
+            line.endswith((",", ',"', ",”", ",»"))
+            and at + 1 < len(numbered)
+            and _DASHED_SOURCE.fullmatch(numbered[at + 1][1])
+        ):
+            joined.append((line_no, f"{line} {numbered[at + 1][1]}"))  # "… Russia," / "- the …"
+            at += 2
             continue
         if (
             at + 1 < len(numbered)

@@ -11,6 +11,7 @@ from kurils.furniture import OPENING_CREDIT, ends_a_sentence, n_words
 __all__ = [
     "ends_in_piped_credit",
     "has_caption_words",
+    "is_comment_form_notice",
     "is_comments_heading",
     "is_contents_label",
     "is_copyright_notice",
@@ -743,6 +744,10 @@ _TAGS_LABEL = re.compile(
 )
 
 
+# The notice on a comment form: below the story, wherever it stands
+_FORM_NOTICE = r"your e-?mail address will not be published\.?(?: required fields are marked \*)?"
+
+
 # The heading of the readers' comments under a story: "12 Comments", "Login to comment"
 _COMMENTS_HEADING = re.compile(
     r"^(?:\d[\d,]*\s+comments?|comments?\s*(?:\(\d[\d,]*\)|\[\d[\d,]*\])|"
@@ -755,7 +760,7 @@ _COMMENTS_HEADING = re.compile(
     # free to leave it here."
     r"if you have a comment\b[^.]{0,80}\bleave it here\.?|"
     # the form's notice, and its heading in a blog theme's other languages
-    r"your e-?mail address will not be published\.?(?: required fields are marked \*)?|"
+    rf"{_FORM_NOTICE}|"
     r"lascia un commento|laisser un commentaire|deja un comentario|deixe um comentário|"
     r"hinterlasse einen kommentar)"
     r"\s*:?$",
@@ -776,6 +781,12 @@ def is_comments_heading(line: str) -> bool:
 _NO_COMMENTS = re.compile(
     r"(?:no comments|comments are (?:closed|disabled|turned off))\s*[:.]?$", re.IGNORECASE
 )
+
+
+def is_comment_form_notice(line: str) -> bool:
+    """The notice on a comment form ("Your email address will not be published."): unlike a
+    heading ("12 Comments"), never over a story, so under a story of one paragraph too."""
+    return re.fullmatch(_FORM_NOTICE, line, re.IGNORECASE) is not None
 
 
 def is_no_comments_notice(line: str) -> bool:

@@ -138,6 +138,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Add comment", "navigation"),
         ("Show more", "navigation"),
         ("Show original", "navigation"),  # a machine translation's link to its source
+        ("Share - WeChat", "navigation"),  # a share button for a Chinese network
         ("Back to Contents of Issue: May 2004", "navigation"),  # a link back
         ("« Back to top", "navigation"),
         ("List of past newsletters", "navigation"),  # a link to the site's listing
@@ -708,7 +709,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "(Originally written in Japanese. Banner photo: Kunashiri Island seen from Shiretoko.)",
             "credits",
         ),
-        ("Published in Dawn, January 23rd, 2019", "credits"),
+        ("Published in Dawn, January 23rd, 2019", "source_line"),
         (
             "A version of this article appears in print on Nov. 2, 2010, on Page A4 of the New York"
             " edition.",
@@ -784,6 +785,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("(Translated from the March 23 editorial)", "credits"),
         ("Source: Kyodo News", "source_line"),
+        ("Source: Voice of Sakhalin's Morning Show", "source_line"),  # a show, in title case
         ("Saved November 15, 2018 · 4 min read", "date_stamp"),
         ("Blog Post by Sheila A. Smith", "byline"),
         ("Creative Commons: Some rights reserved.", "copyright"),
@@ -865,6 +867,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("2006 Volume 146", "export_field"),  # a journal's volume
         ("Vol. 12, No. 3, 2019", "export_field"),
         ("UDC 001.83 (100): 639.2/.3", "export_field"),  # a paper's classification
+        ("author={A. Petrova},", "export_field"),  # a citation's BibTeX field
         ("JEL Codes: F51, F53", "export_field"),
         ("article-image", "image_link"),  # a picture's placeholder
         ("World13 hours ago", "page_counter"),  # the story's age, its section glued on
@@ -2972,10 +2975,11 @@ def test_a_sites_line_on_itself_closing_the_page_goes_with_its_name():
     ]
 
 
-def test_a_summarys_label_glued_before_it_comes_off():
-    article = clean_article(f"{HEADLINE}\nTLDR{BODY}\n{BODY2}\n")
+@pytest.mark.parametrize("label", ["TLDR", "Abstract : ", "Summary: "])
+def test_a_summarys_label_glued_before_it_comes_off(label):
+    article = clean_article(f"{HEADLINE}\n{label}{BODY}\n{BODY2}\n")
     assert article.paragraphs == [BODY, BODY2]
-    assert [(r.rule, r.text) for r in article.removed] == [("field_label", "TLDR")]
+    assert [(r.rule, r.text) for r in article.removed] == [("field_label", label.strip())]
 
 
 @pytest.mark.parametrize("subtitles", [True, False])
@@ -3153,6 +3157,20 @@ def test_a_comment_forms_heading_or_notice_closes_the_story(heading):
 
 
 @pytest.mark.parametrize(
+    ("notice", "closes"),
+    [
+        ("Your email address will not be published.", True),
+        ("12 Comments", False),  # a heading may stand over a story of one paragraph
+    ],
+)
+def test_a_comment_forms_notice_closes_a_story_of_one_paragraph(notice, closes):
+    comment = "Great summary, but Tokyo will never accept two islands, in my opinion as a reader."
+    article = clean_article(f"{HEADLINE}\n{BODY}\n\nLeave a Reply\n{notice}\n{comment}\n")
+    assert article.paragraphs[0] == BODY
+    assert (article.paragraphs == [BODY]) is closes
+
+
+@pytest.mark.parametrize(
     ("notice", "gone"),
     [
         (
@@ -3313,6 +3331,46 @@ def test_an_attribution_a_link_broke_off_is_joined_again(broken):
     article = clean_article("\n".join([HEADLINE, BODY, *lines, BODY2]) + "\n")
     joined = f"{quote} Kyodo News reported."
     assert (joined in article.paragraphs) is broken
+
+
+def test_a_headline_over_its_date_a_share_bar_and_a_deck_is_the_headline():
+    title = "Foreign ministers will meet on the WWII dispute"
+    deck = "Japan and Russia agree to continue peace treaty talks after meeting in Moscow"
+    lines = [title, "By ANNA LEE | Daily Post | Updated: 2019-01-16 07:20", "Share"]
+    article = clean_article("\n".join([*lines, "Share - WeChat", deck, BODY, BODY2]) + "\n")
+    assert article.headline == title
+
+
+@pytest.mark.parametrize(
+    ("caption", "gone"),
+    [
+        ("Foreign Minister Sergei Lavrov Meets his Japanese counterpart on January 14, 2019", True),
+        ("Foreign Minister Sergei Lavrov Meets his Japanese counterpart in January", False),
+    ],
+)
+def test_a_caption_in_title_case_closing_on_its_day_over_the_headline_goes(caption, gone):
+    article = clean_article(f"{caption}\n\n{HEADLINE}\n\n{BODY}\n\n{BODY2}\n")
+    assert article.headline == HEADLINE
+    assert (("caption", caption) in [(r.rule, r.text) for r in article.removed]) is gone
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "joined"),
+    [
+        (
+            "The islands are Russian territory and that will not change,",
+            "- the senator stated.",
+            True,
+        ),
+        ('"Nobody will hand over the islands,"', "— Lavrov told reporters in Moscow.", True),
+        ("The talks ended without an agreement,", "- Kommersant writes.", True),
+        ("The talks ended without an agreement.", "- Kommersant writes.", False),  # a sentence
+        ("The ministry listed three demands,", "- the return of all four islands.", False),
+    ],
+)
+def test_a_speaker_set_under_a_quotation_after_a_dash_is_joined_to_it(quote, source, joined):
+    article = clean_article("\n".join([HEADLINE, BODY, quote, source, BODY2]) + "\n")
+    assert (f"{quote} {source}" in article.paragraphs) is joined
 
 
 @pytest.mark.parametrize(
@@ -3813,7 +3871,7 @@ def test_a_list_of_stories_with_teasers_closing_the_page_is_a_cross_link(after, 
 def test_a_short_quote_that_the_next_line_attributes_is_no_footer():
     quote, said = 'These are not "disputed territories", this is Russia,', "- the politician said."
     article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{quote}\n{said}\nJapan\n")
-    assert article.paragraphs == [BODY, BODY2, quote, said]
+    assert article.paragraphs == [BODY, BODY2, f"{quote} {said}"]
 
 
 @pytest.mark.parametrize(
@@ -3826,6 +3884,7 @@ def test_a_short_quote_that_the_next_line_attributes_is_no_footer():
         (" on September 3, 2021", False, None),  # no weekday: the title's own words
         (" December 24 10:50", True, None),  # no year, but a time: an NHK page's
         (" 6 September 5:11", True, None),  # the day first
+        (" Released December 24 10:50", True, None),  # and its label
         (" on December 24", False, None),
     ],
 )

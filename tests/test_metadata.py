@@ -4353,11 +4353,11 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         ("moscowtimes_apcaption_2005", 3, "The leaders of Russia", '"We agreed to seek'),
         ("interfax_copy_comments_2021", 3, "A peace treaty could", "Peskov declined to say"),
         ("mofa_translationnote_2019", 2, "Mr. Taro Kono, Minister", "I would like to"),
-        (
+        (  # the quote and, on its own line, the dash and who said it: one paragraph
             "pravdanetwork_topnews_2024",
-            5,
+            4,
             "Russian Foreign Ministry spokeswoman",
-            "- the Russian politician",
+            'These are not "disputed territories", this is Russia, - the Russian politician',
         ),
         ("jt_countrycaps_2016", 2, "Prime Minister Shinzo Abe", "“The development of the"),
         ("st_reuters_doubledcaption_2016", 3, "Prime Minister Shinzo Abe", "The two sides agreed"),
@@ -4731,6 +4731,12 @@ def test_a_syndicated_copys_note_names_the_sites_staff_the_outlet(note, outlet):
         ),
         ("First published in The Moscow Times, 3 March 2015", "The Moscow Times", date(2015, 3, 3)),
         ("Published on Monday, the survey of islanders found little change.", None, None),
+        (  # a line each: a think tank's page for an interview on a radio's show
+            "published by\nRadio Hokkaido's Evening Hour\n on 22 February 2013",
+            "Radio Hokkaido's Evening Hour",
+            date(2013, 2, 22),
+        ),
+        ("published by\nRadio Hokkaido's Evening Hour\n on the island", None, None),
     ],
 )
 def test_a_copys_note_on_where_and_when_it_first_appeared_names_and_dates_it(
