@@ -410,6 +410,12 @@ def _same_or_dated(paragraph: str, other: str) -> bool:
     return dateline is not None and paragraph[dateline.end :] == other
 
 
+# The agency and photographer closing a picture's caption: "… REUTERS/Thomas Peter"
+_CLOSING_CREDIT_TAIL = re.compile(
+    r"(?<=[.!?\"”])\s+[A-Z]{2,}/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}$"
+)
+
+
 def _nearly_same(paragraph: str, other: str) -> bool:
     """Whether two paragraphs of 20 words or more open alike and differ by a word in twenty or
     less: a standfirst and the lead that prints it again with a word lost ("… a violation of the
@@ -825,6 +831,25 @@ def _find_headline(
         [rule in ("byline", "date_stamp") for rule in after],
         [rule == "date_stamp" for rule in before],
         echoes,
+    )
+
+
+# Words of a speaker's label in a transcript ("Prime Minister:", "Question:", "Mr. Peskov:")
+_SPEAKER_WORDS = frozenset(
+    "minister president secretary spokesperson spokesman spokeswoman ambassador governor mayor "
+    "chairman chair moderator question answer questioner reporter journalist interviewer mr mrs "
+    "ms dr q a".split()
+)
+
+
+def _colon_label(line: str) -> bool:
+    """Whether `line` is a label of two to five words with its colon ("News Snapshot:"), not a
+    speaker's ("Prime Minister:", "Mr. Peskov:")."""
+    return (
+        line[-1:] == ":"
+        and 2 <= n_words(line) <= 5
+        and is_label(line[:-1])
+        and not _SPEAKER_WORDS & set(line_key(line).split())
     )
 
 
@@ -1334,6 +1359,36 @@ def _story_printed_again(paragraphs: list[tuple[int, str]], removed: dict[int, s
     return []
 
 
+def _drop_paragraphs_printed_twice(
+    numbered: list[tuple[int, str]], removed: dict[int, str]
+) -> None:
+    """Mark a paragraph printed twice in a row (the lines between not paragraphs, or removed) as
+    `repeated_in_body`: the copy with a picture's credit after it (a gallery's caption: "…
+    residents." / "… residents. REUTERS/Thomas Peter"), else the first copy, or the one without
+    its dateline (`_same_or_dated`, `_nearly_same`)."""
+    previous: tuple[int, str, str] | None = None
+    for line_no, line in numbered:
+        plain = _CLOSING_CREDIT_TAIL.sub("", line)
+        if line_no in removed or not (is_body(line) or is_body(plain)):
+            continue
+        if previous:
+            previous_no, previous_line, previous_plain = previous
+            credited, previous_credited = plain != line, previous_plain != previous_line
+            if plain == previous_plain and credited != previous_credited:
+                copy = line_no if credited else previous_no
+            elif _same_or_dated(plain, previous_plain) or _nearly_same(plain, previous_plain):
+                copy = previous_no
+            elif _same_or_dated(previous_plain, plain):
+                copy = line_no
+            else:
+                copy = None
+            if copy is not None:
+                removed[copy] = "repeated_in_body"
+            if copy == line_no:
+                continue
+        previous = (line_no, line, plain)
+
+
 def _drop_blocks_printed_again(numbered: list[tuple[int, str]], removed: dict[int, str]) -> None:
     """Mark two or three paragraphs printed again after themselves, once at a time, and a second
     copy of the story's paragraphs below furniture further down (`_story_printed_again`), as
@@ -1460,7 +1515,7 @@ def _remove_footer(
     cut_short: set[int],
 ) -> None:
     """Mark the `_is_footer_like` lines after the last body paragraph as `footer_furniture`,
-    and a last line ending in a colon, but for a line that the next goes on from; and a site's
+    and the last lines ending in a colon, but for a line that the next goes on from; and a site's
     teasers for its features among the last six lines, after a paragraph of the story: from the
     first, the lines of up to 30 words that name nothing of the dispute (a line that does is the
     story's); and a line that is no sentence and names nothing of the dispute between two
@@ -1493,9 +1548,15 @@ def _remove_footer(
             end += 1
         removed.update(dict.fromkeys((n for n, _ in body_lines[teaser:end]), "footer_furniture"))
         body_lines = body_lines[:teaser] + body_lines[end:]
-    if body_lines and body_lines[-1][1].endswith(":") and n_words(body_lines[-1][1]) <= 15:
-        removed[body_lines[-1][0]] = "footer_furniture"  # "Explore what … can do for you:"
-        body_lines = body_lines[:-1]
+    notes = len(body_lines)  # (above the paper's notes, removed later: "[1] …")
+    while notes and is_footnote(body_lines[notes - 1][1]):
+        notes -= 1
+    while (
+        notes and body_lines[notes - 1][1].endswith(":") and n_words(body_lines[notes - 1][1]) <= 15
+    ):
+        removed[body_lines[notes - 1][0]] = "footer_furniture"  # "Explore what … can do for
+        body_lines = body_lines[: notes - 1] + body_lines[notes:]  # you:", and any such line
+        notes -= 1  # left last then
     last_body = max((i for i, (_, line) in enumerate(body_lines) if is_body(line)), default=-1)
     credits = [n for n, rule in removed.items() if rule in _CLOSING_CREDITS]
     credited = max((n for n in credits if _SOURCE.match(text_of[n])), default=None)
@@ -1524,7 +1585,8 @@ def _remove_footer(
     for i, (line_no, line) in enumerate(tail):
         after = tail[i + 1][1] if i + 1 < len(tail) else ""
         continued = _CONTINUING.match(after) and n_words(after) >= 3
-        if _is_footer_like(line) and not continued:
+        colon = line[-1:] == ":" and n_words(line) <= 15  # "News Snapshot:", last but for teasers
+        if (_is_footer_like(line) or colon) and not continued:
             removed[line_no] = "footer_furniture"
     for (above, _), (line_no, line), (below, _) in zip(tail, tail[1:], tail[2:], strict=False):
         if (  # a site's blurb between its footer's lines, no sentence: "This website is created
@@ -1992,16 +2054,7 @@ def clean_article(text: str) -> CleanArticle:
         # 1. Introduction ...... 1 1.1. Purpose ...... 1 1.2. Research question ...... 3 …"
         if "...." in line and line_no not in removed and len(_DOT_LEADERS.findall(line)) >= 3:
             removed[line_no] = "contents"
-    previous: tuple[int, str] | None = None  # a sentence printed twice in a row, perhaps once
-    for line_no, line in numbered:  # with its dateline: the first goes, or the undated one
-        if line_no in removed or not is_body(line):
-            continue
-        if previous and (_same_or_dated(line, previous[1]) or _nearly_same(line, previous[1])):
-            removed[previous[0]] = "repeated_in_body"
-        elif previous and _same_or_dated(previous[1], line):
-            removed[line_no] = "repeated_in_body"
-            continue
-        previous = (line_no, line)
+    _drop_paragraphs_printed_twice(numbered, removed)
     _drop_blocks_printed_again(numbered, removed)
     paragraph_nos = [n for n, line in numbered if n not in removed and is_body(line)] or [0]
     remaining = [(n, line) for n, line in numbered if n not in removed]
@@ -2111,13 +2164,16 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "caption"  # "Vladimir Putin and Shinzo Abe in Moscow ( Reuters )"
         elif (
             body_nos
-            and line_no < body_nos[0]
             and _ON_A_DAY_UNSTOPPED.search(line)
             and (has_caption_words(line) or has_caption_words(line.lower()))
             and n_words(line) <= 30
-            and any(line_no < n < body_nos[0] and is_headline_like(other) for n, other in kept)
-        ):  # a caption in title case closing on the day, year and all, that its picture was
-            # taken, over the headline: "… Meets his Japanese counterpart … on January 14, 2019"
+            and (
+                line_no > body_nos[0]
+                or any(line_no < n < body_nos[0] and is_headline_like(other) for n, other in kept)
+            )
+        ):  # a caption closing on the day, year and all, that its picture was taken, with no
+            # stop, between paragraphs or over the headline: "… Meets his Japanese counterpart …
+            # on January 14, 2019"
             removed[line_no] = "caption"
         elif under_headline and (
             (_seen_on_a_day(line) and not reports_speech(line))
@@ -2191,7 +2247,8 @@ def clean_article(text: str) -> CleanArticle:
         removed.update(dict.fromkeys(affiliations, "header_furniture"))
         kept = [(n, line) for n, line in kept if n not in removed]
         first_body = _first_body(kept)
-    lead = [line_key(line) for line in body_texts[:5]]
+    # (a paper's notes, removed below, tell nothing of its title: "[1] …", "References:[1] …")
+    lead = [line_key(line) for line in body_texts if not is_footnote(line)][:5]
     rules = [None, *(removed.get(n) for n, _ in numbered), None]
     around = {n: (rules[i], rules[i + 2]) for i, (n, _) in enumerate(numbered)}
     echoes = crumbs | {line_key(text_of[n]) for n, rule in removed.items() if rule == "caption"}
@@ -2217,6 +2274,15 @@ def clean_article(text: str) -> CleanArticle:
                 and (  # or over the lead's dateline ("Russians consider the … dispute settled …."
                     around.get(kept[0][0], (None, None))[1] == "date_stamp"  # / "MOSCOW, …")
                     or split_dateline(kept[1][1]) is not None
+                    or (  # or a blank line above a lead twice as long that says half of it
+                        # again ("Russian authorities take 5 Japanese fishing boats to …." / "A
+                        # Russian official said that five fishing boats … were taken to …")
+                        n_words(kept[0][1]) <= 14
+                        and kept[1][0] > kept[0][0] + 1
+                        and ". " not in kept[0][1]
+                        and n_words(kept[1][1]) >= 2 * n_words(kept[0][1])
+                        and shares_half(kept[0][1], kept[1][1])
+                    )
                 )
                 and split_dateline(kept[0][1]) is None
                 and not _WEEKDAY.search(kept[0][1])  # a caption's or a lead's day: "… bid
@@ -2273,6 +2339,10 @@ def clean_article(text: str) -> CleanArticle:
         elif headline_at is not None and (
             i < headline_at
             or (i < header_end and (is_label(line) or export or line.casefold() in _BADGES))
+            # no word, only numbers over the lead: a bulletin's issue, "137 (1710)"
+            or (headline_at < i < first_body and not any(map(str.isalpha, line)))
+            # a label with its colon between the headline and the lead: "News Snapshot:"
+            or (headline_at < i < first_body < len(kept) and _colon_label(line))
             or (headline_at < i < header_end and is_author_description(line, kept[i - 1][1]))
             or (headline_at < i < first_body and _given_at(line, kept[i - 1][0], removed))
             or (headline_at < i < first_body and _among_header_bullets(kept, i))
@@ -2316,6 +2386,7 @@ def clean_article(text: str) -> CleanArticle:
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]
     _remove_footer(body_lines, removed, text_of, cut_short)
     _drop_blocks_printed_again(numbered, removed)  # a site's teaser taken off from between them
+    _drop_paragraphs_printed_twice(numbered, removed)  # and those a block's copy stood between
     footer = {line_key(text_of[n]) for n, rule in removed.items() if rule == "footer_furniture"}
     lead_no = next((n for n, line in body_lines if is_body(line)), 0)
     for line_no, line in body_lines:  # an advert's line under the headline and again under the

@@ -547,8 +547,8 @@ _HASHTAGS = re.compile(r"#\w+(?:[ ,]+#\w+)+")
 _BARE_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|ru|jp)")
 # A line that is only an address, perhaps labelled: "Source: https://tass.com/politics/1037839".
 URL_LINE = re.compile(
-    r"^(?:\[?(?:source|url|link|original|permalink|address|from|via|short link(?: to (?:the|this) "
-    r"(?:article|page|story))?)\]?\s*:?\s*)?<?"
+    r"^(?:\[?(?:source|url|link|original|permalink|address|from|via|doi|"
+    r"short link(?: to (?:the|this) (?:article|page|story))?)\]?\s*:?\s*)?<?"
     r"(?P<url>https?://[^\s<>]+|www\.[^\s<>]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[^\s<>]*)>?$",
     re.IGNORECASE,
 )

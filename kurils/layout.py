@@ -101,11 +101,16 @@ _AUTHOR_NOTE = re.compile(
 
 
 _FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s*\S")
+# A paper's list of references run into one line after its label: "References:[1] Modern …"
+_REFERENCE_LIST = re.compile(r"^(?i:references|bibliography|works cited)\s*:?\s*\[1\]\s*\S")
 
 
 def is_footnote(line: str) -> bool:
-    """A numbered note ("[1] Kremlin, "Press statements …", January 22, 2019."), up to 80 words."""
-    return bool(_FOOTNOTE.match(line)) and n_words(line) <= 80
+    """A numbered note ("[1] Kremlin, "Press statements …", January 22, 2019."), up to 80 words;
+    or a list of them run into one line after its label ("References:[1] … [2] …")."""
+    return (bool(_FOOTNOTE.match(line)) and n_words(line) <= 80) or bool(
+        _REFERENCE_LIST.match(line)
+    )
 
 
 # The citation marks a summary cut off the end of one sentence and left opening the next: "[5]
@@ -1336,6 +1341,39 @@ def _wrapped_blocks(lines: list[str]) -> list[tuple[int, str]]:
     return numbered
 
 
+def _single_spaced(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """A double-spaced hard-wrapped text (a blank line after each wrapped line, two between
+    paragraphs: "… As one of Japans" / "" / "citizens, I would like …") with its single blank
+    lines taken out and its longer gaps made one, and each line's 1-based number in `lines`; or
+    None for any other text: one with many lines not a blank line apart, none two blank lines
+    apart, or too few breaks across one blank line that go on a sentence (`MIN_WRAPPED_BREAKS`,
+    and a quarter of those breaks)."""
+    if sum(bool(a and b) for a, b in pairwise(lines)) > max(2, sum(map(bool, lines)) // 10):
+        return None  # lines not a blank line apart, but for a few (a page's menu)
+    if not re.search(r"\S\n\s*\n\s*\n\s*\S", "\n".join(lines)):
+        return None  # no paragraphs two blank lines apart: one blank line between each (as a
+        # cleaned text prints them) is no double spacing
+    gaps = [
+        (a, b)
+        for a, gap, b in zip(lines, lines[1:], lines[2:], strict=False)
+        if a and b and not gap
+    ]
+    wrapped = sum(
+        len(a) >= MIN_WRAPPED_LINE and bool(_CONTINUES.match(b)) and not ends_a_sentence(a)
+        for a, b in gaps
+    )
+    if wrapped < MIN_WRAPPED_BREAKS or wrapped < 0.25 * len(gaps):
+        return None
+    compact: list[str] = []
+    numbers: list[int] = []
+    for i, line in enumerate(lines):
+        single = 0 < i < len(lines) - 1 and not line and lines[i - 1] and lines[i + 1]
+        if line or (not single and compact and compact[-1]):
+            compact.append(line)
+            numbers.append(i + 1)
+    return compact, numbers
+
+
 def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     """The non-empty lines with their 1-based line numbers, the lines of a hard-wrapped text
     (an e-mail, a plain-text export at ~70 characters a line) joined into their paragraphs.
@@ -1346,14 +1384,20 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     longest such line (the wrap width). Then, inside a block, a line joins the one before when it
     starts in lower case or the one before is near the wrap width (not far beyond it: a title of its
     own), opens a quotation it does not close or ends on a possessive ("Russia's" / "President
-    Vladimir Putin has arrived …"), unless it is a field ("Date: …") and not words with a colon
-    going on with a paragraph wrapped already ("… and Japan" / "Northern territories: the …"), or
-    the one before ends on a table cell's bar (" |"); a word hyphenated across a break is joined
-    whole (`_join_hyphenated`). A joined paragraph keeps the number of its first line. Text whose
-    paragraphs are one line each, as web pages are scraped, and a menu of lower-case words are
-    returned line by line, but for a hard-wrapped run among them (`_wrapped_blocks`) and a line
-    that opens on a comma or a stop, glued back to the line above it, hard-wrapped or not
-    (`_marks_glued_back`: a page that broke its lines at each link)."""
+    Vladimir Putin has arrived …"), or, of five words or more, on a comma or, under a sentence's
+    end, a word in lower case (no paragraph ends there: "… Eduard Shevardnadze, visited" / "Japan in
+    January 1986 …"), unless
+    it is a field ("Date: …") and not words with a colon going on with a paragraph wrapped already
+    ("… and Japan" / "Northern territories: the …"), or the one before ends on a table cell's bar
+    (" |"); a word hyphenated across a break is joined whole (`_join_hyphenated`). A joined
+    paragraph keeps the number of its first line. Text whose paragraphs are one line each, as web
+    pages are scraped, and a menu of lower-case words are returned line by line, but for a
+    hard-wrapped run among them (`_wrapped_blocks`) and a line that opens on a comma or a stop,
+    glued back to the line above it, hard-wrapped or not (`_marks_glued_back`: a page that broke its
+    lines at each link)."""
+    if spaced := _single_spaced(lines):  # a double-spaced text: its lines, their own numbers
+        compact, numbers = spaced
+        return [(numbers[number - 1], text) for number, text in unwrap(compact)]
     breaks = [(a, b) for a, b in pairwise(lines) if a and b]  # lines not a blank line apart
     wrapped = [
         (a, b)
@@ -1387,6 +1431,21 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
                 or 0.75 * width <= len(previous) <= width + 10
                 or previous.count("“") > previous.count("”")  # a quotation going on: "“The …"
                 or previous.endswith(("'s", "’s"))  # a possessive: "Russia's" / "President …"
+                or (  # a line no paragraph ends on: after a comma, or a word in lower case
+                    # under a sentence's end (no title: "… the USSR and Japan." / "… Eduard
+                    # Shevardnadze, visited" / "Japan in January 1986, …")
+                    (line[:1].isalnum() or line[:1] in "\"“‘'")
+                    and (
+                        previous[-1:] == ","
+                        or (
+                            (last := previous.rsplit(" ", 1)[-1]).isalpha()
+                            and last.islower()
+                            and i >= 2
+                            and ends_a_sentence(lines[i - 2])
+                        )
+                    )
+                    and n_words(previous) >= 5
+                )
             )
         ):
             number, text = joined[-1]

@@ -46,12 +46,12 @@ _CAPTION_WORDS = re.compile(
     r"looks? on|looks? at|speaks|attends|arrives|delivers|shakes hands|shake hands|waves|"
     r"gestures|listens|walks|stands|visits|inspects|meets|"
     r"in this (?:image|photo|picture|handout photo|video grab)(?: released| provided| taken)?"
-    r" by)\b",
+    r" by|[Ii]llustrative (?:photo|image|picture))\b",
 )
 # The same words after a plural subject ("Abe and Putin attend …", "Former residents … pray at a
 # cemetery …"), only beside a credit in brackets or after a bar
 _PLURAL_CAPTION_WORDS = re.compile(
-    r"\b(?:attend|speak|arrive|pose|wave|listen|walk|stand|look on|hold talks|pray)\b"
+    r"\b(?:attend|speak|arrive|pose|wave|listen|walk|stand|look on|hold talks|pray|take part)\b"
 )
 # A picture's credit in brackets closing its caption: an agency's or a pool's ("(AP Photo/…)"),
 # or under a label ("(Source: Torbenbrinker, WikiCommons)")
