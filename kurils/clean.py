@@ -1141,7 +1141,8 @@ _TITLE_WEEKDAY_STAMP = re.compile(
 # … or its date without the year and its time: "… Fine payment … Released December 24 10:50",
 # "… at Foreign Minister Level 6 September 5:11"
 _TITLE_TIME_STAMP = re.compile(
-    rf"\s+(?:(?:released|updated|published|posted)\s+)?(?P<when>(?:{patterns.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{patterns.MONTH}),?"
+    r"\s+(?:(?:released|updated|published|posted)\s+)?"
+    rf"(?P<when>(?:{patterns.MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{patterns.MONTH}),?"
     r"\s+\d{1,2}:\d\d)$",
     re.IGNORECASE,
 )
@@ -1514,15 +1515,15 @@ def _remove_footer(
     text_of: dict[int, str],
     cut_short: set[int],
 ) -> None:
-    """Mark the `_is_footer_like` lines after the last body paragraph as `footer_furniture`,
-    and the last lines ending in a colon, but for a line that the next goes on from; and a site's
-    teasers for its features among the last six lines, after a paragraph of the story: from the
-    first, the lines of up to 30 words that name nothing of the dispute (a line that does is the
-    story's); and a line that is no sentence and names nothing of the dispute between two
-    footer lines (a site's blurb); and, after three body paragraphs or more, or an excerpt cut
+    """Mark the `_is_footer_like` lines after the last body paragraph as `footer_furniture`, and the
+    last lines ending in a colon (over a paper's notes too), but for a line that the next goes on
+    from; and a site's teasers for its features among the last six lines, after a paragraph of the
+    story: from the first, the lines of up to 30 words that name nothing of the dispute (a line that
+    does is the story's); and a line that is no sentence and names nothing of the dispute between
+    two footer lines (a site's blurb); and, after three body paragraphs or more, or an excerpt cut
     short ("… and we are ...", or with its link, taken off: `cut_short`, their line numbers), and
-    the story's sources ("SOURCE: Agencies"; `text_of`: each line's text), up to six lines that
-    name nothing of the dispute (a site's teasers); and a site's letter to its readers
+    the story's sources ("SOURCE: Agencies"; `text_of`: each line's text), up to six lines that name
+    nothing of the dispute (a site's teasers); and a site's letter to its readers
     (`_appeal_letter`), and its line on itself closing the page (`_SITE_BLURB`)."""
     if letter := _appeal_letter(body_lines, removed, text_of):
         removed.update(dict.fromkeys(letter, "prompt"))
@@ -1585,7 +1586,7 @@ def _remove_footer(
     for i, (line_no, line) in enumerate(tail):
         after = tail[i + 1][1] if i + 1 < len(tail) else ""
         continued = _CONTINUING.match(after) and n_words(after) >= 3
-        colon = line[-1:] == ":" and n_words(line) <= 15  # "News Snapshot:", last but for teasers
+        colon = line[-1:] == ":" and n_words(line) <= 15  # "News Snapshot:", after the story
         if (_is_footer_like(line) or colon) and not continued:
             removed[line_no] = "footer_furniture"
     for (above, _), (line_no, line), (below, _) in zip(tail, tail[1:], tail[2:], strict=False):

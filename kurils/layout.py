@@ -957,12 +957,12 @@ def _join_hyphenated(text: str, line: str) -> str:
 # Journalists Club (YJC) - The talks …")
 _CITY_AND_COMMA = re.compile(r"[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{2,})?,")
 _AGENCY_OPENING = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}\([A-Z]{2,8}\)\s*[-–—]\s+")
-# The verb of a sentence's attribution that a link broke off onto lines of its own: '… deal
-# with,"' / "Kyodo News" / "reported."
 # A note on where and when a piece first appeared, a line each: "published by" / "Voice of
 # Russia's Morning Show" / "on February 22, 2013" (a think tank's page for a colleague's interview)
 _PUBLISHED_BY = re.compile(r"(?i:(?:first |originally )?published (?:by|in|on))")
 _ON_THE_DAY = re.compile(rf"on {patterns.WRITTEN_DATE}\.?")
+# The verb of a sentence's attribution that a link broke off onto lines of its own: '… deal
+# with,"' / "Kyodo News" / "reported."
 _BROKEN_OFF_VERB = re.compile(r"(?:reported|reports|said|says|wrote|writes|added)\.")
 # Who said it, on a line of its own under a quotation that ends in a comma, after a dash, as a
 # post translated from Russian sets it: "… this is Russia," / "- the politician declared.",
@@ -1163,24 +1163,22 @@ def _marks_glued_back(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def rejoin_broken_lines(
     numbered: list[tuple[int, str]], titles: frozenset[str]
 ) -> list[tuple[int, str]]:
-    """`numbered` with each quotation that ends in a comma joined again to the source and the
-    verb that a link broke off onto lines of their own ('"… deal with,"' / "Kyodo News" /
-    "reported."): one paragraph under the quotation's line number; and a note on where and when
-    a piece first appeared ("published by" / "Voice of Russia's …" / "on February 22, 2013");
-    and the speaker a dash sets
-    under it ("… this is Russia," / "- the politician declared."); and a dateline's city alone
-    on its line joined to the paragraph under it that opens on the agency ("TEHRAN," / "Young
-    Journalists Club (YJC) - The talks …"); a sum broken at its decimal point joined whole
-    ("… up to 313 million Yen ($2." / "4 million) depending on …"), and a citation's page broken
-    off the same way ("… (Zinberg, 1997, p." / "89). The dispute …"); and a title broken after a
-    word no title ends on, on the next line ("… against the Russian Government’s" /
-    "Announcement on the Four-Island Exchanges and Free Visits"; or one blank line below, but
-    after a possessive: "The Northern Territories/Southern Kuriles and the" / "" / "Treaties …"),
-    and a document's title in capitals with the lines under it that go on with it ("MOSCOW
-    DECLARATION" / "on Establishing a Creative Partnership"), and the title a breadcrumb closes
-    on broken over two lines (`titles`: the page's `crumb_titles`); and a sentence hard-wrapped
-    in a page of one-line paragraphs (`_wrapped_on`), or in a list of bullets (a video's
-    subtitles: `_bulleted_wrap_end`)."""
+    """`numbered` with each quotation that ends in a comma joined again to the source and the verb
+    that a link broke off onto lines of their own ('"… deal with,"' / "Kyodo News" / "reported."):
+    one paragraph under the quotation's line number; and a note on where and when a piece first
+    appeared ("published by" / "Voice of Russia's …" / "on February 22, 2013"); and the speaker a
+    dash sets under it ("… this is Russia," / "- the politician declared."); and a dateline's city
+    alone on its line joined to the paragraph under it that opens on the agency ("TEHRAN," / "Young
+    Journalists Club (YJC) - The talks …"); a sum broken at its decimal point joined whole ("… up to
+    313 million Yen ($2." / "4 million) depending on …"), and a citation's page broken off the same
+    way ("… (Zinberg, 1997, p." / "89). The dispute …"); and a title broken after a word no title
+    ends on, on the next line ("… against the Russian Government’s" / "Announcement on the
+    Four-Island Exchanges and Free Visits"; or one blank line below, but after a possessive: "The
+    Northern Territories/Southern Kuriles and the" / "" / "Treaties …"), and a document's title in
+    capitals with the lines under it that go on with it ("MOSCOW DECLARATION" / "on Establishing a
+    Creative Partnership"), and the title a breadcrumb closes on broken over two lines (`titles`:
+    the page's `crumb_titles`); and a sentence hard-wrapped in a page of one-line paragraphs
+    (`_wrapped_on`), or in a list of bullets (a video's subtitles: `_bulleted_wrap_end`)."""
     joined: list[tuple[int, str]] = []
     at = 0
     while at < len(numbered):
@@ -1386,15 +1384,14 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     own), opens a quotation it does not close or ends on a possessive ("Russia's" / "President
     Vladimir Putin has arrived …"), or, of five words or more, on a comma or, under a sentence's
     end, a word in lower case (no paragraph ends there: "… Eduard Shevardnadze, visited" / "Japan in
-    January 1986 …"), unless
-    it is a field ("Date: …") and not words with a colon going on with a paragraph wrapped already
-    ("… and Japan" / "Northern territories: the …"), or the one before ends on a table cell's bar
-    (" |"); a word hyphenated across a break is joined whole (`_join_hyphenated`). A joined
-    paragraph keeps the number of its first line. Text whose paragraphs are one line each, as web
-    pages are scraped, and a menu of lower-case words are returned line by line, but for a
-    hard-wrapped run among them (`_wrapped_blocks`) and a line that opens on a comma or a stop,
-    glued back to the line above it, hard-wrapped or not (`_marks_glued_back`: a page that broke its
-    lines at each link)."""
+    January 1986 …"), unless it is a field ("Date: …") and not words with a colon going on with a
+    paragraph wrapped already ("… and Japan" / "Northern territories: the …"), or the one before
+    ends on a table cell's bar (" |"); a word hyphenated across a break is joined whole
+    (`_join_hyphenated`). A joined paragraph keeps the number of its first line. Text whose
+    paragraphs are one line each, as web pages are scraped, and a menu of lower-case words are
+    returned line by line, but for a hard-wrapped run among them (`_wrapped_blocks`) and a line that
+    opens on a comma or a stop, glued back to the line above it, hard-wrapped or not
+    (`_marks_glued_back`: a page that broke its lines at each link)."""
     if spaced := _single_spaced(lines):  # a double-spaced text: its lines, their own numbers
         compact, numbers = spaced
         return [(numbers[number - 1], text) for number, text in unwrap(compact)]

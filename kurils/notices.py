@@ -746,6 +746,7 @@ _TAGS_LABEL = re.compile(
 
 # The notice on a comment form: below the story, wherever it stands
 _FORM_NOTICE = r"your e-?mail address will not be published\.?(?: required fields are marked \*)?"
+_FORM_NOTICE_LINE = re.compile(_FORM_NOTICE, re.IGNORECASE)
 
 
 # The heading of the readers' comments under a story: "12 Comments", "Login to comment"
@@ -786,7 +787,7 @@ _NO_COMMENTS = re.compile(
 def is_comment_form_notice(line: str) -> bool:
     """The notice on a comment form ("Your email address will not be published."): unlike a
     heading ("12 Comments"), never over a story, so under a story of one paragraph too."""
-    return re.fullmatch(_FORM_NOTICE, line, re.IGNORECASE) is not None
+    return _FORM_NOTICE_LINE.fullmatch(line) is not None
 
 
 def is_no_comments_notice(line: str) -> bool:
