@@ -1369,8 +1369,10 @@ def _drop_paragraphs_printed_twice(
     its dateline (`_same_or_dated`, `_nearly_same`)."""
     previous: tuple[int, str, str] | None = None
     for line_no, line in numbered:
-        plain = _CLOSING_CREDIT_TAIL.sub("", line)
-        if line_no in removed or not (is_body(line) or is_body(plain)):
+        if line_no in removed:
+            continue
+        plain = _CLOSING_CREDIT_TAIL.sub("", line) if "/" in line else line
+        if not (is_body(line) or (plain != line and is_body(plain))):
             continue
         if previous:
             previous_no, previous_line, previous_plain = previous
@@ -2011,7 +2013,7 @@ def clean_article(text: str) -> CleanArticle:
         )
         if (
             ((seen_body >= 2 or gone) and is_comments_heading(line))
-            or (seen_body and is_comment_form_notice(line))
+            or (seen_body and line[:1] in "Yy" and is_comment_form_notice(line))
             or says
             or (handle and any(is_body(after) for _, after in numbered[at + 1 : at + 3]))
         ):  # the comment under the handle, perhaps under its greeting ("Dear Japan...")
@@ -2249,7 +2251,7 @@ def clean_article(text: str) -> CleanArticle:
         kept = [(n, line) for n, line in kept if n not in removed]
         first_body = _first_body(kept)
     # (a paper's notes, removed below, tell nothing of its title: "[1] …", "References:[1] …")
-    lead = [line_key(line) for line in body_texts if not is_footnote(line)][:5]
+    lead = [line_key(line) for line in [x for x in body_texts if not is_footnote(x)][:5]]
     rules = [None, *(removed.get(n) for n, _ in numbered), None]
     around = {n: (rules[i], rules[i + 2]) for i, (n, _) in enumerate(numbered)}
     echoes = crumbs | {line_key(text_of[n]) for n, rule in removed.items() if rule == "caption"}

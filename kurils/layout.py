@@ -108,9 +108,9 @@ _REFERENCE_LIST = re.compile(r"^(?i:references|bibliography|works cited)\s*:?\s*
 def is_footnote(line: str) -> bool:
     """A numbered note ("[1] Kremlin, "Press statements …", January 22, 2019."), up to 80 words;
     or a list of them run into one line after its label ("References:[1] … [2] …")."""
-    return (bool(_FOOTNOTE.match(line)) and n_words(line) <= 80) or bool(
-        _REFERENCE_LIST.match(line)
-    )
+    if line[:1] == "[":
+        return bool(_FOOTNOTE.match(line)) and n_words(line) <= 80
+    return line[:1] in "RrBbWw" and bool(_REFERENCE_LIST.match(line))
 
 
 # The citation marks a summary cut off the end of one sentence and left opening the next: "[5]
@@ -1190,7 +1190,8 @@ def rejoin_broken_lines(
                 at += 2
                 continue
         if (
-            _PUBLISHED_BY.fullmatch(line)
+            line[-3:].lower() in (" by", " in", " on")
+            and _PUBLISHED_BY.fullmatch(line)
             and at + 2 < len(numbered)
             and n_words(numbered[at + 1][1]) <= 8
             and _ON_THE_DAY.fullmatch(numbered[at + 2][1])
@@ -1348,9 +1349,17 @@ def _single_spaced(lines: list[str]) -> tuple[list[str], list[int]] | None:
     and a quarter of those breaks)."""
     if sum(bool(a and b) for a, b in pairwise(lines)) > max(2, sum(map(bool, lines)) // 10):
         return None  # lines not a blank line apart, but for a few (a page's menu)
-    if not re.search(r"\S\n\s*\n\s*\n\s*\S", "\n".join(lines)):
-        return None  # no paragraphs two blank lines apart: one blank line between each (as a
-        # cleaned text prints them) is no double spacing
+    blank, seen, two_apart = 0, False, False  # paragraphs two blank lines apart (one blank line
+    for line in lines:  # between each, as a cleaned text prints them, is no double spacing)
+        if not line.strip():
+            blank += 1
+            continue
+        if seen and blank >= 2:
+            two_apart = True
+            break
+        seen, blank = True, 0
+    if not two_apart:
+        return None
     gaps = [
         (a, b)
         for a, gap, b in zip(lines, lines[1:], lines[2:], strict=False)
