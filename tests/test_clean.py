@@ -5165,8 +5165,8 @@ def test_a_short_sentence_a_blank_line_over_a_lead_that_says_half_of_it_is_the_t
     ("label", "gone"),
     [
         ("News Snapshot:", True),  # a site's label over the lead
-        ("Minister:", False),  # a speaker's, whose turn comes again below
-        ("Prime Minister:", False),
+        ("Minister:", False),  # a speaker's, as the turn below: one word
+        ("Prime Minister:", False),  # a speaker's words
     ],
 )
 def test_a_label_with_its_colon_over_the_lead_goes_but_a_speakers_stays(label, gone):
