@@ -719,6 +719,27 @@ def _names_a_picture(line: str) -> bool:
     )
 
 
+def _is_picture_card(remaining: list[tuple[int, str]], at: int) -> bool:
+    """A link to another story between paragraphs, one line each: its picture's caption closing
+    on the agency's name (a caption's credit), its section and its title ("Atlasova Volcano,
+    Kuril Islands - Sputnik International" / "Russia" / "Tokyo Preparing Business Mission to
+    Kurils"), the story going on under it."""
+    card = _LINK_CARD.fullmatch(remaining[at][1])
+    if card is None or not outlets.AGENCIES & set(outlets.known_outlets(card["site"])):
+        return False
+    lines = remaining[at : at + 4]
+    return (
+        len(lines) == 4
+        and [n for n, _ in lines] == list(range(lines[0][0], lines[0][0] + 4))
+        and n_words(lines[1][1]) <= 3
+        and is_label(lines[1][1])
+        and is_headline_like(lines[2][1])
+        and n_words(lines[2][1]) <= 20
+        and not ends_a_sentence(lines[2][1])
+        and is_body(lines[3][1])
+    )
+
+
 # A caption, in the present tense, of what the picture shows on a day: "A lighthouse on Kaigara
 # Island … is seen painted white on Thursday.", "… is seen on Aug. 12." (a story says "was seen")
 _ON_A_DAY_TEXT = rf"\bon (?:{patterns.WEEKDAY}|{patterns.MONTH}\.? [0-3]?\d(?:, (?:19|20)\d\d)?)\.$"
@@ -1717,7 +1738,8 @@ def clean_article(text: str) -> CleanArticle:
     script = script_of(joined)
     for line_no, line in numbered:
         rule = None
-        if n_words(line) <= MAX_FURNITURE_WORDS:  # longer: a paragraph, or a long caption
+        # longer: a paragraph, or a long caption; not one token (an address, an encoded name)
+        if n_words(line) <= MAX_FURNITURE_WORDS or (line.isascii() and " " not in line):
             rule = next((name for name, test in LINE_RULES if test(line)), None)  # type: ignore[operator]
             # a short sentence in another script is a site's too: "Мы рассказываем честно …
             # Скачайте приложение." (an English page's promotion of its Russian app)
@@ -2069,6 +2091,11 @@ def clean_article(text: str) -> CleanArticle:
                 removed.update(dict.fromkeys([line_no, *copies], "caption"))
             elif _is_link_card(line):
                 removed[line_no] = "cross_link"
+            elif _is_picture_card(remaining, at):
+                removed[line_no] = "caption"  # the linked story's picture, its section, its
+                removed.update(
+                    dict.fromkeys([n for n, _ in remaining[at + 1 : at + 3]], "cross_link")
+                )
             elif _names_a_picture(line):
                 removed[line_no] = "caption"
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]

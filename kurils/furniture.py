@@ -157,6 +157,12 @@ _PROMPT = re.compile(
     # a newsletter's sign-up: "Stay on top of the news with our Editor’s Picks newsletter.",
     # "Thanks for signing up!"
     r".*\bwith our [\w'’ ]{0,30}newsletters?\b|thanks? (?:you )?for (?:signing up|subscribing)\b|"
+    # a series' note, perhaps linking its other part: "This is the second in a two-part series.
+    # You can read part one here", "Read Part 1 here."
+    r"(?:this is )?the (?:first|second|third|fourth|final|last) (?:part |installment |article )?"
+    r"(?:in|of) (?:a|our|the) (?:two|three|four|five|\d)-part series(?:\.?$|\.\s+(?=.*here\.?$))|"
+    r"(?:you can )?(?:read|find|see) part (?:one|two|three|1|2|3|i|ii) (?:here|of (?:this|the) "
+    r"series)\.?$|"
     # a series' standing blurb: "Stratfor's graphic of the day features a standout … map, …"
     r"(?:[\w.&'’-]+(?: [\w.&'’-]+){0,3}['’]s )?(?:graphic|chart|map|photo|picture|image|video|"
     r"infographic|cartoon)s? of the (?:day|week) (?:features|brings|shows|highlights|offers)\b|"
@@ -280,6 +286,10 @@ _PHOTO_CREDIT = re.compile(  # perhaps in brackets: "(photo credit: Associated P
     r"[\w.'’ -]{2,40}/\s?(?:ap|afp|epa|reuters|kyodo|jiji|tass|sputnik|pool|bloomberg|xinhua|"
     r"getty images)(?: via getty images)?$|"  # "ALEXANDER ZEMLIANICHENKO/AP"
     r"[\w.'’ -]{2,40}\s+via\s+(?:ap|afp|reuters|getty images)$|"  # "Kyodo News via AP"
+    # a photographer's name and the photo site or the licence he lends under: "Jane Roe / Flickr
+    # (CC BY 2.0)", "Ivan Petrov / Wikimedia Commons", "Kremlin.ru (CC BY-SA 4.0)"
+    r"[\w.'’ -]{2,40}(?:/\s*(?:flickr|wikimedia commons|unsplash|pixabay|shutterstock)"
+    r"(?:\s*\(CC[ -]?BY[\w .-]{0,12}\))?|\((?-i:CC[ -]?BY|CC0|Public Domain)[\w .-]{0,12}\))$|"
     # a credit after its holder's name: "Yomiuri Shimbun file photo", "Russian Navy pic"
     r"(?-i:(?:[A-Z][\w.&'’-]*\s){1,4})(?:file\s)?(?:photo|pic|picture|image)s?$|"
     # "Washington Post photo by Michelle Ye Hee Lee."
@@ -560,7 +570,9 @@ _IMAGE_LINK = re.compile(
     # a wiki's file link: "File:Location of Yuzhno-Kurilsky District (Sakhalin Oblast).svg"
     r"^(?:File|Image):\S[^\n]{0,150}\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|tiff?)$|"
     # a picture's placeholder, its class name left as its alt text: "article-image"
-    r"^(?-i:(?:[a-z]+-){1,3}(?:image|img|thumbnail|thumb|photo|picture))$",
+    r"^(?-i:(?:[a-z]+-){1,3}(?:image|img|thumbnail|thumb|photo|picture))$|"
+    # a picture's file name in a non-Latin script, percent-encoded: "%e6%97%a5%e9%9c%b2…"
+    r"^[\w.-]{0,40}(?:%[0-9a-f]{2}){6,}[\w%.-]*$",
     re.IGNORECASE,
 )
 # A picture's alt text and its file's name: "Putin dislikes the idea of … Islands. 63210.jpeg"
@@ -585,7 +597,8 @@ def _is_image_link(line: str) -> bool:
 _MARKET_DATA = re.compile(r"^[+\-−]?\d[\d.,]*%?(?:\s+(?:[+\-−]?\d[\d.,]*%?|[A-Z]{3}))*$")
 _DOCUMENT_NUMBER = re.compile(
     r"^\d{2,}(?:-\d{2,}){2,}$|"
-    r"^(?i:article|document|story|news) (?i:id|no\.|number):? ?[\w-]*\d[\w-]*$"  # "News ID: 846"
+    # "News ID: 846", "Story Code : 901345"
+    r"^(?i:article|document|story|news) (?i:id|no\.|number|code) ?:? ?[\w-]*\d[\w-]*$"
 )
 # An embedded post's attribution: "— MFA Russia (@mfa_russia) March 21, 2022" (its date is
 # the post's, never the page's)

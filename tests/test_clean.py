@@ -242,6 +242,18 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "photo_credit",
         ),
         ("REUTERS/Kim Kyung-Hoon", "photo_credit"),
+        ("Jane Roe / Flickr (CC BY 2.0)", "photo_credit"),  # the photo site and the licence
+        # a series' note and its link to the other part
+        ("This is the second in a two-part series. You can read part one here", "prompt"),
+        ("Read Part 1 here.", "prompt"),
+        # a picture's file name in Japanese, percent-encoded: 36 "words", one token
+        (
+            "%e5%8c%97%e6%96%b9%e9%a0%98%e5%9c%9f%e5%95%8f%e9%a1%8c%e3%81%ae%e6%ad%b4%e5%8f%b2"
+            "%e3%81%a8%e4%ba%a4%e6%b8%89",
+            "image_link",
+        ),
+        ("Ivan Petrov / Wikimedia Commons", "photo_credit"),
+        ("Example.org (CC BY-SA 4.0)", "photo_credit"),
         ("JANE DOE / THE DAILY GLOBE, SOURCE:", "photo_credit"),  # a graphic's, in capitals
         ("SOURCE: NATURAL EARTH DATA", "photo_credit"),
         (
@@ -658,6 +670,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Russian Navy pic", "photo_credit"),
         ("Yomiuri Shimbun file photo", "photo_credit"),
         ("News ID: 84692017", "document_number"),
+        ("Story Code : 804512", "document_number"),
         (
             "Track Latest News Live on NDTV.com and get news updates from India and around the"
             " world.",
@@ -907,6 +920,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
     [
         BODY,
         "Russia said on Thursday it would not discuss the islands.",  # short, but a sentence
+        "The first of a two-part series of summits opened in Moscow on Monday.",  # no note
         "By the end of 2018, Abe and Putin had met more than twenty times, officials said.",
         "Share prices rose in Tokyo after the two leaders agreed to keep talking, traders said.",
         "Troops were seen in this image released by the ministry (its first in a year) on Monday.",
@@ -2800,6 +2814,24 @@ def test_a_caption_opening_on_its_photographers_credit_is_no_copyright_notice():
 def test_a_linked_pages_title_and_site_between_paragraphs_is_a_cross_link(line, card):
     article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{BODY2}\n")
     assert (("cross_link", line) in [(r.rule, r.text) for r in article.removed]) is card
+
+
+@pytest.mark.parametrize(
+    ("section", "title", "linked"),
+    [
+        ("Asia", "Tokyo Plans Business Mission to the Islands", True),
+        (None, "Tokyo Plans Business Mission to the Islands", False),  # no section: a heading
+        ("Asia", "Tokyo plans a business mission to the islands.", False),  # a sentence
+    ],
+)
+def test_a_linked_storys_picture_section_and_title_between_paragraphs_go(section, title, linked):
+    card = ["Fishing boats off Kunashir Island - Sputnik International", section, title]
+    lines = "\n".join(line for line in card if line)
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{lines}\n{BODY2}\n\n{BODY}x\n")
+    gone = [(r.rule, r.text) for r in article.removed]
+    assert (("cross_link", title) in gone) is linked
+    assert (("caption", card[0]) in gone) is linked
+    assert any(p.startswith(BODY2) for p in article.paragraphs)
 
 
 def test_a_pages_clock_above_the_headline_is_no_headline():
