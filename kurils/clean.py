@@ -8,7 +8,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from kurils import outlets, patterns
 from kurils.decode import normalise_whitespace, repair_unicode
@@ -1018,13 +1018,19 @@ def _headline_below_a_sentence(
     return found, next(i for i in range(found + 1, later + 1) if is_body(kept[i][1]))
 
 
+def _kept_after(numbered: list[tuple[int, str]], at: int, removed: dict[int, str]) -> list[str]:
+    """The next two lines after `numbered[at]` that no rule took."""
+    return list(islice((line for n, line in numbered[at + 1 :] if n not in removed), 2))
+
+
 def _one_line_each(tail: list[tuple[int, str]], removed: dict[int, str]) -> bool:
     """Whether the lines of `tail` that no rule took are readers' handles after bullets ("•
-    velmpoll"), each with one comment at most under it, to the page's end (more lines than
-    handles are the story's own)."""
+    velmpoll"), each with one comment at most under it, to the page's end (more paragraphs than
+    handles are the story's own; a shorter line, furniture a later rule takes, counts for
+    neither)."""
     kept = [line for n, line in tail if n not in removed]
     handles = sum(bool(BULLETED_HANDLE.fullmatch(line)) for line in kept)
-    return len(kept) - handles <= handles
+    return sum(is_body(line) for line in kept) <= handles
 
 
 # Where one sentence ends and the next begins, after a word in lower case: "… said earlier. The …"
@@ -1854,7 +1860,11 @@ def clean_article(text: str) -> CleanArticle:
     removed.update(dict.fromkeys(_numbered_pictures(numbered, removed), "caption"))
     removed.update(dict.fromkeys(_emoji_menu(numbered, removed), "navigation"))
     removed.update(dict.fromkeys(_wiki_captions(numbered, removed), "caption"))
-    piped = [(n, line) for n, line in numbered if "|" in line and ends_in_piped_credit(line)]
+    piped = [  # perhaps once after a bullet
+        (n, line.lstrip(_BULLET_MARKS + " "))
+        for n, line in numbered
+        if "|" in line and ends_in_piped_credit(line)
+    ]
     for line_no, line in piped:  # a caption printed twice, apart: over the headline and in the
         if sum(line == other for _, other in piped) > 1:  # page's gallery ("… | REUTERS")
             removed[line_no] = "caption"
@@ -2037,8 +2047,9 @@ def clean_article(text: str) -> CleanArticle:
             ((seen_body >= 2 or gone) and is_comments_heading(line))
             or (seen_body and line[:1] in "Yy" and is_comment_form_notice(line))
             or says
-            or (handle and any(is_body(after) for _, after in numbered[at + 1 : at + 3]))
-        ):  # the comment under the handle, perhaps under its greeting ("Dear Japan...")
+            or (handle and any(is_body(after) for after in _kept_after(numbered, at, removed)))
+        ):  # the comment under the handle, perhaps under its greeting ("Dear Japan..."), past
+            # furniture a rule took
             start = at
         elif seen_body >= 3 and LIKE_BUTTON.fullmatch(line):  # under each comment, no heading:
             start = max(i for i, (n, _) in enumerate(numbered[:at]) if n not in removed)

@@ -788,8 +788,9 @@ _LISTING_LINK = re.compile(
 READER_HANDLE = re.compile(
     r"(?=[\w.-]*[\d_])[A-Za-z][A-Za-z\d_.-]{2,29}|[A-Z][a-z]+(?:[A-Z][a-z]+)+\d*"  # "TokyoLiving"
 )
-# The same in a list of comments, a bullet before it, in lower case ("• velmpoll")
-BULLETED_HANDLE = re.compile(r"[•·]\s*[a-z][a-z\d_.-]{2,29}")
+# The same in a list of comments, a bullet before it: in lower case ("• velmpoll") or a reader's
+# first and last names ("• Jane Roe")
+BULLETED_HANDLE = re.compile(r"[•·]\s*(?:[a-z][a-z\d_.-]{2,29}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
 # A reader's name over a blog's comment, its date under it: "Ivan Petrov says:" / "March 3, 2019
 # at 4:12 pm"
 COMMENTER_SAYS = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:says|said|wrote):")

@@ -3488,7 +3488,12 @@ def test_a_readers_comment_under_a_wires_dated_notice_glued_to_the_story_goes(ha
 
 @pytest.mark.parametrize(
     ("handle", "comment"),
-    [("  • kurilfan", True), ("  • Kunashir", False), ("kurilfan", False)],
+    [
+        ("  • kurilfan", True),
+        ("  • Jane Roe", True),  # a reader's first and last names
+        ("  • Kunashir", False),  # one word: a place
+        ("kurilfan", False),
+    ],
 )
 def test_readers_comments_under_a_bulleted_handle_go(handle, comment):
     spam = "Make $500 a day from home with our trading system, just search for it and see."
@@ -3500,6 +3505,27 @@ def test_readers_comments_under_a_bulleted_handle_go(handle, comment):
     # two paragraphs under one such line: the story's own, kept
     longer = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{third}\n{handle}\n{spam}\n{BODY}\n")
     assert "comments" not in [r.rule for r in longer.removed]
+
+
+@pytest.mark.parametrize("between", ["© AP Photo/Pavel Golovkin", "Read Part 1 here."])
+def test_a_readers_comment_under_a_bulleted_handle_past_furniture_goes(between):
+    spam = "Make $500 a day from home with our trading system, just search for it and see."
+    third = "The ministers said they would meet again in Tokyo before the end of the year."
+    page = f"{HEADLINE}\n{BODY}\n{BODY2}\n{third}\n  • kurilfan\n{between}\n{spam}\nAsia\n"
+    article = clean_article(page)
+    assert article.paragraphs == [BODY, BODY2, third]  # the furniture between, a section after
+    assert ("comments", spam) in [(r.rule, r.text) for r in article.removed]
+    assert clean_article(article.text).text == article.text
+
+
+def test_a_caption_with_a_piped_credit_printed_twice_once_after_a_bullet_goes():
+    caption = (  # no caption words: only its copy tells
+        "A gull circles over the sea near Shikotan, one of four islands known as the Southern"
+        " Kurils in Russia and the Northern Territories in Japan. | REUTERS"
+    )
+    article = clean_article(f"  • {caption}\n    {caption}\n\n{BODY}\n\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.line_no for r in article.removed if r.rule == "caption"] == [1, 2]
 
 
 def test_a_caption_with_a_piped_credit_printed_twice_apart_goes():
