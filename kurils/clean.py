@@ -1240,6 +1240,9 @@ _ARTICLE_PICTURE = re.compile(r"(?:Cover )?(?i:picture|photo|image) for the arti
 _SUMMARY_LABEL = re.compile(
     r"TL;?DR\b:?\s*|TLDR(?=[A-Z][a-z])|(?:Abstract|Summary)\s*:\s*(?=[A-Z][a-z])"
 )
+# A site's address glued before the lead, no space between (the credit of a picture the copy lost):
+# "www.example.comMOSCOW: Called the Kurils by Russia …"
+_GLUED_ADDRESS = re.compile(r"www\.[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|org|net|ru|jp|info)(?=[A-Z])")
 # The page's date and time, its site and perhaps its section, glued before the lead: "February
 # 14, 2023, 19:46 – BLiTZ – News Russian Foreign Ministry spokeswoman …"
 _GLUED_DATE_SITE = re.compile(
@@ -1720,6 +1723,8 @@ def clean_article(text: str) -> CleanArticle:
             rule = "caption"  # an aggregator's alt text: "Cover picture for the article"
         elif line[:2] in ("TL", "Ab", "Su") and (found := _SUMMARY_LABEL.match(line)):
             rule = "field_label"  # a summary's label: "TLDRThis video delves into …"
+        elif line[:4] == "www." and (found := _GLUED_ADDRESS.match(line)):
+            rule = "photo_credit"  # "www.example.comMOSCOW: …", a picture's credit glued on
         elif ":" in line[:30] and (found := _GLUED_DATE_SITE.match(line)):
             rule = "date_stamp"  # "February 14, 2023, 19:46 – BLiTZ – News …"
         elif line[:7] == "Source:" and (labels := glued_source_and_author(line)):

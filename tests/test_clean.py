@@ -4035,6 +4035,21 @@ def test_what_opens_the_lead_comes_off_before_a_copy_of_the_lead_is_looked_for(o
     assert clean_article(article.text).text == article.text
 
 
+@pytest.mark.parametrize(
+    ("opening", "credit"),
+    [
+        ("www.example-travels.comMOSCOW: ", True),  # a picture's credit, glued on
+        ("www.example.com MOSCOW: ", False),  # a space between: not glued
+    ],
+)
+def test_a_sites_address_glued_before_the_dateline_comes_off(opening, credit):
+    article = clean_article(f"{HEADLINE}\n\n{opening}{BODY}\n\n{BODY2}\n")
+    gone = [(r.rule, r.text) for r in article.removed]
+    assert (("photo_credit", "www.example-travels.com") in gone) is credit
+    assert (article.paragraphs[0] == BODY) is credit
+    assert (article.dateline is not None and article.dateline.city == "MOSCOW") is credit
+
+
 def test_an_aggregators_alt_text_glued_before_the_dateline_comes_off():
     article = clean_article(
         f"{HEADLINE}\n\nCover picture for the articleTokyo [Japan], June 24 (ANI/Sputnik): {BODY}\n"
