@@ -2215,11 +2215,12 @@ def clean_article(text: str) -> CleanArticle:
             and n_words(line) <= 30
             and (
                 line_no > body_nos[0]
+                or under_headline
                 or any(line_no < n < body_nos[0] and is_headline_like(other) for n, other in kept)
             )
         ):  # a caption closing on the day, year and all, that its picture was taken, with no
-            # stop, between paragraphs or over the headline: "… Meets his Japanese counterpart …
-            # on January 14, 2019"
+            # stop, between paragraphs, under the headline or over it: "… Meets his Japanese
+            # counterpart … on January 14, 2019"
             removed[line_no] = "caption"
         elif under_headline and (
             (_seen_on_a_day(line) and not reports_speech(line))

@@ -3396,6 +3396,8 @@ def test_a_caption_in_title_case_closing_on_its_day_over_the_headline_goes(capti
     assert (("caption", caption) in [(r.rule, r.text) for r in article.removed]) is gone
     between = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{caption}\n\n{BODY2}\n")  # or paragraphs
     assert (("caption", caption) in [(r.rule, r.text) for r in between.removed]) is gone
+    under = clean_article(f"{HEADLINE}\n\n{caption}\n\n{BODY}\n\n{BODY2}\n")  # or the headline
+    assert (("caption", caption) in [(r.rule, r.text) for r in under.removed]) is gone
 
 
 @pytest.mark.parametrize(
@@ -5570,6 +5572,17 @@ def test_cleaning_article_like_text_is_idempotent(lines):
             "Foreign Minister Sergei Lavrov Meets his Japanese counterpart on January 14, 2019",
         ],
         [f"{BODY} REUTERS/Anna Petrova", f"TOKYO, March 20. /TASS/. {BODY}"],  # credit, dateline
+        [  # a caption over the lead, the lead printed again under its dateline further down
+            "Leave a Reply\nYour email address will not be published.",
+            "Foreign Minister Sergei Lavrov Meets his Japanese counterpart on January 14, 2019",
+            BODY,
+            "",
+            "Share\nShare - WeChat",
+            "Fishing boats taken to the northern territory.",
+            BODY2,
+            "By ANNA LEE | Daily Post | Updated: 2019-01-16 07:20",
+            f"TOKYO, March 20. /TASS/. {BODY}",
+        ],
         [  # a line ending in a colon over the paper's notes
             BODY,
             "By ANNA LEE | Daily Post | Updated: 2019-01-16 07:20",
