@@ -54,6 +54,7 @@ _OWN_PITCH = re.compile(
     r"\b(?:download|get|install)\b.*\bapp\b|\bnewsletters?\b|\bsubscribe to\b|^a message from\b|"
     r"^support\b|"  # "Support The Moscow Times!"
     r"^stay up to date with notifications from\b|"  # "… from The Independent"
+    r"^(?:the )?[\w.'’ -]{2,40} is trusted by\b|"  # a plea for donations: "… is trusted by readers"
     r"\bis not responsible for (?:any )?(?:mistakes|errors) in the translat",  # its own translation
     re.IGNORECASE,
 )

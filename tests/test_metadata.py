@@ -4690,6 +4690,11 @@ def test_with_an_agency_closing_the_story_names_the_agencys_copy_not_the_outlet(
         ("Download The Times of India News App for Latest World News", "The Times of India"),
         ("Sign up for The Moscow Times newsletter", "The Moscow Times"),
         ("Stay up to date with notifications from The Independent", "The Independent"),
+        (  # a plea for donations, the site its subject
+            "Your support helps us to tell the story\nThe Independent is trusted by readers across"
+            " the political spectrum.\nYour support makes all the difference.",
+            "The Independent",
+        ),
         ("Sign up for our newsletter", None),
     ],
 )
