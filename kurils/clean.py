@@ -1422,6 +1422,25 @@ def _drop_paragraphs_printed_twice(
         previous = (line_no, line, plain)
 
 
+def _drop_teasers_of_the_story(numbered: list[tuple[int, str]], removed: dict[int, str]) -> None:
+    """Mark the story's own teaser as `repeated_in_body`: its title, a stop, then its lead cut
+    short ("The feat of the winners. In honor of the 80th anniversary … fallen heroes.."), the
+    title and the lead standing whole on lines of their own."""
+    kept = [line for n, line in numbered if n not in removed]
+    for line_no, line in numbered:
+        if line_no in removed or not line.endswith(("..", "…")):
+            continue
+        title, stop, cut = line.partition(". ")
+        cut = cut.rstrip(".… ")
+        if (
+            stop
+            and n_words(cut) >= 8
+            and title in kept
+            and any(other != line and other.startswith(cut) for other in kept)
+        ):
+            removed[line_no] = "repeated_in_body"
+
+
 def _drop_blocks_printed_again(numbered: list[tuple[int, str]], removed: dict[int, str]) -> None:
     """Mark two or three paragraphs printed again after themselves, once at a time, and a second
     copy of the story's paragraphs below furniture further down (`_story_printed_again`), as
@@ -2095,6 +2114,7 @@ def clean_article(text: str) -> CleanArticle:
         # 1. Introduction ...... 1 1.1. Purpose ...... 1 1.2. Research question ...... 3 …"
         if "...." in line and line_no not in removed and len(_DOT_LEADERS.findall(line)) >= 3:
             removed[line_no] = "contents"
+    _drop_teasers_of_the_story(numbered, removed)
     _drop_paragraphs_printed_twice(numbered, removed)
     _drop_blocks_printed_again(numbered, removed)
     paragraph_nos = [n for n, line in numbered if n not in removed and is_body(line)] or [0]

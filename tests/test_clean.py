@@ -671,6 +671,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Yomiuri Shimbun file photo", "photo_credit"),
         ("News ID: 84692017", "document_number"),
         ("Story Code : 804512", "document_number"),
+        ("By Agencies in Moscow and Tokyo", "byline"),  # the wires, where they wrote from
+        ("By Agencies in Moscow and Tokyo | Daily Post | Updated: 2012-07-04", "date_stamp"),
         (
             "Track Latest News Live on NDTV.com and get news updates from India and around the"
             " world.",
@@ -4035,6 +4037,17 @@ def test_what_opens_the_lead_comes_off_before_a_copy_of_the_lead_is_looked_for(o
     # lead printed again under a short line, which the second cleaning then found
     article = clean_article(f"{HEADLINE}\n{opening}{BODY}\nBelligerents\n{BODY}\n")
     assert clean_article(article.text).text == article.text
+
+
+@pytest.mark.parametrize(("copies", "title"), [(2, True), (1, True), (2, False)])
+def test_the_storys_own_teaser_its_title_and_its_lead_cut_short_goes(copies, title):
+    teaser = f"{HEADLINE}. {BODY[:90].rstrip()}.."
+    top = "\n\n".join([teaser] * copies + [HEADLINE] * title)
+    article = clean_article(f"{top}\n\n{BODY}\n\n{BODY2}\n")
+    assert (article.paragraphs == [BODY, BODY2]) is title
+    assert (article.headline == HEADLINE) is title
+    # without the title alone, the teaser is no copy of anything the page shows whole
+    assert (teaser in article.paragraphs) is not title
 
 
 @pytest.mark.parametrize(
