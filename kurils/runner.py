@@ -53,27 +53,42 @@ def list_notebooks(folder: Path | None = None) -> list[Path]:
     return sorted((folder or config.NOTEBOOKS_DIR).glob("[0-9][0-9]_*.ipynb"))
 
 
+# A kernel that dies before it answers: the ports jupyter_client picked for it were taken in the
+# meantime, by a kernel another worker started at the same moment (papermill issue #511). No
+# cell has run; the notebook is started again, with fresh ports, up to KERNEL_START_ATTEMPTS times.
+_KERNEL_START_FAILED = "Kernel died before replying to kernel_info"
+KERNEL_START_ATTEMPTS = 3
+
+
 def _execute(notebook: str, target: str, parameters: dict, cwd: str, verbose: bool) -> float:
     """Execute one notebook with papermill in a real kernel and export it to HTML (in the
-    worker, so exports overlap too); return the seconds the execution took."""
+    worker, so exports overlap too); return the seconds the execution took. A kernel that dies
+    before it starts is started again (`KERNEL_START_ATTEMPTS`)."""
     import papermill
 
     previous = os.environ.get("KURILS_PROGRESS")
     os.environ["KURILS_PROGRESS"] = "0"  # the kernel inherits it: no timings in the notebook
     started = time.perf_counter()
     try:
-        papermill.execute_notebook(
-            notebook,
-            target,
-            parameters=parameters,
-            cwd=cwd,
-            progress_bar=verbose,
-            kernel_name="python3",
-            log_output=False,
-            # The kernel's own warnings (e.g. "running over TCP without encryption", about its
-            # local connection) are noise in a run's log; cell errors still reach the notebook.
-            extra_arguments=["--log-level=ERROR"],
-        )
+        for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
+            try:
+                papermill.execute_notebook(
+                    notebook,
+                    target,
+                    parameters=parameters,
+                    cwd=cwd,
+                    progress_bar=verbose,
+                    kernel_name="python3",
+                    log_output=False,
+                    # The kernel's own warnings (e.g. "running over TCP without encryption",
+                    # about its local connection) are noise in a run's log; cell errors still
+                    # reach the notebook.
+                    extra_arguments=["--log-level=ERROR"],
+                )
+                break
+            except RuntimeError as error:
+                if str(error) != _KERNEL_START_FAILED or attempt == KERNEL_START_ATTEMPTS:
+                    raise
     finally:
         if previous is None:
             del os.environ["KURILS_PROGRESS"]

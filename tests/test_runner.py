@@ -188,3 +188,61 @@ def test_notebooks_read_the_corpus_the_runner_prepared(tmp_path, monkeypatch):
     monkeypatch.delenv("KURILS_CACHE")
     assert main(["run", "--corpus", str(SEEDS), "--out", str(out), "--force", "--only", "00"]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "outputs"]
+
+
+def _write_notebook(path, *sources):
+    """A notebook of code cells for the python3 kernel, the first tagged `parameters`."""
+    import nbformat
+
+    cells = [nbformat.v4.new_code_cell(source) for source in sources]
+    cells[0].metadata["tags"] = ["parameters"]
+    kernel = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nbformat.v4.new_notebook(cells=cells, metadata={"kernelspec": kernel}), path)
+    return path
+
+
+@pytest.mark.parametrize(("deaths", "runs"), [(1, True), (3, False)])
+def test_a_kernel_that_dies_before_it_starts_is_started_again(tmp_path, monkeypatch, deaths, runs):
+    # the ports of a kernel started beside another can be taken before it binds them: it dies
+    # before answering (papermill issue #511); here its first deaths are staged, the kernel
+    # started after them is real
+    import nbformat
+    import papermill
+
+    from kurils import runner
+
+    notebook = _write_notebook(tmp_path / "tiny.ipynb", "x = 1", "x * 2")
+    real, calls = papermill.execute_notebook, []
+
+    def starting(*args, **kwargs):
+        calls.append(args)
+        if len(calls) <= deaths:
+            raise RuntimeError("Kernel died before replying to kernel_info")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(papermill, "execute_notebook", starting)
+    target = tmp_path / "out" / "tiny.ipynb"
+    target.parent.mkdir()
+    if runs:
+        runner._execute(str(notebook), str(target), {"x": 3}, str(tmp_path), False)
+        assert nbformat.read(target, as_version=4).cells[-1].outputs[0]["data"]["text/plain"] == "6"
+        assert target.with_suffix(".html").is_file()
+    else:
+        with pytest.raises(RuntimeError, match="Kernel died"):
+            runner._execute(str(notebook), str(target), {"x": 3}, str(tmp_path), False)
+    assert len(calls) == min(deaths + 1, runner.KERNEL_START_ATTEMPTS)
+
+
+def test_a_failing_cell_is_not_run_again(tmp_path, monkeypatch):
+    import papermill
+
+    from kurils import runner
+
+    notebook = _write_notebook(tmp_path / "broken.ipynb", "x = 1", "1 / 0")
+    real, calls = papermill.execute_notebook, []
+    monkeypatch.setattr(
+        papermill, "execute_notebook", lambda *a, **k: calls.append(a) or real(*a, **k)
+    )
+    with pytest.raises(papermill.PapermillExecutionError):
+        runner._execute(str(notebook), str(tmp_path / "broken.out.ipynb"), {}, str(tmp_path), False)
+    assert len(calls) == 1
