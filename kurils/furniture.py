@@ -286,8 +286,8 @@ _PHOTO_CREDIT = re.compile(  # perhaps in brackets: "(photo credit: Associated P
     r"[\w.'’ -]{2,40}/\s?(?:ap|afp|epa|reuters|kyodo|jiji|tass|sputnik|pool|bloomberg|xinhua|"
     r"getty images)(?: via getty images)?$|"  # "ALEXANDER ZEMLIANICHENKO/AP"
     r"[\w.'’ -]{2,40}\s+via\s+(?:ap|afp|reuters|getty images)$|"  # "Kyodo News via AP"
-    # a photographer's name and the photo site or the licence he lends under: "Jane Roe / Flickr
-    # (CC BY 2.0)", "Ivan Petrov / Wikimedia Commons", "Kremlin.ru (CC BY-SA 4.0)"
+    # a photographer's name and the photo site or the licence the picture is lent under: "Jane
+    # Roe / Flickr (CC BY 2.0)", "Ivan Petrov / Wikimedia Commons", "Kremlin.ru (CC BY-SA 4.0)"
     r"[\w.'’ -]{2,40}(?:/\s*(?:flickr|wikimedia commons|unsplash|pixabay|shutterstock)"
     r"(?:\s*\(CC[ -]?BY[\w .-]{0,12}\))?|\((?-i:CC[ -]?BY|CC0|Public Domain)[\w .-]{0,12}\))$|"
     # a credit after its holder's name: "Yomiuri Shimbun file photo", "Russian Navy pic"

@@ -25,6 +25,7 @@ BODY = "Japan and Russia agreed to continue talks on a peace treaty, officials s
         ("March 20, 2017, 11:44 UTC+3", date(2017, 3, 20)),
         ("Dec. 15, 2016", date(2016, 12, 15)),
         ("Sept 5, 2019", date(2019, 9, 5)),
+        ("Sep, 12 2005 @ 02:54 PM", date(2005, 9, 12)),  # a forum's, a comma after the month
         ("2016-12-15", date(2016, 12, 15)),
         ("2016/12/15", date(2016, 12, 15)),
         ("2016/ 12/ 15", date(2016, 12, 15)),  # a blog's, spaced
