@@ -459,6 +459,13 @@ def find_headline(
                 and not line.endswith(_NO_TITLE_ENDINGS)
             )
             or bool(_HEADLINE_DECK_REPORTER.match(line))  # an archive's, over 30 words
+            or (  # a blog post's title of two words under its date: "Occupied Territory"
+                bool(under_date and under_date[i])
+                and n_words(line) == 2
+                and line.istitle()
+                and not line.endswith(_NO_TITLE_ENDINGS)
+                and bool(_content(keys[i]) & body_words)
+            )
         )
         if (
             not titled

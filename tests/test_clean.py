@@ -4039,6 +4039,20 @@ def test_what_opens_the_lead_comes_off_before_a_copy_of_the_lead_is_looked_for(o
     assert clean_article(article.text).text == article.text
 
 
+@pytest.mark.parametrize(
+    ("above", "title", "headline"),
+    [
+        ("Monday, November 01, 2010", "Disputed Islands", True),  # a blog post's, under its date
+        ("Monday, November 01, 2010", "Asia Pacific", False),  # a section: no word of the story
+        ("", "Disputed Islands", False),  # no date above: a section's heading
+    ],
+)
+def test_a_two_word_title_under_the_posts_date_is_the_headline(above, title, headline):
+    article = clean_article(f"{above}\n\n{title}\n\n{BODY2}\n\n{BODY}\n")
+    assert (article.headline == title) is headline
+    assert article.paragraphs[-2:] == [BODY2, BODY]
+
+
 @pytest.mark.parametrize(("copies", "title"), [(2, True), (1, True), (2, False)])
 def test_the_storys_own_teaser_its_title_and_its_lead_cut_short_goes(copies, title):
     teaser = f"{HEADLINE}. {BODY[:90].rstrip()}.."
