@@ -416,7 +416,8 @@ def find_headline(
     """Index of the headline among the lines before the first body paragraph.
 
     Headline-like lines (or one in lower case that a byline follows, or an archive's headline
-    with its deck and its reporter, "…: The hunters and fishers …, reports NAME") are the
+    with its deck and its reporter, "…: The hunters and fishers …, reports NAME", or a blog
+    post's title of two words under the page's date that shares a word with the body) are the
     candidates; those that are a title bar of a later line, or a numbered section's heading
     under a title that a date follows ("1. Peace Treaty Negotiations"), or the story's topics
     printed twice under it ("Russia Ukraine War Japan"), are skipped. A line printed twice (page
