@@ -1251,6 +1251,10 @@ _GLUED_DATE_SITE = re.compile(
     r"(?:(?:News|World|Politics|Asia|Europe|Business|Opinion|Analysis)\s+)?(?=[A-Z\"“])"
 )
 
+# An archive's date field glued before the page's first line: "date 2017-05-15 Former residents
+# …", "Date: 2022-03-21 Russia halts …" (then the headline), "date 2022-03-22 Tokyo, 22 Mar …"
+_GLUED_DATE_FIELD = re.compile(r"[Dd]ate:?\s+(?:19|20)\d\d-[01]\d-[0-3]\d\s+(?=[A-Z\"“‘'])")
+
 
 def _opens_a_sentence(rest: str) -> bool:
     """Whether `rest` opens on an article or a preposition in capitals, or on two capitalised
@@ -1703,7 +1707,8 @@ def clean_article(text: str) -> CleanArticle:
     headline (`date_stamp`: "… (AFP) Updated: 2005-11-14 10:17", "… Friday, September 3, 2021
     12:00:41 PM"); and, taken off a line's start before anything else is read, a republished
     piece's source and author (`source_line`, `byline`: "Source: East Asia Forum Author: …"), the
-    page's date, site and section (`date_stamp`: "February 14, 2023, 19:46 – BLiTZ – News"), an
+    page's date, site and section (`date_stamp`: "February 14, 2023, 19:46 – BLiTZ – News") or an
+    archive's date field ("date 2017-05-15"), an
     aggregator's alt text for its picture (`caption`: "Cover picture for the article") and a
     PDF's page number and running header where a page broke a sentence (`page_counter`: "- 123 -
     帝京国際文化 第 16 号"), and a PDF's running head, the author's name and the page's number
@@ -1746,6 +1751,8 @@ def clean_article(text: str) -> CleanArticle:
             rule = "photo_credit"  # "www.example.comMOSCOW: …", a picture's credit glued on
         elif ":" in line[:30] and (found := _GLUED_DATE_SITE.match(line)):
             rule = "date_stamp"  # "February 14, 2023, 19:46 – BLiTZ – News …"
+        elif line[:4] in ("date", "Date") and (found := _GLUED_DATE_FIELD.match(line)):
+            rule = "date_stamp"  # "date 2017-05-15 Former residents …", an archive's field
         elif line[:7] == "Source:" and (labels := glued_source_and_author(line)):
             source, author, cut = labels  # "Source: East Asia Forum Author: Dmitry …, … Russo-…"
             numbered[i] = (line_no, line[cut:])

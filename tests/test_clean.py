@@ -4025,9 +4025,32 @@ def test_the_pages_date_and_site_glued_before_the_lead_come_off_and_date_it():
 
 
 @pytest.mark.parametrize(
+    ("field", "rest", "headline", "dateline"),
+    [
+        ("date 2017-05-15", BODY, None, None),  # over the lead
+        ("Date: 2017-05-15", HEADLINE, HEADLINE, None),  # over the headline
+        ("date 2017-05-15", f"TOKYO (Kyodo) -- {BODY}", None, "TOKYO"),  # over the dateline
+    ],
+)
+def test_an_archives_date_field_glued_to_the_first_line_comes_off_and_dates_it(
+    field, rest, headline, dateline
+):
+    article = clean_article(f" {field} {rest}\n\n{BODY2}\n")
+    assert article.headline == headline
+    assert article.paragraphs == ([BODY2] if headline else [BODY, BODY2])
+    assert ("date_stamp", field) in [(r.rule, r.text) for r in article.removed]
+    meta = extract_metadata(article)
+    assert (meta.published, meta.dateline) == (date(2017, 5, 15), dateline)
+    # a sentence on the date stays whole
+    sentence = f"Date 2017-05-15 was set for the talks, and {BODY[0].lower()}{BODY[1:]}"
+    assert clean_article(f"{HEADLINE}\n\n{sentence}\n").paragraphs == [sentence]
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "February 14, 2023, 19:46 – BLiTZ – News ",
+        "date 2017-05-15 ",
         "Cover picture for the articleTokyo [Japan], June 24 (ANI/Sputnik): ",
         "Source: East Asia Forum Author: Dmitry Filippov, University of Sheffield ",
     ],

@@ -205,6 +205,14 @@ def test_an_address_line_is_read_whole_and_never_kept_as_text(url, label):
             "Xinhua",
         ),
         (f"Talks go on\n{BODY}\nRelated: Talks stall 2019-01-22 | Xinhua", None, None, None),
+        # an archive's date field glued to the lead
+        (f"Talks go on\n date 2017-05-15 {BODY}", None, date(2017, 5, 15), None),
+        (
+            f"Talks go on\n date 2017-05-15 TOKYO (Kyodo) -- {BODY}",
+            "TOKYO",
+            date(2017, 5, 15),
+            "Kyodo",
+        ),
         (
             f"Talks go on\nTOKYO, Jan 12 (Jiji Press) -- {BODY}\nKyodo News reported the same.",
             "TOKYO",
