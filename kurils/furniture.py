@@ -1000,17 +1000,28 @@ _FONT_SIZE_AFTER = re.compile(
 _SECTION_BYLINE = re.compile(r"[A-Z][\w ,&'’-]{1,50}?\s+[—–-]\s+(?P<by>(?i:by)\s+\S.*)")
 # The desk editor's handle, between bars beside a date: "… | Editor: huaxia", "Editor: Liu Xin"
 _EDITOR_HANDLE = re.compile(r"(?i:editors?)\s*:\s*[\w.'’-]+(?: [\w.'’-]+){0,2}")
+# The author's name and post, beside a date: "10:13 15.06.2024 • Ivan Petrov , Associate
+# Professor, … State University, Department of History" (a journal's date line)
+_POST_WORD = r"(?:\(?[A-Z][\w.'’-]*\)?|of|and|the|for|in|on|at|&)"
+_NAME_AND_POST = re.compile(
+    rf"{_PERSON}\s*,\s+(?=[^.!?]*\b(?:{INSTITUTION}|Department|Professor|Fellow)\b)"
+    rf"{_POST_WORD}(?:,?\s+{_POST_WORD}){{0,20}}"
+)
+# What parts a date line: bars ("… 2004|Bruce Wallace | Times Staff Writer") or bullets
+_DATE_LINE_PARTS = re.compile(r"\||\s•\s")
 
 
 def _beside_a_date(segment: str) -> bool:
-    """What a date line may hold between bars beside its date: a byline, a reporter's name
-    alone, a section and its byline, the outlet ("Source: Xinhua") or the desk editor."""
+    """What a date line may hold between bars or bullets beside its date: a byline, a reporter's
+    name alone or with the post ("Ivan Petrov, Associate Professor, … University"), a section and
+    its byline, the outlet ("Source: Xinhua") or the desk editor."""
     return bool(
         _is_byline(segment)
         or _PERSON_ALONE.fullmatch(segment)
         or ((section := _SECTION_BYLINE.fullmatch(segment)) and _is_byline(section["by"]))
         or _is_source_line(segment)
         or _EDITOR_HANDLE.fullmatch(segment)
+        or _NAME_AND_POST.fullmatch(segment)
     )
 
 
@@ -1038,9 +1049,9 @@ def is_keyword_list(line: str) -> bool:
 def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
-    after a time of day), or a date and bylines between bars; or a time of day alone, perhaps
-    after a month and day ("01/23 19:15", "Feb. 7 19:06 JST") or after a city, in a site's world
-    clock ("Moscow: 00:02"); or a month and year, or a month
+    after a time of day), or a date and bylines between bars or bullets; or a time of day alone,
+    perhaps after a month and day ("01/23 19:15", "Feb. 7 19:06 JST") or after a city, in a
+    site's world clock ("Moscow: 00:02"); or a month and year, or a month
     and day, or a season and year, alone ("November 2005", "October 31", "Spring 2014": no full
     date); or a site's name, its handle
     and a date between bars (`_site_handle_date`)."""
@@ -1048,11 +1059,11 @@ def _is_date_stamp(line: str) -> bool:
         return False
     if _POSTED_AT.fullmatch(line):  # a blog's time of posting, its author's name left empty
         return True
-    if "|" in line:  # "April 19, 1991|By John E. Woodruff | John E. Woodruff,Tokyo Bureau of …"
+    if "|" in line or " • " in line:  # "April 19, 1991|By John E. Woodruff | John E. …"
         # or the name alone: "August 28, 2004|Bruce Wallace | Times Staff Writer", a section
         # before it: "Feb. 9, 2011, 8:54 p.m. | Russia and former Soviet Union — by Reuters", the
         # outlet before the date: "Source: Xinhua | 2018-02-03 04:52:56 | Editor: huaxia"
-        segments = [segment for s in line.split("|") if (segment := s.strip())]
+        segments = [segment for s in _DATE_LINE_PARTS.split(line) if (segment := s.strip())]
         dated = next((i for i, s in enumerate(segments) if _is_date_stamp(s)), None)
         if (
             len(segments) > 1

@@ -176,6 +176,13 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("August 28, 2004|Jane Doe | Times Staff Writer", "date_stamp"),  # the name alone
         # the outlet before the date, the desk editor's handle after it (Xinhua's, under the title)
         ("Source: Xinhua | 2018-02-03 04:52:56 | Editor: huaxia", "date_stamp"),
+        # a journal's: the time, the date and the author with the post, after a bullet
+        (
+            "10:13 15.06.2024 • Ivan Petrov , Associate Professor, Example State University, "
+            "Department of History",
+            "date_stamp",
+        ),
+        ("June 15, 2024 • Ivan Petrov, Senior Fellow at the Example Institute", "date_stamp"),
         ("SOURCE: Agencies", "credits"),
         ("(Agencies)", "credits"),  # under China Daily's title
         ("Theme:", "empty_field"),  # a label with nothing after it
@@ -963,6 +970,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Date of birth records were lost in the war, the islanders said on Friday.",
         "Place of birth matters little to the islanders, the mayor said on Friday.",
         "Reported by Kyodo, the talks went on for three hours on Friday.",
+        "June 15, 2024 • Ivan Petrov, who teaches at Example University, says the talks failed.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
