@@ -1278,6 +1278,18 @@ def _header_end(kept: list[tuple[int, str]], first_body: int, removed: dict[int,
     return first_body
 
 
+def _signs_off(line: str) -> bool:
+    """A known outlet's name alone, in up to four words, signing a story off: "Russkiy Mir",
+    "- Kyodo News"."""
+    return n_words(line) <= 4 and not ends_a_sentence(line) and bool(outlets.known_outlets(line))
+
+
+def _under_the_story(line_no: int, removed: dict[int, str], text_of: dict[int, str]) -> bool:
+    """Whether the line above `line_no` is a paragraph of the story that no rule took."""
+    above_no = max((n for n in text_of if n < line_no), default=None)
+    return above_no is not None and above_no not in removed and is_body(text_of[above_no])
+
+
 def _is_footer_like(line: str) -> bool:
     """A short non-sentence line, another story's title (up to 30 words in title case, no stop:
     "Sex Crime Perpetrators Linked to U.S. Military in 166 Cases …"), or a short line naming an
@@ -1577,9 +1589,10 @@ def _remove_footer(
     does is the story's); and a line that is no sentence and names nothing of the dispute between
     two footer lines (a site's blurb); and, after three body paragraphs or more, or an excerpt cut
     short ("… and we are ...", or with its link, taken off: `cut_short`, their line numbers), and
-    the story's sources ("SOURCE: Agencies"; `text_of`: each line's text), up to six lines that name
-    nothing of the dispute (a site's teasers); and a site's letter to its readers
-    (`_appeal_letter`), and its line on itself closing the page (`_SITE_BLURB`)."""
+    the story's sources ("SOURCE: Agencies", or the outlet's name alone: "Russkiy Mir"; `text_of`:
+    each line's text), up to six lines that name nothing of the dispute (a site's teasers; under a
+    section's label of up to four words, "News by subject", they may); and a site's letter to its
+    readers (`_appeal_letter`), and its line on itself closing the page (`_SITE_BLURB`)."""
     if letter := _appeal_letter(body_lines, removed, text_of):
         removed.update(dict.fromkeys(letter, "prompt"))
         body_lines = [(n, line) for n, line in body_lines if n not in removed]
@@ -1615,9 +1628,21 @@ def _remove_footer(
         notes -= 1  # left last then
     last_body = max((i for i, (_, line) in enumerate(body_lines) if is_body(line)), default=-1)
     credits = [n for n, rule in removed.items() if rule in _CLOSING_CREDITS]
-    credited = max((n for n in credits if _SOURCE.match(text_of[n])), default=None)
+
+    credited = max(  # "SOURCE: Agencies", or the outlet's name alone signing the story off
+        (
+            n
+            for n in credits
+            if _SOURCE.match(text_of[n])
+            or (_signs_off(text_of[n]) and _under_the_story(n, removed, text_of))
+        ),
+        default=None,
+    )
     after = [(n, line) for n, line in body_lines if credited is not None and n > credited]
     above = [(n, line) for n, line in body_lines if credited is not None and n < credited]
+    # a section's label first, in up to four words, no sentence ("News by subject"): what it
+    # brings in is the site's, whatever it names
+    labelled = bool(after) and n_words(after[0][1]) <= 4 and not ends_a_sentence(after[0][1])
     if (  # the story closed on its sources ("SOURCE: Agencies"), then a site's teasers that name
         after  # nothing of the dispute, up to six
         and len(after) <= 6
@@ -1625,7 +1650,8 @@ def _remove_footer(
             sum(is_body(line) for _, line in above) >= 3
             or any(n in cut_short or line.endswith(("…", "...")) for n, line in above[-1:])
         )
-        and not any(_of_the_dispute(line) for _, line in after)
+        and not _of_the_dispute(after[0][1])
+        and (labelled or not any(_of_the_dispute(line) for _, line in after))
     ):
         removed.update(dict.fromkeys((n for n, _ in after), "footer_furniture"))
         body_lines = [(n, line) for n, line in body_lines if n not in removed]
@@ -1751,7 +1777,7 @@ def clean_article(text: str) -> CleanArticle:
             rule = "photo_credit"  # "www.example.comMOSCOW: …", a picture's credit glued on
         elif ":" in line[:30] and (found := _GLUED_DATE_SITE.match(line)):
             rule = "date_stamp"  # "February 14, 2023, 19:46 – BLiTZ – News …"
-        elif line[:4] in ("date", "Date") and (found := _GLUED_DATE_FIELD.match(line)):
+        elif i == 0 and line[:4] in ("date", "Date") and (found := _GLUED_DATE_FIELD.match(line)):
             rule = "date_stamp"  # "date 2017-05-15 Former residents …", an archive's field
         elif line[:7] == "Source:" and (labels := glued_source_and_author(line)):
             source, author, cut = labels  # "Source: East Asia Forum Author: Dmitry …, … Russo-…"

@@ -141,6 +141,18 @@ _PROMPT = re.compile(
     # published 19 years ago"
     r"we[’']re sorry, this feature is (?:currently )?unavailable\b|"
     r"this (?:article |story )?was published (?:\d+|one|two|three) (?:years?|months?) ago\.?$|"
+    # a comment form's: "Your e-mail (optional)", "Website (optional)", "Name (required)", "You
+    # have commented 361 times on …", "Sorry. Comments have been closed on this article."
+    r"(?:your )?(?:name|e-?mail(?: address)?|website|url|comment|message)\s*"
+    r"\((?:optional|required|will not be published|not published)\)\s*\*?$|"
+    r"you have commented \d[\d,]* times?\b|"
+    r".{0,60}\bcomments (?:have been |are )?closed"
+    r"(?: (?:on|for) this (?:article|story|post|entry))?\.?$|"
+    # a widget's error notice, line by line or whole: "Oops!" / "Something went wrong." /
+    # "Please try again later."
+    r"(?:[•·]\s*)?(?:oops!?|something went wrong[.!]?|(?:please )?try again(?: later)?[.!]?|"
+    r"an error (?:has )?occurred[.!]?)"
+    r"(?:\s+(?:something went wrong|(?:please )?try again(?: later)?)[.!]?)*$|"
     # a rating widget's: "No votes yet.", "Please wait..."
     r"no (?:votes|ratings) yet[.!]?$|please wait\s*(?:\.\.\.|…)?$|"
     # a podcast site's: "sign in to monocle", "new to monocle?", "Subscriptions start from £120."
@@ -377,6 +389,9 @@ _CREDITS = re.compile(
     r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\.?\)?$|"
     r"^(?:some )?information (?:for|in) this (?:report|story|article) came from\b|"
     r"^\[(?:translated|translation) from [\w ]{2,30}\]$|"
+    # a reposted translation's note: "Direct Translation via Google Translate. Edited."
+    r"^(?:direct |machine |automatic )?translat(?:ion|ed) (?:via|by|with|using) "
+    r"(?:google(?: translate)?|deepl|yandex|bing)\b[^.]{0,20}\.?(?:\s+edited\.?)?$|"
     # "(Translated from the March 23 editorial)"
     r"^\((?:translated|translation) from (?:the )?[\w ,.]{2,40}\)$|"
     r"^\((?:adds|updates|recasts|corrects|changes|rewrites|fixes|refiles)\b[^()]*\)$|"
@@ -819,8 +834,8 @@ def is_navigation(line: str) -> bool:
     ("Click to skip the local menu"), a podcast's label ("Episode Notes:"), a blog's listing
     ("Showing posts with label Darwin. Show all posts"), a tag list cut short ("… Processing +5
     more"), a toolbar's buttons, each label glued to its icon's ("Download Current
-    HansardDownload Current Hansard") or a line of navigation words alone ("Share", "World
-    News")."""
+    HansardDownload Current Hansard"), a comment editor's ("Bold Italic Underline Strike …", one
+    button it may name besides) or a line of navigation words alone ("Share", "World News")."""
     if _BREADCRUMB.match(line):
         return True
     if (
@@ -851,12 +866,22 @@ def is_navigation(line: str) -> bool:
     lowered = [w.lower() for w in words(line)]
     if len(lowered) >= 4 and all(w in _NAV_WORDS or w in _OLD_SHARE_SITES for w in lowered):
         return True  # an old share bar: "Twitter Facebook Myspace Yahoo! Linkedin Mixx"
+    formatting = sum(w in _EDITOR_WORDS for w in lowered)
+    if formatting >= 5 and formatting >= len(lowered) - 1:
+        return True  # a comment editor's buttons: "Bold Italic Underline Strike Bullet …"
     return (
         0 < len(lowered) <= 8
         and not ends_a_sentence(_BRACKETED.sub("", line.removesuffix(":").strip("[]")))
         and all(w in _NAV_WORDS for w in lowered)
     )
 
+
+# The buttons of a comment editor's toolbar
+_EDITOR_WORDS = frozenset(
+    """bold italic underline strike strikethrough bullet bullets blockquote quote small big link
+    unlink image img photo foto code spoiler undo redo list font size colour color emoji smiley
+    preview""".split()
+)
 
 # The sites an old share bar names besides those of `_NAV_WORDS` (alone, "Yahoo News" is a
 # masthead)

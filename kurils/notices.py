@@ -61,6 +61,12 @@ _CLOSING_CREDIT = re.compile(
     r"(?:[/ ,][^()]{0,60})?\)$|"
     r"\((?:Source|Credit|Image|Photo|Picture)s?: [^()]{2,60}\)$"
 )
+# A picture library's credit in brackets closing a line: "… for 77 years. (Getty)", "(Stringer /
+# EPA)", "(Jane Roe/Shutterstock)": only pictures carry it, not a wire's copy
+_PICTURE_LIBRARY = re.compile(
+    r"\((?:[^()]{0,60}(?:/|\s))?(?:Getty(?: Images)?|Shutterstock|Alamy|iStock(?:photo)?|"
+    r"EPA(?:-EFE)?)\)$"
+)
 
 # A picture's credit in brackets that says so: "(Reuters pic)", "(Bernama photo)"
 _PIC_CREDIT = re.compile(r"\((?:[A-Z][\w.&'’-]*\s){1,3}(?:file\s)?(?:pic|pics|photo)\)$")
@@ -465,8 +471,10 @@ def is_photo_caption(line: str) -> bool:
     credit in brackets at the end ("(AP Photo/…)", "(Kyodo)", "(Daily News)" closing up to 20 words)
     or in capitals after its stop ("… KYODO NEWS/GETTY IMAGES") or the photographer's name there ("…
     pictured at Hanasaki Port. Christopher June") or the agency's ("… is seen on Kunashir Island …
-    Russia. AP"); that credit in brackets and the picture's day and year inside the sentence ("… in
-    Hokkaido on July 22, 2018, to visit …. (Kyodo)"), reporting no one's words; a line opening "FILE
+    Russia. AP"); a picture library's credit in brackets closing up to 60 words ("… (Getty)",
+    "(… / EPA)"), quoting no one; that credit in brackets and the picture's day and year
+    inside the sentence ("… in Hokkaido on July 22, 2018, to visit …. (Kyodo)"), reporting no one's
+    words; a line opening "FILE
     -", or "Photo:" and ending in brackets, or on the picture's number ("(Photo 1) Foreign Ministers
     shaking hands"); a line ending in a capitalised credit ("… Russian land.PHOTO: AFP", "… on
     Thursday CREDIT: AFP"), a caption ending in a credit after a bar ("… shake hands in Tokyo on
@@ -534,6 +542,13 @@ def is_photo_caption(line: str) -> bool:
         _CLOSING_CREDIT.search(line) or (n_words(line) <= 20 and _NAMED_CREDIT.search(line))
     )
     if credited and has_caption_words(line, plural=True):
+        return True
+    if (
+        bracketed
+        and n_words(line) <= 60
+        and _PICTURE_LIBRARY.search(line)  # "… a standoff for 77 years. (Getty)"
+        and not any(mark in line for mark in '"“”')  # no one's words quoted
+    ):
         return True
     if credited and _PICTURE_DAY.search(line) and not reports_speech(line):
         return True  # a wire's caption: "… in Hokkaido on July 22, 2018, to visit …. (Kyodo)"

@@ -910,6 +910,26 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("Autumn Semester 2019", "date_stamp"),
         ("This story is over a year old", "prompt"),
+        # a widget's error notice, whole or a line of it
+        ("Oops! Something went wrong. Please try again later.", "prompt"),
+        ("• Oops!", "prompt"),
+        ("Something went wrong.", "prompt"),
+        (  # a picture library's credit closing a caption that is a sentence
+            "Russia calls them the Kurils and Japan says they are its Northern Territories, but"
+            " they have divided the two nations for 77 years. (Getty)",
+            "caption",
+        ),
+        ("Fishing boats in the port of Yuzhno-Kurilsk. (Jane Roe / EPA)", "caption"),
+        # a comment form's fields and notices, and its editor's buttons
+        ("Your e-mail (optional)", "prompt"),
+        ("Website (optional)", "prompt"),
+        ("You have commented 361 times on Example.", "prompt"),
+        ("Sorry. Comments have been closed on this article.", "prompt"),
+        (
+            "Bold Italic Underline Strike Bullet Blockquote Small Big Link Squish Photo",
+            "navigation",
+        ),
+        ("Direct Translation via Google Translate. Edited.", "credits"),  # a repost's note
         (  # its disciplines
             "Part of the European History Commons, History of the Pacific Islands Commons, and"
             " the Military History Commons",
@@ -971,6 +991,13 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Place of birth matters little to the islanders, the mayor said on Friday.",
         "Reported by Kyodo, the talks went on for three hours on Friday.",
         "June 15, 2024 • Ivan Petrov, who teaches at Example University, says the talks failed.",
+        "Date: 2017-05-15 The ministers met in Moscow on Friday, officials said.",  # not the top
+        "Something went wrong in the talks, officials said on Friday in Moscow.",
+        "Please try again later, the ferry company told the islanders on Friday.",
+        '"We will not give up the islands," Putin said in Moscow on Friday. (Getty Images)',
+        "Comments are closed to the public at the summit, officials said on Friday in Moscow.",
+        "Big link, small image: the bold quote was italic in print, the editor said on Friday.",
+        "Translation by Google of the statement differed, officials said on Friday in Tokyo.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
@@ -1013,6 +1040,30 @@ def test_a_sites_teasers_after_the_storys_sources_are_footer():
     story = "Japan still claims the islands it calls the Northern Territories, officials said."
     text = "\n".join([HEADLINE, BODY, BODY2, BODY, "SOURCE: Agencies", teasers[1], story]) + "\n"
     assert clean_article(text).paragraphs == [BODY, BODY2, BODY, teasers[1], story]
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        # the outlet's name alone under the story, a section's label, then its teaser: all go,
+        # though the teaser names a party to the dispute
+        (["Russkiy Mir", "News by subject", "A new book on life in Russia is out in Italy."], 0),
+        # no label: a line naming the dispute is the story's
+        (["Russkiy Mir", "Japan still claims the islands, officials said on Friday."], 1),
+    ],
+)
+def test_the_outlets_name_signing_the_story_off_closes_it(after, kept):
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, BODY, *after]) + "\n")
+    assert article.paragraphs == [BODY, BODY2, BODY, *after[len(after) - kept :]][: 3 + kept]
+    assert extract_metadata(article).outlet == "Russkiy Mir"
+
+
+def test_an_outlets_name_among_the_topics_is_no_sign_off():
+    # "Foreign Policy" among the topics, not under a paragraph: the author's note stays
+    topics = ["Japan", "Politics", "Foreign Policy", "Written by Jane Roe"]
+    bio = "Writer on East Asian politics."
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, BODY, *topics, bio]) + "\n")
+    assert article.paragraphs[-1] == bio
 
 
 def test_an_excerpt_cut_short_with_its_link_then_its_source_and_the_sites_footer():
@@ -1315,6 +1366,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
             "A group",
         ),
         ("(MENAFN) The Kremlin said.", None, "MENAFN", "The Kremlin said."),
+        ("[REGNUM] Russia marked the day.", None, "REGNUM", "Russia marked the day."),
         ("TOKYO, (Reuters) - Japan protested.", "TOKYO", "Reuters", "Japan protested."),
         ("TOKYO, July 3, Kyodo -- Japan protested.", "TOKYO", "Kyodo", "Japan protested."),
         # title case, no agency: only a city kurils knows (`patterns.KNOWN_CITIES`)
@@ -1439,6 +1491,7 @@ def test_a_place_and_a_credit_alone_under_a_body_paragraph_is_a_caption_not_a_da
         "Staunton, Nov. 4 is the day the talks open in Tokyo on the islands, officials said.",
         "Gov.uk - the British government's site - said nothing of the islands, officials said.",
         "(Corrects date) The ministers met in Moscow on Friday to discuss the islands, it said.",
+        "[Update] The ministers met in Moscow on Friday to discuss the islands, it said.",
         "Nagato • the summit's town • saw the ministers meet on Friday on the islands, it said.",
         "TOKYO and MOSCOW — both capitals said on Friday they would keep talking, it said.",
         # a lead's first word printed in capitals: a place kurils does not know, or a name

@@ -205,10 +205,10 @@ def test_an_address_line_is_read_whole_and_never_kept_as_text(url, label):
             "Xinhua",
         ),
         (f"Talks go on\n{BODY}\nRelated: Talks stall 2019-01-22 | Xinhua", None, None, None),
-        # an archive's date field glued to the lead
-        (f"Talks go on\n date 2017-05-15 {BODY}", None, date(2017, 5, 15), None),
+        # an archive's date field glued to the page's first line, the headline
+        (f" date 2017-05-15 Talks go on\n{BODY}", None, date(2017, 5, 15), None),
         (
-            f"Talks go on\n date 2017-05-15 TOKYO (Kyodo) -- {BODY}",
+            f"date 2017-05-15 Talks go on\nTOKYO (Kyodo) -- {BODY}",
             "TOKYO",
             date(2017, 5, 15),
             "Kyodo",
