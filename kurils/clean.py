@@ -73,6 +73,7 @@ from kurils.layout import (
     rejoin_broken_lines,
     repeats_body,
     restates,
+    sections_suffix,
     shares_half,
     shares_subject,
     site_suffix,
@@ -1252,8 +1253,9 @@ _GLUED_DATE_SITE = re.compile(
 )
 
 # An archive's date field glued before the page's first line: "date 2017-05-15 Former residents
-# …", "Date: 2022-03-21 Russia halts …" (then the headline), "date 2022-03-22 Tokyo, 22 Mar …"
-_GLUED_DATE_FIELD = re.compile(r"[Dd]ate:?\s+(?:19|20)\d\d-[01]\d-[0-3]\d\s+(?=[A-Z\"“‘'])")
+# …", "Date: 2022-03-21 Russia halts …" (then the headline), "date 2022-03-22 Tokyo, 22 Mar …",
+# "date 2024-07-12 (Bloomberg) -- Russia said …"
+_GLUED_DATE_FIELD = re.compile(r"[Dd]ate:?\s+(?:19|20)\d\d-[01]\d-[0-3]\d\s+(?=[A-Z\"“‘']|\([A-Z])")
 
 
 def _opens_a_sentence(rest: str) -> bool:
@@ -1331,6 +1333,56 @@ def _section_teasers(numbered: list[tuple[int, str]], removed: dict[int, str]) -
         ):
             found += [kept[at][0], kept[at + 1][0]]
     return found
+
+
+def _teaser_runs(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The line numbers of each run of three linked headlines or more between two paragraphs of
+    the story, the site's teasers for other stories ("Caught in a landslide, gored to death: the
+    fates of plant-hunters …" / "Steve McQueen: ‘It was always …’" / …): lines of 5 to 25 words
+    that end no sentence and open on no digit or bullet (a timeline's or a list's items do)."""
+    kept = [(n, line) for n, line in numbered if n not in removed]
+    found: list[int] = []
+    start = 1
+    while start < len(kept) - 1:
+        end = start
+        while end < len(kept) - 1 and _teaser_like(kept[end][1]):
+            end += 1
+        if end - start >= 3 and is_body(kept[start - 1][1]) and is_body(kept[end][1]):
+            found += [n for n, _ in kept[start:end]]
+        start = end + 1
+    return found
+
+
+# A topic as a page's metadata lists it, in lower case: "bilateral relations", "kuril islands"
+_LOWER_TOPIC = re.compile(r"[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}")
+
+
+def _topic_runs(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The line numbers of each run of three topics or more, one a line, in lower case and up to
+    three words each ("world" / "japan" / "russia" / "bilateral relations" / "kuril islands"):
+    a page's tags printed as text."""
+    kept = [(n, line) for n, line in numbered if n not in removed]
+    found: list[int] = []
+    start = 0
+    while start < len(kept):
+        end = start
+        while end < len(kept) and _LOWER_TOPIC.fullmatch(kept[end][1]):
+            end += 1
+        if end - start >= 3:
+            found += [n for n, _ in kept[start:end]]
+        start = end + 1
+    return found
+
+
+def _teaser_like(line: str) -> bool:
+    """A line that may be a linked headline among others: 5 to 25 words, no sentence's end, not
+    opening on a digit or a bullet (`_teaser_runs`)."""
+    return (
+        5 <= n_words(line) <= 25
+        and not ends_a_sentence(line)
+        and not line[:1].isdigit()
+        and line[:1] not in _BULLET_MARKS
+    )
 
 
 # A mirror's preview of a linked article: its title, its years and what it is, in lower case ("World
@@ -1482,6 +1534,19 @@ def _of_the_dispute(line: str) -> bool:
     return not _DISPUTE_WORDS.isdisjoint(line_key(line).split())
 
 
+_JAPAN_WORDS = frozenset("japan japanese tokyo".split())
+_RUSSIA_WORDS = frozenset("russia russian moscow soviet".split())
+
+
+def _tells_of_the_dispute(line: str) -> bool:
+    """Whether `line` names the islands, the territories or the treaty, or both parties: a line
+    of the story, not a site's teaser that names one of them ("… a book on life in Russia")."""
+    found = set(line_key(line).split()) & _DISPUTE_WORDS
+    return bool(found - _JAPAN_WORDS - _RUSSIA_WORDS) or (
+        bool(found & _JAPAN_WORDS) and bool(found & _RUSSIA_WORDS)
+    )
+
+
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CLOSING_CREDITS = frozenset({"source_line", "credits"})
 _SOURCE = re.compile(r"(?i:sources?)\s*:")
@@ -1591,8 +1656,9 @@ def _remove_footer(
     short ("… and we are ...", or with its link, taken off: `cut_short`, their line numbers), and
     the story's sources ("SOURCE: Agencies", or the outlet's name alone: "Russkiy Mir"; `text_of`:
     each line's text), up to six lines that name nothing of the dispute (a site's teasers; under a
-    section's label of up to four words, "News by subject", they may); and a site's letter to its
-    readers (`_appeal_letter`), and its line on itself closing the page (`_SITE_BLURB`)."""
+    section's label of up to four words, "News by subject", they may name one party, not both nor
+    the islands: `_tells_of_the_dispute`); and a site's letter to its readers (`_appeal_letter`),
+    and its line on itself closing the page (`_SITE_BLURB`)."""
     if letter := _appeal_letter(body_lines, removed, text_of):
         removed.update(dict.fromkeys(letter, "prompt"))
         body_lines = [(n, line) for n, line in body_lines if n not in removed]
@@ -1651,7 +1717,9 @@ def _remove_footer(
             or any(n in cut_short or line.endswith(("…", "...")) for n, line in above[-1:])
         )
         and not _of_the_dispute(after[0][1])
-        and (labelled or not any(_of_the_dispute(line) for _, line in after))
+        and not any(
+            (_tells_of_the_dispute if labelled else _of_the_dispute)(line) for _, line in after
+        )
     ):
         removed.update(dict.fromkeys((n for n, _ in after), "footer_furniture"))
         body_lines = [(n, line) for n, line in body_lines if n not in removed]
@@ -2483,6 +2551,8 @@ def clean_article(text: str) -> CleanArticle:
     # linked article, read once the headline printed again is gone from between their lines
     removed.update(dict.fromkeys(_section_teasers(numbered, removed), "cross_link"))
     removed.update(dict.fromkeys(_link_previews(numbered, removed), "cross_link"))
+    removed.update(dict.fromkeys(_teaser_runs(numbered, removed), "cross_link"))
+    removed.update(dict.fromkeys(_topic_runs(numbered, removed), "tags"))
     body_lines = [(n, line) for n, line in kept if n not in removed and n != headline_no]
     _remove_footer(body_lines, removed, text_of, cut_short)
     _drop_blocks_printed_again(numbered, removed)  # a site's teaser taken off from between them
@@ -2702,6 +2772,9 @@ def clean_article(text: str) -> CleanArticle:
     suffix = site_suffix(headline) if headline else None
     if suffix and not _cites(paragraphs[:3], headline[suffix:]):  # "… talks | Reuters"
         report.append(Removed(headline_no, "site_name", headline[suffix:]))
+        headline = headline[:suffix]
+    elif headline and (suffix := sections_suffix(headline)):  # "… Kuril Islands | news | news"
+        report.append(Removed(headline_no, "navigation", headline[suffix:]))
         headline = headline[:suffix]
     stamp = None
     if headline:  # a full date ("… (AFP) Updated: 2005-11-14 10:17"), or a time after the date

@@ -1007,6 +1007,11 @@ def _site_handle_date(line: str) -> bool:
     )
 
 
+# A timestamp in ISO 8601 alone: "2023-02-07T15:54+0000", "2019-06-14T08:30:00Z" (a page's
+# metadata printed as text)
+_ISO_TIMESTAMP = re.compile(
+    r"(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?\d\d)?"
+)
 # A blog's post signed with its time: "Posted by On 2:23 AM", "Posted by Anna Petrova at 10:05"
 _POSTED_AT = re.compile(
     r"(?i:posted by)(?: [A-Z][\w.'’-]*){0,3} (?i:on|at) \d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?"
@@ -1074,7 +1079,8 @@ def is_keyword_list(line: str) -> bool:
 def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
-    after a time of day), or a date and bylines between bars or bullets; or a time of day alone,
+    after a time of day), or a date and bylines between bars or bullets; or an ISO 8601 timestamp
+    alone ("2023-02-07T15:54+0000"); or a time of day alone,
     perhaps after a month and day ("01/23 19:15", "Feb. 7 19:06 JST") or after a city, in a
     site's world clock ("Moscow: 00:02"); or a month and year, or a month
     and day, or a season and year, alone ("November 2005", "October 31", "Spring 2014": no full
@@ -1083,6 +1089,8 @@ def _is_date_stamp(line: str) -> bool:
     if n_words(line) > 24:
         return False
     if _POSTED_AT.fullmatch(line):  # a blog's time of posting, its author's name left empty
+        return True
+    if line[:2] in ("19", "20") and _ISO_TIMESTAMP.fullmatch(line):  # "2023-02-07T15:54+0000"
         return True
     if "|" in line or " • " in line:  # "April 19, 1991|By John E. Woodruff | John E. …"
         # or the name alone: "August 28, 2004|Bruce Wallace | Times Staff Writer", a section

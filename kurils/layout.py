@@ -52,6 +52,7 @@ __all__ = [
     "rejoin_broken_lines",
     "repeats_body",
     "restates",
+    "sections_suffix",
     "shares_half",
     "shares_subject",
     "site_suffix",
@@ -642,6 +643,21 @@ def site_suffix(headline: str) -> int | None:
     return cuts[at].start()
 
 
+def sections_suffix(headline: str) -> int | None:
+    """Where the site's sections begin in a page title kept as the headline, two or more after
+    it in navigation words alone ("… the Russian Kuril Islands | news | news"), the title of three
+    words or more; else None (one such word may be the title's own: "… - media")."""
+    cuts = list(TITLE_SEPARATOR.finditer(headline))
+    at = len(cuts)
+    while at > 0 and is_navigation(
+        headline[cuts[at - 1].end() : cuts[at].start() if at < len(cuts) else None].strip()
+    ):
+        at -= 1
+    if len(cuts) - at < 2 or n_words(headline[: cuts[at].start()]) < 3:
+        return None
+    return cuts[at].start()
+
+
 # A wire's slug before its headline: "UPDATE 2-", "REFILE-UPDATE 1-", "ANALYSIS-", "FACTBOX-"
 _WIRE_PREFIX = re.compile(
     r"(?:(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|ANALYSIS|FACTBOX|INSIGHT|PREVIEW|TIMELINE|"
@@ -1051,8 +1067,9 @@ _BEFORE_A_DAY = frozenset("on in since until by".split())
 
 def goes_on(line: str, below: str) -> bool:
     """Whether `line`, of eight words or more, ends on a word no sentence ends on, or on a name
-    that `below` goes on from with a verb of speech (`_SPEECH_GOES_ON`), and `below` goes on with
-    it in lower case, or with a day or a month after "on", "in" …: a sentence a page broke into
+    that `below` goes on from with a verb of speech (`_SPEECH_GOES_ON`), or after a sentence
+    ends in it ("… of the island. During the visit to Shikotan"), and `below` goes on with it in
+    lower case, or with a day or a month after "on", "in" …: a sentence a page broke into
     two paragraphs ("… the most skeptical G-7 nation about" / "the effectiveness of …", "… its
     ministry said on" / "Monday, citing …")."""
     last = line.rsplit(" ", 1)[-1]
@@ -1061,6 +1078,9 @@ def goes_on(line: str, below: str) -> bool:
         and (
             last in _SENTENCE_GOES_ON
             or (line[-1:].islower() and _SPEECH_GOES_ON.match(below) is not None)
+            # prose that stops mid-sentence after a sentence: "… of the island. During the visit
+            # to Shikotan" / "managed to visit …"
+            or (". " in line and below[:1].islower())
         )
         and (
             below[:1].islower() or (last in _BEFORE_A_DAY and _DAY_GOES_ON.match(below) is not None)

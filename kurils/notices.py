@@ -61,6 +61,21 @@ _CLOSING_CREDIT = re.compile(
     r"(?:[/ ,][^()]{0,60})?\)$|"
     r"\((?:Source|Credit|Image|Photo|Picture)s?: [^()]{2,60}\)$"
 )
+# Sputnik's picture card: the caption, the agency's name, the picture's width and its day
+# ("Protest in front of the Russian Embassy in Tokyo - Sputnik International, 1920, 07.02.2023"),
+# perhaps cut short ("South Kurils - Sputnik International, 1920, 07.02.20")
+_WIDTH_AND_DAY_CARD = re.compile(
+    r" [-–—] [A-Z][\w.&'’ -]{1,40}, \d{3,4}, [0-3]\d\.[01]\d\.(?:\d\d){1,2}$"
+)
+# A caption naming who or what the picture shows, in capitalised words, closing on its credit, a
+# site's address: "Shinzo Abe and Vladimir Putin Kremlin.ru"
+_CLOSING_SITE_CREDIT = re.compile(
+    r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|of|the|in|at))* "
+    r"(?:[A-Za-z][\w-]*\.)+(?:ru|com|org|net|jp|gov|int)"
+)
+# The day the picture was taken, as the Washington Post's caption gives it: "… onto a
+# Yuzhno-Kurilsk beach in the Kurile Islands, as seen on March 16, 2019."
+_AS_SEEN_ON = re.compile(rf", as seen (?:on|in) {patterns.WRITTEN_DATE}\.")
 # A picture library's credit in brackets closing a line: "… for 77 years. (Getty)", "(Stringer /
 # EPA)", "(Jane Roe/Shutterstock)": only pictures carry it, not a wire's copy
 _PICTURE_LIBRARY = re.compile(
@@ -270,7 +285,9 @@ _PICTURE_CREDIT = re.compile(
     # "… disputed Kunashiri Island. Photo - AP Photo/RIA Novosti Kremlin, Mikhail Klimentyev, pool"
     r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+[-–—]\s+[A-Z][\w .,'’/&-]{1,80}$|"
     # "Onekotan Island - Courtesy Christopher Robin at Skyscraper City"
-    r"\s[-–—]\s+Courtesy(?: of)?\s+(?:the\s+)?[A-Z][\w .,'’/&-]{1,80}$"
+    r"\s[-–—]\s+Courtesy(?: of)?\s+(?:the\s+)?[A-Z][\w .,'’/&-]{1,80}$|"
+    # "… was hit by the tsunami - Photo: AFP" (a credit after a dash, no stop before it)
+    r"[^.!?\s]\s[-–—]\s+(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*[A-Z][\w .,'’/&-]{1,60}$"
 )
 # A person's place in the picture ("Dmitry Medvedev, right, visits …", "Medvedev (R) and …"),
 # in a caption of up to 40 words that reports no one's words, with caption words, a closing bar
@@ -472,9 +489,13 @@ def is_photo_caption(line: str) -> bool:
     or in capitals after its stop ("… KYODO NEWS/GETTY IMAGES") or the photographer's name there ("…
     pictured at Hanasaki Port. Christopher June") or the agency's ("… is seen on Kunashir Island …
     Russia. AP"); a picture library's credit in brackets closing up to 60 words ("… (Getty)",
-    "(… / EPA)"), quoting no one; that credit in brackets and the picture's day and year
-    inside the sentence ("… in Hokkaido on July 22, 2018, to visit …. (Kyodo)"), reporting no one's
-    words; a line opening "FILE
+    "(… / EPA)"), quoting no one; Sputnik's picture card, closing on the agency, the picture's
+    width and its day ("… - Sputnik International, 1920, 07.02.2023"); a line of up to 15
+    capitalised words closing on a site's address ("Shinzo Abe and Vladimir Putin Kremlin.ru");
+    one of up to 60 that says when the picture was seen (", as seen on March 16, 2019."),
+    reporting no one's words; that credit in brackets and the picture's day and year inside the
+    sentence ("… in Hokkaido on July 22, 2018, to visit …. (Kyodo)"), reporting no one's words; a
+    line opening "FILE
     -", or "Photo:" and ending in brackets, or on the picture's number ("(Photo 1) Foreign Ministers
     shaking hands"); a line ending in a capitalised credit ("… Russian land.PHOTO: AFP", "… on
     Thursday CREDIT: AFP"), a caption ending in a credit after a bar ("… shake hands in Tokyo on
@@ -543,6 +564,17 @@ def is_photo_caption(line: str) -> bool:
     )
     if credited and has_caption_words(line, plural=True):
         return True
+    if n_words(line) <= 15 and _CLOSING_SITE_CREDIT.fullmatch(line):
+        return True  # "Shinzo Abe and Vladimir Putin Kremlin.ru"
+    if " as seen " in line and n_words(line) <= 60 and _AS_SEEN_ON.search(line):
+        return not reports_speech(line)  # "…, as seen on March 16, 2019."
+    if (
+        line[-1:].isdigit()
+        and n_words(line) <= 40
+        and (card := _WIDTH_AND_DAY_CARD.search(line)) is not None
+        and outlets.known_outlets(card.group(0))
+    ):
+        return True  # "… in Tokyo - Sputnik International, 1920, 07.02.2023"
     if (
         bracketed
         and n_words(line) <= 60

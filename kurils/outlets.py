@@ -197,7 +197,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("U.S. News & World Report", r"\bU\.S\. News (?:&|and) World Report\b|\busnews\.com\b"),
         ("Axios", r"\bAxios\b"),
         ("The Korea Times", r"\bKorea Times\b|\bkoreatimes\.co\.kr\b"),
-        ("Stars and Stripes", r"\bStars and Stripes\b|\bstripes\.com\b"),
+        ("Stars and Stripes", r"\bStars (?:and|&) Stripes\b|\bstripes\.com\b"),
         ("Vladivostok News", r"\bVladivostok News\b|\bvladnews\.ru\b"),
         ("The Siberian Times", r"\bSiberian Times\b|\bsiberiantimes\.com\b"),
         ("EastRussia", r"\bEastRussia\b|\beastrussia\.ru\b"),

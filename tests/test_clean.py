@@ -920,6 +920,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "caption",
         ),
         ("Fishing boats in the port of Yuzhno-Kurilsk. (Jane Roe / EPA)", "caption"),
+        ("The port of Severo-Kurilsk was hit by the tsunami - Photo: AFP", "caption"),
+        ("2023-02-07T15:54+0000", "date_stamp"),  # a page's metadata: ISO 8601
+        ("Shinzo Abe and Vladimir Putin Kremlin.ru", "caption"),  # its credit, a site
+        ("An old ship on a beach in the Kurile Islands, as seen on March 16, 2019.", "caption"),
+        ("Protest at the embassy in Tokyo - Sputnik International, 1920, 07.02.2023", "caption"),
         # a comment form's fields and notices, and its editor's buttons
         ("Your e-mail (optional)", "prompt"),
         ("Website (optional)", "prompt"),
@@ -998,6 +1003,8 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Comments are closed to the public at the summit, officials said on Friday in Moscow.",
         "Big link, small image: the bold quote was italic in print, the editor said on Friday.",
         "Translation by Google of the statement differed, officials said on Friday in Tokyo.",
+        '"We saw the ship there," he said of the beach, as seen on March 16, 2019.',
+        "Read the full statement of the ministry at mofa.go.jp",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
@@ -1050,6 +1057,8 @@ def test_a_sites_teasers_after_the_storys_sources_are_footer():
         (["Russkiy Mir", "News by subject", "A new book on life in Russia is out in Italy."], 0),
         # no label: a line naming the dispute is the story's
         (["Russkiy Mir", "Japan still claims the islands, officials said on Friday."], 1),
+        # under a label, a paragraph naming the islands is the story's still: a subheading
+        (["Russkiy Mir", "Background", "Russia has held the islands since 1945, it said."], 2),
     ],
 )
 def test_the_outlets_name_signing_the_story_off_closes_it(after, kept):
@@ -4091,6 +4100,7 @@ def test_the_pages_date_and_site_glued_before_the_lead_come_off_and_date_it():
         ("date 2017-05-15", BODY, None, None),  # over the lead
         ("Date: 2017-05-15", HEADLINE, HEADLINE, None),  # over the headline
         ("date 2017-05-15", f"TOKYO (Kyodo) -- {BODY}", None, "TOKYO"),  # over the dateline
+        ("date 2017-05-15", f"(Bloomberg) -- {BODY}", None, None),  # over the agency's
     ],
 )
 def test_an_archives_date_field_glued_to_the_first_line_comes_off_and_dates_it(
@@ -4586,6 +4596,58 @@ def test_a_sentence_broken_after_the_speakers_name_is_joined():
 
 
 @pytest.mark.parametrize(
+    ("lines", "tags"),
+    [
+        (["japan", "russia", "bilateral relations", "kuril islands"], True),  # a page's tags
+        (["japan", "russia"], False),  # two: too few to tell
+    ],
+)
+def test_a_run_of_topics_in_lower_case_is_the_pages_tags(lines, tags):
+    article = clean_article("\n".join([HEADLINE, BODY, *lines, BODY2]) + "\n")
+    assert [r.text for r in article.removed if r.rule == "tags"] == (lines if tags else [])
+
+
+TEASERS = [
+    "Caught in a storm, lost at sea: the fates of the whalers who sailed the northern route",
+    "Jane Roe: ‘It was always the sea and her father. So there was this bond’",
+    "Best known as one half of a comedy duo, John Doe was a soulful presence on stage",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        (TEASERS, False),  # three linked headlines between two paragraphs: the site's teasers
+        (TEASERS[:2], True),  # two may be the story's: a heading and a title it cites
+        (  # a timeline's items open on their years
+            [f"19{year} {title}" for year, title in zip((45, 56, 91), TEASERS, strict=True)],
+            True,
+        ),
+    ],
+)
+def test_a_run_of_linked_headlines_between_paragraphs_is_the_sites_teasers(lines, kept):
+    article = clean_article("\n".join([HEADLINE, BODY, *lines, BODY2]) + "\n")
+    assert article.paragraphs == ([BODY, *lines, BODY2] if kept else [BODY, BODY2])
+    if not kept:
+        assert {r.rule for r in article.removed} == {"cross_link"}
+
+
+@pytest.mark.parametrize(
+    ("upper", "joined"),
+    [
+        ("The museum will use what it found on its tours. During the visit to Shikotan", True),
+        # no sentence before it: a heading's line, however long
+        ("During the long visit to the island of Shikotan last year", False),
+    ],
+)
+def test_prose_stopping_mid_sentence_goes_on_in_lower_case_below(upper, joined):
+    lower = "the staff saw the Japanese cemeteries and the lighthouse, officials said."
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{upper}\n\n{lower}\n\n{BODY2}\n")
+    middle = [f"{upper} {lower}"] if joined else [upper, lower]
+    assert article.paragraphs == [BODY, *middle, BODY2]
+
+
+@pytest.mark.parametrize(
     ("lower", "joined"),
     [
         ("Monday, citing Japan's unfriendly positions toward Russia.", True),
@@ -4787,6 +4849,32 @@ def test_an_outlets_name_glued_after_the_title_by_a_space_comes_off(title, site_
     assert [r.text for r in article.removed if r.rule == "site_name"] == [site_name] * bool(
         site_name
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "sections"),
+    [
+        ("Japan and Russia discuss the Kuril Islands | news | news", " | news | news"),
+        ("Japan and Russia discuss the Kuril Islands | World | Politics", " | World | Politics"),
+        ("New army to be created in Russia - media", None),  # one word: the title's own
+        ("Japan and Russia discuss the islands - Comments", None),
+        ("Kurils | news | news", None),  # a title of three words or more before them
+    ],
+)
+def test_the_sites_sections_after_the_title_come_off(title, sections):
+    article = clean_article(f"{title}\n{BODY}\n{BODY2}\n")
+    assert article.headline == title.removesuffix(sections or "")
+    assert [r.text for r in article.removed if r.rule == "navigation"] == [sections] * bool(
+        sections
+    )
+    assert extract_metadata(article).outlet is None
+
+
+def test_a_caption_with_its_credit_after_a_dash_over_the_lead_is_no_headline():
+    caption = "The port of Severo-Kurilsk was hit by the tsunami - Photo: AFP"
+    article = clean_article(f"{caption}\n{BODY}\n{BODY2}\n")
+    assert (article.headline, article.paragraphs) == (None, [BODY, BODY2])
+    assert extract_metadata(article).outlet is None  # the picture's agency, not the page's
 
 
 def test_a_headline_above_its_agency_stays_the_headline():
