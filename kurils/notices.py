@@ -61,6 +61,12 @@ _CLOSING_CREDIT = re.compile(
     r"(?:[/ ,][^()]{0,60})?\)$|"
     r"\((?:Source|Credit|Image|Photo|Picture)s?: [^()]{2,60}\)$"
 )
+# A picture's credit after the caption's stop, handed on by an agency: "… in Kyiv, Ukraine, on
+# March 15, 2022. Ukrainian Presidential Press Office via AP"
+_VIA_AGENCY_CREDIT = re.compile(
+    r"[.!?]\s+(?:[A-Z][\w.'’&-]*\s+){1,6}[A-Z][\w.'’&-]*\s+via\s+"
+    r"(?:AP|Reuters|AFP|Getty Images|EPA|TASS|Kyodo)$"
+)
 # Sputnik's picture card: the caption, the agency's name, the picture's width and its day
 # ("Protest in front of the Russian Embassy in Tokyo - Sputnik International, 1920, 07.02.2023"),
 # perhaps cut short ("South Kurils - Sputnik International, 1920, 07.02.20")
@@ -490,7 +496,8 @@ def is_photo_caption(line: str) -> bool:
     pictured at Hanasaki Port. Christopher June") or the agency's ("… is seen on Kunashir Island …
     Russia. AP"); a picture library's credit in brackets closing up to 60 words ("… (Getty)",
     "(… / EPA)"), quoting no one; Sputnik's picture card, closing on the agency, the picture's
-    width and its day ("… - Sputnik International, 1920, 07.02.2023"); a line of up to 15
+    width and its day ("… - Sputnik International, 1920, 07.02.2023"); one closing on a credit
+    an agency handed on ("… 2022. Ukrainian Presidential Press Office via AP"); a line of up to 15
     capitalised words closing on a site's address ("Shinzo Abe and Vladimir Putin Kremlin.ru");
     one of up to 60 that says when the picture was seen (", as seen on March 16, 2019."),
     reporting no one's words; that credit in brackets and the picture's day and year inside the
@@ -564,6 +571,8 @@ def is_photo_caption(line: str) -> bool:
     )
     if credited and has_caption_words(line, plural=True):
         return True
+    if " via " in line and n_words(line) <= 60 and _VIA_AGENCY_CREDIT.search(line):
+        return True  # "… on March 15, 2022. Ukrainian Presidential Press Office via AP"
     if n_words(line) <= 15 and _CLOSING_SITE_CREDIT.fullmatch(line):
         return True  # "Shinzo Abe and Vladimir Putin Kremlin.ru"
     if " as seen " in line and n_words(line) <= 60 and _AS_SEEN_ON.search(line):

@@ -923,6 +923,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("The port of Severo-Kurilsk was hit by the tsunami - Photo: AFP", "caption"),
         ("2023-02-07T15:54+0000", "date_stamp"),  # a page's metadata: ISO 8601
         ("Shinzo Abe and Vladimir Putin Kremlin.ru", "caption"),  # its credit, a site
+        (  # its credit handed on by an agency
+            "Ukraine's president speaks in Kyiv on March 15, 2022. Presidential Press Office"
+            " via AP",
+            "caption",
+        ),
         ("An old ship on a beach in the Kurile Islands, as seen on March 16, 2019.", "caption"),
         ("Protest at the embassy in Tokyo - Sputnik International, 1920, 07.02.2023", "caption"),
         # a comment form's fields and notices, and its editor's buttons
@@ -1005,6 +1010,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Translation by Google of the statement differed, officials said on Friday in Tokyo.",
         '"We saw the ship there," he said of the beach, as seen on March 16, 2019.',
         "Read the full statement of the ministry at mofa.go.jp",
+        "The ministers met in Moscow on Friday, officials said. Reported via AP",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
