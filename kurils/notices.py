@@ -79,6 +79,7 @@ _CLOSING_SITE_CREDIT = re.compile(
     r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|of|the|in|at))* "
     r"(?:[A-Za-z][\w-]*\.)+(?:ru|com|org|net|jp|gov|int)"
 )
+_SITE_ENDINGS = (".ru", ".com", ".org", ".net", ".jp", ".gov", ".int")
 # The day the picture was taken, as the Washington Post's caption gives it: "… onto a
 # Yuzhno-Kurilsk beach in the Kurile Islands, as seen on March 16, 2019."
 _AS_SEEN_ON = re.compile(rf", as seen (?:on|in) {patterns.WRITTEN_DATE}\.")
@@ -573,7 +574,11 @@ def is_photo_caption(line: str) -> bool:
         return True
     if " via " in line and n_words(line) <= 60 and _VIA_AGENCY_CREDIT.search(line):
         return True  # "… on March 15, 2022. Ukrainian Presidential Press Office via AP"
-    if n_words(line) <= 15 and _CLOSING_SITE_CREDIT.fullmatch(line):
+    if (
+        line.endswith(_SITE_ENDINGS)
+        and n_words(line) <= 15
+        and _CLOSING_SITE_CREDIT.fullmatch(line)
+    ):
         return True  # "Shinzo Abe and Vladimir Putin Kremlin.ru"
     if " as seen " in line and n_words(line) <= 60 and _AS_SEEN_ON.search(line):
         return not reports_speech(line)  # "…, as seen on March 16, 2019."
