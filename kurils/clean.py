@@ -1353,6 +1353,17 @@ def _teaser_runs(numbered: list[tuple[int, str]], removed: dict[int, str]) -> li
     return found
 
 
+def _teaser_like(line: str) -> bool:
+    """A line that may be a linked headline among others: 5 to 25 words, no sentence's end, not
+    opening on a digit or a bullet (`_teaser_runs`)."""
+    return (
+        5 <= n_words(line) <= 25
+        and not ends_a_sentence(line)
+        and not line[:1].isdigit()
+        and line[:1] not in _BULLET_MARKS
+    )
+
+
 # A topic as a page's metadata lists it, in lower case: "bilateral relations", "kuril islands"
 _LOWER_TOPIC = re.compile(r"[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}")
 
@@ -1372,17 +1383,6 @@ def _topic_runs(numbered: list[tuple[int, str]], removed: dict[int, str]) -> lis
             found += [n for n, _ in kept[start:end]]
         start = end + 1
     return found
-
-
-def _teaser_like(line: str) -> bool:
-    """A line that may be a linked headline among others: 5 to 25 words, no sentence's end, not
-    opening on a digit or a bullet (`_teaser_runs`)."""
-    return (
-        5 <= n_words(line) <= 25
-        and not ends_a_sentence(line)
-        and not line[:1].isdigit()
-        and line[:1] not in _BULLET_MARKS
-    )
 
 
 # A mirror's preview of a linked article: its title, its years and what it is, in lower case ("World
@@ -1694,7 +1694,6 @@ def _remove_footer(
         notes -= 1  # left last then
     last_body = max((i for i, (_, line) in enumerate(body_lines) if is_body(line)), default=-1)
     credits = [n for n, rule in removed.items() if rule in _CLOSING_CREDITS]
-
     credited = max(  # "SOURCE: Agencies", or the outlet's name alone signing the story off
         (
             n

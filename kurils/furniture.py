@@ -1080,12 +1080,11 @@ def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
     after a time of day), or a date and bylines between bars or bullets; or an ISO 8601 timestamp
-    alone ("2023-02-07T15:54+0000"); or a time of day alone,
-    perhaps after a month and day ("01/23 19:15", "Feb. 7 19:06 JST") or after a city, in a
-    site's world clock ("Moscow: 00:02"); or a month and year, or a month
-    and day, or a season and year, alone ("November 2005", "October 31", "Spring 2014": no full
-    date); or a site's name, its handle
-    and a date between bars (`_site_handle_date`)."""
+    alone ("2023-02-07T15:54+0000"); or a time of day alone, perhaps after a month and day
+    ("01/23 19:15", "Feb. 7 19:06 JST") or after a city, in a site's world clock ("Moscow:
+    00:02"); or a month and year, or a month and day, or a season and year, alone ("November
+    2005", "October 31", "Spring 2014": no full date); or a site's name, its handle and a date
+    between bars (`_site_handle_date`)."""
     if n_words(line) > 24:
         return False
     if _POSTED_AT.fullmatch(line):  # a blog's time of posting, its author's name left empty
