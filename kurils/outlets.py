@@ -316,7 +316,7 @@ AGENCIES = frozenset(
     {
         *"TASS Sputnik Interfax Reuters AFP Kyodo Xinhua Yonhap Bloomberg UPI EFE dpa".split(),
         *("RIA Novosti", "Associated Press", "Jiji Press", "Anadolu Agency"),
-        *"ANI Bernama IANS PrimaMedia Ukrinform PTI AAP".split(),
+        *"ANI Bernama IANS PrimaMedia Ukrinform PTI AAP Regnum".split(),
         "Prensa Latina",
         "Central News Agency",
         "Antara",

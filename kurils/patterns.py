@@ -230,6 +230,8 @@ DATELINES: tuple[re.Pattern[str], ...] = (
     # (Reuters) - Here are …   (MENAFN) Kremlin spokesperson …   (no dash: the agency must be a
     # known outlet)
     re.compile(rf"^\((?P<paren>[^)\n]{{2,40}})\)(?:\s*{_DASH}\s*|\s+(?=[A-Z\"“]))"),
+    # [TOKYO] Japanese Prime Minister …   (the Business Times: the city in square brackets)
+    re.compile(rf"^\[(?P<city>{_CITY_UPPER})\]\s+(?=[A-Z\"“])"),
     # [REGNUM] On August 18, Russia …   (a repost's agency in square brackets; a known outlet only)
     re.compile(rf"^\[(?P<paren>[^\]\n]{{2,40}})\](?:\s*{_DASH}\s*|\s+(?=[A-Z\"“]))"),
     # atynews.com – Japan has …   (the site's address opening the lead, as an agency's name)

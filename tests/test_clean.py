@@ -1382,6 +1382,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ),
         ("(MENAFN) The Kremlin said.", None, "MENAFN", "The Kremlin said."),
         ("[REGNUM] Russia marked the day.", None, "REGNUM", "Russia marked the day."),
+        ("[TOKYO] Japan protested.", "TOKYO", None, "Japan protested."),  # the city in brackets
         ("TOKYO, (Reuters) - Japan protested.", "TOKYO", "Reuters", "Japan protested."),
         ("TOKYO, July 3, Kyodo -- Japan protested.", "TOKYO", "Kyodo", "Japan protested."),
         # title case, no agency: only a city kurils knows (`patterns.KNOWN_CITIES`)
