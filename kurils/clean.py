@@ -1523,10 +1523,13 @@ def _drop_blocks_printed_again(numbered: list[tuple[int, str]], removed: dict[in
 
 
 # Words a paragraph of a story on the dispute names and a site's teaser for another story does not.
-_DISPUTE_WORDS = frozenset(
-    "japan japanese russia russian tokyo moscow soviet island islands islanders kuril kurils "
-    "kurile kuriles territory territories treaty".split()
+# The dispute's words: its parties, and its islands, territories and treaty
+_JAPAN_WORDS = frozenset("japan japanese tokyo".split())
+_RUSSIA_WORDS = frozenset("russia russian moscow soviet".split())
+_ISLAND_WORDS = frozenset(
+    "island islands islanders kuril kurils kurile kuriles territory territories treaty".split()
 )
+_DISPUTE_WORDS = _JAPAN_WORDS | _RUSSIA_WORDS | _ISLAND_WORDS
 
 
 def _of_the_dispute(line: str) -> bool:
@@ -1534,15 +1537,11 @@ def _of_the_dispute(line: str) -> bool:
     return not _DISPUTE_WORDS.isdisjoint(line_key(line).split())
 
 
-_JAPAN_WORDS = frozenset("japan japanese tokyo".split())
-_RUSSIA_WORDS = frozenset("russia russian moscow soviet".split())
-
-
 def _tells_of_the_dispute(line: str) -> bool:
     """Whether `line` names the islands, the territories or the treaty, or both parties: a line
     of the story, not a site's teaser that names one of them ("… a book on life in Russia")."""
-    found = set(line_key(line).split()) & _DISPUTE_WORDS
-    return bool(found - _JAPAN_WORDS - _RUSSIA_WORDS) or (
+    found = set(line_key(line).split())
+    return bool(found & _ISLAND_WORDS) or (
         bool(found & _JAPAN_WORDS) and bool(found & _RUSSIA_WORDS)
     )
 

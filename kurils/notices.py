@@ -75,11 +75,11 @@ _WIDTH_AND_DAY_CARD = re.compile(
 )
 # A caption naming who or what the picture shows, in capitalised words, closing on its credit, a
 # site's address: "Shinzo Abe and Vladimir Putin Kremlin.ru"
+_SITE_ENDINGS = (".ru", ".com", ".org", ".net", ".jp", ".gov", ".int")
 _CLOSING_SITE_CREDIT = re.compile(
     r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|of|the|in|at))* "
-    r"(?:[A-Za-z][\w-]*\.)+(?:ru|com|org|net|jp|gov|int)"
+    rf"(?:[A-Za-z][\w-]*\.)+(?:{'|'.join(ending[1:] for ending in _SITE_ENDINGS)})"
 )
-_SITE_ENDINGS = (".ru", ".com", ".org", ".net", ".jp", ".gov", ".int")
 # The day the picture was taken, as the Washington Post's caption gives it: "… onto a
 # Yuzhno-Kurilsk beach in the Kurile Islands, as seen on March 16, 2019."
 _AS_SEEN_ON = re.compile(rf", as seen (?:on|in) {patterns.WRITTEN_DATE}\.")
