@@ -26,6 +26,7 @@ from kurils.furniture import (
     ends_a_sentence,
     glued_sign_off,
     glued_source_and_author,
+    is_archive_citation,
     is_body,
     is_city_name,
     is_headline_ticker,
@@ -105,6 +106,7 @@ from kurils.notices import (
     is_site_notice,
     is_tags_label,
     labelled_photographer,
+    places_someone,
     reports_speech,
 )
 
@@ -758,20 +760,23 @@ _ON_A_DAY_CLOSING = re.compile(_ON_A_DAY_TEXT)
 
 def _shown_over_the_lead(at: int, kept: list[tuple[int, str]]) -> bool:
     """A caption of one sentence and up to 25 words, in a picture's words ("stands", "visits"),
-    closing on the day it was taken, over a lead at least twice as long: "A Japanese soldier
-    stands on the flight deck of … ship … on November 15." (Looked for right under the
-    headline.)"""
+    closing on the day it was taken, over a lead at least twice as long (perhaps under its
+    dateline alone on its line): "A Japanese soldier stands on the flight deck of … ship … on
+    November 15." (Looked for right under the headline.)"""
     line = kept[at][1]
+    lead = at + 1
+    if lead < len(kept) and dateline_alone(kept[lead][1]) is not None:
+        lead += 1  # the lead under its dateline, alone on its line: "TOKYO, April 19 Kyodo"
     return (
-        at + 1 < len(kept)
+        lead < len(kept)
         and n_words(line) <= 25
         and line[-1:] == "."
         and _ON_A_DAY_CLOSING.search(line) is not None
-        and has_caption_words(line, plural=True)
+        and (has_caption_words(line, plural=True) or places_someone(line))
         and not reports_speech(line)
         and line.count(". ") == 0
-        and n_words(kept[at + 1][1]) >= 2 * n_words(line)
-        and is_body(kept[at + 1][1])
+        and n_words(kept[lead][1]) >= 2 * n_words(line)
+        and is_body(kept[lead][1])
     )
 
 
@@ -1294,15 +1299,35 @@ def _under_the_story(line_no: int, removed: dict[int, str], text_of: dict[int, s
 
 def _is_footer_like(line: str) -> bool:
     """A short non-sentence line, another story's title (up to 30 words in title case, no stop:
-    "Sex Crime Perpetrators Linked to U.S. Military in 166 Cases …"), or a short line naming an
-    outlet: furniture after the body (a sentence with an outlet's sign-off glued on is not: "…
-    in 1945. Jiji Press")."""
+    "Sex Crime Perpetrators Linked to U.S. Military in 166 Cases …"; or closing on a stop:
+    `_stopped_title`), a short line naming an outlet, or one word, stop and all ("University.",
+    left over from a line the page broke): furniture after the body (a sentence with an outlet's
+    sign-off glued on is not: "… in 1945. Jiji Press")."""
     if glued_sign_off(line) is not None:
         return False
     count = n_words(line)
     if not ends_a_sentence(line) and (count <= 15 or (count <= 30 and _in_title_case(line))):
         return True
-    return count <= 10 and bool(outlets.known_outlets(line))
+    return (
+        (count <= 10 and bool(outlets.known_outlets(line)))
+        or _stopped_title(line)
+        or count == 1  # a word left over from a line the page broke: "University."
+    )
+
+
+def _stopped_title(line: str) -> bool:
+    """Another story's title closing on a stop, as a bulletin prints its titles: up to 15 words
+    in title case (each word capitalised, short words such as "for" aside) or capitals, one
+    sentence, no quotation ("Yeltsin Departs for Norway.", "COLLECTIVE SECURITY TREATY SHRINKS,
+    GUAM SET TO GROW."; not "On Monday, Abe left for Moscow.")."""
+    return (
+        line.endswith(".")
+        and not line.endswith("..")
+        and 3 <= n_words(line) <= 15
+        and ". " not in line
+        and not any(mark in line for mark in '"“”«»')
+        and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_JOINERS for w in words(line))
+    )
 
 
 # A site's section over a linked headline between a story's paragraphs: "Asia" / "Russian
@@ -1691,7 +1716,10 @@ def _remove_footer(
         removed[body_lines[notes - 1][0]] = "footer_furniture"  # "Explore what … can do for
         body_lines = body_lines[: notes - 1] + body_lines[notes:]  # you:", and any such line
         notes -= 1  # left last then
-    last_body = max((i for i, (_, line) in enumerate(body_lines) if is_body(line)), default=-1)
+    last_body = max(
+        (i for i, (_, line) in enumerate(body_lines) if is_body(line) and not _stopped_title(line)),
+        default=-1,
+    )
     credits = [n for n, rule in removed.items() if rule in _CLOSING_CREDITS]
     credited = max(  # "SOURCE: Agencies", or the outlet's name alone signing the story off
         (
@@ -1721,7 +1749,14 @@ def _remove_footer(
     ):
         removed.update(dict.fromkeys((n for n, _ in after), "footer_furniture"))
         body_lines = [(n, line) for n, line in body_lines if n not in removed]
-        last_body = max((i for i, (_, line) in enumerate(body_lines) if is_body(line)), default=-1)
+        last_body = max(
+            (
+                i
+                for i, (_, line) in enumerate(body_lines)
+                if is_body(line) and not _stopped_title(line)
+            ),
+            default=-1,
+        )
     tail = body_lines[last_body + 1 :]
     if last_body >= 0 and body_lines[last_body][1].endswith(":"):
         # the list the story's last paragraph brings in: "Key precautionary measures include:" /
@@ -1887,6 +1922,8 @@ def clean_article(text: str) -> CleanArticle:
                 rule = "foreign_language"
         if rule is None and is_photo_caption(line):
             rule = "caption"
+        elif rule is None and is_archive_citation(line):
+            rule = "credits"  # "\"Record of … Talks, 8 October 1973,\" …, Digital Archive, …"
         elif rule is None and is_copyright_notice(line):
             rule = "copyright"
         elif rule is None and is_site_notice(line):
@@ -2341,11 +2378,18 @@ def clean_article(text: str) -> CleanArticle:
             # stop, between paragraphs, under the headline or over it: "… Meets his Japanese
             # counterpart … on January 14, 2019"
             removed[line_no] = "caption"
-        elif under_headline and (
-            (_seen_on_a_day(line) and not reports_speech(line))
-            or (  # right under the headline
-                kept_at[line_no] == kept_at[first_headline_like] + 1
-                and _shown_over_the_lead(kept_at[line_no], kept)
+        elif (
+            under_headline
+            and (
+                (_seen_on_a_day(line) and not reports_speech(line))
+                or (  # right under the headline, or under a dateline alone there
+                    all(
+                        dateline_alone(between) is not None
+                        for _, between in kept[kept_at[first_headline_like] + 1 : kept_at[line_no]]
+                    )
+                    and kept_at[line_no] <= kept_at[first_headline_like] + 2
+                    and _shown_over_the_lead(kept_at[line_no], kept)
+                )
             )
         ):
             removed[line_no] = "caption"  # "A lighthouse … is seen painted white on Thursday."

@@ -25,6 +25,7 @@ __all__ = [
     "ends_a_sentence",
     "glued_sign_off",
     "glued_source_and_author",
+    "is_archive_citation",
     "is_body",
     "is_city_name",
     "is_headline_ticker",
@@ -279,7 +280,7 @@ _COPYRIGHT = re.compile(
 )
 _PHOTO_CREDIT = re.compile(  # perhaps in brackets: "(photo credit: Associated Press)"
     r"^\(?(?:(?:©|\(c\)\s|copyright\b).*(?:photo|image|picture|getty|/)|"
-    r"(?:photo(?:graph)?|image|picture|illustration|video)\s*"
+    r"(?:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|video)\s*"
     r"(?::|by\b|credit|courtesy|copyright|caption|source)|credit\s*:|"
     r"media\s*(?:credit|courtesy|copyright|caption|source)|"  # not "MEDIA: Japan …", a headline
     # a picture's agency and photographer, as the ABC prints them: "Reuters: Toru Hanai",
@@ -350,9 +351,11 @@ _PAGE_COUNTER = re.compile(
     r"\d[\d,.]*\s?km (?:to|from) (?-i:[A-Z][a-z]+)|"  # where the story is from: "2104km to Beijing"
     r"\d+[\s-]+min(?:ute)?s?(?:\s+(?:to\s+)?(?:read|listen|watch))?|\d{1,2}:\d\d\s*min|"
     r"(?:estimated )?reading time:?\s*\d+\s*min\w*|"
-    r"\d+\s+comments?(?:\s*\|\s*\d+\s+shares?)?|comments?\s*(?:\(\d+\)|\[\d+\])|"
+    r"\d+\s+comments?(?:\s*\|\s*\d+\s+shares?)?|"
+    r"(?:comments?|комментари[иейя]|обсудить)\s*(?:\(\d+\)|\[\d+\])|"  # "Обсудить (0)": Discuss
     r"(?:listen|watch|play)\s*[·•|:-]?\s*\d{1,2}:\d\d|"  # "Listen · 3:42", an audio player
     r"\(?(?:votes|views|rating)\s*:\s*\d[\d.,\s]*\)?|"
+    r"\((?:no|\d[\d,]*) votes?\)|"  # a rating widget's count: "(no votes)", "(0 votes)"
     r"page:\s*\d{1,5}|"  # a record's page in print: "Page: 4123" (a parliament's)
     # a download page's counts, file size and book details: "130 60 4MB", "English Pages 296
     # [292] Year 2008"
@@ -1020,6 +1023,23 @@ _POSTED_AT = re.compile(
 
 # A reporter's name alone, between bars after a date: "… 2004|Bruce Wallace | Times Staff Writer"
 _PERSON_ALONE = re.compile(_PERSON)
+# An archive's citation of the document it prints: "\"Record of … Talks, 8 October 1973,\"
+# October 08, 1973, History and Public Policy Program Digital Archive, RGANI, fond 80, …"
+_ARCHIVE_CITATION = re.compile(
+    r"[\"“][^\"”]{5,200},[\"”] [A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d\d,[^\"“”]{0,200}"
+    r"\b(?i:archives?)\b"
+)
+
+
+def is_archive_citation(line: str) -> bool:
+    """Whether `line` is an archive's citation of the document the page prints, up to 60 words:
+    its title in quotation marks, its date, the archive ("\"Record of … Talks, 8 October 1973,\"
+    October 08, 1973, History and Public Policy Program Digital Archive, …")."""
+    return line[:1] in '"“' and n_words(line) <= 60 and _ARCHIVE_CITATION.match(line) is not None
+
+
+# A footnote's mark after a date: "8 October 1973[1]" (an archive's record of talks)
+_FOOTNOTE_AFTER = re.compile(r"\[\d{1,3}\]$")
 # A reading aid's control after a date: "… 2017 Adjust font size:", "… Font size: A A A"
 _FONT_SIZE_AFTER = re.compile(
     r"\s+(?i:(?:adjust|change) )?(?i:font|text) size:?(?:\s*[A+-]{1,2}){0,3}$"
@@ -1084,7 +1104,8 @@ def _is_date_stamp(line: str) -> bool:
     ("01/23 19:15", "Feb. 7 19:06 JST") or after a city, in a site's world clock ("Moscow:
     00:02"); or a month and year, or a month and day, or a season and year, alone ("November
     2005", "October 31", "Spring 2014": no full date); or a site's name, its handle and a date
-    between bars (`_site_handle_date`)."""
+    between bars (`_site_handle_date`); a footnote's mark after the date aside ("8 October
+    1973[1]")."""
     if n_words(line) > 24:
         return False
     if _POSTED_AT.fullmatch(line):  # a blog's time of posting, its author's name left empty
@@ -1108,6 +1129,7 @@ def _is_date_stamp(line: str) -> bool:
     line = _VIEW_COUNT.sub("", line)  # a video's views before its date: "15,234 views Mar 22, 2022"
     line = _DATED_PHOTO_CREDIT.sub("", line)  # "March 20, 2017 (Photo Credit: Issei Kato/Pool …)"
     line = _FONT_SIZE_AFTER.sub("", line)  # "Xinhua, February 18, 2017 Adjust font size:"
+    line = _FOOTNOTE_AFTER.sub("", line)  # "8 October 1973[1]"
     # a title dated in brackets: "Press Conference by … Kishi (09:59-10:14 A.M. February 5, 2021)"
     title = line[: titled.start()] if (titled := _BRACKETED.search(line)) else ""
     if n_words(title) >= 5 and not (

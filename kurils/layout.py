@@ -1418,7 +1418,9 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     characters or more, the next starting in lower case — and hardly any line is longer than the
     longest such line (the wrap width). Then, inside a block, a line joins the one before when it
     starts in lower case or the one before is near the wrap width (not far beyond it: a title of its
-    own), opens a quotation it does not close or ends on a possessive ("Russia's" / "President
+    own; nor a sentence's end with room for the line's first word, under the width and under the
+    shortest line and word the wrapper broke apart: a paragraph's end, in a proportional font too),
+    opens a quotation it does not close or ends on a possessive ("Russia's" / "President
     Vladimir Putin has arrived …"), or, of five words or more, on a comma or, under a sentence's
     end, a word in lower case (no paragraph ends there: "… Eduard Shevardnadze, visited" / "Japan in
     January 1986 …"), unless it is a field ("Date: …") and not words with a colon going on with a
@@ -1442,6 +1444,9 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     if len(wrapped) < MIN_WRAPPED_BREAKS:
         return _marks_glued_back(numbered)
     width = max(len(a) for a, _ in wrapped)
+    # the shortest line and word the wrapper broke apart: a sentence's end with room for the next
+    # line's first word under this and the width was a paragraph's end, even in a proportional font
+    room = min(width, *(len(a) + len(b.split(" ", 1)[0]) for a, b in wrapped))
     if len(wrapped) < 0.25 * len(breaks) or (
         sum(len(line) > width + 10 for _, line in numbered) > 0.1 * len(numbered)
     ):  # paragraphs of one line each, a few blocks among them hard-wrapped
@@ -1450,6 +1455,7 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     previous = ""
     carried = False  # whether the paragraph being joined runs over two lines or more already
     for i, line in enumerate(lines):
+        first = line.split(" ", 1)[0]
         # a field ("Date: …") stands on its own, but for words with a colon that go on with a
         # paragraph already wrapped ("… calls the Southern Kurils and Japan" / "Northern
         # territories: the Islands of …")
@@ -1462,7 +1468,10 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
             and (
                 _CONTINUES.match(line)
                 or _MARK_OPENING.match(line)
-                or 0.75 * width <= len(previous) <= width + 10
+                or (
+                    0.75 * width <= len(previous) <= width + 10
+                    and not (ends_a_sentence(previous) and len(previous) + len(first) < room)
+                )
                 or previous.count("“") > previous.count("”")  # a quotation going on: "“The …"
                 or previous.endswith(("'s", "’s"))  # a possessive: "Russia's" / "President …"
                 or (  # a line no paragraph ends on: after a comma, or a word in lower case

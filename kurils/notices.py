@@ -328,6 +328,11 @@ _BRACKETED_PHOTO = re.compile(
 _BRACKETED_AGENCY = re.compile(
     r"\. \[(?:Reuters|AFP|AP|Xinhua|Kyodo|EPA|Getty Images|TASS|Sputnik|Agencies)\]$"
 )
+# or right after the caption's last word, as Al Jazeera printed it: "… due to the island dispute
+# [AFP]" (a paragraph ends on its stop)
+_UNSTOPPED_BRACKETED_AGENCY = re.compile(
+    r"[a-z0-9] \[(?:Reuters|AFP|AP|Xinhua|Kyodo|EPA|Getty Images|TASS|Sputnik|Agencies)\]$"
+)
 # A picture's copyright credit in brackets closing its caption: "… on February 2, 2023. (©
 # Kyodo)", "(© Sankei by Mina Terakouchi)"
 _BRACKETED_COPYRIGHT = re.compile(r"\(©\s*[A-Z][^()]{1,60}\)$")
@@ -485,6 +490,8 @@ def labelled_photographer(line: str) -> bool:
 
 # A paper's figure, named in a few words and its source and year cited after it: "The Kuril
 # Islands. (Australian National University, 2018)"
+# A portrait's caption: the sitter's name, two to four capitalised words, and the year
+_NAME_AND_YEAR = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, (?:1[89]|20)\d\d")
 _FIGURE_SOURCE = re.compile(
     r"(?P<what>[A-Z][^.()]{2,80})\.\s+\([A-Z][^()]{1,60},\s*(?:19|20)\d\d[a-z]?\)"
 )
@@ -535,8 +542,11 @@ def is_photo_caption(line: str) -> bool:
     cut off after its label ("… Sakhalin Oblast, Russia (source:"), or whose credit in brackets says
     it is a picture's ("… (Reuters pic)"), or Reuters' closing on when it was taken ("… April 12,
     2022. Picture taken April 12, 2022.", up to 80 words); or a paper's figure, named in up to six
-    words, its source and year cited after it ("Historical borders. (Proehl, 2010)")."""
+    words, its source and year cited after it ("Historical borders. (Proehl, 2010)"); or a
+    portrait's name and year alone ("Leonid Brezhnev, 1974")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
+    if line[-4:].isdigit() and _NAME_AND_YEAR.fullmatch(line):
+        return True  # a portrait's: "Leonid Brezhnev, 1974"
     if line.endswith(("(source:", "(photo:", "(image:", "(credit:")) and n_words(line) <= 40:
         return True  # its credit cut off: "…, Sakhalin Oblast, Russia (source:"
     if "Picture taken" in line and n_words(line) <= 80 and _PICTURE_TAKEN.search(line):
@@ -667,6 +677,7 @@ def is_photo_caption(line: str) -> bool:
                     _BRACKETED_AGENCY.search(line) is not None
                     and (_IN_PICTURE.search(line) is not None or has_caption_words(line))
                 )
+                or (n_words(line) >= 6 and _UNSTOPPED_BRACKETED_AGENCY.search(line) is not None)
             )
         )
         or (bracketed and "(©" in line and _BRACKETED_COPYRIGHT.search(line) is not None)
@@ -689,12 +700,13 @@ def is_photo_caption(line: str) -> bool:
 
 def _positioned_caption(line: str) -> bool:
     """A caption placing a person in the picture (`_IN_PICTURE`), with caption words, a closing
-    bar or date, or, in a sentence, a second person placed ("Kishida, center, answers questions
-    from Renho of the Constitutional Democratic Party of Japan, right, during a session …")."""
+    bar or date, or a second person placed ("Kishida, center, answers questions from Renho of the
+    Constitutional Democratic Party of Japan, right, during a session …", "Japanese Prime
+    Minister … (L), Russian Transport Minister … (C) and …, Sakhalin Island")."""
     if n_words(line) > 40 or not _IN_PICTURE.search(line) or reports_speech(line):
         return False
     return bool(
-        (line.endswith(".") and len(_IN_PICTURE.findall(line)) >= 2)
+        len(_IN_PICTURE.findall(line)) >= 2
         or _CAPTION_WORDS.search(line)
         or _PLURAL_CAPTION_WORDS.search(line)
         or _CAPTION_PARTICIPLES.search(line)
@@ -717,6 +729,12 @@ _LINK_LABEL = re.compile(
     r"featured (?:posts?|stories)|what[’']s new\??)\s*:?$",
     re.IGNORECASE,
 )
+
+
+def places_someone(line: str) -> bool:
+    """Whether `line` places someone in a picture, as only a caption does: "(L)", "(left)", ",
+    second from right,"."""
+    return _IN_PICTURE.search(line) is not None
 
 
 def has_caption_words(line: str, plural: bool = False) -> bool:

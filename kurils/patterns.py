@@ -31,7 +31,8 @@ MONTHS: dict[str, int] = {
     "nov": 11,
     "december": 12,
     "dec": 12,
-    # Russian month names (genitive and nominative), for pages of Russian outlets.
+    # Russian month names, genitive ("31 мая 2019") and nominative ("31 май 2019", a
+    # template's), for pages of Russian outlets.
     "января": 1,
     "февраля": 2,
     "марта": 3,
@@ -44,13 +45,28 @@ MONTHS: dict[str, int] = {
     "октября": 10,
     "ноября": 11,
     "декабря": 12,
+    "январь": 1,
+    "февраль": 2,
+    "март": 3,
+    "апрель": 4,
+    "май": 5,
+    "июнь": 6,
+    "июль": 7,
+    "август": 8,
+    "сентябрь": 9,
+    "октябрь": 10,
+    "ноябрь": 11,
+    "декабрь": 12,
 }
 
 _EN_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
-_RU_MONTH = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_RU_MONTH = (
+    r"(?:январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]"
+    r"|октябр[ья]|ноябр[ья]|декабр[ья])"
+)
 MONTH = rf"(?:{_EN_MONTH}|{_RU_MONTH})"
 _DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -190,12 +206,12 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘'])(?![A-Z]{{4,}}(?:\.RU\b|-)))"
     ),
     # TOKYO, July 3, Kyodo (alone on its line, as Kyodo printed it; "TOKYO, April 19 Kyodo" in
-    # its 1990s wire)   YUZHNO-SAKHALINSK, Dec 15,
+    # its 1990s wire; "YUZHNO-SAKHALINSK, Russia, Feb. 18 Kyodo -")   YUZHNO-SAKHALINSK, Dec 15,
     # PrimaMedia. Residents …   Moscow. July 26. INTERFAX-A peace treaty …   OSAKA, May 14, 2019,
     # Japan Today. An opposition …   Moscow. 18 Nov. INTERFAX.RU Press Secretary …   (the agency
     # must be a known outlet, but after a date with its year: see `split_dateline`)
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})[,.]\s*"
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})[,.]\s*(?:{_COUNTRY},\s*)?"
         rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,\s+{_YEAR})?|{_DAY}\s+{_DATELINE_MONTH})"
         r"(?:[,.]\s*|\s+)(?P<agency>[A-Z][\w-]*(?:\.RU)?(?: [A-Z][\w-]*){0,2})"
         rf"\s*(?:{_DASH}\s*|\.\s+(?=[A-Z\"“‘'])|\.?$|(?<=\.RU)\s+(?=[A-Z]))"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import pytest
 from hypothesis import example, given, settings
@@ -401,6 +401,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Main | News | Politics | Economy | Society | Incidents", "navigation"),
         ("Text size", "navigation"),
         ("Comments (0)", "page_counter"),
+        ("(no votes)", "page_counter"),  # a rating widget's count
+        ("(12 votes)", "page_counter"),
+        ("Обсудить (0)", "page_counter"),  # "Discuss (0)", a Russian page's comment count
         ("Listen · 3:42", "page_counter"),
         ("3-Minute Listen", "page_counter"),
         ("Only registered users can comment.", "prompt"),
@@ -940,6 +943,15 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "navigation",
         ),
         ("Direct Translation via Google Translate. Edited.", "credits"),  # a repost's note
+        ("Yuri Andropov, 1982", "caption"),  # a portrait's: the sitter and the year
+        ("Photographs by Jane Roe.", "photo_credit"),  # a magazine's, under its story
+        ("12 March 1975[2]", "date_stamp"),  # a record's date, a footnote's mark after it
+        (  # an archive's citation of the record it prints
+            '"Memorandum of Conversation with the Soviet Ambassador, 4 May 1972," May 04, 1972,'
+            " Foreign Ministry Archive, file 12, folder 3, pages 1-9. Obtained by the Cold War"
+            " Records Project and translated by its staff.",
+            "credits",
+        ),
         (  # its disciplines
             "Part of the European History Commons, History of the Pacific Islands Commons, and"
             " the Military History Commons",
@@ -2231,6 +2243,7 @@ def test_a_section_of_one_subject_word_loses_to_the_headline_under_it():
     ("header", "city", "source"),
     [
         ("TOKYO, April 19 Kyodo", "TOKYO", "Kyodo"),  # a whole dateline alone on its line
+        ("NEMURO, Japan, Feb. 7 Kyodo -", "NEMURO", "Kyodo"),  # with the country after the city
         ("TOKYO, April 19 Tuesday", None, None),  # no agency
         ("Moscow, July 30", "Moscow", None),  # a city and its date, no separator
         ("LENGTH: 312 words\nDATELINE: TOKYO, April 19", "TOKYO", None),  # an export's field
@@ -2795,6 +2808,15 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
             True,
         ),
         ("Navy vessels take part in joint drills off Hokkaido, officials said.", False),
+        # two people placed, with no verb and no stop: the people in the picture and the place
+        (
+            "Foreign Minister Taro Kono (L), Deputy Minister Eiji Sato (C) and Sergei Lavrov,"
+            " Moscow",
+            True,
+        ),
+        # a caption's sentence with no stop, an agency's name in square brackets after it
+        ("Moscow and Tokyo have not signed a peace treaty since the war [Reuters]", True),
+        ("Moscow and Tokyo have not signed a peace treaty since the war. [Reuters]", False),
     ],
 )
 def test_a_caption_placing_a_person_or_ending_in_a_dashed_credit(line, caption):
@@ -4199,11 +4221,24 @@ def test_an_aggregators_alt_text_glued_before_the_dateline_comes_off():
         ("Kishida said he visits Nemuro on February 7.", False),  # someone's words
         ("Kishida visits Nemuro. The talks stall on February 7.", False),  # two sentences
         ("Japan and Russia held talks in Moscow on November 15.", False),  # no picture's words
+        # someone placed in the picture, in no picture's words
+        ("Foreign Minister Kono (left) and Sergei Lavrov met in Moscow on November 15.", True),
     ],
 )
 def test_a_one_sentence_caption_closing_on_its_day_over_a_longer_lead_goes(first, caption):
     article = clean_article(f"{HEADLINE}\n\n{first}\n\n{BODY} {BODY2}\n")
     assert (first not in article.paragraphs) is caption
+
+
+@pytest.mark.parametrize("above", [True, False])
+def test_a_caption_over_the_lead_goes_with_a_dateline_alone_on_either_side(above):
+    caption = "Foreign Minister Kono (left) and Sergei Lavrov met in Moscow on November 15."
+    dateline = "TOKYO, April 19 Kyodo"
+    header = [dateline, caption] if above else [caption, dateline]
+    article = clean_article("\n".join([HEADLINE, *header, f"{BODY} {BODY2}"]) + "\n")
+    assert article.paragraphs == [f"{BODY} {BODY2}"]
+    assert article.dateline is not None and article.dateline.city == "TOKYO"
+    assert clean_article(article.text).paragraphs == article.paragraphs
 
 
 def test_a_caption_glued_before_the_lead_comes_off():
@@ -4297,6 +4332,11 @@ def test_a_title_longer_than_the_wrap_width_takes_no_line_under_it():
         # another story's title in title case, however long; a prompt ending in a colon last
         ("Local Governments Across Japan Struggle to Fill Posts as Retirements Outpace Hiring", []),
         ("Explore what our new AI features can do for you:", []),
+        # a bulletin's next title closing on a stop, in title case or capitals
+        ("Lavrov Flies to Tokyo for Talks.", []),
+        ("FISHERIES TALKS TO RESUME IN MOSCOW, OFFICIALS SAY.", []),
+        ("On Monday, Abe left for Moscow.", None),  # a sentence: a word in lower case
+        ("Department.", []),  # one word left over from the author's note the page broke
         # a sentence of more than 15 words cut short at the page's end is no title
         (
             "the visits are unlikely to resume soon as relations with Moscow remain frozen over"
@@ -6002,6 +6042,59 @@ def test_unwrap_restores_the_paragraphs_of_a_wrapped_text(paragraphs, width, dou
         assert joined == texts
     else:
         assert joined == [line for line in lines if line]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.lists(_WORD_POOL, min_size=4, max_size=20), min_size=1, max_size=4),
+        min_size=2,
+        max_size=4,
+    ),
+    st.integers(min_value=50, max_value=90),
+)
+def test_a_wrapped_paragraph_of_several_sentences_is_split_only_between_paragraphs(
+    paragraphs, width
+):
+    import textwrap
+
+    from kurils.layout import unwrap
+
+    texts = [
+        " ".join(" ".join(words).capitalize() + "." for words in sentences)
+        for sentences in paragraphs
+    ]
+    lines = "\n".join(textwrap.fill(t, width) for t in texts).split("\n")  # no blank lines
+    pairs = list(pairwise(lines))
+    breaks = [(a, b) for a, b in pairs if len(a) >= 40 and b[0].islower() and a[-1] != "."]
+    if len(breaks) >= 3 and len(breaks) >= 0.25 * len(pairs):
+        # joined back whole: a paragraph is never split at a sentence's end inside it (one the
+        # wrapper ended with room for a word below it, as far as the text shows, ends it)
+        joined = [text for _, text in unwrap(lines)]
+        assert " ".join(joined) == " ".join(texts)
+        ends = set(accumulate(len(t) + 1 for t in texts))
+        assert set(accumulate(len(t) + 1 for t in joined)) <= ends
+
+
+def test_a_wrapped_sentences_end_with_room_for_the_next_word_ends_its_paragraph():
+    from kurils.layout import unwrap
+
+    lines = [  # wrapped in a proportional font: no one width in characters
+        "Moscow on Tuesday handed back three fishermen held since their",
+        "boat was stopped near the islands last month, in a case that drew",
+        "protests from Tokyo, a ministry official told reporters.",
+        "The men reached Nemuro by patrol boat in the evening and spoke",
+        "briefly to the press before going home to their families.",
+        "A fourth man, the captain, stays in custody for now.",
+        "Tokyo says the boat was in Japanese waters when it was stopped, and",
+        "it has asked Moscow to free him and the boat as soon as it can.",
+    ]
+    assert [text for _, text in unwrap(lines)] == [
+        " ".join(lines[:3]),
+        " ".join(lines[3:5]),
+        lines[5],
+        " ".join(lines[6:]),
+    ]
 
 
 def test_words_with_a_colon_go_on_with_a_wrapped_paragraph_but_a_field_stands_alone():

@@ -36,6 +36,8 @@ BODY = "Japan and Russia agreed to continue talks on a peace treaty, officials s
         ("2016년 12월 15일", date(2016, 12, 15)),  # in Korean, its parts apart
         ("2016.12.15", date(2016, 12, 15)),
         ("15 декабря 2016", date(2016, 12, 15)),
+        ("09:35, 31 май 2019", date(2019, 5, 31)),  # a Russian template's month, nominative
+        ("1 март 2020", date(2020, 3, 1)),
         ("January 27, 1960", date(1960, 1, 27)),
         ("Updated 13:05, 22-Mar-2022", date(2022, 3, 22)),
         ("Updated: 16-12-2016 11:03 IST", date(2016, 12, 16)),
