@@ -350,7 +350,9 @@ def _wiki_captions(numbered: list[tuple[int, str]], removed: dict[int, str]) -> 
     paragraph that names the title in its first sentence ("Kuril Islands dispute" / "The Kuril
     Islands with Russian names. Borders … shown in red." / … / "The Kuril Islands dispute, known
     as …, is …"): up to six lines of up to 60 words, on a page the wiki's own links mark
-    ("(Redirected from …)", "From Wikipedia, the free encyclopedia", its coordinates)."""
+    ("(Redirected from …)", "From Wikipedia, the free encyclopedia", its coordinates); and, below
+    the lead, up to three lines of 4 to 60 words that end no sentence between a section's
+    heading (up to four words, under a paragraph) and its first paragraph."""
     if not any(
         rule == "navigation" and ("°" in line or "edirected from" in line or "Wikipedia" in line)
         for line_no, line in numbered
@@ -374,7 +376,21 @@ def _wiki_captions(numbered: list[tuple[int, str]], removed: dict[int, str]) -> 
     between = kept[1:lead]
     if any(n_words(line) > 60 or line.casefold() == title for _, line in between):
         return []  # not captions: an infobox under the title printed again
-    return [n for n, _ in between]
+    found = [n for n, _ in between]
+    for at in range(lead + 1, len(kept) - 2):  # under a section's heading, over its paragraph:
+        # "Background" / "Dates shown indicate approximate time that …" / "Japanese Iturup
+        # residents … at a riverside picnic in 1933" / "The first Russo-Japanese agreement …"
+        heading = kept[at][1]
+        if n_words(heading) > 4 or ends_a_sentence(heading) or not is_body(kept[at - 1][1]):
+            continue
+        end = at + 1
+        while end < min(len(kept), at + 4) and (
+            4 <= n_words(kept[end][1]) <= 60 and not ends_a_sentence(kept[end][1])
+        ):
+            end += 1
+        if end > at + 1 and end < len(kept) and is_body(kept[end][1]):
+            found += [n for n, _ in kept[at + 1 : end]]
+    return found
 
 
 def _alt_texts(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
@@ -579,11 +595,14 @@ def _numbered_section(above: int, line_no: int, line: str) -> bool:
 
 
 def _is_contents_entry(line: str) -> bool:
-    """An entry in a table of contents: up to ten words and no sentence, or numbered, up to 25
-    words and no stop ("14. Infrastructure and Preparedness: What Changed Post-Disaster?", a
-    transcript's "1. Opening Statement: Visit to Japan by Mr. …, Minister of … of Cuba")."""
+    """An entry in a table of contents: up to ten words and no sentence, or numbered or
+    bulleted, up to 25 words and no stop ("14. Infrastructure and Preparedness: What Changed
+    Post-Disaster?", a transcript's "1. Opening Statement: Visit to Japan by Mr. …, Minister of …
+    of Cuba", "- The Kuril Islands: A Remote Archipelago on the Edge of Fire and Ice")."""
     if number := _NUMBERED_ENTRY.match(line):
         return n_words(line[number.end() :]) <= 25 and not line.endswith(".")
+    if line[:1] in _BULLET_MARKS:
+        return n_words(line) <= 25 and not line.endswith(".")
     return n_words(line) <= 10 and not ends_a_sentence(line)
 
 
@@ -1375,6 +1394,30 @@ def _teaser_runs(numbered: list[tuple[int, str]], removed: dict[int, str]) -> li
         if end - start >= 3 and is_body(kept[start - 1][1]) and is_body(kept[end][1]):
             found += [n for n, _ in kept[start:end]]
         start = end + 1
+    return found
+
+
+# A line its site cut short, the dots run into its last word: "… innovation is a constant,...",
+# "Unlock the Power of..."
+_CUT_SHORT = re.compile(r"[\w,’'\")]\.\.\.$|[\w,]…$")
+
+
+def _cut_teasers(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The line numbers of each run of three lines or more, one under another (removed lines
+    aside), of up to 30 words each, that the site cut short ("Introducing deBridge Finance:
+    Bridging..." / "In the dynamic landscape of …, innovation is a constant,..." / …): a block
+    of teasers for other pages, wherever it stands."""
+    found: list[int] = []
+    run: list[int] = []
+    for line_no, line in [*numbered, (0, "")]:
+        if line_no in removed:
+            continue
+        if line.endswith(("...", "…")) and n_words(line) <= 30 and _CUT_SHORT.search(line):
+            run.append(line_no)
+            continue
+        if len(run) >= 3:
+            found += run
+        run = []
     return found
 
 
@@ -2223,6 +2266,7 @@ def clean_article(text: str) -> CleanArticle:
         if removed.get(line_no, "navigation") == "navigation":
             removed[line_no] = "cross_link"
     removed.update(dict.fromkeys(_bulleted_titles(numbered, removed), "cross_link"))
+    removed.update(dict.fromkeys(_cut_teasers(numbered, removed), "cross_link"))
     for at, (line_no, line) in enumerate(numbered):  # "Tags", then "Japan", "Shinzo Abe" …
         contents = is_contents_label(line)  # or "Table of contents", then its entries
         if contents or is_tags_label(line):

@@ -1143,6 +1143,7 @@ def _is_date_stamp(line: str) -> bool:
         # "18:30", "Feb. 7 19:06 JST", "November 2005", "Moscow: 00:02"
         return bool(_TIME_ALONE.fullmatch(line) or CITY_CLOCK.fullmatch(line))
     rest = _CASE_JOIN.sub(" ", patterns.TIME_OF_DAY.sub(" ", rest))  # "UTCUpdated" → 2 words
+    rest = patterns.MONTH_DAY.sub(" ", rest)  # the day again: "2023-06-16 14:06 03 June Kyiv, …"
     rest = _CITY_WORDS.sub(" ", patterns.DATE_LINE_WORDS.sub(" ", rest))
     rest = outlets.ANY_OUTLET.sub(" ", _BY.sub(" ", rest))
     remaining = words(rest)

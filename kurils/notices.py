@@ -111,6 +111,8 @@ _PICTURE_DAY = re.compile(rf"\bon {patterns.WRITTEN_DATE}, [a-z]")
 # The photographer's name after the caption's stop: "…, pictured at Hanasaki Port. Christopher
 # June"
 _CLOSING_NAME = re.compile(r"[.!?]\s+[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$")
+# … or in brackets, as the Asahi prints it: "… in the Diet building on Oct. 5. (Koichi Ueda)"
+_BRACKETED_NAME = re.compile(r"[.!?]\s+\([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\)$")
 # … or an agency's name there: "… claimed by both Japan and Russia. AP"
 _CLOSING_AGENCY = re.compile(r"[.!?]\s+(?:AP|AFP|Reuters|EPA|TASS|Kyodo|Xinhua|Sputnik)$")
 # Credits in capitals after the caption's stop: "… in Singapore on Wednesday. KYODO NEWS/GETTY
@@ -191,6 +193,10 @@ _SITE_NOTICE = re.compile(
     r"^please update your (?:billing|payment) (?:details|information)\b|"
     r"^the subscription details associated with this account\b|"
     r"^your subscription (?:will end|has ended|(?:will )?expires?|is about to end)\b|"
+    # a site's disclaimer over its documents: "… The contents of this website do not reflect
+    # the views of the Government. Links to external sites …"
+    r"\bthe contents? of this (?:website|site|page) (?:do|does) not (?:necessarily )?reflect "
+    r"the views?\b|"
     # a machine translation's notice: "This text is translated into Russian by google …",
     # "EastRussia is not responsible for any mistakes in the translated text.", "Please refer to
     # the text in Russian as a source."
@@ -226,7 +232,8 @@ def is_site_notice(line: str) -> bool:
     "Your support can help us fill the gap.", "… we have a small favor to ask.", "This text is
     translated into Russian by google …",
     a wiki's "This is an old revision of this page, …", a newspaper's "This article is more than
-    12 years old"), or that the story has expired
+    12 years old", a site's disclaimer: "… The contents of this website do not reflect the views
+    of the Government. …"), or that the story has expired
     (`is_expired_notice`)."""
     hinted = "partners" in line or "privacy" in line or "consent" in line or "subscri" in line
     hinted = hinted or "reading" in line or "reached your" in line or "ad-free" in line
@@ -235,7 +242,7 @@ def is_site_notice(line: str) -> bool:
     hinted = hinted or "journalism" in line or "open access" in line or "licence agreement" in line
     hinted = hinted or "imprisonment" in line or "icon" in line or "old revision" in line
     hinted = hinted or "billing" in line or "payment" in line or " old" in line
-    hinted = hinted or "to ask" in line
+    hinted = hinted or "to ask" in line or "reflect the view" in line
     if not hinted and ("expired" in line or "longer available" in line):
         return is_expired_notice(line)
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))
@@ -640,6 +647,13 @@ def is_photo_caption(line: str) -> bool:
         or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not ends_a_sentence(line))
         or (line.startswith("©") and OPENING_CREDIT.match(line) is not None)
         or (bracketed and _SHOWN_PICTURE.search(line))
+        or (  # the photographer's name alone in brackets: "… on Oct. 5. (Koichi Ueda)"
+            bracketed
+            and n_words(line) <= 40
+            and _BRACKETED_NAME.search(line) is not None
+            and has_caption_words(line, plural=True)
+            and not reports_speech(line)
+        )
         or (bracketed and ":" in line and n_words(line) <= 60 and labelled_photographer(line))
         or (
             (bracketed or line.endswith("]"))

@@ -8,6 +8,7 @@ import contextlib
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable
@@ -53,17 +54,20 @@ def list_notebooks(folder: Path | None = None) -> list[Path]:
     return sorted((folder or config.NOTEBOOKS_DIR).glob("[0-9][0-9]_*.ipynb"))
 
 
-# A kernel that dies before it answers: the ports jupyter_client picked for it were taken in the
-# meantime, by a kernel another worker started at the same moment (papermill issue #511). No
-# cell has run; the notebook is started again, with fresh ports, up to KERNEL_START_ATTEMPTS times.
-_KERNEL_START_FAILED = "Kernel died before replying to kernel_info"
+# A kernel that dies before it answers, or never answers: the ports jupyter_client picked for it
+# were taken in the meantime, by a kernel another worker started at the same moment (papermill
+# issue #511; the kernel's "Address already in use", then the client's wait running out). No cell
+# has run; the notebook is started again, with fresh ports, up to KERNEL_START_ATTEMPTS times.
+_KERNEL_START_FAILED = re.compile(
+    r"Kernel died before replying to kernel_info|Kernel didn't respond in \d+ seconds"
+)
 KERNEL_START_ATTEMPTS = 3
 
 
 def _execute(notebook: str, target: str, parameters: dict, cwd: str, verbose: bool) -> float:
     """Execute one notebook with papermill in a real kernel and export it to HTML (in the
     worker, so exports overlap too); return the seconds the execution took. A kernel that dies
-    before it starts is started again (`KERNEL_START_ATTEMPTS`)."""
+    or never answers before any cell runs is started again (`KERNEL_START_ATTEMPTS`)."""
     import papermill
 
     previous = os.environ.get("KURILS_PROGRESS")
@@ -87,7 +91,10 @@ def _execute(notebook: str, target: str, parameters: dict, cwd: str, verbose: bo
                 )
                 break
             except RuntimeError as error:
-                if str(error) != _KERNEL_START_FAILED or attempt == KERNEL_START_ATTEMPTS:
+                if (
+                    not _KERNEL_START_FAILED.fullmatch(str(error))
+                    or attempt == KERNEL_START_ATTEMPTS
+                ):
                     raise
     finally:
         if previous is None:

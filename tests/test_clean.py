@@ -945,7 +945,13 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Direct Translation via Google Translate. Edited.", "credits"),  # a repost's note
         ("Yuri Andropov, 1982", "caption"),  # a portrait's: the sitter and the year
         ("Photographs by Jane Roe.", "photo_credit"),  # a magazine's, under its story
+        (  # a site's disclaimer over the documents it publishes
+            "The maps on this site were drawn for a research project. The contents of this"
+            " website do not reflect the views of the ministry.",
+            "prompt",
+        ),
         ("12 March 1975[2]", "date_stamp"),  # a record's date, a footnote's mark after it
+        ("2021-05-04 10:12 04 May Moscow, Russia", "date_stamp"),  # the day printed twice
         (  # an archive's citation of the record it prints
             '"Memorandum of Conversation with the Soviet Ambassador, 4 May 1972," May 04, 1972,'
             " Foreign Ministry Archive, file 12, folder 3, pages 1-9. Obtained by the Cold War"
@@ -2041,12 +2047,14 @@ def test_a_repositorys_cover_sheet_gives_the_title_and_the_issue_date():
     assert extract_metadata(article).headline == headline
 
 
-def test_a_tables_numbered_entries_under_its_label_and_a_blank_line_go():
-    entries = [
-        "1. A Night of Fury: The Tsunami That Struck the Islands in October",
-        "2. Politics of the Frontier: What Moscow and Tokyo Said in 1994",
-        "3. Rebuilding After the Wave: What Changed on the Islands Afterwards?",
+@pytest.mark.parametrize("mark", ["1. ", "- "])  # numbered or bulleted
+def test_a_tables_numbered_entries_under_its_label_and_a_blank_line_go(mark):
+    titles = [
+        "A Night of Fury: The Tsunami That Struck the Islands in October",
+        "Politics of the Frontier: What Moscow and Tokyo Said in 1994",
+        "Rebuilding After the Wave: What Changed on the Islands Afterwards?",
     ]
+    entries = [mark.replace("1", str(i)) + title for i, title in enumerate(titles, start=1)]
     text = "\n".join([HEADLINE, "", "Table of Contents", "", *entries, "", entries[0], BODY])
     article = clean_article(text + "\n")
     assert article.paragraphs == [entries[0], BODY]
@@ -2817,6 +2825,9 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
         # a caption's sentence with no stop, an agency's name in square brackets after it
         ("Moscow and Tokyo have not signed a peace treaty since the war [Reuters]", True),
         ("Moscow and Tokyo have not signed a peace treaty since the war. [Reuters]", False),
+        # the photographer's name alone in brackets after the caption's stop
+        ("The governor speaks to reporters in Nemuro on Feb. 7. (Taro Yamada)", True),
+        ("The talks will go on in the spring, the ministry said. (Taro Yamada)", False),
     ],
 )
 def test_a_caption_placing_a_person_or_ending_in_a_dashed_credit(line, caption):
@@ -3195,6 +3206,11 @@ def test_a_wiki_pages_picture_captions_over_its_lead_go():
     assert article.headline == page[0]
     assert article.paragraphs == [lead, BODY2]
     assert [r.text for r in article.removed if r.rule == "caption"] == captions
+    # and a section's pictures, under its heading, over its first paragraph
+    section = ["Fishing rights", "Fishermen from Nemuro at the harbour of Shibotsu in 1935", BODY]
+    article = clean_article("\n".join([*page, *section]) + "\n")
+    assert article.paragraphs == [lead, BODY2, "Fishing rights", BODY]
+    assert [r.text for r in article.removed if r.rule == "caption"] == [*captions, section[1]]
 
 
 def test_the_lead_printed_twice_once_a_preview_between_went_goes_once():
@@ -4348,6 +4364,26 @@ def test_a_title_longer_than_the_wrap_width_takes_no_line_under_it():
 def test_furniture_after_the_body(after, kept):
     article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{after}\n")
     assert article.paragraphs == [BODY, BODY2] + ([after] if kept is None else kept)
+
+
+def test_a_block_of_teasers_cut_short_over_the_story_is_no_story():
+    teasers = [
+        "Fishing Quotas for the Season: What the...",
+        "The agency set the quotas for the coming season in a statement that said the catch,...",
+        "Ferry Timetable Changes on the...",
+        "Ten Things to See on a Trip to the...",
+    ]
+    page = [*teasers, "", HEADLINE, "", HEADLINE, "", BODY, "", BODY2]
+    article = clean_article("\n".join(page) + "\n")
+    assert article.headline == HEADLINE
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed if r.text in teasers] == ["cross_link"] * 4
+    # two lines cut short are no block: the story's own, left as they are
+    quoted = [f"{BODY[:-1]}...", f"{BODY2[:-1]}..."]
+    assert clean_article("\n".join([HEADLINE, *quoted, BODY]) + "\n").paragraphs == [
+        *quoted,
+        BODY,
+    ]
 
 
 def test_a_sites_teasers_cut_short_after_two_stops_are_no_sentences():

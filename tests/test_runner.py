@@ -201,11 +201,17 @@ def _write_notebook(path, *sources):
     return path
 
 
+@pytest.mark.parametrize(
+    "death",
+    ["Kernel died before replying to kernel_info", "Kernel didn't respond in 60 seconds"],
+)
 @pytest.mark.parametrize(("deaths", "runs"), [(1, True), (3, False)])
-def test_a_kernel_that_dies_before_it_starts_is_started_again(tmp_path, monkeypatch, deaths, runs):
+def test_a_kernel_that_dies_before_it_starts_is_started_again(
+    tmp_path, monkeypatch, deaths, runs, death
+):
     # the ports of a kernel started beside another can be taken before it binds them: it dies
-    # before answering (papermill issue #511); here its first deaths are staged, the kernel
-    # started after them is real
+    # before answering, or the client's wait for it runs out (papermill issue #511); here its
+    # first deaths are staged, the kernel started after them is real
     import nbformat
     import papermill
 
@@ -217,7 +223,7 @@ def test_a_kernel_that_dies_before_it_starts_is_started_again(tmp_path, monkeypa
     def starting(*args, **kwargs):
         calls.append(args)
         if len(calls) <= deaths:
-            raise RuntimeError("Kernel died before replying to kernel_info")
+            raise RuntimeError(death)
         return real(*args, **kwargs)
 
     monkeypatch.setattr(papermill, "execute_notebook", starting)
@@ -228,7 +234,7 @@ def test_a_kernel_that_dies_before_it_starts_is_started_again(tmp_path, monkeypa
         assert nbformat.read(target, as_version=4).cells[-1].outputs[0]["data"]["text/plain"] == "6"
         assert target.with_suffix(".html").is_file()
     else:
-        with pytest.raises(RuntimeError, match="Kernel died"):
+        with pytest.raises(RuntimeError, match="Kernel d"):
             runner._execute(str(notebook), str(target), {"x": 3}, str(tmp_path), False)
     assert len(calls) == min(deaths + 1, runner.KERNEL_START_ATTEMPTS)
 
