@@ -1403,15 +1403,15 @@ _CUT_SHORT = re.compile(r"[\w,’'\")]\.\.\.$|[\w,]…$")
 
 
 def _cut_teasers(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
-    """The line numbers of each run of three lines or more, one under another (removed lines
-    aside), of up to 30 words each, that the site cut short ("Introducing deBridge Finance:
-    Bridging..." / "In the dynamic landscape of …, innovation is a constant,..." / …): a block
-    of teasers for other pages, wherever it stands."""
+    """The line numbers of each run of three lines or more, one under another (removed lines and
+    a dateline alone aside), of up to 30 words each, that the site cut short ("Introducing
+    deBridge Finance: Bridging..." / "In the dynamic landscape of …, innovation is a
+    constant,..." / …): a block of teasers for other pages, wherever it stands."""
     found: list[int] = []
     run: list[int] = []
     for line_no, line in [*numbered, (0, "")]:
-        if line_no in removed:
-            continue
+        if line_no in removed or (run and dateline_alone(line) is not None):
+            continue  # (a dateline alone on its line goes later)
         if line.endswith(("...", "…")) and n_words(line) <= 30 and _CUT_SHORT.search(line):
             run.append(line_no)
             continue
@@ -1419,6 +1419,25 @@ def _cut_teasers(numbered: list[tuple[int, str]], removed: dict[int, str]) -> li
             found += run
         run = []
     return found
+
+
+# Where a picture's alternative text runs into a paragraph's first word: "Orthodox Cross on the
+# Kuril islandsIn September 2014 …" (three words or more, up to twelve)
+_GLUED_ALT_TEXT = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){2,11}?[a-z](?=[A-Z][a-z ])")
+
+
+def _glued_alt_texts(paragraphs: list[str]) -> list[tuple[int, int]]:
+    """The paragraphs (their index, and where their own words start) that open on the same
+    picture's alternative text, run into their first word, two paragraphs or more: "Orthodox
+    Cross on the Kuril islandsIn September 2014 …" / "Orthodox Cross on the Kuril islandsOn the
+    granite basis …"."""
+    cuts = [
+        (i, found.end())
+        for i, paragraph in enumerate(paragraphs)
+        if (found := _GLUED_ALT_TEXT.match(paragraph)) is not None
+    ]
+    texts = Counter(paragraphs[i][:cut] for i, cut in cuts)
+    return [(i, cut) for i, cut in cuts if texts[paragraphs[i][:cut]] >= 2]
 
 
 def _teaser_like(line: str) -> bool:
@@ -1532,7 +1551,8 @@ def _drop_paragraphs_printed_twice(
     """Mark a paragraph printed twice in a row (the lines between not paragraphs, or removed) as
     `repeated_in_body`: the copy with a picture's credit after it (a gallery's caption: "…
     residents." / "… residents. REUTERS/Thomas Peter"), else the first copy, or the one without
-    its dateline (`_same_or_dated`, `_nearly_same`)."""
+    its dateline (`_same_or_dated`, `_nearly_same`); and a paragraph that the next opens on,
+    word for word, then goes on (a standfirst that the lead prints again)."""
     previous: tuple[int, str, str] | None = None
     for line_no, line in numbered:
         if line_no in removed:
@@ -1549,6 +1569,9 @@ def _drop_paragraphs_printed_twice(
                 copy = previous_no
             elif _same_or_dated(previous_plain, plain):
                 copy = line_no
+            elif ends_a_sentence(previous_plain) and plain.startswith(previous_plain + " "):
+                copy = previous_no  # its opening sentences printed first: "This is …" / "This is
+                # … case. I should say …" (a standfirst the lead prints again)
             else:
                 copy = None
             if copy is not None:
@@ -2735,6 +2758,9 @@ def clean_article(text: str) -> CleanArticle:
     for i in reversed(widget_headings):
         removed[paragraph_lines[i]] = "navigation"
         del paragraphs[i], paragraph_lines[i]
+    for i, cut in _glued_alt_texts(paragraphs):
+        taken_off.append(Removed(paragraph_lines[i], "caption", paragraphs[i][:cut]))
+        paragraphs[i] = paragraphs[i][cut:]
     # a line of furniture that the page prints again glued to a paragraph's end: "… said in a
     # statement. - услуги фрилансеров от 500 руб." (an advertisement, alone on the first line)
     furniture = {

@@ -61,7 +61,8 @@ def ends_a_sentence(line: str) -> bool:
 # Words that make up site navigation, share bars and UI prompts, and nothing else.
 _NAV_WORDS = frozenset(
     """home news all latest search topics topic subjects tags tag use filter currency converter menu
-    share tweet print email e-mail facebook twitter x telegram vk whatsapp linkedin reddit ok
+    share tweet print email e-mail tell-a-friend socialtwist facebook twitter x telegram vk whatsapp
+    linkedin reddit ok
     subscribe login log in sign up register more show load read see comments comment add rate
     it this article partner other media related popular most video videos photo photos gallery
     world politics economy business sport sports society science culture opinion analysis
@@ -979,17 +980,23 @@ def _is_source_line(line: str) -> bool:
 
 
 _GLUED_SIGN_OFF = re.compile(
-    r"(?<=[.!?\"”])\s+(?:[-–—]+\s*)?(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})$"
+    r"(?<=[.!?\"”])(?:\s+(?:[-–—]+\s*)?|[-–—]+\s*)"  # "… islets. Jiji Press", "….–Bernama"
+    r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})$"
 )
 
 
 def glued_sign_off(paragraph: str) -> int | None:
     """Where an outlet's name after a paragraph's last sentence begins ("… the Habomai group of
-    islets. Jiji Press": a copy's sign-off that lost its line break), or None."""
+    islets. Jiji Press": a copy's sign-off that lost its line break), or two run together, the
+    one that relayed the other's copy ("… for 2016-2025.–Bernama-Sputnik"), or None."""
     if not paragraph[-1:].isalpha():
         return None
     match = _GLUED_SIGN_OFF.search(paragraph)
-    return match.start() if match is not None and _is_source_line(match["name"]) else None
+    if match is None:
+        return None
+    name = match["name"]
+    relayed = "-" in name and all(_is_source_line(part) for part in name.split("-"))
+    return match.start() if _is_source_line(name) or relayed else None
 
 
 _PRINT_LINK = re.compile(r"\s+(?:Print|Share|Email|E-mail)$")
@@ -1038,6 +1045,15 @@ def is_archive_citation(line: str) -> bool:
     return line[:1] in '"“' and n_words(line) <= 60 and _ARCHIVE_CITATION.match(line) is not None
 
 
+# A weekly's issue, its year and days, perhaps with the section: "2024 February 7 - 13 [POLITICS]",
+# "2022 March 30 - April 5"
+_ISSUE_WEEK = re.compile(
+    rf"(?:19|20)\d\d {patterns.MONTH} \d{{1,2}}\s*[-–]\s*(?:{patterns.MONTH} )?\d{{1,2}}"
+    r"(?: \[[A-Z][A-Z &/-]{1,30}\])?"
+)
+# A page's timestamps in ISO 8601 run into its date line: "Updated: October 24, 2025 20:35
+# IST2025-10-24T20:31:36+5:302025-10-24T20:35:17+5:30"
+_GLUED_ISO_TIMES = re.compile(r"(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:[+-]\d{1,2}:\d\d|Z)?")
 # A footnote's mark after a date: "8 October 1973[1]" (an archive's record of talks)
 _FOOTNOTE_AFTER = re.compile(r"\[\d{1,3}\]$")
 # A reading aid's control after a date: "… 2017 Adjust font size:", "… Font size: A A A"
@@ -1100,17 +1116,21 @@ def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
     after a time of day), or a date and bylines between bars or bullets; or an ISO 8601 timestamp
-    alone ("2023-02-07T15:54+0000"); or a time of day alone, perhaps after a month and day
-    ("01/23 19:15", "Feb. 7 19:06 JST") or after a city, in a site's world clock ("Moscow:
-    00:02"); or a month and year, or a month and day, or a season and year, alone ("November
-    2005", "October 31", "Spring 2014": no full date); or a site's name, its handle and a date
-    between bars (`_site_handle_date`); a footnote's mark after the date aside ("8 October
-    1973[1]")."""
+    alone ("2023-02-07T15:54+0000"); or a weekly's issue ("2024 February 7 - 13 [POLITICS]"); or
+    a time of day alone, perhaps after a month and day ("01/23 19:15", "Feb. 7 19:06 JST") or
+    after a city, in a site's world clock ("Moscow: 00:02"); or a month and year, or a month and
+    day, or a season and year, alone ("November 2005", "October 31", "Spring 2014": no full
+    date); or a site's name, its handle and a date between bars (`_site_handle_date`); a
+    footnote's mark after the date aside ("8 October 1973[1]")."""
     if n_words(line) > 24:
         return False
     if _POSTED_AT.fullmatch(line):  # a blog's time of posting, its author's name left empty
         return True
     if line[:2] in ("19", "20") and _ISO_TIMESTAMP.fullmatch(line):  # "2023-02-07T15:54+0000"
+        return True
+    if line[:2] in ("19", "20") and _ISSUE_WEEK.fullmatch(
+        line
+    ):  # "2024 February 7 - 13 [POLITICS]"
         return True
     if "|" in line or " • " in line:  # "April 19, 1991|By John E. Woodruff | John E. …"
         # or the name alone: "August 28, 2004|Bruce Wallace | Times Staff Writer", a section
@@ -1130,6 +1150,7 @@ def _is_date_stamp(line: str) -> bool:
     line = _DATED_PHOTO_CREDIT.sub("", line)  # "March 20, 2017 (Photo Credit: Issei Kato/Pool …)"
     line = _FONT_SIZE_AFTER.sub("", line)  # "Xinhua, February 18, 2017 Adjust font size:"
     line = _FOOTNOTE_AFTER.sub("", line)  # "8 October 1973[1]"
+    line = _GLUED_ISO_TIMES.sub(" ", line)  # "… 20:35 IST2025-10-24T20:31:36+5:30…"
     # a title dated in brackets: "Press Conference by … Kishi (09:59-10:14 A.M. February 5, 2021)"
     title = line[: titled.start()] if (titled := _BRACKETED.search(line)) else ""
     if n_words(title) >= 5 and not (

@@ -952,6 +952,13 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("12 March 1975[2]", "date_stamp"),  # a record's date, a footnote's mark after it
         ("2021-05-04 10:12 04 May Moscow, Russia", "date_stamp"),  # the day printed twice
+        ("2019 May 29 - June 4 [DIPLOMACY]", "date_stamp"),  # a weekly's issue and section
+        (  # the page's timestamps in ISO 8601 run into its date line
+            "By IANS | Updated: May 4, 2021 10:12 IST2021-05-04T10:02:11+5:30"
+            "2021-05-04T10:12:40+5:30",
+            "date_stamp",
+        ),
+        ("SocialTwist Tell-a-Friend Print this Page COMMENT", "navigation"),  # a share bar
         (  # an archive's citation of the record it prints
             '"Memorandum of Conversation with the Soviet Ambassador, 4 May 1972," May 04, 1972,'
             " Foreign Ministry Archive, file 12, folder 3, pages 1-9. Obtained by the Cold War"
@@ -2685,6 +2692,13 @@ SEIZED = (
             "Jiji Press",
         ),
         ('"We will talk again," he said. - AFP', '"We will talk again," he said.', "AFP"),
+        # run into the stop, the agency that relayed the copy and the one that wrote it
+        (
+            "The islands were seized in 1945.–Bernama-Kyodo",
+            "The islands were seized in 1945.",
+            "Bernama-Kyodo",
+        ),
+        (f"{SEIZED[:-1]} in 1945.–Tokyo-Moscow", None, None),  # two cities, no outlets
         # a paragraph of 16 words or more, cut off (short, it would be footer furniture)
         (f"{SEIZED} Japan", None, None),  # no outlet
         (f"{SEIZED} Putin", None, None),
@@ -2833,6 +2847,13 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
 def test_a_caption_placing_a_person_or_ending_in_a_dashed_credit(line, caption):
     article = clean_article(f"{HEADLINE}\n{BODY}\n{line}\n{BODY2}\n")
     assert {r.text: r.rule for r in article.removed}.get(line) == ("caption" if caption else None)
+
+
+def test_a_paragraph_the_next_opens_on_word_for_word_is_its_copy():
+    lead = f"{BODY} {BODY2}"
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{lead}\n{BODY2}\n")
+    assert article.paragraphs == [lead, BODY2]
+    assert [(r.line_no, r.rule) for r in article.removed] == [(2, "repeated_in_body")]
 
 
 @pytest.mark.parametrize(
@@ -4255,6 +4276,18 @@ def test_a_caption_over_the_lead_goes_with_a_dateline_alone_on_either_side(above
     assert article.paragraphs == [f"{BODY} {BODY2}"]
     assert article.dateline is not None and article.dateline.city == "TOKYO"
     assert clean_article(article.text).paragraphs == article.paragraphs
+
+
+def test_a_pictures_alt_text_run_into_two_paragraphs_comes_off_both():
+    alt = "Memorial stone on the Habomai shore"
+    first = "A stone was laid on the shore in the summer, officials said on Monday."
+    second = "Its text names the former residents of the islets, the organisers said."
+    article = clean_article(f"{HEADLINE}\n{alt}{first}\n{alt}{second}\n{BODY}\n")
+    assert article.paragraphs == [first, second, BODY]
+    assert [(r.rule, r.text) for r in article.removed] == [("caption", alt)] * 2
+    # once only: perhaps the paragraph's own words ("… islandsIn" is no proof alone)
+    once = clean_article(f"{HEADLINE}\n{alt}{first}\n{BODY}\n")
+    assert once.paragraphs[0] == alt + first
 
 
 def test_a_caption_glued_before_the_lead_comes_off():
