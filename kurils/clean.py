@@ -783,19 +783,20 @@ def _shown_over_the_lead(at: int, kept: list[tuple[int, str]]) -> bool:
     dateline alone on its line): "A Japanese soldier stands on the flight deck of … ship … on
     November 15." (Looked for right under the headline.)"""
     line = kept[at][1]
-    lead = at + 1
-    if lead < len(kept) and dateline_alone(kept[lead][1]) is not None:
-        lead += 1  # the lead under its dateline, alone on its line: "TOKYO, April 19 Kyodo"
-    return (
-        lead < len(kept)
+    if not (
+        line[-1:] == "."
         and n_words(line) <= 25
-        and line[-1:] == "."
         and _ON_A_DAY_CLOSING.search(line) is not None
         and (has_caption_words(line, plural=True) or places_someone(line))
         and not reports_speech(line)
         and line.count(". ") == 0
-        and n_words(kept[lead][1]) >= 2 * n_words(line)
-        and is_body(kept[lead][1])
+    ):
+        return False
+    lead = at + 1
+    if lead < len(kept) and dateline_alone(kept[lead][1]) is not None:
+        lead += 1  # the lead under its dateline, alone on its line: "TOKYO, April 19 Kyodo"
+    return (
+        lead < len(kept) and n_words(kept[lead][1]) >= 2 * n_words(line) and is_body(kept[lead][1])
     )
 
 
@@ -1334,6 +1335,19 @@ def _is_footer_like(line: str) -> bool:
     )
 
 
+def _last_paragraph(body_lines: list[tuple[int, str]]) -> int:
+    """The index of the last line of `body_lines` that is a paragraph and no other story's title
+    (`_stopped_title`), or -1."""
+    return next(
+        (
+            i
+            for i in range(len(body_lines) - 1, -1, -1)
+            if is_body(body_lines[i][1]) and not _stopped_title(body_lines[i][1])
+        ),
+        -1,
+    )
+
+
 def _stopped_title(line: str) -> bool:
     """Another story's title closing on a stop, as a bulletin prints its titles: up to 15 words
     in title case (each word capitalised, short words such as "for" aside) or capitals, one
@@ -1431,10 +1445,11 @@ def _glued_alt_texts(paragraphs: list[str]) -> list[tuple[int, int]]:
     picture's alternative text, run into their first word, two paragraphs or more: "Orthodox
     Cross on the Kuril islandsIn September 2014 …" / "Orthodox Cross on the Kuril islandsOn the
     granite basis …"."""
+    openings = Counter(paragraph[:16] for paragraph in paragraphs)  # the quick test first
     cuts = [
         (i, found.end())
         for i, paragraph in enumerate(paragraphs)
-        if (found := _GLUED_ALT_TEXT.match(paragraph)) is not None
+        if openings[paragraph[:16]] > 1 and (found := _GLUED_ALT_TEXT.match(paragraph)) is not None
     ]
     texts = Counter(paragraphs[i][:cut] for i, cut in cuts)
     return [(i, cut) for i, cut in cuts if texts[paragraphs[i][:cut]] >= 2]
@@ -1569,7 +1584,11 @@ def _drop_paragraphs_printed_twice(
                 copy = previous_no
             elif _same_or_dated(previous_plain, plain):
                 copy = line_no
-            elif ends_a_sentence(previous_plain) and plain.startswith(previous_plain + " "):
+            elif (
+                plain[len(previous_plain) : len(previous_plain) + 1] == " "
+                and plain.startswith(previous_plain)
+                and ends_a_sentence(previous_plain)
+            ):
                 copy = previous_no  # its opening sentences printed first: "This is …" / "This is
                 # … case. I should say …" (a standfirst the lead prints again)
             else:
@@ -1782,10 +1801,7 @@ def _remove_footer(
         removed[body_lines[notes - 1][0]] = "footer_furniture"  # "Explore what … can do for
         body_lines = body_lines[: notes - 1] + body_lines[notes:]  # you:", and any such line
         notes -= 1  # left last then
-    last_body = max(
-        (i for i, (_, line) in enumerate(body_lines) if is_body(line) and not _stopped_title(line)),
-        default=-1,
-    )
+    last_body = _last_paragraph(body_lines)
     credits = [n for n, rule in removed.items() if rule in _CLOSING_CREDITS]
     credited = max(  # "SOURCE: Agencies", or the outlet's name alone signing the story off
         (
@@ -1815,14 +1831,7 @@ def _remove_footer(
     ):
         removed.update(dict.fromkeys((n for n, _ in after), "footer_furniture"))
         body_lines = [(n, line) for n, line in body_lines if n not in removed]
-        last_body = max(
-            (
-                i
-                for i, (_, line) in enumerate(body_lines)
-                if is_body(line) and not _stopped_title(line)
-            ),
-            default=-1,
-        )
+        last_body = _last_paragraph(body_lines)
     tail = body_lines[last_body + 1 :]
     if last_body >= 0 and body_lines[last_body][1].endswith(":"):
         # the list the story's last paragraph brings in: "Key precautionary measures include:" /
@@ -2450,12 +2459,12 @@ def clean_article(text: str) -> CleanArticle:
             and (
                 (_seen_on_a_day(line) and not reports_speech(line))
                 or (  # right under the headline, or under a dateline alone there
-                    all(
+                    kept_at[line_no] <= kept_at[first_headline_like] + 2
+                    and _shown_over_the_lead(kept_at[line_no], kept)
+                    and all(
                         dateline_alone(between) is not None
                         for _, between in kept[kept_at[first_headline_like] + 1 : kept_at[line_no]]
                     )
-                    and kept_at[line_no] <= kept_at[first_headline_like] + 2
-                    and _shown_over_the_lead(kept_at[line_no], kept)
                 )
             )
         ):

@@ -1128,9 +1128,8 @@ def _is_date_stamp(line: str) -> bool:
         return True
     if line[:2] in ("19", "20") and _ISO_TIMESTAMP.fullmatch(line):  # "2023-02-07T15:54+0000"
         return True
-    if line[:2] in ("19", "20") and _ISSUE_WEEK.fullmatch(
-        line
-    ):  # "2024 February 7 - 13 [POLITICS]"
+    # a weekly's issue: "2024 February 7 - 13 [POLITICS]"
+    if line[:2] in ("19", "20") and _ISSUE_WEEK.fullmatch(line):
         return True
     if "|" in line or " • " in line:  # "April 19, 1991|By John E. Woodruff | John E. …"
         # or the name alone: "August 28, 2004|Bruce Wallace | Times Staff Writer", a section
@@ -1150,7 +1149,8 @@ def _is_date_stamp(line: str) -> bool:
     line = _DATED_PHOTO_CREDIT.sub("", line)  # "March 20, 2017 (Photo Credit: Issei Kato/Pool …)"
     line = _FONT_SIZE_AFTER.sub("", line)  # "Xinhua, February 18, 2017 Adjust font size:"
     line = _FOOTNOTE_AFTER.sub("", line)  # "8 October 1973[1]"
-    line = _GLUED_ISO_TIMES.sub(" ", line)  # "… 20:35 IST2025-10-24T20:31:36+5:30…"
+    if "T" in line and ":" in line:  # "… 20:35 IST2025-10-24T20:31:36+5:30…"
+        line = _GLUED_ISO_TIMES.sub(" ", line)
     # a title dated in brackets: "Press Conference by … Kishi (09:59-10:14 A.M. February 5, 2021)"
     title = line[: titled.start()] if (titled := _BRACKETED.search(line)) else ""
     if n_words(title) >= 5 and not (

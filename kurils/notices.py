@@ -495,10 +495,10 @@ def labelled_photographer(line: str) -> bool:
     )
 
 
-# A paper's figure, named in a few words and its source and year cited after it: "The Kuril
-# Islands. (Australian National University, 2018)"
 # A portrait's caption: the sitter's name, two to four capitalised words, and the year
 _NAME_AND_YEAR = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, (?:1[89]|20)\d\d")
+# A paper's figure, named in a few words and its source and year cited after it: "The Kuril
+# Islands. (Australian National University, 2018)"
 _FIGURE_SOURCE = re.compile(
     r"(?P<what>[A-Z][^.()]{2,80})\.\s+\([A-Z][^()]{1,60},\s*(?:19|20)\d\d[a-z]?\)"
 )
