@@ -1051,9 +1051,6 @@ _ISSUE_WEEK = re.compile(
     rf"(?:19|20)\d\d {patterns.MONTH} \d{{1,2}}\s*[-–]\s*(?:{patterns.MONTH} )?\d{{1,2}}"
     r"(?: \[[A-Z][A-Z &/-]{1,30}\])?"
 )
-# A page's timestamps in ISO 8601 run into its date line: "Updated: October 24, 2025 20:35
-# IST2025-10-24T20:31:36+5:302025-10-24T20:35:17+5:30"
-_GLUED_ISO_TIMES = re.compile(r"(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:[+-]\d{1,2}:\d\d|Z)?")
 # A footnote's mark after a date: "8 October 1973[1]" (an archive's record of talks)
 _FOOTNOTE_AFTER = re.compile(r"\[\d{1,3}\]$")
 # A reading aid's control after a date: "… 2017 Adjust font size:", "… Font size: A A A"
@@ -1149,8 +1146,9 @@ def _is_date_stamp(line: str) -> bool:
     line = _DATED_PHOTO_CREDIT.sub("", line)  # "March 20, 2017 (Photo Credit: Issei Kato/Pool …)"
     line = _FONT_SIZE_AFTER.sub("", line)  # "Xinhua, February 18, 2017 Adjust font size:"
     line = _FOOTNOTE_AFTER.sub("", line)  # "8 October 1973[1]"
-    if "T" in line and ":" in line:  # "… 20:35 IST2025-10-24T20:31:36+5:30…"
-        line = _GLUED_ISO_TIMES.sub(" ", line)
+    # the page's ISO 8601 timestamps run into it: "… 20:35 IST2025-10-24T20:31:36+5:30…"
+    if "T" in line and ":" in line:
+        line = _ISO_TIMESTAMP.sub(" ", line)
     # a title dated in brackets: "Press Conference by … Kishi (09:59-10:14 A.M. February 5, 2021)"
     title = line[: titled.start()] if (titled := _BRACKETED.search(line)) else ""
     if n_words(title) >= 5 and not (

@@ -110,9 +110,10 @@ _PICTURE_TAKEN = re.compile(rf"\. Picture taken (?:on )?{patterns.WRITTEN_DATE}\
 _PICTURE_DAY = re.compile(rf"\bon {patterns.WRITTEN_DATE}, [a-z]")
 # The photographer's name after the caption's stop: "…, pictured at Hanasaki Port. Christopher
 # June"
-_CLOSING_NAME = re.compile(r"[.!?]\s+[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$")
+_PHOTOGRAPHER_NAME = r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}"
+_CLOSING_NAME = re.compile(rf"[.!?]\s+{_PHOTOGRAPHER_NAME}$")
 # … or in brackets, as the Asahi prints it: "… in the Diet building on Oct. 5. (Koichi Ueda)"
-_BRACKETED_NAME = re.compile(r"[.!?]\s+\([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\)$")
+_BRACKETED_NAME = re.compile(rf"[.!?]\s+\({_PHOTOGRAPHER_NAME}\)$")
 # … or an agency's name there: "… claimed by both Japan and Russia. AP"
 _CLOSING_AGENCY = re.compile(r"[.!?]\s+(?:AP|AFP|Reuters|EPA|TASS|Kyodo|Xinhua|Sputnik)$")
 # Credits in capitals after the caption's stop: "… in Singapore on Wednesday. KYODO NEWS/GETTY
@@ -332,14 +333,13 @@ _BRACKETED_PHOTO = re.compile(
     r" provided to [A-Z][\w .&'’-]{1,40}| source\s*[=:]\s*[A-Z][\w .&'’/-]{0,40})\]$"
 )
 # An agency's name alone in square brackets after the caption's stop: "… Putin. [Reuters]"
-_BRACKETED_AGENCY = re.compile(
-    r"\. \[(?:Reuters|AFP|AP|Xinhua|Kyodo|EPA|Getty Images|TASS|Sputnik|Agencies)\]$"
+_AGENCY_IN_SQUARE_BRACKETS = (
+    r"\[(?:Reuters|AFP|AP|Xinhua|Kyodo|EPA|Getty Images|TASS|Sputnik|Agencies)\]$"
 )
+_BRACKETED_AGENCY = re.compile(r"\. " + _AGENCY_IN_SQUARE_BRACKETS)
 # or right after the caption's last word, as Al Jazeera printed it: "… due to the island dispute
 # [AFP]" (a paragraph ends on its stop)
-_UNSTOPPED_BRACKETED_AGENCY = re.compile(
-    r"[a-z0-9] \[(?:Reuters|AFP|AP|Xinhua|Kyodo|EPA|Getty Images|TASS|Sputnik|Agencies)\]$"
-)
+_UNSTOPPED_BRACKETED_AGENCY = re.compile(r"[a-z0-9] " + _AGENCY_IN_SQUARE_BRACKETS)
 # A picture's copyright credit in brackets closing its caption: "… on February 2, 2023. (©
 # Kyodo)", "(© Sankei by Mina Terakouchi)"
 _BRACKETED_COPYRIGHT = re.compile(r"\(©\s*[A-Z][^()]{1,60}\)$")
