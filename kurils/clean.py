@@ -1269,6 +1269,11 @@ _SUMMARY_LABEL = re.compile(
 # A site's address glued before the lead, no space between (the credit of a picture the copy lost):
 # "www.example.comMOSCOW: Called the Kurils by Russia …"
 _GLUED_ADDRESS = re.compile(r"www\.[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|org|net|ru|jp|info)(?=[A-Z])")
+# A parliament's record's mark opening each paragraph, before a word or the time alone (not a
+# section's number: "§ 2. The parties …"): "§ To draw the attention of …", "§ 2.39 p.m."
+_PARAGRAPH_MARK = re.compile(r"§\s+(?=[^\d\s]|\d{1,2}[.:]\d\d\s*[ap]\.m\.$)")
+# The site's account glued before a lead in Cyrillic: "@example_ruПервый самолет …"
+_GLUED_HANDLE = re.compile(r"@[A-Za-z\d_]{2,30}(?=[А-ЯЁ])")
 # The page's date and time, its site and perhaps its section, glued before the lead: "February
 # 14, 2023, 19:46 – BLiTZ – News Russian Foreign Ministry spokeswoman …"
 _GLUED_DATE_SITE = re.compile(
@@ -1846,6 +1851,14 @@ def _remove_footer(
         colon = line[-1:] == ":" and n_words(line) <= 15  # "News Snapshot:", after the story
         if (_is_footer_like(line) or colon) and not continued:
             removed[line_no] = "footer_furniture"
+        elif (
+            i >= 2
+            and removed.get(tail[i - 1][0]) == removed.get(tail[i - 2][0]) == "footer_furniture"
+            and not ends_a_sentence(line)
+        ):
+            # under two footer lines, a line that ends no sentence is the site's too: a teaser
+            # cut short, or run into the next one's title ("… 5 млн пассажиров в год.На …")
+            removed[line_no] = "footer_furniture"
     for (above, _), (line_no, line), (below, _) in zip(tail, tail[1:], tail[2:], strict=False):
         if (  # a site's blurb between its footer's lines, no sentence: "This website is created
             line_no not in removed  # to observe … you can read here"
@@ -1951,6 +1964,10 @@ def clean_article(text: str) -> CleanArticle:
             rule = "field_label"  # a summary's label: "TLDRThis video delves into …"
         elif line[:4] == "www." and (found := _GLUED_ADDRESS.match(line)):
             rule = "photo_credit"  # "www.example.comMOSCOW: …", a picture's credit glued on
+        elif line[:1] == "§" and (found := _PARAGRAPH_MARK.match(line)):
+            rule = "symbols"  # "§ To draw the attention …", a parliament's record's
+        elif line[:1] == "@" and (found := _GLUED_HANDLE.match(line)):
+            rule = "navigation"  # "@example_ruПервый …", the site's account
         elif ":" in line[:30] and (found := _GLUED_DATE_SITE.match(line)):
             rule = "date_stamp"  # "February 14, 2023, 19:46 – BLiTZ – News …"
         elif i == 0 and line[:4] in ("date", "Date") and (found := _GLUED_DATE_FIELD.match(line)):

@@ -69,8 +69,8 @@ _NAV_WORDS = frozenset(
     multimedia top stories story feed previous next back to page main content skip copy link
     listen audio live blog blogs contact about us privacy policy terms cookies cookie settings
     accept advertisement advertising sponsored newsletter newsletters follow rss app download
-    weather markets on the our your and of for a editor's picks recommended trending coverage
-    get short url also continues below scroll history send google tumblr vkontakte weibo wechat
+    weather markets on the our your and of for a editor's picks recommended trending coverage get
+    access short url also continues below scroll history send google tumblr vkontakte weibo wechat
     pinterest flipboard messenger liked viewed text size font less copied post posts episode
     episodes original translation edition intl version printer-friendly day fragment
     """.split()
@@ -751,8 +751,8 @@ _BREADCRUMB = re.compile(
 # A tag list cut short, its count of the rest: "Sustainability Technology & equipment +5 more"
 _MORE_TAGS = re.compile(r"[^.!?]{1,120}\s\+\d{1,3} more")
 # A toolbar's button, its icon's label glued to its own: "Download Current HansardDownload Current
-# Hansard    View Or Save XMLView/Save XML"
-_DOUBLED_LABEL = re.compile(r"([A-Z][a-z]*(?: [A-Za-z]+){1,4})\1(?=\s|$)")
+# Hansard    View Or Save XMLView/Save XML", "Download Full Day's HansardDownload Full Day's …"
+_DOUBLED_LABEL = re.compile(r"([A-Z][a-z]*(?: [A-Za-z][A-Za-z'’]*){1,4})\1(?=\s|$)")
 # A wiki's, a page's and a blog's own links and labels over the article: "(Redirected from
 # Habomai)", "Jump to navigation Jump to search"
 _PAGE_LINKS = re.compile(

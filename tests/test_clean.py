@@ -217,6 +217,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "Download Current HansardDownload Current Hansard View Or Save XMLView/Save XML",
             "navigation",
         ),
+        ("Download Full Day's HansardDownload Full Day's Hansard", "navigation"),  # apostrophe
         ("Previous Fragment Next Fragment", "navigation"),
         ("Page: 4123", "page_counter"),
         ("— Update: 10:55", "date_stamp"),  # the time it was updated, under its date
@@ -3963,6 +3964,26 @@ def test_a_sites_blurb_between_its_footers_lines_is_footer():
     assert article.paragraphs == [BODY2, line]
 
 
+@pytest.mark.parametrize(
+    ("last", "taken"),
+    [
+        # cut short inside, and run into the next teaser's title: no sentence ends it
+        (
+            "It opened on August 7 and takes ... a year. It serves 5 million people.A mall opens",
+            True,
+        ),
+        ("It opened on August 7 and serves 5 million passengers a year.", False),  # a sentence
+    ],
+)
+def test_what_ends_no_sentence_under_two_footer_lines_after_the_story_is_footer(last, taken):
+    footer = ["Share the good news with your friends", "More on this topic"]
+    teaser = "A new ferry terminal opens in Vladivostok"
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, *footer, teaser, last]) + "\n")
+    assert article.paragraphs[:2] == [BODY, BODY2]
+    assert (last in article.paragraphs) is not taken
+    assert (("footer_furniture", last) in [(r.rule, r.text) for r in article.removed]) is taken
+
+
 def test_a_sites_teasers_for_its_features_after_the_story_are_footer():
     teasers = [
         "Here is a collection of letters written by survivors of the great flood.",
@@ -4237,6 +4258,31 @@ def test_a_sites_address_glued_before_the_dateline_comes_off(opening, credit):
     assert (("photo_credit", "www.example-travels.com") in gone) is credit
     assert (article.paragraphs[0] == BODY) is credit
     assert (article.dateline is not None and article.dateline.city == "MOSCOW") is credit
+
+
+@pytest.mark.parametrize(("space", "glued"), [("", True), (" ", False)])
+def test_a_sites_account_glued_before_a_lead_in_cyrillic_comes_off(space, glued):
+    lead = "Министр иностранных дел Японии прибыл в Москву для переговоров о мирном договоре."
+    more = "Стороны обсудили совместную хозяйственную деятельность на островах."
+    article = clean_article(f"Министр прибыл в Москву\n\n@example_ru{space}{lead}\n\n{more}\n")
+    assert (article.paragraphs[0] == lead) is glued
+    assert (("navigation", "@example_ru") in [(r.rule, r.text) for r in article.removed]) is glued
+
+
+def test_a_parliament_records_paragraph_marks_come_off_but_a_sections_number_stays():
+    section = "§ 2. The parties agree to continue the talks."
+    article = clean_article(f"§ 2.39 p.m.\n§ {BODY}\n§ {BODY2}\n{section}\n")
+    assert article.paragraphs == [BODY, BODY2, section]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("date_stamp", "2.39 p.m."),  # the time the question was taken, alone once unmarked
+        *[("symbols", "§")] * 3,
+    ]
+
+
+def test_a_paywalls_get_access_button_is_navigation():
+    article = clean_article(f"{HEADLINE}\n\nGet access\n\nSummary\n\n{BODY}\n\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert ("navigation", "Get access") in [(r.rule, r.text) for r in article.removed]
 
 
 def test_an_aggregators_alt_text_glued_before_the_dateline_comes_off():
