@@ -49,6 +49,7 @@ from kurils.layout import (
     TITLE_SEPARATOR,
     Dateline,
     archive_toolbar,
+    bar_rows,
     body_key,
     crumb_titles,
     cut_from,
@@ -201,12 +202,22 @@ def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
     reported ("said") and up to 25 words; or, up to 60, closing on the picture's place, country
     and date ("… Yuzhno-Sakhalinsk, Russia, September 3, 2023.", under a photo credit) or, under
     a file picture's credit, on the day it was taken ("Yomiuri Shimbun file photo" / "…
-    Nemuro, Hokkaido, on April 10, 2021.")."""
+    Nemuro, Hokkaido, on April 10, 2021."); or, under a photo credit, one sentence closing on its
+    day over a lead half as long again ("Courtesy of the Defense Ministry/Jiji Press" / "A
+    Russian … destroyer sails in waters off southern Hokkaido on Thursday.")."""
     line = numbered[at][1]
     credit = removed.get(numbered[at - 1][0]) if at > 0 else None
     placed = credit == "photo_credit" and (
         _PLACE_DATE_CAPTION.search(line) is not None
         or ("file photo" in numbered[at - 1][1].lower() and _ON_A_DAY.search(line) is not None)
+    )
+    dated = (  # one sentence closing on its day, over a lead half as long again at least
+        credit == "photo_credit"
+        and ". " not in line
+        and _ON_A_DAY_CLOSING.search(line) is not None
+        and at + 1 < len(numbered)
+        and is_body(numbered[at + 1][1])
+        and 2 * n_words(numbered[at + 1][1]) >= 3 * n_words(line)
     )
     return (
         # under an outlet's name ("The Yomiuri Shimbun"), only a picture's own words: a lead
@@ -214,7 +225,7 @@ def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
         (credit == "photo_credit" or (credit == "source_line" and _SEEN.search(line) is not None))
         and n_words(line) <= (60 if placed else 25)
         and ends_a_sentence(line)
-        and (placed or has_caption_words(line))
+        and (placed or dated or has_caption_words(line))
         and not reports_speech(line)
         and any(is_body(later) for _, later in numbered[at + 1 :])
     )
@@ -1245,6 +1256,13 @@ def _after_share_word(key: str) -> str:
     return rest if first in _SHARE_WORDS else ""
 
 
+def _before_picture_label(key: str) -> str:
+    """A line's key before a picture's credit label that closes it, its credit lost ("… on Kuril
+    islands Photo:", the picture's alternative text)."""
+    rest, _, last = key.rpartition(" ")
+    return rest if last in ("photo", "picture", "image") else ""
+
+
 # A wiki mirror's templates it could not run, printed before the lead: "Template:Short description
 # Script error: No such module "Infobox".Template:Template otherScript error: No such module …"
 _TEMPLATE_OPENINGS = ("Template:", "Script error")
@@ -2100,6 +2118,7 @@ def clean_article(text: str) -> CleanArticle:
     removed.update(dict.fromkeys(infobox(numbered, joined, removed), "table"))
     removed.update(dict.fromkeys(table_cells(numbered, removed), "table"))
     removed.update(dict.fromkeys(infobox_lines(numbered), "table"))
+    removed.update(dict.fromkeys(bar_rows(numbered, removed), "table"))
     tagged = {  # "<p>… look at photos …</p>", and the same without its markup on the page
         match["inner"]: line_no
         for line_no, line in numbered
@@ -2363,6 +2382,17 @@ def clean_article(text: str) -> CleanArticle:
                 )
             elif _names_a_picture(line):
                 removed[line_no] = "caption"
+    for (above, over), (line_no, line) in pairwise(numbered):  # the picture's card under its
+        # credit and caption: "© Sputnik / … / Go to the mediabankNew airport opens on Iturup …"
+        # / "New airport opens on Iturup … - Sputnik International"
+        if (
+            removed.get(above) in ("caption", "photo_credit")
+            and line_no not in removed
+            and (card := _LINK_CARD.fullmatch(line))
+            and over.endswith(card["title"])
+            and outlets.known_outlets(card["site"])
+        ):
+            removed[line_no] = "caption"
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
     credited = {  # captions ending in their credit: "… Missiles. Picture: PA"
         position[n]
@@ -2620,6 +2650,8 @@ def clean_article(text: str) -> CleanArticle:
                 removed[line_no] = "repeated_headline"  # headline too
             elif line == headline and line.endswith(("...", "…")):  # a title closing on an
                 removed[line_no] = "repeated_headline"  # ellipsis, printed again by its picture
+            elif headline_key and _before_picture_label(line_key(line)) == headline_key:
+                removed[line_no] = "repeated_headline"  # "… on Kuril islands Photo:", its alt
             continue
         key = line_key(line)
         if headline and _date_after(headline, line):  # the headline with its date, then alone
@@ -2633,6 +2665,7 @@ def clean_article(text: str) -> CleanArticle:
         elif headline_key and (
             key == headline_key
             or _after_share_word(key) == headline_key
+            or _before_picture_label(key) == headline_key
             or _cut_short(key, headline_key)
             or (headline_at < i < first_body and _headline_label(line, headline))
         ):

@@ -81,6 +81,9 @@ _CROSS_LINK = re.compile(
     r"continue reading|further reading|more (?:from|on) [\w.-]+|tags|topics|keywords|filed under)"
     r"\s*[:|»›>–—-]\s*\S|"
     r"(?:related subjects|keywords|tags|topics)\s+[A-Z#][^.!?]*$|"  # "Keywords Japan, Russia"
+    # a blog's pointer to another story, its source named: "Also see this from the Japanese
+    # press: Rahm Emanuel blasts Russian envoy …"
+    r"(?:also see|see also)\b[\w ,'’-]{0,40}:\s*[A-Z\"“‘'][^.!?]*$|"
     # the story's source, its link gone: "Read more in the BLiTZ article."
     r"read (?:more|the full story|the full article) (?:in|at|on) (?:the )?(?-i:[A-Z])"
     r"[\w.&'’ -]{1,40} (?:article|report|story|piece)\.?$",
@@ -295,8 +298,9 @@ _PHOTO_CREDIT = re.compile(  # perhaps in brackets: "(photo credit: Associated P
     r"(?: photo| images)?\s*/\s*\S|(?:photo|image|picture)s?\s*/\s*\S|"
     r".*\((?:[^()]{0,40}\s)?photo(?:graph)?s?\)$|"
     r"(?:photo|image|picture)\s+from\s+[^.!?]{3,60}$|"  # "Photo from personal archive"
-    # a picture's lender: "Courtesy our friends at Surf Siberia", "Courtesy of the Kremlin"
-    r"courtesy(?: of)?\s*:?\s+(?:the\s+|our friends at\s+)?(?-i:[A-Z])[\w.&'’ -]{1,60}$|"
+    # a picture's lender: "Courtesy our friends at Surf Siberia", "Courtesy of the Kremlin",
+    # "Courtesy of the Defense Ministry/Jiji Press"
+    r"courtesy(?: of)?\s*:?\s+(?:the\s+|our friends at\s+)?(?-i:[A-Z])[\w.&'’/ -]{1,60}$|"
     r"[\w.'’ -]{2,40}/\s?(?:ap|afp|epa|reuters|kyodo|jiji|tass|sputnik|pool|bloomberg|xinhua|"
     r"getty images)(?: via getty images)?$|"  # "ALEXANDER ZEMLIANICHENKO/AP"
     r"[\w.'’ -]{2,40}\s+via\s+(?:ap|afp|reuters|getty images)$|"  # "Kyodo News via AP"
@@ -443,7 +447,7 @@ _CREDITS = re.compile(
 )
 _ROLE_WORDS = (
     r"(?i:(?:staff|senior|special|contributing|foreign|chief)\s+)?"
-    r"(?i:writer|reporter|correspondent|editor|columnist|contributor)s?"
+    r"(?i:(?:writer|reporter|correspondent|editor|columnist|contributor)s?)"  # "… WRITERS"
 )
 _ROLE = rf"\s*[,/|]\s*(?:[A-Z][\w.'’-]*\s+)?{_ROLE_WORDS}"
 # A person's names, perhaps with a particle between them: "Riyaz ul Khaliq", "Ursula von der Leyen"

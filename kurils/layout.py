@@ -29,6 +29,7 @@ __all__ = [
     "TITLE_SEPARATOR",
     "Dateline",
     "archive_toolbar",
+    "bar_rows",
     "body_key",
     "crumb_titles",
     "cut_from",
@@ -766,6 +767,23 @@ def markdown_table(numbered: list[tuple[int, str]]) -> list[int]:
         while end < len(numbered) and _row_next_to(numbered[end], numbered[end - 1]):
             end += 1
         found += [n for n, _ in numbered[start:end]]
+    return found
+
+
+def bar_rows(numbered: list[tuple[int, str]], taken: Container[int]) -> list[int]:
+    """The line numbers of a table's rows that a copy prints with no rule, three or more in a
+    row, each closing on a bar with up to 60 words ("Are you aware …? (closed-ended question, …)
+    | |" / "| Total respondents |" / "Yes, I am aware | 79 |"), but for those some rule took
+    (`taken`: a menu's, a date line's)."""
+    found: list[int] = []
+    run: list[tuple[int, str]] = []
+    for row in [*numbered, (-2, "")]:
+        if row[1].endswith("|") and (not run or _row_next_to(row, run[-1])):
+            run.append(row)
+            continue
+        if len(run) >= 3:
+            found += [n for n, _ in run if n not in taken]
+        run = [row] if row[1].endswith("|") else []
     return found
 
 

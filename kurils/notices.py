@@ -73,6 +73,17 @@ _VIA_AGENCY_CREDIT = re.compile(
 _WIDTH_AND_DAY_CARD = re.compile(
     r" [-–—] [A-Z][\w.&'’ -]{1,40}, \d{3,4}, [0-3]\d\.[01]\d\.(?:\d\d){1,2}$"
 )
+# A gallery's card: the picture's number, its caption and a link after bars ("1 of 3 | Japan
+# lodged a … complaint …. File Photo by … | License Photo")
+_GALLERY_CARD = re.compile(r"\d{1,3} of \d{1,3} \| [A-Z\"“].{10,600} \| [A-Z][\w ]{2,30}$")
+# A caption opening on its lender's and an agency's credit: "Courtesy of Defense Ministry’s Joint
+# Staff / Jiji Press A Russian Navy vessel is spotted off the Nemuro Peninsula …."
+_OPENING_COURTESY = re.compile(
+    r"Courtesy of (?:the )?[A-Z][\w.&'’ -]{1,60}?\s?/\s?(?:Jiji Press|Kyodo(?: News)?|AP|AFP|"
+    r"Reuters|TASS|Sputnik|Xinhua|EPA|Getty Images|The Yomiuri Shimbun|The Asahi Shimbun|"
+    r"The Mainichi) "
+    r"(?=[A-Z])"
+)
 # A caption naming who or what the picture shows, in capitalised words, closing on its credit, a
 # site's address: "Shinzo Abe and Vladimir Putin Kremlin.ru"
 _SITE_ENDINGS = (".ru", ".com", ".org", ".net", ".jp", ".gov", ".int")
@@ -275,8 +286,9 @@ _SHOWN_PICTURE = re.compile(
 # "Iturup island. Picture: Sergei Krasnoukhov": a caption, then its credit (a name or a site's
 # address: "… Pictures: agaa.ru")
 _PICTURE_CREDIT = re.compile(
-    # "… Photo: iStock / Getty", "… File photo: AFP" (the SCMP's)
-    r"[.!?]\s+(?:(?:Picture|Photo(?:graph)?|Image)s?|File (?:photo|picture|image))\s*:\s*"
+    # "… Photo: iStock / Getty", "… File photo: AFP" (the SCMP's), "… Photo credit: J. Roe"
+    r"[.!?]\s+(?:(?:Picture|Photo(?:graph)?|Image)s?(?: credits?)?|File (?:photo|picture|image))"
+    r"\s*:\s*"
     r"(?:(?:[A-Z]|i[A-Z])[\w .,'’/&-]{1,60}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)$|"
     # "… meets the Japanese delegation. Photo courtesy of Sakhalin region press office"
     r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+courtesy(?: of)?\s+\w[\w .,'’/&-]{1,60}$|"
@@ -301,6 +313,10 @@ _PICTURE_CREDIT = re.compile(
     r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+[-–—]\s+[A-Z][\w .,'’/&-]{1,80}$|"
     # "Onekotan Island - Courtesy Christopher Robin at Skyscraper City"
     r"\s[-–—]\s+Courtesy(?: of)?\s+(?:the\s+)?[A-Z][\w .,'’/&-]{1,80}$|"
+    # a name, then its credit after a slash: "Deputy Minister … Ruslan Tsalikov / Photo:
+    # function.mil.ru"
+    r"^[^.!?/]{3,120}\s/\s(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*"
+    r"(?:[A-Z][\w .,'’&-]{1,60}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)$|"
     # "… was hit by the tsunami - Photo: AFP" (a credit after a dash, no stop before it)
     r"[^.!?\s]\s[-–—]\s+(?:Picture|Photo(?:graph)?|Image)s?\s*:\s*[A-Z][\w .,'’/&-]{1,60}$"
 )
@@ -597,6 +613,15 @@ def is_photo_caption(line: str) -> bool:
         and _CLOSING_SITE_CREDIT.fullmatch(line)
     ):
         return True  # "Shinzo Abe and Vladimir Putin Kremlin.ru"
+    if line[:1].isdigit() and " | " in line and n_words(line) <= 80 and _GALLERY_CARD.match(line):
+        return True  # "1 of 3 | Japan lodged a … complaint …. File Photo by … | License Photo"
+    if (
+        line.startswith("Courtesy of ")
+        and n_words(line) <= 40
+        and ends_a_sentence(line)
+        and _OPENING_COURTESY.match(line)
+    ):
+        return True  # "Courtesy of … / Jiji Press A Russian Navy vessel is spotted off …."
     if " as seen " in line and n_words(line) <= 60 and _AS_SEEN_ON.search(line):
         return not reports_speech(line)  # "…, as seen on March 16, 2019."
     if (

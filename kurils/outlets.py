@@ -36,7 +36,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("The Asahi Shimbun", r"\bAsahi\b|\bAsia & Japan Watch\b"),  # its English site's name
         ("The Mainichi", r"\bMainichi\b"),
         ("AERA", r"\b(?-i:AERA)\b"),  # the Asahi's weekly, in capitals only
-        ("The Yomiuri Shimbun", r"\bYomiuri\b"),
+        ("The Yomiuri Shimbun", r"\bYomiuri\b|^The Japan News$"),  # and its English paper's
         ("Japan Today", r"\bJapan Today\b|\bjapantoday\.com\b"),
         ("Nippon.com", r"\bnippon\.com\b"),
         ("The Moscow Times", r"\bMoscow Times\b|\bthemoscowtimes\.com\b"),

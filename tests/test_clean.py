@@ -206,6 +206,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Read more: Top Russian official criticizes US-Japan statement", "cross_link"),
         ("READ ALSO | Lavrov to visit Tokyo", "cross_link"),
         ("See also: Japan protests military drills on Kunashir", "cross_link"),
+        ("Also see this from the Japanese press: Envoy rebuffs Tokyo on the islands", "cross_link"),
         # a parliament's record: its note on other formats, its toolbar (each button's label
         # glued to its icon's), its pager and its page in print
         (
@@ -218,6 +219,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "navigation",
         ),
         ("Download Full Day's HansardDownload Full Day's Hansard", "navigation"),  # apostrophe
+        ("Courtesy of the Defense Ministry/Jiji Press", "photo_credit"),  # a lender and an agency
         ("Previous Fragment Next Fragment", "navigation"),
         ("Page: 4123", "page_counter"),
         ("— Update: 10:55", "date_stamp"),  # the time it was updated, under its date
@@ -619,6 +621,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("Special to", "byline"),
         ("TIMES STAFF WRITER", "byline"),
+        ("TIMES STAFF WRITERS", "byline"),  # two or more, in capitals
         ("Daijiworld Media Network - Moscow", "byline"),
         ("Affiliation:", "byline"),
         ("Rights & Permissions [Opens in a new window]", "prompt"),
@@ -1026,6 +1029,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Date of birth records were lost in the war, the islanders said on Friday.",
         "Place of birth matters little to the islanders, the mayor said on Friday.",
         "Reported by Kyodo, the talks went on for three hours on Friday.",
+        "See also the minister's answer: Tokyo will not drop its claim to the islands.",
         "June 15, 2024 • Ivan Petrov, who teaches at Example University, says the talks failed.",
         "Date: 2017-05-15 The ministers met in Moscow on Friday, officials said.",  # not the top
         "Something went wrong in the talks, officials said on Friday in Moscow.",
@@ -1746,6 +1750,18 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
             " / TASS",
             True,
         ),
+        # a name and its credit after a slash, a site's address
+        ("Deputy Minister Ivan Petrov / Photo: example.ru", True),
+        ("Talks resumed in Moscow / Photo: the first of many talks, officials said.", False),
+        # a slide's description, its credit after the stop
+        (
+            "A closer look at the landslide scarp near Malokurilskoe, Shikotan Island. View is to"
+            " the north. Photo credit: J. Roe",
+            True,
+        ),
+        # a lender's and an agency's credit opening the caption
+        ("Courtesy of the Coast Guard / Kyodo A patrol boat is spotted off Nemuro.", True),
+        ("Courtesy of the Coast Guard, a patrol boat was sent to Nemuro on Tuesday.", False),
         ("The Habomai islets. (Hokkaido University, 2017)", True),  # a paper's figure
         ("Fishing grounds around Shikotan. (Sato, 2009a)", True),
         ("The islands were seized in August and September of 1945. (Sato, 2009)", False),
@@ -2623,6 +2639,15 @@ def test_a_known_city_alone_on_its_line_above_the_lead_is_the_dateline(line, cit
             "The Yomiuri Shimbun",
             "Prime Minister Kishida visits Nemuro on Monday to meet them.",
             False,
+        ),
+        # no caption words, one sentence closing on its day under a lender's credit, over a lead
+        # half as long again
+        ("Courtesy of the Coast Guard/Kyodo", "A patrol boat sails off Nemuro on Tuesday.", True),
+        (
+            "Courtesy of the Coast Guard/Kyodo",
+            "A patrol boat sails off Nemuro, where the crab fishing season began for the boats, on"
+            " Tuesday.",
+            False,  # its words more than two thirds of the lead's: the lead
         ),
     ],
 )
@@ -4267,6 +4292,47 @@ def test_a_sites_account_glued_before_a_lead_in_cyrillic_comes_off(space, glued)
     article = clean_article(f"Министр прибыл в Москву\n\n@example_ru{space}{lead}\n\n{more}\n")
     assert (article.paragraphs[0] == lead) is glued
     assert (("navigation", "@example_ru") in [(r.rule, r.text) for r in article.removed]) is glued
+
+
+@pytest.mark.parametrize(
+    "rows", [["| All respondents |", "Yes | 61 |", "No | 30 |"], ["Yes | 61 |"]]
+)
+def test_three_rows_closing_on_bars_are_a_table_with_no_rule(rows):
+    question = (
+        "Should Russia and Japan sign a peace treaty? (closed-ended question, one answer) | |"
+    )
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, question, *rows, BODY]) + "\n")
+    table = len(rows) >= 2  # the question's row and two more at least
+    assert (question in article.paragraphs) is not table
+    assert article.paragraphs[:2] == [BODY, BODY2] and article.paragraphs[-1] == BODY
+    assert [r.text for r in article.removed if r.rule == "table"] == [question, *rows] * table
+
+
+def test_the_headline_printed_again_as_a_pictures_alt_text_with_its_label_goes():
+    article = clean_article(f"{HEADLINE}\n\n{HEADLINE} Photo:\n\n{BODY}\n\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("repeated_headline", f"{HEADLINE} Photo:")
+    ]
+
+
+@pytest.mark.parametrize("site", ["Sputnik International", "Nowhere Weekly"])
+def test_a_pictures_card_under_its_credit_and_caption_goes_with_them(site):
+    caption = "A new ferry terminal opens on Kunashir Island of the Kuril Islands"
+    card = f"{caption} - {site}"
+    credit = f"© Sputnik / Jane Roe / Go to the mediabank{caption}"
+    article = clean_article(f"{HEADLINE}\n\n{credit}\n{card}\nSubscribe\n{BODY}\n\n{BODY2}\n")
+    known = site == "Sputnik International"  # the card closes on a site kurils knows
+    assert (card in article.paragraphs) is not known
+    assert (("caption", card) in [(r.rule, r.text) for r in article.removed]) is known
+
+
+def test_a_gallerys_card_over_the_lead_is_a_caption():
+    # the picture's number, its caption and a link, after bars, under the headline
+    card = "2 of 5 | Fishing boats are moored at the port in Nemuro. Photo by J. Roe | Buy Photo"
+    article = clean_article(f"{HEADLINE}\n\n{card}\n\nMarch 15 (UPI) -- {BODY}\n\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert ("caption", card) in [(r.rule, r.text) for r in article.removed]
 
 
 def test_a_parliament_records_paragraph_marks_come_off_but_a_sections_number_stays():

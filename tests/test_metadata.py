@@ -5089,6 +5089,7 @@ _OUTLET_PIECES = st.sampled_from(
         ("Japan Ministry of Defense", "Ministry of Defense of Japan", "japan"),
         ("Verkhovna Rada of Ukraine", "Verkhovna Rada of Ukraine", "other"),
         ("TEHRAN, Jul. 26 (MNA) –", "Mehr News Agency", "other"),  # its initials, in capitals
+        ("The Japan News", "The Yomiuri Shimbun", "japan"),  # its English paper's name, alone
     ],
 )
 def test_an_outlet_is_named_by_its_own_name_and_sides_with_its_country(line, outlet, side):
