@@ -290,6 +290,11 @@ _PART_WORDS = frozenset(
 )
 
 
+# A printed edition's page break in its web copy, mid-sentence or alone: "[Page 217]" (the State
+# Department's Foreign Relations of the United States)
+_PRINTED_PAGE = re.compile(r"\s*\[Page \d{1,4}\]\s*")
+
+
 def _running_heads(numbered: list[tuple[int, str]]) -> tuple[list[int], dict[int, int]]:
     """A PDF's running head, alone on its line ("McHenry 2") or glued to the line the page ended
     on ("… (Australian National University, 2018) McHenry 3"): words printed above it (the
@@ -2005,6 +2010,15 @@ def clean_article(text: str) -> CleanArticle:
         if line_no in glued_heads:
             numbered[i] = (line_no, line[: glued_heads[line_no]])
             opened.append(Removed(line_no, "page_counter", line[glued_heads[line_no] :].strip()))
+        elif "[Page " in line and (rest := _PRINTED_PAGE.sub(" ", line).strip()) != line:
+            if rest:  # a printed edition's page, mid-sentence: "… comparatively [Page 217] …"
+                numbered[i] = (line_no, rest)
+                opened += [
+                    Removed(line_no, "page_counter", mark.group(0).strip())
+                    for mark in _PRINTED_PAGE.finditer(line)
+                ]
+            else:
+                heads.append(line_no)  # "[Page 217]" alone on its line
     text_of = dict(numbered)
     removed: dict[int, str] = dict.fromkeys(heads, "page_counter")
 

@@ -1148,6 +1148,26 @@ def _sentences_of(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return paragraphs
 
 
+def _broken_off(numbered: list[tuple[int, str]]) -> set[int]:
+    """Where a page whose lines an editor broke at random, three times or more, breaks a sentence:
+    the indices of the lines of three words or more that end on no stop, a word going on in lower
+    case on the very next line, of three words or more ("A Japanese foreign ministry" / "official
+    was accompanying the body …", "A Russian prosecutor on" / "the island of Sakhalin" / "has
+    said only …")."""
+    found = {
+        at
+        for at, ((line_no, line), (below_no, below)) in enumerate(pairwise(numbered))
+        if below_no == line_no + 1
+        and line[-1:].isalpha()
+        and below[:1].islower()
+        and n_words(line) >= 3  # no menu's words, a line each: "President's" / "website"
+        and n_words(below) >= 3
+        and below.split(" ", 1)[0].isalpha()
+        and not below.startswith(("by ", "and more"))
+    }
+    return found if len(found) >= 3 else set()
+
+
 def _wrapped_on(numbered: list[tuple[int, str]], at: int) -> bool:
     """Whether line `at`, of five words or more, goes on on the very next line, in lower case or
     in digits, across a small word that ends it or opens the next: a hard-wrapped sentence in a
@@ -1222,13 +1242,24 @@ def rejoin_broken_lines(
     Four-Island Exchanges and Free Visits"; or one blank line below, but after a possessive: "The
     Northern Territories/Southern Kuriles and the" / "" / "Treaties …"), and a document's title in
     capitals with the lines under it that go on with it ("MOSCOW DECLARATION" / "on Establishing a
-    Creative Partnership"), and the title a breadcrumb closes on broken over two lines (`titles`:
+    Creative Partnership"), or in capitals broken after a word no title ends on ("… BODY AFTER" /
+    "SHOOTING"), and the title a breadcrumb closes on broken over two lines (`titles`:
     the page's `crumb_titles`); and a sentence hard-wrapped in a page of one-line paragraphs
-    (`_wrapped_on`), or in a list of bullets (a video's subtitles: `_bulleted_wrap_end`)."""
+    (`_wrapped_on`), or in a list of bullets (a video's subtitles: `_bulleted_wrap_end`), or broken
+    at random by an editor (`_broken_off`)."""
     joined: list[tuple[int, str]] = []
+    broken = _broken_off(numbered)
     at = 0
     while at < len(numbered):
         line_no, line = numbered[at]
+        if at in broken:  # "A Japanese foreign ministry" / "official was accompanying …"
+            parts = [line]
+            while at in broken:
+                at += 1
+                parts.append(numbered[at][1])
+            joined.append((line_no, " ".join(parts)))
+            at += 1
+            continue
         if titles and at + 1 < len(numbered):
             both = f"{line} {numbered[at + 1][1]}"  # the title a breadcrumb closes on, broken:
             if line_key(both) in titles:  # "The Hokkaido government's views on the" / "…"
@@ -1289,6 +1320,18 @@ def rejoin_broken_lines(
             and n_words(line) + n_words(numbered[at + 1][1]) <= 30
         ):
             joined.append((line_no, f"{line} {numbered[at + 1][1]}"))  # "… Government’s" / "…"
+            at += 2
+            continue
+        if (
+            _CAPITALS_TITLE.fullmatch(line)
+            and at + 1 < len(numbered)
+            and numbered[at + 1][0] == line_no + 1
+            and line.rpartition(" ")[2].lower() in _TITLE_GOES_ON | {"after"}
+            and (below := numbered[at + 1][1]).isupper()
+            and n_words(below) <= 6
+            and not ends_a_sentence(below)
+        ):  # a title in capitals broken after a word no title ends on: "… BODY AFTER" / "SHOOTING"
+            joined.append((line_no, f"{line} {below}"))
             at += 2
             continue
         if _CAPITALS_TITLE.fullmatch(line):

@@ -4327,6 +4327,36 @@ def test_a_pictures_card_under_its_credit_and_caption_goes_with_them(site):
     assert (("caption", card) in [(r.rule, r.text) for r in article.removed]) is known
 
 
+def test_a_printed_editions_page_marks_come_out_alone_or_mid_sentence():
+    # the State Department's Foreign Relations of the United States prints them in its web copy
+    broken = BODY2.replace(" dispute over ", " dispute [Page 217] over ")
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n[Page 216]\n\n{broken}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert sorted((r.rule, r.text) for r in article.removed) == [
+        ("page_counter", "[Page 216]"),
+        ("page_counter", "[Page 217]"),
+    ]
+    # a page a sentence names, no brackets round it, stays
+    cited = f"{BODY} The report's Page 217 lists them."
+    assert clean_article(f"{HEADLINE}\n\n{cited}\n").paragraphs == [cited]
+
+
+@pytest.mark.parametrize("breaks", [3, 2])
+def test_a_page_an_editor_broke_at_random_three_times_or_more_is_joined_again(breaks):
+    pieces = [
+        ("A Japanese foreign ministry", "official said on Friday that the talks would go on."),
+        ("The two countries", "have never signed a peace treaty since the war, he said."),
+        ("A Russian prosecutor on", "the island of Sakhalin has said the captain will be charged."),
+    ][:breaks]
+    lines = [line for piece in pieces for line in piece]
+    article = clean_article(
+        "\n".join(["RUSSIA HANDS OVER FISHERMAN'S BODY AFTER", "SHOOTING", *lines])
+    )
+    assert article.headline == "RUSSIA HANDS OVER FISHERMAN'S BODY AFTER SHOOTING"
+    whole = [f"{above} {below}" for above, below in pieces]
+    assert article.paragraphs == (whole if breaks >= 3 else lines)
+
+
 def test_a_gallerys_card_over_the_lead_is_a_caption():
     # the picture's number, its caption and a link, after bars, under the headline
     card = "2 of 5 | Fishing boats are moored at the port in Nemuro. Photo by J. Roe | Buy Photo"
