@@ -21,6 +21,7 @@ from kurils.furniture import (
     MARKUP_LINE,
     MAX_FURNITURE_WORDS,
     MEDIA_LENGTH,
+    NAME_AND_ADDRESS,
     READER_HANDLE,
     city_line,
     ends_a_sentence,
@@ -1842,9 +1843,10 @@ def _remove_footer(
     )
     after = [(n, line) for n, line in body_lines if credited is not None and n > credited]
     above = [(n, line) for n, line in body_lines if credited is not None and n < credited]
-    # a section's label first, in up to four words, no sentence ("News by subject"): what it
-    # brings in is the site's, whatever it names
-    labelled = bool(after) and n_words(after[0][1]) <= 4 and not ends_a_sentence(after[0][1])
+    # a section's label first, in up to four words, no sentence ("News by subject"), perhaps one
+    # a rule took ("MORE Society NEWS"): what it brings in is the site's, whatever it names
+    label = next((text_of[n] for n in sorted(text_of) if credited is not None and n > credited), "")
+    labelled = bool(after) and n_words(label) <= 4 and not ends_a_sentence(label)
     if (  # the story closed on its sources ("SOURCE: Agencies"), then a site's teasers that name
         after  # nothing of the dispute, up to six
         and len(after) <= 6
@@ -2407,6 +2409,26 @@ def clean_article(text: str) -> CleanArticle:
             and outlets.known_outlets(card["site"])
         ):
             removed[line_no] = "caption"
+        elif (  # an author's box: the name glued to its address, then what it says of itself
+            removed.get(above) == "url"  # ("UK Time Newshttps://…" / "UK Time News is your …")
+            and line_no not in removed
+            and (named := NAME_AND_ADDRESS.fullmatch(over))
+            and line.startswith(f"{named['name']} ")
+            and n_words(line) <= 60
+        ):
+            removed[line_no] = "author_note"
+        elif (  # a linked story between paragraphs, its day and time over its title: "October 7,
+            removed.get(above) == "date_stamp"  # 16:34" / "The Rada recognized the South …"
+            and line_no not in removed
+            and n_words(line) <= 20
+            and not ends_a_sentence(line)
+            and patterns.TIME_OF_DAY.search(over) is not None
+            and is_headline_like(line)
+            and sum(text == line for _, text in numbered) == 1  # not the headline again
+            and any(n < above and n not in removed and is_body(text) for n, text in numbered)
+            and any(n > line_no and n not in removed and is_body(text) for n, text in numbered)
+        ):
+            removed[line_no] = "cross_link"
     credits = [position[n] for n, rule in removed.items() if rule == "photo_credit"]
     credited = {  # captions ending in their credit: "… Missiles. Picture: PA"
         position[n]

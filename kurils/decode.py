@@ -94,7 +94,9 @@ def _decode_legacy(raw: bytes) -> tuple[str, str]:
 
 # --------------------------------------------------------------------------- unicode repair
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+# What shows nothing: a soft hyphen, zero-width characters, a byte order mark, and an emoji's
+# variation selectors (the picture perhaps lost: "\ufe0f According to observers, …")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufe0e\ufe0f\ufeff]")
 _FFFD_BETWEEN_SPACES = re.compile(r"(?<= )\ufffd(?= )")
 _STRAIGHTENED_DASH = re.compile(r'(?<= )â€"(?= )')
 _FFFD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\ufffd(?=(?:s|t|d|m|ll|re|ve)\b)")

@@ -44,16 +44,22 @@ _CLOSING_QUOTES = "\"”'’»"
 _BEFORE_A_CLOSING_QUOTE = (".", "!", "?", "…", ",", ":", ";", ")", "]")
 
 
+_MEDIA_TAGS = ("(VIDEO)", "(VIDEOS)", "(PHOTO)", "(PHOTOS)", "(AUDIO)")
+
+
 def ends_a_sentence(line: str) -> bool:
     """Whether `line` ends like a sentence: in a stop, a colon, a semicolon or a closing
     bracket, or in a closing quotation mark after one of those or a comma ('… accept it,"');
     not after a word ("Putin's warning to Japan over disputed islands - 'NO DEAL'" is a
-    title), nor in two stops after a space ("… salary incre ..": a teaser cut short)."""
+    title), nor in two stops after a space ("… salary incre ..": a teaser cut short); a tag of
+    what a link brings closing it ("(VIDEO)") decides nothing."""
     line = line.removesuffix("\n")
     if line[-1:] not in _LAST_MARKS:  # the last character decides most lines
         return False
     if line.endswith(" .."):
         return False
+    if line.endswith(_MEDIA_TAGS):  # what a link brings: "… outside Japanese embassy (VIDEO)"
+        return ends_a_sentence(line[: line.rindex("(")].rstrip())
     unquoted = line.rstrip(_CLOSING_QUOTES)
     return len(unquoted) == len(line) or unquoted[-1:] in _BEFORE_A_CLOSING_QUOTE
 
@@ -83,7 +89,9 @@ _CROSS_LINK = re.compile(
     r"(?:related subjects|keywords|tags|topics)\s+[A-Z#][^.!?]*$|"  # "Keywords Japan, Russia"
     # a blog's pointer to another story, its source named: "Also see this from the Japanese
     # press: Rahm Emanuel blasts Russian envoy …"
-    r"(?:also see|see also)\b[\w ,'’-]{0,40}:\s*[A-Z\"“‘'][^.!?]*$|"
+    r"^(?:also see|see also)\b[\w ,'’-]{0,40}:\s*[A-Z\"“‘'][^.!?]*$|"
+    # a linked title under a label in capitals, no stop: "READ  Australia threatens World …"
+    r"^(?-i:READ)\s+(?=.*(?-i:[a-z]))[A-Z\"“‘'][^.!\n]{5,150}[^.!\s]$|"
     # the story's source, its link gone: "Read more in the BLiTZ article."
     r"read (?:more|the full story|the full article) (?:in|at|on) (?:the )?(?-i:[A-Z])"
     r"[\w.&'’ -]{1,40} (?:article|report|story|piece)\.?$",
@@ -581,6 +589,8 @@ _TITLED_NAME = re.compile(r"\w+\s*:(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for|de|
 _HASHTAGS = re.compile(r"#\w+(?:[ ,]+#\w+)+")
 # A site's address alone, in lower case: "tucsonpost.com" (an aggregator's source)
 _BARE_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|ru|jp)")
+# A name glued to its address, as an author's box prints it: "UK Time Newshttps://www.…"
+NAME_AND_ADDRESS = re.compile(r"(?P<name>[A-Z][\w.&'’ -]{1,40}?[a-z)])(?:https?://|www\.)\S+")
 # A line that is only an address, perhaps labelled: "Source: https://tass.com/politics/1037839".
 URL_LINE = re.compile(
     r"^(?:\[?(?:source|url|link|original|permalink|address|from|via|doi|"
@@ -1186,7 +1196,7 @@ def _is_date_stamp(line: str) -> bool:
 MAX_FURNITURE_WORDS = 30
 LINE_RULES: tuple[tuple[str, object], ...] = (
     ("image_link", _is_image_link),  # not the page's address
-    ("url", lambda line: bool(URL_LINE.match(line))),
+    ("url", lambda line: bool(URL_LINE.match(line) or NAME_AND_ADDRESS.fullmatch(line))),
     ("navigation", is_navigation),
     ("cross_link", lambda line: bool(_CROSS_LINK.search(line))),  # ≤ 30 words, like all
     ("prompt", lambda line: n_words(line) <= 30 and bool(_PROMPT.search(line))),

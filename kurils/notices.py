@@ -762,6 +762,7 @@ _LINK_LABEL = re.compile(
     r"(?: \([a-z ]{3,30}\))?|"
     r"(?:internet|external|useful) links|"
     r"more on this(?: story)?|recommended|(?:\w+ )?recommends|you (?:may|might) also like|"
+    r"must[- ]reads?|"
     r"check also|"
     r"most (?:read|popular|viewed)(?: (?:from|on|in) [\w. ]{2,30})?|trending(?: now| stories)?|"
     r"latest headlines|top stories|latest [a-z]+ stories|"  # "LATEST NATIONAL STORIES"

@@ -80,6 +80,7 @@ def test_decode_bytes_names_the_problem(raw, reason):
         ("peace\u00a0treaty", "peace treaty"),
         ("Kishida.\u00a0", "Kishida. "),
         ("soft\u00adhyphen and zero\u200bwidth", "softhyphen and zerowidth"),
+        ("\ufe0f According to observers", " According to observers"),  # an emoji's selector
         ("four Kuril islands \ufffd Iturup", "four Kuril islands — Iturup"),
         ("Japan\ufffds position", "Japan’s position"),
         ("Russia\u00e2\u20ac\u2122s aggression", "Russia’s aggression"),  # UTF-8 read as cp1252
@@ -207,6 +208,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("READ ALSO | Lavrov to visit Tokyo", "cross_link"),
         ("See also: Japan protests military drills on Kunashir", "cross_link"),
         ("Also see this from the Japanese press: Envoy rebuffs Tokyo on the islands", "cross_link"),
+        ("Must read", "cross_link"),
+        ("READ Tokyo weighs new fishing talks? Crews wait in Nemuro", "cross_link"),
+        ("Example Newshttps://www.example.com", "url"),  # a name glued to its address
         # a parliament's record: its note on other formats, its toolbar (each button's label
         # glued to its icon's), its pager and its page in print
         (
@@ -1030,6 +1034,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Place of birth matters little to the islanders, the mayor said on Friday.",
         "Reported by Kyodo, the talks went on for three hours on Friday.",
         "See also the minister's answer: Tokyo will not drop its claim to the islands.",
+        "READ the treaty first, the minister told the islanders at the meeting on Friday.",
         "June 15, 2024 • Ivan Petrov, who teaches at Example University, says the talks failed.",
         "Date: 2017-05-15 The ministers met in Moscow on Friday, officials said.",  # not the top
         "Something went wrong in the talks, officials said on Friday in Moscow.",
@@ -4355,6 +4360,61 @@ def test_a_page_an_editor_broke_at_random_three_times_or_more_is_joined_again(br
     assert article.headline == "RUSSIA HANDS OVER FISHERMAN'S BODY AFTER SHOOTING"
     whole = [f"{above} {below}" for above, below in pieces]
     assert article.paragraphs == (whole if breaks >= 3 else lines)
+
+
+@pytest.mark.parametrize(
+    ("title", "linked"),
+    [
+        ("Protest held outside the embassy in Moscow (VIDEO)", True),  # no sentence, its tag aside
+        ("Islanders marched through Yuzhno-Kurilsk on Monday, officials said. (VIDEO)", False),
+    ],
+)
+def test_a_linked_storys_title_closing_on_its_media_tag_goes_with_its_link(title, linked):
+    alt = "Protesters gather outside the embassy."  # the linked story's picture
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\nRead more\n{alt}\n{title}\n\n{BODY2}\n")
+    assert (title in article.paragraphs) is not linked
+    assert article.paragraphs[0] == BODY and article.paragraphs[-1] == BODY2
+
+
+@pytest.mark.parametrize("label", ["MORE Society NEWS", ""])
+def test_teasers_under_a_section_label_a_rule_took_after_the_sources_are_footer(label):
+    # under a label, teasers naming one party go too; with none, they might be the story's
+    third = "Fishing boats from Nemuro have worked the waters near the islands for decades."
+    teasers = [
+        "Osaka City has ordered residents to stop feeding pigeons in its parks.",
+        "Youngsters in Japan are embracing cosmetics, a survey of schools found.",
+    ]
+    labels = [label] if label else []
+    page = [HEADLINE, BODY, BODY2, third, "Source: Example Wire", *labels, *teasers]
+    article = clean_article("\n".join(page) + "\n")
+    assert article.paragraphs == [BODY, BODY2, third] + teasers * (not label)
+
+
+@pytest.mark.parametrize(
+    ("bio", "taken"),
+    [
+        ("Example News is your daily dose of news from Asia and the world.", True),
+        ("The site is your daily dose of news from Asia and the world.", False),  # not named
+    ],
+)
+def test_an_authors_box_its_name_glued_to_its_address_then_its_bio_goes(bio, taken):
+    article = clean_article(
+        f"{HEADLINE}\nExample Newshttps://www.example.com\n{bio}\n{BODY}\n{BODY2}\n"
+    )
+    assert ("url", "Example Newshttps://www.example.com") in [
+        (r.rule, r.text) for r in article.removed
+    ]
+    assert (bio in article.paragraphs) is not taken
+    assert article.paragraphs[-2:] == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(("stamp", "linked"), [("March 7, 16:34", True), ("March 7, 2019", False)])
+def test_a_linked_storys_day_and_time_over_its_title_between_paragraphs_go(stamp, linked):
+    title = "Moscow protests Tokyo's new fishing rules near the islands"
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n{stamp}\n\n{title}\n\n{BODY2}\n")
+    assert ("date_stamp", stamp) in [(r.rule, r.text) for r in article.removed]
+    assert (("cross_link", title) in [(r.rule, r.text) for r in article.removed]) is linked
+    assert article.paragraphs == [BODY] + [title] * (not linked) + [BODY2]
 
 
 def test_a_gallerys_card_over_the_lead_is_a_caption():
