@@ -1262,10 +1262,15 @@ def _after_share_word(key: str) -> str:
     return rest if first in _SHARE_WORDS else ""
 
 
-def _before_picture_label(key: str) -> str:
-    """A line's key before a picture's credit label that closes it, its credit lost ("… on Kuril
-    islands Photo:", the picture's alternative text)."""
-    rest, _, last = key.rpartition(" ")
+_PICTURE_LABELS = ("Photo", "photo", "Picture", "picture", "Image", "image")
+
+
+def _before_picture_label(line: str) -> str:
+    """The key of `line` before a picture's credit label that closes it, its credit lost ("… on
+    Kuril islands Photo:", the picture's alternative text), or ""."""
+    if not line.removesuffix(":").endswith(_PICTURE_LABELS):
+        return ""  # the quick answer for nearly every line
+    rest, _, last = line_key(line).rpartition(" ")
     return rest if last in ("photo", "picture", "image") else ""
 
 
@@ -1845,7 +1850,9 @@ def _remove_footer(
     above = [(n, line) for n, line in body_lines if credited is not None and n < credited]
     # a section's label first, in up to four words, no sentence ("News by subject"), perhaps one
     # a rule took ("MORE Society NEWS"): what it brings in is the site's, whatever it names
-    label = next((text_of[n] for n in sorted(text_of) if credited is not None and n > credited), "")
+    label = (
+        "" if credited is None else next((text_of[n] for n in sorted(text_of) if n > credited), "")
+    )
     labelled = bool(after) and n_words(label) <= 4 and not ends_a_sentence(label)
     if (  # the story closed on its sources ("SOURCE: Agencies"), then a site's teasers that name
         after  # nothing of the dispute, up to six
@@ -2134,7 +2141,8 @@ def clean_article(text: str) -> CleanArticle:
     removed.update(dict.fromkeys(infobox(numbered, joined, removed), "table"))
     removed.update(dict.fromkeys(table_cells(numbered, removed), "table"))
     removed.update(dict.fromkeys(infobox_lines(numbered), "table"))
-    removed.update(dict.fromkeys(bar_rows(numbered, removed), "table"))
+    if "|\n" in joined or joined.endswith("|"):  # a table's rows, each closing on a bar
+        removed.update(dict.fromkeys(bar_rows(numbered, removed), "table"))
     tagged = {  # "<p>… look at photos …</p>", and the same without its markup on the page
         match["inner"]: line_no
         for line_no, line in numbered
@@ -2686,7 +2694,7 @@ def clean_article(text: str) -> CleanArticle:
                 removed[line_no] = "repeated_headline"  # headline too
             elif line == headline and line.endswith(("...", "…")):  # a title closing on an
                 removed[line_no] = "repeated_headline"  # ellipsis, printed again by its picture
-            elif headline_key and _before_picture_label(line_key(line)) == headline_key:
+            elif headline_key and _before_picture_label(line) == headline_key:
                 removed[line_no] = "repeated_headline"  # "… on Kuril islands Photo:", its alt
             continue
         key = line_key(line)
@@ -2701,7 +2709,7 @@ def clean_article(text: str) -> CleanArticle:
         elif headline_key and (
             key == headline_key
             or _after_share_word(key) == headline_key
-            or _before_picture_label(key) == headline_key
+            or _before_picture_label(line) == headline_key
             or _cut_short(key, headline_key)
             or (headline_at < i < first_body and _headline_label(line, headline))
         ):

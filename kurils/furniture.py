@@ -1196,7 +1196,13 @@ def _is_date_stamp(line: str) -> bool:
 MAX_FURNITURE_WORDS = 30
 LINE_RULES: tuple[tuple[str, object], ...] = (
     ("image_link", _is_image_link),  # not the page's address
-    ("url", lambda line: bool(URL_LINE.match(line) or NAME_AND_ADDRESS.fullmatch(line))),
+    (
+        "url",
+        lambda line: bool(
+            URL_LINE.match(line)
+            or (("//" in line or "www." in line) and NAME_AND_ADDRESS.fullmatch(line))
+        ),
+    ),
     ("navigation", is_navigation),
     ("cross_link", lambda line: bool(_CROSS_LINK.search(line))),  # ≤ 30 words, like all
     ("prompt", lambda line: n_words(line) <= 30 and bool(_PROMPT.search(line))),

@@ -1157,11 +1157,11 @@ def _broken_off(numbered: list[tuple[int, str]]) -> set[int]:
     found = {
         at
         for at, ((line_no, line), (below_no, below)) in enumerate(pairwise(numbered))
-        if below_no == line_no + 1
+        if below[:1].islower()  # the rarest first
         and line[-1:].isalpha()
-        and below[:1].islower()
-        and n_words(line) >= 3  # no menu's words, a line each: "President's" / "website"
-        and n_words(below) >= 3
+        and below_no == line_no + 1
+        and line.count(" ") >= 2  # three words or more: no menu's words, a line each
+        and below.count(" ") >= 2  # ("President's" / "website")
         and below.split(" ", 1)[0].isalpha()
         and not below.startswith(("by ", "and more"))
     }

@@ -76,13 +76,12 @@ _WIDTH_AND_DAY_CARD = re.compile(
 # A gallery's card: the picture's number, its caption and a link after bars ("1 of 3 | Japan
 # lodged a … complaint …. File Photo by … | License Photo")
 _GALLERY_CARD = re.compile(r"\d{1,3} of \d{1,3} \| [A-Z\"“].{10,600} \| [A-Z][\w ]{2,30}$")
-# A caption opening on its lender's and an agency's credit: "Courtesy of Defense Ministry’s Joint
-# Staff / Jiji Press A Russian Navy vessel is spotted off the Nemuro Peninsula …."
+# A caption opening on its lender's and an outlet's credit: "Courtesy of Defense Ministry’s Joint
+# Staff / Jiji Press A Russian Navy vessel is spotted off the Nemuro Peninsula …." (the outlet's
+# name and perhaps the caption's first word or two: a known outlet's name among them)
 _OPENING_COURTESY = re.compile(
-    r"Courtesy of (?:the )?[A-Z][\w.&'’ -]{1,60}?\s?/\s?(?:Jiji Press|Kyodo(?: News)?|AP|AFP|"
-    r"Reuters|TASS|Sputnik|Xinhua|EPA|Getty Images|The Yomiuri Shimbun|The Asahi Shimbun|"
-    r"The Mainichi) "
-    r"(?=[A-Z])"
+    r"Courtesy of (?:the )?[A-Z][\w.&'’ -]{1,60}?\s?/\s?"
+    r"(?P<agency>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}) (?=[A-Z])"
 )
 # A caption naming who or what the picture shows, in capitalised words, closing on its credit, a
 # site's address: "Shinzo Abe and Vladimir Putin Kremlin.ru"
@@ -619,7 +618,8 @@ def is_photo_caption(line: str) -> bool:
         line.startswith("Courtesy of ")
         and n_words(line) <= 40
         and ends_a_sentence(line)
-        and _OPENING_COURTESY.match(line)
+        and (courtesy := _OPENING_COURTESY.match(line))
+        and outlets.known_outlets(courtesy["agency"])
     ):
         return True  # "Courtesy of … / Jiji Press A Russian Navy vessel is spotted off …."
     if " as seen " in line and n_words(line) <= 60 and _AS_SEEN_ON.search(line):
