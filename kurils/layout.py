@@ -4,7 +4,7 @@ opens a paragraph, and the notes that close a page. `kurils.clean` composes them
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -1168,6 +1168,23 @@ def _broken_off(numbered: list[tuple[int, str]]) -> set[int]:
     return found if len(found) >= 3 else set()
 
 
+def _join_run(
+    numbered: list[tuple[int, str]],
+    at: int,
+    goes_on: Callable[[int], bool],
+    joined: list[tuple[int, str]],
+) -> int:
+    """Append to `joined` line `at` and the lines under it while `goes_on` holds of the line above
+    (its index), as one line under the first one's number; the index after the run."""
+    parts = [numbered[at][1]]
+    end = at
+    while goes_on(end):
+        end += 1
+        parts.append(numbered[end][1])
+    joined.append((numbered[at][0], " ".join(parts)))
+    return end + 1
+
+
 def _wrapped_on(numbered: list[tuple[int, str]], at: int) -> bool:
     """Whether line `at`, of five words or more, goes on on the very next line, in lower case or
     in digits, across a small word that ends it or opens the next: a hard-wrapped sentence in a
@@ -1253,12 +1270,7 @@ def rejoin_broken_lines(
     while at < len(numbered):
         line_no, line = numbered[at]
         if at in broken:  # "A Japanese foreign ministry" / "official was accompanying …"
-            parts = [line]
-            while at in broken:
-                at += 1
-                parts.append(numbered[at][1])
-            joined.append((line_no, " ".join(parts)))
-            at += 1
+            at = _join_run(numbered, at, broken.__contains__, joined)
             continue
         if titles and at + 1 < len(numbered):
             both = f"{line} {numbered[at + 1][1]}"  # the title a breadcrumb closes on, broken:
@@ -1353,12 +1365,7 @@ def rejoin_broken_lines(
             at = end  # breaking a sentence: "• … so. The" / "• two countries have been …"
             continue
         if _wrapped_on(numbered, at):  # "…, the lack of" / "basic conveniences mean …"
-            parts = [line]
-            while _wrapped_on(numbered, at):
-                at += 1
-                parts.append(numbered[at][1])
-            joined.append((line_no, " ".join(parts)))
-            at += 1
+            at = _join_run(numbered, at, lambda i: _wrapped_on(numbered, i), joined)
             continue
         if (
             line[-1:] in ".-–"
