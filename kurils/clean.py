@@ -54,6 +54,7 @@ from kurils.layout import (
     body_key,
     crumb_titles,
     cut_from,
+    data_table,
     dated_city,
     dateline_alone,
     find_headline,
@@ -2143,6 +2144,8 @@ def clean_article(text: str) -> CleanArticle:
     removed.update(dict.fromkeys(infobox_lines(numbered), "table"))
     if "|\n" in joined or joined.endswith("|"):  # a table's rows, each closing on a bar
         removed.update(dict.fromkeys(bar_rows(numbered, removed), "table"))
+    if "table" in removed.values():  # a row of numbers: the table round it
+        removed.update(dict.fromkeys(data_table(numbered, removed), "table"))
     tagged = {  # "<p>… look at photos …</p>", and the same without its markup on the page
         match["inner"]: line_no
         for line_no, line in numbered

@@ -307,8 +307,9 @@ _PHOTO_CREDIT = re.compile(  # perhaps in brackets: "(photo credit: Associated P
     r".*\((?:[^()]{0,40}\s)?photo(?:graph)?s?\)$|"
     r"(?:photo|image|picture)\s+from\s+[^.!?]{3,60}$|"  # "Photo from personal archive"
     # a picture's lender: "Courtesy our friends at Surf Siberia", "Courtesy of the Kremlin",
-    # "Courtesy of the Defense Ministry/Jiji Press"
-    r"courtesy(?: of)?\s*:?\s+(?:the\s+|our friends at\s+)?(?-i:[A-Z])[\w.&'’/ -]{1,60}$|"
+    # "Courtesy of the Defense Ministry/Jiji Press"; not a visit's: "Courtesy Call from …"
+    r"courtesy(?! (?:call|visit)s?\b)(?: of)?\s*:?\s+(?:the\s+|our friends at\s+)?"
+    r"(?-i:[A-Z])[\w.&'’/ -]{1,60}$|"
     r"[\w.'’ -]{2,40}/\s?(?:ap|afp|epa|reuters|kyodo|jiji|tass|sputnik|pool|bloomberg|xinhua|"
     r"getty images)(?: via getty images)?$|"  # "ALEXANDER ZEMLIANICHENKO/AP"
     r"[\w.'’ -]{2,40}\s+via\s+(?:ap|afp|reuters|getty images)$|"  # "Kyodo News via AP"
@@ -631,6 +632,20 @@ def _is_image_link(line: str) -> bool:
 # ("518-21-03-2022", not a date) and the marks that end a wire story or a release ("(END)", "###",
 # "- END -", "-ends-", "ENDS", "(end of excerpt)") or open an e-mail's signature ("--").
 _MARKET_DATA = re.compile(r"^[+\-−]?\d[\d.,]*%?(?:\s+(?:[+\-−]?\d[\d.,]*%?|[A-Z]{3}))*$")
+_NUMBER = re.compile(r"[+\-−]?\d[\d.,:]*%?")
+
+
+def is_data_row(line: str) -> bool:
+    """A data table's row, its cells run together: eight numbers or more, two thirds of its
+    tokens or more, and no stop closing it ("1994 10 4 13 22 55.8 4 1 RUSSIA S. KURIL ISLANDS
+    43.773 147.321 10.40 113 2")."""
+    if not line[:1].isdigit() or line.endswith("."):
+        return False
+    tokens = line.split()
+    numbers = sum(bool(_NUMBER.fullmatch(token)) for token in tokens)
+    return numbers >= 8 and 3 * numbers >= 2 * len(tokens)
+
+
 _DOCUMENT_NUMBER = re.compile(
     r"^\d{2,}(?:-\d{2,}){2,}$|"
     # "News ID: 846", "Story Code : 901345"
@@ -839,6 +854,11 @@ _HANDLE = re.compile(r"@\w{2,30}|\(@\w{2,30}\)")
 _MENU = re.compile(r"^[A-Z][^|]{0,30}(?:\s+\|\s+[A-Z][^|]{0,30}){3,}(?:\s+\|)?$")
 
 
+# A page's tabs written as a list, the last one a navigation word: "Cruise Port schedule, live
+# map, terminals, news"
+_TAB_LIST = re.compile(
+    r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}(?:, [a-z][\w'’-]*(?: [\w'’-]+){0,2}){2,}, (?P<last>[a-z]+)$"
+)
 # "Tags:", "[Sponsored]", "X (Twitter)": a label's colon, brackets round it or a word after it
 _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 
@@ -851,9 +871,10 @@ def is_navigation(line: str) -> bool:
     time ("00:00 / 00:00"), a wiki's links ("Jump to navigation"), a page's accessibility links
     ("Click to skip the local menu"), a podcast's label ("Episode Notes:"), a blog's listing
     ("Showing posts with label Darwin. Show all posts"), a tag list cut short ("… Processing +5
-    more"), a toolbar's buttons, each label glued to its icon's ("Download Current
-    HansardDownload Current Hansard"), a comment editor's ("Bold Italic Underline Strike …", one
-    button it may name besides) or a line of navigation words alone ("Share", "World News")."""
+    more"), a page's tabs as a list (`_TAB_LIST`), a toolbar's buttons, each label glued to its
+    icon's ("Download Current HansardDownload Current Hansard"), a comment editor's ("Bold Italic
+    Underline Strike …", one button it may name besides) or a line of navigation words alone
+    ("Share", "World News")."""
     if _BREADCRUMB.match(line):
         return True
     if (
@@ -869,6 +890,12 @@ def is_navigation(line: str) -> bool:
         or _PAGE_LINKS.match(line)
         or ("otes" in line and _SHOW_NOTES.match(line))
         or (line.endswith(" more") and _MORE_TAGS.fullmatch(line))
+        or (
+            ", " in line
+            and (tabs := _TAB_LIST.match(line)) is not None
+            and tabs["last"] in _NAV_WORDS - {"more", "and", "other"}
+            and " and " not in line
+        )
         or (
             n_words(line) <= 15
             and not ends_a_sentence(line)
@@ -1239,6 +1266,7 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("export_field", lambda line: n_words(line) <= 20 and bool(_EXPORT_FIELD.match(line))),
     ("date_stamp", _is_date_stamp),
     ("market_data", lambda line: bool(_MARKET_DATA.match(line))),
+    ("table", is_data_row),
     ("end_mark", lambda line: bool(_END_MARK.match(line))),
     ("social_post", lambda line: bool(_POST_ATTRIBUTION.match(line))),
     ("document_number", lambda line: bool(_DOCUMENT_NUMBER.match(line))),

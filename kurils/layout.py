@@ -15,6 +15,7 @@ from kurils.furniture import (
     ends_a_sentence,
     is_body,
     is_city_name,
+    is_data_row,
     is_navigation,
     line_key,
     n_words,
@@ -785,6 +786,27 @@ def bar_rows(numbered: list[tuple[int, str]], taken: Container[int]) -> list[int
             found += [n for n, _ in run if n not in taken]
         run = [row] if row[1].endswith("|") else []
     return found
+
+
+def data_table(numbered: list[tuple[int, str]], taken: Container[int]) -> list[int]:
+    """The line numbers of a data table printed a row a line, its cells run together: a row of
+    numbers (`is_data_row`: "1994 10 4 13 22 55.8 …") and the lines above and below it up to a
+    blank line or a sentence, each of up to 20 words (its headings: "Year Mo Dy Hr Mn …",
+    "Deaths Missing Injuries …"), but for those some rule took (`taken`)."""
+    found: set[int] = set()
+    for at, (line_no, line) in enumerate(numbered):
+        if line_no in found or not is_data_row(line):
+            continue
+        found.add(line_no)
+        for step in (-1, 1):
+            near, next_no = at + step, line_no
+            while 0 <= near < len(numbered) and numbered[near][0] == next_no + step:
+                next_no, text = numbered[near]
+                if n_words(text) > 20 or text.rstrip("\"'”’)")[-1:] in (".", "!", "?"):
+                    break
+                found.add(next_no)
+                near += step
+    return sorted(n for n in found if n not in taken)
 
 
 # An infobox's field, its label glued to its value: "LocationPacific Ocean", "Total islands56",

@@ -289,6 +289,10 @@ _PICTURE_CREDIT = re.compile(
     r"[.!?]\s+(?:(?:Picture|Photo(?:graph)?|Image)s?(?: credits?)?|File (?:photo|picture|image))"
     r"\s*:\s*"
     r"(?:(?:[A-Z]|i[A-Z])[\w .,'’/&-]{1,60}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)$|"
+    # in square brackets, its label closed by a colon or a stop: "… in some places. [Photo
+    # credit: J. Roe.]", "[Photo credit. J. Roe.]"
+    r"[.!?]\s+\[(?:Picture|Photo(?:graph)?|Image)s?(?: credits?)?\s*[:.]\s*"
+    r"[A-Z][\w .,'’/&-]{1,60}\]$|"
     # "… meets the Japanese delegation. Photo courtesy of Sakhalin region press office"
     r"[.!?]\s+(?:Picture|Photo(?:graph)?|Image)s?\s+courtesy(?: of)?\s+\w[\w .,'’/&-]{1,60}$|"
     # "A meeting between Vladimir Putin and Abe Shinzō. Courtesy of Kremlin.ru."
@@ -694,6 +698,7 @@ def is_photo_caption(line: str) -> bool:
                 or " – " in line
                 or " — " in line
                 or " courtesy" in line
+                or line.endswith("]")
             )
             and ("icture" in line or "hoto" in line or "mage" in line)
             and _PICTURE_CREDIT.search(line)

@@ -1053,6 +1053,48 @@ def test_body_sentences_are_never_removed(sentence):
     assert sentence in article.paragraphs
 
 
+def test_a_courtesy_call_in_the_headline_is_no_pictures_lender():
+    headline = "Courtesy Call from the Russian Ambassador"
+    article = clean_article(f"{headline}\n{BODY}\n{BODY2}\n")
+    assert (article.headline, article.paragraphs) == (headline, [BODY, BODY2])
+
+
+@pytest.mark.parametrize("blank", ["\n", ""])
+def test_a_data_tables_rows_and_headings_go_and_a_sentence_under_them_stays(blank):
+    table = [
+        "Date Quake Cause Location",
+        "Max Height",
+        "Year Mo Dy Hr Mn Country Latitude Longitude",
+        "1994 10 4 13 22 RUSSIA S. KURIL ISLANDS 43.773 147.321 10.40 113 2",
+        "evid",
+    ]
+    counted = (
+        "1994 saw 10 ships, 4 boats, 13 piers, 22 people, 55 houses, 8 roads and 3 bridges lost."
+    )
+    text = "\n".join([HEADLINE, "", *table, blank + BODY, counted, BODY2]) + "\n"
+    article = clean_article(text)
+    assert article.headline == HEADLINE
+    assert article.paragraphs == [BODY, counted, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("table", line) for line in table]
+
+
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("Ferry Terminal timetable, live map, fares, news", True),  # a port page's tabs
+        ("Island guide, hotels, ferries, photos", True),
+        ("Salmon, trout, crab, kelp", False),  # no tab closes it: a deck's list
+        ("Fish, crab, kelp and news", False),
+        ("Salmon, trout, crab, more", False),
+    ],
+)
+def test_a_pages_tabs_written_as_a_list_under_its_title_go(line, gone):
+    article = clean_article(f"{HEADLINE}\n{line}\n{BODY}\n{BODY2}\n")
+    assert article.headline == HEADLINE
+    assert ((line, "navigation") in [(r.text, r.rule) for r in article.removed]) is gone
+    assert (line in article.paragraphs) is not gone
+
+
 def test_headline_repeated_at_the_top_is_kept_once():
     text = f"{HEADLINE} / News / Some Site\nRate it\n{HEADLINE}\n\n{HEADLINE.upper()}\n{BODY}\n"
     article = clean_article(text)
@@ -1763,6 +1805,13 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
             "A closer look at the landslide scarp near Malokurilskoe, Shikotan Island. View is to"
             " the north. Photo credit: J. Roe",
             True,
+        ),
+        # its credit in square brackets, the label closed by a colon or, mistyped, a stop
+        ("A landslide near the river on Kunashir Island. [Photo credit: J. Roe.]", True),
+        ("A cracked wall inside the school on Shikotan. [Photo credit. J. Roe.]", True),
+        (
+            "The ministers met in Moscow on Friday. [Photo credits were lost, officials said.]",
+            False,
         ),
         # a lender's and an agency's credit opening the caption
         ("Courtesy of the Coast Guard / Kyodo A patrol boat is spotted off Nemuro.", True),

@@ -43,6 +43,8 @@ BODY = "Japan and Russia agreed to continue talks on a peace treaty, officials s
         ("Updated: 16-12-2016 11:03 IST", date(2016, 12, 16)),
         ("22 January ,2019: 08:02 PM GST", date(2019, 1, 22)),
         ("2022-03-26T15:04:00+09:00", date(2022, 3, 26)),  # ISO 8601, a time glued on
+        ("27Jul17", date(2017, 7, 27)),  # an archive's, written close
+        ("05DEC2016", date(2016, 12, 5)),
     ],
 )
 def test_full_dates_in_the_forms_news_sites_print(printed, value):
@@ -60,6 +62,8 @@ def test_full_dates_in_the_forms_news_sites_print(printed, value):
         "page 12 of 2016",
         "UTC+3",
         "in 1956",
+        "the F35Jun2019 drill",  # glued to a word: no date
+        "32Jan2019",
     ],
 )
 def test_things_that_are_not_full_dates(text):
@@ -4957,6 +4961,7 @@ def test_slashed_date_readings_hold_the_printed_day(value, day_first, separator)
             "{dd}th {B}, {Y}",
             "{b}. {d}, {Y}",
             "{d:02d}-{b}-{Y}",
+            "{d:02d}{b}{Y}",
         ]
     ),
 )
@@ -4995,6 +5000,7 @@ def test_full_date_round_trip(value, form):
         ("2018/11/15 10:31", date(2018, 11, 15), None),
         ("18 February 09 09:28 GMT", date(2009, 2, 18), None),  # a year in two digits, the BBC's
         ("18 February 09", None, None),  # no time after it: no year
+        ("Information | Archive\n27Jul17", date(2017, 7, 27), None),  # an archive's, close
         ("Saved November 15, 2018 · 4 min read", None, None),  # a read-later app's copy
         ("Correction: Jan. 24, 2019", None, None),  # a correction's date
         ("On January 23, 2023 Putin met Abe in Moscow to sign a deal", None, None),  # a sentence
