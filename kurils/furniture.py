@@ -588,6 +588,9 @@ _SOURCE_LABEL = re.compile(r"(?i:sources?)\s*:\s*[\w][\w.&'’/ -]{1,40}")
 _TITLED_NAME = re.compile(r"\w+\s*:(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for|de|on))+")
 # A line of hashtags alone: "#Gravitas #Japan #Russia"
 _HASHTAGS = re.compile(r"#\w+(?:[ ,]+#\w+)+")
+# A tag list printed twice, words alone (no stop, comma or quote), its first four words again
+# later: "Vladimir Putin Russia Japan law president society Vladimir Putin Russia Japan"
+_DOUBLED_TAGS = re.compile(r"(\w+ \w+ \w+ \w+) (?:\w+ )*\1(?: \w+)*")
 # A site's address alone, in lower case: "tucsonpost.com" (an aggregator's source)
 _BARE_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|ru|jp)")
 # A name glued to its address, as an author's box prints it: "UK Time Newshttps://www.…"
@@ -1274,6 +1277,7 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("empty_field", lambda line: bool(_EMPTY_FIELD.match(line))),
     ("field_label", lambda line: line[:1] == "[" and bool(_RECORD_LABEL.fullmatch(line))),
     ("tags", lambda line: line[:1] == "#" and bool(_HASHTAGS.fullmatch(line))),
+    ("tags", lambda line: len(line) <= 300 and bool(_DOUBLED_TAGS.fullmatch(line))),
     # "|" between byline and date; a box's label, its letters spaced out: "I N C O N T E X T"
     ("symbols", lambda line: not any(map(str.isalnum, line)) or bool(_SPACED_LETTERS.match(line))),
 )

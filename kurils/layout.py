@@ -1265,6 +1265,15 @@ def _marks_glued_back(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return glued
 
 
+# The rest of a word broken off onto the next line, a piece no word is: "d to security. …"
+_WORD_BROKEN_OFF = re.compile(r"([a-z]{1,2})(?:[ ,;:]|\.(?:\s|$))")
+# two-letter words, and abbreviations and units that may open a line ("vs. Russia", "km north")
+_SMALL_WORDS = frozenset(
+    """a am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we vs pm
+    km kg cm mm mr dr""".split()
+)
+
+
 def rejoin_broken_lines(
     numbered: list[tuple[int, str]], titles: frozenset[str]
 ) -> list[tuple[int, str]]:
@@ -1406,6 +1415,17 @@ def rejoin_broken_lines(
             and _BROKEN_SUM.match(line)
         ):
             joined.append((line_no, line + numbered[at + 1][1]))  # "($2." / "4 million) …"
+            at += 2
+            continue
+        if (
+            line[-1:].isalpha()
+            and at + 1 < len(numbered)
+            and numbered[at + 1][0] == line_no + 1
+            and (rest := _WORD_BROKEN_OFF.match(numbered[at + 1][1])) is not None
+            and rest[1] not in _SMALL_WORDS
+            and n_words(line) >= 5
+        ):  # a word broken in two: "… interested in issues relate" / "d to security. …"
+            joined.append((line_no, line + numbered[at + 1][1]))
             at += 2
             continue
         joined.append((line_no, line))

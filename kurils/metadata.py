@@ -182,11 +182,23 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     clocks = {r.line_no for r in article.removed if CITY_CLOCK.fullmatch(r.text)}
     # a date among the teasers after the story ("Largest Russian Naval Deployment …" / "Sept. 04
     # 2018"): after the page's other dates
+    # the date under a teaser's title (four words or more) below the headline is that story's,
+    # never the page's (not under an editor's initials, "ds/ja", nor a post's "edited 10:15";
+    # nor one labelled the publication date)
     teasers = {r.line_no for r in article.removed if r.rule in _TEASER_RULES}
+    titles = {
+        r.line_no for r in article.removed if r.rule in _TEASER_RULES and n_words(r.text) >= 4
+    }
     stamps = [
         (r.line_no < top, r.text, bool(teasers & {r.line_no - 2, r.line_no - 1, r.line_no + 1}))
         for r in article.removed
-        if r.rule == "date_stamp" and not clocks & {r.line_no + 1, r.line_no + 2}
+        if r.rule == "date_stamp"
+        and not clocks & {r.line_no + 1, r.line_no + 2}
+        and not (
+            r.line_no > top
+            and titles & {r.line_no - 2, r.line_no - 1}
+            and not _PUBLISHED_FIRST.search(r.text)  # "Publication date: …" under its sections
+        )
     ]
     both_sides = len({above for above, _, _ in stamps}) == 2
     stamps.sort(

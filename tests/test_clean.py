@@ -230,6 +230,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("tucsonpost.com", "url"),  # an aggregator's source, its address alone
         # a video page's hashtags, its channel's prompts and a blog's view counter
         ("#Gravitas #Japan #Russia", "tags"),
+        # a tag list printed twice, its first tags again, no punctuation between (a copy's)
+        ("Sergei Lavrov Japan Russia diplomacy islands talks Sergei Lavrov Japan Russia", "tags"),
         ("Please keep discussions on this channel clean and respectful, no slurs.", "prompt"),
         ("Check out our website:", "prompt"),
         ("(Visited 1 times, 1 visits today)", "page_counter"),
@@ -1051,6 +1053,12 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
 def test_body_sentences_are_never_removed(sentence):
     article = clean_article(f"{HEADLINE}\n{BODY2}\n{sentence}\n{BODY2} Again.\n")
     assert sentence in article.paragraphs
+
+
+def test_a_headline_saying_its_words_twice_is_no_tag_list():
+    headline = "Russia talks to Japan as Russia talks to China"
+    article = clean_article(f"{headline}\n{BODY}\n{BODY2}\n")
+    assert (article.headline, article.paragraphs) == (headline, [BODY, BODY2])
 
 
 def test_a_courtesy_call_in_the_headline_is_no_pictures_lender():
@@ -2245,6 +2253,21 @@ def test_a_transcripts_speakers_are_no_datelines():
     assert article.paragraphs == [f"JUDY WOODRUFF: {BODY}", second]
     article = clean_article(f"{HEADLINE}\nNEW DELHI: {BODY}\n{BODY2}\n")
     assert article.dateline.city == "NEW DELHI"
+
+
+@pytest.mark.parametrize(
+    ("above", "headline"),
+    [
+        ("Radio Hour 7: The World Desk", "question"),  # a show's name: the question is the title
+        (HEADLINE, "above"),  # the story's title over a question for a standfirst
+    ],
+)
+def test_a_question_over_its_date_under_a_shows_name_is_the_headline(above, headline):
+    question = "Episode 12: Will Japan ever get the islands back?"
+    text = f"{above}\n\n{question}\n\nFeb. 4, 2020\n\n{BODY2}\n\n{BODY}\n"
+    article = clean_article(text)
+    assert article.headline == (question if headline == "question" else above)
+    assert article.paragraphs[-2:] == [BODY2, BODY]
 
 
 def test_the_headline_is_the_line_above_the_date_its_standfirst_below():
@@ -4099,6 +4122,25 @@ def test_a_title_printed_with_its_date_then_alone_is_the_headline_without_it(aft
         (1, "date_stamp"),
         (repeated, "repeated_headline"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("below", "joined"),
+    [
+        ("d to the islands. Tokyo wants the talks to go on.", True),  # "relate" + "d"
+        ("ly, officials said. Tokyo wants the talks to go on.", True),  # "quiet" + "ly"
+        ("vs. Moscow, officials said. Tokyo wants the talks to go on.", False),  # a word
+        ("e.g. the islands, officials said. Tokyo wants the talks to go on.", False),
+        ("to the islands. Tokyo wants the talks to go on.", False),  # a word: no break in one
+    ],
+)
+def test_a_word_broken_in_two_across_lines_is_joined_again(below, joined):
+    above = "During the talks the Russian side was interested in issues relate"
+    if not below.startswith("d "):
+        above = above.removesuffix(" relate") + (" quiet" if below.startswith("ly") else "")
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{above}\n{below}\n{BODY2}\n")
+    assert ((above + below) in article.paragraphs) is joined
+    assert article.paragraphs[0] == BODY and article.paragraphs[-1] == BODY2
 
 
 def test_a_sentence_hard_wrapped_in_a_page_of_one_line_paragraphs_is_joined():

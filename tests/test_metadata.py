@@ -5135,13 +5135,21 @@ def test_the_sites_clock_does_not_date_the_page(stamp, published):
     assert extract_metadata(clean_article("\n".join(lines) + "\n")).published == published
 
 
-def test_a_date_among_the_teasers_after_the_story_does_not_date_it():
+@pytest.mark.parametrize(
+    ("own", "published"), [("Sept. 12 2018 - 10:09", date(2018, 9, 12)), ("", None)]
+)
+def test_a_date_among_the_teasers_after_the_story_does_not_date_it(own, published):
     second = "The two countries have never signed a peace treaty because of the island dispute."
     teaser = ["Largest Russian Naval Deployment Since Cold War Enters Sea of Japan", "News"]
-    lines = ["Sept. 12 2018 - 10:09", "Japan and Russia agree to keep talking", BODY, second]
+    lines = [own, "Japan and Russia agree to keep talking", BODY, second]
     lines += [*teaser, "Sept. 04 2018", teaser[0]]
     article = extract_metadata(clean_article("\n".join(lines) + "\n"))
-    assert article.published == date(2018, 9, 12)
+    assert article.published == published
+    # nor the dates under the titles of a list of other stories, the story dating none
+    others = ["Other stories", "Ferry to Shikotan will sail twice a week", "17.02.2025 13:56"]
+    others += ["New air link opens between Nemuro and Sakhalin", "16.02.2025 09:41"]
+    lines = [own, "Japan and Russia agree to keep talking", BODY, second, "", *others]
+    assert extract_metadata(clean_article("\n".join(lines) + "\n")).published == published
 
 
 @pytest.mark.parametrize(
