@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from kurils import outlets, patterns
+from kurils.text import ABBREVIATIONS
 
 __all__ = [
     "BULLETED_HANDLE",
@@ -682,11 +683,15 @@ def is_icon_sprite(line: str) -> bool:
 
 def is_headline_ticker(line: str) -> bool:
     """Other stories' headlines run together, a bullet between them, of any length: "UN condemns
-    recent terrorist attacks in Iraq • U.S. stocks waver … • …" (four or more, none a sentence,
-    of up to 15 words each)."""
-    items = line.strip(" •").split(" • ")
-    return len(items) >= 4 and all(
-        0 < n_words(item) <= 15 and not ends_a_sentence(item.strip()) for item in items
+    recent terrorist attacks in Iraq • U.S. stocks waver … • …" (four or more, of up to 15 words
+    each, none a sentence; one in four may close on an abbreviation: "… 0.39 pct in Aug.")."""
+    items = [item.strip() for item in line.strip(" •").split(" • ")]
+    stopped = [item for item in items if ends_a_sentence(item)]
+    return (
+        len(items) >= 4
+        and all(0 < n_words(item) <= 15 for item in items)
+        and 4 * len(stopped) <= len(items)
+        and all(item[item.rfind(" ") + 1 : -1].lower() in ABBREVIATIONS for item in stopped)
     )
 
 

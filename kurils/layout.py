@@ -408,6 +408,12 @@ def _opens_an_echo(key: str, echoes: frozenset[str]) -> bool:
     return key.count(" ") >= 4 and any(echo.startswith(f"{key} ") for echo in echoes)
 
 
+def _held(inner: str, outer: str) -> bool:
+    """Whether the line key `inner`, four words or more, is printed within the key `outer` after
+    other words ("Title" in "name title print e mail")."""
+    return inner.count(" ") >= 3 and f" {inner} " in f"{outer} "
+
+
 def find_headline(
     candidates: list[str],
     body_keys: list[str],
@@ -444,6 +450,7 @@ def find_headline(
     """
     keys = [line_key(line) for line in candidates]
     body_words = _content(" ".join(body_keys))
+
     # a line printed just above and just below another title: the site's section around the
     # headline ("Russian Politics & Diplomacy" / headline / "Russian Politics & Diplomacy")
     framing = {
@@ -531,11 +538,21 @@ def find_headline(
             or (tie and shared > best_shared and not best_bylined)
         ):
             best, best_score, best_shared, best_bylined = i, score, shared, above_byline
+    if best is not None:  # the title printed again alone under a longer line holding it after
+        # other words: "NAME Title Print E-mail" / (its date) / "Title" (not a title and its day,
+        # "Title in October 2009" / "Title": the title that day)
+        best = next(
+            (j for j in range(best + 1, len(keys)) if j in scores and _held(keys[j], keys[best])),
+            best,
+        )
+        best_score = scores[best]
     if best is not None and best_score < 1.5 and 0 < scores.get(best - 1, 0) < 1.5:
         above, below = candidates[best - 1], candidates[best + 1 : best + 2]
         subject = _content(keys[best - 1]) - _TOPIC_WORDS - _FUNCTION_WORDS
         if not subject & body_words:  # a tagline ("Independent News From Russia")
             return best
+        if _held(keys[best], keys[best - 1]):
+            return best  # the title printed again within a longer line: "NAME Title Print E-mail"
         by_name = (below and _is_name(below[0])) or (bylined and bylined[best])
         if n_words(above) <= n_words(candidates[best]) and by_name:
             return best - 1  # the headline above its standfirst, the byline under both
@@ -758,12 +775,16 @@ def markdown_table(numbered: list[tuple[int, str]]) -> list[int]:
     """The line numbers of each table that a copy renders in Markdown: its rule ("---|---|"),
     the header row just above it and the rows under it, lines with a bar of up to 60 words, each
     on the line after the one before ("Total population | |" / "---|---|" / "109 (official
-    Russian Census 2010) | |")."""
+    Russian Census 2010) | |"), and a label of up to four words over the header row ("Long
+    name:")."""
     found: list[int] = []
     for at, (_, line) in enumerate(numbered):
         if "---" not in line or not _TABLE_RULE.fullmatch(line):
             continue
         start = at - 1 if at and _row_next_to(numbered[at - 1], numbered[at]) else at
+        label = numbered[start - 1] if start else (-2, "")
+        if label[0] == numbered[start][0] - 1 and label[1].endswith(":") and n_words(label[1]) <= 4:
+            start -= 1  # its label, its value a cell of the table: "Long name:" / "| |"
         end = at + 1
         while end < len(numbered) and _row_next_to(numbered[end], numbered[end - 1]):
             end += 1
@@ -1531,16 +1552,18 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
     own; nor a sentence's end with room for the line's first word, under the width and under the
     shortest line and word the wrapper broke apart: a paragraph's end, in a proportional font too),
     opens a quotation it does not close or ends on a possessive ("Russia's" / "President
-    Vladimir Putin has arrived …"), or, of five words or more, on a comma or, under a sentence's
-    end, a word in lower case (no paragraph ends there: "… Eduard Shevardnadze, visited" / "Japan in
-    January 1986 …"), unless it is a field ("Date: …") and not words with a colon going on with a
-    paragraph wrapped already ("… and Japan" / "Northern territories: the …"), or the one before
-    ends on a table cell's bar (" |"); a word hyphenated across a break is joined whole
-    (`_join_hyphenated`). A joined paragraph keeps the number of its first line. Text whose
-    paragraphs are one line each, as web pages are scraped, and a menu of lower-case words are
-    returned line by line, but for a hard-wrapped run among them (`_wrapped_blocks`) and a line that
-    opens on a comma or a stop, glued back to the line above it, hard-wrapped or not
-    (`_marks_glued_back`: a page that broke its lines at each link)."""
+    Vladimir Putin has arrived …"), or, ending no sentence, on a small word (five words or more:
+    "… include the" / "Steller's sea lion …") or over a line opening on a bracket (three or more:
+    "… and red fox" / "(Vulpes vulpes) prey on …"), or, of five words or more, on a comma or,
+    under a sentence's end, a word in lower case (no paragraph ends there: "… Eduard
+    Shevardnadze, visited" / "Japan in January 1986 …"), unless it is a field ("Date: …") and not
+    words with a colon going on with a paragraph wrapped already ("… and Japan" / "Northern
+    territories: the …"), or the one before ends on a table cell's bar (" |"); a word hyphenated
+    across a break is joined whole (`_join_hyphenated`). A joined paragraph keeps the number of its
+    first line. Text whose paragraphs are one line each, as web pages are scraped, and a menu of
+    lower-case words are returned line by line, but for a hard-wrapped run among them
+    (`_wrapped_blocks`) and a line that opens on a comma or a stop, glued back to the line above
+    it, hard-wrapped or not (`_marks_glued_back`: a page that broke its lines at each link)."""
     if spaced := _single_spaced(lines):  # a double-spaced text: its lines, their own numbers
         compact, numbers = spaced
         return [(numbers[number - 1], text) for number, text in unwrap(compact)]
@@ -1584,6 +1607,16 @@ def unwrap(lines: list[str]) -> list[tuple[int, str]]:
                 )
                 or previous.count("“") > previous.count("”")  # a quotation going on: "“The …"
                 or previous.endswith(("'s", "’s"))  # a possessive: "Russia's" / "President …"
+                or (  # a bracket or a small word no paragraph starts or ends on: "… and red fox"
+                    # / "(Vulpes vulpes) prey on …", "… include the" / "Steller's sea lion …"
+                    not ends_a_sentence(previous)
+                    and (
+                        (line[:1] == "(" and n_words(previous) >= 3)
+                        or (
+                            previous.rpartition(" ")[2] in _TITLE_GOES_ON and n_words(previous) >= 5
+                        )
+                    )
+                )
                 or (  # a line no paragraph ends on: after a comma, or a word in lower case
                     # under a sentence's end (no title: "… the USSR and Japan." / "… Eduard
                     # Shevardnadze, visited" / "Japan in January 1986, …")

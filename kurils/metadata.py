@@ -49,13 +49,15 @@ _BY_OUTLET = re.compile(
     re.IGNORECASE,
 )
 # A pitch for the site's own app or newsletter: "Download The Times of India News App"; or its
-# notice on its own machine translation: "EastRussia is not responsible for any mistakes in …"
+# notice on its own machine translation: "EastRussia is not responsible for any mistakes in …";
+# or its plea to ad blockers: "… please include The Japan Times on your ad-blocker's list …"
 _OWN_PITCH = re.compile(
     r"\b(?:download|get|install)\b.*\bapp\b|\bnewsletters?\b|\bsubscribe to\b|^a message from\b|"
     r"^support\b|"  # "Support The Moscow Times!"
     r"^stay up to date with notifications from\b|"  # "… from The Independent"
     r"^(?:the )?[\w.'’ -]{2,40} is trusted by\b|"  # a plea for donations: "… is trusted by readers"
-    r"\bis not responsible for (?:any )?(?:mistakes|errors) in the translat",  # its own translation
+    r"\bis not responsible for (?:any )?(?:mistakes|errors) in the translat|"  # its own translation
+    r"\bplease include\b.{2,60}\bon your ad[- ]?blocker",  # "… include The Japan Times on your …"
     re.IGNORECASE,
 )
 # A syndicated copy's note names the site's staff: "(This story has not been edited by Business

@@ -179,6 +179,8 @@ _SITE_NOTICE = re.compile(
     r"^we value your privacy\b|\bwe and our (?:\d+ )?partners (?:may )?(?:store|use|process)\b"
     r".{0,80}\b(?:cookies|personal data|information on (?:a|your) device|geolocation)\b|"
     r"\bclick to consent\b|"
+    # "This website uses cookies so that we can provide you with the best user experience …"
+    r"^this (?:web ?)?site uses cookies\b|\bcookie information is stored in your browser\b|"
     r"^this (?:article|story|content) is (?:only )?(?:available )?for (?:our )?(?:paid )?"
     r"(?:subscribers|members)\b|"
     r"^to (?:continue|keep) reading\b.{0,60}\b(?:subscribe|log ?in|sign ?in|register)\b|"
@@ -229,6 +231,18 @@ _SITE_NOTICE = re.compile(
     # a wiki's old revision: "This is an old revision of this page, as edited by … (talk |
     # contribs) at 02:52, 15 September 2021 …"
     r"^this is an old revision of this page\b|"
+    # an ad blocker's notice: "It looks like you're using an ad blocker.", "To enjoy our
+    # content, please include … on your ad-blocker's list of approved sites.", "This could be due
+    # to a conflict with your ad-blocking …", "Please add example.com to your list of allowed
+    # sites.", "If this does not resolve the issue or you are unable to add the domains …", "We
+    # humbly apologize for the inconvenience.", "Thank you for supporting our journalism."
+    r"^it looks like you[’']?(?:re| are) using an ad[- ]?blocker\b|"
+    r"\bon your ad[- ]?blocker[’']?s? list of approved sites\b|"
+    r"^this could be due to a conflict with your ad[- ]?blocking\b|"
+    r"^please add [\w.-]+\.[a-z]{2,}(?: and [\w.-]+\.[a-z]{2,})? to your list of allowed sites\b|"
+    r"^if this does not resolve the issue or you are unable to add the domains\b|"
+    r"^we (?:humbly |sincerely )?apologi[sz]e for the inconvenience\.?$|"
+    r"^thank you for supporting our journalism\.?$|"
     # a newspaper's warning that the story is old: "This article is more than 12 years old"
     r"^this (?:article|story|content|page|post) is (?:more than|over) (?:a|an|one|\d+) "
     r"(?:years?|months?|weeks?|days?) old\.?$",
@@ -237,14 +251,14 @@ _SITE_NOTICE = re.compile(
 
 
 def is_site_notice(line: str) -> bool:
-    """A cookie-consent, paywall, billing, donation or machine-translation notice of up to 100
-    words ("We value your privacy. We and our partners store and/or access information on a
-    device …", "This article is for our subscribers.", "Please update your billing information",
-    "Your support can help us fill the gap.", "… we have a small favor to ask.", "This text is
-    translated into Russian by google …",
-    a wiki's "This is an old revision of this page, …", a newspaper's "This article is more than
-    12 years old", a site's disclaimer: "… The contents of this website do not reflect the views
-    of the Government. …"), or that the story has expired
+    """A cookie-consent, paywall, billing, donation, ad-blocker or machine-translation notice of
+    up to 100 words ("We value your privacy. We and our partners store and/or access information
+    on a device …", "This website uses cookies …", "This article is for our subscribers.",
+    "Please update your billing information", "Your support can help us fill the gap.", "… we
+    have a small favor to ask.", "It looks like you're using an ad blocker.", "This text is
+    translated into Russian by google …", a wiki's "This is an old revision of this page, …", a
+    newspaper's "This article is more than 12 years old", a site's disclaimer: "… The contents of
+    this website do not reflect the views of the Government. …"), or that the story has expired
     (`is_expired_notice`)."""
     hinted = "partners" in line or "privacy" in line or "consent" in line or "subscri" in line
     hinted = hinted or "reading" in line or "reached your" in line or "ad-free" in line
@@ -253,7 +267,9 @@ def is_site_notice(line: str) -> bool:
     hinted = hinted or "journalism" in line or "open access" in line or "licence agreement" in line
     hinted = hinted or "imprisonment" in line or "icon" in line or "old revision" in line
     hinted = hinted or "billing" in line or "payment" in line or " old" in line
-    hinted = hinted or "to ask" in line or "reflect the view" in line
+    hinted = hinted or "to ask" in line or "reflect the view" in line or "ad-block" in line
+    hinted = hinted or "ad block" in line or "allowed sites" in line or "inconvenience" in line
+    hinted = hinted or "the domains" in line or "cookie" in line
     if not hinted and ("expired" in line or "longer available" in line):
         return is_expired_notice(line)
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))
@@ -372,7 +388,9 @@ _PICTURE_NOTE = re.compile(r"\((?i:cover|top|main|header|lead)(?: (?:photo|image
 # Hokkaido's …", "Photograph of the Prime Minister delivering an address at … 2"
 _MAP_CAPTION = re.compile(
     r"(?:An? )?(?:Map|Chart|Graphic|Infographic|Photo(?:graph)?) (?:of|showing|including)\s|"
-    r"Cover (?:art|image|photo) (?:for|of)\s"  # a podcast's: "Cover art for The Foreign Desk"
+    r"Cover (?:art|image|photo) (?:for|of)\s|"  # a podcast's: "Cover art for The Foreign Desk"
+    # a video's still: "Video screenshot of Jane Roe during a press conference …"
+    r"(?:An? )?(?:Video )?(?:[Ss]creenshot|[Ss]creen ?grab) (?:of|from)\s|Video still (?:of|from)\s"
 )
 # A photographer's credit closing a caption, the name before a slash, in round or square brackets,
 # perhaps labelled a file picture: "(Vadim Savitsky/Russian Defense Ministry Press Service via
@@ -560,8 +578,9 @@ def is_photo_caption(line: str) -> bool:
     Kyodo)") or on when the picture was taken ("… (Photographed on March 18 in
     Kesennuma City)"), or a note in brackets on the page's picture ("(Cover: … Suga (L) and …
     Putin.)"); or a map's or a photograph's, up to 30 words and reporting no one's words ("Map of
-    …", "Photograph of the Prime Minister …"); or a line of up to 30 words, no sentence, that places
-    something in the picture ("…, with the Nemuro Peninsula seen in the lower left"), or a map's
+    …", "Photograph of the Prime Minister …", "Video screenshot of …"); or a line of up to 30
+    words, no sentence, that places something in the picture ("…, with the Nemuro Peninsula seen
+    in the lower left"), or a map's
     legend naming two coloured areas or more ("The dark grey area is Hokkaido, while the light grey
     area is …", up to 60 words), or where it was taken from ("The northern territories as seen from
     above the Nemuro Peninsula …", up to eight words if a sentence); or one whose credit the page
@@ -732,9 +751,9 @@ def is_photo_caption(line: str) -> bool:
         )
         or (bracketed and line.startswith("(") and _PICTURE_NOTE.match(line) is not None)
         or (
-            # "Map of …", "A chart of …", "Graphic showing …", "Cover art …", perhaps in a
-            # gallery's bulleted list ("• Photograph of the leaders shaking hands (1)")
-            (opening := line.removeprefix("• "))[:1] in "ACGIMP"
+            # "Map of …", "A chart of …", "Graphic showing …", "Cover art …", "Video screenshot
+            # of …", perhaps in a gallery's bulleted list ("• Photograph of the leaders …")
+            (opening := line.removeprefix("• "))[:1] in "ACGIMPSVs"
             and _MAP_CAPTION.match(opening) is not None
             and n_words(line) <= 30
             and not reports_speech(line)

@@ -199,6 +199,24 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Place of Birth Ashoro, Hokkaido", "export_field"),
         ("- JANE ROE jane.roe@news.example.com", "byline"),  # the reporter's address after the name
         ("Please wait...", "prompt"),
+        (  # a cookie notice, over 30 words
+            "This website uses cookies so that we can give you the best experience we can. Cookie"
+            " information is stored in your browser and lets us recognise you when you come back"
+            " to our site and shows our team which sections you find most useful.",
+            "prompt",
+        ),
+        # an ad blocker's notice
+        ("It looks like you're using an ad blocker.", "prompt"),
+        ("This could be due to a conflict with your ad-blocking or security software.", "prompt"),
+        ("Please add example.com and example.net to your list of allowed sites.", "prompt"),
+        (
+            "If this does not resolve the issue or you are unable to add the domains to your"
+            " allowlist, please see this FAQ.",
+            "prompt",
+        ),
+        ("We humbly apologize for the inconvenience.", "prompt"),
+        ("Thank you for supporting our journalism.", "prompt"),
+        ("Video screenshot of the governor at a news conference in Sapporo in 2019", "caption"),
         ("new to monocle?", "prompt"),  # a podcast site's
         ("Subscriptions start from £120.", "prompt"),
         ("Xinhua, February 18, 2017 Adjust font size:", "date_stamp"),  # a reading aid after it
@@ -1047,6 +1065,10 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Translation by Google of the statement differed, officials said on Friday in Tokyo.",
         '"We saw the ship there," he said of the beach, as seen on March 16, 2019.',
         "Read the full statement of the ministry at mofa.go.jp",
+        "We apologize for the inconvenience to the islanders, the ferry company said on Friday.",
+        "Thank you for supporting our journalism, the editor wrote to readers in Nemuro.",
+        "Screenshots of the video were shared widely in Tokyo on Friday, officials said.",
+        "The ministry's website uses cookies to track visitors, the regulator said on Friday.",
         "The ministers met in Moscow on Friday, officials said. Reported via AP",
     ],
 )
@@ -1991,6 +2013,13 @@ def test_a_table_in_markdown_is_taken_out_whole():
     after = "Census | figures for the islands were not published in 2010, officials said."
     article = clean_article("\n".join([HEADLINE, BODY, barred, *table, "", after]) + "\n")
     assert article.paragraphs == [BODY, barred, after]
+    # its label over it, its value the table's cells ("Long name:" / "| |"); not a sentence's
+    labelled = ["Full title:", "| |", *table[1:]]
+    article = clean_article("\n".join([HEADLINE, BODY, *labelled, BODY2]) + "\n")
+    assert [(r.rule, r.text) for r in article.removed] == [("table", row) for row in labelled]
+    said = "The ministry listed the figures as follows:"
+    article = clean_article("\n".join([HEADLINE, BODY, said, *table, BODY2]) + "\n")
+    assert article.paragraphs == [BODY, said, BODY2]
 
 
 @pytest.mark.parametrize(
@@ -2268,6 +2297,15 @@ def test_a_question_over_its_date_under_a_shows_name_is_the_headline(above, head
     article = clean_article(text)
     assert article.headline == (question if headline == "question" else above)
     assert article.paragraphs[-2:] == [BODY2, BODY]
+
+
+def test_a_title_printed_within_a_longer_line_over_the_date_is_the_headline_printed_alone():
+    title = "Tokyo's Policy Towards Moscow: Domestic Factors"
+    decorated = f"Roe J. {title}"  # its author's name before it ("NAME Title Print E-mail")
+    text = f"{decorated}\n12.05.2018\n\n{title}\n\n{BODY}\n{BODY2}\n"
+    article = clean_article(text)
+    assert article.headline == title
+    assert article.paragraphs == [BODY, BODY2]
 
 
 def test_the_headline_is_the_line_above_the_date_its_standfirst_below():
@@ -4876,21 +4914,30 @@ def test_a_title_in_capitals_is_joined_to_the_lines_that_go_on_with_it(below, he
     assert article.paragraphs[-2:] == [BODY, BODY2]
 
 
-def test_other_stories_headlines_run_together_are_navigation_of_any_length():
-    ticker = " • ".join(
-        [
-            "UN condemns recent attacks in the region",
-            "Stocks waver narrowly ahead of the holiday in New York",
-            "Three soldiers killed in a blast",
-            "Arctic Council cooperation faces more uncertainty as the situation worsens",
-            "Exchange rate of the euro to other currencies",
-            "Ministers wrap up their meeting, affirm multilateralism",
-        ]
-    )
-    assert n_words(ticker) > 30  # past the line rules' limit
-    article = clean_article(f"{ticker}\n{HEADLINE}\n{BODY}\n{BODY2}\n")
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Ministers wrap up their meeting, affirm multilateralism",
+        "Jobless rate rises by 0.4 pct in Aug.",  # one in four may close on a stop
+    ],
+)
+def test_other_stories_headlines_run_together_are_navigation_of_any_length(last):
+    headlines = [
+        "UN condemns recent attacks in the region",
+        "Stocks waver narrowly ahead of the holiday in New York",
+        "Three soldiers killed in a blast",
+        "Arctic Council cooperation faces more uncertainty as the situation worsens",
+        "Exchange rate of the euro to other currencies",
+    ]
+    line = " • ".join([*headlines, last])
+    assert n_words(line) > 30  # past the line rules' limit
+    article = clean_article(f"{line}\n{HEADLINE}\n{BODY}\n{BODY2}\n")
     assert article.headline == HEADLINE
-    assert [(r.rule, r.text) for r in article.removed] == [("navigation", ticker)]
+    assert [(r.rule, r.text) for r in article.removed] == [("navigation", line)]
+    # sentences run together, a bullet between them, are no ticker
+    said = " • ".join(f"{text} on Friday, officials said." for text in [*headlines, last])
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{said}\n{BODY2}\n")
+    assert said in article.paragraphs
 
 
 def test_short_bulleted_lines_between_headline_and_body_are_header():
@@ -6368,6 +6415,22 @@ def test_a_hard_wrapped_text_is_read_paragraph_by_paragraph():
         (14, "end_mark"),
         (15, "prompt"),
     ]
+
+
+def test_a_hard_wrapped_line_goes_on_over_a_bracket_or_after_a_small_word():
+    lines = [
+        "Brown bears roam the island in numbers, more than on",
+        "any other island, rangers say. Smaller mammals there",
+        "include the mountain hare and a field mouse, and the",
+        "sable and the red fox",  # short: the bracket pushed on
+        "(Vulpes vulpes) hunt them.",
+        "Seals gather at the mouths of the rivers in summer",
+        "and feed on the salmon there. Rare animals off the",
+        "rocky coast of Kunashir include the",  # short: a name pushed on
+        "Steller sea lion and a kind of harbor seal, they said.",
+    ]
+    article = clean_article("Bears of the island\n\n" + "\n".join(lines) + "\n")
+    assert article.paragraphs == [" ".join(lines[:5]), " ".join(lines[5:])]
 
 
 _WORD_POOL = st.sampled_from(

@@ -4712,6 +4712,11 @@ def test_with_an_agency_closing_the_story_names_the_agencys_copy_not_the_outlet(
             "The Independent",
         ),
         ("Sign up for our newsletter", None),
+        (  # its plea to readers who block its ads
+            "To enjoy our content, please include The Moscow Times on your ad-blocker's list of"
+            " approved sites.",
+            "The Moscow Times",
+        ),
     ],
 )
 def test_a_pitch_for_the_sites_own_app_or_newsletter_names_the_outlet(pitch, outlet):
@@ -5001,6 +5006,7 @@ def test_full_date_round_trip(value, form):
         ("18 February 09 09:28 GMT", date(2009, 2, 18), None),  # a year in two digits, the BBC's
         ("18 February 09", None, None),  # no time after it: no year
         ("Information | Archive\n27Jul17", date(2017, 7, 27), None),  # an archive's, close
+        ("29.03.2017 г.", date(2017, 3, 29), None),  # a Russian site's, its year marked
         ("Saved November 15, 2018 · 4 min read", None, None),  # a read-later app's copy
         ("Correction: Jan. 24, 2019", None, None),  # a correction's date
         ("On January 23, 2023 Putin met Abe in Moscow to sign a deal", None, None),  # a sentence
