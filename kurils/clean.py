@@ -998,17 +998,21 @@ def _entry_title(kept: list[tuple[int, str]], first_body: int) -> bool:
     """Whether the line right above the first body paragraph is an encyclopedia's or a
     profile's title of one or two capitalised words that the paragraph names in its first twelve
     words ("Kuril Islands" / "The Kuril Islands or Kurile Islands … is a volcanic archipelago
-    …"): too short for `find_headline`, but the entry's title."""
+    …"), or that the paragraph calls "It", one of the next two naming it ("Cape Nosappu" / "It is
+    located where …" / "The Cape Nosappu Lighthouse is …"): too short for `find_headline`, but
+    the entry's title."""
     if not 0 < first_body < len(kept):
         return False
     title, lead = kept[first_body - 1][1], kept[first_body][1]
-    names = line_key(title).split()
-    return (
-        0 < len(names) <= 2
-        and _capitalised(title)
-        and not ends_a_sentence(title)
-        and set(names) <= set(line_key(" ".join(lead.split()[:12])).split())
-    )
+    names = set(line_key(title).split())
+    if not (0 < len(names) <= 2 and _capitalised(title) and not ends_a_sentence(title)):
+        return False
+    if names <= set(line_key(" ".join(lead.split()[:12])).split()):
+        return True
+    # or a summary's lead that opens on the entry as "It" ("It is located where …"), a paragraph
+    # after it naming the entry ("The Cape Nosappu Lighthouse is …")
+    after = " ".join(line for _, line in kept[first_body + 1 : first_body + 3])
+    return lead.startswith(("It ", "Its ")) and names <= set(line_key(after).split())
 
 
 # A sentence's stop, then the next sentence's capital

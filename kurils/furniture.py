@@ -592,6 +592,12 @@ _HASHTAGS = re.compile(r"#\w+(?:[ ,]+#\w+)+")
 # A tag list printed twice, words alone (no stop, comma or quote), its first four words again
 # later: "Vladimir Putin Russia Japan law president society Vladimir Putin Russia Japan"
 _DOUBLED_TAGS = re.compile(r"(\w+ \w+ \w+ \w+) (?:\w+ )*\1(?: \w+)*")
+# A place's postal address, its names between commas, closing on its postcode (Japanese,
+# American, or five or six digits): "Nosappu, Nemuro City, Hokkaido 087-0165"
+_POSTAL_ADDRESS = re.compile(
+    r"(?:\d[\w-]* )?[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}(?:, [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}){1,5},?"
+    r" (?:\d{3}-\d{4}|[A-Z]{2} \d{5}(?:-\d{4})?|\d{5,6})"
+)
 # A site's address alone, in lower case: "tucsonpost.com" (an aggregator's source)
 _BARE_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|news|ru|jp)")
 # A name glued to its address, as an author's box prints it: "UK Time Newshttps://www.…"
@@ -1271,7 +1277,13 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
         ),
     ),
     ("byline", lambda line: _is_byline(line)),
-    ("export_field", lambda line: n_words(line) <= 20 and bool(_EXPORT_FIELD.match(line))),
+    (
+        "export_field",
+        lambda line: (
+            n_words(line) <= 20
+            and (bool(_EXPORT_FIELD.match(line)) or bool(_POSTAL_ADDRESS.fullmatch(line)))
+        ),
+    ),
     ("date_stamp", _is_date_stamp),
     ("market_data", lambda line: bool(_MARKET_DATA.match(line))),
     ("table", is_data_row),

@@ -196,6 +196,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Reported by: Jane Roe (Hokkaido University)", "byline"),
         ("Written by Jane Roe", "byline"),
         ("Date of Birth 31 January 1946", "export_field"),  # a person's profile
+        ("2 Harbour Road, Nemuro City, Hokkaido 087-0001", "export_field"),  # a postal address
+        ("Yuzhno-Kurilsk, Sakhalin Oblast, Russia 694500", "export_field"),
         ("Place of Birth Ashoro, Hokkaido", "export_field"),
         ("- JANE ROE jane.roe@news.example.com", "byline"),  # the reporter's address after the name
         ("Please wait...", "prompt"),
@@ -1069,6 +1071,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Thank you for supporting our journalism, the editor wrote to readers in Nemuro.",
         "Screenshots of the video were shared widely in Tokyo on Friday, officials said.",
         "The ministry's website uses cookies to track visitors, the regulator said on Friday.",
+        "Nemuro, Hokkaido, sent 200 boats to the islands in 2019, officials said on Friday.",
         "The ministers met in Moscow on Friday, officials said. Reported via AP",
     ],
 )
@@ -5723,12 +5726,16 @@ _ENTRY_LEAD = (
         ("Shikotan", "Shikotan is the largest island of the Lesser Kurils off Hokkaido.", True),
         ("Hokkaido", _ENTRY_LEAD, False),  # named, but later: no entry's title
         ("Contents", _ENTRY_LEAD, False),
+        # a summary's lead calling the entry "It", the next paragraph naming it
+        ("Cape Soya", "It looks out over the strait to Sakhalin.", True),
+        ("Cape Erimo", "It looks out over the strait to Sakhalin.", False),  # not named after
     ],
 )
 def test_an_entrys_title_of_a_word_or_two_over_a_lead_naming_it_is_the_headline(title, lead, entry):
-    article = clean_article(f"{title}\n{lead}\n{BODY}\n")
+    named = "The lighthouse on Cape Soya was built in 1897, the town said."
+    article = clean_article(f"{title}\n{lead}\n{named}\n{BODY}\n")
     assert (article.headline == title) is entry
-    assert article.paragraphs[-2:] == [lead, BODY]
+    assert article.paragraphs[-3:] == [lead, named, BODY]
 
 
 @pytest.mark.parametrize("fields", [4, 3])
