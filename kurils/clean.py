@@ -1221,6 +1221,11 @@ _TITLE_TIME_STAMP = re.compile(
     r"\s+\d{1,2}:\d\d)$",
     re.IGNORECASE,
 )
+# … or its time alone, as a listing prints it: "Japan found Putin's words unacceptable 06:38" (not
+# a time the title tells of: "… talks resume at 15:00")
+_TITLE_CLOCK = re.compile(
+    r"(?<!\bat)(?<!\bby)(?<!\buntil)(?<!\bfrom)(?<!\bto)\s+(?P<when>(?:[01]?\d|2[0-3]):[0-5]\d)$"
+)
 _DATELINE_FIELD = re.compile(
     r"^(?i:dateline)\s*:\s*(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})"
     r"(?:,\s*(?P<date>.+))?$"
@@ -2123,6 +2128,11 @@ def clean_article(text: str) -> CleanArticle:
         if "©" in line and (cut := _glued_copyright(line)):
             glued_rights.append(Removed(line_no, "copyright", line[cut:].strip()))
             text_of[line_no] = line[:cut]
+            # what it was glued to may be a site's own line: "Editor: See related story here."
+            if n_words(line[:cut]) <= MAX_FURNITURE_WORDS and (
+                rule := next((name for name, test in LINE_RULES if test(line[:cut])), None)  # type: ignore[operator]
+            ):
+                removed[line_no] = rule
         elif cut := _glued_outlet_day(line):
             glued_tails.append(Removed(line_no, "date_stamp", line[cut:].strip()))
             text_of[line_no] = line[:cut]
@@ -3016,6 +3026,8 @@ def clean_article(text: str) -> CleanArticle:
         stamp = _TITLE_STAMP.search(headline) or _TITLE_WEEKDAY_STAMP.search(headline)
         if not (stamp and patterns.FULL_DATE.search(stamp["when"])):  # ("… December 24 10:50")
             stamp = _TITLE_TIME_STAMP.search(headline)
+        if stamp is None and n_words(headline) >= 5:
+            stamp = _TITLE_CLOCK.search(headline)
     if stamp:
         report.append(Removed(headline_no, "date_stamp", headline[stamp.start() :].strip()))
         headline = headline[: stamp.start()]

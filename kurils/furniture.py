@@ -93,6 +93,9 @@ _CROSS_LINK = re.compile(
     r"^(?:also see|see also)\b[\w ,'’-]{0,40}:\s*[A-Z\"“‘'][^.!?]*$|"
     # a linked title under a label in capitals, no stop: "READ  Australia threatens World …"
     r"^(?-i:READ)\s+(?=.*(?-i:[a-z]))[A-Z\"“‘'][^.!\n]{5,150}[^.!\s]$|"
+    # an editor's pointer to a linked story: "Editor: See related story here."
+    r"^(?:editor(?:[’']s note)?\s*:\s*)?(?:see|read) (?:the |a )?related (?:story|stories|article|"
+    r"articles) here\.?$|"
     # the story's source, its link gone: "Read more in the BLiTZ article."
     r"read (?:more|the full story|the full article) (?:in|at|on) (?:the )?(?-i:[A-Z])"
     r"[\w.&'’ -]{1,40} (?:article|report|story|piece)\.?$",
@@ -104,6 +107,8 @@ MEDIA_LENGTH = re.compile(
 )
 _PROMPT = re.compile(
     r"^(?:share (?:this|on|via)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
+    # a comment box's question: "What are you thinking?", "What do you think about this?"
+    r"what (?:are|do) you think(?:ing)?(?: (?:about|of) (?:this|it))?\?$|"
     r".*\b(?:free shipping|(?:is|are) back in stock)\b|"  # a shop's advertisement
     r"click to (?:follow|subscribe|share)\b|connect with us$|your support helps us\b|"
     # a form's own words: "Please enter a valid URL.", "By submitting your comment you agree to

@@ -207,6 +207,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             " to our site and shows our team which sections you find most useful.",
             "prompt",
         ),
+        ("What are you thinking?", "prompt"),  # a comment box's question
         # an ad blocker's notice
         ("It looks like you're using an ad blocker.", "prompt"),
         ("This could be due to a conflict with your ad-blocking or security software.", "prompt"),
@@ -1072,6 +1073,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Screenshots of the video were shared widely in Tokyo on Friday, officials said.",
         "The ministry's website uses cookies to track visitors, the regulator said on Friday.",
         "Nemuro, Hokkaido, sent 200 boats to the islands in 2019, officials said on Friday.",
+        '"What are you thinking?" the minister asked the reporters in Tokyo on Friday.',
         "The ministers met in Moscow on Friday, officials said. Reported via AP",
     ],
 )
@@ -1084,6 +1086,17 @@ def test_a_headline_saying_its_words_twice_is_no_tag_list():
     headline = "Russia talks to Japan as Russia talks to China"
     article = clean_article(f"{headline}\n{BODY}\n{BODY2}\n")
     assert (article.headline, article.paragraphs) == (headline, [BODY, BODY2])
+
+
+def test_an_editors_pointer_to_a_related_story_goes_its_glued_copyright_naming_the_outlet():
+    closing = "Editor: See related story here.© KYODO"
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}\n{closing}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("cross_link", "Editor: See related story here."),
+        ("copyright", "© KYODO"),
+    ]
+    assert extract_metadata(article).outlet == "Kyodo"
 
 
 def test_a_courtesy_call_in_the_headline_is_no_pictures_lender():
@@ -4279,6 +4292,8 @@ def test_a_short_quote_that_the_next_line_attributes_is_no_footer():
         (" 6 September 5:11", True, None),  # the day first
         (" Released December 24 10:50", True, None),  # and its label
         (" on December 24", False, None),
+        (" 06:38", True, None),  # a listing's time alone
+        (" to resume at 15:00", False, None),  # the title's own time
     ],
 )
 def test_a_date_stamp_after_the_headline_on_its_line_comes_off(stamp, off, published):
