@@ -1027,8 +1027,16 @@ def _headline_below_a_sentence(
     look again above the next paragraph of 15 or more words, for a headline with no stop (a
     sentence there is the story's: "The programme was drafted by …."; so are two sentences of more
     than 20 words, the last one's stop lost: "… said earlier. The introduction … he noted"), and
-    none under a first line of two sentences and 30 words or more (the lead, no blurb).
+    none under a first line of two sentences and 30 words or more (the lead, no blurb), nor
+    under a question opening the page (its title: "Treaty of the Month: What … this month?").
     Returns the headline's index (or None) and the index of the first body line below it."""
+    if (
+        first_body == 0 < len(kept)
+        and kept[0][1].endswith("?")
+        and is_sentence_headline(kept[0][1])
+        and not TITLE_SEPARATOR.search(kept[0][1])  # a page title: "Site - Who ruled …?"
+    ):
+        return None, first_body  # a question opening the page: its title ("Treaty of the …?")
     later = next(
         (
             i

@@ -2315,6 +2315,15 @@ def test_a_question_over_its_date_under_a_shows_name_is_the_headline(above, head
     assert article.paragraphs[-2:] == [BODY2, BODY]
 
 
+def test_a_question_opening_the_page_over_short_lines_is_its_title():
+    question = "Book of the Week: Which history of the islands kept me reading this week?"
+    below = ["Ministry building in Moscow", "This Week: Peace Treaty Talks"]  # a caption, a deck
+    lines = [question, "", *below, "", BODY, BODY2]
+    article = clean_article("\n".join(lines) + "\n")
+    assert article.headline == question
+    assert article.paragraphs[-2:] == [BODY, BODY2]
+
+
 def test_a_title_printed_within_a_longer_line_over_the_date_is_the_headline_printed_alone():
     title = "Tokyo's Policy Towards Moscow: Domestic Factors"
     decorated = f"Roe J. {title}"  # its author's name before it ("NAME Title Print E-mail")
