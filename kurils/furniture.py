@@ -107,6 +107,9 @@ MEDIA_LENGTH = re.compile(
 )
 _PROMPT = re.compile(
     r"^(?:share (?:this|on|via)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
+    # a site's pitch for its own coverage: "Stay up-to-date with the latest on the war, with our
+    # exclusive international coverage."
+    r"stay up[- ]to[- ]date with\b.{0,80}\bour (?:exclusive )?(?:[\w-]+ ){0,2}coverage\.?$|"
     # a comment box's question: "What are you thinking?", "What do you think about this?"
     r"what (?:are|do) you think(?:ing)?(?: (?:about|of) (?:this|it))?\?$|"
     r".*\b(?:free shipping|(?:is|are) back in stock)\b|"  # a shop's advertisement
@@ -390,9 +393,9 @@ _PAGE_COUNTER = re.compile(
     r"(?:[\w .,\"'’-]{0,40}\s)?(?:federal |weekly |daily )?issue\s+no\.?\s*\d+(?:\s*\(\d+\))?|"
     r"[•·]\s*\d{1,3}\s?(?:s|m|min|h|hr|d|w|mo|y|yr)|"  # the story's age on an aggregator: "• 2y"
     # "· 2 days ago", "time4 days ago" (a clock icon's alt text glued on), "World13 hours ago"
-    # (the section's name glued on)
+    # (the section's name glued on), "in Deep Dives4 months ago" (a forum's community)
     r"(?:[•·]\s*)?(?:updated|published|posted|time|world|asia|europe|politics|business|"
-    r"opinion|sport|sports|news)?\s*"
+    r"opinion|sport|sports|news|(?-i:in (?:[A-Z][a-z&'’-]* ?){1,3}))?\s*"
     r"(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+)?"
     r"(?:ago|just now)|\d+(?:\s+\d+){0,3})\.?$",  # "0 21": views and comments
     re.IGNORECASE,
@@ -410,6 +413,9 @@ _CREDITS = re.compile(
     r"translated|"
     r"(?:english|japanese|russian) (?:original|version|translation)) by\b.*\)?$|"
     r"\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\.?\)?$|"
+    # a site's note on its source, the site by its address: "Example.az reports citing Russian
+    # media."
+    r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4} reports?,? citing [\w .'’-]{2,40}\.?$|"
     r"^(?:some )?information (?:for|in) this (?:report|story|article) came from\b|"
     r"^\[(?:translated|translation) from [\w ]{2,30}\]$|"
     # a reposted translation's note: "Direct Translation via Google Translate. Edited."
@@ -594,6 +600,8 @@ _SOURCE_LABEL = re.compile(r"(?i:sources?)\s*:\s*[\w][\w.&'’/ -]{1,40}")
 _TITLED_NAME = re.compile(r"\w+\s*:(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for|de|on))+")
 # A line of hashtags alone: "#Gravitas #Japan #Russia"
 _HASHTAGS = re.compile(r"#\w+(?:[ ,]+#\w+)+")
+# A font-size picker: "12 Punto 14 Punto 16 Punto 18 Punto", "12 pt 14 pt 16 pt"
+_SIZE_PICKER = re.compile(r"\d{1,2} ([A-Za-z]{1,8})(?: \d{1,2} \1){2,}")
 # A tag list printed twice, words alone (no stop, comma or quote), its first four words again
 # later: "Vladimir Putin Russia Japan law president society Vladimir Putin Russia Japan"
 _DOUBLED_TAGS = re.compile(r"(\w+ \w+ \w+ \w+) (?:\w+ )*\1(?: \w+)*")
@@ -890,10 +898,10 @@ def is_navigation(line: str) -> bool:
     time ("00:00 / 00:00"), a wiki's links ("Jump to navigation"), a page's accessibility links
     ("Click to skip the local menu"), a podcast's label ("Episode Notes:"), a blog's listing
     ("Showing posts with label Darwin. Show all posts"), a tag list cut short ("… Processing +5
-    more"), a page's tabs as a list (`_TAB_LIST`), a toolbar's buttons, each label glued to its
-    icon's ("Download Current HansardDownload Current Hansard"), a comment editor's ("Bold Italic
-    Underline Strike …", one button it may name besides) or a line of navigation words alone
-    ("Share", "World News")."""
+    more"), a page's tabs as a list (`_TAB_LIST`), a font-size picker ("12 pt 14 pt 16 pt"), a
+    toolbar's buttons, each label glued to its icon's ("Download Current HansardDownload Current
+    Hansard"), a comment editor's ("Bold Italic Underline Strike …", one button it may name
+    besides) or a line of navigation words alone ("Share", "World News")."""
     if _BREADCRUMB.match(line):
         return True
     if (
@@ -909,6 +917,7 @@ def is_navigation(line: str) -> bool:
         or _PAGE_LINKS.match(line)
         or ("otes" in line and _SHOW_NOTES.match(line))
         or (line.endswith(" more") and _MORE_TAGS.fullmatch(line))
+        or (line[:1].isdigit() and _SIZE_PICKER.fullmatch(line) is not None)
         or (
             ", " in line
             and (tabs := _TAB_LIST.match(line)) is not None

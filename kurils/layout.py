@@ -1761,6 +1761,9 @@ def _split_one_dateline(paragraph: str) -> Dateline | None:
         city = groups["city"].strip()
         if city.upper() in patterns.NOT_CITIES or len(city) < 3:
             return None
+        if " " in city and city.rpartition(" ")[2].upper() in ("WRITES", "REPORTS"):
+            # a columnist's name opening the piece, no place: "JANE ROE WRITES – For the …"
+            return Dateline(None, None, None, match.group(0).strip(), match.end())
         if city.isupper() and _names_an_agency(city):
             # an agency's name, not a city: "ITAR-TASS:", "KYODO:" (not an interviewer's:
             # "Izvestia: Mr Ambassador, …")

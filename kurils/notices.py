@@ -378,6 +378,12 @@ _UNSTOPPED_BRACKETED_AGENCY = re.compile(r"[a-z0-9] " + _AGENCY_IN_SQUARE_BRACKE
 # A picture's copyright credit in brackets closing its caption: "… on February 2, 2023. (©
 # Kyodo)", "(© Sankei by Mina Terakouchi)"
 _BRACKETED_COPYRIGHT = re.compile(r"\(©\s*[A-Z][^()]{1,60}\)$")
+# TASS's caption opening on its place and day in capitals: "PRIMORYE TERRITORY, RUSSIA - SEPTEMBER
+# 18, 2019: Russian border guards detain …"
+_PLACE_AND_DAY_CAPTION = re.compile(
+    r"[A-Z][A-Z .,'’-]{2,60} - (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
+    r"OCTOBER|NOVEMBER|DECEMBER) \d{1,2}, (?:19|20)\d\d: [A-Z\"“]"
+)
 # When and where the picture was taken, in brackets closing its caption: "… relief supplies.
 # (Photographed on March 18 in Kesennuma City, Miyagi Prefecture)"
 _TAKEN_NOTE = re.compile(r"\((?i:photographed|(?:photo(?:graph)?|picture) taken)\b[^()]{0,100}\)$")
@@ -588,8 +594,11 @@ def is_photo_caption(line: str) -> bool:
     it is a picture's ("… (Reuters pic)"), or Reuters' closing on when it was taken ("… April 12,
     2022. Picture taken April 12, 2022.", up to 80 words); or a paper's figure, named in up to six
     words, its source and year cited after it ("Historical borders. (Proehl, 2010)"); or a
-    portrait's name and year alone ("Leonid Brezhnev, 1974")."""
+    portrait's name and year alone ("Leonid Brezhnev, 1974"); or TASS's, opening on its place and
+    day in capitals ("KUNASHIR ISLAND, RUSSIA - MAY 12, 2019: Border guards …")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
+    if line[:1].isupper() and " - " in line[:80] and _PLACE_AND_DAY_CAPTION.match(line):
+        return True
     if line[-4:].isdigit() and _NAME_AND_YEAR.fullmatch(line):
         return True  # a portrait's: "Leonid Brezhnev, 1974"
     if line.endswith(("(source:", "(photo:", "(image:", "(credit:")) and n_words(line) <= 40:

@@ -208,6 +208,10 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "prompt",
         ),
         ("What are you thinking?", "prompt"),  # a comment box's question
+        ("Stay up-to-date with the latest on the talks, with our exclusive coverage.", "prompt"),
+        ("in World Affairs3 months ago", "page_counter"),  # a forum's community and the age
+        ("12 Punto 14 Punto 16 Punto 18 Punto", "navigation"),  # a font-size picker
+        ("Example.az reports citing Russian media.", "credits"),  # a site's note on its source
         # an ad blocker's notice
         ("It looks like you're using an ad blocker.", "prompt"),
         ("This could be due to a conflict with your ad-blocking or security software.", "prompt"),
@@ -1074,6 +1078,8 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "The ministry's website uses cookies to track visitors, the regulator said on Friday.",
         "Nemuro, Hokkaido, sent 200 boats to the islands in 2019, officials said on Friday.",
         '"What are you thinking?" the minister asked the reporters in Tokyo on Friday.',
+        "Kyodo reports citing Russian media that the ferry to Shikotan will sail on Friday.",
+        "12 boats, 14 boats and 16 boats left Nemuro on Friday, officials said.",
         "The ministers met in Moscow on Friday, officials said. Reported via AP",
     ],
 )
@@ -2289,6 +2295,23 @@ def test_a_title_bar_closing_on_a_long_title_printed_below_is_no_headline(last, 
     title = "Island Answers - History questions"
     text = f"{title} - {last}\n\n{last}\n\n{BODY}\n{BODY2}\n"
     assert (clean_article(text).headline == last) is headline
+
+
+def test_a_columnists_name_opening_the_piece_is_no_dateline():
+    article = clean_article(f"{HEADLINE}\nJANE ROE WRITES – {BODY}\n{BODY2}\n")
+    assert article.dateline.city is None and extract_metadata(article).dateline is None
+    assert article.paragraphs == [BODY, BODY2]
+
+
+def test_a_picture_caption_opening_on_its_place_and_day_in_capitals_is_no_dateline():
+    caption = (
+        "KUNASHIR ISLAND, RUSSIA - MAY 12, 2019: Border guards patrol the coast of the island."
+        " Photographer/TASS"
+    )
+    article = clean_article(f"{HEADLINE}\n{caption}\nTOKYO, May 13. /TASS/. {BODY}\n{BODY2}\n")
+    assert ("caption", caption) in [(r.rule, r.text) for r in article.removed]
+    assert article.dateline.city == "TOKYO"
+    assert article.paragraphs == [BODY, BODY2]
 
 
 def test_a_transcripts_speakers_are_no_datelines():
