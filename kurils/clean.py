@@ -1183,6 +1183,11 @@ def _glued_outlet_day(line: str) -> int | None:
     return day.start() if outlets.known_outlets(day.group("outlet")) else None
 
 
+def _line_rule(line: str) -> str | None:
+    """The name of the first of the `LINE_RULES` that takes `line`, or None."""
+    return next((name for name, test in LINE_RULES if test(line)), None)  # type: ignore[operator]
+
+
 def _glued_copyright(line: str) -> int | None:
     """Where a known outlet's copyright notice glued to the line's last sentence begins."""
     notice = _GLUED_COPYRIGHT.search(line)
@@ -2055,7 +2060,7 @@ def clean_article(text: str) -> CleanArticle:
         rule = None
         # longer: a paragraph, or a long caption; not one token (an address, an encoded name)
         if n_words(line) <= MAX_FURNITURE_WORDS or (line.isascii() and " " not in line):
-            rule = next((name for name, test in LINE_RULES if test(line)), None)  # type: ignore[operator]
+            rule = _line_rule(line)
             # a short sentence in another script is a site's too: "Мы рассказываем честно …
             # Скачайте приложение." (an English page's promotion of its Russian app)
             other = rule is None and script not in (None, "MIXED")
@@ -2137,9 +2142,7 @@ def clean_article(text: str) -> CleanArticle:
             glued_rights.append(Removed(line_no, "copyright", line[cut:].strip()))
             text_of[line_no] = line[:cut]
             # what it was glued to may be a site's own line: "Editor: See related story here."
-            if n_words(line[:cut]) <= MAX_FURNITURE_WORDS and (
-                rule := next((name for name, test in LINE_RULES if test(line[:cut])), None)  # type: ignore[operator]
-            ):
+            if n_words(line[:cut]) <= MAX_FURNITURE_WORDS and (rule := _line_rule(line[:cut])):
                 removed[line_no] = rule
         elif cut := _glued_outlet_day(line):
             glued_tails.append(Removed(line_no, "date_stamp", line[cut:].strip()))

@@ -602,9 +602,19 @@ _TITLED_NAME = re.compile(r"\w+\s*:(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for|de|
 _HASHTAGS = re.compile(r"#\w+(?:[ ,]+#\w+)+")
 # A font-size picker: "12 Punto 14 Punto 16 Punto 18 Punto", "12 pt 14 pt 16 pt"
 _SIZE_PICKER = re.compile(r"\d{1,2} ([A-Za-z]{1,8})(?: \d{1,2} \1){2,}")
-# A tag list printed twice, words alone (no stop, comma or quote), its first four words again
-# later: "Vladimir Putin Russia Japan law president society Vladimir Putin Russia Japan"
-_DOUBLED_TAGS = re.compile(r"(\w+ \w+ \w+ \w+) (?:\w+ )*\1(?: \w+)*")
+# Words alone, no stop, comma or quote: a tag list's (`_doubled_tags`)
+_WORDS_ALONE = re.compile(r"\w+(?: \w+)+")
+
+
+def _doubled_tags(line: str) -> bool:
+    """A tag list printed twice, words alone, its first four words again later: "Vladimir Putin
+    Russia Japan law president society Vladimir Putin Russia Japan"."""
+    if len(line) > 300 or not _WORDS_ALONE.fullmatch(line):
+        return False
+    tags = line.split(" ")
+    return len(tags) >= 8 and f" {' '.join(tags[:4])} " in f" {' '.join(tags[4:])} "
+
+
 # A place's postal address, its names between commas, closing on its postcode (Japanese,
 # American, or five or six digits): "Nosappu, Nemuro City, Hokkaido 087-0165"
 _POSTAL_ADDRESS = re.compile(
@@ -1295,7 +1305,10 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
         "export_field",
         lambda line: (
             n_words(line) <= 20
-            and (bool(_EXPORT_FIELD.match(line)) or bool(_POSTAL_ADDRESS.fullmatch(line)))
+            and (
+                bool(_EXPORT_FIELD.match(line))
+                or (line[-1:].isdigit() and bool(_POSTAL_ADDRESS.fullmatch(line)))
+            )
         ),
     ),
     ("date_stamp", _is_date_stamp),
@@ -1308,7 +1321,7 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ("empty_field", lambda line: bool(_EMPTY_FIELD.match(line))),
     ("field_label", lambda line: line[:1] == "[" and bool(_RECORD_LABEL.fullmatch(line))),
     ("tags", lambda line: line[:1] == "#" and bool(_HASHTAGS.fullmatch(line))),
-    ("tags", lambda line: len(line) <= 300 and bool(_DOUBLED_TAGS.fullmatch(line))),
+    ("tags", _doubled_tags),
     # "|" between byline and date; a box's label, its letters spaced out: "I N C O N T E X T"
     ("symbols", lambda line: not any(map(str.isalnum, line)) or bool(_SPACED_LETTERS.match(line))),
 )

@@ -450,7 +450,6 @@ def find_headline(
     """
     keys = [line_key(line) for line in candidates]
     body_words = _content(" ".join(body_keys))
-
     # a line printed just above and just below another title: the site's section around the
     # headline ("Russian Politics & Diplomacy" / headline / "Russian Politics & Diplomacy")
     framing = {

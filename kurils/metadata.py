@@ -183,10 +183,9 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     top = article.headline_line if article.headline_line is not None else 0
     clocks = {r.line_no for r in article.removed if CITY_CLOCK.fullmatch(r.text)}
     # a date among the teasers after the story ("Largest Russian Naval Deployment …" / "Sept. 04
-    # 2018"): after the page's other dates
-    # the date under a teaser's title (four words or more) below the headline is that story's,
-    # never the page's (not under an editor's initials, "ds/ja", nor a post's "edited 10:15";
-    # nor one labelled the publication date)
+    # 2018"): after the page's other dates; and one under a teaser's title (four words or more)
+    # below the headline is that story's, never the page's (not under an editor's initials,
+    # "ds/ja", nor a post's "edited 10:15"; nor one labelled the publication date)
     teasers = {r.line_no for r in article.removed if r.rule in _TEASER_RULES}
     titles = {
         r.line_no for r in article.removed if r.rule in _TEASER_RULES and n_words(r.text) >= 4

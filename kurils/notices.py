@@ -586,10 +586,10 @@ def is_photo_caption(line: str) -> bool:
     Putin.)"); or a map's or a photograph's, up to 30 words and reporting no one's words ("Map of
     …", "Photograph of the Prime Minister …", "Video screenshot of …"); or a line of up to 30
     words, no sentence, that places something in the picture ("…, with the Nemuro Peninsula seen
-    in the lower left"), or a map's
-    legend naming two coloured areas or more ("The dark grey area is Hokkaido, while the light grey
-    area is …", up to 60 words), or where it was taken from ("The northern territories as seen from
-    above the Nemuro Peninsula …", up to eight words if a sentence); or one whose credit the page
+    in the lower left"), or a map's legend naming two coloured areas or more ("The dark grey area
+    is Hokkaido, while the light grey area is …", up to 60 words), or where it was taken from ("The
+    northern territories as seen from above the Nemuro Peninsula …", up to eight words if a
+    sentence); or one whose credit the page
     cut off after its label ("… Sakhalin Oblast, Russia (source:"), or whose credit in brackets says
     it is a picture's ("… (Reuters pic)"), or Reuters' closing on when it was taken ("… April 12,
     2022. Picture taken April 12, 2022.", up to 80 words); or a paper's figure, named in up to six
