@@ -24,6 +24,7 @@ from kurils.furniture import (
     NAME_AND_ADDRESS,
     READER_HANDLE,
     city_line,
+    closes_on_abbreviation,
     ends_a_sentence,
     glued_sign_off,
     glued_source_and_author,
@@ -2324,7 +2325,7 @@ def clean_article(text: str) -> CleanArticle:
         # 2000")
         links, above = 0, line_no
         for next_no, next_line in numbered[position[line_no] + 1 : position[line_no] + 11]:
-            if removed.get(next_no) == "date_stamp":
+            if removed.get(next_no) in ("date_stamp", "symbols"):  # or a dash between links
                 continue
             if links and next_no not in removed and next_line.endswith(("…", "...")):
                 removed[next_no] = "cross_link"  # a link's teaser, cut short: "Exposure to …"
@@ -2332,8 +2333,8 @@ def clean_article(text: str) -> CleanArticle:
             if (
                 links == 5
                 or next_no in removed
-                or n_words(next_line) > 20
-                or ends_a_sentence(next_line)
+                or n_words(next_line) > 25
+                or (ends_a_sentence(next_line) and not closes_on_abbreviation(next_line))
                 or not is_headline_like(next_line)
                 or _numbered_section(above, next_no, next_line)
             ):

@@ -23,12 +23,14 @@ __all__ = [
     "REPUBLISHED",
     "URL_LINE",
     "city_line",
+    "closes_on_abbreviation",
     "ends_a_sentence",
     "glued_sign_off",
     "glued_source_and_author",
     "is_archive_citation",
     "is_body",
     "is_city_name",
+    "is_data_row",
     "is_headline_ticker",
     "is_icon_sprite",
     "is_keyword_list",
@@ -710,6 +712,11 @@ def is_icon_sprite(line: str) -> bool:
     return len(tokens) >= 8 and 2 * sum("icon" in token for token in tokens) >= len(tokens)
 
 
+def closes_on_abbreviation(line: str) -> bool:
+    """Whether `line` closes on an abbreviation's stop, no sentence's: "… until 10 P.M."."""
+    return line[line.rfind(" ") + 1 : -1].lower() in ABBREVIATIONS
+
+
 def is_headline_ticker(line: str) -> bool:
     """Other stories' headlines run together, a bullet between them, of any length: "UN condemns
     recent terrorist attacks in Iraq • U.S. stocks waver … • …" (four or more, of up to 15 words
@@ -720,7 +727,7 @@ def is_headline_ticker(line: str) -> bool:
         len(items) >= 4
         and all(0 < n_words(item) <= 15 for item in items)
         and 4 * len(stopped) <= len(items)
-        and all(item[item.rfind(" ") + 1 : -1].lower() in ABBREVIATIONS for item in stopped)
+        and all(map(closes_on_abbreviation, stopped))
     )
 
 

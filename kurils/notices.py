@@ -799,7 +799,10 @@ _LINK_LABEL = re.compile(
     r"check also|"
     r"most (?:read|popular|viewed)(?: (?:from|on|in) [\w. ]{2,30})?|trending(?: now| stories)?|"
     r"latest headlines|top stories|latest [a-z]+ stories|"  # "LATEST NATIONAL STORIES"
-    r"featured (?:posts?|stories)|what[’']s new\??)\s*:?$",
+    r"featured (?:posts?|stories)|what[’']s new\??|"
+    # a section's most read, its name in quotes: '"Society" POPULAR ARTICLE', "JN ACCESS RANKING"
+    r"(?:[\"“][\w ]{2,30}[\"”] )?popular (?:articles?|stories|posts)|"
+    r"(?:\w+ )?access ranking)\s*:?$",
     re.IGNORECASE,
 )
 

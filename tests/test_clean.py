@@ -1105,6 +1105,19 @@ def test_an_editors_pointer_to_a_related_story_goes_its_glued_copyright_naming_t
     assert extract_metadata(article).outlet == "Kyodo"
 
 
+def test_other_stories_under_a_most_read_label_go_past_the_dashes_between_them():
+    titles = [
+        "Ferry Operators on Hokkaido Weigh New Routes to Sakhalin; Talks With Russian Side Stall"
+        " Again as Fishing Season Nears",  # over 20 words
+        "Nemuro Asks Ferry Firms to Keep Offices Open until Just before 10 P.M.",  # its stop
+        "Kelp Harvest Starts Late off Cape Nosappu",
+    ]
+    lines = ['"Politics" POPULAR ARTICLE', "-", titles[0], "-", titles[1], "-", titles[2]]
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, *lines]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert {r.text: r.rule for r in article.removed}[titles[1]] == "cross_link"
+
+
 def test_a_courtesy_call_in_the_headline_is_no_pictures_lender():
     headline = "Courtesy Call from the Russian Ambassador"
     article = clean_article(f"{headline}\n{BODY}\n{BODY2}\n")
