@@ -791,6 +791,12 @@ def markdown_table(numbered: list[tuple[int, str]]) -> list[int]:
     return found
 
 
+def _closes_on_a_stop(text: str) -> bool:
+    """Whether `text` closes on a full stop, a question or an exclamation mark, perhaps inside
+    quotation marks or a bracket ("… officials said.", '… "no deal."'): a sentence, no cell."""
+    return text.rstrip("\"'”’)")[-1:] in (".", "!", "?")
+
+
 def bar_rows(numbered: list[tuple[int, str]], taken: Container[int]) -> list[int]:
     """The line numbers of a table's rows that a copy prints with no rule, three or more in a
     row, each closing on a bar with up to 60 words ("Are you aware …? (closed-ended question, …)
@@ -822,7 +828,7 @@ def data_table(numbered: list[tuple[int, str]], taken: Container[int]) -> list[i
             near, next_no = at + step, line_no
             while 0 <= near < len(numbered) and numbered[near][0] == next_no + step:
                 next_no, text = numbered[near]
-                if n_words(text) > 20 or text.rstrip("\"'”’)")[-1:] in (".", "!", "?"):
+                if n_words(text) > 20 or _closes_on_a_stop(text):
                     break
                 found.add(next_no)
                 near += step
@@ -892,9 +898,7 @@ def table_cells(numbered: list[tuple[int, str]], taken: Container[int]) -> list[
             abbreviated = (last := _LAST_WORD.search(text)) and last[
                 1
             ].lower() in _POST_ABBREVIATIONS
-            if n_words(text) > 20 or (
-                text.rstrip("\"'”’)")[-1:] in (".", "!", "?") and not abbreviated
-            ):
+            if n_words(text) > 20 or (_closes_on_a_stop(text) and not abbreviated):
                 value = []  # a paragraph, not a name and post ("… Asso. Prof.", "… (70113537)")
                 break
             value.append(value_no)
