@@ -1233,19 +1233,25 @@ def _join_run(
 
 def _wrapped_on(numbered: list[tuple[int, str]], at: int) -> bool:
     """Whether line `at`, of five words or more, goes on on the very next line, in lower case or
-    in digits, across a small word that ends it or opens the next: a hard-wrapped sentence in a
-    page of one-line paragraphs ("…, the lack of" / "basic conveniences mean that few are
-    prepared to settle" / "on the Kuril islands"; "… (Sakhalin Region) in" / "2016-2025 …"), the
-    next line three words or more, or two that end the sentence ("… designated for" / "their
-    safety.")."""
+    in digits, across a small word that ends it or opens the next, or after a comma that ends it:
+    a hard-wrapped sentence in a page of one-line paragraphs ("…, the lack of" / "basic
+    conveniences mean that few are prepared to settle" / "on the Kuril islands"; "… (Sakhalin
+    Region) in" / "2016-2025 …"; "… which Japan calls the Northern Territories," / "known as the
+    Southern Kuriles in Russia."), the next line three words or more, or two that end the sentence
+    ("… designated for" / "their safety.")."""
     line_no, line = numbered[at]
     if at + 1 == len(numbered) or numbered[at + 1][0] != line_no + 1:
         return False
     below = numbered[at + 1][1]
     last, first = line.rsplit(" ", 1)[-1], below.split(" ", 1)[0]
     return (
-        line[-1:].isalpha()
-        and (last in _TITLE_GOES_ON or (first in _TITLE_GOES_ON and below[:1].islower()))
+        (
+            (line[-1:] == "," and first.isalpha() and first.islower())  # not "1. Calls on …"
+            or (
+                line[-1:].isalpha()
+                and (last in _TITLE_GOES_ON or (first in _TITLE_GOES_ON and below[:1].islower()))
+            )
+        )
         and (below[:1].islower() or below[:1].isdigit())  # "… (Sakhalin Region) in" / "2016-…"
         and n_words(line) >= 5
         and (n_words(below) >= 3 or (n_words(below) == 2 and ends_a_sentence(below)))

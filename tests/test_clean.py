@@ -5084,6 +5084,17 @@ def test_a_sentence_broken_before_its_last_two_words_is_joined():
     assert f"{upper} their safety" not in article.paragraphs
 
 
+def test_a_sentence_broken_after_a_comma_is_joined_but_not_over_a_numbered_item_or_a_field():
+    upper = "Etorofu is the largest of the four islands off Hokkaido, which Russia administers,"
+    lower = "known in Japan as part of the Northern Territories."
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{upper}\n{lower}\n\n{BODY2}\n")
+    assert article.paragraphs == [BODY, f"{upper} {lower}", BODY2]
+    # a numbered clause, or a field of an export, under the comma: apart
+    for below in ("1. Calls on both governments to resume talks.", "journal={Asian Survey},"):
+        article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{upper}\n{below}\n\n{BODY2}\n")
+        assert f"{upper} {below}" not in article.paragraphs
+
+
 def test_a_lead_of_two_sentences_over_a_subheading_on_a_page_with_no_headline_is_the_lead():
     page = (
         f"\n{BODY} {BODY2}\nImmediate Warnings Issued\n{BODY}\nRegional Seismic Activity\n{BODY2}\n"
