@@ -758,9 +758,9 @@ def _random_tokens(line: str) -> bool:
     return 2 * random > len(tokens)
 
 
-# A field's label with its value left out: "Date:", "Posted by:", "Share post:"
-_EMPTY_FIELD = re.compile(  # perhaps as a list's item: "- Author:"
-    r"^(?:[-–•·]\s*)?(?:date|time|posted|published|updated|author|authors|writer|reporter|editor|by|source|"
+# A field's label with its value left out: "Date:", "Posted by:", "Share post:", a blog theme's
+_EMPTY_FIELD = re.compile(  # "Post author:"; perhaps as a list's item: "- Author:"
+    r"^(?:[-–•·]\s*)?(?:post\s+)?(?:date|time|posted|published|updated|author|authors|writer|reporter|editor|by|source|"
     r"category|categories|section|tags?|topics?|themes?|keywords|filed under|location|place)"
     r"(?:\s+(?:on|at|by|in))?\s*:$|"
     r"^last (?:updated|modified)$",  # its date left out: "Last updated"
@@ -846,6 +846,8 @@ _PAGE_LINKS = re.compile(
     # a blog's archive of a tag's posts and its link to a post's rest: "Tag Archives: kurils-2014",
     # "Read on: your complete guide to Kuril settlements…"
     r"^(?i:(?:tag|category|author|monthly) archives?):\s*\S.{0,60}$|"
+    # a blog theme's line of the post's category or comments: "• Post category:News"
+    r"^(?:[-–•·]\s*)?(?i:post (?:category|categories|comments|tags?|views)):\s*\S.{0,60}$|"
     r"^(?i:read on|continue reading):\s.{0,100}(?:…|\.\.\.)$|"
     # a blog's listing of its posts: "Showing posts with label Darwin. Show all posts"
     r"^(?i:showing posts (?:with label|from|sorted by|for query|by)\b[^.]{0,80}\."

@@ -374,6 +374,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Here is the local menu", "navigation"),
         ("Episode Notes:", "navigation"),  # a podcast's label over its description
         ("Tag Archives: kurils-2014", "navigation"),  # a blog's archive of a tag's posts
+        ("• Post category:Analysis", "navigation"),  # a blog theme's post meta, with its value
         ("Read on: your complete guide to Kuril settlements…", "navigation"),
         ("Coordinates: 43°N 142°E / 43°N 142°E / 43; 142", "navigation"),  # a wiki's
         ("43°42′N 145°33′E / 43.700°N 145.550°E / 43.700; 145.550", "navigation"),  # unlabelled
@@ -711,6 +712,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Date:", "empty_field"),
         ("Posted by:", "empty_field"),
         ("- Author:", "empty_field"),  # as a list's item
+        ("• Post author:", "empty_field"),  # a blog theme's, the author's name a link lost
         ("Share post:", "navigation"),
         ("Russian Navy pic", "photo_credit"),
         ("Yomiuri Shimbun file photo", "photo_credit"),
