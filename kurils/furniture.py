@@ -72,7 +72,7 @@ _NAV_WORDS = frozenset(
     """home news all latest search topics topic subjects tags tag use filter currency converter menu
     share tweet print email e-mail tell-a-friend socialtwist facebook twitter x telegram vk whatsapp
     linkedin reddit ok
-    subscribe login log in sign up register more show load read see comments comment add rate
+    subscribe login log in sign up signup register more show load read see comments comment add rate
     it this article partner other media related popular most video videos photo photos gallery
     world politics economy business sport sports society science culture opinion analysis
     multimedia top stories story feed previous next back to page main content skip copy link

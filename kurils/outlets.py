@@ -46,6 +46,7 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Rossiyskaya Gazeta", r"\bRossiyskaya Gazeta\b|\brg\.ru\b"),
         ("Voice of Russia", r"\bVoice of Russia\b|\bruvr\.ru\b"),
         ("Vedomosti", r"\bVedomosti\b"),
+        ("RBC", r"\b(?-i:RBC)\b|\bRosBusinessConsulting\b|\brbc\.ru\b"),
         ("Inforos", r"\bInforos\b"),
         ("Oreanda", r"\bOREANDA\b|\bOreanda\b|\boreanda\.ru\b"),
         ("Xinhua", r"\bXinhua(?:net)?\b"),
@@ -327,6 +328,7 @@ AGENCIES = frozenset(
         "ANSA",
         "China News Service",
         "Oreanda",
+        "RBC",
     }
 )
 
@@ -395,6 +397,7 @@ OUTLET_SIDES = {
             "Voice of Russia",
             "Embassy of Russia in Japan",
             "Vedomosti",
+            "RBC",
             "Inforos",
             "Gazeta.ru",
             "Lenta.ru",

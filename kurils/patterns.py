@@ -235,6 +235,12 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"\s*{_DASH}\s+"
         r"(?=[A-Z\"“‘'])"
     ),
+    # RBC, 19.05.2010, Moscow 14:49:01.The … (RBC's wire: the agency, the day, the city and the
+    # time; the agency must be a known outlet, but for a date with its year: see `split_dateline`)
+    re.compile(
+        rf"^(?P<agency>[A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}),\s*"
+        rf"(?P<date>{_DAY}\.[01]?\d\.{_YEAR}),\s*(?P<city>{_CITY_UPPER}|{_CITY_TITLE})\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\.?\s*"
+    ),
     # Jan. 22 (UPI) -- … (UPI prints no city)   Dec. 15, 2016 (EIRNS)—
     re.compile(
         rf"^(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)\s*\((?P<paren>[^)\n]{{2,40}})\)"

@@ -374,6 +374,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Here is the local menu", "navigation"),
         ("Episode Notes:", "navigation"),  # a podcast's label over its description
         ("Tag Archives: kurils-2014", "navigation"),  # a blog's archive of a tag's posts
+        ("Newsletter Signup Register / Login", "navigation"),  # a site's account links
         ("• Post category:Analysis", "navigation"),  # a blog theme's post meta, with its value
         ("Read on: your complete guide to Kuril settlements…", "navigation"),
         ("Coordinates: 43°N 142°E / 43°N 142°E / 43; 142", "navigation"),  # a wiki's
@@ -1593,6 +1594,8 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         # a Chinese outlet's dateline in translation: its name where the city would be
         ("Overseas Network, May 28. A group left.", None, "Overseas Network", "A group left."),
         ("China News Service, Jan. 21, Dmitry Peskov spoke.", None, "China News Service", "D"),
+        # RBC's wire: the agency, the day, the city and the time, glued to the lead
+        ("RBC, 21.03.2012, Moscow 09:05:12.A group left.", "Moscow", "RBC", "A group left."),
         # a blog's label over the agency's copy, quoted with its dateline
         ("ITAR-TASS: “KURILSK, May 6 (Itar-Tass) — A group came.", "KURILSK", "Itar-Tass", "A"),
         # a machine translation of TASS's own reporter's, its closing slash lost
@@ -1669,6 +1672,8 @@ def test_a_place_and_a_credit_alone_under_a_body_paragraph_is_a_caption_not_a_da
         "Golden Week, May 3. The ministers met in Moscow on the islands, officials said.",
         "Victory Day, May 9, The ministers met in Moscow on the islands, officials said.",
         "NOTE. The ministers met in Moscow on Friday on the islands, officials said.",
+        # a day and a time in a sentence, no agency opening it
+        "On Friday, 21.03.2012, Moscow time 09:05 the ministers met on the islands, it said.",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):

@@ -195,6 +195,13 @@ def test_an_address_line_is_read_whole_and_never_kept_as_text(url, label):
         (f"Talks go on\nOverseas Network, May 28. {BODY}", None, None, "Overseas Network"),
         (f"Talks go on\nChina News Service, Jan. 21, {BODY}", None, None, "China News Service"),
         (f"Talks go on\nOREANDA-NEWS. {BODY}", None, None, "Oreanda"),
+        # RBC's wire: the agency, the day, the city and the time
+        (
+            f"Talks go on\nRBC, 19.05.2010, Moscow 14:49:01.{BODY}",
+            "MOSCOW",
+            date(2010, 5, 19),
+            "RBC",
+        ),
         # the outlet's address in brackets after its writer's name
         (
             f"Talks go on\nBy Wang Hui (chinadaily.com.cn)\nUpdated: 2010-11-05 09:09\n{BODY}",
