@@ -1085,6 +1085,13 @@ def _title_cased(line: str) -> bool:
 # "… (Hasegawa, 1998, p. 7-" / "8)."
 _CITED_PAGE_BROKEN = re.compile(r".*\(.*\b(?:p|pp)\.(?: \d{1,4}[-–])?$")
 _CITED_PAGE_GOES_ON = re.compile(r"\d{1,4}(?:[-–]\d{1,4})?\)")
+# An official's post alone on its line, the name that goes on with it broken off onto the next
+# by a link: "Japanese Prime Minister" / "Fumio Kishida has said he will …"
+_POST_ALONE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:Minister|President|Premier|Secretary|Ambassador|Spokesman|"
+    r"Spokeswoman|Spokesperson|Governor|Chancellor|Chairman|Mayor|Envoy|Adviser|Advisor)"
+)
+_NAME_GOES_ON = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? [a-z(]")
 # A sum broken at its decimal point: "… to pay up to 313 million Yen ($2." / "4 million) …"
 _BROKEN_SUM = re.compile(r"(?:^|.*[\s($€£¥])\d{1,3}\.$")
 _SUM_GOES_ON = re.compile(
@@ -1322,9 +1329,11 @@ def rejoin_broken_lines(
     capitals with the lines under it that go on with it ("MOSCOW DECLARATION" / "on Establishing a
     Creative Partnership"), or in capitals broken after a word no title ends on ("… BODY AFTER" /
     "SHOOTING"), and the title a breadcrumb closes on broken over two lines (`titles`:
-    the page's `crumb_titles`); and a sentence hard-wrapped in a page of one-line paragraphs
-    (`_wrapped_on`), or in a list of bullets (a video's subtitles: `_bulleted_wrap_end`), or broken
-    at random by an editor (`_broken_off`)."""
+    the page's `crumb_titles`); and an official's post alone on its line joined to the sentence
+    under it that opens on the name ("Japanese Prime Minister" / "Fumio Kishida has said …"); and
+    a sentence hard-wrapped in a page of one-line paragraphs (`_wrapped_on`), or in a list of
+    bullets (a video's subtitles: `_bulleted_wrap_end`), or broken at random by an editor
+    (`_broken_off`)."""
     joined: list[tuple[int, str]] = []
     broken = _broken_off(numbered)
     at = 0
@@ -1427,6 +1436,17 @@ def rejoin_broken_lines(
             continue
         if _wrapped_on(numbered, at):  # "…, the lack of" / "basic conveniences mean …"
             at = _join_run(numbered, at, lambda i: _wrapped_on(numbered, i), joined)
+            continue
+        if (
+            line[-1:].islower()
+            and at + 1 < len(numbered)
+            and numbered[at + 1][0] == line_no + 1
+            and _POST_ALONE.fullmatch(line)
+            and _NAME_GOES_ON.match(below := numbered[at + 1][1])
+            and is_body(below)
+        ):  # "Japanese Prime Minister" / "Fumio Kishida has said he will …"
+            joined.append((line_no, f"{line} {below}"))
+            at += 2
             continue
         if (
             line[-1:] in ".-–"

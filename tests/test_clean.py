@@ -5102,6 +5102,22 @@ def test_a_sentence_broken_after_a_comma_is_joined_but_not_over_a_numbered_item_
         assert f"{upper} {below}" not in article.paragraphs
 
 
+def test_an_officials_post_broken_from_the_name_opening_the_next_line_is_joined():
+    lower = "Sergei Lavrov said on Friday that the talks on the islands would go on in Tokyo."
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\nRussian Foreign Minister\n{lower}\n{BODY2}\n")
+    assert article.paragraphs == [BODY, f"Russian Foreign Minister {lower}", BODY2]
+    # a blank line between, a name alone under it (a portrait's caption), or a heading over a
+    # sentence that opens on no name: apart
+    for page in (
+        f"{BODY}\nRussian Foreign Minister\n\n{lower}\n{BODY2}",
+        f"{BODY}\nRussian Foreign Minister\nSergei Lavrov\n{BODY2}",
+        f"{BODY}\nThe Role of the Prime Minister\nThe office was set up in 1885, it said.\n{BODY2}",
+    ):
+        assert not any(
+            "Minister " in p for p in clean_article(f"{HEADLINE}\n\n{page}\n").paragraphs
+        )
+
+
 def test_a_lead_of_two_sentences_over_a_subheading_on_a_page_with_no_headline_is_the_lead():
     page = (
         f"\n{BODY} {BODY2}\nImmediate Warnings Issued\n{BODY}\nRegional Seismic Activity\n{BODY2}\n"
