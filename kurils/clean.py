@@ -503,6 +503,22 @@ def _headline_label(line: str, headline: str) -> bool:
     return bool(colon) and line_key(line) == line_key(label)
 
 
+# A picture's caption closing on its source in brackets: "… Kuril Island Group (source: flickr/
+# j.emelyanova)"
+_SOURCED_CAPTION = re.compile(r"[^()]{3,200}\((?i:source|photo|image|picture|credit)s?\s*:[^()]*\)")
+
+
+def _headline_and_caption(line: str, headline: str) -> bool:
+    """Whether `line` is the headline printed again with its picture's caption glued to it,
+    closing on the picture's source ("Russian president hails … Kurils Kunashir Island, Kuril
+    Island Group (source: flickr/ j.emelyanova)")."""
+    return (
+        line.startswith(headline + " ")
+        and n_words(line) - n_words(headline) <= 30
+        and _SOURCED_CAPTION.fullmatch(line, len(headline) + 1) is not None
+    )
+
+
 # A date printed after the headline on its line: " Sunday, October 18, 2009", " - 18.10.2009"
 _WEEKDAY = re.compile(rf"\b{patterns.WEEKDAY}\b")
 _DATE_AFTER = re.compile(rf"[\s,|–—-]+(?:{patterns.WEEKDAY},?\s+)?$")
@@ -2167,7 +2183,8 @@ def clean_article(text: str) -> CleanArticle:
     removed.update(dict.fromkeys(markdown_table(numbered), "table"))
     removed.update(dict.fromkeys(infobox(numbered, joined, removed), "table"))
     removed.update(dict.fromkeys(table_cells(numbered, removed), "table"))
-    removed.update(dict.fromkeys(infobox_lines(numbered), "table"))
+    dump_title = numbered[0][1] if numbered and marks.get(numbered[0][0], "")[:1] == "=" else None
+    removed.update(dict.fromkeys(infobox_lines(numbered, dump_title), "table"))
     if "|\n" in joined or joined.endswith("|"):  # a table's rows, each closing on a bar
         removed.update(dict.fromkeys(bar_rows(numbered, removed), "table"))
     if "table" in removed.values():  # a row of numbers: the table round it
@@ -2730,6 +2747,9 @@ def clean_article(text: str) -> CleanArticle:
 
     for i, (line_no, line) in enumerate(kept):
         if i == headline_at:
+            continue
+        if headline and _headline_and_caption(line, headline):
+            removed[line_no] = "repeated_headline"  # printed again, its picture's caption glued
             continue
         if is_body(line):
             if i == first_body and line_key(line) == headline_key:  # the lead, printed as the

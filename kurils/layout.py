@@ -956,16 +956,17 @@ def _infobox_row(line: str, last: bool) -> bool:
 _DUMP_FIELD = re.compile(r"[-•*]\s*[A-Za-z][\w ]{0,25}:\s*\S")
 
 
-def infobox_lines(numbered: list[tuple[int, str]]) -> list[int]:
+def infobox_lines(numbered: list[tuple[int, str]], title: str | None = None) -> list[int]:
     """The line numbers of an encyclopedia's infobox printed a label or value a line: a run of
     six lines or more, no blank line among them and none of more than 20 words or ending in a
     stop (`_infobox_row`; a quarter of them may, when five or more are fields), three or more of
     them a label alone or its label and value (`_infobox_field`: "Total population", "Languages",
-    "Capital Sapporo"), its pictures' captions with it; or a dump's "Infobox" and its fields
-    under it ("- Group: Ainu")."""
+    "Capital Sapporo"), its pictures' captions with it; or a dump's "Infobox", or the box's title
+    (`title`: the dump's title, "= 1994 Kuril Islands earthquake =", printed again over its box),
+    and its fields under it ("- Group: Ainu", "- Timestamp: 1994-10-05")."""
     found: list[int] = []
     for at, (line_no, line) in enumerate(numbered):
-        if len(line) == 7 and line.lower() == "infobox":
+        if (len(line) == 7 and line.lower() == "infobox") or (at > 0 and line == title):
             fields = [line_no]
             for field_no, field in numbered[at + 1 :]:
                 if field_no != fields[-1] + 1 or not _DUMP_FIELD.match(field):
@@ -1253,7 +1254,13 @@ def _wrapped_on(numbered: list[tuple[int, str]], at: int) -> bool:
     last, first = line.rsplit(" ", 1)[-1], below.split(" ", 1)[0]
     return (
         (
-            (line[-1:] == "," and first.isalpha() and first.islower())  # not "1. Calls on …"
+            (  # not over a numbered clause ("1. Calls on …") or a list's labelled item
+                # ("Energy — grid and new power," / "social — construction of hospitals, …")
+                line[-1:] == ","
+                and first.isalpha()
+                and first.islower()
+                and below[len(first) : len(first) + 3] not in (" — ", " – ")
+            )
             or (
                 line[-1:].isalpha()
                 and (last in _TITLE_GOES_ON or (first in _TITLE_GOES_ON and below[:1].islower()))

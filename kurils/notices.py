@@ -357,6 +357,8 @@ _CAPTION_PARTICIPLES = re.compile(
     r"sitting|standing|posing|arriving|shaking hands|signs|sign)\b"
 )
 _CLOSING_DATE = re.compile(rf"\b{patterns.WRITTEN_DATE}\.?$")
+# The AP's file picture, named so in its caption: "… in this recent undated file photo."
+_IN_THIS_PHOTO = re.compile(r"\bin this (?:[\w-]+ ){0,4}(?:photo|picture|image)\b", re.IGNORECASE)
 # The AP's caption, closing on the picture's place, weekday and date: "… in Zhukovsky, outside
 # Moscow, Russia, Friday, July 21, 2017." (a sentence says "on Friday, July 21")
 _AP_CAPTION_DATE = re.compile(rf"[A-Za-z], {patterns.WEEKDAY}, {patterns.WRITTEN_DATE}\.?$")
@@ -740,6 +742,15 @@ def is_photo_caption(line: str) -> bool:
             and not reports_speech(line)
         )
         or ("day, " in line and _AP_CAPTION_DATE.search(line) is not None)
+        or (  # "… on Kunashiri Island … in this recent undated file photo. Japan's … issued a
+            # tsunami warning after an earthquake … hit the Kuril islands … Wednesday night, Nov.
+            # 15, 2006."
+            "in this " in line
+            and n_words(line) <= 60
+            and _IN_THIS_PHOTO.search(line) is not None
+            and ends_in_a_date(line)
+            and not reports_speech(line)
+        )
         or (
             line.endswith("]")
             and n_words(line) <= 60

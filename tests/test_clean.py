@@ -1749,6 +1749,15 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
             True,
         ),
         ("The air show near Moscow opened, the organisers said on Friday, July 21, 2017.", False),
+        (  # the AP's file picture, named so, and the story it goes with, dated
+            "A lighthouse stands on a cape of Shikotan Island in this undated file photo. A strong"
+            " earthquake shook the southern Kuril islands on Tuesday night, Oct. 4, 1994.",
+            True,
+        ),
+        (  # the picture named in a sentence that reports someone's words
+            "The mayor, pictured in this 2019 photo, said the town was rebuilt by Oct. 4, 1994.",
+            False,
+        ),
         ("Townscape of Shana, Etorofu Island, on February 2, 2023. (© Kyodo)", True),
         ("The ministry printed the full text of the declaration (© the ministry).", False),
         ("Map of the four islands. Hokkaido's Nemuro Peninsula is to the left.", True),
@@ -5097,7 +5106,11 @@ def test_a_sentence_broken_after_a_comma_is_joined_but_not_over_a_numbered_item_
     article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{upper}\n{lower}\n\n{BODY2}\n")
     assert article.paragraphs == [BODY, f"{upper} {lower}", BODY2]
     # a numbered clause, or a field of an export, under the comma: apart
-    for below in ("1. Calls on both governments to resume talks.", "journal={Asian Survey},"):
+    for below in (
+        "1. Calls on both governments to resume talks.",
+        "journal={Asian Survey},",
+        "fisheries — a new pier and a fish plant on Shikotan.",  # a list's labelled item
+    ):
         article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{upper}\n{below}\n\n{BODY2}\n")
         assert f"{upper} {below}" not in article.paragraphs
 
@@ -5116,6 +5129,17 @@ def test_an_officials_post_broken_from_the_name_opening_the_next_line_is_joined(
         assert not any(
             "Minister " in p for p in clean_article(f"{HEADLINE}\n\n{page}\n").paragraphs
         )
+
+
+def test_the_headline_printed_again_with_its_pictures_caption_glued_comes_off():
+    title = "Governor tours new geothermal plant on Kunashir"
+    glued = f"{title} Yuzhno-Kurilsk harbour at dusk (source: flickr/ a.ivanova)"
+    article = clean_article(f"{title}\n\n{glued}\nJane Roe 3 Sep 2012\n\n{BODY}\n\n{BODY2}\n")
+    assert (article.headline, article.paragraphs) == (title, [BODY, BODY2])
+    assert ("repeated_headline", glued) in [(r.rule, r.text) for r in article.removed]
+    # the headline going on as a sentence, no picture's source closing it: kept
+    lead = f"{title} as officials said on Friday the talks would go on in Tokyo (see above)."
+    assert lead in clean_article(f"{title}\n\n{lead}\n\n{BODY}\n").paragraphs
 
 
 def test_a_lead_of_two_sentences_over_a_subheading_on_a_page_with_no_headline_is_the_lead():
@@ -5929,6 +5953,19 @@ def test_a_dumps_infobox_and_its_fields_are_a_table():
     article = clean_article("\n".join([HEADLINE, "", "Infobox", *fields, "", BODY, BODY2]) + "\n")
     assert article.paragraphs == [BODY, BODY2]
     assert [r.rule for r in article.removed] == ["table"] * 4
+
+
+def test_a_dumps_infobox_under_its_title_printed_again_is_a_table_and_no_date():
+    title = "2016 Kunashir earthquake"
+    fields = ["- Timestamp: 2016-03-14", "- Magnitude: 6.1", "- Depth: 40 km"]
+    page = "\n".join([f"= {title} =", "", title, *fields, "", BODY, "", BODY2]) + "\n"
+    article = clean_article(page)
+    assert article.headline == title
+    assert article.paragraphs == [BODY, BODY2]
+    assert extract_metadata(article).published is None  # the quake's day, not the page's
+    # the title printed again over such fields on a page that is no dump: a date field there
+    article = clean_article("\n".join([title, "", title, *fields, "", BODY, "", BODY2]) + "\n")
+    assert extract_metadata(article).published == date(2016, 3, 14)
 
 
 def test_a_line_of_names_in_their_own_scripts_is_no_foreign_line():
