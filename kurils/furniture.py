@@ -551,6 +551,13 @@ _DESCRIBED_BYLINE = re.compile(
 )
 
 
+# The wires and the paper's own staff credited together for a story: "Kyodo, Staff Report",
+# "AFP-JIJI, Kyodo", "Bloomberg, Kyodo"
+_WIRE = r"(?:AFP|AP|Reuters|Kyodo|Jiji|TASS|Sputnik|Interfax|Xinhua|Yonhap|dpa|EFE|ANSA|Bloomberg)"
+_CREDIT = rf"(?:{_WIRE}(?:-{_WIRE})?|staff reports?)"
+_CREDIT_LIST = re.compile(rf"{_CREDIT}(?:,\s*{_CREDIT})+", re.IGNORECASE)
+
+
 # The author's name glued to the post: "Michael SmithNorth Asia correspondent"
 # An author's name printed twice, glued, then the affiliation: "Naoki AmanoNaoki AmanoFaculty of
 # Humanities and Social Sciences, Yamagata University, JAPAN" (a publisher's author card)
@@ -585,7 +592,8 @@ def _is_byline(line: str) -> bool:
     perhaps after a bullet or a dash ("• By Dr. David Sacko & Capt Micah Winkley, USAF", "-
     Written by …") or before a table cell's bar ("By Charles Scanlon BBC regional correspondent
     |"), or the name glued to the post ("Michael SmithNorth Asia correspondent") or to itself
-    ("Naoki AmanoNaoki AmanoFaculty of …")."""
+    ("Naoki AmanoNaoki AmanoFaculty of …"), or the wires and the paper's staff credited together
+    ("Kyodo, Staff Report", "AFP-JIJI, Kyodo")."""
     line = line.lstrip("•·▪-–— ").removesuffix(" |")
     count = n_words(line)
     return (
@@ -593,6 +601,7 @@ def _is_byline(line: str) -> bool:
         or (count <= 30 and bool(_DESCRIBED_BYLINE.match(line)))
         or (count <= 8 and _GLUED_NAME_POST.fullmatch(line) is not None)
         or (count <= 30 and _DOUBLED_NAME.fullmatch(line) is not None)
+        or (count <= 8 and _CREDIT_LIST.fullmatch(line) is not None)
     )
 
 

@@ -383,6 +383,8 @@ _FUNCTION_WORDS = frozenset(
 
 # Between the headline and the site's segments in a page title: "H / News / Site", "H | Site".
 TITLE_SEPARATOR = re.compile(r"\s+(?:[/|»:]{1,2}|[-–—]{1,2})\s+")
+# The bar or slash between a site's sections: "National / Media | MEDIA MIX"
+_SECTIONS = re.compile(r"\s[/|»]\s")
 # A site's name as a web address before its tagline: "Sakhalin.info — News of Sakhalin and …".
 _SITE_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?i:[a-z]{2,4})" + TITLE_SEPARATOR.pattern)
 
@@ -553,8 +555,9 @@ def find_headline(
         if _held(keys[best], keys[best - 1]):
             return best  # the title printed again within a longer line: "NAME Title Print E-mail"
         by_name = (below and _is_name(below[0])) or (bylined and bylined[best])
-        if n_words(above) <= n_words(candidates[best]) and by_name:
-            return best - 1  # the headline above its standfirst, the byline under both
+        if n_words(above) <= n_words(candidates[best]) and by_name and not _SECTIONS.search(above):
+            return best - 1  # the headline above its standfirst, the byline under both (not the
+            # site's sections above the headline: "National / Media | MEDIA MIX")
         if dated and dated[best - 1]:
             return best - 1  # the headline, its date or byline, then its standfirst
         if (

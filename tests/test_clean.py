@@ -346,6 +346,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Author: Dmitry Filippov, University of Sheffield", "byline"),  # "of" in its name
         ("458 words", "export_field"),
         ("By Julian Ryall in Tokyo", "byline"),
+        ("Kyodo, Staff Report", "byline"),  # the wire and the paper's staff credited together
+        ("• AFP-JIJI, Reuters", "byline"),
         ("Article history", "navigation"),
         ("Section: NATIONAL; Pg. 1", "export_field"),
         ("Length: 612 words", "export_field"),
@@ -5140,6 +5142,23 @@ def test_the_headline_printed_again_with_its_pictures_caption_glued_comes_off():
     # the headline going on as a sentence, no picture's source closing it: kept
     lead = f"{title} as officials said on Friday the talks would go on in Tokyo (see above)."
     assert lead in clean_article(f"{title}\n\n{lead}\n\n{BODY}\n").paragraphs
+
+
+def test_the_sites_sections_over_the_headline_and_its_byline_are_no_headline():
+    title = "Lawmaker's remark on the islands puts the exchange visits in the spotlight"
+    lead = (
+        "A lawmaker was criticised on Monday for his remark on the islands during an exchange"
+        " visit, officials said."
+    )
+    later = "The media in Japan rarely question whether the islands will ever be returned at all."
+    page = (
+        f"National / Media | MEDIA MIX\n\n{title}\n\nby Jane Roe\n\n{lead}\n\n{BODY}\n\n{later}\n"
+    )
+    assert clean_article(page).headline == title
+    # a headline over its standfirst, the byline under both: the upper line
+    standfirst = "The exchange visits will go on, the ministry said"
+    page = f"Exchange visits to resume\n\n{standfirst}\n\nby Jane Roe\n\n{lead}\n\n{BODY}\n"
+    assert clean_article(page).headline == "Exchange visits to resume"
 
 
 def test_a_lead_of_two_sentences_over_a_subheading_on_a_page_with_no_headline_is_the_lead():
