@@ -924,13 +924,30 @@ _SPEAKER_WORDS = frozenset(
 )
 
 
+# A label in sentence case, two or three words ("Wikipedia article:"), and the words that make
+# such a line someone's words introduced ("He said:", "The minister added:")
+_SENTENCE_CASE_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [a-z][\w'’-]*){1,2}:")
+_INTRODUCING_WORDS = frozenset(
+    "said says told tells added adds asked asks wrote writes noted notes explained replied "
+    "stated answered declared continued commented recalled insisted warned the he she they we "
+    "i it you".split()
+)
+
+
 def _colon_label(line: str) -> bool:
-    """Whether `line` is a label of two to five words with its colon ("News Snapshot:"), not a
-    speaker's ("Prime Minister:", "Mr. Peskov:")."""
+    """Whether `line` is a label of two to five words with its colon ("News Snapshot:"), or of
+    two or three in sentence case that introduce no one's words ("Wikipedia article:", not "He
+    said:"), not a speaker's ("Prime Minister:", "Mr. Peskov:")."""
     return (
         line[-1:] == ":"
         and 2 <= n_words(line) <= 5
-        and is_label(line[:-1])
+        and (
+            is_label(line[:-1])
+            or (
+                _SENTENCE_CASE_LABEL.fullmatch(line) is not None
+                and not _INTRODUCING_WORDS & set(line_key(line).split())
+            )
+        )
         and not _SPEAKER_WORDS & set(line_key(line).split())
     )
 

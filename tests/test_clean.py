@@ -6052,6 +6052,9 @@ def test_a_short_sentence_a_blank_line_over_a_lead_that_says_half_of_it_is_the_t
     ("label", "gone"),
     [
         ("News Snapshot:", True),  # a site's label over the lead
+        ("Encyclopedia article:", True),  # a mirror's label, in sentence case
+        ("He said:", False),  # someone's words introduced
+        ("The envoy added:", False),
         ("Minister:", False),  # a speaker's, as the turn below: one word
         ("Prime Minister:", False),  # a speaker's words
     ],
