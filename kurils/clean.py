@@ -51,6 +51,7 @@ from kurils.layout import (
     TITLE_SEPARATOR,
     Dateline,
     archive_toolbar,
+    bar_cells,
     bar_rows,
     body_key,
     crumb_titles,
@@ -1222,12 +1223,23 @@ def _line_rule(line: str) -> str | None:
     return next((name for name, test in LINE_RULES if test(line)), None)  # type: ignore[operator]
 
 
+# A directory's notice on the content it lists, glued to the last sentence, perhaps after the rest
+# of its disclaimer, its name a link that is gone: "… this time around? neither hosts nor alters
+# podcast files. All content © its respective owners."
+_GLUED_OWNERS = re.compile(
+    r"(?<=[.!?])\s+(?:[a-z][^.!?]{0,100}\.\s+)?"
+    r"All [\w ,]{0,60}© (?:its|their) respective owners\.?$"
+)
+
+
 def _glued_copyright(line: str) -> int | None:
-    """Where a known outlet's copyright notice glued to the line's last sentence begins."""
+    """Where a known outlet's copyright notice, or a directory's on what it lists, glued to the
+    line's last sentence begins."""
     notice = _GLUED_COPYRIGHT.search(line)
-    if notice is None or not outlets.known_outlets(notice.group("holder")):
-        return None
-    return notice.start()
+    if notice is not None and outlets.known_outlets(notice.group("holder")):
+        return notice.start()
+    owners = _GLUED_OWNERS.search(line) if "respective owners" in line[-40:] else None
+    return owners.start() if owners else None
 
 
 def _compiled_from(paragraph: str) -> int | None:
@@ -2204,6 +2216,7 @@ def clean_article(text: str) -> CleanArticle:
     removed.update(dict.fromkeys(infobox_lines(numbered, dump_title), "table"))
     if "|\n" in joined or joined.endswith("|"):  # a table's rows, each closing on a bar
         removed.update(dict.fromkeys(bar_rows(numbered, removed), "table"))
+        removed.update(dict.fromkeys(bar_cells(numbered, removed), "table"))  # "Facts:" / "|"
     if "table" in removed.values():  # a row of numbers: the table round it
         removed.update(dict.fromkeys(data_table(numbered, removed), "table"))
     tagged = {  # "<p>… look at photos …</p>", and the same without its markup on the page

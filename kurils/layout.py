@@ -30,6 +30,7 @@ __all__ = [
     "TITLE_SEPARATOR",
     "Dateline",
     "archive_toolbar",
+    "bar_cells",
     "bar_rows",
     "body_key",
     "crumb_titles",
@@ -815,6 +816,25 @@ def bar_rows(numbered: list[tuple[int, str]], taken: Container[int]) -> list[int
             found += [n for n, _ in run if n not in taken]
         run = [row] if row[1].endswith("|") else []
     return found
+
+
+def bar_cells(numbered: list[tuple[int, str]], taken: Container[int]) -> list[int]:
+    """The line numbers of a table's cells that a copy prints a cell a line, each bar alone on the
+    line between them: a cell of up to three words and no sentence next to a bar alone, on the
+    line just above or below it ("Facts:" / "|" / "Animals" / "|"), but for those some rule took
+    (`taken`: a byline's, a date line's)."""
+    bars = {line_no for line_no, line in numbered if line == "|"}
+    if not bars:
+        return []  # the quick answer for nearly every page
+    return [
+        line_no
+        for line_no, line in numbered
+        if line != "|"
+        and line_no not in taken
+        and {line_no - 1, line_no + 1} & bars
+        and n_words(line) <= 3
+        and (line[-1:] == ":" or not ends_a_sentence(line))  # a label's colon: "Facts:"
+    ]
 
 
 def data_table(numbered: list[tuple[int, str]], taken: Container[int]) -> list[int]:

@@ -5161,6 +5161,33 @@ def test_the_sites_sections_over_the_headline_and_its_byline_are_no_headline():
     assert clean_article(page).headline == "Exchange visits to resume"
 
 
+def test_a_directorys_notice_on_what_it_lists_glued_to_the_last_sentence_comes_off():
+    lead = "The envoys met in Moscow this week. What will come of their talks on the islands?"
+    for notice in (
+        " lists but neither hosts nor alters audio files. All content © its respective owners.",
+        " All podcasts, episodes and artwork © their respective owners.",
+    ):
+        article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{lead}{notice}\n")
+        assert article.paragraphs == [BODY, lead]
+        assert ("copyright", notice.strip()) in [(r.rule, r.text) for r in article.removed]
+    # "respective owners" in a sentence of the story: kept
+    owners = f"{lead} The boats went back to their respective owners."
+    assert clean_article(f"{HEADLINE}\n\n{BODY}\n\n{owners}\n").paragraphs == [BODY, owners]
+
+
+def test_a_tables_cells_printed_a_line_each_with_its_bars_alone_go():
+    page = f"Reserve\nFacts:\n|\nBirds\n|\n{BODY}\n{BODY2}\n"
+    article = clean_article(page)
+    assert article.paragraphs == [BODY, BODY2]
+    assert ("table", "Facts:") in [(r.rule, r.text) for r in article.removed]
+    assert ("table", "Birds") in [(r.rule, r.text) for r in article.removed]
+    # a byline next to a bar alone keeps its own rule, and a sentence stays
+    page = f"{HEADLINE}\nBy Jane Roe\n|\n{BODY}\n|\nIt rained.\n{BODY2}\n"
+    article = clean_article(page)
+    assert ("byline", "By Jane Roe") in [(r.rule, r.text) for r in article.removed]
+    assert "It rained." in article.paragraphs
+
+
 def test_a_lead_of_two_sentences_over_a_subheading_on_a_page_with_no_headline_is_the_lead():
     page = (
         f"\n{BODY} {BODY2}\nImmediate Warnings Issued\n{BODY}\nRegional Seismic Activity\n{BODY2}\n"
