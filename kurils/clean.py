@@ -75,6 +75,7 @@ from kurils.layout import (
     joined_across,
     markdown_table,
     marks_glued_to_sentences,
+    portrait_caption,
     quoted_words,
     rejoin_broken_lines,
     repeats_body,
@@ -2818,6 +2819,11 @@ def clean_article(text: str) -> CleanArticle:
             or (headline_at < i < header_end and is_author_description(line, kept[i - 1][1]))
             or (headline_at < i < first_body and _given_at(line, kept[i - 1][0], removed))
             or (headline_at < i < first_body and _among_header_bullets(kept, i))
+            # a portrait's caption, the post and name of someone the lead names
+            or (
+                headline_at < i < first_body < len(kept)
+                and portrait_caption(line, kept[first_body][1])
+            )
             # a dateline alone on its line over the lead ("Moscow, July 30"), read below
             or (headline_at < i < first_body and dateline_alone(line) is not None)
         ):

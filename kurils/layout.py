@@ -51,6 +51,7 @@ __all__ = [
     "is_title_bar",
     "joined_across",
     "markdown_table",
+    "portrait_caption",
     "quoted_words",
     "rejoin_broken_lines",
     "repeats_body",
@@ -1116,6 +1117,22 @@ _POST_ALONE = re.compile(
     r"Spokeswoman|Spokesperson|Governor|Chancellor|Chairman|Mayor|Envoy|Adviser|Advisor)"
 )
 _NAME_GOES_ON = re.compile(r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3},? [a-z(]")
+# An official's post and name alone, a portrait's caption: "Japanese Ambassador to Russia
+# Masaharu Kono"
+_POST_AND_NAME = re.compile(
+    _POST_ALONE.pattern
+    + r"(?: (?:to|of|for) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?"
+    + r" (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})"
+)
+
+
+def portrait_caption(line: str, lead: str) -> bool:
+    """Whether `line` is an official's post and name alone ("Japanese Ambassador to Russia
+    Masaharu Kono") and the lead names that person: the caption of a portrait over the lead."""
+    found = _POST_AND_NAME.fullmatch(line) if n_words(line) <= 10 else None
+    return found is not None and found["name"] in lead
+
+
 # A sum broken at its decimal point: "… to pay up to 313 million Yen ($2." / "4 million) …"
 _BROKEN_SUM = re.compile(r"(?:^|.*[\s($€£¥])\d{1,3}\.$")
 _SUM_GOES_ON = re.compile(

@@ -5188,6 +5188,17 @@ def test_a_tables_cells_printed_a_line_each_with_its_bars_alone_go():
     assert "It rained." in article.paragraphs
 
 
+def test_a_portraits_caption_naming_the_official_the_lead_names_goes():
+    caption = "Russian Ambassador to Japan Nikolai Nozdrev"
+    lead = "Russian envoy Nikolai Nozdrev was summoned to the ministry in Tokyo on Friday, it said."
+    article = clean_article(f"{HEADLINE}\n\n{caption}\n\n{lead}\n\n{BODY}\n")
+    assert article.paragraphs == [lead, BODY]
+    assert ("header_furniture", caption) in [(r.rule, r.text) for r in article.removed]
+    # a lead that names someone else: the line stays
+    article = clean_article(f"{HEADLINE}\n\n{caption}\n\n{BODY}\n\n{BODY2}\n")
+    assert caption in article.paragraphs
+
+
 def test_a_lead_of_two_sentences_over_a_subheading_on_a_page_with_no_headline_is_the_lead():
     page = (
         f"\n{BODY} {BODY2}\nImmediate Warnings Issued\n{BODY}\nRegional Seismic Activity\n{BODY2}\n"
