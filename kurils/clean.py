@@ -2781,6 +2781,10 @@ def clean_article(text: str) -> CleanArticle:
             continue
         if headline and _headline_and_caption(line, headline):
             removed[line_no] = "repeated_headline"  # printed again, its picture's caption glued
+            if i == first_body:  # no lead: the lines under it up to the lead are the header's
+                first_body = next(
+                    (j for j in range(i + 1, len(kept)) if is_body(kept[j][1])), len(kept)
+                )
             continue
         if is_body(line):
             if i == first_body and line_key(line) == headline_key:  # the lead, printed as the

@@ -5139,6 +5139,10 @@ def test_the_headline_printed_again_with_its_pictures_caption_glued_comes_off():
     article = clean_article(f"{title}\n\n{glued}\nJane Roe 3 Sep 2012\n\n{BODY}\n\n{BODY2}\n")
     assert (article.headline, article.paragraphs) == (title, [BODY, BODY2])
     assert ("repeated_headline", glued) in [(r.rule, r.text) for r in article.removed]
+    # a label under it, over the lead, goes as the header's (the same the second time)
+    article = clean_article(f"{title}\n\n{glued}\n\nFull story:\n{BODY}\n")
+    assert article.paragraphs == [BODY]
+    assert clean_article(article.text).text == article.text
     # the headline going on as a sentence, no picture's source closing it: kept
     lead = f"{title} as officials said on Friday the talks would go on in Tokyo (see above)."
     assert lead in clean_article(f"{title}\n\n{lead}\n\n{BODY}\n").paragraphs
