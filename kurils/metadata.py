@@ -24,9 +24,12 @@ _SOURCE_LABEL = re.compile(r"\bsource\s*:", re.IGNORECASE)
 # 2024 year".
 _NOT_PUBLISHED = re.compile(
     rf"\b(?:{'|'.join(patterns.COPY_DATE_WORDS)}|downloaded|scraped|fetched|crawled|archived|"
-    r"printed|correction|corrected|render date|rendered)\b|^today\s*(?::|is\b)",
+    r"printed|correction|corrected|render date|rendered|joined|member since)\b|"
+    r"^today\s*(?::|is\b)",
     re.IGNORECASE,
 )
+# A forum member card's label over the day the member joined: "Joined" / "May 29, 2014"
+_JOINED_LABEL = re.compile(r"(?:joined|member since|registered)\s*:?", re.IGNORECASE)
 _HEADER_RULES = frozenset({"header_furniture", "source_line", "title_bar", "url"})
 _PRICE = re.compile(r"[€$£¥₽]|\d[\d,.]*\s*(?:EUR|USD|RUB|JPY)\b")
 
@@ -170,7 +173,8 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     decide it, or when a weekday the lead paragraph names ("on Friday") is that of one reading
     only (else the day before one reading only; the lead: the first two paragraphs, as the first
     may be a standfirst). Dates in body sentences are events, not the publication date, and are
-    never used; nor is the date a copy was retrieved or saved.
+    never used; nor is the date a copy was retrieved or saved, nor the day a forum's member joined
+    ("Joined" / "May 29, 2014").
     """
     sources: list[str] = []
     if article.dateline is not None:
@@ -190,10 +194,12 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     titles = {
         r.line_no for r in article.removed if r.rule in _TEASER_RULES and n_words(r.text) >= 4
     }
+    joined = {r.line_no + 1 for r in article.removed if _JOINED_LABEL.fullmatch(r.text)}
     stamps = [
         (r.line_no < top, r.text, bool(teasers & {r.line_no - 2, r.line_no - 1, r.line_no + 1}))
         for r in article.removed
         if r.rule == "date_stamp"
+        and r.line_no not in joined  # the day a forum's member joined: "Joined" / "May 29, 2014"
         and not clocks & {r.line_no + 1, r.line_no + 2}
         and not (
             r.line_no > top

@@ -5136,6 +5136,20 @@ def test_a_pages_render_date_does_not_date_it():
 
 
 @pytest.mark.parametrize(
+    ("card", "published"),
+    [
+        (["Joined", "May 29, 2014", "Messages", "24,960"], None),  # a forum member's card
+        (["Joined: May 29, 2014", "Messages: 24,960"], None),
+        (["Posted", "May 29, 2014"], date(2014, 5, 29)),  # the post's own day
+    ],
+)
+def test_the_day_a_forum_member_joined_does_not_date_the_page(card, published):
+    second = "The two countries have never signed a peace treaty because of the island dispute."
+    lines = ["Japan and Russia agree to keep talking", "Jane Roe", *card, BODY, second]
+    assert extract_metadata(clean_article("\n".join(lines) + "\n")).published == published
+
+
+@pytest.mark.parametrize(
     ("stamp", "published"),
     [
         ("Today: Thursday, 23 May 2024 year", None),  # the site's clock
