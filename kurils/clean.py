@@ -1357,6 +1357,8 @@ _PAGE_BREAK = re.compile(
     r"[-–—]\s*\d{1,4}\s*[-–—]\s+(?:[^\x00-\x7f][^\x00-\x7f ]*(?:\s+\d+|\s+[^\x00-\x7f]\S*)*\s+)?"
     r"(?=[a-z])"
 )
+# A wiki's link to edit the section, glued to its first line in a mirror's copy: "[edit]Ainu have"
+_EDIT_LINK = re.compile(r"\[edit\]\s*(?=\S)")
 # An aggregator's alt text for the story's picture, glued before the lead: "Cover picture for the
 # articleTokyo [Japan], June 24 (ANI/Sputnik): …"
 _ARTICLE_PICTURE = re.compile(r"(?:Cover )?(?i:picture|photo|image) for the article(?=[A-Z\s])\s*")
@@ -2070,6 +2072,8 @@ def clean_article(text: str) -> CleanArticle:
             rule = "symbols"  # "§ To draw the attention …", a parliament's record's
         elif line[:1] == "@" and (found := _GLUED_HANDLE.match(line)):
             rule = "navigation"  # "@example_ruПервый …", the site's account
+        elif line[:6] == "[edit]" and (found := _EDIT_LINK.match(line)):
+            rule = "navigation"  # a wiki's link to edit the section: "[edit]Ainu have been …"
         elif ":" in line[:30] and (found := _GLUED_DATE_SITE.match(line)):
             rule = "date_stamp"  # "February 14, 2023, 19:46 – BLiTZ – News …"
         elif i == 0 and line[:4] in ("date", "Date") and (found := _GLUED_DATE_FIELD.match(line)):
@@ -2707,7 +2711,19 @@ def clean_article(text: str) -> CleanArticle:
     around = {n: (rules[i], rules[i + 2]) for i, (n, _) in enumerate(numbered)}
     echoes = crumbs | {line_key(text_of[n]) for n, rule in removed.items() if rule == "caption"}
     headline_at = _find_headline(kept[:first_body], lead, around, echoes)
-    if headline_at is None and _entry_title(kept, first_body):
+    if (
+        headline_at is None
+        or (  # a mirror's own line above the entry's title that the lead opens on, as an
+            # encyclopedia's does, the line sharing no word with the lead ("Recent from talks" /
+            # "Kurilsk" / "Kurilsk (Russian: …) is …")
+            headline_at < first_body - 1 < len(kept) - 2
+            and kept[first_body][1].startswith(kept[first_body - 1][1] + " ")
+            # printed once: not an author's name over the bio ("Jane Roe" / "Jane Roe is a …")
+            and sum(line == kept[first_body - 1][1] for _, line in kept) == 1
+            and not set(line_key(kept[headline_at][1]).split())
+            & set(line_key(kept[first_body][1]).split())
+        )
+    ) and _entry_title(kept, first_body):
         headline_at = first_body - 1  # an entry's title of a word or two, its lead naming it
     if headline_at is None:  # a short sentence above the headline: "An expert's point of view …"
         above = first_body

@@ -112,6 +112,9 @@ _PROMPT = re.compile(
     # a site's pitch for its own coverage: "Stay up-to-date with the latest on the war, with our
     # exclusive international coverage."
     r"stay up[- ]to[- ]date with\b.{0,80}\bour (?:exclusive )?(?:[\w-]+ ){0,2}coverage\.?$|"
+    # a list's empty state: "Nothing was collected or created yet."
+    r"nothing (?:was|has been|is) (?:collected|created|posted|added|found|saved)"
+    r"(?: or (?:collected|created|posted|added|found|saved))? yet\.?$|"
     # a comment box's question: "What are you thinking?", "What do you think about this?"
     r"what (?:are|do) you think(?:ing)?(?: (?:about|of) (?:this|it))?\?$|"
     r".*\b(?:free shipping|(?:is|are) back in stock)\b|"  # a shop's advertisement
@@ -855,6 +858,8 @@ _PAGE_LINKS = re.compile(
     # a blog's archive of a tag's posts and its link to a post's rest: "Tag Archives: kurils-2014",
     # "Read on: your complete guide to Kuril settlements…"
     r"^(?i:(?:tag|category|author|monthly) archives?):\s*\S.{0,60}$|"
+    # a mirror's link to the encyclopedia's own page: "View on Wikipedia"
+    r"^(?i:(?:view|read(?: more)?|see) (?:it )?(?:on|in) wikipedia)$|"
     # a blog theme's line of the post's category or comments: "• Post category:News"
     r"^(?:[-–•·]\s*)?(?i:post (?:category|categories|comments|tags?|views)):\s*\S.{0,60}$|"
     r"^(?i:read on|continue reading):\s.{0,100}(?:…|\.\.\.)$|"

@@ -376,6 +376,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Here is the local menu", "navigation"),
         ("Episode Notes:", "navigation"),  # a podcast's label over its description
         ("Tag Archives: kurils-2014", "navigation"),  # a blog's archive of a tag's posts
+        ("View on Wikipedia", "navigation"),  # a mirror's link to the encyclopedia's page
+        ("Nothing was collected or created yet.", "prompt"),  # a list's empty state
         ("Newsletter Signup Register / Login", "navigation"),  # a site's account links
         ("• Post category:Analysis", "navigation"),  # a blog theme's post meta, with its value
         ("Read on: your complete guide to Kuril settlements…", "navigation"),
@@ -5201,6 +5203,23 @@ def test_a_portraits_caption_naming_the_official_the_lead_names_goes():
     # a lead that names someone else: the line stays
     article = clean_article(f"{HEADLINE}\n\n{caption}\n\n{BODY}\n\n{BODY2}\n")
     assert caption in article.paragraphs
+
+
+def test_a_wiki_mirrors_entry_under_its_own_lines_and_its_edit_links():
+    lead = (
+        "Malokurilskoye (Japanese: Shakotan) is a village on Shikotan Island, the administrative"
+        " centre of the island, home to a fish cannery."
+    )
+    section = "Fishing has been the village's trade since the 1950s, when the cannery opened."
+    page = (
+        f"Recent from forums\nNothing was collected or created yet.\nMalokurilskoye\n"
+        f"View on Wikipedia\n{lead}\nHistory\n[edit]{section}\n"
+    )
+    article = clean_article(page)
+    assert article.headline == "Malokurilskoye"
+    assert article.paragraphs[0] == lead
+    assert section in article.paragraphs
+    assert ("navigation", "[edit]") in [(r.rule, r.text) for r in article.removed]
 
 
 def test_a_lead_of_two_sentences_over_a_subheading_on_a_page_with_no_headline_is_the_lead():
