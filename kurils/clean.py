@@ -1233,6 +1233,18 @@ _GLUED_OWNERS = re.compile(
 )
 
 
+# The site's name after a caption's stop, on a site's picture card: "… on the Kuril Islands. -
+# Sputnik International"
+_SITE_CARD = re.compile(r"(?<=[.!?])\s+[-–—]\s+(?P<site>[A-Z][\w.&'’ ]{1,40})$")
+
+
+def _card_caption(line: str) -> str:
+    """`line` without the name of a known outlet after its stop that a picture card prints ("… on
+    the Kuril Islands. - Sputnik International"); else `line`."""
+    card = _SITE_CARD.search(line, max(0, len(line) - 50)) if line[-1:].isalpha() else None
+    return line[: card.start()] if card and outlets.known_outlets(card["site"]) else line
+
+
 def _glued_copyright(line: str) -> int | None:
     """Where a known outlet's copyright notice, or a directory's on what it lists, glued to the
     line's last sentence begins."""
@@ -2276,6 +2288,11 @@ def clean_article(text: str) -> CleanArticle:
             ):
                 removed[short_no] = "caption"
                 break
+    for line_no, line in numbered:  # a site's picture card, its caption printed elsewhere too
+        if line_no not in removed and (caption := _card_caption(line)) != line:
+            key = f" {line_key(caption)} "  # ("© Sputnik / … mediabankRussian President …" /
+            if any(n != line_no and key in f" {line_key(other)} " for n, other in numbered):
+                removed[line_no] = "caption"  # "Russian President …. - Sputnik International")
     bylined = {n for (n, _), (m, _) in pairwise(numbered) if removed.get(m) == "byline"}
     linked: dict[int, tuple[int, str]] = {}  # the first line under each that no rule took
     kept_below: tuple[int, str] | None = None

@@ -5222,6 +5222,18 @@ def test_a_wiki_mirrors_entry_under_its_own_lines_and_its_edit_links():
     assert ("navigation", "[edit]") in [(r.rule, r.text) for r in article.removed]
 
 
+def test_a_sites_picture_card_its_caption_printed_elsewhere_too_goes():
+    caption = "Russian border guards patrol the coast of Kunashir Island in the spring."
+    card = f"{caption} - Sputnik International"
+    page = f"{HEADLINE}\n© Sputnik / Jane Roe{caption}\n{card}\n{BODY}\n{card}\n{BODY2}\n"
+    article = clean_article(page)
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed].count(("caption", card)) == 2
+    # a paragraph signed off with the outlet's name, printed once: the paragraph stays
+    signed = f"{BODY2} - Sputnik International"
+    assert BODY2 in clean_article(f"{HEADLINE}\n{BODY}\n{signed}\n").paragraphs
+
+
 def test_a_lead_of_two_sentences_over_a_subheading_on_a_page_with_no_headline_is_the_lead():
     page = (
         f"\n{BODY} {BODY2}\nImmediate Warnings Issued\n{BODY}\nRegional Seismic Activity\n{BODY2}\n"
