@@ -2733,7 +2733,8 @@ def clean_article(text: str) -> CleanArticle:
         or (  # a mirror's own line above the entry's title that the lead opens on, as an
             # encyclopedia's does, the line sharing no word with the lead ("Recent from talks" /
             # "Kurilsk" / "Kurilsk (Russian: …) is …")
-            headline_at < first_body - 1 < len(kept) - 2
+            headline_at < first_body - 1
+            and first_body < len(kept)
             and kept[first_body][1].startswith(kept[first_body - 1][1] + " ")
             # printed once: not an author's name over the bio ("Jane Roe" / "Jane Roe is a …")
             and sum(line == kept[first_body - 1][1] for _, line in kept) == 1

@@ -556,8 +556,7 @@ _DESCRIBED_BYLINE = re.compile(
 
 # The wires and the paper's own staff credited together for a story: "Kyodo, Staff Report",
 # "AFP-JIJI, Kyodo", "Bloomberg, Kyodo"
-_WIRE = r"(?:AFP|AP|Reuters|Kyodo|Jiji|TASS|Sputnik|Interfax|Xinhua|Yonhap|dpa|EFE|ANSA|Bloomberg)"
-_CREDIT = rf"(?:{_WIRE}(?:-{_WIRE})?|staff reports?)"
+_CREDIT = rf"(?:(?:{_AGENCY}|Bloomberg)(?:-{_AGENCY})?|staff reports?)"
 _CREDIT_LIST = re.compile(rf"{_CREDIT}(?:,\s*{_CREDIT})+", re.IGNORECASE)
 
 
