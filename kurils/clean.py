@@ -2169,13 +2169,20 @@ def clean_article(text: str) -> CleanArticle:
             removed.get(above_no) == "prompt"
             and "newsletter" in text_of[above_no].lower()
             and line_no not in removed
-            and (
-                (n_words(line) <= 25 and all(n in removed for n, _ in numbered[at + 1 :]))
-                or (n_words(line) <= 60 and "newsletter" in line.lower())
-            )
-            and any(n not in removed and is_body(above) for n, above in numbered[: at - 1])
-        ):  # after the story: not its only paragraph
-            removed[line_no] = "prompt"
+            and n_words(line) <= 60
+        ):
+            story_above = any(n not in removed and is_body(a) for n, a in numbered[: at - 1])
+            below = next((text for n, text in numbered[at + 1 :] if n not in removed), None)
+            if (
+                story_above  # after the story: not its only paragraph
+                and ((n_words(line) <= 25 and below is None) or "newsletter" in line.lower())
+            ) or (  # above the story, the lead under it opening on its dateline ("An exclusive
+                not story_above  # report …" / "Aug. 24 (UPI) -- A Russian decision …")
+                and n_words(line) <= 25
+                and below is not None
+                and split_dateline(below) is not None
+            ):
+                removed[line_no] = "prompt"
     removed.update(dict.fromkeys(_widget_sentences(numbered, removed), "prompt"))
     for (above_no, above), (line_no, line) in pairwise(numbered):  # a picture's alt text and its
         if (  # file's name, then its caption: "… in 1946 Japanese Soldiers … 1946.jpg" / "… 1946"

@@ -108,7 +108,7 @@ MEDIA_LENGTH = re.compile(
     r"\d{1,3} min\.?(?: \d{1,2} sec\.?)?(?: [\w-]+)? (?:video|audio|clip)$", re.IGNORECASE
 )
 _PROMPT = re.compile(
-    r"^(?:share (?:this|on|via)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
+    r"^(?:share (?:this|on|via|with)|subscribe\b|sign up\b|follow (?:us|@)|join (?:us|our)\b|"
     # a site's pitch for its own coverage: "Stay up-to-date with the latest on the war, with our
     # exclusive international coverage."
     r"stay up[- ]to[- ]date with\b.{0,80}\bour (?:exclusive )?(?:[\w-]+ ){0,2}coverage\.?$|"

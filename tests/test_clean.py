@@ -506,6 +506,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "prompt",
         ),
         ("Share or comment on this article:", "prompt"),
+        ("share with facebook", "prompt"),  # a share button's words, the network in lower case
         ("You can share this story on social media:", "prompt"),
         ("Contact us at letters@time.com.", "prompt"),
         ("ALEXANDER ZEMLIANICHENKO/AP", "photo_credit"),
@@ -4314,6 +4315,21 @@ def test_a_newsletters_blurb_under_its_sign_up_at_the_pages_end_goes():
         ("prompt", sign_up),
         ("prompt", named),
     ]
+
+
+def test_a_newsletters_blurb_under_its_sign_up_above_a_lead_on_its_dateline_goes():
+    sign_up = "Sign up for our weekly Far East newsletter"
+    blurb = "A weekly report putting the news from the islands in perspective."
+    lead = f"March 3 (UPI) -- {BODY}"
+    article = clean_article("\n".join([HEADLINE, sign_up, blurb, lead, BODY2]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed][:2] == [
+        ("prompt", sign_up),
+        ("prompt", blurb),
+    ]
+    # a lead with no dateline under it: the line may be the story's standfirst, and stays
+    article = clean_article("\n".join([HEADLINE, sign_up, blurb, BODY, BODY2]) + "\n")
+    assert article.paragraphs == [blurb, BODY, BODY2]
 
 
 def test_a_line_printed_twice_after_the_last_paragraph_is_no_caption():
