@@ -256,33 +256,49 @@ def _gallery_captions(numbered: list[tuple[int, str]], removed: dict[int, str]) 
     return [below_no for _, below_no in under] if len(under) >= 2 else []
 
 
-# A picture's alt text numbered after the page's title: "Japan-Russia … Meeting) 1"
+# A picture's alt text numbered after the page's title: "Japan-Russia … Meeting) 1", or named in
+# brackets after it: "Japan-Russia Foreign Ministers’ Meeting(handshake)"
 _PICTURE_NUMBER = re.compile(r"(?P<text>\S.{2,200}?)\s+(?P<n>\d{1,2})$")
+_PICTURE_LABEL = re.compile(r"(?P<text>\S.{2,200}?[^\s(])\s?\((?P<label>[a-z][\w ,'’-]{0,30})\)$")
+
+
+def _picture_tag(line: str) -> tuple[str, str] | None:
+    """A gallery's alt text and its number or label: ("… Meeting", "2"), or none."""
+    if line[-1:].isdigit() and (match := _PICTURE_NUMBER.fullmatch(line)):
+        return match["text"], match["n"]
+    if line[-1:] == ")" and (match := _PICTURE_LABEL.fullmatch(line)):
+        return match["text"], match["label"]
+    return None
 
 
 def _numbered_pictures(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
     """The line numbers of a gallery's alt texts: one text of 3 to 30 words numbered 1, 2, … on
-    consecutive lines ("… (“2+2” Ministerial Meeting) 1" / "… 2" / "… 3"), two or more (not a
-    list's "Phase 1" / "Phase 2")."""
+    consecutive lines ("… (“2+2” Ministerial Meeting) 1" / "… 2" / "… 3"), or told apart by a
+    word in brackets in lower case ("… Meeting(greeting)" / "… Meeting(handshake)"), two or
+    more (not a list's "Phase 1" / "Phase 2")."""
     found: list[int] = []
     run: list[int] = []
     text = ""
+    tags: set[str] = set()
     for line_no, line in numbered:
-        match = _PICTURE_NUMBER.fullmatch(line) if line[-1:].isdigit() else None
-        if (
-            match
-            and run
-            and line_no == run[-1] + 1
-            and match["text"] == text
-            and int(match["n"]) == len(run) + 1
-        ):
-            run.append(line_no)
-            continue
+        picture = _picture_tag(line)
+        if picture and run and line_no == run[-1] + 1 and picture[0] == text:
+            tag = picture[1]
+            numbers = "1" in tags  # the next number, or a label not seen yet
+            if tag == str(len(run) + 1) if numbers else not (tag in tags or tag.isdigit()):
+                run.append(line_no)
+                tags.add(tag)
+                continue
         if len(run) >= 2:
             found += run
-        run, text = [], ""
-        if match and match["n"] == "1" and 3 < n_words(line) <= 30 and line_no not in removed:
-            run, text = [line_no], match["text"]
+        run, text, tags = [], "", set()
+        if (
+            picture
+            and (picture[1] == "1" or not picture[1].isdigit())
+            and 3 < n_words(line) <= 30
+            and line_no not in removed
+        ):
+            run, text, tags = [line_no], picture[0], {picture[1]}
     return found + (run if len(run) >= 2 else [])
 
 

@@ -5924,6 +5924,21 @@ def test_a_galleries_alt_texts_numbered_after_one_title_go(label, pictures):
 
 
 @pytest.mark.parametrize(
+    ("labels", "gone"),
+    [
+        (["arrival", "handshake", "talks"], True),
+        (["arrival"], False),  # alone: perhaps the page's title
+        (["arrival", "arrival"], False),  # the same line twice: not a gallery's
+    ],
+)
+def test_a_galleries_alt_texts_told_apart_by_a_word_in_brackets_go(labels, gone):
+    alts = [f"Japan-Russia Vice-Ministerial Consultations({label})" for label in labels]
+    article = clean_article("\n".join([HEADLINE, "July 31, 2018", *alts, BODY, BODY2]) + "\n")
+    assert [r.text for r in article.removed if r.rule == "caption"] == (alts if gone else [])
+    assert article.paragraphs[-2:] == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(
     ("line", "foreign"),
     [
         ("Мы рассказываем честно не только про войну. Скачайте приложение.", True),  # an app's
