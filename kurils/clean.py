@@ -86,6 +86,7 @@ from kurils.layout import (
     site_suffix,
     split_dateline,
     table_cells,
+    tagline_suffix,
     unwrap,
     wire_prefix,
 )
@@ -3149,6 +3150,9 @@ def clean_article(text: str) -> CleanArticle:
         headline = headline[:suffix]
     elif headline and (suffix := sections_suffix(headline)):  # "… Kuril Islands | news | news"
         report.append(Removed(headline_no, "navigation", headline[suffix:]))
+        headline = headline[:suffix]
+    elif headline and (suffix := tagline_suffix(headline)):  # "… by force – Russia news today"
+        report.append(Removed(headline_no, "site_name", headline[suffix:]))
         headline = headline[:suffix]
     stamp = None
     if headline:  # a full date ("… (AFP) Updated: 2005-11-14 10:17"), or a time after the date

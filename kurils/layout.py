@@ -61,6 +61,7 @@ __all__ = [
     "shares_subject",
     "site_suffix",
     "split_dateline",
+    "tagline_suffix",
     "unwrap",
     "wire_prefix",
 ]
@@ -679,6 +680,26 @@ def sections_suffix(headline: str) -> int | None:
     if len(cuts) - at < 2 or n_words(headline[: cuts[at].start()]) < 3:
         return None
     return cuts[at].start()
+
+
+# A site's tagline of news after the title: "… by force – Russia news today", "… – Latest News"
+_NEWS_TAGLINE = re.compile(
+    r"(?i:(?:latest|breaking|top) (?:[\w.'’-]+ )?news(?: (?:today|now|online|live|updates?))?|"
+    r"(?:[\w.'’-]+ ){0,2}news (?:today|now|online|live|updates?))"
+)
+
+
+def tagline_suffix(headline: str) -> int | None:
+    """Where a site's news tagline begins after a page title kept as the headline, its last
+    segment ("… by force – Russia news today"), the title of three words or more; not a known
+    outlet's name ("… — Kyodo News": the story's source). None when there is no such tagline."""
+    cuts = list(TITLE_SEPARATOR.finditer(headline))
+    if not cuts or n_words(headline[: cuts[-1].start()]) < 3:
+        return None
+    tail = headline[cuts[-1].end() :].strip()
+    if not _NEWS_TAGLINE.fullmatch(tail) or outlets.known_outlets(tail):
+        return None
+    return cuts[-1].start()
 
 
 # A wire's slug before its headline: "UPDATE 2-", "REFILE-UPDATE 1-", "ANALYSIS-", "FACTBOX-"

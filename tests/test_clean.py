@@ -5555,6 +5555,26 @@ def test_the_sites_sections_after_the_title_come_off(title, sections):
     assert extract_metadata(article).outlet is None
 
 
+@pytest.mark.parametrize(
+    ("title", "tagline"),
+    [
+        ("Tokyo urged to buy back the Kuril Islands – Russia news today", " – Russia news today"),
+        ("Tokyo urged to buy back the Kuril Islands | Latest News", " | Latest News"),
+        (
+            "Tokyo urged to buy back the Kuril Islands - Breaking World News",
+            " - Breaking World News",
+        ),
+        ("Islanders tell of their life under Moscow - Sakhalin news", None),  # no "today", "latest"
+        ("Japanese and Russian ministers meet — the news", None),
+        ("Kurils – news today", None),  # a title of three words or more before it
+    ],
+)
+def test_a_sites_news_tagline_after_the_title_comes_off(title, tagline):
+    article = clean_article(f"{title}\n{BODY}\n{BODY2}\n")
+    assert article.headline == title.removesuffix(tagline or "")
+    assert [r.text for r in article.removed if r.rule == "site_name"] == [tagline] * bool(tagline)
+
+
 def test_a_caption_with_its_credit_after_a_dash_over_the_lead_is_no_headline():
     caption = "The port of Severo-Kurilsk was hit by the tsunami - Photo: AFP"
     article = clean_article(f"{caption}\n{BODY}\n{BODY2}\n")
