@@ -17,7 +17,6 @@ from kurils.furniture import (
     COMMENTER_SAYS,
     GLUED_END_MARK,
     LIKE_BUTTON,
-    LINE_RULES,
     MARKUP_LINE,
     MAX_FURNITURE_WORDS,
     MEDIA_LENGTH,
@@ -36,6 +35,7 @@ from kurils.furniture import (
     is_keyword_list,
     is_label,
     line_key,
+    line_rule,
     n_words,
     words,
 )
@@ -1236,11 +1236,6 @@ def _glued_outlet_day(line: str) -> int | None:
     return day.start() if outlets.known_outlets(day.group("outlet")) else None
 
 
-def _line_rule(line: str) -> str | None:
-    """The name of the first of the `LINE_RULES` that takes `line`, or None."""
-    return next((name for name, test in LINE_RULES if test(line)), None)  # type: ignore[operator]
-
-
 # A directory's notice on the content it lists, glued to the last sentence, perhaps after the rest
 # of its disclaimer, its name a link that is gone: "… this time around? neither hosts nor alters
 # podcast files. All content © its respective owners."
@@ -2140,7 +2135,7 @@ def clean_article(text: str) -> CleanArticle:
         rule = None
         # longer: a paragraph, or a long caption; not one token (an address, an encoded name)
         if n_words(line) <= MAX_FURNITURE_WORDS or (line.isascii() and " " not in line):
-            rule = _line_rule(line)
+            rule = line_rule(line)
             # a short sentence in another script is a site's too: "Мы рассказываем честно …
             # Скачайте приложение." (an English page's promotion of its Russian app)
             other = rule is None and script not in (None, "MIXED")
@@ -2229,7 +2224,7 @@ def clean_article(text: str) -> CleanArticle:
             glued_rights.append(Removed(line_no, "copyright", line[cut:].strip()))
             text_of[line_no] = line[:cut]
             # what it was glued to may be a site's own line: "Editor: See related story here."
-            if n_words(line[:cut]) <= MAX_FURNITURE_WORDS and (rule := _line_rule(line[:cut])):
+            if n_words(line[:cut]) <= MAX_FURNITURE_WORDS and (rule := line_rule(line[:cut])):
                 removed[line_no] = rule
         elif cut := _glued_outlet_day(line):
             glued_tails.append(Removed(line_no, "date_stamp", line[cut:].strip()))

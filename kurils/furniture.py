@@ -37,6 +37,7 @@ __all__ = [
     "is_label",
     "is_navigation",
     "line_key",
+    "line_rule",
     "n_words",
     "words",
 ]
@@ -1347,6 +1348,11 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     # "|" between byline and date; a box's label, its letters spaced out: "I N C O N T E X T"
     ("symbols", lambda line: not any(map(str.isalnum, line)) or bool(_SPACED_LETTERS.match(line))),
 )
+
+
+def line_rule(line: str) -> str | None:
+    """The name of the first of the `LINE_RULES` that takes `line`, or None."""
+    return next((name for name, test in LINE_RULES if test(line)), None)  # type: ignore[operator]
 
 
 class _NonWordToSpace(dict):

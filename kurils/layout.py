@@ -18,6 +18,7 @@ from kurils.furniture import (
     is_data_row,
     is_navigation,
     line_key,
+    line_rule,
     n_words,
     words,
 )
@@ -1321,6 +1322,7 @@ def _wrapped_on(numbered: list[tuple[int, str]], at: int) -> bool:
                 and first.isalpha()
                 and first.islower()
                 and below[len(first) : len(first) + 3] not in (" — ", " – ")
+                and line_rule(below) is None  # not a share button's "share with facebook"
             )
             or (
                 line[-1:].isalpha()

@@ -5130,9 +5130,11 @@ def test_a_sentence_broken_after_a_comma_is_joined_but_not_over_a_numbered_item_
         "1. Calls on both governments to resume talks.",
         "journal={Asian Survey},",
         "fisheries — a new pier and a fish plant on Shikotan.",  # a list's labelled item
+        "share with facebook",  # furniture: a share button's words
     ):
         article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{upper}\n{below}\n\n{BODY2}\n")
         assert f"{upper} {below}" not in article.paragraphs
+        assert article.headline == HEADLINE
 
 
 def test_an_officials_post_broken_from_the_name_opening_the_next_line_is_joined():
