@@ -63,6 +63,7 @@ from kurils.layout import (
     glued_title,
     infobox,
     infobox_lines,
+    interview_portrait,
     is_author_bio,
     is_author_description,
     is_author_name,
@@ -2307,6 +2308,15 @@ def clean_article(text: str) -> CleanArticle:
             ):
                 removed[short_no] = "caption"
                 break
+    triples = zip(numbered, numbered[1:], numbered[2:], strict=False)
+    for (_, above), (line_no, line), (_, below) in triples:
+        if (  # a name alone between an interview's question and its answer: "Q: What is …?" /
+            above[:1] == "Q"  # "Alexei Nakamura" / "A: The Russian government has not …"
+            and below[:1] == "A"
+            and line_no not in removed
+            and interview_portrait(line, above, below, "\n".join(text for _, text in numbered))
+        ):
+            removed[line_no] = "caption"
     for line_no, line in numbered:  # a site's picture card, its caption printed elsewhere too
         if line_no not in removed and (caption := _card_caption(line)) != line:
             key = f" {line_key(caption)} "  # ("© Sputnik / … mediabankRussian President …" /

@@ -41,6 +41,7 @@ __all__ = [
     "glued_title",
     "goes_on",
     "infobox",
+    "interview_portrait",
     "is_author_bio",
     "is_author_description",
     "is_author_name",
@@ -1153,6 +1154,23 @@ def portrait_caption(line: str, lead: str) -> bool:
     Masaharu Kono") and the lead names that person: the caption of a portrait over the lead."""
     found = _POST_AND_NAME.fullmatch(line) if n_words(line) <= 10 else None
     return found is not None and found["name"] in lead
+
+
+# An interview's labels: "Q: What is …?" / "A: The Russian government …"
+_QUESTION = re.compile(r"Q\s?[:.]\s")
+_ANSWER = re.compile(r"A\s?[:.]\s")
+
+
+def interview_portrait(line: str, above: str, below: str, page: str) -> bool:
+    """Whether `line` is a name alone between an interview's question and its answer ("Q: What
+    is …?" / "Alexei Nakamura" / "A: The Russian government …"), a name the `page` gives
+    elsewhere too: the caption of the interviewee's portrait, the answer labelled already."""
+    return (
+        _QUESTION.match(above) is not None
+        and _ANSWER.match(below) is not None
+        and _is_name(line)
+        and page.count(line) > 1
+    )
 
 
 # A sum broken at its decimal point: "… to pay up to 313 million Yen ($2." / "4 million) …"

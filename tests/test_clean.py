@@ -5223,6 +5223,22 @@ def test_a_portraits_caption_naming_the_official_the_lead_names_goes():
     assert caption in article.paragraphs
 
 
+def test_a_name_alone_between_an_interviews_question_and_answer_is_a_portraits_caption():
+    intro = (
+        "Speaking to the paper, Olga Ivanova, who heads a fishermen's union on Shikotan, agreed."
+    )
+    question = "Q: How has the fishing season gone on the island this year?"
+    answer = "A: The catch was good, but the cannery needs new boats and more workers."
+    lines = [HEADLINE, BODY, intro, question, "Olga Ivanova", answer]
+    article = clean_article("\n\n".join(lines) + "\n")
+    assert article.paragraphs == [BODY, intro, question, answer]
+    assert ("caption", "Olga Ivanova") in [(r.rule, r.text) for r in article.removed]
+    # a name the page gives nowhere else, or a speaker's label over an unlabelled answer, stays
+    for name, reply in (("Pavel Orlov", answer), ("Olga Ivanova", answer[3:])):
+        article = clean_article("\n\n".join([HEADLINE, BODY, intro, question, name, reply]) + "\n")
+        assert name in article.paragraphs
+
+
 def test_a_wiki_mirrors_entry_under_its_own_lines_and_its_edit_links():
     lead = (
         "Malokurilskoye (Japanese: Shakotan) is a village on Shikotan Island, the administrative"
