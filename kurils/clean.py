@@ -209,17 +209,24 @@ def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
     reported ("said") and up to 25 words; or, up to 60, closing on the picture's place, country
     and date ("… Yuzhno-Sakhalinsk, Russia, September 3, 2023.", under a photo credit) or, under
     a file picture's credit, on the day it was taken ("Yomiuri Shimbun file photo" / "…
-    Nemuro, Hokkaido, on April 10, 2021."); or, under a photo credit, one sentence closing on its
-    day over a lead half as long again ("Courtesy of the Defense Ministry/Jiji Press" / "A
-    Russian … destroyer sails in waters off southern Hokkaido on Thursday.")."""
+    Nemuro, Hokkaido, on April 10, 2021."); or, under a photo credit or an outlet's name printed
+    over each of the page's pictures, one sentence closing on its day over a lead half as long
+    again ("Courtesy of the Defense Ministry/Jiji Press" / "A Russian … destroyer sails in waters
+    off southern Hokkaido on Thursday.", "The Yomiuri Shimbun" / "Kombu is landed at a port in
+    Nemuro, Hokkaido, on June 15.")."""
     line = numbered[at][1]
     credit = removed.get(numbered[at - 1][0]) if at > 0 else None
+    # an outlet's name printed over each of the page's pictures ("The Yomiuri Shimbun", twice):
+    # their credit, not the source line over the lead
+    pictures = credit == "photo_credit" or (
+        credit == "source_line" and sum(text == numbered[at - 1][1] for _, text in numbered) > 1
+    )
     placed = credit == "photo_credit" and (
         _PLACE_DATE_CAPTION.search(line) is not None
         or ("file photo" in numbered[at - 1][1].lower() and _ON_A_DAY.search(line) is not None)
     )
     dated = (  # one sentence closing on its day, over a lead half as long again at least
-        credit == "photo_credit"
+        pictures
         and ". " not in line
         and _ON_A_DAY_CLOSING.search(line) is not None
         and at + 1 < len(numbered)
@@ -229,7 +236,10 @@ def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
     return (
         # under an outlet's name ("The Yomiuri Shimbun"), only a picture's own words: a lead
         # under "KYODO" may well say someone "visits"
-        (credit == "photo_credit" or (credit == "source_line" and _SEEN.search(line) is not None))
+        (
+            credit == "photo_credit"
+            or (credit == "source_line" and (dated or _SEEN.search(line) is not None))
+        )
         and n_words(line) <= (60 if placed else 25)
         and ends_a_sentence(line)
         and (placed or dated or has_caption_words(line))

@@ -4899,6 +4899,21 @@ def test_a_file_pictures_caption_closing_on_its_day_under_its_credit_goes(credit
     assert (caption in article.paragraphs) is not gone
 
 
+def test_captions_closing_on_their_day_under_an_outlets_name_over_each_picture_go():
+    top = "Boats leave Nemuro for the first kelp harvest off Kaigara Island on June 15."
+    inside = "Kelp is landed at the port of Nemuro, Hokkaido, on June 15."
+    lines = [HEADLINE, "The Yomiuri Shimbun", top, BODY, "The Yomiuri Shimbun", inside, BODY2]
+    article = clean_article("\n".join(lines) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed if r.rule == "caption"] == [
+        ("caption", top),
+        ("caption", inside),
+    ]
+    # the outlet's name once, over the lead: a source line, the short lead under it stays
+    article = clean_article("\n".join([HEADLINE, "The Yomiuri Shimbun", top, BODY, BODY2]) + "\n")
+    assert article.paragraphs == [top, BODY, BODY2]
+
+
 def test_a_caption_printed_twice_with_a_credit_after_a_bar_goes():
     caption = "Shikotan, one of the four Russian-held islands off Hokkaido, in 2017 | KYODO"
     article = clean_article(f"{HEADLINE}\n{BODY}\n{caption}\n{caption}\n{BODY2}\n")
