@@ -248,6 +248,21 @@ def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
     )
 
 
+# A transcript's programme: a part's label, then who speaks in it, the name in capitals and the
+# post after it ("Introduction:" / "RICHARD BUSH Senior Fellow and Director …")
+_ROSTER_LABEL = re.compile(
+    r"(?:introduction|introductions|opening remarks|welcome|featured speakers?|keynote speakers?|"
+    r"speakers?|moderators?|panel(?:ists)?|discussants?|presenters?|chairs?|participants)\s*:",
+    re.IGNORECASE,
+)
+_TRANSCRIBED_BY = re.compile(
+    r"(?:proceedings|transcript|transcription)s? (?:prepared|transcribed|produced|provided)"
+    r"(?: from (?:a|an|the) (?:audio |video )?recording)? by\s*:",
+    re.IGNORECASE,
+)
+_ROSTER_ENTRY = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3},? [A-Z][a-z]")
+
+
 # A gallery's counter over each picture's caption: "1 / 12"
 _SLIDE_COUNTER = re.compile(r"\d{1,3}\s*(?:/|of)\s*\d{1,3}")
 
@@ -2207,6 +2222,24 @@ def clean_article(text: str) -> CleanArticle:
             ):
                 removed[line_no] = "prompt"
     removed.update(dict.fromkeys(_widget_sentences(numbered, removed), "prompt"))
+    for (label_no, label), (line_no, line) in pairwise(numbered):  # an event's programme over
+        if (  # its transcript: "Featured Speaker:" / "TADAATSU MOHRI CNAPS Visiting Fellow, Japan"
+            label[-1:] == ":"
+            and _ROSTER_LABEL.fullmatch(label)
+            and line_no not in removed
+            and _ROSTER_ENTRY.match(line)
+            and n_words(line) <= 25
+            and not ends_a_sentence(line)
+        ):
+            removed[label_no] = removed[line_no] = "header_furniture"
+        elif (  # and who transcribed it: "Proceedings prepared from a recording by:" / "ANDERSON
+            label[-1:] == ":"  # COURT REPORTING 706 Duke Street, …"
+            and _TRANSCRIBED_BY.fullmatch(label)
+            and line_no not in removed
+            and n_words(line) <= 30
+            and not ends_a_sentence(line)
+        ):
+            removed[label_no] = removed[line_no] = "credits"
     for (above_no, above), (line_no, line) in pairwise(numbered):  # a picture's alt text and its
         if (  # file's name, then its caption: "… in 1946 Japanese Soldiers … 1946.jpg" / "… 1946"
             removed.get(above_no) == "image_link"

@@ -1899,6 +1899,10 @@ def _split_one_dateline(paragraph: str) -> Dateline | None:
             return None  # a city alone on its line ("Singapore:") must be known: not "KURILS:"
         if patterns.SPEAKER_WORDS.intersection(w.upper() for w in words(city.replace(".", " "))):
             return None
+        if city.title() not in patterns.KNOWN_CITIES and not any(
+            c.islower() for c in paragraph[match.end() :]
+        ):  # a title in capitals, a word and a dash opening it: "JAPAN- TERRITORIAL DISPUTES …"
+            return None
         reporting = match.group(0).startswith("Reporting from ")
         known = bool(source) and bool(outlets.known_outlets(source))
         # a place kurils does not know, in title case, with its date and a dash: "Staunton, Nov. 4

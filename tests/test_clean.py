@@ -1679,6 +1679,8 @@ def test_a_place_and_a_credit_alone_under_a_body_paragraph_is_a_caption_not_a_da
         "NOTE. The ministers met in Moscow on Friday on the islands, officials said.",
         # a day and a time in a sentence, no agency opening it
         "On Friday, 21.03.2012, Moscow time 09:05 the ministers met on the islands, it said.",
+        # a title in capitals, a word and a dash opening it (a PDF's, a word lost after the dash)
+        "JAPAN- TERRITORIAL DISPUTES AND NORTHEAST ASIAN STABILITY",
     ],
 )
 def test_dateline_look_alikes_are_body(paragraph):
@@ -6319,6 +6321,26 @@ def test_a_numbered_section_right_under_the_pages_title_is_no_headline(above):
     article = clean_article(f"{above}\n{section}\n{lead}\n{BODY}\n")
     # a title over it; under a short section's label, the numbered heading is the headline
     assert article.headline == (above if above.startswith("Overview") else section)
+
+
+def test_a_transcripts_programme_and_its_transcribers_credit_go():
+    title = "THE KURIL ISLANDS AND REGIONAL SECURITY"
+    programme = [
+        "Proceedings prepared from a recording by:",
+        "HARBOR COURT REPORTING 12 Dock Street, Suite 4 Boston, MA 02110 Phone (617) 555-0100",
+        "Introduction:",
+        "ANNA PETROVA Senior Fellow and Director Center for Pacific Studies",
+        "Featured Speakers:",
+        "KENJI SATO Visiting Fellow, Japan",
+    ]
+    opening = f"ANNA PETROVA: Welcome, everyone. {BODY}"
+    article = clean_article("\n\n".join([title, *programme, opening, BODY2]) + "\n")
+    assert article.paragraphs == [opening, BODY2]
+    assert [r.rule for r in article.removed] == ["credits"] * 2 + ["header_furniture"] * 4
+    # a label's line that reads as a sentence is the story's
+    said = "KENJI SATO said the talks would go on. Officials agreed."
+    article = clean_article("\n\n".join([title, "Speakers:", said, BODY2]) + "\n")
+    assert said in article.paragraphs
 
 
 def test_a_transcripts_place_under_its_date_is_no_headline():
