@@ -248,6 +248,30 @@ def _below_its_credit(at: int, numbered: list[tuple[int, str]], removed: dict[in
     )
 
 
+def _inside_the_story(
+    numbered: list[tuple[int, str]], first: int, last: int, removed: dict[int, str]
+) -> bool:
+    """Whether a body paragraph no rule took stands above line `first` and another below line
+    `last`."""
+    return any(n < first and n not in removed and is_body(line) for n, line in numbered) and any(
+        n > last and n not in removed and is_body(line) for n, line in numbered
+    )
+
+
+# A reader's handle of one plain word: "Yubaru"
+_PLAIN_HANDLE = re.compile(r"[A-Za-z][a-z]{2,29}")
+
+
+def _handle_under_rights(line: str, below: list[tuple[int, str]]) -> bool:
+    """Whether `line`, under the story's copyright, is a reader's handle over a comment: one
+    with a digit or an underscore or of capitalised words run together ("Asiaman7"), or one
+    plain word ("Yubaru") when such a handle follows further down ("oldman_13")."""
+    return bool(READER_HANDLE.fullmatch(line)) or (
+        _PLAIN_HANDLE.fullmatch(line) is not None
+        and any(READER_HANDLE.fullmatch(later) for _, later in below)
+    )
+
+
 # A transcript's programme: a part's label, then who speaks in it, the name in capitals and the
 # post after it ("Introduction:" / "RICHARD BUSH Senior Fellow and Director …")
 _ROSTER_LABEL = re.compile(
@@ -2337,6 +2361,17 @@ def clean_article(text: str) -> CleanArticle:
         if above == below and above_no not in removed and is_doubled_caption(above):
             removed[above_no] = removed[below_no] = "caption"
             continue
+        if (  # one short sentence printed twice on the very next line inside the story, the
+            above == below  # picture's alt text over its caption ("Japan and Russia remain in
+            and below_no == above_no + 1  # dispute over the Kuril Islands.", twice)
+            and above_no not in removed
+            and n_words(above) <= 20
+            and ends_a_sentence(above)
+            and not reports_speech(above)
+            and _inside_the_story(numbered, above_no, below_no, removed)
+        ):
+            removed[above_no] = removed[below_no] = "caption"
+            continue
         for (short_no, short), (full_no, full) in (
             ((above_no, above), (below_no, below)),
             ((below_no, below), (above_no, above)),
@@ -2492,7 +2527,7 @@ def clean_article(text: str) -> CleanArticle:
         # no heading: a reader's handle under the story's copyright ("© KYODO" / "Asiaman7" /
         # "Missing from this …") or after a bullet ("• velmpoll")
         handle = seen_body >= (2 if numbered[at - 1][0] in glued else 3) and (
-            (numbered[at - 1][0] in rights and READER_HANDLE.fullmatch(line))
+            (numbered[at - 1][0] in rights and _handle_under_rights(line, numbered[at + 1 :]))
             or (BULLETED_HANDLE.fullmatch(line) and _one_line_each(numbered[at:], removed))
         )
         if seen_body >= 2 and "omment" in line and is_no_comments_notice(line):

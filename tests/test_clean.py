@@ -3851,6 +3851,29 @@ def test_a_readers_comment_under_a_wires_dated_notice_glued_to_the_story_goes(ha
     assert extract_metadata(article).outlet == "Reuters"
 
 
+@pytest.mark.parametrize("later", ["islandfan_9", "Hokkaido"])
+def test_a_readers_plain_handle_under_a_wires_copyright_goes_when_a_handle_follows(later):
+    notice = "© KYODO"
+    comment = "Why ask Russia for anything while backing every sanction against it, I wonder."
+    reply = "Because the islands are Japanese, and the former residents want to go home."
+    lines = [HEADLINE, BODY, BODY2 + notice, "Tanuki", comment, later, reply]
+    article = clean_article("\n".join(lines) + "\n")
+    gone = later != "Hokkaido"  # a plain word, no handle after it: perhaps the page's own line
+    assert article.paragraphs[:2] == [BODY, BODY2]
+    assert ("comments", "Tanuki") in [(r.rule, r.text) for r in article.removed] or not gone
+    assert (comment in article.paragraphs) is not gone
+
+
+def test_one_short_sentence_printed_twice_inside_the_story_is_a_caption():
+    alt = "Japan and Russia still dispute the four islands."
+    article = clean_article("\n".join([HEADLINE, BODY, alt, alt, BODY2]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("caption", alt)] * 2
+    # over the story, or apart: not a picture's alt text and caption
+    for lines in ([HEADLINE, alt, alt, BODY, BODY2], [HEADLINE, BODY, alt, "", alt, BODY2]):
+        assert alt in clean_article("\n".join(lines) + "\n").paragraphs
+
+
 @pytest.mark.parametrize(
     ("handle", "comment"),
     [
