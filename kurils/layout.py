@@ -638,8 +638,10 @@ def quoted_words(line: str) -> str:
 
 # A known outlet's name in capitals glued after a title by a space, as a reading list prints its
 # source ("… annual salmon fishing talks NHK"), after no word that would make it the title's own
-# ("… interview to NHK", "…, says TASS")
-_GLUED_ACRONYM = re.compile(r"(?<=[a-z]) (?P<name>[A-Z]{2,6})$")
+# ("… interview to NHK", "…, says TASS"), or after a word in capitals ("… after WWII NHK")
+_GLUED_ACRONYM = re.compile(
+    r"(?<=[a-z]) (?P<name>[A-Z]{2,6})$|(?<=[A-Z0-9]) (?P<after>[A-Z]{2,6})$"
+)
 _OWN_BEFORE_A_NAME = frozenset(
     "to by on with from for of at in via and or says said tells told".split()
 )
@@ -650,11 +652,17 @@ def site_suffix(headline: str) -> int | None:
     agree … | Reuters", "… - World news - The Guardian"): its last segment names a known outlet,
     any segments between that and the headline are sections in navigation words or other known
     outlets ("… | RIA NOVOSTI / VIA REUTERS"); or a known outlet's name in capitals glued on by a
-    space ("… fishing talks NHK"). None when the line ends in no such name."""
+    space ("… fishing talks NHK"), after a word in capitals too in a title in mixed case ("…
+    after WWII NHK"). None when the line ends in no such name."""
     cuts = list(TITLE_SEPARATOR.finditer(headline))
     if not cuts:
         glued = _GLUED_ACRONYM.search(headline) if headline[-1:].isupper() else None
-        if glued is None or not outlets.known_outlets(glued["name"]):
+        name = glued and (glued["name"] or glued["after"])
+        if (
+            glued is None
+            or not outlets.known_outlets(name)
+            or (glued["after"] and not any(c.islower() for c in headline))
+        ):
             return None
         before = headline[: glued.start()].rsplit(" ", 1)[-1]
         return None if before in _OWN_BEFORE_A_NAME else glued.start()

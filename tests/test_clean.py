@@ -5580,6 +5580,8 @@ def test_a_page_title_with_caption_words_and_a_piped_outlet_stays_the_headline()
             " | RIA NOVOSTI / VIA REUTERS",
         ),
         ("Japan, Russia reach agreement on salmon fishing talks NHK", " NHK"),
+        ("Veterans mark the Kuril landing 80 years after WWII NHK", " NHK"),  # a word in capitals
+        ("VETERANS MARK THE KURIL LANDING AFTER WWII NHK", None),  # a title in capitals: its own
         ("Abe gives an interview to NHK", None),  # the title's own words
         ("Islands talks stall, says TASS", None),
         ("Japan and Russia discuss the islands with NATO", None),
