@@ -1716,14 +1716,18 @@ _FEATURE_TEASER = re.compile(
 
 def _story_printed_again(paragraphs: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
     """The line numbers of a second copy of two or more of the story's paragraphs in a row, below
-    furniture (a line of `removed`) further down the page, or none: a copy page printing
-    the story again under its footer and headline, cut short, its lead under the dateline; a
-    blog's "Related:" teaser of the same post."""
+    furniture (a line of `removed`) further down the page, or closing the page, or none: a copy
+    page printing the story again under its footer and headline, cut short, its lead under the
+    dateline; a blog's "Related:" teaser of the same post; a page that starts the story over
+    under its last paragraph."""
     if len({text[-40:] for _, text in paragraphs}) == len(paragraphs):
         return []  # no paragraph printed twice: the quick answer for nearly every page
     for at in range(2, len(paragraphs) - 1):
         copy = paragraphs[at][1]
-        if not any(n in removed for n in range(paragraphs[at - 1][0] + 1, paragraphs[at][0])):
+        below_furniture = any(
+            n in removed for n in range(paragraphs[at - 1][0] + 1, paragraphs[at][0])
+        )
+        if not below_furniture and copy not in (text for _, text in paragraphs[:at]):
             continue
         for start in range(at - 1):
             first = paragraphs[start][1]
@@ -1735,7 +1739,7 @@ def _story_printed_again(paragraphs: list[tuple[int, str]], removed: dict[int, s
                     and paragraphs[start + size][1] == paragraphs[at + size][1]
                 ):
                     size += 1
-                if size >= 2:
+                if size >= 2 and (below_furniture or at + size == len(paragraphs)):
                     return [n for n, _ in paragraphs[at : at + size]]
     return []
 

@@ -3211,7 +3211,8 @@ def test_one_line_under_contents_is_the_headline_not_a_list(entries, listed):
     [
         ("ABCBC", "ABC"),  # two paragraphs printed again after themselves
         ("ABCDBCD", "ABCD"),  # three
-        ("ABCAB", "ABCAB"),  # not right after themselves
+        ("ABCABD", "ABCABD"),  # not right after themselves, the story going on
+        ("ABCAB", "ABC"),  # not right after themselves, but closing the page: started over
         ("ABEB", "AB"),  # the copy under its dateline stays, its dateline taken off
     ],
 )
@@ -3499,6 +3500,7 @@ def test_a_mirrors_preview_of_a_linked_article_goes(title, lead, gone, between):
 
 THIRD = "The ministers agreed to meet again in Tokyo later this year, the ministry said."
 FOURTH = "Neither side gave a date for the next round of the talks, officials said on Friday."
+LAST = "Fishermen in Nemuro said they would wait for the outcome before planning the season."
 
 
 @pytest.mark.parametrize(
@@ -3508,7 +3510,9 @@ FOURTH = "Neither side gave a date for the next round of the talks, officials sa
         # under the dateline
         (f"Back to Top\n{HEADLINE}", f"TOKYO, March 20 (Xinhua) -- {BODY}\n{BODY2}", True),
         ("Related:", f"{BODY2}\n{THIRD}", True),  # a blog's teaser of the same post
-        ("", f"{BODY2}\n{THIRD}", False),  # no furniture between: both copies stay
+        ("", f"{BODY2}\n{THIRD}", True),  # no furniture between, but closing the page: the page
+        # starts the story over under its end
+        ("", f"{BODY2}\n{THIRD}\n{LAST}", False),  # no furniture, the story going on: both stay
         ("Related:", BODY2, False),  # one paragraph: a quotation may be printed again
     ],
 )
