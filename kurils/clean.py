@@ -284,6 +284,7 @@ _TRANSCRIBED_BY = re.compile(
     r"(?: from (?:a|an|the) (?:audio |video )?recording)? by\s*:",
     re.IGNORECASE,
 )
+_REPORTER_NAME = re.compile(r"[A-Z][A-Z&'’.-]+(?: [A-Z][A-Z&'’.-]+)+\b")
 _ROSTER_ENTRY = re.compile(r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3},? [A-Z][a-z]")
 
 
@@ -2250,24 +2251,6 @@ def clean_article(text: str) -> CleanArticle:
             ):
                 removed[line_no] = "prompt"
     removed.update(dict.fromkeys(_widget_sentences(numbered, removed), "prompt"))
-    for (label_no, label), (line_no, line) in pairwise(numbered):  # an event's programme over
-        if (  # its transcript: "Featured Speaker:" / "TADAATSU MOHRI CNAPS Visiting Fellow, Japan"
-            label[-1:] == ":"
-            and _ROSTER_LABEL.fullmatch(label)
-            and line_no not in removed
-            and _ROSTER_ENTRY.match(line)
-            and n_words(line) <= 25
-            and not ends_a_sentence(line)
-        ):
-            removed[label_no] = removed[line_no] = "header_furniture"
-        elif (  # and who transcribed it: "Proceedings prepared from a recording by:" / "ANDERSON
-            label[-1:] == ":"  # COURT REPORTING 706 Duke Street, …"
-            and _TRANSCRIBED_BY.fullmatch(label)
-            and line_no not in removed
-            and n_words(line) <= 30
-            and not ends_a_sentence(line)
-        ):
-            removed[label_no] = removed[line_no] = "credits"
     for (above_no, above), (line_no, line) in pairwise(numbered):  # a picture's alt text and its
         if (  # file's name, then its caption: "… in 1946 Japanese Soldiers … 1946.jpg" / "… 1946"
             removed.get(above_no) == "image_link"
@@ -2404,6 +2387,23 @@ def clean_article(text: str) -> CleanArticle:
             key = f" {line_key(caption)} "  # ("© Sputnik / … mediabankRussian President …" /
             if any(n != line_no and key in f" {line_key(other)} " for n, other in numbered):
                 removed[line_no] = "caption"  # "Russian President …. - Sputnik International")
+    kept_now = [(n, line) for n, line in numbered if n not in removed]
+    for (label_no, label), (line_no, line) in pairwise(kept_now):  # an event's programme over
+        if label[-1:] != ":":  # its transcript, the next line a rule has not taken: "Featured
+            continue  # Speaker:" / "TADAATSU MOHRI CNAPS Visiting Fellow, Japan"
+        if (
+            _ROSTER_LABEL.fullmatch(label)
+            and _ROSTER_ENTRY.match(line)
+            and n_words(line) <= 25
+            and not ends_a_sentence(line)
+        ):
+            removed[label_no] = removed[line_no] = "header_furniture"
+        elif _TRANSCRIBED_BY.fullmatch(label):  # and who transcribed it, wherever it stands:
+            removed[label_no] = "credits"  # "Proceedings prepared from a recording by:" /
+            if (  # "ANDERSON COURT REPORTING 706 Duke Street, …"
+                _REPORTER_NAME.match(line) and n_words(line) <= 30 and not ends_a_sentence(line)
+            ):
+                removed[line_no] = "credits"
     bylined = {n for (n, _), (m, _) in pairwise(numbered) if removed.get(m) == "byline"}
     linked: dict[int, tuple[int, str]] = {}  # the first line under each that no rule took
     kept_below: tuple[int, str] | None = None

@@ -6366,10 +6366,11 @@ def test_a_transcripts_programme_and_its_transcribers_credit_go():
     article = clean_article("\n\n".join([title, *programme, opening, BODY2]) + "\n")
     assert article.paragraphs == [opening, BODY2]
     assert [r.rule for r in article.removed] == ["credits"] * 2 + ["header_furniture"] * 4
-    # a label's line that reads as a sentence is the story's
+    # a label's line that reads as a sentence is the story's; the transcript's label alone goes
     said = "KENJI SATO said the talks would go on. Officials agreed."
-    article = clean_article("\n\n".join([title, "Speakers:", said, BODY2]) + "\n")
+    article = clean_article("\n\n".join([title, "Speakers:", said, programme[0], BODY2]) + "\n")
     assert said in article.paragraphs
+    assert ("credits", programme[0]) in [(r.rule, r.text) for r in article.removed]
 
 
 def test_a_transcripts_place_under_its_date_is_no_headline():
