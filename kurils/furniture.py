@@ -113,6 +113,10 @@ _PROMPT = re.compile(
     # a site's pitch for its own coverage: "Stay up-to-date with the latest on the war, with our
     # exclusive international coverage."
     r"stay up[- ]to[- ]date with\b.{0,80}\bour (?:exclusive )?(?:[\w-]+ ){0,2}coverage\.?$|"
+    # a closed live blog's pointer to the next: "This blog file is now closed. For the latest
+    # developments, head over here."
+    r"this (?:live )?(?:blog|page|feed|thread)(?: file)? (?:is|has been) (?:now )?closed\b|"
+    r"for (?:all|more of) our (?:[\w-]+ )?coverage,? (?:visit|see|go to|head to)\b|"
     # a list's empty state: "Nothing was collected or created yet."
     r"nothing (?:was|has been|is) (?:collected|created|posted|added|found|saved)"
     r"(?: or (?:collected|created|posted|added|found|saved))? yet\.?$|"

@@ -808,6 +808,8 @@ _LINK_LABEL = re.compile(
     r"more on this(?: story)?|recommended|(?:\w+ )?recommends|you (?:may|might) also like|"
     r"must[- ]reads?|"
     r"check also|"
+    # a live blog's list of the site's stories on the subject: "Read our in-depth coverage:"
+    r"(?:read our |more |related |full |in-depth )(?:[\w-]+ )?coverage|"
     r"most (?:read|popular|viewed)(?: (?:from|on|in) [\w. ]{2,30})?|trending(?: now| stories)?|"
     r"latest headlines|top stories|latest [a-z]+ stories|"  # "LATEST NATIONAL STORIES"
     r"featured (?:posts?|stories)|what[’']s new\??|"

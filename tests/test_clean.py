@@ -507,6 +507,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("Share or comment on this article:", "prompt"),
         ("share with facebook", "prompt"),  # a share button's words, the network in lower case
+        # a closed live blog's pointer to the next, and its pointer to the site's coverage
+        ("This blog file is now closed. For the latest developments, head over here.", "prompt"),
+        ("For all our coverage, visit our Ukraine war page.", "prompt"),
         ("You can share this story on social media:", "prompt"),
         ("Contact us at letters@time.com.", "prompt"),
         ("ALEXANDER ZEMLIANICHENKO/AP", "photo_credit"),
@@ -1924,6 +1927,7 @@ def test_photo_captions_of_any_length_are_removed(line, caption):
         ("LATEST NATIONAL STORIES", "cross_link"),
         ("Featured Post", "cross_link"),
         ("Related readings:", "cross_link"),
+        ("Read our in-depth coverage:", "cross_link"),  # a live blog's
     ],
 )
 def test_a_link_label_takes_the_linked_headline_with_it(label, rule):
