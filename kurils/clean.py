@@ -2369,7 +2369,8 @@ def clean_article(text: str) -> CleanArticle:
                 and short_no not in removed
                 and (n_words(short) >= 5 or (n_words(short) >= 2 and short.islower()))
                 and (full.startswith(short) or f" {line_key(short)} " in f" {line_key(full)} ")
-                and short_no != numbered[0][0]  # the page's title, that the caption echoes
+                and short_no not in (numbered[0][0], first_kept)  # the page's title, that the
+                # caption echoes (under the page's date: "Oct 15, 2021" / "Japanese Foreign …")
             ):
                 removed[short_no] = "caption"
                 break
@@ -2813,6 +2814,11 @@ def clean_article(text: str) -> CleanArticle:
         ):
             distance = min(abs(position[line_no] - c) for c in credits)
             repeated = counts[line_key(line)] > 1
+            if repeated and line_no == first_headline_like:  # the page's title printed again as
+                repeated = any(  # the picture's alt text, a blank line apart, is still the title
+                    line_key(text_of.get(n, "")) == line_key(line)
+                    for n in (line_no - 1, line_no + 1)
+                )
             if (distance == 1 or (distance == 2 and repeated)) and (
                 line_no != first_headline_like or repeated
             ):

@@ -4582,6 +4582,19 @@ def test_the_headline_printed_again_as_a_pictures_alt_text_with_its_label_goes()
     ]
 
 
+@pytest.mark.parametrize("apart", [True, False])
+def test_the_headline_printed_again_as_the_alt_text_over_a_credit_stays_the_headline(apart):
+    title = "Tokyo protests the deputy premiers' visit to Iturup"
+    credit = "Photos courtesy of the Institute of Volcanology"
+    gap = "\n\n" if apart else "\n"
+    text = f"Oct 15, 2021\n\n{title}{gap}{title}\n{credit}\n\n{BODY}\n\n{BODY2}\n"
+    article = clean_article(text)
+    assert article.paragraphs == [BODY, BODY2]
+    # a blank line apart: the page's title, then the picture's alt text; on the next line: the
+    # picture's alt text and caption, both
+    assert article.headline == (title if apart else None)
+
+
 @pytest.mark.parametrize("site", ["Sputnik International", "Nowhere Weekly"])
 def test_a_pictures_card_under_its_credit_and_caption_goes_with_them(site):
     caption = "A new ferry terminal opens on Kunashir Island of the Kuril Islands"
