@@ -88,6 +88,7 @@ from kurils.layout import (
     split_dateline,
     table_cells,
     tagline_suffix,
+    title_cased,
     unwrap,
     wire_prefix,
 )
@@ -1298,6 +1299,9 @@ _GLUED_OWNERS = re.compile(
 
 # The site's name after a caption's stop, on a site's picture card: "… on the Kuril Islands. -
 # Sputnik International"
+# A site's name after a dash closing a related story's picture card: "Kuril Islands - Sputnik
+# International"
+_CARD_SITE = re.compile(r"\s[-–—]\s(?P<site>[A-Z][\w.&'’ ]{1,40})$")
 _SITE_CARD = re.compile(r"(?<=[.!?])\s+[-–—]\s+(?P<site>[A-Z][\w.&'’ ]{1,40})$")
 
 
@@ -2383,6 +2387,22 @@ def clean_article(text: str) -> CleanArticle:
             and interview_portrait(line, above, below, "\n".join(text for _, text in numbered))
         ):
             removed[line_no] = "caption"
+    for at, ((line_no, line), (title_no, title)) in enumerate(pairwise(numbered)):
+        if (  # a related story's card inside the story: its picture's caption and the site's name
+            line_no not in removed  # ("Kuril Islands - Sputnik International"), then its title
+            and title_no not in removed  # ("New Growth Project for Russian Kurils to …")
+            and line[-1:].isalpha()
+            and (card := _CARD_SITE.search(line)) is not None
+            and outlets.known_outlets(card["site"])
+            and n_words(line[: card.start()]) <= 12
+            and not ends_a_sentence(line[: card.start()])
+            and is_headline_like(title)
+            and n_words(title) >= 5
+            and title_cased(title)  # a linked story's title, not the story's own heading
+            and any(n not in removed and is_body(above) for n, above in numbered[:at])
+            and any(n not in removed and is_body(below) for n, below in numbered[at + 2 :])
+        ):
+            removed[line_no], removed[title_no] = "caption", "cross_link"
     for line_no, line in numbered:  # a site's picture card, its caption printed elsewhere too
         if line_no not in removed and (caption := _card_caption(line)) != line:
             key = f" {line_key(caption)} "  # ("© Sputnik / … mediabankRussian President …" /

@@ -64,6 +64,7 @@ __all__ = [
     "site_suffix",
     "split_dateline",
     "tagline_suffix",
+    "title_cased",
     "unwrap",
     "wire_prefix",
 ]
@@ -1131,7 +1132,7 @@ def _title_goes_on(line: str) -> bool:
     return line.endswith(("'s", "’s")) or line.rpartition(" ")[2].lower() in _TITLE_GOES_ON
 
 
-def _title_cased(line: str) -> bool:
+def title_cased(line: str) -> bool:
     """Whether most of the words of four letters or more in `line` open on a capital."""
     long_words = [word for word in words(line) if len(word) >= 4]
     return bool(long_words) and 2 * sum(w[0].isupper() for w in long_words) > len(long_words)
@@ -1489,8 +1490,8 @@ def rejoin_broken_lines(
             )
             and _title_goes_on(line)
             and n_words(line) >= 5
-            and _title_cased(line)
-            and _title_cased(numbered[at + 1][1])
+            and title_cased(line)
+            and title_cased(numbered[at + 1][1])
             and is_headline_like(line)
             and is_headline_like(numbered[at + 1][1])
             and not ends_a_sentence(numbered[at + 1][1])

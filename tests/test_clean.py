@@ -3182,7 +3182,8 @@ def test_a_linked_pages_title_and_site_between_paragraphs_is_a_cross_link(line, 
     ("section", "title", "linked"),
     [
         ("Asia", "Tokyo Plans Business Mission to the Islands", True),
-        (None, "Tokyo Plans Business Mission to the Islands", False),  # no section: a heading
+        (None, "Tokyo Plans Business Mission to the Islands", True),  # no section (Sputnik, 2016)
+        (None, "A business mission", False),  # short, in sentence case: the story's own heading
         ("Asia", "Tokyo plans a business mission to the islands.", False),  # a sentence
     ],
 )
