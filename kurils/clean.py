@@ -946,10 +946,13 @@ def _printed_again(numbered: list[tuple[int, str]], at: int) -> list[int]:
 
 def _cites(paragraphs: list[str], title_end: str) -> bool:
     """Whether the outlet that ends a page title is one the story reports from ("… may meet in
-    Munich — Kyodo News" over "…, Kyodo News reported on Tuesday"): the title's, not the site's."""
+    Munich — Kyodo News" over "…, Kyodo News reported on Tuesday", "… off Kunashir – Kyodo" over
+    "…, Japan’s Kyodo news agency reported on Monday"): the title's, not the site's."""
     name = re.escape(TITLE_SEPARATOR.sub("", title_end, count=1).strip())
     cited = re.compile(
-        rf"\b{name} (?:reported|reports|said|says|quoted)\b|according to (?:the )?{name}\b"
+        rf"\b{name}(?: (?i:news))?(?: (?i:news agency|agency|newspaper|daily|broadcaster|"
+        rf"television|tv))? (?:reported|reports|said|says|quoted|cited)\b|"
+        rf"according to (?:the )?{name}\b"
     )
     return any(cited.search(paragraph) for paragraph in paragraphs)
 

@@ -3666,15 +3666,22 @@ def test_a_description_cut_short_over_the_lead_is_no_headline(cut):
     assert (("repeated_in_body", top) in [(r.rule, r.text) for r in article.removed]) is cut
 
 
-@pytest.mark.parametrize("cited", [True, False])
-def test_an_outlet_closing_the_title_that_the_story_cites_stays_in_the_headline(cited):
-    title = "Japanese and Russian ministers could meet in Munich — Kyodo News"
+@pytest.mark.parametrize(
+    ("outlet", "citation"),
+    [
+        (" — Kyodo News", " Kyodo News reported on Tuesday."),
+        (" – Kyodo", " Japan's Kyodo news agency reported on Tuesday."),  # the agency, named so
+        (" — Kyodo News", None),
+    ],
+)
+def test_an_outlet_closing_the_title_that_the_story_cites_stays_in_the_headline(outlet, citation):
+    title = f"Japanese and Russian ministers could meet in Munich{outlet}"
     lead = (
         "Tokyo has begun final preparations for talks between the two foreign ministers in Munich,"
-        + (" Kyodo News reported on Tuesday." if cited else " officials said on Tuesday.")
+        + (citation or " officials said on Tuesday.")
     )
     article = clean_article(f"{title}\n{lead}\n{BODY}\n")
-    assert article.headline == (title if cited else title.removesuffix(" — Kyodo News"))
+    assert article.headline == (title if citation else title.removesuffix(outlet))
 
 
 def test_a_standfirst_of_someones_words_under_the_headline_is_no_headline():
