@@ -206,7 +206,9 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:,\s*|\s+(?=\d))(?:{_COUNTRY},\s*)?"
         rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+{_DATELINE_MONTH}(?:,?\s+{_YEAR})?)"
-        rf"\s*(?:[.,]?\s*{_DASH}\s*|\.\s+(?=[A-Z\"“‘'])(?![A-Z]{{4,}}(?:\.RU\b|-)))"
+        # (the lead glued to the stop: "MOSCOW, May 27.Recognition of …", its space lost)
+        rf"\s*(?:[.,]?\s*{_DASH}\s*|\.(?:\s+|(?=[A-Z][a-z]))(?=[A-Z\"“‘'])"
+        r"(?![A-Z]{4,}(?:\.RU\b|-)))"
     ),
     # TOKYO, July 3, Kyodo (alone on its line, as Kyodo printed it; "TOKYO, April 19 Kyodo" in
     # its 1990s wire; "YUZHNO-SAKHALINSK, Russia, Feb. 18 Kyodo -")   YUZHNO-SAKHALINSK, Dec 15,

@@ -1575,6 +1575,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Tehran, IRNA - Russia has suspended talks.", "Tehran", "IRNA", "Russia has suspended"),
         ("Tokyo, 22 Mar The Japanese premier spoke.", "Tokyo", None, "The Japanese premier"),
         ("MOSCOW, January 19The tax regime starts.", "MOSCOW", None, "The tax regime starts."),
+        ("MOSCOW, May 27.Recognition was withheld.", "MOSCOW", None, "Recognition was withheld."),
         ("VLADIVOSTOK, RUSSIA – Abe and Putin met.", "VLADIVOSTOK", None, "Abe and Putin met."),
         ("Dec. 15, 2016 (EIRNS)—Abe and Putin met.", None, "EIRNS", "Abe and Putin met."),
         ("PanARMENIAN.Net - Abe and Putin met.", None, "PanARMENIAN.Net", "Abe and Putin met."),
