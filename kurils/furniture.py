@@ -117,6 +117,9 @@ _PROMPT = re.compile(
     # developments, head over here."
     r"this (?:live )?(?:blog|page|feed|thread)(?: file)? (?:is|has been) (?:now )?closed\b|"
     r"for (?:all|more of) our (?:[\w-]+ )?coverage,? (?:visit|see|go to|head to)\b|"
+    # a blog's pointers to its feeds: "UPDATES ON TWITTER: arudoudebito", "… PODCASTS now on
+    # iTunes, subscribe free"
+    r"updates on (?:twitter|x|facebook|telegram|instagram)\b|.*,? subscribe (?:for )?free\.?$|"
     # a list's empty state: "Nothing was collected or created yet."
     r"nothing (?:was|has been|is) (?:collected|created|posted|added|found|saved)"
     r"(?: or (?:collected|created|posted|added|found|saved))? yet\.?$|"

@@ -510,6 +510,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         # a closed live blog's pointer to the next, and its pointer to the site's coverage
         ("This blog file is now closed. For the latest developments, head over here.", "prompt"),
         ("For all our coverage, visit our Ukraine war page.", "prompt"),
+        ("UPDATES ON TWITTER: kurilwatch", "prompt"),  # a blog's pointers to its feeds
+        ("KURILWATCH PODCASTS now on iTunes, subscribe free", "prompt"),
         ("You can share this story on social media:", "prompt"),
         ("Contact us at letters@time.com.", "prompt"),
         ("ALEXANDER ZEMLIANICHENKO/AP", "photo_credit"),
