@@ -406,8 +406,8 @@ _DOCUMENT_TITLE = re.compile(  # perhaps after whose it is: "Prime Minister Vlad
     r"(?:by|of|with|at|from|to)\s+(?:the\s+)?)[A-Z]"
 )
 # A numbered section's heading under the title of a document: "1. Peace Treaty Negotiations",
-# "(2) Economic Cooperation", "IV. Conclusion"
-_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}\.|\(\d{1,2}\)|[IVX]{1,4}\.)\s+[A-Z]")
+# "(2) Economic Cooperation", "IV. Conclusion", "3.1. Indigenous People of the Kurile Islands"
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}\.(?:\d{1,2}\.?){0,3}|\(\d{1,2}\)|[IVX]{1,4}\.)\s+[A-Z]")
 
 
 def _opens_an_echo(key: str, echoes: frozenset[str]) -> bool:
@@ -467,6 +467,7 @@ def find_headline(
     }
     best, best_score, best_shared, best_bylined = None, -1.0, 0, False
     scores: dict[int, float] = {}
+    sections: set[int] = set()  # numbered sections' headings under the title, skipped
     for i, line in enumerate(candidates):
         titled = (
             is_headline_like(line)
@@ -505,11 +506,13 @@ def find_headline(
         if (
             i
             and _SECTION_NUMBER.match(line)
-            and is_headline_like(candidates[i - 1])
-            and not _SECTION_NUMBER.match(candidates[i - 1])
+            and (i - 1 in sections or is_headline_like(candidates[i - 1]))
+            and (i - 1 in sections or not _SECTION_NUMBER.match(candidates[i - 1]))
         ):
+            sections.add(i)
             continue  # a numbered section's heading right under the page's title ("Overview of
-            # awareness-raising projects" / "1. Promotion of the Campaign for …")
+            # awareness-raising projects" / "1. Promotion of the Campaign for …"), or under such
+            # a section's ("3. The Territorial Dispute …" / "3.1. Indigenous People …")
         content = _content(keys[i])
         shared = len(content & body_words)
         if (

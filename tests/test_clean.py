@@ -6378,6 +6378,10 @@ def test_a_numbered_section_right_under_the_pages_title_is_no_headline(above):
     article = clean_article(f"{above}\n{section}\n{lead}\n{BODY}\n")
     # a title over it; under a short section's label, the numbered heading is the headline
     assert article.headline == (above if above.startswith("Overview") else section)
+    # and its subsection's heading under it, numbered on: no headline either
+    subsection = "1.1. Lectures in Schools of the Prefecture"
+    article = clean_article(f"{above}\n{section}\n{subsection}\n{lead}\n{BODY}\n")
+    assert article.headline == (above if above.startswith("Overview") else section)
 
 
 def test_a_transcripts_programme_and_its_transcribers_credit_go():
