@@ -870,8 +870,7 @@ def _is_picture_card(remaining: list[tuple[int, str]], at: int) -> bool:
 
 # A caption, in the present tense, of what the picture shows on a day: "A lighthouse on Kaigara
 # Island … is seen painted white on Thursday.", "… is seen on Aug. 12." (a story says "was seen")
-_ON_A_DAY_TEXT = rf"\bon (?:{patterns.WEEKDAY}|{patterns.MONTH}\.? [0-3]?\d(?:, (?:19|20)\d\d)?)\.$"
-_SEEN_ON_A_DAY = re.compile(rf"\b(?:is|are) seen\b.*{_ON_A_DAY_TEXT}")
+_SEEN_ON_A_DAY = re.compile(rf"\b(?:is|are) seen\b.*{patterns.ON_A_DAY_CLOSING}")
 
 
 def _seen_on_a_day(line: str) -> bool:
@@ -880,7 +879,7 @@ def _seen_on_a_day(line: str) -> bool:
 
 
 # The day a picture was taken closing its caption's one sentence: "… on November 15."
-_ON_A_DAY_CLOSING = re.compile(_ON_A_DAY_TEXT)
+_ON_A_DAY_CLOSING = re.compile(patterns.ON_A_DAY_CLOSING)
 
 
 def _shown_over_the_lead(at: int, kept: list[tuple[int, str]]) -> bool:
@@ -3260,6 +3259,9 @@ def clean_article(text: str) -> CleanArticle:
     if headline and (bullet := _BULLET.match(headline)):  # "▼ Japan Lawmaker Who Made …"
         report.append(Removed(headline_no, "symbols", bullet.group(0).strip()))
         headline = headline[bullet.end() :]
+    if headline and headline[-1:] == "+" and headline[-2:-1].isalpha():  # a wire's mark glued
+        report.append(Removed(headline_no, "symbols", "+"))  # to its headline: "… details+"
+        headline = headline[:-1]
     suffix = site_suffix(headline) if headline else None
     if suffix and not _cites(paragraphs[:3], headline[suffix:]):  # "… talks | Reuters"
         report.append(Removed(headline_no, "site_name", headline[suffix:]))

@@ -549,6 +549,25 @@ _FIGURE_SOURCE = re.compile(
 )
 
 
+# A known agency's name glued to the caption's first word: "Ria-NovostiPresident Dmitry Medvedev
+# sharing a chuckle with … in Toyako, Japan, on Tuesday."
+_GLUED_OPENING_CREDIT = re.compile(r"(?P<credit>[A-Z][\w.&-]{1,30}?)(?=[A-Z][a-z]{2,} )")
+_ON_A_DAY = re.compile(patterns.ON_A_DAY_CLOSING)
+
+
+def _opens_on_glued_credit(line: str) -> bool:
+    """Whether `line`, of up to 40 words, opens on a known agency's name glued to its first word
+    and closes on the picture's day, quoting no one: a caption under its credit."""
+    glued = _GLUED_OPENING_CREDIT.match(line) if line[-1:] == "." else None
+    return (
+        glued is not None
+        and bool(outlets.known_outlets(glued["credit"]))
+        and n_words(line) <= 40
+        and _ON_A_DAY.search(line) is not None
+        and not reports_speech(line)
+    )
+
+
 def is_photo_caption(line: str) -> bool:
     """A photo caption of any length: caption words ("In this … photo", "shows", "pictured") and a
     credit in brackets at the end ("(AP Photo/…)", "(Kyodo)", "(Daily News)" closing up to 20 words)
@@ -705,6 +724,7 @@ def is_photo_caption(line: str) -> bool:
         or ("|" in line and _piped_caption(line))
         or ("©" in line and _TRAILING_COPYRIGHT.search(line) and not ends_a_sentence(line))
         or (line.startswith("©") and OPENING_CREDIT.match(line) is not None)
+        or _opens_on_glued_credit(line)
         or (bracketed and _SHOWN_PICTURE.search(line))
         or (  # the photographer's name alone in brackets: "… on Oct. 5. (Koichi Ueda)"
             bracketed

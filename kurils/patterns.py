@@ -124,6 +124,8 @@ PICTURE_PLACE = (
 )
 # A weekday's name as a caption or a lead writes it ("on Friday"; a pattern's text)
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# The day closing a picture's caption: "… on Thursday.", "… on Aug. 12.", "… on June 15, 2024."
+ON_A_DAY_CLOSING = rf"\bon (?:{WEEKDAY}|{MONTH}\.? [0-3]?\d(?:, (?:19|20)\d\d)?)\.$"
 
 # Words that date a copy of a page, not its publication: "Retrieved 2019-06-14", "Saved
 # November 15, 2018 · 4 min read" (a read-later app's copy).

@@ -1913,6 +1913,9 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("The Habomai islets. (Hokkaido University, 2017)", True),  # a paper's figure
         ("Fishing grounds around Shikotan. (Sato, 2009a)", True),
         ("The islands were seized in August and September of 1945. (Sato, 2009)", False),
+        # an agency's name glued to the caption's first word, the picture's day closing it
+        ("Ria-NovostiPresident Putin shares a joke with Abe in Vladivostok on Tuesday.", True),
+        ("Ria-NovostiPresident Putin said Japan must recognize the outcome on Tuesday.", False),
     ],
 )
 def test_photo_captions_of_any_length_are_removed(line, caption):
@@ -4207,6 +4210,14 @@ def test_a_bullet_before_the_headline_is_taken_off_it(bullet):
     article = clean_article(f"{bullet} {HEADLINE}\n{BODY}\n{BODY2}\n")
     assert article.headline == HEADLINE
     assert [(r.line_no, r.rule, r.text) for r in article.removed] == [(1, "symbols", bullet)]
+
+
+@pytest.mark.parametrize("tail", ["+", " +", "++"])
+def test_a_wires_plus_glued_to_the_headline_is_taken_off_it(tail):
+    article = clean_article(f"{HEADLINE}{tail}\n{BODY}\n{BODY2}\n")
+    glued = tail == "+"  # glued to the last word; apart, or doubled, it is the title's own
+    assert article.headline == (HEADLINE if glued else HEADLINE + tail)
+    assert (("symbols", "+") in [(r.rule, r.text) for r in article.removed]) is glued
 
 
 def test_a_sites_blurb_between_its_footers_lines_is_footer():
