@@ -72,7 +72,7 @@ def ends_a_sentence(line: str) -> bool:
 _NAV_WORDS = frozenset(
     """home news all latest search topics topic subjects tags tag use filter currency converter menu
     share tweet print email e-mail tell-a-friend socialtwist facebook twitter x telegram vk whatsapp
-    linkedin reddit ok
+    linkedin reddit ok open logo hub community
     subscribe login log in sign up signup register more show load read see comments comment add rate
     it this article partner other media related popular most video videos photo photos gallery
     world politics economy business sport sports society science culture opinion analysis
@@ -120,6 +120,9 @@ _PROMPT = re.compile(
     # a blog's pointers to its feeds: "UPDATES ON TWITTER: arudoudebito", "… PODCASTS now on
     # iTunes, subscribe free"
     r"updates on (?:twitter|x|facebook|telegram|instagram)\b|.*,? subscribe (?:for )?free\.?$|"
+    # an empty forum's appeal: "Be the first to start a discussion here.", "Be the first to
+    # comment"
+    r"be the first to (?:start a discussion|comment|review|post|reply|share)\b.{0,20}$|"
     # a list's empty state: "Nothing was collected or created yet."
     r"nothing (?:was|has been|is) (?:collected|created|posted|added|found|saved)"
     r"(?: or (?:collected|created|posted|added|found|saved))? yet\.?$|"
@@ -384,6 +387,7 @@ _PAGE_COUNTER = re.compile(
     r"^(?:\d+\s+pages?\s+in\s+this\s+(?:article|story)|(?:page|photo|image|slide)\s+\d+\s*(?:of|/)\s*\d+|"
     r"\d+\s*(?:of|/)\s*\d+|[-–—]\s*\d{1,3}\s*[-–—]|comments?\s+\d[\d,]*|"
     r"\d[\d,.]*[KMB]?\s+(?:subscribers|followers|views|likes)|"  # a video page's counts
+    r"\d[\d,.]*\s+pages?,\s+\d[\d,.]*\s+posts?|"  # a community hub's: "8 pages, 0 posts"
     r"\d[\d,.]*\s?km (?:to|from) (?-i:[A-Z][a-z]+)|"  # where the story is from: "2104km to Beijing"
     r"\d+[\s-]+min(?:ute)?s?(?:\s+(?:to\s+)?(?:read|listen|watch))?|\d{1,2}:\d\d\s*min|"
     r"(?:estimated )?reading time:?\s*\d+\s*min\w*|"
@@ -844,12 +848,12 @@ _BREADCRUMB = re.compile(
 _MORE_TAGS = re.compile(r"[^.!?]{1,120}\s\+\d{1,3} more")
 # A toolbar's button, its icon's label glued to its own: "Download Current HansardDownload Current
 # Hansard    View Or Save XMLView/Save XML", "Download Full Day's HansardDownload Full Day's …"
-_DOUBLED_LABEL = re.compile(r"([A-Z][a-z]*(?: [A-Za-z][A-Za-z'’]*){1,4})\1(?=\s|$)")
+_DOUBLED_LABEL = re.compile(r"([A-Z][a-z]*(?: [A-Za-z][A-Za-z'’]*){1,4})\1(?=\s|$|[A-Z][a-z]+$)")
 # A wiki's, a page's and a blog's own links and labels over the article: "(Redirected from
 # Habomai)", "Jump to navigation Jump to search"
 _PAGE_LINKS = re.compile(
     r"^\((?i:redirected from) [^()]{1,60}\)$|^(?i:jump to (?:navigation|search|content)\s*)+$|"
-    r"^(?i:from wikipedia, the free encyclopedia)$|"
+    r"^(?i:from wikipedia(?:, the free encyclopedia)?)$|"
     # its coordinates, labelled or not: "Coordinates: 43°N 142°E / 43°N 142°E / 43; 142",
     # "44°6′N 146°42′E / 44.100°N 146.700°E / 44.100; 146.700"
     r"^Coordinates:\s*\d{1,3}(?:\.\d+)?°.{0,80}$|"

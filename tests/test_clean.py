@@ -511,6 +511,13 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("This blog file is now closed. For the latest developments, head over here.", "prompt"),
         ("For all our coverage, visit our Ukraine war page.", "prompt"),
         ("UPDATES ON TWITTER: kurilwatch", "prompt"),  # a blog's pointers to its feeds
+        # a community hub's furniture over a wiki's copy
+        ("8 pages, 0 posts", "page_counter"),
+        ("Be the first to start a discussion here.", "prompt"),
+        ("from Wikipedia", "navigation"),
+        ("Open search", "navigation"),
+        ("Community hub", "navigation"),
+        ("Shikotan IslandShikotan IslandMain", "navigation"),  # its tabs glued: title, "Main"
         ("KURILWATCH PODCASTS now on iTunes, subscribe free", "prompt"),
         ("You can share this story on social media:", "prompt"),
         ("Contact us at letters@time.com.", "prompt"),

@@ -228,6 +228,12 @@ def test_an_address_line_is_read_whole_and_never_kept_as_text(url, label):
             "Kyodo",
         ),
         (
+            f"Talks go on\nHOKKAIDO, Feb 03 (News On Japan) - {BODY}",
+            "HOKKAIDO",
+            None,
+            "News On Japan",
+        ),
+        (
             f"Talks go on\nTOKYO, Jan 12 (Jiji Press) -- {BODY}\nKyodo News reported the same.",
             "TOKYO",
             None,
