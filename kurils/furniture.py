@@ -91,6 +91,8 @@ _CROSS_LINK = re.compile(
     r"continue reading|further reading|more (?:from|on) [\w.-]+|tags|topics|keywords|filed under)"
     r"\s*[:|»›>–—-]\s*\S|"
     r"(?:related subjects|keywords|tags|topics)\s+[A-Z#][^.!?]*$|"  # "Keywords Japan, Russia"
+    # a teaser cut short, its link glued on: "… along the east co…READ MORE"
+    r"\w(?:…|\.\.\.)\s*read more$|"
     # a blog's pointer to another story, its source named: "Also see this from the Japanese
     # press: Rahm Emanuel blasts Russian envoy …"
     r"^(?:also see|see also)\b[\w ,'’-]{0,40}:\s*[A-Z\"“‘'][^.!?]*$|"
@@ -104,6 +106,9 @@ _CROSS_LINK = re.compile(
     r"[\w.&'’ -]{1,40} (?:article|report|story|piece)\.?$",
     re.IGNORECASE,
 )
+# A blog's pointer to its podcast's feed, closing the line: "… PODCASTS now on iTunes, subscribe
+# free"
+_FEED = re.compile(r",? subscribe (?:for )?free\.?$", re.IGNORECASE)
 # A video's length under its title: "2 min. 30 sec. VXtreme video"
 MEDIA_LENGTH = re.compile(
     r"\d{1,3} min\.?(?: \d{1,2} sec\.?)?(?: [\w-]+)? (?:video|audio|clip)$", re.IGNORECASE
@@ -117,9 +122,8 @@ _PROMPT = re.compile(
     # developments, head over here."
     r"this (?:live )?(?:blog|page|feed|thread)(?: file)? (?:is|has been) (?:now )?closed\b|"
     r"for (?:all|more of) our (?:[\w-]+ )?coverage,? (?:visit|see|go to|head to)\b|"
-    # a blog's pointers to its feeds: "UPDATES ON TWITTER: arudoudebito", "… PODCASTS now on
-    # iTunes, subscribe free"
-    r"updates on (?:twitter|x|facebook|telegram|instagram)\b|.*,? subscribe (?:for )?free\.?$|"
+    # a blog's pointer to its feed: "UPDATES ON TWITTER: arudoudebito"
+    r"updates on (?:twitter|x|facebook|telegram|instagram)\b|"
     # an empty forum's appeal: "Be the first to start a discussion here.", "Be the first to
     # comment"
     r"be the first to (?:start a discussion|comment|review|post|reply|share)\b.{0,20}$|"
@@ -1304,7 +1308,10 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
     ),
     ("navigation", is_navigation),
     ("cross_link", lambda line: bool(_CROSS_LINK.search(line))),  # ≤ 30 words, like all
-    ("prompt", lambda line: n_words(line) <= 30 and bool(_PROMPT.search(line))),
+    (
+        "prompt",
+        lambda line: n_words(line) <= 30 and bool(_PROMPT.search(line) or _FEED.search(line)),
+    ),
     (
         "photo_credit",
         lambda line: (

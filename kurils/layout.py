@@ -12,6 +12,7 @@ from itertools import pairwise
 from kurils import outlets, patterns
 from kurils.furniture import (
     INSTITUTION,
+    MAX_FURNITURE_WORDS,
     ends_a_sentence,
     is_body,
     is_city_name,
@@ -1352,7 +1353,8 @@ def _wrapped_on(numbered: list[tuple[int, str]], at: int) -> bool:
                 and first.isalpha()
                 and first.islower()
                 and below[len(first) : len(first) + 3] not in (" — ", " – ")
-                and line_rule(below) is None  # not a share button's "share with facebook"
+                # not a line of furniture: a share button's "share with facebook"
+                and (n_words(below) > MAX_FURNITURE_WORDS or line_rule(below) is None)
             )
             or (
                 line[-1:].isalpha()

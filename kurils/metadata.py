@@ -41,6 +41,7 @@ def _names_a_site(segment: str) -> bool:
 
 
 _TEASER_RULES = frozenset({"footer_furniture", "cross_link"})
+_CUT_SHORT = re.compile(r"(?:…|\.\.\.)\s*(?i:read more)?$")
 _WEEKDAY = re.compile(rf"\b({'|'.join(patterns.WEEKDAYS)})\b")  # in a lower-cased lead
 # A document's title dated in brackets, or closing on its place and date: "… Taro Kono, Moscow,
 # January 14, 2019"
@@ -187,12 +188,16 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     top = article.headline_line if article.headline_line is not None else 0
     clocks = {r.line_no for r in article.removed if CITY_CLOCK.fullmatch(r.text)}
     # a date among the teasers after the story ("Largest Russian Naval Deployment …" / "Sept. 04
-    # 2018"): after the page's other dates; and one under a teaser's title (four words or more)
+    # 2018"): after the page's other dates; and one under a teaser's title (four words or more),
+    # or over a teaser cut short ("22 May 2012" / "" / "… along the east co…READ MORE")
     # below the headline is that story's, never the page's (not under an editor's initials,
     # "ds/ja", nor a post's "edited 10:15"; nor one labelled the publication date)
     teasers = {r.line_no for r in article.removed if r.rule in _TEASER_RULES}
     titles = {
         r.line_no for r in article.removed if r.rule in _TEASER_RULES and n_words(r.text) >= 4
+    }
+    cut = {  # a teaser cut short: "… along the east co…READ MORE"
+        r.line_no for r in article.removed if r.rule in _TEASER_RULES and _CUT_SHORT.search(r.text)
     }
     joined = {r.line_no + 1 for r in article.removed if _JOINED_LABEL.fullmatch(r.text)}
     stamps = [
@@ -203,7 +208,7 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
         and not clocks & {r.line_no + 1, r.line_no + 2}
         and not (
             r.line_no > top
-            and titles & {r.line_no - 2, r.line_no - 1}
+            and (titles & {r.line_no - 2, r.line_no - 1} or cut & {r.line_no + 1, r.line_no + 2})
             and not _PUBLISHED_FIRST.search(r.text)  # "Publication date: …" under its sections
         )
     ]

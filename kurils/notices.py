@@ -445,6 +445,9 @@ _TRAILING_PHOTO_CREDIT = re.compile(
     r"|\.\s+(?:[A-Z][\w'’-]*\s){1,3}Press (?:Service|Office)$"
     # "… since World War II.| Photo: EFE / EPA / SERGEY GUNEEV / KREMLIN POOL / SPUTNIK"
     r"|[.!?”\"]\s*\|\s*(?:Photo|Image|Picture|Foto)s?\s*:\s*[A-Z][\w .'’/&-]{1,80}$"
+    # "Vladimir Burkanov Vladimir Burkanov Photo: Chris Burkard" (an alt text, its caption, then
+    # the photographer's name)
+    r"|\S\s+Photo:\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$"
     # "… seen from the International Space Station - Wikipedia"
     r"|\s[-–—|]\s*(?:Wikipedia|Wikimedia(?: Commons)?)$"
 )
@@ -715,6 +718,7 @@ def is_photo_caption(line: str) -> bool:
                 "PHOTO" in line
                 or "CREDIT" in line
                 or "Photo /" in line
+                or "Photo:" in line
                 or "|" in line
                 or "Press " in line
                 or "Wiki" in line

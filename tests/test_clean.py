@@ -513,6 +513,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("UPDATES ON TWITTER: kurilwatch", "prompt"),  # a blog's pointers to its feeds
         # a community hub's furniture over a wiki's copy
         ("8 pages, 0 posts", "page_counter"),
+        # a blog's teaser of an older post, cut short, its link glued on
+        (
+            "Paramushir is known for its otters. We worked our way along the east co…READ MORE",
+            "cross_link",
+        ),
         ("Be the first to start a discussion here.", "prompt"),
         ("from Wikipedia", "navigation"),
         ("Open search", "navigation"),
@@ -1920,6 +1925,7 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("The Habomai islets. (Hokkaido University, 2017)", True),  # a paper's figure
         ("Fishing grounds around Shikotan. (Sato, 2009a)", True),
         ("The islands were seized in August and September of 1945. (Sato, 2009)", False),
+        ("Vladimir Burkanov Vladimir Burkanov Photo: Chris Burkard", True),  # alt text, caption
         # an agency's name glued to the caption's first word, the picture's day closing it
         ("Ria-NovostiPresident Putin shares a joke with Abe in Vladivostok on Tuesday.", True),
         ("Ria-NovostiPresident Putin said Japan must recognize the outcome on Tuesday.", False),

@@ -5183,6 +5183,10 @@ def test_a_date_among_the_teasers_after_the_story_does_not_date_it(own, publishe
     others += ["New air link opens between Nemuro and Sakhalin", "16.02.2025 09:41"]
     lines = [own, "Japan and Russia agree to keep talking", BODY, second, "", *others]
     assert extract_metadata(clean_article("\n".join(lines) + "\n")).published == published
+    # nor the dates over a blog's teasers of older posts, a blank line apart, each cut short
+    older = ["22 May 2012", "", "Paramushir is known for its otters. We worked our way …READ MORE"]
+    lines = [own, "Japan and Russia agree to keep talking", BODY, second, "", *older]
+    assert extract_metadata(clean_article("\n".join(lines) + "\n")).published == published
 
 
 @pytest.mark.parametrize(
