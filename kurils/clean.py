@@ -2410,23 +2410,6 @@ def clean_article(text: str) -> CleanArticle:
             key = f" {line_key(caption)} "  # ("© Sputnik / … mediabankRussian President …" /
             if any(n != line_no and key in f" {line_key(other)} " for n, other in numbered):
                 removed[line_no] = "caption"  # "Russian President …. - Sputnik International")
-    kept_now = [(n, line) for n, line in numbered if n not in removed]
-    for (label_no, label), (line_no, line) in pairwise(kept_now):  # an event's programme over
-        if label[-1:] != ":":  # its transcript, the next line a rule has not taken: "Featured
-            continue  # Speaker:" / "TADAATSU MOHRI CNAPS Visiting Fellow, Japan"
-        if (
-            _ROSTER_LABEL.fullmatch(label)
-            and _ROSTER_ENTRY.match(line)
-            and n_words(line) <= 25
-            and not ends_a_sentence(line)
-        ):
-            removed[label_no] = removed[line_no] = "header_furniture"
-        elif _TRANSCRIBED_BY.fullmatch(label):  # and who transcribed it, wherever it stands:
-            removed[label_no] = "credits"  # "Proceedings prepared from a recording by:" /
-            if (  # "ANDERSON COURT REPORTING 706 Duke Street, …"
-                _REPORTER_NAME.match(line) and n_words(line) <= 30 and not ends_a_sentence(line)
-            ):
-                removed[line_no] = "credits"
     bylined = {n for (n, _), (m, _) in pairwise(numbered) if removed.get(m) == "byline"}
     linked: dict[int, tuple[int, str]] = {}  # the first line under each that no rule took
     kept_below: tuple[int, str] | None = None
@@ -2586,6 +2569,23 @@ def clean_article(text: str) -> CleanArticle:
                     removed[later_no] = "comments"  # a comment's date, author or source
             break
         seen_body += line_no not in removed and is_body(line)
+    kept_now = [(n, line) for n, line in numbered if n not in removed]
+    for (label_no, label), (line_no, line) in pairwise(kept_now):  # an event's programme over
+        if label[-1:] != ":":  # its transcript, the next line a rule has not taken: "Featured
+            continue  # Speaker:" / "TADAATSU MOHRI CNAPS Visiting Fellow, Japan"
+        if (
+            _ROSTER_LABEL.fullmatch(label)
+            and _ROSTER_ENTRY.match(line)
+            and n_words(line) <= 25
+            and not ends_a_sentence(line)
+        ):
+            removed[label_no] = removed[line_no] = "header_furniture"
+        elif _TRANSCRIBED_BY.fullmatch(label):  # and who transcribed it, wherever it stands:
+            removed[label_no] = "credits"  # "Proceedings prepared from a recording by:" /
+            if (  # "ANDERSON COURT REPORTING 706 Duke Street, …"
+                _REPORTER_NAME.match(line) and n_words(line) <= 30 and not ends_a_sentence(line)
+            ):
+                removed[line_no] = "credits"
     for line_no in _closing_link_list(numbered, removed):
         if removed.get(line_no, "navigation") == "navigation":
             removed[line_no] = "cross_link"
