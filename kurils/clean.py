@@ -961,6 +961,11 @@ def _cites(paragraphs: list[str], title_end: str) -> bool:
 _DURING_CAPTION = re.compile(
     r"(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,6}(?:[a-z][\w'’-]*\s+){0,2}during\s"
 )
+# A picture's subject, then where it is seen from, after a comma: "Kunashiri Island, a pale view
+# from Rausu Town", "Habomai islets, as seen from Cape Nosappu", "…, viewed from …"
+_VIEW_CAPTION = re.compile(
+    r", (?:(?:an?|the) )?(?:[a-z]+ )?(?:view (?:of|from)|(?:as )?(?:seen|viewed) from) "
+)
 
 
 def _standfirst_words(line: str) -> str:
@@ -2812,6 +2817,15 @@ def clean_article(text: str) -> CleanArticle:
             # that shows something during an event, a headline that tells the lead above it:
             # "Prime Minister Koizumi delivers an address at …", "Russian Pacific Fleet warships
             # during a naval parade …"
+            removed[line_no] = "caption"
+        elif (
+            first_headline_like is not None
+            and first_headline_like < line_no == over_lead
+            and not is_body(line)
+            and n_words(line) <= 20
+            and _VIEW_CAPTION.search(line)
+        ):  # a caption over the lead, under the headline, telling where its picture is seen from,
+            # though the lead tells of something else: "Kunashiri Island, a pale view from …"
             removed[line_no] = "caption"
         elif (
             _KICKER.match(line)

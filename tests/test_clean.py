@@ -3764,6 +3764,28 @@ def test_a_caption_of_something_during_an_event_over_the_lead_goes(line, caption
     assert (line in article.paragraphs) is not caption
 
 
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Etorofu Island, a hazy view from the Shiretoko coast", True),
+        ("The Habomai islets, as seen from Cape Nosappu", True),
+        ("Etorofu Island, viewed from a fishing boat", True),
+        ("A long wait on the Shiretoko coast for the islands' return", False),  # a deck: it stays
+    ],
+)
+def test_a_caption_telling_where_the_picture_is_seen_from_is_no_headline(line, caption):
+    # the lead tells of the journey there, not of the picture
+    title = "Hokkaido’s border towns: Memories of former residents"
+    lead = (
+        "The road across the peninsula climbs to the pass in the forest and is closed from late"
+        " November until April, a local official said."
+    )
+    article = clean_article(f"{title}\n\n{line}\n\n{lead}\n\n{BODY}\n")
+    assert article.headline == title
+    assert [(r.rule, r.text) for r in article.removed] == ([("caption", line)] if caption else [])
+    assert article.paragraphs == ([lead, BODY] if caption else [line, lead, BODY])
+
+
 @pytest.mark.parametrize("broken", [True, False])
 def test_an_attribution_a_link_broke_off_is_joined_again(broken):
     quote = 'Suga said the row "should not be left for the next generation,"'
