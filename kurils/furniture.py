@@ -93,6 +93,9 @@ _CROSS_LINK = re.compile(
     r"(?:related subjects|keywords|tags|topics)\s+[A-Z#][^.!?]*$|"  # "Keywords Japan, Russia"
     # a teaser cut short, its link glued on: "… along the east co…READ MORE"
     r"\w(?:…|\.\.\.)\s*read more$|"
+    # a site's pointer to its own story, its domain for a label: "Also on rt.com 7.2-magnitude
+    # earthquake rocks Russia's Far East, sparks tsunami alert"
+    r"^also on (?:[\w-]+\.)+[a-z]{2,6}\s+[A-Z0-9\"“‘'][^.!?]*$|"
     # a blog's pointer to another story, its source named: "Also see this from the Japanese
     # press: Rahm Emanuel blasts Russian envoy …"
     r"^(?:also see|see also)\b[\w ,'’-]{0,40}:\s*[A-Z\"“‘'][^.!?]*$|"
@@ -292,6 +295,7 @@ _PROMPT = re.compile(
     r".*\bget (?:the latest )?news updates from\b|"  # "Track Latest News Live on NDTV.com and …"
     r".*\bcan (?:also )?be accessed at the following\b|"  # a blocked site's mirrors
     r"share or comment on this\b|you can share this (?:story|article)\b|contact us at\b|"
+    r"(?:do you )?think your friends would be interested\?|"  # "… Share this story!"
     r"(?:log ?in|sign in) to (?:leave a |post a )?comment|"
     r"use your \w+ account to (?:log ?in|sign in)|"
     r"republish (?:this|our) (?:article|story|stories|articles)\b|we believe in the free flow of|"

@@ -525,6 +525,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Shikotan IslandShikotan IslandMain", "navigation"),  # its tabs glued: title, "Main"
         ("KURILWATCH PODCASTS now on iTunes, subscribe free", "prompt"),
         ("You can share this story on social media:", "prompt"),
+        ("Do you think your friends would be interested? Share this story!", "prompt"),
+        # a site's pointer to another of its stories, its domain for a label
+        ("Also on kurilnews.example.ru Ferry to Shikotan resumes after the storm", "cross_link"),
         ("Contact us at letters@time.com.", "prompt"),
         ("ALEXANDER ZEMLIANICHENKO/AP", "photo_credit"),
         ("Kazuhiro Nogi/AFP via Getty Images", "photo_credit"),
@@ -1106,6 +1109,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Kyodo reports citing Russian media that the ferry to Shikotan will sail on Friday.",
         "12 boats, 14 boats and 16 boats left Nemuro on Friday, officials said.",
         "The ministers met in Moscow on Friday, officials said. Reported via AP",
+        "Also on rt.com the talks were reported as a success, officials said on Friday.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
