@@ -54,6 +54,7 @@ from kurils.layout import (
     bar_cells,
     bar_rows,
     body_key,
+    closes_on_email,
     crumb_titles,
     cut_from,
     data_table,
@@ -961,6 +962,8 @@ def _cites(paragraphs: list[str], title_end: str) -> bool:
 _DURING_CAPTION = re.compile(
     r"(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,6}(?:[a-z][\w'’-]*\s+){0,2}during\s"
 )
+# Who provided a paper to an aggregator, no stop closing it: "provided by MCSER Journals Online …"
+_PROVIDED_BY = re.compile(r"provided by [A-Z][^.!?]{2,150}(?:\.\.\.|…)?", re.IGNORECASE)
 # A picture's subject, then where it is seen from, after a comma: "Kunashiri Island, a pale view
 # from Rausu Town", "Habomai islets, as seen from Cape Nosappu", "…, viewed from …"
 _VIEW_CAPTION = re.compile(
@@ -2270,6 +2273,12 @@ def clean_article(text: str) -> CleanArticle:
             and above.startswith(line)
         ):
             removed[line_no] = "caption"
+        elif (  # the paper's source under an open-access aggregator's banner: "brought to you by
+            removed.get(above_no) == "prompt"  # CORE" / "provided by MCSER Journals Online …"
+            and above.lower().endswith(("by core", "core.ac.uk"))
+            and _PROVIDED_BY.fullmatch(line)
+        ):
+            removed[line_no] = "prompt"
     appeal = _appeal(numbered)
     appeal_glued = None
     if appeal is not None:  # "Your support helps us to tell the story" … "Your support makes …"
@@ -2866,10 +2875,11 @@ def clean_article(text: str) -> CleanArticle:
     first_body = _first_body(kept)
     affiliations = [  # the author's affiliation in brackets under the name, over the lead (no
         # paragraph, however long): "A.A. Kurmazov" / "(The Russian-Japanese Commission on …
-        # fishery, Tokyo, Japan)"
+        # fishery, Tokyo, Japan)", or closing on the author's e-mail ("… Doctor of Law;
+        # [email protected]")
         n
         for (_, above), (n, line) in pairwise(kept[: first_body + 1])
-        if line[:1] == "(" and is_author_description(line, above)
+        if (line[:1] == "(" or closes_on_email(line)) and is_author_description(line, above)
     ]
     if affiliations:
         removed.update(dict.fromkeys(affiliations, "header_furniture"))

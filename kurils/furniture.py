@@ -296,6 +296,9 @@ _PROMPT = re.compile(
     r".*\bcan (?:also )?be accessed at the following\b|"  # a blocked site's mirrors
     r"share or comment on this\b|you can share this (?:story|article)\b|contact us at\b|"
     r"(?:do you )?think your friends would be interested\?|"  # "… Share this story!"
+    # an open-access aggregator's banner over the paper it serves: "View metadata, citation and
+    # similar papers at core.ac.uk" / "brought to you by CORE"
+    r"view metadata, citation and similar papers at core\.ac\.uk\b|brought to you by core\b|"
     r"(?:log ?in|sign in) to (?:leave a |post a )?comment|"
     r"use your \w+ account to (?:log ?in|sign in)|"
     r"republish (?:this|our) (?:article|story|stories|articles)\b|we believe in the free flow of|"
@@ -388,6 +391,8 @@ _EXPORT_FIELD = re.compile(
     r"(?:udc|jel(?: codes?)?|ddc|lcc|msc(?: 2010| 2020)?)\s*:?\s*[A-Z0-9][\w.():/, -]{0,60}|"
     # a citation's BibTeX fields: "title={The Southern Kurile Islands: …},", "author={D. George},"
     r"(?:title|author|journal|booktitle|year|volume|number|pages|publisher|doi|url)\s*=\s*\{.*\},?|"
+    # a paper's DOI alone, its label glued on or not: "Doi:10.5901/mjss.2016.v7n1p301"
+    r"doi\s*:?\s*10\.\d{4,9}/\S+|"
     r"end of document|full text|document [A-Z0-9]{20,})$",
     re.IGNORECASE,
 )

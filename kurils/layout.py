@@ -35,6 +35,7 @@ __all__ = [
     "bar_cells",
     "bar_rows",
     "body_key",
+    "closes_on_email",
     "crumb_titles",
     "cut_from",
     "dated_city",
@@ -216,13 +217,29 @@ _AFFILIATION_LABEL = re.compile(r"(?i:(?:author )?affiliations?):?")
 _INSTITUTION = re.compile(rf"\b{INSTITUTION}\b")
 
 
+# The author's e-mail addresses closing the description, perhaps as a site hides them
+# ("[email protected]")
+_CLOSING_EMAILS = re.compile(
+    r"(?:[;,]?\s*(?:e-?mail\s*:?\s*)?(?:\[email\s+protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))+$",
+    re.IGNORECASE,
+)
+
+
+def closes_on_email(line: str) -> bool:
+    """Whether `line` ends in e-mail addresses, perhaps hidden by the site ("… Doctor of Law;
+    [email protected]")."""
+    return _CLOSING_EMAILS.search(line) is not None
+
+
 def is_author_description(line: str, above: str) -> bool:
     """Who the author named on the line `above` is, in a header ("Dmitry Streltsov" / "Doctor
     of History, Head of the Department of Oriental Studies at MGIMO University", or under
     "Affiliation:"), or where the author works, under the name or the author's post alone ("Mari
     Koyano" / "Professor" / "Graduate School of Law, Hokkaido University"): up to 30 words with a
     role or an institution, not a sentence; or in brackets under the name ("A.A. Kurmazov" / "(The
-    Russian-Japanese Commission on … fishery, Tokyo, Japan)")."""
+    Russian-Japanese Commission on … fishery, Tokyo, Japan)"). E-mail addresses closing it count
+    for nothing."""
+    line = _CLOSING_EMAILS.sub("", line)  # "… Doctor of Law; [email protected]; …"
     post_above = n_words(above) <= 4 and not ends_a_sentence(above) and _AUTHOR_ROLES.search(above)
     if line[:1] == "(" and line[-1:] == ")" and "." not in line[:-2]:
         return n_words(line) <= 30 and _is_name(above)

@@ -525,6 +525,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Shikotan IslandShikotan IslandMain", "navigation"),  # its tabs glued: title, "Main"
         ("KURILWATCH PODCASTS now on iTunes, subscribe free", "prompt"),
         ("You can share this story on social media:", "prompt"),
+        ("View metadata, citation and similar papers at core.ac.uk", "prompt"),
+        ("Doi:10.1234/jnb.2019.v3n2p45", "export_field"),  # a paper's DOI alone
         ("Do you think your friends would be interested? Share this story!", "prompt"),
         # a site's pointer to another of its stories, its domain for a label
         ("Also on kurilnews.example.ru Ferry to Shikotan resumes after the storm", "cross_link"),
@@ -1110,6 +1112,8 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "12 boats, 14 boats and 16 boats left Nemuro on Friday, officials said.",
         "The ministers met in Moscow on Friday, officials said. Reported via AP",
         "Also on rt.com the talks were reported as a success, officials said on Friday.",
+        "Provided by Japan, the aid reached Shikotan on Friday, officials said.",
+        "Doi Suthep's monks prayed for the islanders on Friday, officials said.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
@@ -3286,6 +3290,40 @@ def test_a_two_column_tables_cells_a_line_go_but_a_paragraph_in_a_cell():
     # a byline before a bar is no label
     article = clean_article(f"{HEADLINE}\nBy Jane Doe |\n{BODY}\n")
     assert [r.rule for r in article.removed] == ["byline"]
+
+
+@pytest.mark.parametrize("email", ["[email protected]", "a.petrova@example.ru", None])
+def test_a_paper_served_by_an_open_access_aggregator_loses_its_banner_and_header(email):
+    banner = ["View metadata, citation and similar papers at core.ac.uk", "brought to you by CORE"]
+    source = "provided by Northern Studies Online Journals (Sapporo Society of..."
+    post = (
+        "Associate Professor of International Law, Sakhalin State University (Yuzhno-Sakhalinsk,"
+        " Russia). Ph.D. in Law" + (f"; {email}" if email else "")
+    )
+    abstract = (
+        "The paper reviews the fishing agreements around the disputed islands and the quotas they"
+        " set for Japanese boats since 1998."
+    )
+    lines = [
+        *banner,
+        source,
+        "ISSN 1234-5678 (online) Journal of Northern Borders Vol 3 No 2 January 2019",
+        "Fishing Rights around the Southern Kurils",
+        "Anna Petrova",
+        post,
+        "Doi:10.1234/jnb.2019.v3n2p45",
+        "Abstract",
+        abstract,
+        "1. Introduction",
+        BODY,
+    ]
+    article = clean_article("\n\n".join(lines) + "\n")
+    assert article.headline == "Fishing Rights around the Southern Kurils"
+    assert article.paragraphs == [abstract, "1. Introduction", BODY]
+    removed = {r.text: r.rule for r in article.removed}
+    assert [removed[line] for line in [*banner, source]] == ["prompt"] * 3
+    assert removed["Doi:10.1234/jnb.2019.v3n2p45"] == "export_field"
+    assert removed[post] == "header_furniture"
 
 
 def test_a_papers_key_words_after_their_label_are_tags_however_many():
