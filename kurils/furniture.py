@@ -296,6 +296,10 @@ _PROMPT = re.compile(
     r".*\bcan (?:also )?be accessed at the following\b|"  # a blocked site's mirrors
     r"share or comment on this\b|you can share this (?:story|article)\b|contact us at\b|"
     r"(?:do you )?think your friends would be interested\?|"  # "… Share this story!"
+    # a sponsor's note under the story: "About Sponsored Content This content was commissioned
+    # by Nikkei's Global Business Bureau."
+    r"(?:about sponsored content\s+)?this content (?:was|is|has been) (?:commissioned|paid for|"
+    r"produced|sponsored) by\b|"
     # an open-access aggregator's banner over the paper it serves: "View metadata, citation and
     # similar papers at core.ac.uk" / "brought to you by CORE"
     r"view metadata, citation and similar papers at core\.ac\.uk\b|brought to you by core\b|"

@@ -526,6 +526,10 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("KURILWATCH PODCASTS now on iTunes, subscribe free", "prompt"),
         ("You can share this story on social media:", "prompt"),
         ("View metadata, citation and similar papers at core.ac.uk", "prompt"),
+        (  # a sponsor's note under the story
+            "About Sponsored Content This content was commissioned by the paper's Business Bureau.",
+            "prompt",
+        ),
         ("Doi:10.1234/jnb.2019.v3n2p45", "export_field"),  # a paper's DOI alone
         ("Do you think your friends would be interested? Share this story!", "prompt"),
         # a site's pointer to another of its stories, its domain for a label
@@ -1113,6 +1117,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "The ministers met in Moscow on Friday, officials said. Reported via AP",
         "Also on rt.com the talks were reported as a success, officials said on Friday.",
         "Provided by Japan, the aid reached Shikotan on Friday, officials said.",
+        "The content of the note was produced by the ministry, officials said on Friday.",
         "Doi Suthep's monks prayed for the islanders on Friday, officials said.",
     ],
 )
