@@ -962,6 +962,20 @@ def _cites(paragraphs: list[str], title_end: str) -> bool:
 _DURING_CAPTION = re.compile(
     r"(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,6}(?:[a-z][\w'’-]*\s+){0,2}during\s"
 )
+
+
+# A mirror's label over famous quotes that share words with the section's title, closing the
+# page: "Famous quotes containing the words current, situation and/or economy:"
+_QUOTES_LABEL = re.compile(r"famous quotes containing the words? [^.!?]{1,120}:", re.IGNORECASE)
+
+
+def _quotes_block(numbered: list[tuple[int, str]]) -> list[int]:
+    """The lines of a mirror's quotes block: its label and every line after it to the page's
+    end (the quotes, their authors)."""
+    at = next((i for i, (_, line) in enumerate(numbered) if _QUOTES_LABEL.fullmatch(line)), None)
+    return [] if at is None else [n for n, _ in numbered[at:]]
+
+
 # Who provided a paper to an aggregator, no stop closing it: "provided by MCSER Journals Online …"
 _PROVIDED_BY = re.compile(r"provided by [A-Z][^.!?]{2,150}(?:\.\.\.|…)?", re.IGNORECASE)
 # A picture's subject, then where it is seen from, after a comma: "Kunashiri Island, a pale view
@@ -2265,6 +2279,7 @@ def clean_article(text: str) -> CleanArticle:
             ):
                 removed[line_no] = "prompt"
     removed.update(dict.fromkeys(_widget_sentences(numbered, removed), "prompt"))
+    removed.update(dict.fromkeys(_quotes_block(numbered), "cross_link"))
     for (above_no, above), (line_no, line) in pairwise(numbered):  # a picture's alt text and its
         if (  # file's name, then its caption: "… in 1946 Japanese Soldiers … 1946.jpg" / "… 1946"
             removed.get(above_no) == "image_link"

@@ -87,6 +87,7 @@ _NAV_WORDS = frozenset(
 )
 _CROSS_LINK = re.compile(
     r"^(?:read (?:more|also|next)|also read|see also|related(?: articles?| stories| news)?|"
+    r"read more about (?:this|the) topic|"  # a mirror's: "Read more about this topic: Kurils"
     r"more(?: on this| news)?|recommended|watch|listen|editor'?s picks?|you may also like|"
     r"continue reading|further reading|more (?:from|on) [\w.-]+|tags|topics|keywords|filed under)"
     r"\s*[:|»›>–—-]\s*\S|"

@@ -510,8 +510,13 @@ def find_headline(
             or (_CITY_DATE.match(line) and dateline_alone(line))  # "Moscow, July 30" over the lead
         ):
             continue
-        if any(is_title_bar(line, later) for later in keys[i + 1 :] if " " in later) or any(
-            _ends_title_bar(other, keys[i]) for other in candidates
+        if any(
+            is_title_bar(line, later) and not _ends_in_site_name(line, later)
+            for later in keys[i + 1 :]
+            if " " in later
+        ) or (
+            any(_ends_title_bar(other, keys[i]) for other in candidates)
+            and not _section_under_its_page_title(candidates, i)
         ):
             continue  # a page title (its headline two words or more: not "… - Putin" over a
             # picture's "Putin"), or the site name that ends one
@@ -746,6 +751,25 @@ def wire_prefix(headline: str) -> int | None:
     """Where the headline begins after a wire's slug ("UPDATE 2-Russia quits …"), or None."""
     match = _WIRE_PREFIX.match(headline)
     return match.end() if match else None
+
+
+def _ends_in_site_name(line: str, key: str) -> bool:
+    """Whether the title bar `line` is a headline and the site's name `key` ("Japan and Russia
+    agree to resume talks - Border Herald" over the site's "Border Herald"): the bar is the
+    headline."""
+    segments = TITLE_SEPARATOR.split(line)
+    return _ends_title_bar(line, key) and is_headline_like(" ".join(segments[:-1]))
+
+
+def _section_under_its_page_title(candidates: list[str], at: int) -> bool:
+    """Whether `candidates[at]` is a section's heading printed under the page's title that ends
+    in it, the title opening on its topic of a word or two, no headline ("Kuril Islands -
+    Current Situation and The Economy" / "Current Situation and The Economy"): the heading is
+    no site's name."""
+    if at == 0 or not _ends_title_bar(candidates[at - 1], line_key(candidates[at])):
+        return False
+    segments = TITLE_SEPARATOR.split(candidates[at - 1])
+    return len(segments) == 2 and not is_headline_like(segments[0])
 
 
 def _ends_title_bar(line: str, key: str) -> bool:

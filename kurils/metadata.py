@@ -11,7 +11,7 @@ from datetime import date
 
 from kurils import outlets, patterns
 from kurils.clean import CleanArticle
-from kurils.furniture import CITY_CLOCK, REPUBLISHED, URL_LINE, n_words
+from kurils.furniture import CITY_CLOCK, REPUBLISHED, URL_LINE, line_key, n_words
 from kurils.layout import ARCHIVED_URL, PUBLICATION_NOTE, TITLE_SEPARATOR
 
 __all__ = ["ArticleMetadata", "extract_metadata", "find_outlet", "find_published", "find_url"]
@@ -358,7 +358,13 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
                 outlet = _preferred(outlets.known_outlets(segment))
                 if outlet:
                     return outlet, removed.text
-            if segments and _names_a_site(name := segments[-1].strip()):
+            if (
+                segments
+                and _names_a_site(name := segments[-1].strip())
+                # not the headline, the page title its topic's and the heading's: "Kuril Islands
+                # - Current Situation and The Economy" / "Current Situation and The Economy"
+                and line_key(name) != line_key(article.headline or "")
+            ):
                 return name, removed.text
     for removed in article.removed:  # "Nemuro City Official Website"
         if removed.rule == "header_furniture" and (site := _OFFICIAL_SITE.match(removed.text)):

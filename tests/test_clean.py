@@ -3331,6 +3331,50 @@ def test_a_paper_served_by_an_open_access_aggregator_loses_its_banner_and_header
     assert removed[post] == "header_furniture"
 
 
+@pytest.mark.parametrize(
+    ("bar", "below", "headline", "removed"),
+    [
+        (  # a mirror's page title, its topic and the section, then the section's heading
+            "Southern Kurils - Population and Livelihoods",
+            "Population and Livelihoods",
+            "Population and Livelihoods",
+            [("title_bar", "Southern Kurils - Population and Livelihoods")],
+        ),
+        (  # a page title, the headline and the site's name, then the site's name alone: the
+            # title is the headline (an unknown site's name is not taken off it)
+            "Japan and Russia agree to resume island talks - Border Herald",
+            "Border Herald",
+            "Japan and Russia agree to resume island talks - Border Herald",
+            [("header_furniture", "Border Herald")],
+        ),
+    ],
+)
+def test_a_page_title_over_the_segment_it_ends_in(bar, below, headline, removed):
+    lead = (
+        "As of 2010, about 19,000 people lived on the islands, most of them in fishing villages on"
+        " Iturup and Kunashir."
+    )
+    article = clean_article(f"{bar}\n\n{below}\n\n{lead}\n\n{BODY}\n")
+    assert article.headline == headline
+    assert [(r.rule, r.text) for r in article.removed] == removed
+    assert article.paragraphs == [lead, BODY]
+
+
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_mirrors_quotes_block_closing_the_page_goes(labelled):
+    quote = (
+        "    A treaty is a promise between peoples, and like every promise it is worth what the"
+        " keeping of it costs."
+    )
+    label = "Famous quotes containing the word treaty:" if labelled else ""
+    tail = ["Read more about this topic:  Southern Kurils", label, quote, "—Anonymous"]
+    article = clean_article("\n\n".join([HEADLINE, BODY, BODY2, *tail]) + "\n")
+    rules = {r.text.strip(): r.rule for r in article.removed}
+    assert rules["Read more about this topic: Southern Kurils"] == "cross_link"
+    # with no label over it, a quotation closing the page is the story's
+    assert article.paragraphs == ([BODY, BODY2] if labelled else [BODY, BODY2, quote.strip()])
+
+
 def test_a_papers_key_words_after_their_label_are_tags_however_many():
     items = (
         "Japan, the Soviet-Japanese War, prisoners of war, internees, the Joint Declaration of "
@@ -6016,7 +6060,7 @@ def test_a_reporters_name_and_city_over_the_outlets_name_are_a_byline(below, byl
 def test_a_sites_badge_in_lower_case_under_the_headline_goes(badge, gone):
     article = clean_article("\n".join([HEADLINE, badge, "", BODY, BODY2]) + "\n")
     assert (("header_furniture", badge) in [(r.rule, r.text) for r in article.removed]) is gone
-    assert article.paragraphs == [BODY, BODY2] if gone else [badge, BODY, BODY2]
+    assert article.paragraphs == ([BODY, BODY2] if gone else [badge, BODY, BODY2])
 
 
 @pytest.mark.parametrize(("line", "gone"), [("Tokyo to Moscow", True), ("Tokyo and Moscow", False)])
@@ -6025,8 +6069,10 @@ def test_the_headlines_words_before_its_colon_alone_under_it_go(line, gone):
     deck = "Japan's minister said there can be no compromise on the return of the four islands"
     article = clean_article("\n".join([headline, "", deck, line, "", BODY, BODY2]) + "\n")
     assert article.headline == headline
-    assert (("repeated_headline", line) in [(r.rule, r.text) for r in article.removed]) is gone
-    assert article.paragraphs == [deck, BODY, BODY2] if gone else [deck, line, BODY, BODY2]
+    # not the headline's words, the line is a label over the lead all the same
+    rule = "repeated_headline" if gone else "header_furniture"
+    assert [(r.rule, r.text) for r in article.removed] == [(rule, line)]
+    assert article.paragraphs == [deck, BODY, BODY2]
 
 
 def test_a_title_printed_again_before_its_pictures_caption_is_the_headline():

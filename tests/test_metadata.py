@@ -4707,6 +4707,13 @@ def test_an_unknown_masthead_that_names_a_publication_is_the_outlet(above, outle
     assert extract_metadata(clean_article(text)).outlet == outlet
 
 
+def test_a_sections_heading_under_the_page_title_ending_in_it_names_no_site():
+    top = "Southern Kurils - Population and Livelihoods\nPopulation and Livelihoods"
+    article = clean_article(f"{top}\n{BODY}\n")
+    assert article.headline == "Population and Livelihoods"
+    assert extract_metadata(article).outlet is None
+
+
 @pytest.mark.parametrize(("masthead", "outlet"), [("RFI\n", "RFI"), ("", None)])
 def test_with_an_agency_closing_the_story_names_the_agencys_copy_not_the_outlet(masthead, outlet):
     text = f"{masthead}Talks go on after summit\nText by: RFI\n{BODY}\n(with AFP)\n"
