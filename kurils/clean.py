@@ -1756,7 +1756,9 @@ def _story_printed_again(paragraphs: list[tuple[int, str]], removed: dict[int, s
         below_furniture = any(
             n in removed for n in range(paragraphs[at - 1][0] + 1, paragraphs[at][0])
         )
-        if not below_furniture and copy not in (text for _, text in paragraphs[:at]):
+        if not below_furniture and not any(
+            _same_or_dated(text, copy) or _same_or_dated(copy, text) for _, text in paragraphs[:at]
+        ):
             continue
         for start in range(at - 1):
             first = paragraphs[start][1]
@@ -1765,8 +1767,8 @@ def _story_printed_again(paragraphs: list[tuple[int, str]], removed: dict[int, s
                 while (
                     start + size < at
                     and at + size < len(paragraphs)
-                    and paragraphs[start + size][1] == paragraphs[at + size][1]
-                ):
+                    and _same_or_dated(paragraphs[start + size][1], paragraphs[at + size][1])
+                ):  # (the first copy's lead under its dateline, the second's without)
                     size += 1
                 if size >= 2 and (below_furniture or at + size == len(paragraphs)):
                     return [n for n, _ in paragraphs[at : at + size]]

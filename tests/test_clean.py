@@ -6744,6 +6744,24 @@ def test_cleaning_never_raises_and_is_idempotent(text):
         "TOKYO, March 20. /TASS/. " + BODY,
     ]
 )
+@example(  # the story started over at the page's end, its lead without the first's dateline
+    [
+        BODY2,
+        "TOKYO, March 20. /TASS/. " + BODY,
+        "The ministers agreed to meet again in Tokyo later this year, the ministry said.",
+        BODY2,
+        BODY,
+    ]
+)
+@example(  # the same, the copy opening on the dated lead's words
+    [
+        "TOKYO, March 20. /TASS/. " + BODY,
+        "The ministers agreed to meet again in Tokyo later this year, the ministry said.",
+        BODY2,
+        BODY,
+        "The ministers agreed to meet again in Tokyo later this year, the ministry said.",
+    ]
+)
 def test_cleaning_article_like_text_is_idempotent(lines):
     once = clean_article("\n".join(lines)).text
     assert clean_article(once).text == once
