@@ -228,7 +228,7 @@ _CLOSING_EMAILS = re.compile(
 def closes_on_email(line: str) -> bool:
     """Whether `line` ends in e-mail addresses, perhaps hidden by the site ("… Doctor of Law;
     [email protected]")."""
-    return _CLOSING_EMAILS.search(line) is not None
+    return ("@" in line or "protected]" in line) and _CLOSING_EMAILS.search(line) is not None
 
 
 def is_author_description(line: str, above: str) -> bool:
@@ -239,7 +239,8 @@ def is_author_description(line: str, above: str) -> bool:
     role or an institution, not a sentence; or in brackets under the name ("A.A. Kurmazov" / "(The
     Russian-Japanese Commission on … fishery, Tokyo, Japan)"). E-mail addresses closing it count
     for nothing."""
-    line = _CLOSING_EMAILS.sub("", line)  # "… Doctor of Law; [email protected]; …"
+    if closes_on_email(line):  # "… Doctor of Law; [email protected]; …"
+        line = _CLOSING_EMAILS.sub("", line)
     post_above = n_words(above) <= 4 and not ends_a_sentence(above) and _AUTHOR_ROLES.search(above)
     if line[:1] == "(" and line[-1:] == ")" and "." not in line[:-2]:
         return n_words(line) <= 30 and _is_name(above)
