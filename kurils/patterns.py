@@ -90,6 +90,8 @@ FULL_DATE = re.compile(
                           # the BBC's, its year in two digits before the time: 18 February 09 09:28
     | (?P<d11>[0-3]?\d)(?P<m11>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?P<y11>{_YEAR}|\d\d)
                                    # written close, an archive's way: 27Jul17, 05DEC2016
+    | (?P<y12>{_YEAR})\s+(?P<m12>{MONTH})\s+(?P<d12>{_DAY})(?=\s+\d{{1,2}}:\d\d)
+                      # the year first, the time after: a port news site's 2023 March 20 10:32
     )(?:(?![\w])|(?=\d{{1,2}}:\d\d)|(?=T\d\d:\d\d))  # a time glued on: "20192:34 AM", "…-23T06:12"
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -371,7 +373,7 @@ def full_date_value(match: re.Match[str]) -> date | None:
         options = slashed_dates(match)
         return options[0] if len(options) == 1 else None
     groups = match.groupdict()
-    for i in (1, 2, 3, 4, 5, 6, 7, 10, 11):
+    for i in (1, 2, 3, 4, 5, 6, 7, 10, 11, 12):
         year = groups.get(f"y{i}")
         if year is None:
             continue

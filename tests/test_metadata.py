@@ -64,6 +64,7 @@ def test_full_dates_in_the_forms_news_sites_print(printed, value):
         "in 1956",
         "the F35Jun2019 drill",  # glued to a word: no date
         "32Jan2019",
+        "in 2023 March 20 talks",  # the year first, no time after it
     ],
 )
 def test_things_that_are_not_full_dates(text):
@@ -5025,6 +5026,8 @@ def test_full_date_round_trip(value, form):
         ("2018/11/15 10:31", date(2018, 11, 15), None),
         ("18 February 09 09:28 GMT", date(2009, 2, 18), None),  # a year in two digits, the BBC's
         ("18 February 09", None, None),  # no time after it: no year
+        ("2023 March 20 10:32", date(2023, 3, 20), None),  # the year first, the time after
+        ("2023 March 20", None, None),  # no time after it: a year and a day, or a count
         ("Information | Archive\n27Jul17", date(2017, 7, 27), None),  # an archive's, close
         ("29.03.2017 г.", date(2017, 3, 29), None),  # a Russian site's, its year marked
         ("Saved November 15, 2018 · 4 min read", None, None),  # a read-later app's copy
