@@ -1321,11 +1321,11 @@ _GLUED_OWNERS = re.compile(
 )
 
 
-# The site's name after a caption's stop, on a site's picture card: "… on the Kuril Islands. -
-# Sputnik International"
 # A site's name after a dash closing a related story's picture card: "Kuril Islands - Sputnik
 # International"
 _CARD_SITE = re.compile(r"\s[-–—]\s(?P<site>[A-Z][\w.&'’ ]{1,40})$")
+# The site's name after a caption's stop, on a site's picture card: "… on the Kuril Islands. -
+# Sputnik International"
 _SITE_CARD = re.compile(r"(?<=[.!?])\s+[-–—]\s+(?P<site>[A-Z][\w.&'’ ]{1,40})$")
 
 
