@@ -1190,6 +1190,14 @@ def _headline_below_a_sentence(
             for _, line in kept[first_body:found]
         )
         or (n_words(kept[found][1]) > 20 and _AFTER_A_WORD_STOP.search(kept[found][1]))
+        # a lead of one sentence of 20 words or more above it, and the story's next subheading
+        # further down, between its paragraphs: the line is the first of them ("Japan's Air
+        # Force scrambled … ." / "Tokyo's response to the incident" / … / "Russian Defense
+        # Ministry's statement")
+        or (
+            any(n_words(line) >= 20 and is_body(line) for _, line in kept[first_body:found])
+            and _subheading_below(kept, later)
+        )
         # more words above it than in the story under it, and none of their subject: the
         # story above, its page's notes below ("The Southern Kuriles dispute …" / "Paper
         # version not known" / "Disclaimer: All third-party content …")
@@ -1201,6 +1209,19 @@ def _headline_below_a_sentence(
     ):
         return None, first_body
     return found, next(i for i in range(found + 1, later + 1) if is_body(kept[i][1]))
+
+
+def _subheading_below(kept: list[tuple[int, str]], at: int) -> bool:
+    """Whether a subheading (up to ten words, headline-like, no stop) stands between two body
+    paragraphs of `kept` after index `at`."""
+    return any(
+        n_words(line) <= 10
+        and is_headline_like(line)
+        and not ends_a_sentence(line)
+        and is_body(kept[i - 1][1])
+        and is_body(kept[i + 1][1])
+        for i, (_, line) in enumerate(kept[at + 1 : -1], start=at + 1)
+    )
 
 
 def _kept_after(numbered: list[tuple[int, str]], at: int, removed: dict[int, str]) -> list[str]:

@@ -49,6 +49,9 @@ _BEFORE_A_CLOSING_QUOTE = (".", "!", "?", "…", ",", ":", ";", ")", "]")
 
 
 _MEDIA_TAGS = ("(VIDEO)", "(VIDEOS)", "(PHOTO)", "(PHOTOS)", "(AUDIO)")
+# A link's number closing a line, as a page printed with its links listed below marks them: "RIA
+# Novosti [1]", "Full article here [1]"
+_LINK_MARK = re.compile(r"\s+\[\d{1,3}\]$")
 
 
 def ends_a_sentence(line: str) -> bool:
@@ -64,6 +67,8 @@ def ends_a_sentence(line: str) -> bool:
         return False
     if line.endswith(_MEDIA_TAGS):  # what a link brings: "… outside Japanese embassy (VIDEO)"
         return ends_a_sentence(line[: line.rindex("(")].rstrip())
+    if line[-1] == "]" and (mark := _LINK_MARK.search(line)):  # "Full article here [1]"
+        return ends_a_sentence(line[: mark.start()])
     unquoted = line.rstrip(_CLOSING_QUOTES)
     return len(unquoted) == len(line) or unquoted[-1:] in _BEFORE_A_CLOSING_QUOTE
 
@@ -97,6 +102,10 @@ _CROSS_LINK = re.compile(
     # a site's pointer to its own story, its domain for a label: "Also on rt.com 7.2-magnitude
     # earthquake rocks Russia's Far East, sparks tsunami alert"
     r"^also on (?:[\w-]+\.)+[a-z]{2,6}\s+[A-Z0-9\"“‘'][^.!?]*$|"
+    # another story's title in a site's list, its section glued on, then its day and time: "Some
+    # 60 aggressive bears shot in Russia's Kamchatka last yearSociety & Culture January 25, 7:05"
+    rf"(?-i:[a-z][A-Z][a-z]+(?: & [A-Z][a-z]+)?)\s+(?:{patterns.MONTH}\.?\s+\d{{1,2}},?\s+)?"
+    r"\d{1,2}:\d\d$|"
     # a blog's pointer to another story, its source named: "Also see this from the Japanese
     # press: Rahm Emanuel blasts Russian envoy …"
     r"^(?:also see|see also)\b[\w ,'’-]{0,40}:\s*[A-Z\"“‘'][^.!?]*$|"
@@ -1383,7 +1392,10 @@ LINE_RULES: tuple[tuple[str, object], ...] = (
 
 
 def line_rule(line: str) -> str | None:
-    """The name of the first of the `LINE_RULES` that takes `line`, or None."""
+    """The name of the first of the `LINE_RULES` that takes `line`, or None; a line of up to ten
+    words is read without the link's number closing it ("RIA Novosti [1]")."""
+    if line[-1:] == "]" and (mark := _LINK_MARK.search(line)) and n_words(line) <= 11:
+        line = line[: mark.start()]
     return next((name for name, test in LINE_RULES if test(line)), None)  # type: ignore[operator]
 
 

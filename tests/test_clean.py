@@ -235,6 +235,10 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Also see this from the Japanese press: Envoy rebuffs Tokyo on the islands", "cross_link"),
         ("Must read", "cross_link"),
         ("READ Tokyo weighs new fishing talks? Crews wait in Nemuro", "cross_link"),
+        ("Interfax [3]", "source_line"),  # a page printed with its links numbered below
+        # another story in a site's list: its section glued to its title, then day and time
+        ("Ferry to Shikotan cancelled again this weekWorld March 3, 14:20", "cross_link"),
+        ("Nemuro crab prices climb as quotas shrinkBusiness & Economy 9:05", "cross_link"),
         ("Example Newshttps://www.example.com", "url"),  # a name glued to its address
         # a parliament's record: its note on other formats, its toolbar (each button's label
         # glued to its icon's), its pager and its page in print
@@ -1119,6 +1123,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Provided by Japan, the aid reached Shikotan on Friday, officials said.",
         "The content of the note was produced by the ministry, officials said on Friday.",
         "Doi Suthep's monks prayed for the islanders on Friday, officials said.",
+        "The talks with the islanders were hosted by MacArthur at 14:20",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
@@ -4387,6 +4392,21 @@ def test_what_ends_no_sentence_under_two_footer_lines_after_the_story_is_footer(
     assert (("footer_furniture", last) in [(r.rule, r.text) for r in article.removed]) is taken
 
 
+def test_a_pointer_to_the_full_story_numbered_as_a_printed_link_is_footer():
+    page = f"{HEADLINE}\n{BODY}\n{BODY2}\nFull article here [1]\n"
+    article = clean_article(page)
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("footer_furniture", "Full article here [1]")
+    ]
+    # a sentence closing on a link's number stays
+    sentence = "The ministry gave the full text of the note on Friday. [1]"
+    assert (
+        clean_article(f"{page[: -len('Full article here [1]') - 1]}{sentence}\n").paragraphs[-1]
+        == sentence
+    )
+
+
 def test_a_sites_teasers_for_its_features_after_the_story_are_footer():
     teasers = [
         "Here is a collection of letters written by survivors of the great flood.",
@@ -5477,7 +5497,7 @@ def test_a_sites_picture_card_its_caption_printed_elsewhere_too_goes():
     assert BODY2 in clean_article(f"{HEADLINE}\n{BODY}\n{signed}\n").paragraphs
 
 
-def test_a_lead_of_two_sentences_over_a_subheading_on_a_page_with_no_headline_is_the_lead():
+def test_a_lead_over_a_subheading_on_a_page_with_no_headline_is_the_lead():
     page = (
         f"\n{BODY} {BODY2}\nImmediate Warnings Issued\n{BODY}\nRegional Seismic Activity\n{BODY2}\n"
     )
@@ -5490,6 +5510,20 @@ def test_a_lead_of_two_sentences_over_a_subheading_on_a_page_with_no_headline_is
         f"ARGUMENT\n{blurb}\nWhy the islands matter to Moscow\n{BODY}\n{BODY2}\n"
     )
     assert article.headline == "Why the islands matter to Moscow"
+    # a lead of one long sentence, a subheading under it and another further down: the lead
+    lead = (
+        "The foreign ministers of Japan and Russia met in Moscow on Monday for the first time in "
+        "two years to discuss the stalled talks on a peace treaty."
+    )
+    subheading = "How the ministers saw the talks"
+    page = f"{lead}\n{subheading}\n{BODY}\n{BODY2}\nWhat Moscow said\n{BODY}\n"
+    article = clean_article(page)
+    assert article.headline is None
+    assert article.paragraphs[:2] == [lead, subheading]
+    assert not article.removed
+    # a blurb of under 20 words: the line under it the headline, subheadings below or not
+    page = f"{blurb}\nWhy the islands matter to Moscow\n{BODY}\n{subheading}\n{BODY2}\n"
+    assert clean_article(page).headline == "Why the islands matter to Moscow"
 
 
 def test_a_sentence_broken_after_the_speakers_name_is_joined():
