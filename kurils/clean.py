@@ -1289,6 +1289,10 @@ _GLUED_READ_MORE = re.compile(
     r"\s*(?:»|›|→|…|\.\.\.)?\)?$",
     re.IGNORECASE,
 )
+# Another story's title glued to a paragraph's last sentence, no space after its stop, the title
+# no sentence: "… the minister said.Chekunkov told when they can adopt a law on special regime in
+# the Kuriles"
+_GLUED_LINK_TITLE = re.compile(r"(?<=[a-z]{2}[.!?])[A-Z][^.!?…]{15,150}(?<![\"”’'):;,])$")
 # A link's label glued to a paragraph's start: "More ShortsWhile no immediate casualties …" (under
 # its widget's heading, "Impact Shorts")
 _GLUED_LINK_LABEL = re.compile(
@@ -2346,6 +2350,7 @@ def clean_article(text: str) -> CleanArticle:
             glued_tails.append(Removed(line_no, "end_mark", mark.group(0).strip()))
             text_of[line_no] = line[: mark.start()]
     glued_links = []  # a link's label glued to a line's end: "… the islands’ ownership …read more"
+    glued_titles = []  # another story's title glued to one: "… the minister said.Chekunkov told …"
     for line_no, line in numbered:
         if (
             line_no not in removed
@@ -2354,7 +2359,15 @@ def clean_article(text: str) -> CleanArticle:
         ):
             glued_links.append(Removed(line_no, "navigation", link.group(0).strip()))
             text_of[line_no] = line[: link.start()]
-    if glued_rights or glued_tails or glued_links:
+        elif (
+            line_no not in removed
+            and (title := _GLUED_LINK_TITLE.search(line, max(0, len(line) - 160)))
+            and 4 <= n_words(title.group(0)) <= 20
+            and is_body(line[: title.start()])
+        ):
+            glued_titles.append(Removed(line_no, "cross_link", title.group(0)))
+            text_of[line_no] = line[: title.start()]
+    if glued_rights or glued_tails or glued_links or glued_titles:
         numbered = [(n, text_of[n]) for n, _ in numbered]
     cut_short = {r.line_no for r in glued_links}  # an excerpt's paragraphs, their links gone
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
@@ -3310,6 +3323,7 @@ def clean_article(text: str) -> CleanArticle:
     report += glued_rights
     report += glued_tails
     report += glued_links
+    report += glued_titles
     report += [glued] if glued else []
     report += taken_off
     if sign_off:  # "… group of islets. Jiji Press"

@@ -4392,6 +4392,21 @@ def test_what_ends_no_sentence_under_two_footer_lines_after_the_story_is_footer(
     assert (("footer_furniture", last) in [(r.rule, r.text) for r in article.removed]) is taken
 
 
+def test_another_storys_title_glued_to_a_paragraphs_last_sentence_goes():
+    title = "Lavrov explained when the ferry to Shikotan may sail again"
+    article = clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}{title}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("cross_link", title)]
+    # the story's own next sentence glued on, whole or cut short by an excerpt, stays
+    for glued in (
+        "Lavrov said the ferry to Shikotan may sail again.",
+        "Lavrov said the ferry to Shikotan may sail again…",
+    ):
+        assert clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}{glued}\n").paragraphs[-1] == (
+            BODY2 + glued
+        )
+
+
 def test_a_pointer_to_the_full_story_numbered_as_a_printed_link_is_footer():
     page = f"{HEADLINE}\n{BODY}\n{BODY2}\nFull article here [1]\n"
     article = clean_article(page)
