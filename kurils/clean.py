@@ -881,28 +881,36 @@ def _seen_on_a_day(line: str) -> bool:
 
 # The day a picture was taken closing its caption's one sentence: "… on November 15."
 _ON_A_DAY_CLOSING = re.compile(patterns.ON_A_DAY_CLOSING)
+# … or its full date after a comma, as a wire's caption prints it: "… fishing boat, Aug. 16, 2006."
+_COMMA_FULL_DATE = re.compile(rf",\s+{patterns.WRITTEN_DATE}\.$")
 
 
 def _shown_over_the_lead(at: int, kept: list[tuple[int, str]]) -> bool:
     """A caption of one sentence and up to 25 words, in a picture's words ("stands", "visits"),
     closing on the day it was taken, over a lead at least twice as long (perhaps under its
     dateline alone on its line): "A Japanese soldier stands on the flight deck of … ship … on
-    November 15." (Looked for right under the headline.)"""
+    November 15."; or one of up to 40 words closing on that day's full date after a comma, as a
+    wire's caption does, over any lead and under no paragraph ("Acting Ambassador …, surrounded
+    by reporters in Tokyo …, Aug. 16, 2006."). (Looked for right under the headline.)"""
     line = kept[at][1]
-    if not (
+    lead = at + 1
+    if lead < len(kept) and dateline_alone(kept[lead][1]) is not None:
+        lead += 1  # the lead under its dateline, alone on its line: "TOKYO, April 19 Kyodo"
+    if lead >= len(kept) or not is_body(kept[lead][1]) or reports_speech(line):
+        return False
+    if (dated := _COMMA_FULL_DATE.search(line)) is not None:  # under a title, not a paragraph
+        return (
+            n_words(line) <= 40
+            and line.count(". ", 0, dated.start()) == 0
+            and not any(is_body(above) for _, above in kept[max(0, at - 2) : at])
+        )
+    return (
         line[-1:] == "."
         and n_words(line) <= 25
         and _ON_A_DAY_CLOSING.search(line) is not None
         and (has_caption_words(line, plural=True) or places_someone(line))
-        and not reports_speech(line)
         and line.count(". ") == 0
-    ):
-        return False
-    lead = at + 1
-    if lead < len(kept) and dateline_alone(kept[lead][1]) is not None:
-        lead += 1  # the lead under its dateline, alone on its line: "TOKYO, April 19 Kyodo"
-    return (
-        lead < len(kept) and n_words(kept[lead][1]) >= 2 * n_words(line) and is_body(kept[lead][1])
+        and n_words(kept[lead][1]) >= 2 * n_words(line)
     )
 
 

@@ -4919,6 +4919,14 @@ def test_an_aggregators_alt_text_glued_before_the_dateline_comes_off():
         ("Japan and Russia held talks in Moscow on November 15.", False),  # no picture's words
         # someone placed in the picture, in no picture's words
         ("Foreign Minister Kono (left) and Sergei Lavrov met in Moscow on November 15.", True),
+        # a wire's caption, the full date after a comma closing it, over any lead
+        (
+            "Deputy Foreign Minister Igor Morgulov, surrounded by reporters in Tokyo after "
+            "meeting Japanese officials to discuss the seized fishing boat, Aug. 16, 2006.",
+            True,
+        ),
+        ("Morgulov said talks would resume in Tokyo, Aug. 16, 2006.", False),  # someone's words
+        ("Morgulov met Kono. Talks resume in Tokyo, Aug. 16, 2006.", False),  # two sentences
     ],
 )
 def test_a_one_sentence_caption_closing_on_its_day_over_a_longer_lead_goes(first, caption):
