@@ -213,6 +213,11 @@ _PROMPT = re.compile(
     # a podcast site's: "sign in to monocle", "new to monocle?", "Subscriptions start from £120."
     r"sign in to [\w.]+$|new to [\w .]{1,30}\?$|"
     r"subscriptions? (?:start|starts|from|cost)\b[^.]{0,30}[£$€¥]\s?\d[\d.,]*\.?$|"
+    # a paywall's offer: "Free trial", "30-days free access, then $2.90", "per month.", "$19.90
+    # per year, save $14.90 compared to monthly billing." (not "$40 a month is what …")
+    r"(?:\d{1,3}[- ]days?,? free (?:trial|access)|free trial)\b(?:[^.!?]|\.\d){0,40}$|"
+    r"per (?:month|year)\.?$|[£$€¥]\s?\d[\d.,]*\s*(?:/|per|a)\s*(?:month|year|week|mo|yr)\b"
+    r"(?:[,.]?\s*(?:save|billed|cancel|then|after)\b.{0,60})?\.?$|"
     # "Stay up to date with the latest news!" (over "Subscribe to our Telegram channel")
     r"stay up to date with (?:the|all the|our) latest (?:news|stories|updates)[.!]?$|"
     # a section's blurb: "The latest news … from Russia. Stay tuned for updates and breaking …"
@@ -362,7 +367,8 @@ _PHOTO_CREDIT = re.compile(  # perhaps in brackets: "(photo credit: Associated P
     r"(?-i:[A-Z])[\w.&'’/ -]{1,60}$|"
     r"[\w.'’ -]{2,40}/\s?(?:ap|afp|epa|reuters|kyodo|jiji|tass|sputnik|pool|bloomberg|xinhua|"
     r"getty images)(?: via getty images)?$|"  # "ALEXANDER ZEMLIANICHENKO/AP"
-    r"[\w.'’ -]{2,40}\s+via\s+(?:ap|afp|reuters|getty images)$|"  # "Kyodo News via AP"
+    # "Kyodo News via AP", "U.S. Pacific Fleet via Flickr"
+    r"[\w.'’ -]{2,40}\s+via\s+(?:ap|afp|reuters|getty images|flickr|wikimedia commons|unsplash)$|"
     # a photographer's name and the photo site or the licence the picture is lent under: "Jane
     # Roe / Flickr (CC BY 2.0)", "Ivan Petrov / Wikimedia Commons", "Kremlin.ru (CC BY-SA 4.0)"
     r"[\w.'’ -]{2,40}(?:/\s*(?:flickr|wikimedia commons|unsplash|pixabay|shutterstock)"

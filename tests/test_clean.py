@@ -236,6 +236,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Must read", "cross_link"),
         ("READ Tokyo weighs new fishing talks? Crews wait in Nemuro", "cross_link"),
         ("Interfax [3]", "source_line"),  # a page printed with its links numbered below
+        # a paywall's offer, line by line
+        ("Free trial", "prompt"),
+        ("14-day free trial, then $4.99", "prompt"),
+        ("per month.", "prompt"),
+        ("$49.90 per year, save $10 compared to monthly billing.", "prompt"),
+        ("Japan Maritime Self-Defense Force via Flickr", "photo_credit"),
         # another story in a site's list: its section glued to its title, then day and time
         ("Ferry to Shikotan cancelled again this weekWorld March 3, 14:20", "cross_link"),
         ("Nemuro crab prices climb as quotas shrinkBusiness & Economy 9:05", "cross_link"),
@@ -1124,6 +1130,8 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "The content of the note was produced by the ministry, officials said on Friday.",
         "Doi Suthep's monks prayed for the islanders on Friday, officials said.",
         "The talks with the islanders were hosted by MacArthur at 14:20",
+        "$40 a month is what the ferry to Kunashir costs islanders, officials said.",
+        "Free trial flights to Etorofu begin in June, officials said on Friday.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
@@ -4405,6 +4413,20 @@ def test_another_storys_title_glued_to_a_paragraphs_last_sentence_goes():
         assert clean_article(f"{HEADLINE}\n{BODY}\n{BODY2}{glued}\n").paragraphs[-1] == (
             BODY2 + glued
         )
+
+
+def test_a_paywalls_offer_over_the_headline_leaves_the_headline_found():
+    offer = [
+        "Exclusive digital coverage",
+        "Ad-free reading NEW",
+        "Free trial",
+        "30-days free access, then $2.90",
+        "per month.",
+        "$19.90 per year, save $14.90 compared to monthly billing.save $14.90.",  # its button too
+        "Subscribe to the Tokyo Ledger",
+    ]
+    article = clean_article("\n".join([*offer, HEADLINE, BODY, BODY2]) + "\n")
+    assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
 
 
 def test_a_pointer_to_the_full_story_numbered_as_a_printed_link_is_footer():
