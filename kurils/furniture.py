@@ -543,7 +543,7 @@ _AFFILIATION = (
 # "By DAVID E. SANGER, Special to The New York Times"
 _BYLINE = re.compile(
     # "By Charles Scanlon BBC regional correspondent", "Reported by: Jane Roe (Hokkaido University)"
-    r"^(?:(?:By|BY|by|(?:Written|Reported) by):?\s+"
+    r"^(?:(?:By|BY|by|(?:Written|Reported|Posted) by):?\s+"
     rf"{_NAMES}(?:{_ROLE}|\s+(?:[a-z]+\s+)?{_ROLE_WORDS}|\s+in\s+{_NAME}|"
     rf",\s+(?i:special) to\s+{_NAME})?|"
     rf"\((?:By|BY|by)\s+{_NAMES}\)|"  # "(By Joseph Yeh)", closing a story
@@ -588,7 +588,8 @@ _BYLINE = re.compile(
     rf"{_NAME}(?:\s+[A-Z][\w.&'’-]*){{0,6}},?\s+\[email(?:&#160;| )protected\]|"
     # a copy's credit, its source perhaps on the next line: "Special to" / "Radio Free Europe"
     rf"(?i:special to)(?:\s+{_NAME})?)"
-    r"(?:\s*\([^()\n]{2,40}\))?$"
+    # its date lost after it: "Posted by Dylan Malyasov on"
+    r"(?:\s+(?:on|at))?(?:\s*\([^()\n]{2,40}\))?$"
 )
 # "By James D.J. Brown, an associate professor of political science at Temple University."
 # "Written by Claire Smith, Professor of Archaeology, … Flinders University"; a person's names,
@@ -653,7 +654,7 @@ def _is_byline(line: str) -> bool:
 
 
 # A source's label and its name, known or not: "Source: ianslive"
-_SOURCE_LABEL = re.compile(r"(?i:sources?)\s*:\s*[\w][\w.&'’/ -]{1,40}")
+_SOURCE_LABEL = re.compile(r"(?i:sour[cs]es?)\s*:\s*[\w][\w.&'’/ -]{1,40}")  # "Sourse:" too
 # … its name in title case, however long: "Source: Voice of Russia's Morning Show"
 _TITLED_NAME = re.compile(r"\w+\s*:(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for|de|on))+")
 # A line of hashtags alone: "#Gravitas #Japan #Russia"

@@ -18,7 +18,7 @@ __all__ = ["ArticleMetadata", "extract_metadata", "find_outlet", "find_published
 
 _PUBLISHED_FIRST = re.compile(r"\b(?:published|posted|created|date)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
-_SOURCE_LABEL = re.compile(r"\bsource\s*:", re.IGNORECASE)
+_SOURCE_LABEL = re.compile(r"\bsour[cs]e\s*:", re.IGNORECASE)  # "Sourse:" too
 # Dates of the copy or of a correction, not of its publication: "Retrieved 2019-06-14",
 # "Accessed on …", "Correction: Jan. 24, 2019"; or the site's clock: "Today: Thursday, 23 May
 # 2024 year".

@@ -242,6 +242,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("per month.", "prompt"),
         ("$49.90 per year, save $10 compared to monthly billing.", "prompt"),
         ("Japan Maritime Self-Defense Force via Flickr", "photo_credit"),
+        ("Posted by Jane Roe on", "byline"),  # its date lost
+        ("Sourse: sputniknews.com", "source_line"),  # the label misspelt, as mirrors print it
         # another story in a site's list: its section glued to its title, then day and time
         ("Ferry to Shikotan cancelled again this weekWorld March 3, 14:20", "cross_link"),
         ("Nemuro crab prices climb as quotas shrinkBusiness & Economy 9:05", "cross_link"),
@@ -1132,6 +1134,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "The talks with the islanders were hosted by MacArthur at 14:20",
         "$40 a month is what the ferry to Kunashir costs islanders, officials said.",
         "Free trial flights to Etorofu begin in June, officials said on Friday.",
+        "Posted by Russian border guards on the shore, the sign warns fishermen off.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
