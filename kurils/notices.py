@@ -124,8 +124,11 @@ _PHOTOGRAPHER_NAME = r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}"
 _CLOSING_NAME = re.compile(rf"[.!?]\s+{_PHOTOGRAPHER_NAME}$")
 # … or in brackets, as the Asahi prints it: "… in the Diet building on Oct. 5. (Koichi Ueda)"
 _BRACKETED_NAME = re.compile(rf"[.!?]\s+\({_PHOTOGRAPHER_NAME}\)$")
-# … or an agency's name there: "… claimed by both Japan and Russia. AP"
-_CLOSING_AGENCY = re.compile(r"[.!?]\s+(?:AP|AFP|Reuters|EPA|TASS|Kyodo|Xinhua|Sputnik)$")
+# … or an agency's name there, in capitals or not: "… claimed by both Japan and Russia. AP", "…
+# Russia May 24, 2018. REUTERS"
+_CLOSING_AGENCY = re.compile(
+    r"[.!?]\s+(?:AP|AFP|EPA|TASS|Reuters|REUTERS|Kyodo|KYODO|Xinhua|XINHUA|Sputnik|SPUTNIK)$"
+)
 # Credits in capitals after the caption's stop: "… in Singapore on Wednesday. KYODO NEWS/GETTY
 # IMAGES"
 _CAPITALS_CREDIT = re.compile(r"[.!?]\s+[A-Z][A-Z .'’&-]{1,30}/\s?[A-Z][A-Z .'’&-]{1,30}$")

@@ -3063,6 +3063,12 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
         # an agency's name after the caption's stop
         ("A Russian border guards' tower is seen on Kunashir Island, one of the islands. AP", True),
         ("The talks on the islands went on in Moscow on Friday. AP", False),
+        (  # the agency in capitals
+            "A view shows the Russian flag over a port on Kunashir Island, Russia May 24, 2018."
+            " REUTERS",
+            True,
+        ),
+        ("The talks on the islands went on in Moscow on Friday. REUTERS", False),
         # a map's: what it includes, or its legend naming its coloured areas
         ("Map including Habomai Shotō (DMA, 1990)", True),
         (
