@@ -1989,6 +1989,26 @@ def _lines_under_appeal(
     return after if closing and all(_ADDRESSED.search(text_of[n]) for n in after) else []
 
 
+def _teaser_printed_twice(
+    last: tuple[int, str], removed: dict[int, str], text_of: dict[int, str]
+) -> bool:
+    """Whether the page's last paragraph is a site's teaser for another story, printed twice
+    under its title: under a line a rule took, naming nothing of the dispute, its first copy
+    taken as `repeated_in_body` ("FAO: Fertiliser Costs …" / "Many developing countries …" /
+    "FAO: Fertiliser Costs …" / "Many developing countries …")."""
+    line_no, line = last
+    above = max((n for n in text_of if n < line_no), default=None)
+    return (
+        above in removed
+        and not _of_the_dispute(line)
+        and any(
+            rule == "repeated_in_body" and text_of.get(n) == line
+            for n, rule in removed.items()
+            if n < line_no
+        )
+    )
+
+
 # A site's line on itself closing the page: "A weblog highlighting financial topics making news in
 # the international media."
 _SITE_BLURB = re.compile(
@@ -2021,6 +2041,9 @@ def _remove_footer(
         body_lines = [(n, line) for n, line in body_lines if n not in removed]
     if body_lines and _SITE_BLURB.fullmatch(body_lines[-1][1]):
         removed[body_lines[-1][0]] = "footer_furniture"  # "A weblog highlighting financial …"
+        body_lines = body_lines[:-1]
+    if body_lines and _teaser_printed_twice(body_lines[-1], removed, text_of):
+        removed[body_lines[-1][0]] = "footer_furniture"  # "FAO: Fertiliser Costs …" / "Many …"
         body_lines = body_lines[:-1]
     teaser = next(
         (

@@ -5031,6 +5031,13 @@ def test_full_date_round_trip(value, form):
         ("2023 March 20", None, None),  # no time after it: a year and a day, or a count
         ("Information | Archive\n27Jul17", date(2017, 7, 27), None),  # an archive's, close
         ("29.03.2017 г.", date(2017, 3, 29), None),  # a Russian site's, its year marked
+        # a publishing system's article info around it
+        (
+            "Category: World Published on Thursday, 07 October 2021 23:00 Hits: 2",
+            date(2021, 10, 7),
+            None,
+        ),
+        ("Category: World Hits: 2", None, None),
         ("Saved November 15, 2018 · 4 min read", None, None),  # a read-later app's copy
         ("Correction: Jan. 24, 2019", None, None),  # a correction's date
         ("On January 23, 2023 Putin met Abe in Moscow to sign a deal", None, None),  # a sentence
