@@ -750,7 +750,12 @@ _DOCUMENT_NUMBER = re.compile(
 )
 # An embedded post's attribution: "— MFA Russia (@mfa_russia) March 21, 2022" (its date is
 # the post's, never the page's)
-_POST_ATTRIBUTION = re.compile(r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?$")
+_POST_ATTRIBUTION = re.compile(
+    r"^[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?$|"
+    # … or its links and day alone, the author's name lost: "https://t.co/RB72NdRrMs
+    # pic.twitter.com/Rm0LrzfDpp October 4, 2021"
+    rf"^[^\w\s]{{0,4}}\s*https?://t\.co/\S+(?:\s*pic\.twitter\.com/\S+)?\s+{patterns.WRITTEN_DATE}$"
+)
 _BRACKETED_END = r"\((?i:end(?: of (?:excerpt|story|article|text|release))?)\)"  # "(END)"
 _DASHED_END = r"-\s*(?i:ends?)\s*-"  # "- END -", "-ends-"
 _END_MARK = re.compile(
