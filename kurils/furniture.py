@@ -843,8 +843,10 @@ CITY_CLOCK = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s*[0-2]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?"
 )
 _TIME_ALONE = re.compile(
-    # "Updated 11:05", "Web posted at: 6:12 a.m. EDT (1012 GMT)", "— Update: 10:55"
-    r"(?:[—–-]\s*)?(?:(?:last\s+|web\s+)?(?:updated?|published|posted)(?:\s+(?:on|at))?\s*:?\s*)?"
+    # "Updated 11:05", "Web posted at: 6:12 a.m. EDT (1012 GMT)", "— Update: 10:55", "Last edited
+    # 13:48"
+    r"(?:[—–•·-]\s*)?(?:(?:last\s+|web\s+)?(?:updated?|published|posted|edited|modified)"
+    r"(?:\s+(?:on|at))?\s*:?\s*)?"
     rf"(?:(?:[01]?\d/[0-3]?\d|{patterns.MONTH_DAY.pattern})\.?,?\s+)?"
     rf"(?:{patterns.TIME_OF_DAY.pattern})(?:\s*(?:{patterns.TIME_OF_DAY.pattern}))*"
     r"(?:\s*\(\d{3,4}\s*(?:GMT|UTC)\))?"

@@ -135,7 +135,7 @@ COPY_DATE_WORDS = ("retrieved", "accessed", "saved", "captured", "collected")
 
 # Words that may stand beside a date on a page's date line and carry nothing else.
 DATE_LINE_WORDS = re.compile(
-    r"\b(?:published|updated|posted|last|modified|created|date|time|on|at|am|pm|ago|online|"
+    r"\b(?:published|updated|posted|last|modified|edited|created|date|time|on|at|am|pm|ago|online|"
     # "Age: 6 years", "6 minutes ago"
     r"(?:age:?\s*)?\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)(?:\s+ago)?|"
     # a print edition: "Newspaper "Kommersant" No. 12 of 23.01.2019, p. 1", "(… evening edition)"

@@ -243,6 +243,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("$49.90 per year, save $10 compared to monthly billing.", "prompt"),
         ("Japan Maritime Self-Defense Force via Flickr", "photo_credit"),
         ("Posted by Jane Roe on", "byline"),  # its date lost
+        ("• Last edited 13:48", "date_stamp"),  # a time alone under its label, bulleted
         # an embedded post's links and day, its author's name lost
         ("https://t.co/Ab12Cd pic.twitter.com/Ef34Gh March 3, 2022", "social_post"),
         # a machine summary's notice
