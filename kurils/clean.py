@@ -1232,6 +1232,21 @@ def _subheading_below(kept: list[tuple[int, str]], at: int) -> bool:
     )
 
 
+def _titled_over_the_story(line: str, body_texts: list[str]) -> bool:
+    """Whether `line`, by a picture's credit, is a story's title rather than its caption: eight
+    words or more in title case, no stop, no caption words, sharing the subject of the story's
+    lead ("Moscow, Tokyo Still Largely Disagree on Peace Treaty Issue - Russian Deputy FM" over
+    "© Sputnik / …", under a video's title)."""
+    return (
+        n_words(line) >= 8
+        and not ends_a_sentence(line)
+        and _in_title_case(line)
+        and not has_caption_words(line.lower())  # "… Shake Hands …" as "… shake hands …"
+        and bool(body_texts)
+        and shares_subject(line, " ".join(body_texts[:2]))
+    )
+
+
 def _kept_after(numbered: list[tuple[int, str]], at: int, removed: dict[int, str]) -> list[str]:
     """The next two lines after `numbered[at]` that no rule took."""
     return list(islice((line for n, line in numbered[at + 1 :] if n not in removed), 2))
@@ -2946,8 +2961,10 @@ def clean_article(text: str) -> CleanArticle:
                     line_key(text_of.get(n, "")) == line_key(line)
                     for n in (line_no - 1, line_no + 1)
                 )
-            if (distance == 1 or (distance == 2 and repeated)) and (
-                line_no != first_headline_like or repeated
+            if (
+                (distance == 1 or (distance == 2 and repeated))
+                and (line_no != first_headline_like or repeated)
+                and not _titled_over_the_story(line, body_texts)
             ):
                 removed[line_no] = "caption"
     for line_no in [n for n, rule in removed.items() if rule == "repeated_in_body"]:

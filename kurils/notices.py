@@ -436,6 +436,11 @@ _FILE_PHOTO = re.compile(
     r"^FILE(?: PHOTO)?\s*[-–—:]\s|^(?i:photo|image|picture)s?\s*(?::|/\s*\w+\s).*\)$|"
     r"^\((?i:photo|image|picture)(?: \d{1,2})?\) [A-Z]"  # the picture's number: "(Photo 1) …"
 )
+# The AP's opening of a caption: "In this Aug. 29, 2017, file photo, Japan Air Self-Defense Force …"
+_AP_PHOTO_OPENING = re.compile(
+    rf"In this (?:{patterns.WRITTEN_DATE},? )?(?:file |handout |undated )?(?:photo|image|picture)"
+    r"(?: taken| released| provided)?\b"
+)
 # "… March 18, 2022 © Mikhail Klimentyev, AFP", "… power plant and the market© Photo: Russian
 # geographical society/Andrei Gorban"
 _TRAILING_COPYRIGHT = re.compile(r"(?:\s|(?<=[a-z]))©\s*(?:Photo:\s*)?[\w .,'’/-]{2,60}$")
@@ -626,6 +631,8 @@ def is_photo_caption(line: str) -> bool:
     # each test starts with a substring test, so a body paragraph costs a few of those
     if line[:1].isupper() and " - " in line[:80] and _PLACE_AND_DAY_CAPTION.match(line):
         return True
+    if line.startswith("In this ") and n_words(line) <= 80 and _AP_PHOTO_OPENING.match(line):
+        return not reports_speech(line)  # "In this Aug. 29, 2017, file photo, Japan Air …"
     if line[-4:].isdigit() and _NAME_AND_YEAR.fullmatch(line):
         return True  # a portrait's: "Leonid Brezhnev, 1974"
     if line.endswith(("(source:", "(photo:", "(image:", "(credit:")) and n_words(line) <= 40:

@@ -137,7 +137,7 @@ COPY_DATE_WORDS = ("retrieved", "accessed", "saved", "captured", "collected")
 DATE_LINE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last|modified|edited|created|date|time|on|at|am|pm|ago|online|"
     # "Age: 6 years", "6 minutes ago"
-    r"(?:age:?\s*)?\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?)(?:\s+ago)?|"
+    r"(?:age:?\s*)?\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)(?:\s+ago)?|"
     # a print edition: "Newspaper "Kommersant" No. 12 of 23.01.2019, p. 1", "(… evening edition)"
     r"newspaper|no\.?\s*\d+\s+(?:of|from|dated)|p\.\s*\d+|morning|evening|edition|"
     r"\d+\s+comments?|"  # "July 10, 2020 Valdai Discussion Club 0 Comments"

@@ -3080,6 +3080,12 @@ def test_a_lead_that_repeats_the_headline_word_for_word_is_removed(lead):
             True,
         ),
         ("The talks on the islands went on in Moscow on Friday. REUTERS", False),
+        (  # the AP's opening, its stop lost
+            "In this Aug. 29, 2017, file photo, troops practise with interceptors at a base on the"
+            " outskirts of Tokyo",
+            True,
+        ),
+        ("In this picture of the talks, officials see hope, the minister said.", False),
         # a map's: what it includes, or its legend naming its coloured areas
         ("Map including Habomai Shotō (DMA, 1990)", True),
         (
@@ -4447,6 +4453,18 @@ def test_a_paywalls_offer_over_the_headline_leaves_the_headline_found():
     ]
     article = clean_article("\n".join([*offer, HEADLINE, BODY, BODY2]) + "\n")
     assert (article.headline, article.paragraphs) == (HEADLINE, [BODY, BODY2])
+
+
+def test_a_title_in_title_case_by_the_pictures_credit_under_a_videos_title_is_the_headline():
+    video = "Putin And Abe Hold Joint Press Conference"
+    title = "Tokyo, Moscow Still Far Apart on Peace Treaty Terms - Deputy Minister"
+    page = f"{video}\n{title}\n© Sputnik / Jane Roe\n{BODY}\n{BODY2}\n"
+    assert clean_article(page).headline == title
+    # in a picture's words, title case or not, it is the picture's caption
+    caption = "Foreign Ministers Kono And Lavrov Shake Hands Before Peace Treaty Talks"
+    page = f"{video}\n{caption}\n© Sputnik / Jane Roe\n{BODY}\n{BODY2}\n"
+    article = clean_article(page)
+    assert ("caption", caption) in [(r.rule, r.text) for r in article.removed]
 
 
 def test_a_sites_teaser_printed_twice_under_its_title_closing_the_page_goes():

@@ -5038,6 +5038,8 @@ def test_full_date_round_trip(value, form):
             None,
         ),
         ("Category: World Hits: 2", None, None),
+        # the desk editor's name and the story's age before it
+        ("Jane Roe 16 seconds ago Wed 06th November 2019 | 10:10 AM", date(2019, 11, 6), None),
         ("Saved November 15, 2018 · 4 min read", None, None),  # a read-later app's copy
         ("Correction: Jan. 24, 2019", None, None),  # a correction's date
         ("On January 23, 2023 Putin met Abe in Moscow to sign a deal", None, None),  # a sentence
