@@ -881,6 +881,9 @@ def _seen_on_a_day(line: str) -> bool:
 
 # The day a picture was taken closing its caption's one sentence: "… on November 15."
 _ON_A_DAY_CLOSING = re.compile(patterns.ON_A_DAY_CLOSING)
+# What a picture shows, in the present tense, someone unnamed doing something: "A woman pushes a
+# child on a tricycle at sunset in …" (not "A Japanese fishing boat was seized …")
+_SOMEONE_PICTURED = re.compile(r"An? (?:[A-Za-z'’-]+ ){1,3}(?!(?:was|has|is|does)\b)[a-z]{3,}s\b")
 # … or its full date after a comma, as a wire's caption prints it: "… fishing boat, Aug. 16, 2006."
 _COMMA_FULL_DATE = re.compile(rf",\s+{patterns.WRITTEN_DATE}\.$")
 
@@ -891,13 +894,23 @@ def _shown_over_the_lead(at: int, kept: list[tuple[int, str]]) -> bool:
     dateline alone on its line): "A Japanese soldier stands on the flight deck of … ship … on
     November 15."; or one of up to 40 words closing on that day's full date after a comma, as a
     wire's caption does, over any lead and under no paragraph ("Acting Ambassador …, surrounded
-    by reporters in Tokyo …, Aug. 16, 2006."). (Looked for right under the headline.)"""
+    by reporters in Tokyo …, Aug. 16, 2006."); or one of up to 30 words of someone unnamed doing
+    something in the present tense over a lead opening on its dateline ("A woman pushes a child
+    … at sunset …" / "KUNASHIR, Kuril Islands — …"). (Looked for right under the headline.)"""
     line = kept[at][1]
     lead = at + 1
     if lead < len(kept) and dateline_alone(kept[lead][1]) is not None:
         lead += 1  # the lead under its dateline, alone on its line: "TOKYO, April 19 Kyodo"
     if lead >= len(kept) or not is_body(kept[lead][1]) or reports_speech(line):
         return False
+    if (
+        _SOMEONE_PICTURED.match(line)
+        and line[-1:] == "."
+        and ". " not in line
+        and n_words(line) <= 30
+        and split_dateline(kept[lead][1]) is not None
+    ):
+        return True  # "A woman pushes a child on a tricycle at sunset …" / "KUNASHIR, … — …"
     if (dated := _COMMA_FULL_DATE.search(line)) is not None:  # under a title, not a paragraph
         return (
             n_words(line) <= 40

@@ -5006,6 +5006,20 @@ def test_a_one_sentence_caption_closing_on_its_day_over_a_longer_lead_goes(first
     assert (first not in article.paragraphs) is caption
 
 
+@pytest.mark.parametrize(
+    ("first", "dated", "caption"),
+    [
+        ("A man mends a fishing net at dawn on the shore of Shikotan island.", True, True),
+        ("A man mends a fishing net at dawn on the shore of Shikotan island.", False, False),
+        ("A Japanese fishing boat was seized off Kunashir by border guards.", True, False),
+    ],
+)
+def test_someone_unnamed_pictured_over_a_datelined_lead_is_a_caption(first, dated, caption):
+    lead = f"TOKYO, March 3 (Kyodo) -- {BODY}" if dated else BODY
+    article = clean_article(f"{HEADLINE}\n\n{first}\n\n{lead}\n\n{BODY2}\n")
+    assert (first not in article.paragraphs) is caption
+
+
 @pytest.mark.parametrize("above", [True, False])
 def test_a_caption_over_the_lead_goes_with_a_dateline_alone_on_either_side(above):
     caption = "Foreign Minister Kono (left) and Sergei Lavrov met in Moscow on November 15."
