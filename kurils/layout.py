@@ -1858,6 +1858,13 @@ def split_dateline(paragraph: str) -> Dateline | None:
                 return Dateline(quoted.city, source, quoted.date, paragraph[:end].strip(), end)
     if found is None or found.city is None:
         return found
+    if (
+        found.source is None
+        and (credit := _AGENCY_AND_REPORTER.match(paragraph, found.end))
+        and _names_an_agency(credit["agency"])
+    ):  # "TOKYO, February 14 — RIA Novosti, Ivan Zakharchenko. Japan protested …"
+        end = credit.end()
+        return Dateline(found.city, credit["agency"], found.date, paragraph[:end].strip(), end)
     again = _split_one_dateline(paragraph[found.end :])
     if again is not None and again.city is None and again.date is None and found.source:
         end = found.end + again.end  # "(Kyodo)—"
@@ -1869,6 +1876,12 @@ def split_dateline(paragraph: str) -> Dateline | None:
     return Dateline(found.city, source, date, paragraph[:end].strip(), end)
 
 
+# The agency after the dateline's dash, perhaps its reporter's name, then a stop, as RIA Novosti
+# prints it: "TOKYO, February 14 — RIA Novosti, Ivan Zakharchenko. Japan protested …"
+_AGENCY_AND_REPORTER = re.compile(
+    r"\s*(?P<agency>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+    r"(?:,\s*[A-Z][\w'’-]+ [A-Z][\w'’-]+)?\.\s+(?=[A-Z\"“])"
+)
 _DIGIT = re.compile(r"\d")
 # How a dateline alone on its line opens, a quick test before `dateline_alone`: a place, then a
 # day and month ("Moscow, 30 July") or a month and day ("TOKYO, April 19 Kyodo")

@@ -220,6 +220,13 @@ def test_an_address_line_is_read_whole_and_never_kept_as_text(url, label):
         ),
         (f"Talks go on\n{BODY}\nRelated: Talks stall 2019-01-22 | Xinhua", None, None, None),
         (f"Talks go on\n{BODY}\nSourse: sputniknews.com", None, None, "Sputnik"),  # misspelt
+        # the agency and its reporter after the dateline's dash, as RIA Novosti prints them
+        (
+            f"Talks go on\nTOKYO, February 14 — RIA Novosti, Ivan Petrov. {BODY}",
+            "TOKYO",
+            None,
+            "RIA Novosti",
+        ),
         (f"Talks go on\n{BODY}\nStars & Stripes", None, None, "Stars and Stripes"),
         # an archive's date field glued to the page's first line, the headline
         (f" date 2017-05-15 Talks go on\n{BODY}", None, date(2017, 5, 15), None),
