@@ -898,33 +898,31 @@ def _shown_over_the_lead(at: int, kept: list[tuple[int, str]]) -> bool:
     something in the present tense over a lead opening on its dateline ("A woman pushes a child
     … at sunset …" / "KUNASHIR, Kuril Islands — …"). (Looked for right under the headline.)"""
     line = kept[at][1]
+    if line[-1:] != ".":  # each closes on a stop
+        return False
+    someone = _SOMEONE_PICTURED.match(line) is not None and n_words(line) <= 30
+    dated = _COMMA_FULL_DATE.search(line)
+    on_a_day = (
+        n_words(line) <= 25
+        and _ON_A_DAY_CLOSING.search(line) is not None
+        and (has_caption_words(line, plural=True) or places_someone(line))
+    )
+    if not (someone or dated or on_a_day) or reports_speech(line):
+        return False  # the quick answer for nearly every line
     lead = at + 1
     if lead < len(kept) and dateline_alone(kept[lead][1]) is not None:
         lead += 1  # the lead under its dateline, alone on its line: "TOKYO, April 19 Kyodo"
-    if lead >= len(kept) or not is_body(kept[lead][1]) or reports_speech(line):
+    if lead >= len(kept) or not is_body(kept[lead][1]):
         return False
-    if (
-        _SOMEONE_PICTURED.match(line)
-        and line[-1:] == "."
-        and ". " not in line
-        and n_words(line) <= 30
-        and split_dateline(kept[lead][1]) is not None
-    ):
+    if someone and ". " not in line and split_dateline(kept[lead][1]) is not None:
         return True  # "A woman pushes a child on a tricycle at sunset …" / "KUNASHIR, … — …"
-    if (dated := _COMMA_FULL_DATE.search(line)) is not None:  # under a title, not a paragraph
+    if dated is not None:  # under a title, not a paragraph
         return (
             n_words(line) <= 40
             and line.count(". ", 0, dated.start()) == 0
             and not any(is_body(above) for _, above in kept[max(0, at - 2) : at])
         )
-    return (
-        line[-1:] == "."
-        and n_words(line) <= 25
-        and _ON_A_DAY_CLOSING.search(line) is not None
-        and (has_caption_words(line, plural=True) or places_someone(line))
-        and line.count(". ") == 0
-        and n_words(kept[lead][1]) >= 2 * n_words(line)
-    )
+    return on_a_day and line.count(". ") == 0 and n_words(kept[lead][1]) >= 2 * n_words(line)
 
 
 def _block_printed_again(paragraphs: list[tuple[int, str]]) -> list[int]:
