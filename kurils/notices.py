@@ -584,11 +584,13 @@ def is_photo_caption(line: str) -> bool:
     credit in brackets at the end ("(AP Photo/…)", "(Kyodo)", "(Daily News)" closing up to 20 words)
     or in capitals after its stop ("… KYODO NEWS/GETTY IMAGES") or the photographer's name there ("…
     pictured at Hanasaki Port. Christopher June") or the agency's ("… is seen on Kunashir Island …
-    Russia. AP"); a picture library's credit in brackets closing up to 60 words ("… (Getty)",
-    "(… / EPA)"), quoting no one; Sputnik's picture card, closing on the agency, the picture's
-    width and its day ("… - Sputnik International, 1920, 07.02.2023"); one closing on a credit
-    an agency handed on ("… 2022. Ukrainian Presidential Press Office via AP"); a line of up to 15
-    capitalised words closing on a site's address ("Shinzo Abe and Vladimir Putin Kremlin.ru");
+    Russia. AP", "… May 24, 2018. REUTERS"); the AP's opening, up to 80 words reporting no one's
+    ("In this Aug. 29, 2017, file photo, …"); a picture library's credit in brackets closing up to
+    60 words ("… (Getty)", "(… / EPA)"), quoting no one; Sputnik's picture card, closing on the
+    agency, the picture's width and its day ("… - Sputnik International, 1920, 07.02.2023"); one
+    closing on a credit an agency handed on ("… 2022. Ukrainian Presidential Press Office via
+    AP"); a line of up to 15 capitalised words closing on a site's address ("Shinzo Abe and
+    Vladimir Putin Kremlin.ru");
     one of up to 60 that says when the picture was seen (", as seen on March 16, 2019."),
     reporting no one's words; that credit in brackets and the picture's day and year inside the
     sentence ("… in Hokkaido on July 22, 2018, to visit …. (Kyodo)"), reporting no one's words; a
