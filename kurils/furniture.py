@@ -1193,6 +1193,13 @@ _ISO_TIMESTAMP = re.compile(
 _POSTED_AT = re.compile(
     r"(?i:posted by)(?: [A-Z][\w.'’-]*){0,3} (?i:on|at) \d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?"
 )
+# A blog theme's post meta, its author's name perhaps left empty, the post's categories after the
+# date, glued on or after a bar: "by Feb 8, 2024Featured Article, News", "by Jane Roe | Feb 8,
+# 2024 | News"
+_POST_META = re.compile(
+    rf"(?i:by)\s+(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}\s*\|\s*)?{patterns.WRITTEN_DATE}"
+    r"\s*\|?\s*[A-Z][\w&'’ -]{1,30}(?:,\s*[A-Z][\w&'’ -]{1,30}){0,4}"
+)
 
 
 # A reporter's name alone, between bars after a date: "… 2004|Bruce Wallace | Times Staff Writer"
@@ -1289,6 +1296,8 @@ def _is_date_stamp(line: str) -> bool:
     if n_words(line) > 24:
         return False
     if _POSTED_AT.fullmatch(line):  # a blog's time of posting, its author's name left empty
+        return True
+    if line[:3] in ("by ", "By ") and _POST_META.fullmatch(line):  # "by Feb 8, 2024Featured …"
         return True
     if line[:2] in ("19", "20") and _ISO_TIMESTAMP.fullmatch(line):  # "2023-02-07T15:54+0000"
         return True

@@ -18,6 +18,8 @@ __all__ = ["ArticleMetadata", "extract_metadata", "find_outlet", "find_published
 
 _PUBLISHED_FIRST = re.compile(r"\b(?:published|posted|created|date)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
+# A date line's year glued to the word after it: "by Feb 8, 2024Featured Article, News"
+_YEAR_GLUED = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z][a-z])")
 _SOURCE_LABEL = re.compile(r"\bsour[cs]e\s*:", re.IGNORECASE)  # "Sourse:" too
 # Dates of the copy or of a correction, not of its publication: "Retrieved 2019-06-14",
 # "Accessed on …", "Correction: Jan. 24, 2019"; or the site's clock: "Today: Thursday, 23 May
@@ -222,7 +224,7 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
             both_sides and stamp[0],
         )
     )
-    sources.extend(text for _, text, _ in stamps)
+    sources.extend(_YEAR_GLUED.sub(" ", text) for _, text, _ in stamps)
     sources.extend(r.text for r in article.removed if r.rule in _HEADER_RULES)
     sources.extend(  # a repository's cover sheet: "Issue Date 2020-03-31"
         r.text for r in article.removed if r.rule == "export_field" and _ISSUE_DATE.match(r.text)

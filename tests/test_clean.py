@@ -244,6 +244,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Japan Maritime Self-Defense Force via Flickr", "photo_credit"),
         ("Posted by Jane Roe on", "byline"),  # its date lost
         ("• Last edited 13:48", "date_stamp"),  # a time alone under its label, bulleted
+        ("by Jane Roe | Feb 8, 2024 | Featured, News", "date_stamp"),  # a theme's post meta
         # an embedded post's links and day, its author's name lost
         ("https://t.co/Ab12Cd pic.twitter.com/Ef34Gh March 3, 2022", "social_post"),
         # a machine summary's notice
@@ -1146,6 +1147,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "$40 a month is what the ferry to Kunashir costs islanders, officials said.",
         "Free trial flights to Etorofu begin in June, officials said on Friday.",
         "Posted by Russian border guards on the shore, the sign warns fishermen off.",
+        "By Feb 8, 2024 the ferry to Shikotan had stopped, Officials Said",
         "This is AI generated, the ministry said of the picture of the islands on Friday.",
     ],
 )

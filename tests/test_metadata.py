@@ -5045,6 +5045,8 @@ def test_full_date_round_trip(value, form):
             None,
         ),
         ("Category: World Hits: 2", None, None),
+        # a blog theme's post meta, the author left empty, the categories glued after the year
+        ("by Feb 8, 2024Featured Article, News", date(2024, 2, 8), None),
         # the desk editor's name and the story's age before it
         ("Jane Roe 16 seconds ago Wed 06th November 2019 | 10:10 AM", date(2019, 11, 6), None),
         ("Saved November 15, 2018 · 4 min read", None, None),  # a read-later app's copy
