@@ -183,7 +183,11 @@ _SITE_NOTICE = re.compile(
     r".{0,80}\b(?:cookies|personal data|information on (?:a|your) device|geolocation)\b|"
     r"\bclick to consent\b|"
     # "This website uses cookies so that we can provide you with the best user experience …"
-    r"^this (?:web ?)?site uses cookies\b|\bcookie information is stored in your browser\b|"
+    r"(?:^|[.!?]\s+)this (?:web ?)?site uses cookies\b|"
+    r"\bcookie information is stored in your browser\b|"
+    # "… By continuing to browse this site, you are giving your permission for the use of
+    # cookies.", and the notice's label: "Enabling cookies"
+    r"\bby continuing to (?:browse|use) this (?:web ?)?site\b.{0,60}\bcookies\b|^enabling cookies$|"
     r"^this (?:article|story|content) is (?:only )?(?:available )?for (?:our )?(?:paid )?"
     r"(?:subscribers|members)\b|"
     r"^to (?:continue|keep) reading\b.{0,60}\b(?:subscribe|log ?in|sign ?in|register)\b|"

@@ -207,6 +207,13 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             " to our site and shows our team which sections you find most useful.",
             "prompt",
         ),
+        (  # … its notice after the site's own first sentence, over 30 words, and its label
+            "Please be sure to read the user guide before using this site. This website uses"
+            " cookies to make the site easier to use. By continuing to browse this site, you give"
+            " your permission for the use of cookies.",
+            "prompt",
+        ),
+        ("Enabling cookies", "prompt"),
         ("What are you thinking?", "prompt"),  # a comment box's question
         ("Stay up-to-date with the latest on the talks, with our exclusive coverage.", "prompt"),
         ("in World Affairs3 months ago", "page_counter"),  # a forum's community and the age
@@ -1149,6 +1156,7 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
         "Posted by Russian border guards on the shore, the sign warns fishermen off.",
         "By Feb 8, 2024 the ferry to Shikotan had stopped, Officials Said",
         "This is AI generated, the ministry said of the picture of the islands on Friday.",
+        "Officials said so. This website uses data from the ministry, the agency said on Friday.",
     ],
 )
 def test_body_sentences_are_never_removed(sentence):
