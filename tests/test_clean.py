@@ -751,6 +751,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "prompt",
         ),
         ("• Compiled From Kyodo, Staff Reports", "byline"),
+        ("• Compiled From Jiji, Staff Report", "byline"),  # one report
         ("• By Dr. Jane Doe & Capt John Roe, USAF", "byline"),
         ("• Kyodo", "source_line"),
         ("NHK -- Apr 23", "source_line"),
