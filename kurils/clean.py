@@ -77,6 +77,7 @@ from kurils.layout import (
     joined_across,
     markdown_table,
     marks_glued_to_sentences,
+    portrait_between,
     portrait_caption,
     quoted_words,
     rejoin_broken_lines,
@@ -2504,11 +2505,21 @@ def clean_article(text: str) -> CleanArticle:
                 break
     triples = zip(numbered, numbered[1:], numbered[2:], strict=False)
     for (_, above), (line_no, line), (_, below) in triples:
-        if (  # a name alone between an interview's question and its answer: "Q: What is …?" /
-            above[:1] == "Q"  # "Alexei Nakamura" / "A: The Russian government has not …"
-            and below[:1] == "A"
-            and line_no not in removed
-            and interview_portrait(line, above, below, "\n".join(text for _, text in numbered))
+        if (
+            line_no not in removed
+            and (
+                (  # a name alone between an interview's question and its answer: "Q: …?" /
+                    above[:1] == "Q"  # "Alexei Nakamura" / "A: The Russian government has …"
+                    and below[:1] == "A"
+                    and interview_portrait(
+                        line, above, below, "\n".join(text for _, text in numbered)
+                    )
+                )
+                or (  # or under a paragraph naming that official: "… Foreign Minister
+                    line[:1].isupper()  # Fumio Kishida said …" / "Fumio Kishida" / "“Taking …"
+                    and portrait_between(line, above, below)
+                )
+            )
         ):
             removed[line_no] = "caption"
     for at, ((line_no, line), (title_no, title)) in enumerate(pairwise(numbered)):

@@ -55,6 +55,7 @@ __all__ = [
     "is_title_bar",
     "joined_across",
     "markdown_table",
+    "portrait_between",
     "portrait_caption",
     "quoted_words",
     "rejoin_broken_lines",
@@ -1209,6 +1210,19 @@ def portrait_caption(line: str, lead: str) -> bool:
     Masaharu Kono") and the lead names that person: the caption of a portrait over the lead."""
     found = _POST_AND_NAME.fullmatch(line) if n_words(line) <= 10 else None
     return found is not None and found["name"] in lead
+
+
+def portrait_between(line: str, above: str, below: str) -> bool:
+    """Whether `line` is a name alone ("Fumio Kishida") between two paragraphs, the one above
+    naming that person after their post ("… Japanese Foreign Minister Fumio Kishida said …"):
+    the caption of a portrait inside the story, not a heading (a heading names whom the
+    paragraph below is about)."""
+    return (
+        _is_name(line)
+        and is_body(above)
+        and is_body(below)
+        and re.search(rf"{_POST_ALONE.pattern} {re.escape(line)}\b", above) is not None
+    )
 
 
 # An interview's labels: "Q: What is …?" / "A: The Russian government …"

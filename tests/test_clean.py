@@ -5589,6 +5589,22 @@ def test_a_name_alone_between_an_interviews_question_and_answer_is_a_portraits_c
         assert name in article.paragraphs
 
 
+def test_a_name_alone_under_a_paragraph_naming_that_official_is_a_portraits_caption():
+    lead = (
+        "Tokyo handed Moscow its plans for joint projects on the islands, Japanese Foreign"
+        " Minister Taro Sato told reporters after the talks on Monday."
+    )
+    quote = "“We have given our partners a full package of proposals,” he said."
+    article = clean_article("\n\n".join([HEADLINE, lead, "Taro Sato", quote, BODY]) + "\n")
+    assert article.paragraphs == [lead, quote, BODY]
+    assert ("caption", "Taro Sato") in [(r.rule, r.text) for r in article.removed]
+    # a name the paragraph above gives without a post, or someone else's: a heading, it stays
+    plain = lead.replace("Japanese Foreign Minister ", "")
+    for above, name in ((plain, "Taro Sato"), (lead, "Ivan Petrov")):
+        article = clean_article("\n\n".join([HEADLINE, above, name, quote, BODY]) + "\n")
+        assert name in article.paragraphs
+
+
 def test_a_wiki_mirrors_entry_under_its_own_lines_and_its_edit_links():
     lead = (
         "Malokurilskoye (Japanese: Shakotan) is a village on Shikotan Island, the administrative"
