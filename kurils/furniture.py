@@ -593,6 +593,11 @@ _BYLINE = re.compile(
     # affiliation and an address a site hid: "Jane Roe Western University, [email protected]"
     rf"(?:(?:By|BY|by)\s+)?{_NAME},?\s+<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?|"
     rf"{_NAME}(?:\s+[A-Z][\w.&'’-]*){{0,6}},?\s+\[email(?:&#160;| )protected\]|"
+    # a journal's poster after the alt text of the user's icon (Dreamwidth, LiveJournal):
+    # "[personal profile] rfmcdonald", "[info]tokyo_notes", and the icon's own: "rfmcdonald:
+    # (Default)"
+    r"\[(?:personal|community|syndicated) profile\]\s*[\w.-]+|\[info\][\w.-]+|"
+    r"[\w.-]+:\s\((?i:default)\)|"
     # a copy's credit, its source perhaps on the next line: "Special to" / "Radio Free Europe"
     rf"(?i:special to)(?:\s+{_NAME})?)"
     # its date lost after it: "Posted by Dylan Malyasov on"

@@ -752,6 +752,9 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ),
         ("• Compiled From Kyodo, Staff Reports", "byline"),
         ("• Compiled From Jiji, Staff Report", "byline"),  # one report
+        ("[personal profile] tokyo_notes", "byline"),  # a journal's poster (Dreamwidth)
+        ("tokyo_notes: (Default)", "byline"),  # and the alt text of the poster's icon
+        ("[info]tokyo_notes", "byline"),  # LiveJournal's
         ("• By Dr. Jane Doe & Capt John Roe, USAF", "byline"),
         ("• Kyodo", "source_line"),
         ("NHK -- Apr 23", "source_line"),
