@@ -2820,7 +2820,18 @@ def clean_article(text: str) -> CleanArticle:
         any(n in removed for n in range(*body_nos[:2]))
         or removed.get(body_nos[0] - 1) == "highlights"
     )
-    if set_apart and repeats_body(body_texts[0], body_key(body_texts[1:3]), sentence=True):
+    if (set_apart and repeats_body(body_texts[0], body_key(body_texts[1:3]), sentence=True)) or (
+        # or one printed again word for word further down, set apart from the headline by
+        # furniture (a picture's caption): "… Picture: PA" / "The deployment followed …"
+        body_texts[:1]
+        and body_texts[0] in body_texts[2:]
+        and n_words(body_texts[0]) <= 40
+        and first_headline_like is not None
+        and any(
+            removed.get(n, "repeated_in_body") != "repeated_in_body"
+            for n in range(first_headline_like + 1, body_nos[0])
+        )
+    ):
         removed[body_nos[0]] = "repeated_in_body"
     # "James D.J. Brown" above the body (or under its standfirst), "James D.J. Brown is …" below
     for line_no, line in kept:

@@ -1476,6 +1476,21 @@ def test_a_standfirst_sentence_the_lead_paragraph_repeats_is_removed(standfirst,
     assert rules["|"] == "symbols"
 
 
+def test_a_standfirst_under_a_caption_printed_again_further_down_goes_once():
+    caption = "Missile launchers are moved to their positions on the island. Picture: PA"
+    standfirst = (
+        "The move followed a series of steps by Moscow to build up its forces on the islands."
+    )
+    lead = "Russia moved coastal missile systems to a deserted island in the chain, it said."
+    page = [HEADLINE, caption, standfirst, lead, BODY, standfirst, BODY2]
+    article = clean_article("\n\n".join(page) + "\n")
+    assert article.paragraphs == [lead, BODY, standfirst, BODY2]
+    assert ("repeated_in_body", standfirst) in [(r.rule, r.text) for r in article.removed]
+    # right under the headline, a paragraph the story prints again is not told from its own
+    article = clean_article("\n\n".join([HEADLINE, *page[2:]]) + "\n")
+    assert article.paragraphs == page[2:]
+
+
 @pytest.mark.parametrize(
     "above",
     [
