@@ -696,10 +696,17 @@ _HEADING_MARKS = re.compile(
 _NUMBERED_ENTRY = re.compile(r"^\d{1,2}\.\s+")
 
 
+_ROMAN_NUMBERED = re.compile(r"^[IVX]{1,5}\.\s+[A-Z]")
+
+
 def _numbered_section(above: int, line_no: int, line: str) -> bool:
     """Whether `line` is the page's own numbered section past a blank line under a link's label
-    or link, not a linked headline ("Related Information" / "" / "2. Japan-Russia Relations")."""
-    return line_no > above + 1 and _NUMBERED_ENTRY.match(line) is not None
+    or link, not a linked headline ("Related Information" / "" / "2. Japan-Russia Relations"), or
+    one numbered in Roman figures anywhere ("Related Information (Press Release)" / "II. Foreign
+    Minister Nakasone's visit to Okinawa")."""
+    return (line_no > above + 1 and _NUMBERED_ENTRY.match(line) is not None) or (
+        line[:1] in "IVX" and _ROMAN_NUMBERED.match(line) is not None
+    )
 
 
 def _is_contents_entry(line: str) -> bool:
@@ -712,6 +719,36 @@ def _is_contents_entry(line: str) -> bool:
     if line[:1] in _BULLET_MARKS:
         return n_words(line) <= 25 and not line.endswith(".")
     return n_words(line) <= 10 and not ends_a_sentence(line)
+
+
+# A section heading's number: "I. ", "12. ", "(3) "
+_SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,5}\.|\d{1,2}\.|\(\d{1,2}\))\s+")
+
+
+def _unlabelled_contents(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The line numbers of a run of two or more bulleted entries with no label over them, the
+    first two printed again further down as the page's section headings, perhaps numbered ("-
+    Foreign Minister Nakasone's Diet speech highlights" / "- … visit to Okinawa" … "I. Foreign
+    Minister Nakasone's Diet speech highlights"): the page's table of contents; or none."""
+    kept = [(n, line) for n, line in numbered if n not in removed]
+    for at, (line_no, line) in enumerate(kept):
+        if line[:1] not in _BULLET_MARKS or (at and kept[at - 1][1][:1] in _BULLET_MARKS):
+            continue  # a run's first entry only
+        run = [(line_no, line)]
+        for next_no, next_line in kept[at + 1 :]:
+            if next_no != run[-1][0] + 1 or next_line[:1] not in _BULLET_MARKS:
+                break
+            run.append((next_no, next_line))
+        if len(run) < 2 or not all(_is_contents_entry(entry) for _, entry in run):
+            continue
+        later = {
+            line_key(_SECTION_NUMBER.sub("", other))
+            for n, other in kept
+            if n > run[-1][0] and n_words(other) <= 25
+        }
+        if all(line_key(entry.lstrip(_BULLET_MARKS)) in later for _, entry in run[:2]):
+            return [n for n, _ in run]
+    return []
 
 
 def _widget_sentences(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
@@ -2747,6 +2784,7 @@ def clean_article(text: str) -> CleanArticle:
             if len(entries) > (2 if contents else 1):  # one line under "Contents": the title
                 for entry_no in entries:
                     removed.setdefault(entry_no, "contents" if contents else "tags")
+    removed.update(dict.fromkeys(_unlabelled_contents(numbered, removed), "contents"))
     for line_no, line in numbered:  # a table of contents run into one line: "Table of Contents
         # 1. Introduction ...... 1 1.1. Purpose ...... 1 1.2. Research question ...... 3 …"
         if "...." in line and line_no not in removed and len(_DOT_LEADERS.findall(line)) >= 3:

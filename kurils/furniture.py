@@ -116,7 +116,10 @@ _CROSS_LINK = re.compile(
     r"articles) here\.?$|"
     # the story's source, its link gone: "Read more in the BLiTZ article."
     r"read (?:more|the full story|the full article) (?:in|at|on) (?:the )?(?-i:[A-Z])"
-    r"[\w.&'’ -]{1,40} (?:article|report|story|piece)\.?$",
+    r"[\w.&'’ -]{1,40} (?:article|report|story|piece)\.?$|"
+    # a ministry's box of links, what it links to in brackets: "Related Information (Policy
+    # Speech by Foreign Minister Nakasone to the 171st Session of the Diet)"
+    r"^related (?:information|links?)\s*\([^()]{3,150}\)$",
     re.IGNORECASE,
 )
 # A blog's pointer to its podcast's feed, closing the line: "… PODCASTS now on iTunes, subscribe
@@ -1288,6 +1291,10 @@ def is_keyword_list(line: str) -> bool:
     )
 
 
+# A document's title of its kind alone and its date, not a date line
+_DATED_DOCUMENT = re.compile(rf"{patterns.DATED_DOCUMENT}{patterns.WRITTEN_DATE}$")
+
+
 def _is_date_stamp(line: str) -> bool:
     """A line that gives a date and otherwise only times, time zones, "Published/Updated",
     weekdays, bylines, an outlet or up to three capitalised place words (eight, naming a venue,
@@ -1350,7 +1357,9 @@ def _is_date_stamp(line: str) -> bool:
     rest = outlets.ANY_OUTLET.sub(" ", _BY.sub(" ", rest))
     remaining = words(rest)
     if len(remaining) <= 3:
-        return all(w[0].isupper() or w.lower() == "the" for w in remaining)
+        return all(
+            w[0].isupper() or w.lower() == "the" for w in remaining
+        ) and not _DATED_DOCUMENT.match(line)
     # "Tuesday, March 22, 2022, 9:18 a.m. Press Conference Room, Ministry of Foreign Affairs":
     # with a time of day, a venue of up to eight words (a headline gives no time).
     return (

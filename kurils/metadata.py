@@ -47,7 +47,10 @@ _CUT_SHORT = re.compile(r"(?:…|\.\.\.)\s*(?i:read more)?$")
 _WEEKDAY = re.compile(rf"\b({'|'.join(patterns.WEEKDAYS)})\b")  # in a lower-cased lead
 # A document's title dated in brackets, or closing on its place and date: "… Taro Kono, Moscow,
 # January 14, 2019"
-_DATED_TITLE = re.compile(rf"\([^()]*\)$|,\s*[A-Z][\w.'’ -]{{1,30}},\s*{patterns.WRITTEN_DATE}$")
+_DATED_TITLE = re.compile(
+    rf"\([^()]*\)$|,\s*[A-Z][\w.'’ -]{{1,30}},\s*{patterns.WRITTEN_DATE}$|"
+    rf"^{patterns.DATED_DOCUMENT}{patterns.WRITTEN_DATE}$"  # "Press Conference, 29 January 2009"
+)
 # The outlet that wrote the copy: "By AFP", "Author: …, The Sankei Shimbun", "The Yomiuri
 # Shimbun/Asia News Network" (on The Straits Times' page)
 _BY_OUTLET = re.compile(

@@ -101,6 +101,10 @@ FULL_DATE = re.compile(
 # 22, 2015", "Jan. 14 2019" (a pattern's text, to be anchored where it is used)
 WRITTEN_DATE = r"(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? |[A-Z][a-z]{2,8}\.? \d{1,2},? )(?:19|20)\d\d"
 
+# A document's title of its kind alone before its date: "Press Conference, 29 January 2009" (a
+# ministry's transcript; a pattern's text, to be anchored where it is used)
+DATED_DOCUMENT = r"(?i:(?:press |news )?(?:conference|briefing|release|statement)),\s+"
+
 # Month and day without a year, as TASS and Reuters datelines print them ("March 20", "Dec 16").
 MONTH_DAY = re.compile(
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{MONTH}))(?![\w])",

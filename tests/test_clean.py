@@ -755,6 +755,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("[personal profile] tokyo_notes", "byline"),  # a journal's poster (Dreamwidth)
         ("tokyo_notes: (Default)", "byline"),  # and the alt text of the poster's icon
         ("[info]tokyo_notes", "byline"),  # LiveJournal's
+        # a ministry's box of links, what it links to in brackets
+        ("Related Information (Policy Speech by the Foreign Minister to the Diet)", "cross_link"),
         ("• By Dr. Jane Doe & Capt John Roe, USAF", "byline"),
         ("• Kyodo", "source_line"),
         ("NHK -- Apr 23", "source_line"),
@@ -5621,6 +5623,18 @@ def test_a_name_alone_under_a_paragraph_naming_that_official_is_a_portraits_capt
     for above, name in ((plain, "Taro Sato"), (lead, "Ivan Petrov")):
         article = clean_article("\n\n".join([HEADLINE, above, name, quote, BODY]) + "\n")
         assert name in article.paragraphs
+
+
+def test_bullets_printed_again_as_the_pages_sections_are_its_contents_others_stay():
+    bullets = ["- The visit to Sakhalin", "- Aid for flood relief"]
+    sections = ["I. The visit to Sakhalin", BODY, "II. Aid for flood relief", BODY2]
+    article = clean_article("\n".join([HEADLINE, *bullets, *sections]) + "\n")
+    assert article.paragraphs == sections
+    assert [r.rule for r in article.removed] == ["contents", "contents"]
+    # a list whose entries the page does not print again is the story's
+    other = ["- The visit to Sakhalin", "- Aid for the fishermen of Nemuro"]
+    article = clean_article("\n".join([HEADLINE, *other, *sections]) + "\n")
+    assert article.paragraphs[:2] == other
 
 
 def test_a_wiki_mirrors_entry_under_its_own_lines_and_its_edit_links():

@@ -1801,6 +1801,12 @@ FIXTURES_EXPECTED = {
         date(2019, 1, 22),
         "Reuters",
     ),
+    "mofa_press_contents_2009": (  # a title of its kind and its date: "Press Conference, 12 …"
+        "Press Conference, 12 March 2009",
+        None,
+        date(2009, 3, 12),
+        None,
+    ),
     "mod_press_2021": (  # a title dated in brackets: the headline and the date, not a date line
         "Press Conference by the Defense Minister Kishi (09:59-10:14 A.M. February 5, 2021)",
         None,
@@ -4660,6 +4666,9 @@ def test_metadata_of_other_outlets_page_layouts(stem):
             "Abe said the two leaders",
         ),
         ("mod_press_2021", 7, "1. Announcements", "A: We will continue"),
+        # its contents unlabelled, each printed again as a section numbered in Roman figures; the
+        # boxes of links, what they link to in brackets
+        ("mofa_press_contents_2009", 7, "I. Foreign Minister's visit", "That's all from me."),
         ("eastrussia_2019", 3, "The airport on Iturup", "The islands, which Japan"),
         ("rand_2019", 3, "Shinzo Abe has made a peace", "Tokyo cannot accept that"),
     ],
