@@ -725,28 +725,47 @@ def _is_contents_entry(line: str) -> bool:
 _SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,5}\.|\d{1,2}\.|\(\d{1,2}\))\s+")
 
 
+def _list_entry(line: str, number: int) -> str | None:
+    """The text of `line` as the `number`-th entry of a list, without its bullet or number
+    ("- The visit to Sakhalin", "2. The visit to Sakhalin"), or None."""
+    if line[:1] in _BULLET_MARKS:
+        return line.lstrip(_BULLET_MARKS + " ")
+    prefix = f"{number}. "
+    return line[len(prefix) :] if line.startswith(prefix) else None
+
+
 def _unlabelled_contents(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
-    """The line numbers of a run of two or more bulleted entries with no label over them, the
-    first two printed again further down as the page's section headings, perhaps numbered ("-
-    Foreign Minister Nakasone's Diet speech highlights" / "- … visit to Okinawa" … "I. Foreign
-    Minister Nakasone's Diet speech highlights"): the page's table of contents; or none."""
+    """The line numbers of a run of entries with no label over them, bulleted or numbered from
+    1, printed again further down as the page's sections, perhaps numbered (all of a run of two,
+    the first of a longer one: "- Foreign Minister Nakasone's Diet speech highlights" / "- …
+    visit to Okinawa" … "I. Foreign Minister Nakasone's Diet speech highlights"): the page's
+    table of contents; or none."""
     kept = [(n, line) for n, line in numbered if n not in removed]
     for at, (line_no, line) in enumerate(kept):
-        if line[:1] not in _BULLET_MARKS or (at and kept[at - 1][1][:1] in _BULLET_MARKS):
+        bulleted = line[:1] in _BULLET_MARKS
+        if not (bulleted or line.startswith("1. ")) or (
+            bulleted and at and kept[at - 1][1][:1] in _BULLET_MARKS
+        ):
             continue  # a run's first entry only
         run = [(line_no, line)]
         for next_no, next_line in kept[at + 1 :]:
-            if next_no != run[-1][0] + 1 or next_line[:1] not in _BULLET_MARKS:
+            entry = _list_entry(next_line, len(run) + 1)
+            if (
+                next_no != run[-1][0] + 1
+                or entry is None
+                or (next_line[:1] in _BULLET_MARKS) != bulleted
+            ):
                 break
             run.append((next_no, next_line))
-        if len(run) < 2 or not all(_is_contents_entry(entry) for _, entry in run):
-            continue
+        if len(run) < 2 or any(n_words(entry) > 40 or entry[-1:] == "." for _, entry in run):
+            continue  # no paragraph: a line of a sentence or more
         later = {
             line_key(_SECTION_NUMBER.sub("", other))
             for n, other in kept
             if n > run[-1][0] and n_words(other) <= 25
         }
-        if all(line_key(entry.lstrip(_BULLET_MARKS)) in later for _, entry in run[:2]):
+        texts = [line_key(_list_entry(entry, i) or "") for i, (_, entry) in enumerate(run, 1)]
+        if all(text in later for text in texts[: 2 if len(run) == 2 else 1]):
             return [n for n, _ in run]
     return []
 

@@ -1305,7 +1305,7 @@ def _is_date_stamp(line: str) -> bool:
     day, or a season and year, alone ("November 2005", "October 31", "Spring 2014": no full
     date); or a site's name, its handle and a date between bars (`_site_handle_date`); a
     footnote's mark after the date aside ("8 October 1973[1]")."""
-    if n_words(line) > 24:
+    if n_words(line) > 24 or _DATED_DOCUMENT.match(line):  # "Press Conference, 12 March 2009"
         return False
     if _POSTED_AT.fullmatch(line):  # a blog's time of posting, its author's name left empty
         return True
@@ -1357,9 +1357,7 @@ def _is_date_stamp(line: str) -> bool:
     rest = outlets.ANY_OUTLET.sub(" ", _BY.sub(" ", rest))
     remaining = words(rest)
     if len(remaining) <= 3:
-        return all(
-            w[0].isupper() or w.lower() == "the" for w in remaining
-        ) and not _DATED_DOCUMENT.match(line)
+        return all(w[0].isupper() or w.lower() == "the" for w in remaining)
     # "Tuesday, March 22, 2022, 9:18 a.m. Press Conference Room, Ministry of Foreign Affairs":
     # with a time of day, a venue of up to eight words (a headline gives no time).
     return (

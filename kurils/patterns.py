@@ -101,9 +101,12 @@ FULL_DATE = re.compile(
 # 22, 2015", "Jan. 14 2019" (a pattern's text, to be anchored where it is used)
 WRITTEN_DATE = r"(?:\d{1,2} [A-Z][a-z]{2,8}\.?,? |[A-Z][a-z]{2,8}\.? \d{1,2},? )(?:19|20)\d\d"
 
-# A document's title of its kind alone before its date: "Press Conference, 29 January 2009" (a
-# ministry's transcript; a pattern's text, to be anchored where it is used)
-DATED_DOCUMENT = r"(?i:(?:press |news )?(?:conference|briefing|release|statement)),\s+"
+# A document's title of its kind, perhaps with whose it is, before its date: "Press Conference,
+# 29 January 2009", "Press Conference by the Deputy Press Secretary, 10 June 2010" (a ministry's
+# transcript; a pattern's text, to be anchored where it is used)
+DATED_DOCUMENT = (
+    r"(?i:(?:press |news )?(?:conference|briefing|release|statement))(?: by [^,]{3,80})?,\s+"
+)
 
 # Month and day without a year, as TASS and Reuters datelines print them ("March 20", "Dec 16").
 MONTH_DAY = re.compile(

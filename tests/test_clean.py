@@ -5635,6 +5635,13 @@ def test_bullets_printed_again_as_the_pages_sections_are_its_contents_others_sta
     other = ["- The visit to Sakhalin", "- Aid for the fishermen of Nemuro"]
     article = clean_article("\n".join([HEADLINE, *other, *sections]) + "\n")
     assert article.paragraphs[:2] == other
+    # numbered from 1, three or more: the first printed again is enough
+    listed = ["1. The visit to Sakhalin", "2. Aid for flood relief", "3. The fisheries talks"]
+    article = clean_article("\n".join([HEADLINE, *listed, *sections]) + "\n")
+    assert article.paragraphs == sections
+    unlisted = ["1. A new ferry for Kunashir", *listed[1:]]
+    article = clean_article("\n".join([HEADLINE, *unlisted, *sections]) + "\n")
+    assert article.paragraphs[:3] == unlisted
 
 
 def test_a_wiki_mirrors_entry_under_its_own_lines_and_its_edit_links():

@@ -1807,6 +1807,12 @@ FIXTURES_EXPECTED = {
         date(2009, 3, 12),
         None,
     ),
+    "mofa_press_numbered_2010": (  # "Press Conference by the Deputy Press Secretary, 17 …"
+        "Press Conference by the Deputy Press Secretary, 17 June 2010",
+        None,
+        date(2010, 6, 17),
+        None,
+    ),
     "mod_press_2021": (  # a title dated in brackets: the headline and the date, not a date line
         "Press Conference by the Defense Minister Kishi (09:59-10:14 A.M. February 5, 2021)",
         None,
@@ -4669,6 +4675,8 @@ def test_metadata_of_other_outlets_page_layouts(stem):
         # its contents unlabelled, each printed again as a section numbered in Roman figures; the
         # boxes of links, what they link to in brackets
         ("mofa_press_contents_2009", 7, "I. Foreign Minister's visit", "That's all from me."),
+        # numbered from 1, the first printed again (the page's list, its numbers run on)
+        ("mofa_press_numbered_2010", 6, "1. Visit to Japan by", "Deputy Press Secretary: The"),
         ("eastrussia_2019", 3, "The airport on Iturup", "The islands, which Japan"),
         ("rand_2019", 3, "Shinzo Abe has made a peace", "Tokyo cannot accept that"),
     ],
