@@ -72,6 +72,7 @@ from kurils.layout import (
     is_footnote,
     is_headline_like,
     is_name_and_place,
+    is_photographers_name,
     is_sentence_headline,
     is_title_bar,
     joined_across,
@@ -945,11 +946,19 @@ _SOMEONE_PICTURED = re.compile(r"An? (?:[A-Za-z'’-]+ ){1,3}(?!(?:was|has|is|do
 _COMMA_FULL_DATE = re.compile(rf",\s+{patterns.WRITTEN_DATE}\.$")
 
 
+def _credit_under(at: int, kept: list[tuple[int, str]]) -> bool:
+    """Whether the line under `kept[at]` is a photographer's name alone over a paragraph
+    ("Kirill Kudryavtsev" / "Japanese Prime Minister Shinzo Abe will meet …")."""
+    return (
+        at + 2 < len(kept) and is_photographers_name(kept[at + 1][1]) and is_body(kept[at + 2][1])
+    )
+
+
 def _shown_over_the_lead(at: int, kept: list[tuple[int, str]]) -> bool:
     """A caption of one sentence and up to 25 words, in a picture's words ("stands", "visits"),
     closing on the day it was taken, over a lead at least twice as long (perhaps under its
-    dateline alone on its line): "A Japanese soldier stands on the flight deck of … ship … on
-    November 15."; or one of up to 40 words closing on that day's full date after a comma, as a
+    dateline alone on its line), or of any length under the photographer's name alone: "A
+    Japanese soldier stands on the flight deck of … ship … on November 15."; or one of up to 40 words closing on that day's full date after a comma, as a
     wire's caption does, over any lead and under no paragraph ("Acting Ambassador …, surrounded
     by reporters in Tokyo …, Aug. 16, 2006."); or one of up to 30 words of someone unnamed doing
     something in the present tense over a lead opening on its dateline ("A woman pushes a child
@@ -967,6 +976,8 @@ def _shown_over_the_lead(at: int, kept: list[tuple[int, str]]) -> bool:
     if not (someone or dated or on_a_day) or reports_speech(line):
         return False  # the quick answer for nearly every line
     lead = at + 1
+    if credited := _credit_under(at, kept):
+        lead += 1  # the photographer's name alone under the caption: "Kirill Kudryavtsev"
     if lead < len(kept) and dateline_alone(kept[lead][1]) is not None:
         lead += 1  # the lead under its dateline, alone on its line: "TOKYO, April 19 Kyodo"
     if lead >= len(kept) or not is_body(kept[lead][1]):
@@ -979,7 +990,11 @@ def _shown_over_the_lead(at: int, kept: list[tuple[int, str]]) -> bool:
             and line.count(". ", 0, dated.start()) == 0
             and not any(is_body(above) for _, above in kept[max(0, at - 2) : at])
         )
-    return on_a_day and line.count(". ") == 0 and n_words(kept[lead][1]) >= 2 * n_words(line)
+    return (
+        on_a_day
+        and line.count(". ") == 0
+        and (credited or n_words(kept[lead][1]) >= 2 * n_words(line))
+    )
 
 
 def _block_printed_again(paragraphs: list[tuple[int, str]]) -> list[int]:
@@ -2993,6 +3008,8 @@ def clean_article(text: str) -> CleanArticle:
             )
         ):
             removed[line_no] = "caption"  # "A lighthouse … is seen painted white on Thursday."
+            if _credit_under(kept_at[line_no], kept):  # and its photographer's name under it
+                removed[kept[kept_at[line_no] + 1][0]] = "photo_credit"
         elif (
             first_headline_like is not None
             and first_headline_like < line_no == over_lead

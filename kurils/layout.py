@@ -51,6 +51,7 @@ __all__ = [
     "is_footnote",
     "is_headline_like",
     "is_name_and_place",
+    "is_photographers_name",
     "is_sentence_headline",
     "is_title_bar",
     "joined_across",
@@ -820,6 +821,12 @@ def _is_name(line: str) -> bool:
         and all(w[0].isupper() for w in found)
         and not _DOCUMENT_TYPE_WORDS.issuperset(w.lower() for w in found)
     )
+
+
+def is_photographers_name(line: str) -> bool:
+    """Two or three capitalised words and nothing else, a photographer's credit alone under a
+    picture's caption ("Kirill Kudryavtsev")."""
+    return n_words(line) <= 3 and _is_name(line) and not any(map(str.isdigit, line))
 
 
 def is_title_bar(line: str, headline_key: str, *, sides: tuple[int, ...] = (0, -1)) -> bool:

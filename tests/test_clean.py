@@ -5644,6 +5644,26 @@ def test_bullets_printed_again_as_the_pages_sections_are_its_contents_others_sta
     assert article.paragraphs[:3] == unlisted
 
 
+def test_a_caption_under_the_headline_over_its_photographers_name_goes_with_it():
+    caption = (
+        "Russia's President Vladimir Putin shakes hands with Japan's Prime Minister Shinzo Abe"
+        " during a meeting in Moscow on April 29, 2013."
+    )
+    lead = (
+        "Japanese Prime Minister Shinzo Abe will meet Russian President Vladimir Putin in Moscow"
+        " on Monday for the first such visit in a decade."
+    )
+    article = clean_article("\n\n".join([HEADLINE, caption, "Ivan Petrov", lead, BODY]) + "\n")
+    assert article.paragraphs == [lead, BODY]
+    assert [(r.rule, r.text) for r in article.removed] == [
+        ("caption", caption),
+        ("photo_credit", "Ivan Petrov"),
+    ]
+    # with no name under it, a caption as long as half the lead stays (a standfirst may read so)
+    article = clean_article("\n\n".join([HEADLINE, caption, lead, BODY]) + "\n")
+    assert article.paragraphs == [caption, lead, BODY]
+
+
 def test_a_wiki_mirrors_entry_under_its_own_lines_and_its_edit_links():
     lead = (
         "Malokurilskoye (Japanese: Shakotan) is a village on Shikotan Island, the administrative"
