@@ -726,6 +726,32 @@ def _is_contents_entry(line: str) -> bool:
 _SECTION_NUMBER = re.compile(r"^(?:[IVX]{1,5}\.|\d{1,2}\.|\(\d{1,2}\))\s+")
 
 
+# Two cells glued where the first ends and the second begins: "Embassy of Japan, MoscowEmbassy of
+# Russia, Tokyo"
+_GLUED_CELLS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _paired_fields(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
+    """The line numbers of an encyclopedia's infobox on two countries' relations over the lead,
+    each field's label alone on its line and its two values glued on the next, the halves
+    alike, sharing a word of five letters or more ("Diplomatic mission" / "Embassy of Japan,
+    MoscowEmbassy of Russia, Tokyo"; "Envoy" / "… Ambassador to Russia Toyohisa KodzukiRussian
+    Ambassador to Japan …"); or none."""
+    kept = [(n, line) for n, line in numbered if n not in removed]
+    found: list[int] = []
+    for (label_no, label), (line_no, line) in pairwise(kept):
+        if is_body(line) or is_body(label):
+            break  # the lead: the box stands over it
+        if not (label.replace(" ", "").isalpha() and n_words(label) <= 3 and n_words(line) <= 20):
+            continue
+        halves = [half for half in _GLUED_CELLS.split(line) if half]
+        if len(halves) == 2:
+            first, second = ({w.lower() for w in words(h) if len(w) >= 5} for h in halves)
+            if first & second:
+                found += [label_no, line_no]
+    return found
+
+
 def _list_entry(line: str, number: int) -> str | None:
     """The text of `line` as the `number`-th entry of a list, without its bullet or number
     ("- The visit to Sakhalin", "2. The visit to Sakhalin"), or None."""
@@ -958,9 +984,10 @@ def _shown_over_the_lead(at: int, kept: list[tuple[int, str]]) -> bool:
     """A caption of one sentence and up to 25 words, in a picture's words ("stands", "visits"),
     closing on the day it was taken, over a lead at least twice as long (perhaps under its
     dateline alone on its line), or of any length under the photographer's name alone: "A
-    Japanese soldier stands on the flight deck of … ship … on November 15."; or one of up to 40 words closing on that day's full date after a comma, as a
-    wire's caption does, over any lead and under no paragraph ("Acting Ambassador …, surrounded
-    by reporters in Tokyo …, Aug. 16, 2006."); or one of up to 30 words of someone unnamed doing
+    Japanese soldier stands on the flight deck of … ship … on November 15."; or one of up to 40
+    words closing on that day's full date after a comma, as a wire's caption does, over any lead
+    and under no paragraph ("Acting Ambassador …, surrounded by reporters in Tokyo …, Aug. 16,
+    2006."); or one of up to 30 words of someone unnamed doing
     something in the present tense over a lead opening on its dateline ("A woman pushes a child
     … at sunset …" / "KUNASHIR, Kuril Islands — …"). (Looked for right under the headline.)"""
     line = kept[at][1]
@@ -2502,6 +2529,7 @@ def clean_article(text: str) -> CleanArticle:
     removed.update(dict.fromkeys(archive_toolbar(numbered), "archive_toolbar"))
     removed.update(dict.fromkeys(markdown_table(numbered), "table"))
     removed.update(dict.fromkeys(infobox(numbered, joined, removed), "table"))
+    removed.update(dict.fromkeys(_paired_fields(numbered, removed), "table"))
     removed.update(dict.fromkeys(table_cells(numbered, removed), "table"))
     dump_title = numbered[0][1] if numbered and marks.get(numbered[0][0], "")[:1] == "=" else None
     removed.update(dict.fromkeys(infobox_lines(numbered, dump_title), "table"))

@@ -402,7 +402,8 @@ _PICTURE_NOTE = re.compile(r"\((?i:cover|top|main|header|lead)(?: (?:photo|image
 # A map's, chart's or photograph's caption: "Map of Four Main Islands in Northern Territories.
 # Hokkaido's …", "Photograph of the Prime Minister delivering an address at … 2"
 _MAP_CAPTION = re.compile(
-    r"(?:An? )?(?:Map|Chart|Graphic|Infographic|Photo(?:graph)?) (?:of|showing|including)\s|"
+    r"(?:An? )?(?:Map|Chart|Graphic|Infographic|Photo(?:graph)?) "
+    r"(?:of|showing|including|indicating)\s|"
     r"Cover (?:art|image|photo) (?:for|of)\s|"  # a podcast's: "Cover art for The Foreign Desk"
     # a video's still: "Video screenshot of Jane Roe during a press conference …"
     r"(?:An? )?(?:Video )?(?:[Ss]creenshot|[Ss]creen ?grab) (?:of|from)\s|Video still (?:of|from)\s"

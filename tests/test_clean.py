@@ -5664,6 +5664,24 @@ def test_a_caption_under_the_headline_over_its_photographers_name_goes_with_it()
     assert article.paragraphs == [caption, lead, BODY]
 
 
+def test_a_relations_infobox_its_two_values_glued_under_each_label_goes():
+    title = "Mongolia-Japan relations"
+    box = [
+        "Map indicating locations of Japan and Mongolia",
+        "Diplomatic mission",
+        "Embassy of Japan, UlaanbaatarEmbassy of Mongolia, Tokyo",
+        "Envoy",
+        "Ambassador Taro SatoAmbassador Bat Erdene",
+    ]
+    article = clean_article("\n".join([title, *box, BODY, BODY2]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [r.rule for r in article.removed if r.text in box] == ["caption", *["table"] * 4]
+    # two halves with no word in common are no pair of values: the line stays
+    odd = "Embassy of Japan, UlaanbaatarConsulate in Tokyo"
+    article = clean_article("\n".join([title, *box[:2], odd, BODY, BODY2]) + "\n")
+    assert odd in [article.headline, *article.paragraphs]
+
+
 def test_a_wiki_mirrors_entry_under_its_own_lines_and_its_edit_links():
     lead = (
         "Malokurilskoye (Japanese: Shakotan) is a village on Shikotan Island, the administrative"
