@@ -1494,6 +1494,11 @@ def _card_caption(line: str) -> str:
     return line[: card.start()] if card and outlets.known_outlets(card["site"]) else line
 
 
+# A paragraph's closing tag, broken, after its last sentence: "… worthy of better
+# implementation.“ p>"
+_BROKEN_CLOSING_TAG = re.compile(r"(?<=[.!?\"”“’])\s*<?/?(?:p|div|span|em|strong)>$")
+
+
 def _glued_copyright(line: str) -> int | None:
     """Where a known outlet's copyright notice, or a directory's on what it lists, glued to the
     line's last sentence begins."""
@@ -2505,6 +2510,9 @@ def clean_article(text: str) -> CleanArticle:
         elif line[-1:] in ")-" and (mark := GLUED_END_MARK.search(line, max(0, len(line) - 40))):
             glued_tails.append(Removed(line_no, "end_mark", mark.group(0).strip()))
             text_of[line_no] = line[: mark.start()]
+        elif line[-1:] == ">" and (tag := _BROKEN_CLOSING_TAG.search(line, max(0, len(line) - 12))):
+            glued_tails.append(Removed(line_no, "template_code", tag.group(0).strip()))
+            text_of[line_no] = line[: tag.start()]
     glued_links = []  # a link's label glued to a line's end: "… the islands’ ownership …read more"
     glued_titles = []  # another story's title glued to one: "… the minister said.Chekunkov told …"
     for line_no, line in numbered:

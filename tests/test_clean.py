@@ -5682,6 +5682,13 @@ def test_a_relations_infobox_its_two_values_glued_under_each_label_goes():
     assert odd in [article.headline, *article.paragraphs]
 
 
+@pytest.mark.parametrize("tag", [" p>", "</p>", " /div>"])
+def test_a_broken_closing_tag_after_a_paragraphs_last_sentence_comes_off(tag):
+    article = clean_article(f"{HEADLINE}\n\n{BODY}{tag}\n\n{BODY2}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("template_code", tag.strip())]
+
+
 def test_a_wiki_mirrors_entry_under_its_own_lines_and_its_edit_links():
     lead = (
         "Malokurilskoye (Japanese: Shakotan) is a village on Shikotan Island, the administrative"
