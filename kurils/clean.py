@@ -1499,10 +1499,19 @@ def _card_caption(line: str) -> str:
 _BROKEN_CLOSING_TAG = re.compile(r"(?<=[.!?\"”“’])\s*<?/?(?:p|div|span|em|strong)>$")
 
 
+# … or in square brackets, perhaps after the wire's end mark: "… she said. END [Copyright The
+# Jiji Press, Ltd.]"
+_GLUED_BRACKETED_RIGHTS = re.compile(
+    r"(?<=[.!?\"”’)])\s*(?:END\s*)?\[(?:[Cc]opyright|©)\s+(?P<holder>[^\[\]]{2,60})\]$"
+)
+
+
 def _glued_copyright(line: str) -> int | None:
     """Where a known outlet's copyright notice, or a directory's on what it lists, glued to the
     line's last sentence begins."""
-    notice = _GLUED_COPYRIGHT.search(line)
+    notice = _GLUED_COPYRIGHT.search(line) if "©" in line else None
+    if notice is None and line[-1:] == "]":
+        notice = _GLUED_BRACKETED_RIGHTS.search(line, max(0, len(line) - 80))
     if notice is not None and outlets.known_outlets(notice.group("holder")):
         return notice.start()
     owners = _GLUED_OWNERS.search(line) if "respective owners" in line[-40:] else None
@@ -2498,7 +2507,7 @@ def clean_article(text: str) -> CleanArticle:
     for line_no, line in numbered:
         if line_no in removed:
             continue
-        if "©" in line and (cut := _glued_copyright(line)):
+        if ("©" in line or line[-1:] == "]") and (cut := _glued_copyright(line)):
             glued_rights.append(Removed(line_no, "copyright", line[cut:].strip()))
             text_of[line_no] = line[:cut]
             # what it was glued to may be a site's own line: "Editor: See related story here."

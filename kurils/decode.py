@@ -3,6 +3,7 @@ repair of mojibake and invisible characters, quote-straightened copies for match
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -107,6 +108,26 @@ _CP932_MOJIBAKE = re.compile(r"[窶ﾃﾂ][\u3000-\u30ff\u4e00-\u9fff\uff61-\uff
 _CJK = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff61-\uff9f]")
 
 
+# An HTML character reference left in a page's text: "ancestors&apos; graves", "&quot;", "&#8217;"
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+)
+
+
+def _unescape_one(match: re.Match[str]) -> str:
+    character = html.unescape(match.group(0))
+    readable = character and (character.isprintable() or character == "\xa0")
+    return character if readable else match.group(0)
+
+
+def _unescape(text: str) -> str:
+    """`text` with its HTML character references read ("&apos;" → "'"), escaped twice or not
+    ("&amp;quot;"); an unknown name or a control character's number stays as written."""
+    while (unescaped := _CHARACTER_REFERENCE.sub(_unescape_one, text)) != text:
+        text = unescaped
+    return text
+
+
 def _undo_cp932(match: re.Match[str]) -> str:
     try:
         text = match.group(0).encode("cp932").decode("utf-8")
@@ -118,6 +139,7 @@ def _undo_cp932(match: re.Match[str]) -> str:
 def repair_unicode(text: str) -> str:
     """Repair mojibake, odd spaces, invisible characters and replacement characters; NFC.
 
+    HTML character references left in the text are read ("ancestors&apos; graves").
     A dash's mojibake whose last byte, a quote mark, was straightened ("HOKKAIDO â€\" Yoi")
     becomes "—"; UTF-8 read as Shift_JIS in English text ("the group窶冱 activities") is read
     again. A replacement character between spaces stood for a dash and becomes "—"; one
@@ -140,6 +162,8 @@ def _repair_once(text: str) -> str:
 
         text = ftfy.fix_encoding(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text and ";" in text:  # a page's character references: "ancestors&apos; graves"
+        text = _unescape(text)
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
     cp932 = "窶" in text or "ﾃ" in text or "ﾂ" in text
     if cp932 and len(_CJK.findall(text)) <= 4 + len(text) // 20:  # English text, not Japanese

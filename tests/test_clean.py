@@ -93,6 +93,13 @@ def test_decode_bytes_names_the_problem(raw, reason):
         ('"â€" is how the page prints it', '"â€" is how the page prints it'),  # not between spaces
         ("the group窶冱 activities at the cafﾃｩ", "the group’s activities at the café"),  # as cp932
         ("北方領土の窶れた港", "北方領土の窶れた港"),  # Japanese text, left as it is
+        # HTML character references left in a page's text, escaped twice or not
+        ("their ancestors&apos; graves", "their ancestors' graves"),
+        ("&quot;Yes,&quot; she said&#8217;s", '"Yes," she said’s'),
+        ("peace&nbsp;treaty", "peace treaty"),
+        ("AT&amp;amp;T", "AT&T"),
+        ("&madeup; and &#1; stay", "&madeup; and &#1; stay"),  # no such name; a control character
+        ("R&D and Q&A sessions", "R&D and Q&A sessions"),
     ],
 )
 def test_repair_unicode(dirty, clean):
@@ -5687,6 +5694,17 @@ def test_a_broken_closing_tag_after_a_paragraphs_last_sentence_comes_off(tag):
     article = clean_article(f"{HEADLINE}\n\n{BODY}{tag}\n\n{BODY2}\n")
     assert article.paragraphs == [BODY, BODY2]
     assert [(r.rule, r.text) for r in article.removed] == [("template_code", tag.strip())]
+
+
+def test_a_wires_end_mark_and_bracketed_copyright_glued_to_the_last_sentence_come_off():
+    glued = " END [Copyright The Jiji Press, Ltd.]"
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}{glued}\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert [(r.rule, r.text) for r in article.removed] == [("copyright", glued.strip())]
+    # an unknown holder's: the paragraph stays as it is
+    other = " [Copyright Ivan Petrov]"
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}{other}\n")
+    assert article.paragraphs[-1] == BODY2 + other
 
 
 def test_a_wiki_mirrors_entry_under_its_own_lines_and_its_edit_links():
