@@ -117,6 +117,9 @@ _CROSS_LINK = re.compile(
     # the story's source, its link gone: "Read more in the BLiTZ article."
     r"read (?:more|the full story|the full article) (?:in|at|on) (?:the )?(?-i:[A-Z])"
     r"[\w.&'’ -]{1,40} (?:article|report|story|piece)\.?$|"
+    # an aggregator's link to the copy it took: "Read original source.", "Read the original
+    # article"
+    r"^read (?:the )?original(?: source| article| story| post| report)?(?: here)?\.?$|"
     # a ministry's box of links, what it links to in brackets: "Related Information (Policy
     # Speech by Foreign Minister Nakasone to the 171st Session of the Diet)"
     r"^related (?:information|links?)\s*\([^()]{3,150}\)$",

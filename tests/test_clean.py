@@ -762,6 +762,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("[personal profile] tokyo_notes", "byline"),  # a journal's poster (Dreamwidth)
         ("tokyo_notes: (Default)", "byline"),  # and the alt text of the poster's icon
         ("[info]tokyo_notes", "byline"),  # LiveJournal's
+        ("Read original source.", "cross_link"),  # an aggregator's link to the copy it took
         # a ministry's box of links, what it links to in brackets
         ("Related Information (Policy Speech by the Foreign Minister to the Diet)", "cross_link"),
         ("• By Dr. Jane Doe & Capt John Roe, USAF", "byline"),
