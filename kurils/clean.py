@@ -784,15 +784,15 @@ def _unlabelled_contents(numbered: list[tuple[int, str]], removed: dict[int, str
             ):
                 break
             run.append((next_no, next_line))
-        if len(run) < 2 or any(n_words(entry) > 40 or entry[-1:] == "." for _, entry in run):
+        if len(run) < 2 or any(n_words(text) > 40 or text[-1:] == "." for _, text in run):
             continue  # no paragraph: a line of a sentence or more
         later = {
             line_key(_SECTION_NUMBER.sub("", other))
             for n, other in kept
             if n > run[-1][0] and n_words(other) <= 25
         }
-        texts = [line_key(_list_entry(entry, i) or "") for i, (_, entry) in enumerate(run, 1)]
-        if all(text in later for text in texts[: 2 if len(run) == 2 else 1]):
+        keys = [line_key(_list_entry(text, i) or "") for i, (_, text) in enumerate(run, 1)]
+        if all(key in later for key in keys[: 2 if len(run) == 2 else 1]):
             return [n for n, _ in run]
     return []
 
