@@ -972,6 +972,30 @@ _SOMEONE_PICTURED = re.compile(r"An? (?:[A-Za-z'’-]+ ){1,3}(?!(?:was|has|is|do
 _COMMA_FULL_DATE = re.compile(rf",\s+{patterns.WRITTEN_DATE}\.$")
 
 
+def _caption_atop(
+    kept: list[tuple[int, str]],
+    numbered: list[tuple[int, str]],
+    position: dict[int, int],
+    removed: dict[int, str],
+) -> bool:
+    """Whether the page's first line is a caption of one sentence in a picture's words closing
+    on its day, over the story's date line and a lead opening on its dateline, the headline lost
+    above it ("Participants … pray for their ancestors aboard a ship on Monday." / "5:00 JST,
+    August 30, 2023" / "SAPPORO (Jiji Press) — A program started …")."""
+    (line_no, line), (lead_no, lead) = kept[0], kept[1]
+    between = [n for n, _ in numbered[position[line_no] + 1 : position[lead_no]]]
+    return (
+        line[-1:] == "."
+        and n_words(line) <= 30
+        and line.count(". ") == 0
+        and _ON_A_DAY_CLOSING.search(line) is not None
+        and (has_caption_words(line, plural=True) or places_someone(line))
+        and bool(between)
+        and all(removed.get(n) == "date_stamp" for n in between)
+        and split_dateline(lead) is not None
+    )
+
+
 def _credit_under(at: int, kept: list[tuple[int, str]]) -> bool:
     """Whether the line under `kept[at]` is a photographer's name alone over a paragraph
     ("Kirill Kudryavtsev" / "Japanese Prime Minister Shinzo Abe will meet …")."""
@@ -2979,6 +3003,8 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "header_furniture"
     over_lead = max((n for n, _ in kept if body_nos and n < body_nos[0]), default=None)
     kept_at = {n: at for at, (n, _) in enumerate(kept)}
+    if len(kept) > 1 and _caption_atop(kept, numbered, position, removed):
+        removed[kept[0][0]] = "caption"
     for line_no, line in kept:
         under_headline = first_headline_like is not None and line_no > first_headline_like
         if (

@@ -5708,6 +5708,18 @@ def test_a_wires_end_mark_and_bracketed_copyright_glued_to_the_last_sentence_com
     assert article.paragraphs[-1] == BODY2 + other
 
 
+def test_a_caption_opening_the_page_over_its_date_line_and_dateline_lead_goes():
+    caption = "Former residents of the islands pray for their ancestors aboard a ship on Monday."
+    stamp = "5:00 JST, August 30, 2023"
+    lead = "SAPPORO (Jiji Press) — A program started Monday to let former residents pray at sea."
+    article = clean_article("\n".join([caption, stamp, lead, BODY]) + "\n")
+    assert article.paragraphs[0].startswith("A program started Monday")
+    assert ("caption", caption) in [(r.rule, r.text) for r in article.removed]
+    # with no date line between them, a sentence over the dateline lead may be a standfirst
+    article = clean_article("\n".join([caption, lead, BODY]) + "\n")
+    assert caption in [article.headline, *article.paragraphs]
+
+
 def test_a_wiki_mirrors_entry_under_its_own_lines_and_its_edit_links():
     lead = (
         "Malokurilskoye (Japanese: Shakotan) is a village on Shikotan Island, the administrative"
