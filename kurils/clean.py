@@ -3003,8 +3003,12 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "header_furniture"
     over_lead = max((n for n, _ in kept if body_nos and n < body_nos[0]), default=None)
     kept_at = {n: at for at, (n, _) in enumerate(kept)}
-    if len(kept) > 1 and _caption_atop(kept, numbered, position, removed):
-        removed[kept[0][0]] = "caption"
+    if (
+        len(kept) > 1
+        and kept[0][0] not in removed
+        and _caption_atop(kept, numbered, position, removed)
+    ):
+        removed[kept[0][0]] = "caption"  # no other rule's line relabelled
     for line_no, line in kept:
         under_headline = first_headline_like is not None and line_no > first_headline_like
         if (
