@@ -395,6 +395,7 @@ _PLACE_AND_DAY_CAPTION = re.compile(
 )
 # When and where the picture was taken, in brackets closing its caption: "… relief supplies.
 # (Photographed on March 18 in Kesennuma City, Miyagi Prefecture)"
+_MONTH_YEAR_NOTE = re.compile(rf"[.!?]\s+\((?:{patterns.MONTH})\.?\s+(?:19|20)\d\d\)$")
 _TAKEN_NOTE = re.compile(r"\((?i:photographed|(?:photo(?:graph)?|picture) taken)\b[^()]{0,100}\)$")
 # A note in brackets on the page's picture: "(Cover: Japan's Prime Minister Yoshihide Suga (L) and
 # Russian President Vladimir Putin.)"
@@ -642,6 +643,14 @@ def is_photo_caption(line: str) -> bool:
         return not reports_speech(line)  # "In this Aug. 29, 2017, file photo, Japan Air …"
     if line[-4:].isdigit() and _NAME_AND_YEAR.fullmatch(line):
         return True  # a portrait's: "Leonid Brezhnev, 1974"
+    if line[-2:-1].isdigit() and line[-1:] == ")" and (dated := _MONTH_YEAR_NOTE.search(line)):
+        # one sentence, its picture's month and year in brackets after its stop: "Special grave
+        # visits were conducted by airplane … Etorofu. (September 2017)"
+        return (
+            n_words(line) <= 40
+            and line.count(". ", 0, dated.start()) == 0
+            and not reports_speech(line)
+        )
     if line.endswith(("(source:", "(photo:", "(image:", "(credit:")) and n_words(line) <= 40:
         return True  # its credit cut off: "…, Sakhalin Oblast, Russia (source:"
     if "Picture taken" in line and n_words(line) <= 80 and _PICTURE_TAKEN.search(line):

@@ -2009,6 +2009,10 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         # an agency's name glued to the caption's first word, the picture's day closing it
         ("Ria-NovostiPresident Putin shares a joke with Abe in Vladivostok on Tuesday.", True),
         ("Ria-NovostiPresident Putin said Japan must recognize the outcome on Tuesday.", False),
+        # one sentence, its picture's month and year in brackets after its stop
+        ("Former residents visited their families' graves on Kunashiri. (September 2017)", True),
+        ("The talks ended. Both sides will meet again in Tokyo. (September 2017)", False),
+        ('"We will return," a former resident told reporters. (September 2017)', False),
     ],
 )
 def test_photo_captions_of_any_length_are_removed(line, caption):
