@@ -55,6 +55,7 @@ from kurils.layout import (
     bar_rows,
     body_key,
     closes_on_email,
+    credited_prefix,
     crumb_titles,
     cut_from,
     data_table,
@@ -2338,13 +2339,14 @@ def clean_article(text: str) -> CleanArticle:
     `heading_mark` the marks taken off a heading in Markdown or a wiki's markup ("## Background",
     "==Tsunami=="), `template_code` too the templates a wiki's mirror could not run, taken off a
     line's start ("Template:Short description Script error: No such module …"), `site_name` the
-    site's name taken off a page title that is
-    the only headline ("… | Reuters", "… fishing talks NHK") and `wire_prefix` a wire's
-    slug taken off the headline ("UPDATE 2-", "ANALYSIS-"). A lead that repeats the headline word
-    for word is `repeated_headline` too (the sentence stays, as the headline), as is a title with a
-    date after it over the same title alone (the latter is the headline: "… } Sunday, October 18,
-    2009" / "… }"), a sentence printed twice in a row goes once (`repeated_in_body`), as does a lead
-    printed twice, each under its own dateline, a post embedded with its signature ("— Kyodo News
+    site's name taken off a page title that is the only headline ("… | Reuters", "… fishing talks
+    NHK"), `wire_prefix` a wire's slug taken off the headline ("UPDATE 2-", "ANALYSIS-") and
+    `source_line` the known outlet a forum's post credits before its headline ("AFP: In landmark
+    move, …"). A lead that repeats the headline word for word is `repeated_headline` too (the
+    sentence stays, as the headline), as is a title with a date after it over the same title alone
+    (the latter is the headline: "… } Sunday, October 18, 2009" / "… }"), a sentence printed
+    twice in a row goes once (`repeated_in_body`), as does a lead printed twice, each under its
+    own dateline, a post embedded with its signature ("— Kyodo News
     (@kyodo_english) November 22, 2019") is a `social_post` of any length, and what is glued to a
     paragraph comes off it and is reported: the headline before the lead (`repeated_headline`), a
     caption before it (`caption`: "… (file photo) (AFP)", or "… Archival photo" glued to the
@@ -3590,6 +3592,9 @@ def clean_article(text: str) -> CleanArticle:
         headline = headline[: stamp.start()]
     if headline and (start := wire_prefix(headline)):  # "UPDATE 2-Putin, Abe fail to …"
         report.append(Removed(headline_no, "wire_prefix", headline[:start]))
+        headline = headline[start:]
+    elif headline and (start := credited_prefix(headline)):  # "AFP: In landmark move, …"
+        report.append(Removed(headline_no, "source_line", headline[:start].strip()))
         headline = headline[start:]
     report.sort(key=lambda entry: entry.line_no)
     dateline = next(iter(datelines.values()), None)

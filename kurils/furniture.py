@@ -49,6 +49,8 @@ _BEFORE_A_CLOSING_QUOTE = (".", "!", "?", "…", ",", ":", ";", ")", "]")
 
 
 _MEDIA_TAGS = ("(VIDEO)", "(VIDEOS)", "(PHOTO)", "(PHOTOS)", "(AUDIO)")
+# A wire's tag on a story it has updated, closing its title: "(Update 1)", "(UPDATE 2)", "(Updated)"
+_UPDATE_TAG = re.compile(r"\s\((?i:update(?:d|\s\d{1,2})?)\)$")
 # A link's number closing a line, as a page printed with its links listed below marks them: "RIA
 # Novosti [1]", "Full article here [1]"
 _LINK_MARK = re.compile(r"\s+\[\d{1,3}\]$")
@@ -59,7 +61,8 @@ def ends_a_sentence(line: str) -> bool:
     bracket, or in a closing quotation mark after one of those or a comma ('… accept it,"');
     not after a word ("Putin's warning to Japan over disputed islands - 'NO DEAL'" is a
     title), nor in two stops after a space ("… salary incre ..": a teaser cut short); a tag of
-    what a link brings closing it ("(VIDEO)") decides nothing."""
+    what a link brings closing it ("(VIDEO)"), or of a wire's update ("(Update 1)"), decides
+    nothing."""
     line = line.removesuffix("\n")
     if line[-1:] not in _LAST_MARKS:  # the last character decides most lines
         return False
@@ -67,6 +70,8 @@ def ends_a_sentence(line: str) -> bool:
         return False
     if line.endswith(_MEDIA_TAGS):  # what a link brings: "… outside Japanese embassy (VIDEO)"
         return ends_a_sentence(line[: line.rindex("(")].rstrip())
+    if line[-1] == ")" and (tag := _UPDATE_TAG.search(line)):  # "… Administration (Update 1)"
+        return ends_a_sentence(line[: tag.start()])
     if line[-1] == "]" and (mark := _LINK_MARK.search(line)):  # "Full article here [1]"
         return ends_a_sentence(line[: mark.start()])
     unquoted = line.rstrip(_CLOSING_QUOTES)

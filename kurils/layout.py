@@ -36,6 +36,7 @@ __all__ = [
     "bar_rows",
     "body_key",
     "closes_on_email",
+    "credited_prefix",
     "crumb_titles",
     "cut_from",
     "dated_city",
@@ -754,6 +755,26 @@ def wire_prefix(headline: str) -> int | None:
     """Where the headline begins after a wire's slug ("UPDATE 2-Russia quits …"), or None."""
     match = _WIRE_PREFIX.match(headline)
     return match.end() if match else None
+
+
+# A known outlet's name before a headline and a colon, as a forum or a blog credits the copy it
+# posts: "AFP: In landmark move, …", "Kyodo News: …"; words that go with a name besides it
+_CREDIT = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,3}):\s+(?=[A-Z0-9\"'‘“])")
+_NAME_WORDS = frozenset("the news agency world online press service english wire".split())
+
+
+def credited_prefix(headline: str) -> int | None:
+    """Where the headline begins after the name of the known outlet it credits ("AFP: In
+    landmark move, Japan to recognise …"): the name alone before the colon, up to four words
+    ("Kyodo News", not "Asahi Glass" nor "Russia"), a headline of three words or more after it;
+    or None."""
+    match = _CREDIT.match(headline)
+    if not match or n_words(headline[match.end() :]) < 3:
+        return None
+    rest = outlets.ANY_OUTLET.sub(" ", match["name"])
+    if rest == match["name"] or not outlets.known_outlets(match["name"]):
+        return None
+    return match.end() if set(rest.lower().split()) <= _NAME_WORDS else None
 
 
 def _ends_in_site_name(line: str, key: str) -> bool:

@@ -4954,6 +4954,52 @@ def test_a_linked_storys_title_closing_on_its_media_tag_goes_with_its_link(title
     assert article.paragraphs[0] == BODY and article.paragraphs[-1] == BODY2
 
 
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        ("Coalition Partner Loses Seat; Cabinet to Be Reshuffled (Update 1)", False),
+        ("Ruling Bloc Keeps Its Majority (UPDATE 2)", False),
+        ("Ruling Bloc Keeps Its Majority (Updated)", False),
+        ("The ministry said the talks would resume in spring. (Update 1)", True),
+        ("The vote was close (an update followed)", True),  # a bracket of the sentence's own
+    ],
+)
+def test_a_wires_update_tag_closing_a_line_decides_nothing(line, sentence):
+    from kurils.furniture import ends_a_sentence
+
+    assert ends_a_sentence(line) is sentence
+
+
+def test_a_popular_list_whose_first_title_carries_an_update_tag_goes_whole():
+    titles = [
+        "Coalition Partner Loses Seat in Vote; Party Forced to Rethink Its Course (Update 1)",
+        "Parliament Likely to Convene Next Week; Lawmakers to Pick a Premier",
+        "Prime Minister Keeps His Post After Winning the Runoff",
+    ]
+    furniture = ['"Politics" POPULAR ARTICLE'] + [x for title in titles for x in ("-", title)]
+    third = "Visits by former islanders to family graves were halted in 2020 by the pandemic."
+    page = [HEADLINE, BODY, BODY2, third, *furniture]
+    article = clean_article("\n".join(page) + "\n")
+    assert article.paragraphs == [BODY, BODY2, third]
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "outlet"),
+    [
+        ("AFP: Tokyo to honour islanders' memory", "Tokyo to honour islanders' memory", "AFP"),
+        ("Kyodo News: Abe to visit Moscow next month", "Abe to visit Moscow next month", "Kyodo"),
+        # a company named like a paper, a country, a speaker: no outlet credited
+        ("Asahi Glass: Profits Rise in Russia", "Asahi Glass: Profits Rise in Russia", None),
+        ("Russia: Japan Must Drop Its Claim", "Russia: Japan Must Drop Its Claim", None),
+        ("Putin: The Islands Will Stay Russian", "Putin: The Islands Will Stay Russian", None),
+    ],
+)
+def test_a_known_outlet_a_forum_credits_before_the_headline_is_the_source(title, headline, outlet):
+    article = clean_article(f"\n{title}\n{BODY} {BODY2}\n")
+    assert article.headline == headline
+    assert extract_metadata(article).outlet == outlet
+
+
 @pytest.mark.parametrize("label", ["MORE Society NEWS", ""])
 def test_teasers_under_a_section_label_a_rule_took_after_the_sources_are_footer(label):
     # under a label, teasers naming one party go too; with none, they might be the story's
