@@ -50,6 +50,11 @@ DOC_COLUMNS = [
 ]
 CLEANING_COLUMNS = ["doc_id", "line_no", "rule", "text"]
 NOTE_COLUMNS = ["doc_id", "path", "note"]
+# A page left with its headline alone: an expired story over its readers' comments, a gallery
+HEADLINE_ONLY_NOTE = (
+    "headline only: no paragraph of the story left after removing page furniture (the cleaning "
+    "report lists every line taken)"
+)
 HTML_NOTE = (
     "HTML: converted to text (one line per block element; the cleaning report's line numbers "
     "count lines of that text)"
@@ -77,7 +82,7 @@ class Corpus:
         doc_id, line_no, rule, text: every line removed by the cleaner and why.
     notes : DataFrame
         doc_id, path, note: accepted documents that need attention (no date, duplicate,
-        legacy encoding, metadata that matched nothing).
+        legacy encoding, a headline alone with no paragraph, metadata that matched nothing).
     source : str
         The path the corpus was loaded from.
     """
@@ -194,6 +199,8 @@ class Loader:
             self.note(doc_id, path, f"not UTF-8: decoded as {encoding}")
         if html:
             self.note(doc_id, path, HTML_NOTE)
+        if not article.paragraphs:
+            self.note(doc_id, path, HEADLINE_ONLY_NOTE)
         self.cleaning.extend(
             {"doc_id": doc_id, "line_no": r.line_no, "rule": r.rule, "text": r.text}
             for r in article.removed

@@ -979,6 +979,10 @@ _COMMENTS_HEADING = re.compile(
     r"(?:show|view|read|load) (?:all |new )?(?:\d+ )?comments(?:\s*\(\d[\d,]*\))?|"
     r"reader comments|leave a (?:comment|reply)|add a comment|sort by:? (?:newest|oldest|best)|"
     r"no comments yet\W*|"
+    # a thread closed over the comments it kept: "Comments have been disabled You can no longer
+    # respond to this thread."
+    r"(?:comments have been (?:disabled|closed)\.?\s*)?"
+    r"you can no longer (?:respond|reply) to this (?:thread|story|article|discussion)\.?|"
     # a blog's form, inviting one: "If you have a comment regarding the post above, please feel
     # free to leave it here."
     r"if you have a comment\b[^.]{0,80}\bleave it here\.?|"

@@ -3804,6 +3804,24 @@ def test_only_readers_comments_are_left_under_a_notice_that_the_story_expired(no
     assert (article.paragraphs == []) is gone
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Comments have been disabled You can no longer respond to this thread.",
+        "You can no longer reply to this discussion.",
+    ],
+)
+def test_a_closed_thread_over_the_comments_it_kept_opens_the_comment_section(heading):
+    comments = [
+        "Nobody will come, the islands were never theirs to give away.",
+        "17 ( +32 / -15 )",
+        "Tokyo needs to accept the outcome of the war.",
+    ]
+    article = clean_article("\n".join([HEADLINE, BODY, BODY2, heading, *comments]) + "\n")
+    assert article.paragraphs == [BODY, BODY2]
+    assert {r.rule for r in article.removed} == {"comments"}
+
+
 @pytest.mark.parametrize("notice", ["No comments:", "Comments are closed."])
 def test_a_notice_of_no_comments_opens_no_comment_section(notice):
     later = "A second post on the page tells of the ferry to Kunashiri, which runs twice a week."

@@ -82,6 +82,25 @@ def test_mixed_folder_decodes_every_encoding_and_flags_duplicates_and_missing_da
     assert ("cp1251", "not UTF-8: decoded as cp1251") in notes
 
 
+def test_a_page_left_with_its_headline_alone_is_kept_and_noted(tmp_path):
+    (tmp_path / "ok.txt").write_text((FIXTURES / "articles" / "kyodo_2016.txt").read_text())
+    expired = [
+        "Tokyo protests minister's visit to disputed islands",
+        "The requested article has expired, and is no longer available. Any related articles,"
+        " and user comments are shown below.",
+        "Login to comment",
+        "The islands were taken by force and everybody knows it.",
+        "12 ( +15 / -3 )",
+    ]
+    (tmp_path / "expired.txt").write_text("\n".join(expired) + "\n")
+    corpus = kurils.load_corpus(tmp_path, cache=False)
+    docs = corpus.docs.set_index("doc_id")
+    assert docs.loc["expired", "text"] == expired[0]
+    notes = set(map(tuple, corpus.notes[["doc_id", "note"]].values))
+    assert ("expired", kurils.corpus.HEADLINE_ONLY_NOTE) in notes
+    assert not any(doc_id == "ok" and "headline only" in note for doc_id, note in notes)
+
+
 def test_files_over_the_size_limit_are_rejected(tmp_path):
     (tmp_path / "ok.txt").write_text((FIXTURES / "articles" / "kyodo_2016.txt").read_text())
     (tmp_path / "huge.txt").write_text("Peace treaty talks continue. " * 2000)
