@@ -1206,6 +1206,22 @@ def _among_header_bullets(kept: list[tuple[int, str]], at: int) -> bool:
 _BULLETS = "•·▪"
 
 
+def _title_printed_again(
+    lead: str, lead_no: int, removed: dict[int, str], text_of: dict[int, str]
+) -> int | None:
+    """The line number of the first copy of `lead` (the first paragraph, on line `lead_no`)
+    when the page opens on it printed three times, no other line above it, and it is one
+    sentence of up to 25 words: a site's title, stop and all, as its page title and its headings
+    print it ("Readers of Japanese media reacted emotionally to … ." three times; not a lead
+    printed twice, as a page's description prints it again: "… on Monday." / "… this week" /
+    "… on Monday."); or None."""
+    above = [n for n in text_of if n < lead_no]
+    copies = [n for n in above if removed.get(n) == "repeated_in_body" and text_of[n] == lead]
+    if len(copies) < 2 or len(copies) < len(above) or n_words(lead) > 25:
+        return None
+    return None if re.search(r"[.!?…][\"”’']?\s", lead) else copies[0]
+
+
 def _teaser_of(teaser: str, paragraph: str) -> bool:
     """Whether `teaser`, of eight words or more, is `paragraph` cut short: its start, then "…"
     or two stops or more ("NEMURO, Japan: Yoi Hasegawa still remembers … surrender and tried…"
@@ -3424,6 +3440,15 @@ def clean_article(text: str) -> CleanArticle:
     elif headline is None and paragraphs and (cut := glued_title(paragraphs[0])):
         headline, headline_no = paragraphs[0][:cut], paragraph_lines[0]  # "… SummitMoscow said"
         paragraphs[0] = paragraphs[0][cut:]
+    elif (
+        headline is None
+        and len(paragraphs) > 1
+        and (top := _title_printed_again(paragraphs[0], paragraph_lines[0], removed, text_of))
+    ):  # "Readers … reacted emotionally to reports about … exercises." three times at the top
+        headline, headline_no = paragraphs[0], top
+        del removed[top]
+        removed[paragraph_lines[0]] = "repeated_headline"
+        del paragraphs[0], paragraph_lines[0]
     for i, paragraph in enumerate(paragraphs):
         if paragraph.startswith(">> "):  # a transcript's mark of a new speaker: ">> Russia has …"
             taken_off.append(Removed(paragraph_lines[i], "symbols", ">>"))

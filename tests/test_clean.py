@@ -3805,6 +3805,22 @@ def test_only_readers_comments_are_left_under_a_notice_that_the_story_expired(no
 
 
 @pytest.mark.parametrize(
+    ("title", "prints", "headline"),
+    [
+        ("Islanders in Japan's north watched the Russian drills with alarm.", 3, True),
+        ("Islanders in Japan's north watched the Russian drills with alarm.", 2, False),
+        # two sentences: a lead, however often printed
+        ("Islanders watched the drills with alarm. Tokyo protested.", 3, False),
+    ],
+)
+def test_a_sentence_the_page_opens_on_three_times_is_its_title(title, prints, headline):
+    article = clean_article("\n\n".join([title] * prints + [BODY, BODY2]) + "\n")
+    assert (article.headline == title) is headline
+    assert article.paragraphs == ([BODY, BODY2] if headline else [title, BODY, BODY2])
+    assert [r.rule for r in article.removed].count("repeated_headline") == headline
+
+
+@pytest.mark.parametrize(
     "heading",
     [
         "Comments have been disabled You can no longer respond to this thread.",
