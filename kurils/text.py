@@ -108,15 +108,25 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
+# Two sentences a page glued together, its space lost between paragraphs: "… Kishida added.The
+# spat over …" (a word of two lower-case letters or more, its stop, a capitalised word)
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])")
+
+
 @lru_cache(maxsize=4096)
 def document_sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans of one document: Punkt (with `ABBREVIATIONS`) inside each paragraph; the
+    """Sentence spans of one document: Punkt (with `ABBREVIATIONS`) inside each paragraph,
+    sentences glued together with no space between split apart ("… added.The spat …"); the
     headline and every paragraph break end a sentence."""
     spans = []
     punkt = _punkt()
     for start, end in _paragraph_spans(text):
         paragraph = text[start:end]
-        spans.extend((start + s, start + e) for s, e in punkt.span_tokenize(paragraph))
+        for s, e in punkt.span_tokenize(paragraph):
+            for cut in _GLUED_SENTENCE.finditer(paragraph, s + 1, e):
+                spans.append((start + s, start + cut.start()))
+                s = cut.start()
+            spans.append((start + s, start + e))
     return tuple(spans)
 
 

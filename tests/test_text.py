@@ -31,6 +31,15 @@ from kurils.text import document_sentences, document_tokens
             ["Headline without a stop", "Body sentence one.", "Body sentence two."],
         ),
         ('"We agreed," Abe said. "Talks go on."', ['"We agreed," Abe said.', '"Talks go on."']),
+        (  # paragraphs a page glued together, the space between them lost
+            "Kishida protested.The spat goes on.Russia disagrees! Visits by the U.S.Navy ended.",
+            [
+                "Kishida protested.",
+                "The spat goes on.",
+                "Russia disagrees!",
+                "Visits by the U.S.Navy ended.",
+            ],
+        ),
     ],
 )
 def test_sentences_respect_abbreviations_headlines_and_paragraphs(text, expected):
