@@ -708,11 +708,22 @@ def site_suffix(headline: str) -> int | None:
     return cuts[at].start()
 
 
+# The label of a story's page of readers' comments, closing its title: "… - Comments"
+_COMMENTS_PAGE = re.compile(r"(?i:(?:\d[\d,]* |readers?'? )?comments(?: \(\d[\d,]*\))?)")
+
+
 def sections_suffix(headline: str) -> int | None:
     """Where the site's sections begin in a page title kept as the headline, two or more after
-    it in navigation words alone ("… the Russian Kuril Islands | news | news"), the title of three
+    it in navigation words alone ("… the Russian Kuril Islands | news | news"), or the label of
+    its page of readers' comments ("What makes Japan cling to …? - Comments"), the title of three
     words or more; else None (one such word may be the title's own: "… - media")."""
     cuts = list(TITLE_SEPARATOR.finditer(headline))
+    if (
+        cuts
+        and _COMMENTS_PAGE.fullmatch(headline[cuts[-1].end() :].strip())
+        and n_words(headline[: cuts[-1].start()]) >= 3
+    ):
+        return cuts[-1].start()
     at = len(cuts)
     while at > 0 and is_navigation(
         headline[cuts[at - 1].end() : cuts[at].start() if at < len(cuts) else None].strip()

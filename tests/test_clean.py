@@ -6146,8 +6146,11 @@ def test_an_outlets_name_glued_after_the_title_by_a_space_comes_off(title, site_
         ("Japan and Russia discuss the Kuril Islands | news | news", " | news | news"),
         ("Japan and Russia discuss the Kuril Islands | World | Politics", " | World | Politics"),
         ("New army to be created in Russia - media", None),  # one word: the title's own
-        ("Japan and Russia discuss the islands - Comments", None),
+        # the label of the story's page of readers' comments
+        ("What makes Japan cling to the Kuril Islands? - Comments", " - Comments"),
+        ("Japan and Russia discuss the islands | 12 Comments", " | 12 Comments"),
         ("Kurils | news | news", None),  # a title of three words or more before them
+        ("Kuril Islands - Comments", None),
     ],
 )
 def test_the_sites_sections_after_the_title_come_off(title, sections):
