@@ -68,7 +68,10 @@ SOMEONE = (
     r"(?:man|woman|resident|islander|fisherman|participant|protester|voter|student|teacher|"
     r"veteran)(?: (?:in|from) [A-Z][\w'’\-]*)?)"
 )
-WHO = rf"\b(?P<who>{SOMEONE}|{ROLE}|{NAME}|{_TITLED}|{_PRONOUN})"  # not "he" in "the said"
+# Where an unnamed speaker works or whom they speak for, after the role: "an official at the
+# Japanese Embassy in Moscow said", "a spokesman for the ministry said"
+_QUALIFIER = r"(?: (?:at|of|for|from|in|with) (?:the |an? )?[\w'’\-]+(?: [\w'’\-]+){0,4}?)?"
+WHO = rf"\b(?P<who>(?:{SOMEONE}|{ROLE}){_QUALIFIER}|{NAME}|{_TITLED}|{_PRONOUN})"  # not "the said"
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
 # the verb
 ASIDE = r"(?:\s*,[^,\"“”\n]{1,80},)?"
@@ -113,7 +116,8 @@ def resolve_speaker(
     A codebook name inside them wins ("Prime Minister Fumio Kishida" → Fumio Kishida); then a
     dated role ("the Japanese foreign minister" in 2017 → Fumio Kishida); a pronoun or a bare
     "the minister" takes the previous speaker; a country or capital speaks for its side;
-    anything else keeps its surface form, its side read from "Japanese" / "Russian" in it.
+    anything else keeps its surface form, its side read from the first "Japanese" / "Russian" in
+    it.
     """
     text = for_matching(" ".join(who.split()))  # "Japan’s" matches the codebook's "Japan's"
     text = _SENTENCE_STOP.sub("", text)  # '…," said Vera.' ends a sentence: not "Vera."
@@ -137,8 +141,9 @@ def resolve_speaker(
     if bare in COUNTRIES or lowered in COUNTRIES:
         name, side = COUNTRIES.get(lowered) or COUNTRIES[bare]
         return Speaker(name, side, "country")
-    side = next((s for s, pattern in _ADJECTIVE_SIDE if pattern.search(text)), "other")
-    return Speaker(text, side, "surface")
+    # the side named first: "an official of the Russian Embassy in Japan" is Russia's
+    sides = [(m.start(), side) for side, pattern in _ADJECTIVE_SIDE if (m := pattern.search(text))]
+    return Speaker(text, min(sides)[1] if sides else "other", "surface")
 
 
 @lru_cache(maxsize=8)

@@ -235,6 +235,16 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'and that the "Southern Kurils" are Russian.',
             [(None, "scare_quote"), (None, "scare_quote")],
         ),
+        (  # an unnamed speaker, where they work after the role; "the official" is the same one
+            'Title\n\n"The decision is deeply regrettable," an official at the Japanese Embassy '
+            'in Moscow said. "We cannot accept it."\n\n"It shakes the order of the region," the '
+            "official continued.",
+            [
+                ("an official at the Japanese Embassy in Moscow", "after_quote:surface"),
+                ("an official at the Japanese Embassy in Moscow", "continuation:surface"),
+                ("an official at the Japanese Embassy in Moscow", "after_quote:pronoun"),
+            ],
+        ),
     ],
 )
 def test_attribution_rules(text, expected):
@@ -340,6 +350,21 @@ def test_a_headline_label_paraphrases_and_is_not_a_turn():
 def test_wire_attributions(text, speaker):
     table = kurils.quotes(_docs(f"Title\n\n{text}", published="2019-01-15"))
     assert list(table["speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("who", "side"),
+    [
+        ("an official of the Russian Embassy in Japan", "russia"),
+        ("a spokesman for the Japanese Embassy in Moscow", "japan"),
+        ("a diplomat in Tokyo", "other"),
+    ],
+)
+def test_an_unnamed_speakers_side_is_the_one_named_first(who, side):
+    from kurils.codebook import load_codebook
+    from kurils.speakers import resolve_speaker
+
+    assert resolve_speaker(who, load_codebook(), None, None).side == side
 
 
 def test_roles_need_the_publication_date():
