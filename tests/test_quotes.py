@@ -235,6 +235,15 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'and that the "Southern Kurils" are Russian.',
             [(None, "scare_quote"), (None, "scare_quote")],
         ),
+        (  # officials the islands' stories quote often are known by name
+            'Title\n\n"Investors will pay no tax on the islands," Trutnev added. "We have to '
+            'move fast," Hiroshige Seko said.',
+            [("Yuri Trutnev", "after_quote:name"), ("Hiroshige Seko", "after_quote:name")],
+        ),
+        (  # but not by a surname that names too many others
+            'Title\n\n"Two islands first," Suzuki said.',
+            [("Suzuki", "after_quote:surface")],
+        ),
         (  # an unnamed speaker, where they work after the role; "the official" is the same one
             'Title\n\n"The decision is deeply regrettable," an official at the Japanese Embassy '
             'in Moscow said. "We cannot accept it."\n\n"It shakes the order of the region," the '
