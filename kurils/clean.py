@@ -934,10 +934,10 @@ def _names_a_picture(line: str) -> bool:
 
 
 def _is_picture_card(remaining: list[tuple[int, str]], at: int) -> bool:
-    """A link to another story between paragraphs, one line each: its picture's caption closing
-    on the agency's name (a caption's credit), its section and its title ("Atlasova Volcano,
-    Kuril Islands - Sputnik International" / "Russia" / "Tokyo Preparing Business Mission to
-    Kurils"), the story going on under it."""
+    """A link to another story, one line each: its picture's caption closing on the agency's name
+    (a caption's credit), its section and its title ("Atlasova Volcano, Kuril Islands - Sputnik
+    International" / "Russia" / "Tokyo Preparing Business Mission to Kurils"), the story going
+    on under it."""
     card = _LINK_CARD.fullmatch(remaining[at][1])
     if card is None or not outlets.AGENCIES & set(outlets.known_outlets(card["site"])):
         return False
@@ -2930,6 +2930,16 @@ def clean_article(text: str) -> CleanArticle:
                 )
             elif _names_a_picture(line):
                 removed[line_no] = "caption"
+    for at, (line_no, _) in enumerate(numbered):  # such a card over the lead too, its section a
+        # rule took already ("A village in … - Sputnik International" / "World" / "Special …")
+        if (
+            line_no not in removed
+            and line_no < paragraph_nos[-1]
+            and _is_picture_card(numbered, at)
+        ):
+            removed[line_no] = "caption"
+            for n, _ in numbered[at + 1 : at + 3]:
+                removed.setdefault(n, "cross_link")
     for (above, over), (line_no, line) in pairwise(numbered):  # the picture's card under its
         # credit and caption: "© Sputnik / … / Go to the mediabankNew airport opens on Iturup …"
         # / "New airport opens on Iturup … - Sputnik International"

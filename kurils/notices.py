@@ -261,6 +261,31 @@ _SITE_NOTICE = re.compile(
 )
 
 
+# A section's pitch of its own coverage, under the section's name: "Find top stories and features
+# from Asia and the Pacific region. Keep updated on major political stories … All you want to
+# know about China, Japan, …" (each sentence of it)
+_COVERAGE_PITCH = re.compile(
+    r"(?:(?:Find|Get|Discover|Explore|Read|Follow|Keep (?:up|updated)|Stay (?:up|updated|informed))"
+    r"\b[^.!?]{0,150}?\b(?:stories|news|coverage|features|analys[ie]s|updates|headlines)\b|"
+    r"All you (?:want|need) to know about\b)[^.!?]{0,200}[.!]"
+)
+
+
+def is_coverage_pitch(line: str) -> bool:
+    """A section's pitch of its own coverage, of up to four sentences and 70 words, every one a
+    pitch ("Find top stories and features from Asia … Keep updated on major political stories
+    … All you want to know about China, Japan, …"), reporting no one's words ("Stay up to date
+    …, the governor told the islanders." is the story's)."""
+    if n_words(line) > 70 or line[:1] not in "FGDERKSA" or reports_speech(line):
+        return False
+    sentences = re.split(r"(?<=[.!])\s+", line.strip())
+    return (
+        len(sentences) <= 4
+        and all(_COVERAGE_PITCH.fullmatch(s) for s in sentences)
+        and any(not s.startswith("All you") for s in sentences)  # one bids the reader: "Find …"
+    )
+
+
 def is_site_notice(line: str) -> bool:
     """A cookie-consent, paywall, billing, donation, ad-blocker or machine-translation notice of
     up to 100 words ("We value your privacy. We and our partners store and/or access information
@@ -270,7 +295,9 @@ def is_site_notice(line: str) -> bool:
     translated into Russian by google …", a wiki's "This is an old revision of this page, …", a
     newspaper's "This article is more than 12 years old", a site's disclaimer: "… The contents of
     this website do not reflect the views of the Government. …"), or that the story has expired
-    (`is_expired_notice`)."""
+    (`is_expired_notice`), or a section's pitch of its own coverage (`is_coverage_pitch`)."""
+    if is_coverage_pitch(line):
+        return True
     hinted = "partners" in line or "privacy" in line or "consent" in line or "subscri" in line
     hinted = hinted or "reading" in line or "reached your" in line or "ad-free" in line
     hinted = hinted or " ads" in line or "our support" in line or "your help" in line

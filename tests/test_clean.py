@@ -3805,6 +3805,52 @@ def test_only_readers_comments_are_left_under_a_notice_that_the_story_expired(no
 
 
 @pytest.mark.parametrize(
+    ("line", "pitch"),
+    [
+        (
+            "Find top stories and features from the Far East. Keep updated on major political "
+            "stories from the region. All you want to know about Sakhalin, the Kurils and Japan.",
+            True,
+        ),
+        ("Get the latest news from the islands, live coverage and analysis.", True),
+        ("All you want to know about the Kurils is in this book, the author said.", False),
+        ("Find out more about the islands.", False),
+        ("Russia and Japan agreed to talk. Find top stories on the talks here.", False),
+        ("Stay updated with news from the talks, the governor told the islanders.", False),
+    ],
+)
+def test_a_sections_pitch_of_its_own_coverage_is_the_sites(line, pitch):
+    from kurils.notices import is_coverage_pitch
+
+    assert is_coverage_pitch(line) is pitch
+
+
+def test_a_related_storys_card_over_the_lead_goes_with_its_section_and_title():
+    page = [
+        "- Example Agency Online",
+        "Asia",
+        "Find top stories and features from Asia and the Pacific region. Keep updated on major "
+        "political stories from the region.",
+        "",
+        HEADLINE,
+        "",
+        "A harbour on Shikotan Island at dawn - Sputnik International",
+        "World",
+        "Tokyo Weighs New Rules for Fishing Boats Near the Islands",
+        f"MOSCOW (Sputnik) — {BODY}",
+        "",
+        BODY2,
+    ]
+    article = clean_article("\n".join(page) + "\n")
+    assert article.headline == HEADLINE
+    assert article.paragraphs == [BODY, BODY2]
+    assert article.dateline is not None and article.dateline.city == "MOSCOW"
+    rules = {r.text: r.rule for r in article.removed}
+    assert rules[page[2]] == "prompt"
+    assert (rules[page[6]], rules[page[8]]) == ("caption", "cross_link")
+
+
+@pytest.mark.parametrize(
     ("title", "prints", "headline"),
     [
         ("Islanders in Japan's north watched the Russian drills with alarm.", 3, True),
