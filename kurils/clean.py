@@ -1538,6 +1538,9 @@ def _card_caption(line: str) -> str:
 # A paragraph's closing tag, broken, after its last sentence: "… worthy of better
 # implementation.“ p>"
 _BROKEN_CLOSING_TAG = re.compile(r"(?<=[.!?\"”“’])\s*<?/?(?:p|div|span|em|strong)>$")
+# … and what is left of an opening one, glued before a paragraph's first word: ">Japan
+# persevered …"
+_BROKEN_OPENING_TAG = re.compile(r">(?=[A-Z\"“‘'])")
 
 
 # … or in square brackets, perhaps after the wire's end mark: "… she said. END [Copyright The
@@ -2564,6 +2567,9 @@ def clean_article(text: str) -> CleanArticle:
         elif line[-1:] == ">" and (tag := _BROKEN_CLOSING_TAG.search(line, max(0, len(line) - 12))):
             glued_tails.append(Removed(line_no, "template_code", tag.group(0).strip()))
             text_of[line_no] = line[: tag.start()]
+        if line[:1] == ">" and (tag := _BROKEN_OPENING_TAG.match(text_of[line_no])):
+            glued_tails.append(Removed(line_no, "template_code", tag.group(0)))  # ">Japan …"
+            text_of[line_no] = text_of[line_no][tag.end() :]
     glued_links = []  # a link's label glued to a line's end: "… the islands’ ownership …read more"
     glued_titles = []  # another story's title glued to one: "… the minister said.Chekunkov told …"
     for line_no, line in numbered:
@@ -2831,7 +2837,7 @@ def clean_article(text: str) -> CleanArticle:
             (numbered[at - 1][0] in rights and _handle_under_rights(line, numbered[at + 1 :]))
             or (BULLETED_HANDLE.fullmatch(line) and _one_line_each(numbered[at:], removed))
         )
-        if seen_body >= 2 and "omment" in line and is_no_comments_notice(line):
+        if seen_body >= 2 and ("omment" in line or "oment" in line) and is_no_comments_notice(line):
             removed[line_no] = "comments"  # "No comments:", under a post of a listing page too
             continue
         # (or after a notice that the story has expired: only its comments are left)
@@ -3518,6 +3524,14 @@ def clean_article(text: str) -> CleanArticle:
         elif _teaser_of(paragraphs[i - 1], paragraphs[i]):  # or its teaser, cut short, over it
             taken_off.append(Removed(paragraph_lines[i - 1], "repeated_in_body", paragraphs[i - 1]))
             del paragraphs[i - 1], paragraph_lines[i - 1]
+    if (  # an earlier paragraph printed again, cut short, closing the page: "President Dmitry
+        len(paragraphs) > 2  # Medvedev landed on Kunashiri Island, … it is part of a gro"
+        and n_words(last := paragraphs[-1]) >= 8
+        and not ends_a_sentence(last)
+        and any(len(p) > len(last) and p.startswith(last) for p in paragraphs[:-1])
+    ):
+        taken_off.append(Removed(paragraph_lines[-1], "repeated_in_body", last))
+        del paragraphs[-1], paragraph_lines[-1]
     datelines: dict[int, Dateline] = {}
     # a transcript's speakers, "JUDY WOODRUFF: …" opening two paragraphs or more, are no datelines
     speakers = sum(bool(_SPEAKER_LABEL.match(p)) for p in paragraphs) > 1

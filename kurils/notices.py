@@ -400,6 +400,9 @@ _IN_THIS_PHOTO = re.compile(r"\bin this (?:[\w-]+ ){0,4}(?:photo|picture|image)\
 # The AP's caption, closing on the picture's place, weekday and date: "… in Zhukovsky, outside
 # Moscow, Russia, Friday, July 21, 2017." (a sentence says "on Friday, July 21")
 _AP_CAPTION_DATE = re.compile(rf"[A-Za-z], {patterns.WEEKDAY}, {patterns.WRITTEN_DATE}\.?$")
+# Where one sentence ends and the next begins: a word of two lower-case letters or more, its
+# stop, a capital ("… the two countries. Japan did not …"; not "U.S. Navy")
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"”’']? [A-Z]")
 # China Daily's credit in square brackets closing a caption: "… on April 14, 2017.
 # [Photo/Agencies]", "[Photo/Xinhua]", "[Photo provided to China Daily]", and Asia Economy's:
 # "… on his X account. [Image source=X]"
@@ -822,7 +825,11 @@ def is_photo_caption(line: str) -> bool:
             and _LEFT_TO_RIGHT.search(line) is not None
             and not reports_speech(line)
         )
-        or ("day, " in line and _AP_CAPTION_DATE.search(line) is not None)
+        or (  # two sentences at most: not a story's paragraph closing on its day
+            "day, " in line
+            and _AP_CAPTION_DATE.search(line) is not None
+            and len(_SENTENCE_BREAK.findall(line)) <= 1
+        )
         or (  # "… on Kunashiri Island … in this recent undated file photo. Japan's … issued a
             # tsunami warning after an earthquake … hit the Kuril islands … Wednesday night, Nov.
             # 15, 2006."
@@ -1033,7 +1040,11 @@ def is_comments_heading(line: str) -> bool:
 # listing page too), "Comments are closed." ("No comments yet...", an aggregator's over its
 # related stories, is a comments heading: `_COMMENTS_HEADING`)
 _NO_COMMENTS = re.compile(
-    r"(?:no comments|comments are (?:closed|disabled|turned off))\s*[:.]?$", re.IGNORECASE
+    r"(?:no comments|comments are (?:closed|disabled|turned off)|"
+    # a blog theme's in other languages: "Komentar ditutup.", "Les commentaires sont fermés."
+    r"komentar ditutup|les commentaires sont fermés|kommentare sind geschlossen|"
+    r"los comentarios están cerrados|comentários encerrados|i commenti sono chiusi)\s*[:.]?$",
+    re.IGNORECASE,
 )
 
 

@@ -3804,6 +3804,31 @@ def test_only_readers_comments_are_left_under_a_notice_that_the_story_expired(no
     assert (article.paragraphs == []) is gone
 
 
+def test_a_story_paragraph_closing_on_its_place_weekday_and_date_is_no_caption():
+    lead = (
+        ">Tokyo has protested once more over the islands. This time the protest went to Moscow "
+        "over a visit that is still contested between the two countries. The president landed "
+        "briefly on the island, Monday, November 1, 2010."
+    )
+    caption = "Russia's president greets islanders in Yuzhno-Kurilsk, Russia, Monday, Nov. 1, 2010."
+    article = clean_article("\n\n".join([lead, caption, BODY, BODY2]) + "\n")
+    assert article.paragraphs == [lead[1:], BODY, BODY2]  # the tag's remnant off, the caption
+    assert [(r.rule, r.text) for r in article.removed] == [  # gone
+        ("template_code", ">"),
+        ("caption", caption),
+    ]
+
+
+def test_an_earlier_paragraph_printed_again_cut_short_closing_the_page_goes():
+    third = "Islanders said the visit would not change their lives in the coming years."
+    cut = BODY2[: BODY2.index("Southern") + 5]  # "… that Russia calls the South"
+    article = clean_article("\n\n".join([HEADLINE, BODY, BODY2, third, cut]) + "\n")
+    assert article.paragraphs == [BODY, BODY2, third]
+    assert [(r.rule, r.text) for r in article.removed] == [("repeated_in_body", cut)]
+    article = clean_article("\n\n".join([HEADLINE, BODY, BODY2, third, cut + "."]) + "\n")
+    assert article.paragraphs[-1] == cut + "."  # a sentence of its own: the story's
+
+
 @pytest.mark.parametrize(
     ("line", "pitch"),
     [
@@ -3884,7 +3909,10 @@ def test_a_closed_thread_over_the_comments_it_kept_opens_the_comment_section(hea
     assert {r.rule for r in article.removed} == {"comments"}
 
 
-@pytest.mark.parametrize("notice", ["No comments:", "Comments are closed."])
+@pytest.mark.parametrize(  # in a blog theme's other languages too
+    "notice",
+    ["No comments:", "Comments are closed.", "Komentar ditutup.", "Les commentaires sont fermés."],
+)
 def test_a_notice_of_no_comments_opens_no_comment_section(notice):
     later = "A second post on the page tells of the ferry to Kunashiri, which runs twice a week."
     article = clean_article("\n".join([HEADLINE, BODY, BODY2, notice, later]) + "\n")
