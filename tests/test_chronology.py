@@ -337,6 +337,31 @@ def test_conflicting_dates_for_one_event_are_flagged():
     assert event["conflict"] and event["n_docs"] == 2
 
 
+def test_the_visits_and_turns_of_the_dispute_since_2010_are_reference_events():
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "published": pd.to_datetime(["2010-11-02", "2021-07-27", "2022-09-06"]),
+            "text": [
+                "President Dmitry Medvedev landed on Kunashir on Monday, the first such visit.",
+                "Prime Minister Mikhail Mishustin toured a fish plant on Iturup on Monday.",
+                "Russia on Monday ended the agreement on visa-free visits by former residents.",
+            ],
+        }
+    )
+    events = kurils.timeline(docs).set_index("event_id")
+    assert list(events.index) == [
+        "medvedev_kunashir_2010",
+        "mishustin_iturup_2021",
+        "visa_free_ended_2022",
+    ]
+    assert list(events["label"]) == [
+        "Medvedev visits Kunashir",
+        "Mishustin visits Iturup",
+        "Russia ends the visa-free visits agreement",
+    ]
+
+
 def test_a_week_is_a_time_expression_but_dates_no_event():
     docs = pd.DataFrame(
         {
