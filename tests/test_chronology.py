@@ -340,22 +340,25 @@ def test_conflicting_dates_for_one_event_are_flagged():
 def test_the_visits_and_turns_of_the_dispute_since_2010_are_reference_events():
     docs = pd.DataFrame(
         {
-            "doc_id": ["a", "b", "c"],
-            "published": pd.to_datetime(["2010-11-02", "2021-07-27", "2022-09-06"]),
+            "doc_id": ["a", "b", "c", "d"],
+            "published": pd.to_datetime(["2010-11-02", "2021-07-27", "2022-09-06", "2019-01-20"]),
             "text": [
                 "President Dmitry Medvedev landed on Kunashir on Monday, the first such visit.",
                 "Prime Minister Mikhail Mishustin toured a fish plant on Iturup on Monday.",
                 "Russia on Monday ended the agreement on visa-free visits by former residents.",
+                "A 1998 agreement on fishing rights lets Japan catch octopus near the islands.",
             ],
         }
     )
     events = kurils.timeline(docs).set_index("event_id")
     assert list(events.index) == [
+        "fishing_agreement_1998",
         "medvedev_kunashir_2010",
         "mishustin_iturup_2021",
         "visa_free_ended_2022",
     ]
     assert list(events["label"]) == [
+        "Agreement on safe fishing near the islands",
         "Medvedev visits Kunashir",
         "Mishustin visits Iturup",
         "Russia ends the visa-free visits agreement",
