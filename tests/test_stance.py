@@ -52,6 +52,8 @@ def test_logit_scale_by_hand(coop, conf, expected):
         ("Japan protested against the military drills.", 0, 2, ["-protest", "-military drills"]),
         ("the Treaty of Mutual Cooperation and Security", 0, 0, []),
         ("Cooperation is the way, he said.", 1, 0, ["+cooperation"]),
+        ("He regretted the lack of progress on the islands.", 0, 1, ["-not progress"]),
+        ("The absence of a breakthrough angered Tokyo.", 0, 1, ["-not breakthrough"]),
     ],
 )
 def test_cues_with_negation(text, coop, conf, cues):
