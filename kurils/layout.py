@@ -1730,9 +1730,11 @@ def _single_spaced(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """A double-spaced hard-wrapped text (a blank line after each wrapped line, two between
     paragraphs: "… As one of Japans" / "" / "citizens, I would like …") with its single blank
     lines taken out and its longer gaps made one, and each line's 1-based number in `lines`; or
-    None for any other text: one with many lines not a blank line apart, none two blank lines
-    apart, or too few breaks across one blank line that go on a sentence (`MIN_WRAPPED_BREAKS`,
-    and a quarter of those breaks)."""
+    None for any other text: one with many lines not a blank line apart, or too few breaks
+    across one blank line that go on a sentence (`MIN_WRAPPED_BREAKS`, and a quarter of those
+    breaks; half of them when no paragraphs are two blank lines apart: one blank line between
+    each, as a cleaned text prints them, is no double spacing, and a copy that lost the second
+    blank line leaves the paragraphs' ends to `unwrap`)."""
     if sum(bool(a and b) for a, b in pairwise(lines)) > max(2, sum(map(bool, lines)) // 10):
         return None  # lines not a blank line apart, but for a few (a page's menu)
     blank, seen, two_apart = 0, False, False  # paragraphs two blank lines apart (one blank line
@@ -1744,8 +1746,6 @@ def _single_spaced(lines: list[str]) -> tuple[list[str], list[int]] | None:
             two_apart = True
             break
         seen, blank = True, 0
-    if not two_apart:
-        return None
     gaps = [
         (a, b)
         for a, gap, b in zip(lines, lines[1:], lines[2:], strict=False)
@@ -1755,7 +1755,7 @@ def _single_spaced(lines: list[str]) -> tuple[list[str], list[int]] | None:
         len(a) >= MIN_WRAPPED_LINE and bool(_CONTINUES.match(b)) and not ends_a_sentence(a)
         for a, b in gaps
     )
-    if wrapped < MIN_WRAPPED_BREAKS or wrapped < 0.25 * len(gaps):
+    if wrapped < MIN_WRAPPED_BREAKS or wrapped < (0.25 if two_apart else 0.5) * len(gaps):
         return None
     compact: list[str] = []
     numbers: list[int] = []

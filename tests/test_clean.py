@@ -7471,9 +7471,10 @@ def test_unwrap_restores_the_paragraphs_of_a_wrapped_text(paragraphs, width, dou
     pairs = [(a, b) for a, b in pairwise(single) if a and b]
     breaks = sum(1 for _, b in pairs if b[0].islower())
     joined = [text for _, text in unwrap(lines)]
-    # enough lines going on a sentence to tell a wrapped text (double spacing: two paragraphs or
-    # more, two blank lines apart, to tell it from a cleaned text's one blank line)
-    if breaks >= 3 and breaks >= 0.25 * len(pairs) and (len(texts) > 1 or not double):
+    # enough lines going on a sentence to tell a wrapped text (double spacing of one paragraph,
+    # no two blank lines apart: half its breaks, to tell it from a cleaned text's one blank line)
+    share = 0.5 if double and len(texts) == 1 else 0.25
+    if breaks >= 3 and breaks >= share * len(pairs):
         assert joined == texts
     else:
         assert joined == [line for line in lines if line]
@@ -7594,9 +7595,13 @@ def test_a_double_spaced_wrapped_text_is_joined_into_its_paragraphs():
     # one-line paragraphs a blank line apart, none going on below: each its own
     spaced = [BODY, "", BODY2, "", BODY, ""]
     assert unwrap(spaced) == [(1, BODY), (3, BODY2), (5, BODY)]
-    # the wrapped lines a blank line apart, no paragraphs two apart: a cleaned text's paragraphs
-    cleaned = [*"\n\n".join(first).split("\n"), "", BODY]
-    assert [text for _, text in unwrap(cleaned)][-1] == BODY
+    # the wrapped lines a blank line apart, no paragraphs two apart (a copy that lost the second
+    # blank line): joined, the paragraphs' ends read as in a single-spaced text
+    copied = [*"\n\n".join(first).split("\n"), "", BODY]
+    assert [text for _, text in unwrap(copied)] == [" ".join(first), BODY]
+    # a cleaned text's paragraphs, one blank line apart, none going on below: each its own
+    cleaned = [BODY, "", second[1], "", BODY2]
+    assert [text for _, text in unwrap(cleaned)] == [BODY, second[1], BODY2]
 
 
 def test_a_hard_wrapped_block_among_one_line_paragraphs_is_joined():
