@@ -882,8 +882,11 @@ ARCHIVED_URL = re.compile(
 _ARCHIVE_TITLE = re.compile(
     r"^(?:The )?Wayback Machine\b|^archive\.(?:today|ph|is|li|vn|fo|md)$", re.IGNORECASE
 )
-# A clipping's title field, above its other fields: "Title: …", "Headline: …"
-TITLE_FIELD = re.compile(r"^(?:(?:title|headline)\s*:|\[title\])\s*(?=\S)", re.IGNORECASE)
+# A clipping's title field, above its other fields: "Title: …", "Headline: …", a journal's
+# "Article Title: …"
+TITLE_FIELD = re.compile(
+    r"^(?:(?:(?:article |document )?title|headline)\s*:|\[title\])\s*(?=\S)", re.IGNORECASE
+)
 _TOOLBAR_END = re.compile(
     r"^(?:TIMESTAMPS|report bug or abuse|Tip: To quickly find your search term\b.*)$"
 )
@@ -1594,7 +1597,12 @@ def rejoin_broken_lines(
             and title_cased(line)
             and title_cased(numbered[at + 1][1])
             and is_headline_like(line)
-            and is_headline_like(numbered[at + 1][1])
+            and (  # the rest of it, or its last word or two ("… the" / "Russian-Japanese
+                is_headline_like(below := numbered[at + 1][1])  # Relationship"), no outlet's
+                or (
+                    below[:1].isupper() and n_words(below) <= 2 and not outlets.known_outlets(below)
+                )
+            )
             and not ends_a_sentence(numbered[at + 1][1])
             and not re.search(r"\d", numbered[at + 1][1])  # no date line: "March 20, 2017, …"
             and n_words(line) + n_words(numbered[at + 1][1]) <= 30

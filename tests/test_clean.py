@@ -5523,6 +5523,10 @@ def test_a_title_broken_after_a_word_no_title_ends_on_is_joined_across_a_blank_l
     second = "Treaties That Shaped the Territorial Dispute"
     article = clean_article(f"Stockholm University\n\n{first}\n\n{second}\n\n{BODY}\n{BODY2}\n")
     assert (article.headline == f"{first} {second}") is joined
+    # its last word or two alone below, a journal's title field over it; not an outlet's name
+    for last, joined_too in (("Japanese-Russian Relations", joined), ("Kyodo News", False)):
+        page = f"Article Title: {first}\n\n{last}\n\nAuthor(s): Jane Roe\n\n{BODY}\n{BODY2}\n"
+        assert (clean_article(page).headline == f"{first} {last}") is joined_too
 
 
 def test_a_table_of_contents_run_into_one_line_goes():
@@ -7366,7 +7370,7 @@ def test_a_web_archives_toolbar_is_furniture_and_never_dates_the_page(toolbar, o
     assert meta.url == url
 
 
-@pytest.mark.parametrize("label", ["Title", "Headline", "TITLE"])
+@pytest.mark.parametrize("label", ["Title", "Headline", "TITLE", "Article Title"])
 def test_a_clippings_title_field_is_its_headline(label):
     fields = "Source: Kyodo News\nDate: 2019-01-22\nCollected: 2019-02-03"
     text = f"{label}: {HEADLINE}\n{fields}\n\n{BODY}\n{BODY2}\n"
