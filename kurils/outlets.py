@@ -31,6 +31,12 @@ OUTLETS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Kyodo", r"\bKyodo(?:news)?\b|\bKiodo Tsusin\b"),  # "Kiodo": from the Russian
         ("Jiji Press", r"\bJiji\b"),
         ("NHK", r"\bNHK\b"),
+        # Japan's commercial broadcasters, as the ministries' transcripts name their reporters
+        # ("Fukai, TBS:")
+        ("TBS", r"\bTBS\b|\bTokyo Broadcasting System\b"),
+        ("Fuji TV", r"\bFuji (?:TV|Television)\b"),
+        ("Nippon TV", r"\bNippon (?:TV|Television)\b|\bNTV\b"),
+        ("TV Tokyo", r"\bTV Tokyo\b"),
         ("Nikkei", r"\bNikkei\b|\bNihon Keizai\b"),
         ("The Japan Times", r"\bJapan Times\b|\bjapantimes\.co\.jp\b"),
         ("The Asahi Shimbun", r"\bAsahi\b|\bAsia & Japan Watch\b"),  # its English site's name
@@ -418,6 +424,10 @@ OUTLET_SIDES = {
             "Kyodo",
             "Jiji Press",
             "NHK",
+            "TBS",
+            "Fuji TV",
+            "Nippon TV",
+            "TV Tokyo",
             "Nikkei",
             "The Japan Times",
             "The Asahi Shimbun",

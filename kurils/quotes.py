@@ -149,11 +149,12 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 # A transcript's speaker label opening a paragraph: "Sergey Lavrov:", "PRIME MINISTER ABE:", "Q:",
 # "President of Russia Vladimir Putin:", "Prime Minister of Japan Shinzo Abe (retranslated):",
-# "STEVE INSKEEP, HOST:" (a broadcast transcript: a role after the name).
+# "STEVE INSKEEP, HOST:" (a broadcast transcript: a role after the name), "Mr. Fumio Kishida,
+# Minister for Foreign Affairs:" (a ministry's).
 _LABEL = re.compile(
     r"(?:^|(?<=\n\n))(?P<who>[A-Z][\w'’.\-]*"
     r"(?:[ \t]+(?:(?:of|the|for|and)[ \t]+)?[A-Z][\w'’.\-]*){0,7}"  # a label never spans lines
-    r"(?:,[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4})?)"
+    r"(?:,[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+(?:(?:of|the|for|and)[ \t]+)?[A-Z][\w'’.\-]*){0,4})?)"
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:(?:[ \t]+|[ \t]*\n\n)(?=\S)"  # or alone on its line
 )
 _ASKERS = frozenset("question q answer a reporter journalist correspondent moderator host".split())

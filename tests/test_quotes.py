@@ -309,21 +309,42 @@ def test_kremlin_labels_with_titles_and_asides_are_turns():
     ]
 
 
-def test_a_broadcast_transcript_gives_host_and_reporter_their_turns():
-    text = (
-        "Putin visits Japan\n\nSTEVE INSKEEP, HOST:\n\nPutin arrived in Japan today.\n\n"
-        "ELISE HU, BYLINE: Hi, Steve.\n\nINSKEEP: What's at stake here?\n\n"
-        "PRIME MINISTER SHINZO ABE: (Speaking Japanese).\n\n"
-        "HU: Abe wants to resolve the issue with his own hands."
-    )
-    table = kurils.quotes(_docs(text, published="2016-12-15"))
-    assert [tuple(row) for row in table[["speaker", "side", "quote"]].values] == [
-        ("STEVE INSKEEP", "other", "Putin arrived in Japan today."),
-        ("ELISE HU", "other", "Hi, Steve."),
-        ("INSKEEP", "other", "What's at stake here?"),
-        ("Shinzo Abe", "japan", "(Speaking Japanese)."),
-        ("HU", "other", "Abe wants to resolve the issue with his own hands."),
-    ]  # without the capitalised names' turns, Abe's would run to the end
+@pytest.mark.parametrize(
+    ("text", "published", "turns"),
+    [
+        (  # without the capitalised names' turns, Abe's would run to the end
+            "Putin visits Japan\n\nSTEVE INSKEEP, HOST:\n\nPutin arrived in Japan today.\n\n"
+            "ELISE HU, BYLINE: Hi, Steve.\n\nINSKEEP: What's at stake here?\n\n"
+            "PRIME MINISTER SHINZO ABE: (Speaking Japanese).\n\n"
+            "HU: Abe wants to resolve the issue with his own hands.",
+            "2016-12-15",
+            [
+                ("STEVE INSKEEP", "other", "Putin arrived in Japan today."),
+                ("ELISE HU", "other", "Hi, Steve."),
+                ("INSKEEP", "other", "What's at stake here?"),
+                ("Shinzo Abe", "japan", "(Speaking Japanese)."),
+                ("HU", "other", "Abe wants to resolve the issue with his own hands."),
+            ],
+        ),
+        (  # a ministry's press conference: the reporter's question is not the minister's
+            "Press Conference by the Foreign Minister\n\n"
+            "Mr. Fumio Kishida, Minister for Foreign Affairs: The visit hurts the feelings of the "
+            "Japanese people.\n\nFukai, TBS: Will the visit affect the summit planned for this "
+            "year?\n\nMr. Fumio Kishida, Minister for Foreign Affairs: We will consider it.",
+            "2015-08-22",
+            [
+                ("Fumio Kishida", "japan", "The visit hurts the feelings of the Japanese people."),
+                ("Fukai", "other", "Will the visit affect the summit planned for this year?"),
+                ("Fumio Kishida", "japan", "We will consider it."),
+            ],
+        ),
+    ],
+)
+def test_a_broadcast_or_press_conference_transcript_gives_each_speaker_their_turns(
+    text, published, turns
+):
+    table = kurils.quotes(_docs(text, published=published))
+    assert [tuple(row) for row in table[["speaker", "side", "quote"]].values] == turns
 
 
 @pytest.mark.parametrize(
