@@ -38,8 +38,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Quote", "document_quotes", "quotes", "transcript_turns"]
 
+# "…," said Lavrov; "…", — said Zakharova (the Russian way, a dash after the comma)
 _AFTER = re.compile(
-    rf"^\s*,?\s*(?:{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b|{VERBS}\s+(?P<who2>{SOMEONE}|{ROLE}|{NAME}))"
+    rf"^\s*,?\s*(?:[-–—]\s*)?"
+    rf"(?:{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b|{VERBS}\s+(?P<who2>{SOMEONE}|{ROLE}|{NAME}))"
 )
 _ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{ROLE}|{NAME})")
 _BEFORE = re.compile(

@@ -82,6 +82,10 @@ _WHO = re.compile(WHO)
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 # The full stop after a name at a sentence's end, not an initial's or a title's ("Mr.", "U.S.")
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
+# … or inside the words, the next sentence's first word after it ("Zakharov. Legitimate"), but
+# after a title's abbreviation ("Gen. Smith")
+_NAME_ENDS = re.compile(r"(?<=[a-z]{2})\. (?=[A-Z])")
+_TITLE_ABBREVIATIONS = frozenset("gen col sen rep gov capt adm sgt maj prof hon rev amb".split())
 
 COUNTRIES = {
     "japan": ("Japan", "japan"),
@@ -120,6 +124,10 @@ def resolve_speaker(
     it.
     """
     text = for_matching(" ".join(who.split()))  # "Japan’s" matches the codebook's "Japan's"
+    if (end := _NAME_ENDS.search(text)) and text[: end.start()].rsplit(" ", 1)[-1].lower() not in (
+        _TITLE_ABBREVIATIONS
+    ):  # '…", — said Zakharov. Legitimate sovereignty …': the name ends at the stop
+        text = text[: end.start()]
     text = _SENTENCE_STOP.sub("", text)  # '…," said Vera.' ends a sentence: not "Vera."
     lowered = text.lower()
     any_alias, actors = actor_patterns(codebook)

@@ -240,6 +240,16 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'move fast," Hiroshige Seko said.',
             [("Yuri Trutnev", "after_quote:name"), ("Hiroshige Seko", "after_quote:name")],
         ),
+        (  # the Russian way, a dash after the comma; the name ends at its sentence's stop
+            'Title\n\n"Such a step contradicts our task", — said Zakharova. The islands are '
+            'Russian, she added.\n\n"The claims are void", — said Pushkov. Legitimate rights '
+            'belong to Russia.\n\n"We are ready," said Gen. Ivan Petrov.',
+            [
+                ("Maria Zakharova", "after_quote:name"),
+                ("Pushkov", "after_quote:surface"),
+                ("Gen. Ivan Petrov", "after_quote:surface"),  # a title's abbreviation: no end
+            ],
+        ),
         (  # but not by a surname that names too many others
             'Title\n\n"Two islands first," Suzuki said.',
             [("Suzuki", "after_quote:surface")],
