@@ -238,7 +238,11 @@ def document_quotes(
             reported = bool(_REPORTED_THAT.search(clause)) and not _NAMING.search(clause)
         if rule is None and previous is not None and 0 <= start - last_speech_end <= 80:
             between = text[last_speech_end : start - 1]
-            # "…," he said. "…"; "…," said James Brown, a Russia expert at Temple University. "…"
+            # "…," he said. "…"; "…," said James Brown, a Russia expert at Temple University. "…";
+            # "…," Medvedev said. / "…" (the next paragraph opening on the speaker's words)
+            head, paragraph_break, rest = between.partition("\n\n")
+            if paragraph_break and not rest.strip():
+                between = head.rstrip()
             limit = 16 if previous_rule == "after_quote" and _ONE_SENTENCE.fullmatch(between) else 8
             if _BETWEEN.fullmatch(between) and len(_WORDS.findall(between)) <= limit:
                 rule = "continuation"

@@ -46,7 +46,8 @@ NAME = rf"(?:[Tt]he )?{_CAP}(?: (?:{_LINK} |{_TITLE_WORD} )?{_CAP}){{0,7}}"
 _ROLE_NOUN = (
     r"(?:minister|president|premier|prime minister|diplomat|spokesman|spokeswoman|spokesperson|"
     r"official|officials|ambassador|ministry|government|leader|secretary|governor|envoy|"
-    r"chancellor|senator|lawmaker|source|sources|analyst|expert|kremlin|statement)"
+    r"chancellor|senator|lawmaker|source|sources|analyst|expert|kremlin|statement|officer|"
+    r"director|chairman|chairwoman|mayor|representative|aide|adviser|advisor|professor)"
 )
 # "the foreign minister", "Japan's top government spokesman"
 ROLE = (

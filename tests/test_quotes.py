@@ -250,6 +250,20 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
                 ("Gen. Ivan Petrov", "after_quote:surface"),  # a title's abbreviation: no end
             ],
         ),
+        (  # the next paragraph opening on the speaker's words, no one else named for them
+            'Title\n\n"We are building housing there," Medvedev said.\n\n"We are ready for '
+            'joint projects on the islands."\n\nJapan protested. "We cannot accept it."',
+            [
+                ("Dmitry Medvedev", "after_quote:name"),
+                ("Dmitry Medvedev", "continuation:name"),
+                (None, "scare_quote"),  # a sentence of the story's between: not his
+            ],
+        ),
+        (  # an officer, a mayor, an aide, named after their post
+            'Title\n\n"We will keep asking for their release," ministry press officer Ken Sato '
+            "told reporters.",
+            [("ministry press officer Ken Sato", "after_quote:surface")],
+        ),
         (  # but not by a surname that names too many others
             'Title\n\n"Two islands first," Suzuki said.',
             [("Suzuki", "after_quote:surface")],
