@@ -38,10 +38,14 @@ if TYPE_CHECKING:
 
 __all__ = ["Quote", "document_quotes", "quotes", "transcript_turns"]
 
-# "…," said Lavrov; "…", — said Zakharova (the Russian way, a dash after the comma)
+# "…," said Lavrov; "…", — said Zakharova (the Russian way, a dash after the comma); "…,"
+# Yoshihide Suga, the secretary-general of Tokyo's cabinet told … (a name of two words or more,
+# its apposition left unclosed)
 _AFTER = re.compile(
     rf"^\s*,?\s*(?:[-–—]\s*)?"
-    rf"(?:{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b|{VERBS}\s+(?P<who2>{SOMEONE}|{ROLE}|{NAME}))"
+    rf"(?:{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b|{VERBS}\s+(?P<who2>{SOMEONE}|{ROLE}|{NAME})|"
+    rf"(?P<who3>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{1,3}}),\s+(?:the|a|an)\s"
+    rf"[^,\"“”\n]{{1,80}}?\s+{ADVERB}{VERBS}\b)"
 )
 _ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{ROLE}|{NAME})")
 _BEFORE = re.compile(
@@ -218,7 +222,8 @@ def document_quotes(
         n_words = len(_WORDS.findall(inside))
         who, rule, reported = None, None, False
         if match := _AFTER.match(after):
-            who, rule = match.group("who") or match.group("who2"), "after_quote"
+            who = match.group("who") or match.group("who2") or match.group("who3")
+            rule = "after_quote"
         elif match := _ACCORDING.match(after):
             who, rule = match.group("who"), "according_to"
         elif (match := _QUOTED_AS_SAYING.search(before)) or (match := _BEFORE.search(before)):

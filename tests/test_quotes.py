@@ -259,6 +259,15 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
                 (None, "scare_quote"),  # a sentence of the story's between: not his
             ],
         ),
+        (  # a name, its apposition left unclosed before the verb
+            'Title\n\n"This runs counter to our position," Yoshihide Suga, the chief cabinet '
+            "secretary told reporters.",
+            [("Yoshihide Suga", "after_quote:name")],
+        ),
+        (  # but not one word, a place's or a month's: "Moscow, the capital told …"
+            'Title\n\n"Talks will go on," Moscow, the capital told nobody.',
+            [(None, "scare_quote")],
+        ),
         (  # an officer, a mayor, an aide, named after their post
             'Title\n\n"We will keep asking for their release," ministry press officer Ken Sato '
             "told reporters.",
