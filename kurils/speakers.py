@@ -47,12 +47,14 @@ _ROLE_NOUN = (
     r"(?:minister|president|premier|prime minister|diplomat|spokesman|spokeswoman|spokesperson|"
     r"official|officials|ambassador|ministry|government|leader|secretary|governor|envoy|"
     r"chancellor|senator|lawmaker|source|sources|analyst|expert|kremlin|statement|officer|"
-    r"director|chairman|chairwoman|mayor|representative|aide|adviser|advisor|professor)"
+    r"director|chairman|chairwoman|mayor|representative|aide|adviser|advisor|professor|chief|"
+    r"head|command|embassy|agency|committee|office|department|service|council|administration|"
+    r"district)"
 )
 # "the foreign minister", "Japan's top government spokesman"
 ROLE = (
     rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s) (?:[\w'’\-]+ ){{0,5}}?"
-    rf"{_ROLE_NOUN}"
+    rf"{_ROLE_NOUN}(?: {_ROLE_NOUN})?"  # "an agency official", "the embassy spokesman"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _PORTFOLIO = r"(?:(?:foreign|defen[cs]e)\s+)?"

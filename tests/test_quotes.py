@@ -268,10 +268,16 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'Title\n\n"Talks will go on," Moscow, the capital told nobody.',
             [(None, "scare_quote")],
         ),
-        (  # an officer, a mayor, an aide, named after their post
+        (  # an officer, a mayor, an aide, named after their post; a command, a press service
             'Title\n\n"We will keep asking for their release," ministry press officer Ken Sato '
-            "told reporters.",
-            [("ministry press officer Ken Sato", "after_quote:surface")],
+            'told reporters.\n\nOn the island, drills began. "The crews will keep watch around '
+            'the clock," the regional military command said.\n\n"The tour was cut short," '
+            "according to an agency official.",
+            [
+                ("ministry press officer Ken Sato", "after_quote:surface"),
+                ("the regional military command", "after_quote:surface"),
+                ("an agency official", "according_to:surface"),  # the post, both its nouns
+            ],
         ),
         (  # but not by a surname that names too many others
             'Title\n\n"Two islands first," Suzuki said.',
