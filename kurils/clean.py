@@ -933,24 +933,24 @@ def _names_a_picture(line: str) -> bool:
     )
 
 
-def _is_picture_card(remaining: list[tuple[int, str]], at: int) -> bool:
+def _is_picture_card(lines: list[tuple[int, str]], at: int) -> bool:
     """A link to another story, one line each: its picture's caption closing on the agency's name
     (a caption's credit), its section and its title ("Atlasova Volcano, Kuril Islands - Sputnik
     International" / "Russia" / "Tokyo Preparing Business Mission to Kurils"), the story going
     on under it."""
-    card = _LINK_CARD.fullmatch(remaining[at][1])
+    card = _LINK_CARD.fullmatch(lines[at][1])
     if card is None or not outlets.AGENCIES & set(outlets.known_outlets(card["site"])):
         return False
-    lines = remaining[at : at + 4]
+    card_lines = lines[at : at + 4]
     return (
-        len(lines) == 4
-        and [n for n, _ in lines] == list(range(lines[0][0], lines[0][0] + 4))
-        and n_words(lines[1][1]) <= 3
-        and is_label(lines[1][1])
-        and is_headline_like(lines[2][1])
-        and n_words(lines[2][1]) <= 20
-        and not ends_a_sentence(lines[2][1])
-        and is_body(lines[3][1])
+        len(card_lines) == 4
+        and [n for n, _ in card_lines] == list(range(card_lines[0][0], card_lines[0][0] + 4))
+        and n_words(card_lines[1][1]) <= 3
+        and is_label(card_lines[1][1])
+        and is_headline_like(card_lines[2][1])
+        and n_words(card_lines[2][1]) <= 20
+        and not ends_a_sentence(card_lines[2][1])
+        and is_body(card_lines[3][1])
     )
 
 
@@ -2371,12 +2371,15 @@ def clean_article(text: str) -> CleanArticle:
     caption before it (`caption`: "… (file photo) (AFP)", or "… Archival photo" glued to the
     dateline's city), an outlet's name after the last sentence (`source_line`: "… islets. Jiji
     Press"), a wire's copyright after it (`copyright`: "… visit.© KYODO"), a wire's end mark after
-    it (`end_mark`: "… soon. (end of excerpt)-ends-") and a date stamp after the
-    headline (`date_stamp`: "… (AFP) Updated: 2005-11-14 10:17", "… Friday, September 3, 2021
-    12:00:41 PM"); and, taken off a line's start before anything else is read, a republished
-    piece's source and author (`source_line`, `byline`: "Source: East Asia Forum Author: …"), the
-    page's date, site and section (`date_stamp`: "February 14, 2023, 19:46 – BLiTZ – News") or an
-    archive's date field ("date 2017-05-15"), an
+    it (`end_mark`: "… soon. (end of excerpt)-ends-"), what is left of a tag before the first
+    word (`template_code`: ">Japan persevered …") and a date stamp after the headline
+    (`date_stamp`: "… (AFP) Updated: 2005-11-14 10:17", "… Friday, September 3, 2021 12:00:41
+    PM"); an earlier paragraph printed again, cut short, closing the page goes
+    (`repeated_in_body`), and a sentence the page opens on three times is its headline, its
+    copies `repeated_in_body` and `repeated_headline`; and, taken off a line's start before
+    anything else is read, a republished piece's source and author (`source_line`, `byline`:
+    "Source: East Asia Forum Author: …"), the page's date, site and section (`date_stamp`:
+    "February 14, 2023, 19:46 – BLiTZ – News") or an archive's date field ("date 2017-05-15"), an
     aggregator's alt text for its picture (`caption`: "Cover picture for the article") and a
     PDF's page number and running header where a page broke a sentence (`page_counter`: "- 123 -
     帝京国際文化 第 16 号"), and a PDF's running head, the author's name and the page's number
