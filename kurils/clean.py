@@ -2925,30 +2925,20 @@ def clean_article(text: str) -> CleanArticle:
     paragraph_nos = [n for n, line in numbered if n not in removed and is_body(line)] or [0]
     remaining = [(n, line) for n, line in numbered if n not in removed]
     for at, (line_no, line) in enumerate(remaining):  # a caption printed twice between paragraphs
-        between = paragraph_nos[0] < line_no < paragraph_nos[-1]
-        if between and line_no not in removed and not is_body(line):
-            copies = _printed_again(remaining, at)
-            if 3 <= n_words(line) <= 30 and copies and not removed.keys() & copies:
-                removed.update(dict.fromkeys([line_no, *copies], "caption"))
-            elif _is_link_card(line):
-                removed[line_no] = "cross_link"
-            elif _is_picture_card(remaining, at):
-                removed[line_no] = "caption"  # the linked story's picture, its section, its
-                removed.update(
-                    dict.fromkeys([n for n, _ in remaining[at + 1 : at + 3]], "cross_link")
-                )
-            elif _names_a_picture(line):
-                removed[line_no] = "caption"
-    for at, (line_no, _) in enumerate(numbered):  # such a card over the lead too, its section a
-        # rule took already ("A village in … - Sputnik International" / "World" / "Special …")
-        if (
-            line_no not in removed
-            and line_no < paragraph_nos[-1]
-            and _is_picture_card(numbered, at)
-        ):
+        if line_no in removed or is_body(line) or line_no >= paragraph_nos[-1]:
+            continue
+        between = paragraph_nos[0] < line_no
+        copies = _printed_again(remaining, at) if between else None
+        if between and 3 <= n_words(line) <= 30 and copies and not removed.keys() & copies:
+            removed.update(dict.fromkeys([line_no, *copies], "caption"))
+        elif between and _is_link_card(line):
+            removed[line_no] = "cross_link"
+        elif _is_picture_card(numbered, card := position[line_no]):  # over the lead too, its
+            removed[line_no] = "caption"  # section a rule's perhaps ("A village in … - Sputnik
+            for n, _ in numbered[card + 1 : card + 3]:  # International" / "World" / "Special
+                removed.setdefault(n, "cross_link")  # Legal Regime …")
+        elif between and _names_a_picture(line):
             removed[line_no] = "caption"
-            for n, _ in numbered[at + 1 : at + 3]:
-                removed.setdefault(n, "cross_link")
     for (above, over), (line_no, line) in pairwise(numbered):  # the picture's card under its
         # credit and caption: "© Sputnik / … / Go to the mediabankNew airport opens on Iturup …"
         # / "New airport opens on Iturup … - Sputnik International"

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kurils.codebook import Actor, Codebook
 from kurils.decode import for_matching
+from kurils.text import ABBREVIATIONS
 
 __all__ = [
     "ADVERB",
@@ -88,7 +89,7 @@ _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 # … or inside the words, the next sentence's first word after it ("Zakharov. Legitimate"), but
 # after a title's abbreviation ("Gen. Smith")
 _NAME_ENDS = re.compile(r"(?<=[a-z]{2})\. (?=[A-Z])")
-_TITLE_ABBREVIATIONS = frozenset("gen col sen rep gov capt adm sgt maj prof hon rev amb".split())
+_TITLE_ABBREVIATIONS = ABBREVIATIONS | {"hon", "rev", "amb"}
 
 COUNTRIES = {
     "japan": ("Japan", "japan"),
