@@ -53,9 +53,10 @@ _ROLE_NOUN = (
     r"district)"
 )
 # "the foreign minister", "Japan's top government spokesman"
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)"
 ROLE = (
-    rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s) (?:[\w'’\-]+ ){{0,5}}?"
-    rf"{_ROLE_NOUN}(?: {_ROLE_NOUN})?"  # "an agency official", "the embassy spokesman"
+    rf"(?:{_DETERMINER}|[A-Z][a-z]+['’]s) (?:(?!{_DETERMINER} )[\w'’\-]+ ){{0,5}}?"
+    rf"(?i:{_ROLE_NOUN})(?: {_ROLE_NOUN})?"  # "an agency official", "the embassy spokesman"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _PORTFOLIO = r"(?:(?:foreign|defen[cs]e)\s+)?"
@@ -101,9 +102,11 @@ COUNTRIES = {
     "the russian government": ("Russia", "russia"),
     "russian government": ("Russia", "russia"),
 }
+# … or the side of the body or region they speak for: "the Chairman of the State Duma", "the
+# Governor of the Sakhalin Region", "a Hokkaido prefectural official"
 _ADJECTIVE_SIDE = (
-    ("japan", re.compile(r"\bJapan(?:ese|'s|’s)?\b")),
-    ("russia", re.compile(r"\bRussia(?:n|'s|’s)?\b|\bKremlin\b|\bSoviet\b")),
+    ("japan", re.compile(r"\b(?:Japan(?:ese|'s|’s)?|Hokkaido|Nemuro|Kantei)\b")),
+    ("russia", re.compile(r"\b(?:Russia(?:n|'s|’s)?|Kremlin|Soviet|Duma|Sakhalin|Kamchatka)\b")),
 )
 
 

@@ -293,6 +293,18 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
                 ("an official at the Japanese Embassy in Moscow", "after_quote:pronoun"),
             ],
         ),
+        (  # a post in a translation's odd capitals
+            'Title\n\nA report of the Japanese foreign Ministry stated that "the talks can go '
+            'on". The Head of the Fisheries Agency noted that "nothing changes".',
+            [
+                ("Japanese Foreign Ministry", "before_quote:name"),
+                ("The Head of the Fisheries Agency", "before_quote:surface"),
+            ],
+        ),
+        (  # "his speech" is not part of the post
+            'Title\n\nIn his speech the Prime Minister said: "We will keep talking."',
+            [("the Prime Minister", "before_quote:surface")],
+        ),
     ],
 )
 def test_attribution_rules(text, expected):
@@ -427,6 +439,10 @@ def test_wire_attributions(text, speaker):
         ("an official of the Russian Embassy in Japan", "russia"),
         ("a spokesman for the Japanese Embassy in Moscow", "japan"),
         ("a diplomat in Tokyo", "other"),
+        # the body or the region they speak for
+        ("the Deputy Speaker of the State Duma", "russia"),
+        ("the governor of the Sakhalin Region", "russia"),
+        ("an 80-year-old former islander in Nemuro", "japan"),
     ],
 )
 def test_an_unnamed_speakers_side_is_the_one_named_first(who, side):
