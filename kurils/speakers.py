@@ -25,9 +25,12 @@ __all__ = [
     "Speaker",
     "actor_patterns",
     "clause_subject",
+    "is_person",
     "latest_subject",
+    "of_a_side",
     "opening_name",
     "resolve_speaker",
+    "sentence_opener",
     "speech_subjects",
 ]
 
@@ -68,21 +71,31 @@ INSTITUTION = re.compile(rf"the\s+{_PORTFOLIO}(?:ministry|government|statement)"
 _TITLED = rf"(?:[a-z][\w'’\-]* ){{0,2}}{_ROLE_NOUN} {_CAP}(?: {_CAP}){{0,2}}"
 # Someone unnamed: "one of them told the rally", "one of the residents said", "said one
 # 81-year-old man in Nemuro"
+_PERSON_NOUN = (
+    r"(?:man|woman|resident|islander|fisherman|participant|protester|voter|student|teacher|"
+    r"veteran)"
+)
 SOMEONE = (
     r"(?:[Oo]ne of (?:them|those|the [\w'’\-]+)|(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:[\w'’\-]+ ){0,3}?"
-    r"(?:man|woman|resident|islander|fisherman|participant|protester|voter|student|teacher|"
-    r"veteran)(?: (?:in|from) [A-Z][\w'’\-]*)?)"
+    rf"{_PERSON_NOUN}(?: (?:in|from) [A-Z][\w'’\-]*)?)"
 )
 # Where an unnamed speaker works or whom they speak for, after the role: "an official at the
 # Japanese Embassy in Moscow said", "a spokesman for the ministry said"
-_QUALIFIER = r"(?: (?:at|of|for|from|in|with) (?:the |an? )?[\w'’\-]+(?: [\w'’\-]+){0,4}?)?"
+_QUALIFIER = (
+    r"(?: (?:at|of|for|from|in|with) (?:the |an? )?[\w'’\-]+"
+    r"(?: (?!(?:has|have|had|is|was|were|are|will|would|not)\b)[\w'’\-]+){0,4}?)?"
+)
 WHO = rf"\b(?P<who>(?:{SOMEONE}|{ROLE}){_QUALIFIER}|{NAME}|{_TITLED}|{_PRONOUN})"  # not "the said"
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
 # the verb
 ASIDE = r"(?:\s*,[^,\"“”\n]{1,80},)?"
 ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|earlier\s+|repeatedly\s+)?"
 
-SPEECH_SUBJECT = re.compile(rf"{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b")
+# … not a possessive ("Russia's continued drills") and not a passive ("islands claimed by Japan"
+# but "Medvedev was quoted by the agency as saying")
+SPEECH_SUBJECT = re.compile(
+    rf"{WHO}{ASIDE}(?<!['’]s)\s+{ADVERB}{VERBS}\b(?:(?<=quoted)|(?!\s+by\b))"
+)
 _WHO = re.compile(WHO)
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 # The full stop after a name at a sentence's end, not an initial's or a title's ("Mr.", "U.S.")
@@ -91,6 +104,23 @@ _SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 # after a title's abbreviation ("Gen. Smith")
 _NAME_ENDS = re.compile(r"(?<=[a-z]{2})\. (?=[A-Z])")
 _TITLE_ABBREVIATIONS = ABBREVIATIONS | {"hon", "rev", "amb"}
+# The words of a post, a body or a person that an unnamed speaker's words hold
+_SPEAKING_NOUN = re.compile(
+    rf"\b(?:{_ROLE_NOUN}|{_PERSON_NOUN}|pm|guard|forces|navy|army|fleet|association|league|"
+    r"union|staff|cent(?:re|er)|police|military|authorities)\b",
+    re.IGNORECASE,
+)
+# A conjunction or adverb opening a sentence, capitalised like the name after it
+_LEADING_WORD = re.compile(
+    r"^(?:But|And|Yet|So|Thus|When|While|Now|Meanwhile|However|Recently|Earlier|Later|Then|"
+    r"Also|Still|Previously|Instead|Moreover|Furthermore|Finally|Consequently|Hence|Therefore|"
+    r"Again) (?=[A-Z])"
+)
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:ministry|kremlin|government|embassy|agency|office|service|council|administration|"
+    r"command|committee|department)\b",
+    re.IGNORECASE,
+)
 
 COUNTRIES = {
     "japan": ("Japan", "japan"),
@@ -131,10 +161,9 @@ def resolve_speaker(
     it.
     """
     text = for_matching(" ".join(who.split()))  # "Japan’s" matches the codebook's "Japan's"
-    if (end := _NAME_ENDS.search(text)) and text[: end.start()].rsplit(" ", 1)[-1].lower() not in (
-        _TITLE_ABBREVIATIONS
-    ):  # '…", — said Zakharov. Legitimate sovereignty …': the name ends at the stop
-        text = text[: end.start()]
+    text = _LEADING_WORD.sub("", text)  # "But Russia insists": Russia
+    if stops := _sentence_stops(text):  # '…", — said Zakharov. Legitimate sovereignty …'
+        text = text[: stops[0].start()]  # the name ends at the stop
     text = _SENTENCE_STOP.sub("", text)  # '…," said Vera.' ends a sentence: not "Vera."
     lowered = text.lower()
     any_alias, actors = actor_patterns(codebook)
@@ -176,8 +205,25 @@ def actor_patterns(
 
 
 def speech_subjects(text: str) -> list[tuple[int, str]]:
-    """Offsets and words of every "X said" in the text, for resolving later pronouns."""
-    return [(m.start(), m.group("who")) for m in SPEECH_SUBJECT.finditer(text) if m.group("who")]
+    """Offsets and words of every "X said" in the text, for resolving later pronouns. Words run
+    on from the sentence before are not the subject: in "… between Japan and Russia. He said"
+    it is "He"."""
+    subjects = []
+    for match in SPEECH_SUBJECT.finditer(text):
+        who, start = match.group("who"), match.start("who")
+        if stops := _sentence_stops(who):
+            who, start = who[stops[-1].end() :], start + stops[-1].end()
+        subjects.append((start, who))
+    return subjects
+
+
+def _sentence_stops(words: str) -> list[re.Match[str]]:
+    """The sentence stops inside the words naming a speaker: not a title's ("Gen. Smith")."""
+    return [
+        stop
+        for stop in _NAME_ENDS.finditer(words)
+        if words[: stop.start()].rsplit(" ", 1)[-1].lower() not in _TITLE_ABBREVIATIONS
+    ]
 
 
 def clause_subject(clause: str, codebook: Codebook, published: date | None) -> str | None:
@@ -205,19 +251,49 @@ def opening_name(
     spokeswoman Maria Zakharova went further."), when no one is said to speak after it: the
     one a later "she said" refers to."""
     paragraph_start = text.rfind("\n\n", 0, before) + 1
-    any_alias, _ = actor_patterns(codebook)
     for start, _end in reversed(
         [span for span in sentences if paragraph_start <= span[0] < before]
     ):
-        head = for_matching(text[start : start + 60])
-        if head[:1] in "\"'":
+        if for_matching(text[start : start + 1]) in "\"'":
             continue  # a sentence that opens with a quotation names its speaker after it
         if SPEECH_SUBJECT.search(text, start, before):
             return None  # someone is said to speak after this sentence's opening
-        match = any_alias.search(head.lower())
-        if match is not None and match.start() <= 40:
-            return resolve_speaker(head[match.start() : match.end()], codebook, published, None)
+        if (opener := sentence_opener(text, start, codebook, published)) is not None:
+            return opener
     return None
+
+
+def sentence_opener(
+    text: str, start: int, codebook: Codebook, published: date | None
+) -> Speaker | None:
+    """The codebook actor named in the first 40 characters of the sentence at `start`, or None."""
+    head = for_matching(text[start : start + 60])
+    match = actor_patterns(codebook)[0].search(head.lower())
+    if match is None or match.start() > 40:
+        return None
+    return resolve_speaker(head[match.start() : match.end()], codebook, published, None)
+
+
+def of_a_side(speaker: Speaker) -> bool:
+    """Whether an unnamed speaker speaks for one known side: words that name a post, a body or a
+    person of it ("a senior Japanese government official", "the Japan Coast Guard", "a Russian
+    resident"), not a place or a people alone ("Hokkaido", "the Japanese") nor both sides ("the
+    leaders of Russia and Japan")."""
+    if speaker.how != "surface" or speaker.side not in ("japan", "russia") or not speaker.name:
+        return False
+    both = all(pattern.search(speaker.name) for _, pattern in _ADJECTIVE_SIDE)
+    return not (both and " and " in speaker.name) and bool(_SPEAKING_NOUN.search(speaker.name))
+
+
+def is_person(speaker: Speaker | None) -> bool:
+    """Whether "he" or "she" can refer to the speaker: a named actor or a role's holder, not a
+    country or an institution ("Kremlin", "Russian Foreign Ministry")."""
+    return (
+        speaker is not None
+        and speaker.name is not None
+        and speaker.how in ("name", "role", "pronoun")
+        and not _INSTITUTION_WORD.search(speaker.name)
+    )
 
 
 def latest_subject(
@@ -237,6 +313,6 @@ def latest_subject(
         if offset < before:
             speaker = resolve_speaker(who, codebook, published, None)
             # "A senior Japanese government official … said": unnamed, but of a side
-            if speaker.how in hows or (speaker.how == "surface" and speaker.side != "other"):
+            if speaker.how in hows or of_a_side(speaker):
                 return speaker
     return None

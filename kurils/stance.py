@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
+from collections.abc import Callable
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -17,7 +20,18 @@ from kurils.decode import for_matching
 from kurils.distributed import is_dask, map_documents, to_pandas
 from kurils.progress import progress
 from kurils.quotes import document_quotes
-from kurils.speakers import SPEECH_SUBJECT, resolve_speaker
+from kurils.speakers import (
+    INSTITUTION,
+    SPEECH_SUBJECT,
+    WHO,
+    Speaker,
+    is_person,
+    latest_subject,
+    of_a_side,
+    resolve_speaker,
+    sentence_opener,
+    speech_subjects,
+)
 from kurils.tables import frame_from_rows
 from kurils.text import document_frame, document_sentences
 
@@ -43,6 +57,22 @@ MILESTONES = {
     "2022-02-24": "Invasion of Ukraine",
     "2022-03-21": "Russia suspends talks",
 }
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_NOBODY = Speaker(None, "none", "unresolved")  # a subject named, but by nothing known
+WHO_PATTERN = re.compile(WHO)
+# "…, where he spoke of …", "… slammed Japan's prime minister after he said …": the pronoun of a
+# clause inside the sentence names someone the sentence has named
+_SUBORDINATE = re.compile(
+    r"\b(?:where|when|after|before|as|because|since|while|although|though|if|and|but)\s*$",
+    re.IGNORECASE,
+)
+# A post one person holds, named again: "the minister", "the governor" ("the official" may be
+# anyone)
+_POST = re.compile(
+    r"the\s+(?:(?:foreign|defen[cs]e|prime)\s+)?(?:minister|president|premier|governor|"
+    r"spokes(?:man|woman|person)|ambassador|envoy|secretary|chairman|chairwoman|mayor|leader|"
+    r"chancellor)"
+)
 _SCORE_COLUMNS = [
     "doc_id",
     "unit",
@@ -206,22 +236,38 @@ def tone(text: str) -> float:
 
 def _document_units(doc_id, published, text: str, codebook: Codebook) -> list[tuple]:
     pub = None if pd.isna(published) else pd.Timestamp(published).date()
-    units = []
-    quoted = document_quotes(text, pub, codebook)
-    speech = [q for q in quoted if q.speech]
-    for q in speech:
-        units.append((q.start, q.end, "quote", q.speaker.name, q.speaker.side))
+    speech = [q for q in document_quotes(text, pub, codebook) if q.speech]
+    units: list[tuple[int, int, str, Speaker | None]] = [
+        (q.start, q.end, "quote", q.speaker) for q in speech
+    ]
     for start, end in document_sentences(text):
-        if any(q.start < end and start < q.end for q in speech):
-            continue
-        subject = SPEECH_SUBJECT.search(text, start, end)
-        speaker = resolve_speaker(subject.group("who"), codebook, pub, None) if subject else None
-        if speaker is not None and speaker.how in ("name", "role", "country"):
-            units.append((start, end, "narrative", speaker.name, speaker.side))
-        else:
-            units.append((start, end, "narrative", None, "none"))
+        if not any(q.start < end and start < q.end for q in speech):
+            units.append((start, end, "narrative", None))
+    units.sort(key=lambda u: u[:2])
+    breaks = [match.end() for match in _PARAGRAPH_BREAK.finditer(text)]
+    heard: tuple[int, Speaker | None] = (0, None)  # the last unit with a speaker, and where
+    openers: list[int] = []  # the sentences since, which name no speaker but may open on one
+
+    def recall(before: int) -> Speaker | None:
+        """Whom a "he" or "she" at `before` names: the last person a sentence opened on since
+        the last speaker ("Lavrov met Kono in Moscow. He said …"), else that speaker if a
+        person; nobody from before the paragraph before."""
+        found = heard if is_person(heard[1]) else (0, None)
+        for at in reversed(openers):
+            if is_person(opener := sentence_opener(text, at, codebook, pub)):
+                found = (at, opener)
+                break
+        near = bisect_right(breaks, before) - bisect_right(breaks, found[0]) <= 1
+        return found[1] if near else None
+
     rows = []
-    for start, end, unit, speaker, side in sorted(units):
+    for start, end, unit, speaker in units:
+        if unit == "narrative":
+            speaker = _narrator(text, (start, end), codebook, pub, recall)
+        if speaker is not None or unit == "quote":
+            heard, openers = (start, speaker), []
+        else:
+            openers.append(start)
         unit_text = text[start:end]
         cooperative, confrontational, cues = cue_counts(unit_text, codebook)
         rows.append(
@@ -230,8 +276,8 @@ def _document_units(doc_id, published, text: str, codebook: Codebook) -> list[tu
                 unit,
                 start,
                 end,
-                speaker,
-                side,
+                None if speaker is None else speaker.name,
+                "none" if speaker is None else speaker.side,
                 published,
                 logit_scale(cooperative, confrontational),
                 tone(unit_text),
@@ -239,6 +285,69 @@ def _document_units(doc_id, published, text: str, codebook: Codebook) -> list[tu
             )
         )
     return rows
+
+
+def _narrator(
+    text: str,
+    span: tuple[int, int],
+    codebook: Codebook,
+    published: date | None,
+    recall: Callable[[int], Speaker | None],
+) -> Speaker | None:
+    """Who a narrative sentence says speaks: an actor, a role or a country ("Russia insists …"),
+    an unnamed speaker of a known side ("a Japanese government source said"), or whom its "he
+    said", "the minister said" or "the ministry said" names; None for no subject, `_NOBODY`
+    for a subject that resolves to nothing known.
+
+    "He" or "she" is the last person the sentence names before a "where he", "after she"
+    ("Mishustin visited Iturup, where he spoke of …"), else the one `recall` gives for the
+    sentence (a person who spoke or opened a sentence in this paragraph or the one before)
+    unless the sentence names them as someone else ("Abe will visit Moscow, he said"). "The
+    minister" is that one too; "the official" is nobody known; "the ministry" is the country or
+    institution said to speak last.
+    """
+    start, end = span
+    subject = SPEECH_SUBJECT.search(text, start, end)
+    if subject is None:
+        return None
+    who, lowered = subject.group("who"), subject.group("who").lower()
+    clause = text[start : subject.start()]
+    previous = None
+    if lowered in ("he", "she"):
+        if _SUBORDINATE.search(clause):
+            previous = _last_person(clause, codebook, published)
+        if previous is None and (antecedent := recall(start)) is not None:
+            previous = None if _names(clause, antecedent, codebook) else antecedent
+    elif INSTITUTION.fullmatch(lowered):  # rare: the subjects before it are found only then
+        subjects = speech_subjects(text[: subject.start()])
+        previous = latest_subject(subjects, subject.start(), codebook, published, countries=True)
+    elif _POST.fullmatch(lowered):
+        previous = recall(start)
+    speaker = resolve_speaker(who, codebook, published, previous)
+    if (speaker.how in ("name", "role", "country", "pronoun") and speaker.name) or of_a_side(
+        speaker
+    ):
+        return speaker
+    return _NOBODY
+
+
+def _last_person(clause: str, codebook: Codebook, published: date | None) -> Speaker | None:
+    """The last person a clause names, by a codebook name or a dated role."""
+    found = None
+    for match in WHO_PATTERN.finditer(clause):
+        speaker = resolve_speaker(match.group("who"), codebook, published, None)
+        if speaker.how in ("name", "role") and is_person(speaker):
+            found = speaker
+    return found
+
+
+def _names(clause: str, speaker: Speaker, codebook: Codebook) -> bool:
+    """Whether a clause names the speaker's actor by one of its aliases."""
+    actor = codebook.actor(speaker.name or "")
+    lowered = for_matching(clause).lower()
+    return actor is not None and any(
+        re.search(rf"\b{re.escape(alias.lower())}\b", lowered) for alias in actor.aliases
+    )
 
 
 def stance_scores(
@@ -250,12 +359,13 @@ def stance_scores(
     -------
     DataFrame
         doc_id, unit (quote / narrative), start, end (offsets into ``docs.text``), speaker
-        (the quotation's speaker; for a narrative sentence, the actor, role or country that is
-        its speaking subject, "Russia insists …", else empty), side (japan / russia / other /
-        none), published, cooperation (`logit_scale` of the cue counts; 0 when no cue fired),
-        tone (VADER compound), cues (the cues that fired, "+" cooperative, "-" confrontational).
-        The unit's text is ``docs.text[start:end]`` (`evidence` adds it for the rows it shows):
-        a copy in every row would double the memory a large corpus needs.
+        (the quotation's speaker; for a narrative sentence, the actor, role, country or unnamed
+        post or body of one side that is its speaking subject, "Russia insists …", "the Japan
+        Coast Guard said …", or whom its "he said" names, else empty), side (japan / russia /
+        other / none), published, cooperation (`logit_scale` of the cue counts; 0 when no cue
+        fired), tone (VADER compound), cues (the cues that fired, "+" cooperative, "-"
+        confrontational). The unit's text is ``docs.text[start:end]`` (`evidence` adds it for
+        the rows it shows): a copy in every row would double the memory a large corpus needs.
     """
     if is_dask(document_frame(corpus)):
         return map_documents(document_frame(corpus), stance_scores, codebook=codebook)

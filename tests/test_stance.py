@@ -80,6 +80,85 @@ def test_scores_trace_to_their_unit(seed_corpus):
         assert score == pytest.approx(logit_scale(signs.count("+"), signs.count("-")))
 
 
+def _narrative_speakers(text: str, published: str = "2019-01-15") -> list[tuple]:
+    docs = pd.DataFrame({"doc_id": ["d0"], "published": pd.Timestamp(published), "text": [text]})
+    scores = kurils.stance_scores(docs)
+    rows = scores[scores["unit"] == "narrative"]
+    return [
+        (text[s:e].split()[0], None if pd.isna(who) else who, side)
+        for s, e, who, side in rows[["start", "end", "speaker", "side"]].values
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "he said" is the person who spoke or opened a sentence last, in this paragraph or
+            # the one before; a country is not a "he"
+            "Title\n\nForeign Minister Taro Kono met reporters in Tokyo. He said the talks would "
+            "go on.\n\nJapan protested. He added that patience was needed.\n\nMoscow "
+            "disagreed.\n\nThe islands are cold.\n\nIn winter, he said, the ferry stops.",
+            [
+                ("Title", None, "none"),
+                ("Foreign", None, "none"),
+                ("He", "Taro Kono", "japan"),
+                ("Japan", None, "none"),
+                ("He", "Taro Kono", "japan"),
+                ("Moscow", None, "none"),
+                ("The", None, "none"),
+                ("In", None, "none"),  # two paragraphs on: nobody known
+            ],
+        ),
+        (  # a pronoun in a clause of the sentence names whom the sentence has named; one that
+            # tells who said the sentence is not someone the sentence names
+            "Title\n\nSergey Lavrov said Russia was ready to talk. The Japanese prime minister "
+            "visited Moscow, where he spoke of trust. Shinzo Abe will visit Moscow again in "
+            "May, he said.",
+            [
+                ("Title", None, "none"),
+                ("Sergey", "Sergey Lavrov", "russia"),
+                ("The", "Shinzo Abe", "japan"),
+                ("Shinzo", None, "none"),
+            ],
+        ),
+        (  # "the minister" is the one named before, "the official" anyone; "the ministry" the
+            # country said to speak last; "they" nobody
+            "Title\n\nRussia said the drills would go on. The official said nothing else.\n\n"
+            "The ministry said the drills were routine. Sergey Lavrov said so too. The minister "
+            "said Japan had been told. They said more would follow.",
+            [
+                ("Title", None, "none"),
+                ("Russia", "Russia", "russia"),
+                ("The", None, "none"),
+                ("The", "Russia", "russia"),
+                ("Sergey", "Sergey Lavrov", "russia"),
+                ("The", "Sergey Lavrov", "russia"),
+                ("They", None, "none"),
+            ],
+        ),
+        (  # an unnamed post or body of one side speaks for it; a place, a people, both sides,
+            # a possessive and a passive do not
+            "Title\n\nThe Japan Coast Guard said the boat was seized. A senior Russian "
+            "diplomat said talks were frozen. Officials in Hokkaido said the crew was safe. The "
+            "leaders of Russia and Japan said trust was needed. Japan regrets Russia's continued "
+            "drills. The islands claimed by Japan lie off Hokkaido. But Tokyo says it will wait.",
+            [
+                ("Title", None, "none"),
+                ("The", "The Japan Coast Guard", "japan"),
+                ("A", "A senior Russian diplomat", "russia"),
+                ("Officials", None, "none"),
+                ("The", None, "none"),
+                ("Japan", None, "none"),
+                ("The", None, "none"),
+                ("But", "Japan", "japan"),
+            ],
+        ),
+    ],
+)
+def test_a_narrative_sentence_speaks_for_its_subject(text, expected):
+    assert _narrative_speakers(text) == expected
+
+
 def test_evidence_shows_the_extreme_units_with_their_text(seed_corpus):
     scores = kurils.stance_scores(seed_corpus)
     shown = kurils.evidence(scores, seed_corpus, n=3)
