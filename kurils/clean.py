@@ -3260,19 +3260,25 @@ def clean_article(text: str) -> CleanArticle:
     ):  # a quotation or a dated title for a headline, perhaps with a standfirst, a date or a
         # transcript's section headings under it
         headline_at, first_body = first_body, first_body + 1
-    if (  # a show's or a site's name over the piece's title, a question, and its date:
-        # "Monocle 24: The Foreign Desk" / "Explainer 149: The Kuril Islands dispute …?" /
-        # "Jan. 23, 2019"
+    following = next(  # the first body line after the first body line's
+        (j for j in range(first_body + 1, min(first_body + 5, len(kept))) if is_body(kept[j][1])),
+        None,
+    )
+    if (  # a show's or a site's name over the piece's title, a question, and its date or other
+        # furniture: "Monocle 24: The Foreign Desk" / "Explainer 149: The Kuril Islands dispute
+        # …?" / "Jan. 23, 2019"; "Peer reviewed analysis from …" / "Can Abe and Putin …?" /
+        # "Reading Time: 5 mins" / "In Brief"
         headline_at is not None
-        and first_body + 1 < len(kept)
-        and around.get(kept[first_body][0], (None, None))[1] == "date_stamp"
+        and following is not None
+        and around.get(kept[first_body][0], (None, None))[1] is not None
         and kept[first_body][1].endswith("?")
         and is_sentence_headline(kept[first_body][1])
-        and is_body(kept[first_body + 1][1])
-        and shares_subject(kept[first_body][1], kept[first_body + 1][1])
+        and shares_subject(
+            kept[first_body][1], " ".join(line for _, line in kept[following : following + 2])
+        )
         and not shares_subject(kept[headline_at][1], " ".join(body_texts[:3]))
     ):
-        headline_at, first_body = first_body, first_body + 1
+        headline_at, first_body = first_body, following
     if headline_at is None and first_body > 0 and _two_word_title(kept[0][1], lead):
         headline_at = 0  # "Yeltsin visit", over the body that tells of Yeltsin's visit
     headline_no, headline = kept[headline_at] if headline_at is not None else (None, None)

@@ -2486,6 +2486,23 @@ def test_a_question_over_its_date_under_a_shows_name_is_the_headline(above, head
     assert article.paragraphs[-2:] == [BODY2, BODY]
 
 
+@pytest.mark.parametrize(
+    ("above", "headline"),
+    [
+        ("Sharp commentary by people who know the region", "question"),  # a site's tagline
+        (HEADLINE, "above"),  # the story's title over a question for a standfirst
+    ],
+)
+def test_a_question_over_furniture_under_a_sites_tagline_is_the_headline(above, headline):
+    question = "Could a summit settle what Japan and Russia still disagree on about islands?"
+    furniture = ["Reading time: 4 min", "", "Summary"]
+    lead = "Japan and Russia still disagree about the islands, and about what a summit can do."
+    lines = [above, "", question, "", *furniture, "", BODY, "", lead]
+    article = clean_article("\n".join(lines) + "\n")
+    assert article.headline == (question if headline == "question" else above)
+    assert article.paragraphs[-2:] == [BODY, lead]
+
+
 def test_a_question_opening_the_page_over_short_lines_is_its_title():
     question = "Book of the Week: Which history of the islands kept me reading this week?"
     below = ["Ministry building in Moscow", "This Week: Peace Treaty Talks"]  # a caption, a deck
