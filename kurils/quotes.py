@@ -85,6 +85,12 @@ _NAMING = re.compile(
     r"term(?:s|ed)?|name[sd]?)\b",
     re.IGNORECASE,
 )
+# The rest of a sentence that closes on who said it ("…, Putin told reporters after the talks.",
+# not "…, Putin said that Russia …"), with no other quotation on the way
+_SENTENCE_CLOSES_ON_SPEAKER = re.compile(
+    rf"[^\"“”«»\n]{{0,300}}?,\s*{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b(?!\s+that\b)"
+    r"(?:\s+[^\s\"“”«»,]+){0,8}[.!?]?\s*$"
+)
 _BETWEEN = re.compile(r"[^\"“”«»\n]*")
 _ONE_SENTENCE = re.compile(r"[^.!?]*[.!?]?\s*")
 _OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
@@ -241,6 +247,16 @@ def document_quotes(
             who, rule = subjects_here[-1].group("who"), "same_sentence"
             clause = before[subjects_here[-1].end() :]
             reported = bool(_REPORTED_THAT.search(clause)) and not _NAMING.search(clause)
+        elif (
+            len(inside.split()) >= 3
+            and not _TERMINAL.search(inside)  # the sentence goes on after the quotation
+            and (
+                match := _SENTENCE_CLOSES_ON_SPEAKER.match(
+                    text, end + 1, next((e for s, e in sentences if s <= end < e), len(text))
+                )
+            )
+        ):  # "… there is "painstaking work ahead" and any deal must …, Putin told reporters."
+            who, rule = match.group("who"), "same_sentence"
         if rule is None and previous is not None and 0 <= start - last_speech_end <= 80:
             between = text[last_speech_end : start - 1]
             # "…," he said. "…"; "…," said James Brown, a Russia expert at Temple University. "…";
@@ -287,18 +303,18 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
     Returns
     -------
     DataFrame
-        doc_id, quote (``docs.text[start:end]``, without the quotation marks), speaker
-        (canonical codebook name, or the surface words when unknown; empty for scare quotes),
-        side (japan / russia / other / none), start, end, attribution (``rule:resolution``:
-        the rule that found the speaker — after_quote, before_quote, according_to,
-        same_sentence (a fragment of "X added that …"), characterised ("X called the move
-        "…""), participle ("X blasted the visit, calling it "…"", "…, saying the visit "…""),
-        continuation, transcript (a "Sergey Lavrov: …" turn, see `transcript_turns`) — and
-        how the words were resolved — name, role, pronoun, country, surface; ``scare_quote``
-        for quoted terms that are not speech), speech (bool). One or two quoted words are
-        speech only when they end a sentence, follow "called", or are a lower-case fragment of
-        the "that" clause after a speaker's verb ("… told reporters that Japan would continue
-        "with perseverance""); otherwise they are a scare quote.
+        doc_id, quote (``docs.text[start:end]``, without the quotation marks), speaker (canonical
+        codebook name, or the surface words when unknown; empty for scare quotes), side (japan /
+        russia / other / none), start, end, attribution (``rule:resolution``: the rule that found
+        the speaker — after_quote, before_quote, according_to, same_sentence (a fragment of "X added
+        that …", or of a sentence that closes on ", X told reporters"), characterised ("X called the
+        move "…""), participle ("X blasted the visit, calling it "…"", "…, saying the visit "…""),
+        continuation, transcript (a "Sergey Lavrov: …" turn, see `transcript_turns`) — and how the
+        words were resolved — name, role, pronoun, country, surface; ``scare_quote`` for quoted
+        terms that are not speech), speech (bool). One or two quoted words are speech only when they
+        end a sentence, follow "called", or are a lower-case fragment of the "that" clause after a
+        speaker's verb ("… told reporters that Japan would continue "with perseverance""); otherwise
+        they are a scare quote.
     """
     if is_dask(document_frame(corpus)):
         return map_documents(document_frame(corpus), quotes, codebook=codebook)

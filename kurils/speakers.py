@@ -256,7 +256,10 @@ def opening_name(
     ):
         if for_matching(text[start : start + 1]) in "\"'":
             continue  # a sentence that opens with a quotation names its speaker after it
-        if SPEECH_SUBJECT.search(text, start, before):
+        if any(
+            not re.fullmatch(_PRONOUN, said.group("who"))  # "he said" may be the one it opens on
+            for said in SPEECH_SUBJECT.finditer(text, start, before)
+        ):
             return None  # someone is said to speak after this sentence's opening
         if (opener := sentence_opener(text, start, codebook, published)) is not None:
             return opener

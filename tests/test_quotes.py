@@ -301,6 +301,24 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
                 ("The Head of the Fisheries Agency", "before_quote:surface"),
             ],
         ),
+        (  # words inside a sentence that closes on who said them; not a programme's name
+            # before "X said that …", nor a term of one word
+            'Title\n\nThe talks went well, but there is "a long road ahead" and any deal must '
+            "suit both peoples, Sergey Lavrov told reporters on Friday in Moscow.\n\nSpeaking on "
+            'the show "Sunday evening with Ivan Petrov" on state television, Sergey Lavrov said '
+            'that Russia would keep the islands.\n\nThe next "two-plus-two" talks will be in '
+            "Tokyo, officials said.",
+            [
+                ("Sergey Lavrov", "same_sentence:name"),
+                (None, "scare_quote"),
+                (None, "scare_quote"),
+            ],
+        ),
+        (  # "he said" after a sentence's opening on a name is that name's
+            "Title\n\nAbe's aims are unclear, but speaking to reporters he said he shared with "
+            'Putin "a strong will to end it".',
+            [("Shinzo Abe", "same_sentence:pronoun")],
+        ),
         (  # "his speech" is not part of the post
             'Title\n\nIn his speech the Prime Minister said: "We will keep talking."',
             [("the Prime Minister", "before_quote:surface")],
