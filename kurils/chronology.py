@@ -33,7 +33,9 @@ def time_expressions(
         precision: ``2020-07-03``, ``2020-W27`` (an ISO week: "last week"), ``2018-11``,
         ``1956``, ``195X``, ``19XX``; empty when unresolved), granularity (day, week, month,
         year, decade, century), anchor (``absolute``; ``document_date``; ``narrative``, from the
-        last date the text named: "later in March", "the following day"; ``unresolved``),
+        last date the text named: "later in March", "the following day" (a year alone counts
+        in its own paragraph, not when it names a thing or bounds a span: "the 1956
+        declaration", "since 2012"); ``unresolved``),
         sentence (the sentence it is in), published (the document's publication date, the
         reference for relative expressions).
     """

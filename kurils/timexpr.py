@@ -24,7 +24,13 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Patterns in priority order: at overlapping places the earlier, then the longer, wins.
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("full_date", patterns.FULL_DATE),
-    ("month_year", re.compile(rf"\b(?P<month>{_MONTH_CAP})\s+(?:of\s+)?(?P<year>{_YEAR})\b")),
+    (  # "December 2016", and a range of its days: "December 15-16, 2016"
+        "month_year",
+        re.compile(
+            rf"\b(?P<month>{_MONTH_CAP})\s+(?:of\s+|[0-3]?\d\s*[-–]\s*[0-3]?\d,?\s+)?"
+            rf"(?P<year>{_YEAR})\b"
+        ),
+    ),
     (
         "month_day",
         re.compile(
@@ -84,6 +90,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"{_NOT_BEFORE}(?P<year>{_YEAR}){_NOT_AFTER}")),
 )
 _NARRATIVE_CUE = re.compile(r"^(?:later|earlier|then)\s+in$", re.IGNORECASE)
+# A year before the noun it names ("the 1956 declaration", "its 1945 surrender", "the 2016 poll"),
+# or the bound of a span ("since 2012", "by 2023"): not when the story happens
+_NAMING_YEAR = re.compile(
+    r"[ \t]+(?!(?:and|or|but|to|the|a|an|when|after|before|as|with|in|on|at|of|for|by|from|"
+    r"until|that|which|while|was|were|is|are|had|has|have|will|would|it|he|she|they|we|its|"
+    r"their|his|her|there|then|than|so|if|because|since|during|through|under|over|against|"
+    r"onwards?|up|alone|only|did|also)\b)[a-z]"
+)
+_SINCE = re.compile(r"\b(?:since|from|until|till|by|before|after)\s+$", re.IGNORECASE)
 # Future tense in the clause before a month, a "Month day" or a weekday: "will visit on Friday",
 # "agreed to hold a meeting in February", "is scheduled to", "said he would".
 _FUTURE = re.compile(
@@ -143,8 +158,11 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
     """Find and resolve the time expressions of one document (see `time_expressions`)."""
     expressions: list[Expression] = []
     anchor: tuple[int, int | None] | None = None  # (year, month or None) of the last date
+    year_at = 0  # where the last date that is a year alone was named
     last_day: date | None = None  # the last day the text named, for "the following day"
     for start, end, kind, match in _candidates(text):
+        if anchor is not None and anchor[1] is None and "\n\n" in text[year_at:start]:
+            anchor = None  # a year alone sets the narrative of its own paragraph only
         surface = text[start:end]
         value, granularity, how = None, "day", "absolute"
         if kind == "full_date":
@@ -176,8 +194,12 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
                 value, how = (last_day + timedelta(days=step)).isoformat(), "narrative"
         elif kind == "year":
             value, granularity = match["year"], "year"
-            if anchor is None or anchor[1] is None:  # a bare year does not end a month narrative
-                anchor = (int(match["year"]), None)
+            # a bare year does not end a month narrative; nor does a year that names a thing
+            # ("the 1956 declaration", "its 1945 surrender") or starts a span ("since 2012")
+            if (anchor is None or anchor[1] is None) and not (
+                _NAMING_YEAR.match(text, end) or _SINCE.search(text, max(0, start - 8), start)
+            ):
+                anchor, year_at = (int(match["year"]), None), start
         else:
             future = kind in ("month_day", "weekday", "bare_month") and _future(text, start)
             value, granularity, how = _relative(kind, match, published, anchor, future)

@@ -203,7 +203,36 @@ CASES = [
             ("In December", "2019-12", "month", "document_date"),
         ],
     ),
-    # unresolved: nothing to anchor them
+    (  # a range of days in one month: that month, the narrative's
+        "On December 15-16, 2016, Putin visited Japan. In February, the talks went on.",
+        None,
+        [
+            ("December 15-16, 2016", "2016-12", "month", "absolute"),
+            ("In February", "2017-02", "month", "narrative"),
+        ],
+    ),
+    (  # a year alone anchors its paragraph's months
+        "In 2016, Abe went to Sochi in May.",
+        None,
+        [("2016", "2016", "year", "absolute"), ("in May", "2016-05", "month", "narrative")],
+    ),
+    # unresolved: nothing to anchor them; a year alone in another paragraph, one that names a
+    # thing or starts a span is not when the story happens
+    (
+        "The islands were seized in 1945.\n\nAbe will visit Moscow in May.",
+        None,
+        [("1945", "1945", "year", "absolute"), ("in May", None, "month", "unresolved")],
+    ),
+    (
+        "Under the 1956 declaration, two islands would go back. Talks resumed in May.",
+        None,
+        [("1956", "1956", "year", "absolute"), ("in May", None, "month", "unresolved")],
+    ),
+    (
+        "It is the tenth meeting since 2012. A poll in May showed little hope.",
+        None,
+        [("2012", "2012", "year", "absolute"), ("in May", None, "month", "unresolved")],
+    ),
     ("He said on Friday.", None, [("on Friday", None, "day", "unresolved")]),
     ("as agreed last year", None, [("last year", None, "year", "unresolved")]),
     ("as minister in September", None, [("in September", None, "month", "unresolved")]),
