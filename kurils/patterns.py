@@ -212,9 +212,10 @@ DATELINES: tuple[re.Pattern[str], ...] = (
         rf"(?P<slash>RIA Novosti|Sputnik|Interfax|Prime|TASS)\.\s*"
     ),
     # TOKYO, March 20 -   YUZHNO-SAKHALINSK, March 21. The …   Moscow, 22 January: …
-    # Moscow 6 September : …   (no agency)
+    # Moscow 6 September : …   Moscow [Russia], May 5: …   (no agency)
     re.compile(
-        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:,\s*|\s+(?=\d))(?:{_COUNTRY},\s*)?"
+        rf"^(?P<city>{_CITY_UPPER}|{_CITY_TITLE})(?:\s*\[{_COUNTRY}\])?(?:,\s*|\s+(?=\d))"
+        rf"(?:{_COUNTRY},\s*)?"
         rf"(?P<date>{_DATELINE_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
         rf"|{_DAY}\s+{_DATELINE_MONTH}(?:,?\s+{_YEAR})?)"
         # (the lead glued to the stop: "MOSCOW, May 27.Recognition of …", its space lost)

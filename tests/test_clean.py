@@ -1641,6 +1641,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Tokyo: Russia said Monday it was halting talks.", "Tokyo", None, "Russia said"),
         ("Moscow, 22 January: The Kremlin said.", "Moscow", None, "The Kremlin said."),
         ("Moscow 6 September : Russia ended it.", "Moscow", None, "Russia ended it."),
+        ("Tokyo [Japan], May 5: Japan protested.", "Tokyo", None, "Japan protested."),
         ("2015-12-02 While Putin was away, Moscow built.", None, None, "While Putin was away"),
         (
             "OSAKA, May 14, 2019, Japan Today. A lawmaker quit.",

@@ -314,6 +314,10 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
                 (None, "scare_quote"),
             ],
         ),
+        (  # a statement that "read" it, in the past
+            'Title\n\n"Both sides agreed to hold a pilot tour in October," the statement read.',
+            [("the statement", "after_quote:surface")],
+        ),
         (  # "he said" after a sentence's opening on a name is that name's
             "Title\n\nAbe's aims are unclear, but speaking to reporters he said he shared with "
             'Putin "a strong will to end it".',
