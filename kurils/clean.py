@@ -3246,6 +3246,14 @@ def clean_article(text: str) -> CleanArticle:
                 and split_dateline(kept[0][1]) is None
                 and not _WEEKDAY.search(kept[0][1])  # a caption's or a lead's day: "… bid
             )  # farewell Sunday to their hosts …"
+            or (  # … or such a title over the lead's dateline under a site's labels alone:
+                # "Printer Friendly" / "LEAD: Hatoyama hopes for …." / "TOKYO, Nov. 18 Kyodo"
+                first_body > 0
+                and all(n_words(line) <= 3 and not is_body(line) for _, line in kept[:first_body])
+                and n_words(kept[first_body][1]) <= 20
+                and split_dateline(kept[first_body + 1][1]) is not None
+                and split_dateline(kept[first_body][1]) is None
+            )
             or (  # a long title with no stop over its date, under a site's labels alone: "Dmitry
                 # Medvedev will visit …, where he will take part in … (Sakhalin-2 project)" /
                 # "February 16, 2009" (the Kremlin's)

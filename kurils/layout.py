@@ -591,9 +591,15 @@ def find_headline(
         if _held(keys[best], keys[best - 1]):
             return best  # the title printed again within a longer line: "NAME Title Print E-mail"
         by_name = (below and _is_name(below[0])) or (bylined and bylined[best])
-        if n_words(above) <= n_words(candidates[best]) and by_name and not _SECTIONS.search(above):
+        if (
+            n_words(above) <= n_words(candidates[best])
+            and by_name
+            and not _SECTIONS.search(above)
+            and not (above.isupper() and not candidates[best].isupper())
+        ):
             return best - 1  # the headline above its standfirst, the byline under both (not the
-            # site's sections above the headline: "National / Media | MEDIA MIX")
+            # site's sections above the headline: "National / Media | MEDIA MIX", nor its
+            # kicker in capitals: "G8 SUMMIT 2008")
         if dated and dated[best - 1]:
             return best - 1  # the headline, its date or byline, then its standfirst
         if (
@@ -754,11 +760,12 @@ def tagline_suffix(headline: str) -> int | None:
     return cuts[-1].start()
 
 
-# A wire's slug before its headline: "UPDATE 2-", "REFILE-UPDATE 1-", "ANALYSIS-", "FACTBOX-"
+# A wire's slug before its headline: "UPDATE 2-", "REFILE-UPDATE 1-", "ANALYSIS-", "FACTBOX-";
+# Kyodo's "LEAD:", "URGENT:" (its version, not its genre: "FOCUS: …" stays)
 _WIRE_PREFIX = re.compile(
     r"(?:(?:UPDATE|REFILE|CORRECTED|EXCLUSIVE|WRAPUP|ANALYSIS|FACTBOX|INSIGHT|PREVIEW|TIMELINE|"
     r"EXPLAINER|RPT|BREAKINGVIEWS|COLUMN|INTERVIEW|SPECIAL REPORT)(?: \d{1,2})?-)+"
-    r"(?=[A-Z0-9\"'‘“])"
+    r"(?=[A-Z0-9\"'‘“])|(?:LEAD|URGENT|BULLETIN|FLASH)(?: \d{1,2})?:\s+(?=[A-Z0-9\"'‘“])"
 )
 
 

@@ -131,6 +131,8 @@ def test_for_matching_keeps_offsets():
         ),
         # but not under a tagline that shares only "Russia" and "from" with the body
         ("Independent News From Russia", "By MASAMI ITO", None),
+        # nor under the story's kicker in capitals
+        ("PEACE TALKS 2019", "Staff writer", None),
     ],
 )
 def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
@@ -2502,6 +2504,14 @@ def test_a_question_over_furniture_under_a_sites_tagline_is_the_headline(above, 
     article = clean_article("\n".join(lines) + "\n")
     assert article.headline == (question if headline == "question" else above)
     assert article.paragraphs[-2:] == [BODY, lead]
+
+
+def test_a_wires_version_tag_comes_off_a_title_with_a_stop_over_the_datelines_line():
+    title = "Japan, Russia agree to continue peace treaty talks."
+    text = f"Print this page\n\nLEAD: {title}\n\nTOKYO, Nov. 18 Kyodo\n\n{BODY}\n\n{BODY2}\n"
+    article = clean_article(text)
+    assert (article.headline, article.dateline.city) == (title, "TOKYO")
+    assert article.paragraphs == [BODY, BODY2]
 
 
 def test_a_question_opening_the_page_over_short_lines_is_its_title():
