@@ -18,6 +18,7 @@ from kurils.speakers import (
     ASIDE,
     INSTITUTION,
     NAME,
+    PRONOUN,
     ROLE,
     SOMEONE,
     SPEECH_SUBJECT,
@@ -43,7 +44,8 @@ __all__ = ["Quote", "document_quotes", "quotes", "transcript_turns"]
 # its apposition left unclosed)
 _AFTER = re.compile(
     rf"^\s*,?\s*(?:[-–—]\s*)?"
-    rf"(?:{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b|{VERBS}\s+(?P<who2>{SOMEONE}|{ROLE}|{NAME})|"
+    rf"(?:{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b|"
+    rf"{VERBS}\s+(?P<who2>{SOMEONE}|{ROLE}|{NAME}|{PRONOUN}\b)|"  # "…," said he (a translation's)
     rf"(?P<who3>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{1,3}}),\s+(?:the|a|an)\s"
     rf"[^,\"“”\n]{{1,80}}?\s+{ADVERB}{VERBS}\b)"
 )
@@ -257,20 +259,33 @@ def document_quotes(
             )
         ):  # "… there is "painstaking work ahead" and any deal must …, Putin told reporters."
             who, rule = match.group("who"), "same_sentence"
-        if rule is None and previous is not None and 0 <= start - last_speech_end <= 80:
+        if rule is None and previous is not None and 0 <= start - last_speech_end <= 240:
             between = text[last_speech_end : start - 1]
             # "…," he said. "…"; "…," said James Brown, a Russia expert at Temple University. "…";
             # "…," Medvedev said. / "…" (the next paragraph opening on the speaker's words)
             head, paragraph_break, rest = between.partition("\n\n")
             if paragraph_break and not rest.strip():
                 between = head.rstrip()
-            limit = 16 if previous_rule == "after_quote" and _ONE_SENTENCE.fullmatch(between) else 8
-            if _BETWEEN.fullmatch(between) and len(_WORDS.findall(between)) <= limit:
+            # the attribution's sentence ("…," Ushakov told reporters after a head-to-head
+            # meeting between Putin and Abe in Nagano on Thursday. / "…")
+            one_sentence = previous_rule == "after_quote" and _ONE_SENTENCE.fullmatch(between)
+            limit, reach = (24, 240) if one_sentence else (8, 80)
+            if (
+                _BETWEEN.fullmatch(between)
+                and len(_WORDS.findall(between)) <= limit
+                and len(between) <= reach
+            ):
                 rule = "continuation"
         speech = (
             rule is not None
             and not _SO_CALLED.search(before)
-            and not (_DETERMINER.search(before) and not _TERMINAL.search(inside))
+            # a name after an article ("the "Kuril development programme" that …"), not a
+            # speaker's words in lower case ("to achieve a "constructive and amicable resolution"")
+            and not (
+                _DETERMINER.search(before)
+                and not _TERMINAL.search(inside)
+                and not (inside[:1].islower() and rule == "same_sentence")
+            )
             and (
                 n_words >= 3
                 or (rule == "characterised" and n_words == 2)  # called it "extremely regrettable"

@@ -17,6 +17,7 @@ __all__ = [
     "ASIDE",
     "INSTITUTION",
     "NAME",
+    "PRONOUN",
     "ROLE",
     "SOMEONE",
     "SPEECH_SUBJECT",
@@ -46,7 +47,12 @@ _CAP = r"[A-Z][\w'’.\-]*"
 _LINK = r"(?:of|the|for|and|de|von|al|bin)"
 _TITLE_WORD = r"(?:spokesman|spokeswoman|spokesperson|minister|ambassador|envoy|official)"
 # Words of a name or role are one space apart: never across a paragraph break ("Title\n\nRussia")
-NAME = rf"(?:[Tt]he )?{_CAP}(?: (?:{_LINK} |{_TITLE_WORD} )?{_CAP}){{0,7}}"
+# … and a capitalised word that opens a sentence is no name ("How said Ushakov", "It said")
+_NOT_A_NAME = (
+    r"(?!(?:How|What|Why|When|Where|Which|Who|This|That|These|Those|It|Its|There|Here|Such|Some|"
+    r"Many|Most|Both|All|Each|Thus|So|As)\b)"
+)
+NAME = rf"{_NOT_A_NAME}(?:[Tt]he )?{_CAP}(?: (?:{_LINK} |{_TITLE_WORD} )?{_CAP}){{0,7}}"
 _ROLE_NOUN = (
     r"(?:minister|president|premier|prime minister|diplomat|spokesman|spokeswoman|spokesperson|"
     r"official|officials|ambassador|ministry|government|leader|secretary|governor|envoy|"
@@ -61,7 +67,7 @@ ROLE = (
     rf"(?:{_DETERMINER}|[A-Z][a-z]+['’]s) (?:(?!{_DETERMINER} )[\w'’\-]+ ){{0,5}}?"
     rf"(?i:{_ROLE_NOUN})(?: {_ROLE_NOUN})?"  # "an agency official", "the embassy spokesman"
 )
-_PRONOUN = r"(?:he|she|they|He|She|They)"
+PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
 _PORTFOLIO = r"(?:(?:foreign|defen[cs]e)\s+)?"
 # "the minister", "the foreign ministry", "the statement": the speaker named before them
 _BARE_ROLE = re.compile(rf"(?:the|his|her)\s+{_PORTFOLIO}{_ROLE_NOUN}")
@@ -85,7 +91,7 @@ _QUALIFIER = (
     r"(?: (?:at|of|for|from|in|with) (?:the |an? )?[\w'’\-]+"
     r"(?: (?!(?:has|have|had|is|was|were|are|will|would|not)\b)[\w'’\-]+){0,4}?)?"
 )
-WHO = rf"\b(?P<who>(?:{SOMEONE}|{ROLE}){_QUALIFIER}|{NAME}|{_TITLED}|{_PRONOUN})"  # not "the said"
+WHO = rf"\b(?P<who>(?:{SOMEONE}|{ROLE}){_QUALIFIER}|{NAME}|{_TITLED}|{PRONOUN})"  # not "the said"
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
 # the verb
 ASIDE = r"(?:\s*,[^,\"“”\n]{1,80},)?"
@@ -178,7 +184,7 @@ def resolve_speaker(
                 return Speaker(holder.name, holder.side, "role")
             return Speaker(text, role.split("_")[0] if "_" in role else "other", "role_unresolved")
     bare = re.sub(r"^(?:the|a|an)\s+", "", lowered)
-    if re.fullmatch(_PRONOUN, text) or (_BARE_ROLE.fullmatch(lowered) and previous is not None):
+    if re.fullmatch(PRONOUN, text) or (_BARE_ROLE.fullmatch(lowered) and previous is not None):
         if previous is not None and previous.name is not None:
             return Speaker(previous.name, previous.side, "pronoun")
         return Speaker(None, "none", "pronoun_unresolved")
@@ -257,7 +263,7 @@ def opening_name(
         if for_matching(text[start : start + 1]) in "\"'":
             continue  # a sentence that opens with a quotation names its speaker after it
         if any(
-            not re.fullmatch(_PRONOUN, said.group("who"))  # "he said" may be the one it opens on
+            not re.fullmatch(PRONOUN, said.group("who"))  # "he said" may be the one it opens on
             for said in SPEECH_SUBJECT.finditer(text, start, before)
         ):
             return None  # someone is said to speak after this sentence's opening

@@ -314,6 +314,36 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
                 (None, "scare_quote"),
             ],
         ),
+        (  # the next paragraph's words after a long attribution are the same speaker's; "said
+            # he" and "it said" are the one before
+            'Title\n\n"We spent a week on the text," Sergey Lavrov told reporters after a long '
+            'meeting with his Japanese counterpart in Moscow on Thursday.\n\n"It will be '
+            'published tomorrow."\n\n"Talks go on," said he.',
+            [
+                ("Sergey Lavrov", "after_quote:name"),
+                ("Sergey Lavrov", "continuation:name"),
+                ("Sergey Lavrov", "after_quote:pronoun"),
+            ],
+        ),
+        (
+            'Title\n\n"We will not talk," the Russian foreign ministry said. It said this was '
+            '"because of sanctions".',
+            [
+                ("Russian Foreign Ministry", "after_quote:name"),
+                ("Russian Foreign Ministry", "same_sentence:pronoun"),
+            ],
+        ),
+        (  # words in lower case after an article, in a sentence that closes on its speaker
+            'Title\n\nThe two sides agreed to seek a "constructive and friendly solution" soon, a '
+            "Japanese official said.",
+            [("a Japanese official", "same_sentence:surface")],
+        ),
+        (  # a capitalised word opening a sentence is no speaker: "How said Lavrov" (a
+            # translation's "as Lavrov said")
+            'Title\n\nHow said Sergey Lavrov, the talks went well. "We agreed on the text," he '
+            "said.",
+            [("Sergey Lavrov", "after_quote:pronoun")],
+        ),
         (  # a statement that "read" it, in the past
             'Title\n\n"Both sides agreed to hold a pilot tour in October," the statement read.',
             [("the statement", "after_quote:surface")],
