@@ -71,7 +71,7 @@ _CHARACTERISED = re.compile(
 # to lodge a protest, saying the visit "…""
 _PARTICIPLE = re.compile(
     r",\s*(?:saying|adding|calling|describing|branding|terming|insisting|noting|stressing|"
-    r"warning|declaring)\b(?:\s+[\w'’\-]+){0,8}?\s*(?:as|that)?\s*$"
+    r"warning|declaring)\b(?:\s+[\w'’\-]+){0,8}?\s*(?:as|that)?\s*:?\s*$"  # "…, saying: '…'"
 )
 # "the so-called "National Rally …"": a name held at a distance, not speech; so is a quotation
 # after an article that does not end a sentence ("the "Kuril development programme" that …")
@@ -94,6 +94,7 @@ _SENTENCE_CLOSES_ON_SPEAKER = re.compile(
     r"(?:\s+[^\s\"“”«»,]+){0,8}[.!?]?\s*$"
 )
 _BETWEEN = re.compile(r"[^\"“”«»\n]*")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _ONE_SENTENCE = re.compile(r"[^.!?]*[.!?]?\s*")
 _OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?P<body>[^'‘’\"“”\n]{2,200}?)[’'](?![\w])")
@@ -276,6 +277,8 @@ def document_quotes(
                 and len(between) <= reach
             ):
                 rule = "continuation"
+        if rule is None and (said := _said_in_the_paragraph_before(text, start, end, sentences)):
+            who, rule = said, "paraphrase_before"  # 'X said the islands were Russian. / "…"'
         speech = (
             rule is not None
             and not _SO_CALLED.search(before)
@@ -312,6 +315,30 @@ def document_quotes(
     return sorted(found, key=lambda q: q.start)
 
 
+# "… said the Director of the Third Asian Department Lyudmila Vorobyeva." (the verb first, the
+# speaker closing the sentence)
+_SAID_WHO = re.compile(rf"\b{VERBS}\s+(?P<who>(?:{ROLE}|{NAME})(?: [\w'’.\-]+){{0,12}}?)[.:]?$")
+
+
+def _said_in_the_paragraph_before(
+    text: str, start: int, end: int, sentences: tuple[tuple[int, int], ...]
+) -> str | None:
+    """Who the paragraph before says speaks, in its last sentence, when the quotation is a
+    paragraph of its own and that paragraph quotes nobody: 'Lavrov said the islands were
+    Russian. / "We will never give them up."' (the words the paraphrase leads to)."""
+    own = text.rfind("\n\n", 0, start)  # the break that opens the quotation's paragraph
+    if own < 0 or text[own + 2 : start - 1].strip() or text[end + 1 : end + 3].strip(" .\n"):
+        return None  # not a paragraph of its own
+    before = text.rfind("\n\n", 0, own)
+    before = before + 2 if before >= 0 else 0  # where the paragraph before begins
+    if _QUOTE_MARKS.search(text, before, own):
+        return None  # it quotes someone: `continuation` decides
+    last = next((s for s, _ in reversed(sentences) if before <= s < own), before)
+    sentence = text[last:own].rstrip()
+    said = list(SPEECH_SUBJECT.finditer(sentence)) or list(_SAID_WHO.finditer(sentence))
+    return said[-1].group("who") if said else None
+
+
 def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -> pd.DataFrame:
     """Direct quotations and their speakers.
 
@@ -324,12 +351,13 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
         the speaker — after_quote, before_quote, according_to, same_sentence (a fragment of "X added
         that …", or of a sentence that closes on ", X told reporters"), characterised ("X called the
         move "…""), participle ("X blasted the visit, calling it "…"", "…, saying the visit "…""),
-        continuation, transcript (a "Sergey Lavrov: …" turn, see `transcript_turns`) — and how the
-        words were resolved — name, role, pronoun, country, surface; ``scare_quote`` for quoted
-        terms that are not speech), speech (bool). One or two quoted words are speech only when they
-        end a sentence, follow "called", or are a lower-case fragment of the "that" clause after a
-        speaker's verb ("… told reporters that Japan would continue "with perseverance""); otherwise
-        they are a scare quote.
+        continuation, paraphrase_before (a paragraph of quoted words after one whose last sentence
+        says who speaks: "Lavrov said the islands were Russian." / "…"), transcript (a "Sergey
+        Lavrov: …" turn, see `transcript_turns`) — and how the words were resolved — name, role,
+        pronoun, country, surface; ``scare_quote`` for quoted terms that are not speech), speech
+        (bool). One or two quoted words are speech only when they end a sentence, follow "called",
+        or are a lower-case fragment of the "that" clause after a speaker's verb ("… told reporters
+        that Japan would continue "with perseverance""); otherwise they are a scare quote.
     """
     if is_dask(document_frame(corpus)):
         return map_documents(document_frame(corpus), quotes, codebook=codebook)

@@ -91,7 +91,11 @@ _QUALIFIER = (
     r"(?: (?:at|of|for|from|in|with) (?:the |an? )?[\w'’\-]+"
     r"(?: (?!(?:has|have|had|is|was|were|are|will|would|not)\b)[\w'’\-]+){0,4}?)?"
 )
-WHO = rf"\b(?P<who>(?:{SOMEONE}|{ROLE}){_QUALIFIER}|{NAME}|{_TITLED}|{PRONOUN})"  # not "the said"
+# (a name after an article and a word in lower case is the name: "a tired Mr. Gorbachev told")
+WHO = (
+    rf"\b(?:(?:[Aa]n?|[Tt]he) [a-z][\w\-]+ (?=(?:Mr|Ms|Mrs)?\.? ?[A-Z]))??"
+    rf"(?P<who>(?:{SOMEONE}|{ROLE}){_QUALIFIER}|{NAME}|{_TITLED}|{PRONOUN})"  # not "the said"
+)
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
 # the verb
 ASIDE = r"(?:\s*,[^,\"“”\n]{1,80},)?"
@@ -239,6 +243,8 @@ def clause_subject(clause: str, codebook: Codebook, published: date | None) -> s
     clause = _QUOTED.sub(lambda q: " " * len(q.group()), clause)
     if said := SPEECH_SUBJECT.search(clause):
         return said.group("who")
+    if opening := re.match(rf"\s*({PRONOUN})\s", clause):
+        return opening.group(1)  # "He dismissed the protests, saying: …"
     for match in _WHO.finditer(clause):
         speaker = resolve_speaker(match.group("who"), codebook, published, None)
         if speaker.how in ("name", "role", "country"):

@@ -344,6 +344,19 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             "said.",
             [("Sergey Lavrov", "after_quote:pronoun")],
         ),
+        (  # a paragraph of quoted words after a paragraph that says who speaks, quoting nobody
+            "Title\n\nThe talks were useful, said the head of the department Ivan Petrov.\n\n"
+            '"We will meet again in spring."\n\nJapan protested.\n\n"The talks are over."',
+            [
+                ("the head of the department Ivan Petrov", "paraphrase_before:surface"),
+                (None, "scare_quote"),
+            ],
+        ),
+        (  # a name after an article and an adjective; "He …, saying: '…'" is his
+            'Title\n\n"We have not reached a breakthrough," a tired Mr. Petrov told reporters. '
+            "He dismissed the protests, saying: 'I will listen to them as long as I live'.",
+            [("Mr. Petrov", "after_quote:surface"), ("Mr. Petrov", "participle:pronoun")],
+        ),
         (  # a statement that "read" it, in the past
             'Title\n\n"Both sides agreed to hold a pilot tour in October," the statement read.',
             [("the statement", "after_quote:surface")],
