@@ -166,10 +166,10 @@ _DASH = r"(?:-{1,2}|–{1,2}|—{1,2}|:|_|>>|//)"
 # A month in a dateline, in any case: a machine translation prints "TOKYO, may 11. /TASS/."
 _DATELINE_MONTH = rf"(?i:{MONTH})"
 # "Japan", "RUSSIA", a US state as the AP abbreviates it: "Ga.", a Japanese prefecture as Jiji
-# abbreviates it: "Yamaguchi Pref."
+# and Kyodo abbreviate it: "Yamaguchi Pref.", "SHIMANE PREF."
 _COUNTRY = (
-    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]+ Pref\.|[A-Z]{3,}(?: [A-Z]{3,})?|"
-    r"[A-Z][a-z]{1,4}\.)"
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z][a-z]+ Pref|[A-Z]{3,} PREF)\.|"
+    r"[A-Z]{3,}(?: [A-Z]{3,})?|[A-Z][a-z]{1,4}\.)"
 )
 # Where a city lies, in slashes or brackets after it: "/Sakhalin Region/", "(Iturup Island)",
 # "(Hokkaido, Japan)"

@@ -19,6 +19,7 @@ __all__ = [
     "NAME",
     "PRONOUN",
     "ROLE",
+    "SAID_BY",
     "SOMEONE",
     "SPEECH_SUBJECT",
     "VERBS",
@@ -106,6 +107,14 @@ ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|earlier\s+|repeated
 SPEECH_SUBJECT = re.compile(
     rf"{WHO}{ASIDE}(?<!['’]s)\s+{ADVERB}{VERBS}\b(?:(?<=quoted)|(?!\s+by\b))"
 )
+# … and the speaker after a verb that takes no object, after the words said and a comma, the
+# clause ending there: "…, said an official of Shimane prefecture." (not "told Putin", nor
+# "the draft says Russia, through the war, …")
+SAID_BY = re.compile(
+    r"(?<=[,\"”»’]\s)(?:said|says|added|adds|noted|stressed|stated|explained|continued|"
+    r"remarked|replied|commented|insisted|reads)\s+"
+    rf"(?P<who>(?:{SOMEONE}|{ROLE}){_QUALIFIER}|{NAME})(?=\s*[.,;:)]|\s*$)"
+)
 _WHO = re.compile(WHO)
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 # The full stop after a name at a sentence's end, not an initial's or a title's ("Mr.", "U.S.")
@@ -143,10 +152,16 @@ COUNTRIES = {
     "russian government": ("Russia", "russia"),
 }
 # … or the side of the body or region they speak for: "the Chairman of the State Duma", "the
-# Governor of the Sakhalin Region", "a Hokkaido prefectural official"
+# Governor of the Sakhalin Region", "an official of Shimane prefecture" (Japan's prefectures,
+# Russia's oblasts and krais)
 _ADJECTIVE_SIDE = (
-    ("japan", re.compile(r"\b(?:Japan(?:ese|'s|’s)?|Hokkaido|Nemuro|Kantei)\b")),
-    ("russia", re.compile(r"\b(?:Russia(?:n|'s|’s)?|Kremlin|Soviet|Duma|Sakhalin|Kamchatka)\b")),
+    ("japan", re.compile(r"\b(?:Japan(?:ese|'s|’s)?|Hokkaido|Nemuro|Kantei|[Pp]refecture)\b")),
+    (
+        "russia",
+        re.compile(
+            r"\b(?:Russia(?:n|'s|’s)?|Kremlin|Soviet|Duma|Sakhalin|Kamchatka|Oblast|Krai)\b"
+        ),
+    ),
 )
 
 
@@ -215,16 +230,21 @@ def actor_patterns(
 
 
 def speech_subjects(text: str) -> list[tuple[int, str]]:
-    """Offsets and words of every "X said" in the text, for resolving later pronouns. Words run
-    on from the sentence before are not the subject: in "… between Japan and Russia. He said"
-    it is "He"."""
+    """Offsets and words of every "X said" and "said X" in the text, for resolving later
+    pronouns. Words run on from the sentence before are not the subject: in "… between Japan
+    and Russia. He said" it is "He"."""
     subjects = []
     for match in SPEECH_SUBJECT.finditer(text):
         who, start = match.group("who"), match.start("who")
         if stops := _sentence_stops(who):
             who, start = who[stops[-1].end() :], start + stops[-1].end()
         subjects.append((start, who))
-    return subjects
+    for match in SAID_BY.finditer(text):  # "…, said an official of Shimane prefecture."
+        who = match.group("who")
+        if stops := _sentence_stops(who):
+            who = who[: stops[0].start()]
+        subjects.append((match.start("who"), who))
+    return sorted(subjects)
 
 
 def _sentence_stops(words: str) -> list[re.Match[str]]:

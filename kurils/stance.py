@@ -22,6 +22,7 @@ from kurils.progress import progress
 from kurils.quotes import document_quotes
 from kurils.speakers import (
     INSTITUTION,
+    SAID_BY,
     SPEECH_SUBJECT,
     WHO,
     Speaker,
@@ -307,7 +308,7 @@ def _narrator(
     institution said to speak last.
     """
     start, end = span
-    subject = SPEECH_SUBJECT.search(text, start, end)
+    subject = SPEECH_SUBJECT.search(text, start, end) or SAID_BY.search(text, start, end)
     if subject is None:
         return None
     who, lowered = subject.group("who"), subject.group("who").lower()

@@ -1644,6 +1644,7 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("Moscow, 22 January: The Kremlin said.", "Moscow", None, "The Kremlin said."),
         ("Moscow 6 September : Russia ended it.", "Moscow", None, "Russia ended it."),
         ("Tokyo [Japan], May 5: Japan protested.", "Tokyo", None, "Japan protested."),
+        ("MATSUE, SHIMANE PREF. - A boat was seized.", "MATSUE", None, "A boat was seized."),
         ("2015-12-02 While Putin was away, Moscow built.", None, None, "While Putin was away"),
         (
             "OSAKA, May 14, 2019, Japan Today. A lawmaker quit.",

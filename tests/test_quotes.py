@@ -357,6 +357,12 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             "He dismissed the protests, saying: 'I will listen to them as long as I live'.",
             [("Mr. Petrov", "after_quote:surface"), ("Mr. Petrov", "participle:pronoun")],
         ),
+        (  # "he" is the one said to speak last, after the verb too; not one who was told
+            "Title\n\nThe boat was seized, a Japanese official said. It was taken to Nakhodka, "
+            "said an official of Shimane prefecture, who had earlier told Taro Kono.\n\n"
+            '"We are asking for their release," he said.',
+            [("an official of Shimane prefecture", "after_quote:pronoun")],
+        ),
         (  # a statement that "read" it, in the past
             'Title\n\n"Both sides agreed to hold a pilot tour in October," the statement read.',
             [("the statement", "after_quote:surface")],
@@ -508,6 +514,8 @@ def test_wire_attributions(text, speaker):
         ("the Deputy Speaker of the State Duma", "russia"),
         ("the governor of the Sakhalin Region", "russia"),
         ("an 80-year-old former islander in Nemuro", "japan"),
+        ("an official of Shimane prefecture", "japan"),
+        ("a spokesman for the Kamchatka Krai government", "russia"),
     ],
 )
 def test_an_unnamed_speakers_side_is_the_one_named_first(who, side):

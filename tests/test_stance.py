@@ -153,6 +153,15 @@ def _narrative_speakers(text: str, published: str = "2019-01-15") -> list[tuple]
                 ("But", "Japan", "japan"),
             ],
         ),
+        (  # the speaker after the verb, after a comma; not a clause's subject after it
+            "Title\n\nThe boat was taken to Nakhodka, said an official of Shimane prefecture. The "
+            "report says Russia, through the war, seeks to regain its sphere.",
+            [
+                ("Title", None, "none"),
+                ("The", "an official of Shimane prefecture", "japan"),
+                ("The", None, "none"),
+            ],
+        ),
     ],
 )
 def test_a_narrative_sentence_speaks_for_its_subject(text, expected):
