@@ -54,19 +54,26 @@ _NOT_A_NAME = (
     r"Many|Most|Both|All|Each|Thus|So|As)\b)"
 )
 NAME = rf"{_NOT_A_NAME}(?:[Tt]he )?{_CAP}(?: (?:{_LINK} |{_TITLE_WORD} )?{_CAP}){{0,7}}"
-_ROLE_NOUN = (
-    r"(?:minister|president|premier|prime minister|diplomat|spokesman|spokeswoman|spokesperson|"
-    r"official|officials|ambassador|ministry|government|leader|secretary|governor|envoy|"
-    r"chancellor|senator|lawmaker|source|sources|analyst|expert|kremlin|statement|officer|"
-    r"director|chairman|chairwoman|mayor|representative|aide|adviser|advisor|professor|chief|"
-    r"head|command|embassy|agency|committee|office|department|service|council|administration|"
-    r"district)"
+_ROLE_NOUNS = (
+    "minister|president|premier|prime minister|diplomat|spokesman|spokeswoman|spokesperson|"
+    "official|officials|ambassador|ministry|government|leader|secretary|governor|envoy|"
+    "chancellor|senator|lawmaker|source|sources|analyst|expert|kremlin|statement|officer|"
+    "director|chairman|chairwoman|mayor|representative|aide|adviser|advisor|professor|chief|"
+    "head|command|embassy|agency|committee|office|department|service|council|administration|"
+    "district"
+).split("|")
+_ROLE_NOUN = "(?:" + "|".join(_ROLE_NOUNS) + ")"
+# … and with its words capitalised, as some translations print them: "the foreign Minister"
+_ROLE_NOUN_ANY_CASE = (
+    "(?:"
+    + "|".join(re.sub(r"\b([a-z])", lambda m: f"[{m[1].upper()}{m[1]}]", n) for n in _ROLE_NOUNS)
+    + ")"
 )
 # "the foreign minister", "Japan's top government spokesman"
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)"
 ROLE = (
     rf"(?:{_DETERMINER}|[A-Z][a-z]+['’]s) (?:(?!{_DETERMINER} )[\w'’\-]+ ){{0,5}}?"
-    rf"(?i:{_ROLE_NOUN})(?: {_ROLE_NOUN})?"  # "an agency official", "the embassy spokesman"
+    rf"{_ROLE_NOUN_ANY_CASE}(?: {_ROLE_NOUN})?"  # "an agency official", "the embassy spokesman"
 )
 PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
 _PORTFOLIO = r"(?:(?:foreign|defen[cs]e)\s+)?"
@@ -111,7 +118,7 @@ SPEECH_SUBJECT = re.compile(
 # clause ending there: "…, said an official of Shimane prefecture." (not "told Putin", nor
 # "the draft says Russia, through the war, …")
 SAID_BY = re.compile(
-    r"(?<=[,\"”»’]\s)(?:said|says|added|adds|noted|stressed|stated|explained|continued|"
+    r"[,\"”»’]\s(?:said|says|added|adds|noted|stressed|stated|explained|continued|"
     r"remarked|replied|commented|insisted|reads)\s+"
     rf"(?P<who>(?:{SOMEONE}|{ROLE}){_QUALIFIER}|{NAME})(?=\s*[.,;:)]|\s*$)"
 )
