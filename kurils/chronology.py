@@ -97,8 +97,8 @@ def _period_start(value: str) -> pd.Timestamp:
 def _mentions(corpus: Corpus | pd.DataFrame, codebook: Codebook) -> pd.DataFrame:
     """Resolved time expressions at year precision or finer, weeks aside: doc_id, start, end (of
     their sentence), value, granularity, sentence, event (the reference event they name, or
-    None) and terms (for the others: the key terms of the sentence, which group them in
-    `timeline`)."""
+    None) and terms (the key terms of the sentence, which group the others in `timeline` and
+    tie a day named again to its reference event)."""
     from kurils.text import document_tokens
 
     docs = document_frame(corpus)
@@ -114,17 +114,16 @@ def _mentions(corpus: Corpus | pd.DataFrame, codebook: Codebook) -> pd.DataFrame
             sentence = text[start:end]
             context = text[spans[max(index - 1, 0)][0] : end].lower()
             event = _reference_event(expression.value, sentence.lower(), context, codebook)
-            terms: tuple[str, ...] = ()  # 10 terms: 120 bytes as a tuple, 728 as a frozenset
-            if event is None:
-                if tokens is None:
-                    tokens = [t for t in document_tokens(text, codebook) if not t.is_stop]
-                # The sentence's key terms; the date's own words are not a shared subject.
-                outside_date = (
-                    t.norm
-                    for t in tokens
-                    if start <= t.start < end and not expression.start <= t.start < expression.end
-                )
-                terms = tuple(set(outside_date) - _GENERIC)
+            if tokens is None:
+                tokens = [t for t in document_tokens(text, codebook) if not t.is_stop]
+            # The sentence's key terms; the date's own words are not a shared subject. (10
+            # terms: 120 bytes as a tuple, 728 as a frozenset)
+            outside_date = (
+                t.norm
+                for t in tokens
+                if start <= t.start < end and not expression.start <= t.start < expression.end
+            )
+            terms = tuple(set(outside_date) - _GENERIC)
             rows.append(
                 (
                     doc_id,
@@ -167,8 +166,10 @@ def event_mentions(
 
     A mention belongs to a codebook reference event when its date is compatible (same year,
     month and day as far as both state them, or the same year for a conflicting date) and the
-    sentence or the one before it uses one of the event's terms. Other mentions of the same
-    date are one event when their sentences share a key term (a name or a content word).
+    sentence or the one before it uses one of the event's terms, or when it names the very day
+    that the document has named for that event in a sentence sharing a key term with it. Other
+    mentions of the same date are one event when their sentences share a key term (a name or a
+    content word).
     """
     codebook = codebook or load_codebook()
     docs = document_frame(corpus)
@@ -180,6 +181,24 @@ def event_mentions(
     if mentions.empty:
         return pd.DataFrame(columns=_MENTION_COLUMNS)
     events = [event if isinstance(event, str) else None for event in mentions["event"]]
+    # a day a document names again, of the same subject, is the reference event it named that
+    # day for: "Abe and Putin agreed on Wednesday in Singapore …" / "Wednesday's agreement
+    # between Abe and Putin"
+    dates = {event["id"]: event["date"] for event in codebook.events}
+    keys = list(zip(mentions["doc_id"], mentions["value"], mentions["terms"], strict=True))
+    named: dict[tuple[str, str], tuple[str, set[str]]] = {}
+    for (doc_id, value, terms), event in zip(keys, events, strict=True):
+        if event is not None and dates[event] == value and len(value) == 10:
+            named.setdefault((doc_id, value), (event, set()))[1].update(terms)
+    events = [
+        event
+        or (
+            named[doc_id, value][0]
+            if (doc_id, value) in named and named[doc_id, value][1].intersection(terms)
+            else None
+        )
+        for (doc_id, value, terms), event in zip(keys, events, strict=True)
+    ]
     mentions["event_id"] = _group_free_mentions(mentions, events)
     return (
         mentions[_MENTION_COLUMNS]

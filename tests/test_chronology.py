@@ -394,6 +394,22 @@ def test_the_visits_and_turns_of_the_dispute_since_2010_are_reference_events():
     ]
 
 
+def test_a_day_a_document_names_again_is_the_reference_event_it_named_that_day():
+    text = (
+        "Abe and Putin agreed in Singapore on Wednesday to speed up the talks.\n\n"
+        "Fishing boats left Nemuro.\n\n"
+        "Wednesday's agreement between Abe and Putin surprised Tokyo.\n\n"
+        "On Wednesday, a typhoon hit Okinawa."  # the same day, another subject
+    )
+    docs = pd.DataFrame({"doc_id": ["a"], "published": pd.Timestamp("2018-11-16"), "text": [text]})
+    mentions = kurils.event_mentions(docs)
+    assert list(mentions["event_id"]) == ["2018-11-14#2", "singapore_2018", "singapore_2018"]
+    # a conflicting date (another day of the same year) is not passed on
+    late = text.replace("Singapore on Wednesday", "Singapore on November 12")
+    docs["text"] = [late]
+    assert list(kurils.event_mentions(docs)["event_id"]).count("singapore_2018") == 1
+
+
 def test_a_week_is_a_time_expression_but_dates_no_event():
     docs = pd.DataFrame(
         {
