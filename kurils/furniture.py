@@ -1264,6 +1264,12 @@ _NAME_AND_POST = re.compile(
 _DATE_LINE_PARTS = re.compile(r"\||\s•\s")
 
 
+# A dateline's city and day alone: "Tokyo, Nov 20"
+_DATELINE_ALONE = re.compile(
+    rf"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+)?,? {patterns.MONTH_DAY.pattern}"
+)
+
+
 def _beside_a_date(segment: str) -> bool:
     """What a date line may hold between bars or bullets beside its date: a byline, a reporter's
     name alone or with the post ("Ivan Petrov, Associate Professor, … University"), a section and
@@ -1271,6 +1277,7 @@ def _beside_a_date(segment: str) -> bool:
     return bool(
         _is_byline(segment)
         or _PERSON_ALONE.fullmatch(segment)
+        or _DATELINE_ALONE.fullmatch(segment)  # "Tokyo, Nov 20 | Updated: Nov 21 2005, …"
         or ((section := _SECTION_BYLINE.fullmatch(segment)) and _is_byline(section["by"]))
         or _is_source_line(segment)
         or _EDITOR_HANDLE.fullmatch(segment)

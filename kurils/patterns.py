@@ -115,7 +115,7 @@ MONTH_DAY = re.compile(
 )
 
 TIME_OF_DAY = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*hrs\b)?"  # "05:30am hrs" (India's)
     r"|\b(?:UTC|GMT)\s*[+-−]?\s*\d{0,2}(?::?\d{2})?\b"
     r"|\b\d{4}\s*(?=(?:GMT|UTC|HKT|JST|MSK|ET)\b)"  # "0413 GMT (1213 HKT)"
     r"|(?<![\w+−-])[+−]\d{2}:?\d{2}\b"  # a UTC offset: "20:51 +0900 (JST)"

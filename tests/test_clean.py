@@ -184,6 +184,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("This was published 19 years ago", "prompt"),  # an archive's notice
         ("By Jane Doe BBC regional correspondent |", "byline"),  # a table cell's bar after it
         ("August 28, 2004|Jane Doe | Times Staff Writer", "date_stamp"),  # the name alone
+        ("Tokyo, Nov 20 | Updated: Nov 21 2005, 05:30am hrs", "date_stamp"),  # its dateline
         # the outlet before the date, the desk editor's handle after it (Xinhua's, under the title)
         ("Source: Xinhua | 2018-02-03 04:52:56 | Editor: huaxia", "date_stamp"),
         # a journal's: the time, the date and the author with the post, after a bullet
