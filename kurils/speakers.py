@@ -264,9 +264,10 @@ def _sentence_stops(words: str) -> list[re.Match[str]]:
 
 
 def clause_subject(clause: str, codebook: Codebook, published: date | None) -> str | None:
-    """Who a clause says speaks ("…," she said at a briefing" → "she"), else the first speaker
-    it names as a name, role or country ("On Monday, Prime Minister Naoto Kan blasted the
-    visit" → "Prime Minister Naoto Kan", not "On Monday"), outside its quotations; or None."""
+    """Who a clause says speaks ("…," she said at a briefing" → "she"), else the pronoun it
+    opens on ("He dismissed the protests" → "He"), else the first speaker it names as a name,
+    role or country ("On Monday, Prime Minister Naoto Kan blasted the visit" → "Prime Minister
+    Naoto Kan", not "On Monday"), outside its quotations; or None."""
     clause = _QUOTED.sub(lambda q: " " * len(q.group()), clause)
     if said := SPEECH_SUBJECT.search(clause):
         return said.group("who")

@@ -60,7 +60,7 @@ MILESTONES = {
 }
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _NOBODY = Speaker(None, "none", "unresolved")  # a subject named, but by nothing known
-WHO_PATTERN = re.compile(WHO)
+_WHO_PATTERN = re.compile(WHO)
 # "…, where he spoke of …", "… slammed Japan's prime minister after he said …": the pronoun of a
 # clause inside the sentence names someone the sentence has named
 _SUBORDINATE = re.compile(
@@ -335,7 +335,7 @@ def _narrator(
 def _last_person(clause: str, codebook: Codebook, published: date | None) -> Speaker | None:
     """The last person a clause names, by a codebook name or a dated role."""
     found = None
-    for match in WHO_PATTERN.finditer(clause):
+    for match in _WHO_PATTERN.finditer(clause):
         speaker = resolve_speaker(match.group("who"), codebook, published, None)
         if speaker.how in ("name", "role") and is_person(speaker):
             found = speaker
