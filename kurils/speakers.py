@@ -72,7 +72,10 @@ _ROLE_NOUN_ANY_CASE = (
 # "the foreign minister", "Japan's top government spokesman"
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)"
 ROLE = (
-    rf"(?:{_DETERMINER}|[A-Z][a-z]+['’]s) (?:(?!{_DETERMINER} )[\w'’\-]+ ){{0,5}}?"
+    rf"(?:{_DETERMINER}|[A-Z][a-z]+['’]s) "
+    # (a second determiner only after a preposition: "the message from the press service", not
+    # "his address the Prime Minister")
+    rf"(?:(?:of|from|for|at|in|with|on) {_DETERMINER} |(?!{_DETERMINER} )[\w'’\-]+ ){{0,5}}?"
     rf"{_ROLE_NOUN_ANY_CASE}(?: {_ROLE_NOUN})?"  # "an agency official", "the embassy spokesman"
 )
 PRONOUN = r"(?:he|she|they|it|He|She|They|It)"

@@ -372,9 +372,13 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'Putin "a strong will to end it".',
             [("Shinzo Abe", "same_sentence:pronoun")],
         ),
-        (  # "his speech" is not part of the post
-            'Title\n\nIn his speech the Prime Minister said: "We will keep talking."',
-            [("the Prime Minister", "before_quote:surface")],
+        (  # "his speech" is not part of the post; "from the press service" is
+            'Title\n\nIn his speech the Prime Minister said: "We will keep talking."\n\n"The '
+            'crews went on duty," the message from the press service said.',
+            [
+                ("the Prime Minister", "before_quote:surface"),
+                ("the message from the press service", "after_quote:surface"),
+            ],
         ),
     ],
 )
