@@ -174,6 +174,9 @@ _ADJECTIVE_SIDE = (
     ),
 )
 
+# … or, for an institution, the capital it sits in
+_SEAT = (("japan", re.compile(r"\bTokyo\b")), ("russia", re.compile(r"\bMoscow\b")))
+
 
 @dataclass(frozen=True)
 class Speaker:
@@ -222,6 +225,9 @@ def resolve_speaker(
         return Speaker(name, side, "country")
     # the side named first: "an official of the Russian Embassy in Japan" is Russia's
     sides = [(m.start(), side) for side, pattern in _ADJECTIVE_SIDE if (m := pattern.search(text))]
+    if not sides and _INSTITUTION_WORD.search(text):  # "the Foreign Ministry in Moscow" (but
+        # "a diplomat in Tokyo" may be anyone's)
+        sides = [(m.start(), side) for side, pattern in _SEAT if (m := pattern.search(text))]
     return Speaker(text, min(sides)[1] if sides else "other", "surface")
 
 

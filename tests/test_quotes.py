@@ -514,6 +514,7 @@ def test_wire_attributions(text, speaker):
         ("an official of the Russian Embassy in Japan", "russia"),
         ("a spokesman for the Japanese Embassy in Moscow", "japan"),
         ("a diplomat in Tokyo", "other"),
+        ("the Foreign Ministry in Moscow", "russia"),  # an institution: where it sits
         # the body or the region they speak for
         ("the Deputy Speaker of the State Duma", "russia"),
         ("the governor of the Sakhalin Region", "russia"),
