@@ -73,6 +73,12 @@ _PARTICIPLE = re.compile(
     r",\s*(?:saying|adding|calling|describing|branding|terming|insisting|noting|stressing|"
     r"warning|declaring)\b(?:\s+[\w'’\-]+){0,8}?\s*(?:as|that)?\s*:?\s*$"  # "…, saying: '…'"
 )
+# A second verb of the sentence's subject, saying the words: "Hideo Fukuzawa, 85, attended the
+# event with his grandchildren and said, "…""; the name the sentence opens on
+_AND_SAID = re.compile(
+    r"\b(?:and|then)\s+(?:also\s+)?(?:said|added|declared|stressed|told [\w ]{1,30}?)\s*[,:]\s*$"
+)
+_OPENING_NAME = re.compile(rf"\s*{NAME}(?=,| [a-z])")
 # "the so-called "National Rally …"": a name held at a distance, not speech; so is a quotation
 # after an article that does not end a sentence ("the "Kuril development programme" that …")
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
@@ -243,6 +249,11 @@ def document_quotes(
         ):
             who, rule = subject, "participle"
             reported = True  # "…, saying the visit "hurts the feelings …""
+        elif (match := _AND_SAID.search(before)) and (
+            subject := clause_subject(before[: match.start()], codebook, published)
+            or (opening.group() if (opening := _OPENING_NAME.match(before)) else None)
+        ):  # "Hideo Fukuzawa, 85, …, attended the event … and said, "…""
+            who, rule = subject, "before_quote"
         elif match := _CHARACTERISED.search(before):
             who, rule = match.group("who"), "characterised"
         elif subjects_here := list(SPEECH_SUBJECT.finditer(before)):
@@ -348,9 +359,10 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
         doc_id, quote (``docs.text[start:end]``, without the quotation marks), speaker (canonical
         codebook name, or the surface words when unknown; empty for scare quotes), side (japan /
         russia / other / none), start, end, attribution (``rule:resolution``: the rule that found
-        the speaker — after_quote, before_quote, according_to, same_sentence (a fragment of "X added
-        that …", or of a sentence that closes on ", X told reporters"), characterised ("X called the
-        move "…""), participle ("X blasted the visit, calling it "…"", "…, saying the visit "…""),
+        the speaker — after_quote, before_quote (also a second verb of the sentence's subject: "X
+        attended the event and said, "…""), according_to, same_sentence (a fragment of "X added that
+        …", or of a sentence that closes on ", X told reporters"), characterised ("X called the move
+        "…""), participle ("X blasted the visit, calling it "…"", "…, saying the visit "…""),
         continuation, paraphrase_before (a paragraph of quoted words after one whose last sentence
         says who speaks: "Lavrov said the islands were Russian." / "…"), transcript (a "Sergey
         Lavrov: …" turn, see `transcript_turns`) — and how the words were resolved — name, role,

@@ -363,6 +363,12 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             '"We are asking for their release," he said.',
             [("an official of Shimane prefecture", "after_quote:pronoun")],
         ),
+        (  # a second verb of the sentence's subject says the words
+            "Title\n\nIvan Petrov, 85, from the Habomai islets, came with his grandchildren and "
+            'said, "I think they see the islands differently." Putin thanked him and added, "You '
+            'will come back one day."',
+            [("Ivan Petrov", "before_quote:surface"), ("Vladimir Putin", "before_quote:name")],
+        ),
         (  # a statement that "read" it, in the past
             'Title\n\n"Both sides agreed to hold a pilot tour in October," the statement read.',
             [("the statement", "after_quote:surface")],
