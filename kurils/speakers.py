@@ -48,10 +48,13 @@ _CAP = r"[A-Z][\w'’.\-]*"
 _LINK = r"(?:of|the|for|and|de|von|al|bin)"
 _TITLE_WORD = r"(?:spokesman|spokeswoman|spokesperson|minister|ambassador|envoy|official)"
 # Words of a name or role are one space apart: never across a paragraph break ("Title\n\nRussia")
-# … and a capitalised word that opens a sentence is no name ("How said Ushakov", "It said")
+# … and a capitalised word that opens a sentence is no name ("How said Ushakov", "It said"),
+# nor a conjunction or adverb before one ("But Russia insists": Russia)
 _NOT_A_NAME = (
     r"(?!(?:How|What|Why|When|Where|Which|Who|This|That|These|Those|It|Its|There|Here|Such|Some|"
-    r"Many|Most|Both|All|Each|Thus|So|As)\b)"
+    r"Many|Most|Both|All|Each|Thus|So|As|But|And|Yet|While|Now|Meanwhile|However|Recently|"
+    r"Earlier|Later|Then|Also|Still|Previously|Instead|Moreover|Furthermore|Finally|"
+    r"Consequently|Hence|Therefore|Again)\b)"
 )
 NAME = rf"{_NOT_A_NAME}(?:[Tt]he )?{_CAP}(?: (?:{_LINK} |{_TITLE_WORD} )?{_CAP}){{0,7}}"
 _ROLE_NOUNS = (
@@ -139,12 +142,6 @@ _SPEAKING_NOUN = re.compile(
     r"union|staff|cent(?:re|er)|police|military|authorities)\b",
     re.IGNORECASE,
 )
-# A conjunction or adverb opening a sentence, capitalised like the name after it
-_LEADING_WORD = re.compile(
-    r"^(?:But|And|Yet|So|Thus|When|While|Now|Meanwhile|However|Recently|Earlier|Later|Then|"
-    r"Also|Still|Previously|Instead|Moreover|Furthermore|Finally|Consequently|Hence|Therefore|"
-    r"Again) (?=[A-Z])"
-)
 _INSTITUTION_WORD = re.compile(
     r"\b(?:ministry|kremlin|government|embassy|agency|office|service|council|administration|"
     r"command|committee|department)\b",
@@ -199,7 +196,6 @@ def resolve_speaker(
     it.
     """
     text = for_matching(" ".join(who.split()))  # "Japan’s" matches the codebook's "Japan's"
-    text = _LEADING_WORD.sub("", text)  # "But Russia insists": Russia
     if stops := _sentence_stops(text):  # '…", — said Zakharov. Legitimate sovereignty …'
         text = text[: stops[0].start()]  # the name ends at the stop
     text = _SENTENCE_STOP.sub("", text)  # '…," said Vera.' ends a sentence: not "Vera."
