@@ -2945,8 +2945,9 @@ def clean_article(text: str) -> CleanArticle:
         if (
             removed.get(above) in ("caption", "photo_credit")
             and line_no not in removed
-            and (card := _LINK_CARD.fullmatch(line))
-            and over.endswith(card["title"])
+            and (card := _CARD_SITE.search(line))
+            and len(title := line[: card.start()]) >= 20
+            and over.endswith(title)
             and outlets.known_outlets(card["site"])
         ):
             removed[line_no] = "caption"

@@ -5037,9 +5037,19 @@ def test_the_headline_printed_again_as_the_alt_text_over_a_credit_stays_the_head
     assert article.headline == (title if apart else None)
 
 
+LONG_CAPTION = (
+    "Russian President Vladimir Putin shakes hands with Japanese Prime Minister Shinzo Abe after a"
+    " plenary session of the Eastern Economic Forum in Vladivostok, Russia September 5, 2019"
+)
+
+
 @pytest.mark.parametrize("site", ["Sputnik International", "Nowhere Weekly"])
-def test_a_pictures_card_under_its_credit_and_caption_goes_with_them(site):
-    caption = "A new ferry terminal opens on Kunashir Island of the Kuril Islands"
+@pytest.mark.parametrize(
+    # a long one too, of over 160 characters
+    "caption",
+    ["A new ferry terminal opens on Kunashir Island of the Kuril Islands", LONG_CAPTION],
+)
+def test_a_pictures_card_under_its_credit_and_caption_goes_with_them(site, caption):
     card = f"{caption} - {site}"
     credit = f"© Sputnik / Jane Roe / Go to the mediabank{caption}"
     article = clean_article(f"{HEADLINE}\n\n{credit}\n{card}\nSubscribe\n{BODY}\n\n{BODY2}\n")
