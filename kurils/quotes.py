@@ -26,6 +26,7 @@ from kurils.speakers import (
     WHO,
     Speaker,
     clause_subject,
+    introduced,
     latest_subject,
     opening_name,
     resolve_speaker,
@@ -321,6 +322,7 @@ def document_quotes(
             if context is None and previous is None and INSTITUTION.fullmatch(who.lower()):
                 context = latest_subject(subjects, start, codebook, published, countries=True)
             speaker = resolve_speaker(who, codebook, published, context or previous)
+            speaker = introduced(speaker, text, codebook, published)
         found.append(Quote(start, end, True, speaker, f"{rule}:{speaker.how}"))
         previous, last_speech_end, previous_rule = speaker, end + 1, rule
     return sorted(found, key=lambda q: q.start)
@@ -366,7 +368,9 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
         continuation, paraphrase_before (a paragraph of quoted words after one whose last sentence
         says who speaks: "Lavrov said the islands were Russian." / "…"), transcript (a "Sergey
         Lavrov: …" turn, see `transcript_turns`) — and how the words were resolved — name, role,
-        pronoun, country, surface; ``scare_quote`` for quoted terms that are not speech), speech
+        pronoun, country, introduced (a surname alone, by the side its first full mention's title
+        or description names: "Patrushev" after "Russian Security Council Secretary Nikolai
+        Patrushev"), surface; ``scare_quote`` for quoted terms that are not speech), speech
         (bool). One or two quoted words are speech only when they end a sentence, follow "called",
         or are a lower-case fragment of the "that" clause after a speaker's verb ("… told reporters
         that Japan would continue "with perseverance""); otherwise they are a scare quote.

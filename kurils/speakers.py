@@ -27,6 +27,7 @@ __all__ = [
     "Speaker",
     "actor_patterns",
     "clause_subject",
+    "introduced",
     "is_person",
     "latest_subject",
     "of_a_side",
@@ -158,15 +159,24 @@ COUNTRIES = {
     "the russian government": ("Russia", "russia"),
     "russian government": ("Russia", "russia"),
 }
+# (a ministry's department named for the country it deals with is not that country's: "the
+# Foreign Ministry's Russian Division", "an official in the Foreign Ministry's Russia bureau")
+_NOT_A_DESK = r"(?! (?i:division|department|affairs|desk|section|bureau)\b)"
 # … or the side of the body or region they speak for: "the Chairman of the State Duma", "the
 # Governor of the Sakhalin Region", "an official of Shimane prefecture" (Japan's prefectures,
 # Russia's oblasts and krais)
 _ADJECTIVE_SIDE = (
-    ("japan", re.compile(r"\b(?:Japan(?:ese|'s|’s)?|Hokkaido|Nemuro|Kantei|[Pp]refecture)\b")),
+    (
+        "japan",
+        re.compile(
+            rf"\b(?:Japan(?:ese|'s|’s)?|Hokkaido|Nemuro|Kantei|[Pp]refecture)\b{_NOT_A_DESK}"
+        ),
+    ),
     (
         "russia",
         re.compile(
             r"\b(?:Russia(?:n|'s|’s)?|Kremlin|Soviet|Duma|Sakhalin|Kamchatka|Oblast|Krai)\b"
+            + _NOT_A_DESK
         ),
     ),
 )
@@ -225,6 +235,70 @@ def resolve_speaker(
         # "a diplomat in Tokyo" may be anyone's)
         sides = [(m.start(), side) for side, pattern in _SEAT if (m := pattern.search(text))]
     return Speaker(text, min(sides)[1] if sides else "other", "surface")
+
+
+# A surname alone, perhaps after an honorific: "Patrushev", "Mr. Suzuki" (not a transcript's
+# label in capitals: "Q", "INSKEEP")
+_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<surname>[A-Z][^\W\d_A-Z][\w'’\-]+)")
+# … after a given name, not a title, an honorific or a side ("Secretary Patrushev", "Mr.
+# Suzuki", "Russian Patrushev")
+_NOT_GIVEN = re.compile(
+    rf"(?i:{_ROLE_NOUN}|mr|mrs|ms|dr|gen|col|lt|capt|adm|sen|rep|prof|deputy|general|colonel|"
+    r"captain|admiral|foreign|defen[cs]e|vice|former|acting|prime|state|"
+    r"japan(?:ese|'s|’s)?|russia(?:n|'s|’s)?|soviet)\.?"
+)
+# The words before a name in its clause that may introduce it: from the last verb or
+# preposition of another's action ("met", "told", "by") or another person's ("… and") on ("…
+# told Japan's special envoy for relations with Russia Chikahito Harada" → "Japan's special
+# envoy for relations with Russia"; "… between Russian president Boris Yeltsin and Japanese
+# prime minister Ryutaro Hashimoto" → "Japanese prime minister")
+_INTRO_CUT = re.compile(
+    r"^.*\b(?:said|says|told|tells|met|meets|by|to|over|from|than|as|at|after|before|between|"
+    r"against|when|while|that|whom|and|or|but|[a-z]+ed)\s",
+    re.DOTALL,
+)
+# A description after the name (after any age), a noun phrase: "Hiroshi Tajima, a minister of
+# the Japanese Embassy in Moscow,"; "Sergay Kvasov, a 63-year-old Russian resident of Etorofu";
+# "Muneo Suzuki, head of the Hokkaido-based New Party Daichi" (not "Noboru Sakashita, remains in
+# Russian custody", nor "…, who visited Japan")
+_DESCRIPTION = re.compile(
+    rf",(?: \d{{1,3}},)? (?P<description>(?:(?:a|an|the|one of the) (?:[\w'’\-]+ ){{0,3}}?|"
+    rf"(?:former|deputy|first|vice) )?(?:{_ROLE_NOUN}|{_PERSON_NOUN})\b[^,.;:\"“”\n]{{0,100}})"
+)
+
+
+def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date | None) -> Speaker:
+    """The speaker a surname alone stands for, from the text's first mention of it after a
+    given name: that person, when the codebook knows them, or the full name with the side the
+    mention's title or description names ("Patrushev" after "Russian Security Council
+    Secretary Nikolai Patrushev" is Nikolai Patrushev, Russia's; "Tajima" after "Hiroshi
+    Tajima, a minister of the Japanese Embassy in Moscow," is Japan's). Any other speaker, or a
+    surname no mention gives a side, is returned as it is."""
+    if speaker.how != "surface" or speaker.side != "other" or speaker.name is None:
+        return speaker
+    alone = _SURNAME.fullmatch(speaker.name)
+    if alone is None or alone["surname"].lower() in codebook.terms:  # a place: "Shikotan"
+        return speaker
+    surname = re.escape(alone["surname"])  # (a given name, not a sentence's end: "Hayashi. Has")
+    mentions = re.finditer(rf"(?P<given>{_NOT_A_NAME}[A-Z][\w'’\-]*) {surname}\b", text)
+    mention = next((m for m in mentions if not _NOT_GIVEN.fullmatch(m["given"])), None)
+    if mention is None:
+        return speaker
+    full = resolve_speaker(mention.group(), codebook, published, None)
+    if full.how == "name":  # the actor of that name, not of the word before it ("Ishiba Suzuki")
+        actor = codebook.actor(full.name or "")
+        ends = actor is not None and any(
+            alias.lower().endswith(alone["surname"].lower()) for alias in actor.aliases
+        )
+        return full if ends else speaker
+    clause_start = max(text.rfind(mark, 0, mention.start()) for mark in ',;:("“\n.')
+    title = _INTRO_CUT.sub("", text[clause_start + 1 : mention.start()])
+    described = _DESCRIPTION.match(text, mention.end())
+    words = f"{title} {described['description'] if described else ''}"
+    sides = [(m.start(), side) for side, pattern in _ADJECTIVE_SIDE if (m := pattern.search(words))]
+    if not sides:
+        return speaker
+    return Speaker(mention.group(), min(sides)[1], "introduced")
 
 
 @lru_cache(maxsize=8)
@@ -339,7 +413,7 @@ def is_person(speaker: Speaker | None) -> bool:
     return (
         speaker is not None
         and speaker.name is not None
-        and speaker.how in ("name", "role", "pronoun")
+        and speaker.how in ("name", "role", "pronoun", "introduced")
         and not _INSTITUTION_WORD.search(speaker.name)
     )
 

@@ -26,6 +26,7 @@ from kurils.speakers import (
     SPEECH_SUBJECT,
     WHO,
     Speaker,
+    introduced,
     is_person,
     latest_subject,
     of_a_side,
@@ -325,9 +326,10 @@ def _narrator(
     elif _POST.fullmatch(lowered):
         previous = recall(start)
     speaker = resolve_speaker(who, codebook, published, previous)
-    if (speaker.how in ("name", "role", "country", "pronoun") and speaker.name) or of_a_side(
-        speaker
-    ):
+    speaker = introduced(speaker, text, codebook, published)
+    if (
+        speaker.how in ("name", "role", "country", "pronoun", "introduced") and speaker.name
+    ) or of_a_side(speaker):
         return speaker
     return _NOBODY
 
@@ -362,7 +364,9 @@ def stance_scores(
         doc_id, unit (quote / narrative), start, end (offsets into ``docs.text``), speaker
         (the quotation's speaker; for a narrative sentence, the actor, role, country or unnamed
         post or body of one side that is its speaking subject, "Russia insists …", "the Japan
-        Coast Guard said …", or whom its "he said" names, else empty), side (japan / russia /
+        Coast Guard said …", a person its first full mention gives a side, "Patrushev said …"
+        after "Russian Security Council Secretary Nikolai Patrushev", or whom its "he said"
+        names, else empty), side (japan / russia /
         other / none), published, cooperation (`logit_scale` of the cue counts; 0 when no cue
         fired), tone (VADER compound), cues (the cues that fired, "+" cooperative, "-"
         confrontational). The unit's text is ``docs.text[start:end]`` (`evidence` adds it for

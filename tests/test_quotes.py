@@ -527,6 +527,8 @@ def test_wire_attributions(text, speaker):
         ("an 80-year-old former islander in Nemuro", "japan"),
         ("an official of Shimane prefecture", "japan"),
         ("a spokesman for the Kamchatka Krai government", "russia"),
+        # a ministry's desk for the other country is not that country's
+        ("an official in the Foreign Ministry's Russia bureau", "other"),
     ],
 )
 def test_an_unnamed_speakers_side_is_the_one_named_first(who, side):
@@ -534,6 +536,62 @@ def test_an_unnamed_speakers_side_is_the_one_named_first(who, side):
     from kurils.speakers import resolve_speaker
 
     assert resolve_speaker(who, load_codebook(), None, None).side == side
+
+
+@pytest.mark.parametrize(
+    ("introduction", "surname", "speaker", "side"),
+    [
+        (  # the title before the name
+            "Russian Security Council Secretary Nikolai Patrushev met his Japanese counterpart.",
+            "Patrushev",
+            "Nikolai Patrushev",
+            "russia",
+        ),
+        (  # the description after it
+            "Hiroshi Tajima, a minister of the Japanese Embassy in Moscow, told Sputnik so.",
+            "Tajima",
+            "Hiroshi Tajima",
+            "japan",
+        ),
+        (  # after an age
+            "Sergay Kvasov, a 63-year-old Russian resident of Etorofu Island, tends the graves.",
+            "Kvasov",
+            "Sergay Kvasov",
+            "russia",
+        ),
+        (  # the title nearest the name, not another person's before it
+            "Talks between Russian president Boris Yeltsin and Japanese prime minister Ryutaro"
+            " Hashimoto ended.",
+            "Hashimoto",
+            "Ryutaro Hashimoto",
+            "japan",
+        ),
+        (  # no title or description: the surname as it is
+            "Noboru Sakashita, remains in Russian custody.",
+            "Sakashita",
+            "Sakashita",
+            "other",
+        ),
+        (  # a ministry's desk named for the other country is not that country's
+            "Kazuhiko Nakamura, deputy director of the Foreign Ministry's Russian Division, went.",
+            "Nakamura",
+            "Nakamura",
+            "other",
+        ),
+    ],
+)
+def test_a_surname_alone_speaks_for_the_side_its_first_full_mention_names(
+    introduction, surname, speaker, side
+):
+    text = f'Title\n\n{introduction}\n\n"The treaty must be agreed," {surname} told reporters.'
+    row = kurils.quotes(_docs(text)).iloc[0]
+    assert (row["speaker"], row["side"]) == (speaker, side)
+    assert row["attribution"].endswith(":introduced") is (side != "other")
+    # the narrative sentence saying so is that side's too (else no one's known)
+    units = kurils.stance_scores(_docs(f"{text} {surname} said the talks would go on."))
+    said = units[units["unit"] == "narrative"].iloc[-1]
+    assert said["side"] == (side if side != "other" else "none")
+    assert said["speaker"] == speaker if side != "other" else pd.isna(said["speaker"])
 
 
 def test_roles_need_the_publication_date():
