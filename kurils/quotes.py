@@ -101,6 +101,10 @@ _SENTENCE_CLOSES_ON_SPEAKER = re.compile(
     r"(?:\s+[^\s\"“”«»,]+){0,8}[.!?]?\s*$"
 )
 _BETWEEN = re.compile(r"[^\"“”«»\n]*")
+# A paragraph's first quotation mark closing a quotation of three words or more, glued to its
+# stop or comma, before the speaker: its opening mark was dropped
+_UNOPENED = re.compile(r"(?<=\w[,.!?])[\"”](?= \w)")
+_UNOPENED_MARKS = '"”'
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _ONE_SENTENCE = re.compile(r"[^.!?]*[.!?]?\s*")
 _OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
@@ -125,7 +129,16 @@ def _spans(paragraph: str, offset: int) -> list[tuple[int, int, bool]]:
     still open at the paragraph's end."""
     spans, opened = [], None
     for i, char in enumerate(paragraph):
-        if opened is None and (char in _OPEN or char == _BOTH):
+        if (
+            char in _UNOPENED_MARKS
+            and opened is None
+            and not spans
+            and _UNOPENED.match(paragraph, i)
+            and len(_WORDS.findall(paragraph, 0, i)) >= 3
+        ):
+            # its opening mark dropped: '… over to Japan," the statement reads. "As many …'
+            spans.append((offset + len(paragraph) - len(paragraph.lstrip()), offset + i, False))
+        elif opened is None and (char in _OPEN or char == _BOTH):
             opened = i + 1
         elif opened is not None and (char in _CLOSE or char == _BOTH):
             spans.append((offset + opened, offset + i, False))

@@ -74,7 +74,8 @@ _ROLE_NOUN_ANY_CASE = (
     + ")"
 )
 # "the foreign minister", "Japan's top government spokesman"
-_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)"
+# ("One Japanese Foreign Ministry press official even said")
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"
 ROLE = (
     rf"(?:{_DETERMINER}|[A-Z][a-z]+['’]s) "
     # (a second determiner only after a preposition: "the message from the press service", not
@@ -114,7 +115,7 @@ WHO = (
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
 # the verb
 ASIDE = r"(?:\s*,[^,\"“”\n]{1,80},)?"
-ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|earlier\s+|repeatedly\s+)?"
+ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|earlier\s+|repeatedly\s+|even\s+)?"
 
 # … not a possessive ("Russia's continued drills") and not a passive ("islands claimed by Japan"
 # but "Medvedev was quoted by the agency as saying")
@@ -388,10 +389,14 @@ def opening_name(
 def sentence_opener(
     text: str, start: int, codebook: Codebook, published: date | None
 ) -> Speaker | None:
-    """The codebook actor named in the first 40 characters of the sentence at `start`, or None."""
+    """The codebook actor named in the first 40 characters of the sentence at `start`, or None;
+    a possessive only as the sentence's first word ("Abe's intentions …, but … he said", not
+    "In reference to Putin's remark, he said")."""
     head = for_matching(text[start : start + 60])
     match = actor_patterns(codebook)[0].search(head.lower())
     if match is None or match.start() > 40:
+        return None
+    if match.start() > 0 and head.startswith("'s", match.end()):
         return None
     return resolve_speaker(head[match.start() : match.end()], codebook, published, None)
 

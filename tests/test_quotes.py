@@ -594,6 +594,44 @@ def test_a_surname_alone_speaks_for_the_side_its_first_full_mention_names(
     assert said["speaker"] == speaker if side != "other" else pd.isna(said["speaker"])
 
 
+def test_an_unnamed_official_after_one_and_before_even_said_speaks():
+    text = (
+        'Title\n\nOne Japanese Foreign Ministry press official even said: "In whatever form,'
+        ' we cannot even discuss the matter."'
+    )
+    row = kurils.quotes(_docs(text)).iloc[0]
+    assert row["speech"] and row["side"] == "japan"
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        # the possessive opening the sentence is who "he" is
+        ("Abe's intentions have not been made clear, but he said", "Shinzo Abe"),
+        # a possessive inside an opening phrase is not
+        ("In reference to Putin's remark, he said", None),
+    ],
+)
+def test_a_possessive_names_he_only_as_the_sentences_first_word(opening, speaker):
+    text = f'Title\n\nThe talks ended.\n\n{opening}, "There is no doubt of his eagerness."'
+    row = kurils.quotes(_docs(text)).iloc[0]
+    assert row["speaker"] == speaker if speaker else pd.isna(row["speaker"])
+
+
+@pytest.mark.parametrize("mark", ['"', "”"])
+def test_a_quotation_whose_opening_mark_was_dropped_is_still_one(mark):
+    words = "Three-fourths of those surveyed oppose handing the islands over to Japan,"
+    text = f'Title\n\nThe pollster published its survey.\n\n{words}{mark} Lavrov said. "It is so."'
+    table = kurils.quotes(_docs(text))
+    assert list(table["quote"]) == [words, "It is so."]
+    assert list(table["speaker"]) == ["Sergey Lavrov"] * 2
+    # a mark after fewer than three words, or not glued to a stop, closes none
+    for lead in ("Japan,", "handing the islands over to Japan ,"):
+        changed = text.replace(words, lead)
+        starts = kurils.quotes(_docs(changed))["start"]
+        assert changed.index(lead) not in list(starts)
+
+
 def test_roles_need_the_publication_date():
     text = 'Title\n\n"We will keep talking with Moscow," the Japanese foreign minister said.'
     assert kurils.quotes(_docs(text, published="2020-07-03"))["speaker"][0] == "Toshimitsu Motegi"
