@@ -213,9 +213,21 @@ def resolve_speaker(
     lowered = text.lower()
     any_alias, actors = actor_patterns(codebook)
     if any_alias.search(lowered):
-        for pattern, actor in actors:
-            if pattern.search(lowered):
-                return Speaker(actor.name, actor.side, "name")
+        found = next((actor for pattern, actor in actors if pattern.search(lowered)), None)
+        if found is not None and _INSTITUTION_WORD.search(found.name):
+            # a person the words name is the one speaking, not the body they speak for
+            # ("Russian Foreign Ministry spokeswoman Maria Zakharova", "Kremlin spokesman
+            # Peskov")
+            found = next(
+                (
+                    actor
+                    for pattern, actor in actors
+                    if not _INSTITUTION_WORD.search(actor.name) and pattern.search(lowered)
+                ),
+                found,
+            )
+        if found is not None:
+            return Speaker(found.name, found.side, "name")
     for role, forms in codebook.roles.items():
         if any(form.lower() in lowered for form in forms):
             holder = codebook.holder(role, published)

@@ -632,6 +632,24 @@ def test_a_quotation_whose_opening_mark_was_dropped_is_still_one(mark):
         assert changed.index(lead) not in list(starts)
 
 
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [
+        # a person the words name speaks, not the body they speak for
+        ("Russian Foreign Ministry spokeswoman Maria Zakharova", "Maria Zakharova"),
+        ("Kremlin spokesman Peskov", "Dmitry Peskov"),
+        ("Maria Zakharova of the Russian Foreign Ministry", "Maria Zakharova"),
+        # the body, when it is all the words name
+        ("the Russian Foreign Ministry", "Russian Foreign Ministry"),
+    ],
+)
+def test_a_named_person_speaks_rather_than_their_institution(who, speaker):
+    from kurils.codebook import load_codebook
+    from kurils.speakers import resolve_speaker
+
+    assert resolve_speaker(who, load_codebook(), None, None).name == speaker
+
+
 def test_roles_need_the_publication_date():
     text = 'Title\n\n"We will keep talking with Moscow," the Japanese foreign minister said.'
     assert kurils.quotes(_docs(text, published="2020-07-03"))["speaker"][0] == "Toshimitsu Motegi"
