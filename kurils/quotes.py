@@ -51,6 +51,9 @@ _AFTER = re.compile(
     rf"[^,\"“”\n]{{1,80}}?\s+{ADVERB}{VERBS}\b)"
 )
 _ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{ROLE}|{NAME})")
+# … or before it: 'According to the president, "only in this way …"', 'According to him, "…"'
+_ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording to\s+(?P<who>{ROLE}|{NAME}|him|her|them)\s*,\s*$")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _BEFORE = re.compile(
     rf"{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b(?:\s+[\w'’,\-]+){{0,12}}?"
     rf"\s*(?::|,|\bthat(?:\s+the)?|\bas\s+saying)\s*$"
@@ -255,6 +258,9 @@ def document_quotes(
             rule = "after_quote"
         elif match := _ACCORDING.match(after):
             who, rule = match.group("who"), "according_to"
+        elif match := _ACCORDING_BEFORE.search(before):
+            who = _OBJECT_PRONOUNS.get(match.group("who"), match.group("who"))
+            rule = "according_to"
         elif (match := _QUOTED_AS_SAYING.search(before)) or (match := _BEFORE.search(before)):
             who, rule = match.group("who"), "before_quote"
             reported = bool(_THAT_BEFORE.search(before))  # "…, adding that "painstaking work""
@@ -375,7 +381,8 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
         codebook name, or the surface words when unknown; empty for scare quotes), side (japan /
         russia / other / none), start, end, attribution (``rule:resolution``: the rule that found
         the speaker — after_quote, before_quote (also a second verb of the sentence's subject: "X
-        attended the event and said, "…""), according_to, same_sentence (a fragment of "X added that
+        attended the event and said, "…""), according_to (after the words, or before them:
+        "According to the president, "…""), same_sentence (a fragment of "X added that
         …", or of a sentence that closes on ", X told reporters"), characterised ("X called the move
         "…""), participle ("X blasted the visit, calling it "…"", "…, saying the visit "…""),
         continuation, paraphrase_before (a paragraph of quoted words after one whose last sentence

@@ -64,7 +64,7 @@ _ROLE_NOUNS = (
     "chancellor|senator|lawmaker|source|sources|analyst|expert|kremlin|statement|officer|"
     "director|chairman|chairwoman|mayor|representative|aide|adviser|advisor|professor|chief|"
     "head|command|embassy|agency|committee|office|department|service|council|administration|"
-    "district"
+    "district|document|decree|communique|communiqué|memorandum"
 ).split("|")
 _ROLE_NOUN = "(?:" + "|".join(_ROLE_NOUNS) + ")"
 # … and with its words capitalised, as some translations print them: "the foreign Minister"
@@ -73,6 +73,9 @@ _ROLE_NOUN_ANY_CASE = (
     + "|".join(re.sub(r"\b([a-z])", lambda m: f"[{m[1].upper()}{m[1]}]", n) for n in _ROLE_NOUNS)
     + ")"
 )
+# … and a paper that speaks, not for the last speaker as a bare "the document" (a role noun above)
+# does: "…," the report said; "the 1956 declaration reads"
+_DOCUMENT = r"(?:report|resolution|declaration|letter)"
 # "the foreign minister", "Japan's top government spokesman"
 # ("One Japanese Foreign Ministry press official even said")
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"
@@ -81,14 +84,15 @@ ROLE = (
     # (a second determiner only after a preposition: "the message from the press service", not
     # "his address the Prime Minister")
     rf"(?:(?:of|from|for|at|in|with|on) {_DETERMINER} |(?!{_DETERMINER} )[\w'’\-]+ ){{0,5}}?"
-    rf"{_ROLE_NOUN_ANY_CASE}(?: {_ROLE_NOUN})?"  # "an agency official", "the embassy spokesman"
+    rf"(?:{_ROLE_NOUN_ANY_CASE}|{_DOCUMENT})(?: {_ROLE_NOUN})?"  # "an agency official", "the
+    # embassy spokesman"
 )
 PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
 _PORTFOLIO = r"(?:(?:foreign|defen[cs]e)\s+)?"
 # "the minister", "the foreign ministry", "the statement": the speaker named before them
 _BARE_ROLE = re.compile(rf"(?:the|his|her)\s+{_PORTFOLIO}{_ROLE_NOUN}")
 # an institution that speaks for its country: "Russia said … the foreign ministry said"
-INSTITUTION = re.compile(rf"the\s+{_PORTFOLIO}(?:ministry|government|statement)")
+INSTITUTION = re.compile(rf"the\s+{_PORTFOLIO}(?:ministry|government|statement|document)")
 # A title in lower case before a name, without an article: "ministry spokesman Mikhail Kamynin"
 _TITLED = rf"(?:[a-z][\w'’\-]* ){{0,2}}{_ROLE_NOUN} {_CAP}(?: {_CAP}){{0,2}}"
 # Someone unnamed: "one of them told the rally", "one of the residents said", "said one
@@ -103,8 +107,8 @@ SOMEONE = (
 )
 # Where an unnamed speaker works or whom they speak for, after the role: "an official at the
 # Japanese Embassy in Moscow said", "a spokesman for the ministry said"
-_QUALIFIER = (
-    r"(?: (?:at|of|for|from|in|with) (?:the |an? )?[\w'’\-]+"
+_QUALIFIER = (  # (not a relative clause: "a 1956 declaration in which the Soviet Union said")
+    r"(?: (?:at|of|for|from|in|with) (?!which\b|whom\b)(?:the |an? )?[\w'’\-]+"
     r"(?: (?!(?:has|have|had|is|was|were|are|will|would|not)\b)[\w'’\-]+){0,4}?)?"
 )
 # (a name after an article and a word in lower case is the name: "a tired Mr. Gorbachev told")

@@ -650,6 +650,39 @@ def test_a_named_person_speaks_rather_than_their_institution(who, speaker):
     assert resolve_speaker(who, load_codebook(), None, None).name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "according to" before the words, a pronoun's object form too
+        (
+            'Lavrov spoke after the talks. According to him, "we need to move forward on this."',
+            "Sergey Lavrov",
+        ),
+        (
+            'According to the Russian foreign minister, "there can be no settlement unless Tokyo'
+            ' recognises the results of the war."',
+            "Sergey Lavrov",
+        ),
+        # a document speaks: as itself, or for the body said to speak before it
+        ('"Ukraine recognizes the islands as territory of Japan," the decree reads.', "the decree"),
+        ('"The islanders are against it," a report said.', "a report"),
+        (
+            "The Japanese Defense Ministry said on Tuesday that Russia was active.\n\n"
+            '"Russia continues to expand the area of its activity," the document says.',
+            "The Japanese Defense Ministry",
+        ),
+    ],
+)
+def test_according_to_before_the_words_and_documents_that_speak(text, speaker):
+    row = kurils.quotes(_docs(f"Title\n\n{text}", published="2019-01-15")).iloc[-1]
+    assert row["speech"] and row["speaker"] == speaker
+
+
+def test_a_relative_clause_is_no_speakers_qualifier():
+    text = "Lavrov reaffirmed a 1956 declaration in which the Soviet Union said it was ready."
+    assert speech_subjects(text) == [(text.index("the Soviet"), "the Soviet Union")]
+
+
 def test_roles_need_the_publication_date():
     text = 'Title\n\n"We will keep talking with Moscow," the Japanese foreign minister said.'
     assert kurils.quotes(_docs(text, published="2020-07-03"))["speaker"][0] == "Toshimitsu Motegi"
