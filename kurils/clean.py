@@ -1071,6 +1071,24 @@ def _block_printed_again(paragraphs: list[tuple[int, str]]) -> list[int]:
     return []
 
 
+# A capitalised word of a name or place, as an alt text and its caption share them
+_ALT_NAME = re.compile(r"\b[A-Z][\w'’\-]+")
+
+
+def _alt_text_of(line: str, caption: str) -> bool:
+    """Whether `line`, over a caption, is the picture's alt text in words of its own: up to
+    twelve, no stop, a picture's words, and every name in it the caption's ("Dmitry Medvedev
+    pictured at the Kremlin" over "… Dmitry Medvedev takes part in a meeting at the Kremlin …")."""
+    names = set(_ALT_NAME.findall(line))
+    return (
+        n_words(line) <= 12
+        and not ends_a_sentence(line)
+        and has_caption_words(line)
+        and bool(names)
+        and names <= set(_ALT_NAME.findall(caption))
+    )
+
+
 def _printed_again(numbered: list[tuple[int, str]], at: int) -> list[int]:
     """The line numbers of the copy of line `at` printed just after it, on one line or across
     two, up to spacing: a caption under the picture that its alternative text printed ("Putin (L)
@@ -1537,6 +1555,8 @@ def _card_caption(line: str) -> str:
 
 # A paragraph's closing tag, broken, after its last sentence: "… worthy of better
 # implementation.“ p>"
+# An HTML tag, as a comment form lists those it allows: "<a href="" title="">", "<strong>"
+_MARKUP_TAG = re.compile(r"</?[a-z]+\b[^<>]{0,80}>")
 _BROKEN_CLOSING_TAG = re.compile(r"(?<=[.!?\"”“’])\s*<?/?(?:p|div|span|em|strong)>$")
 # … and what is left of an opening one, glued before a paragraph's first word: ">Japan
 # persevered …"
@@ -2472,7 +2492,9 @@ def clean_article(text: str) -> CleanArticle:
                 if own == "MIXED" and script == "LATIN":  # a sentence, an advert glued on: "…
                     sentence = is_body(latin_head(line).rstrip(" -–—|"))  # said. - ремонт …"
                     # or names in their own scripts: "- Habomai rocks (Russian: острова Хабомаи)"
-                    own = script if sentence or mostly_latin(line) else own
+                    # (not HTML tags' names: "Можно использовать следующие HTML-теги: <a …>")
+                    latin = mostly_latin(_MARKUP_TAG.sub(" ", line))
+                    own = script if sentence or latin else own
                 if (own is not None and own != script) or (
                     own is None and script == "LATIN" and other_script_word(line)
                 ):
@@ -2663,8 +2685,16 @@ def clean_article(text: str) -> CleanArticle:
                 # or a few words in lower case: "northern territories" / "The northern …"
                 removed.get(full_no) == "caption"
                 and short_no not in removed
-                and (n_words(short) >= 5 or (n_words(short) >= 2 and short.islower()))
-                and (full.startswith(short) or f" {line_key(short)} " in f" {line_key(full)} ")
+                and (
+                    (
+                        (n_words(short) >= 5 or (n_words(short) >= 2 and short.islower()))
+                        and (
+                            full.startswith(short)
+                            or f" {line_key(short)} " in f" {line_key(full)} "
+                        )
+                    )
+                    or (short_no == full_no - 1 and _alt_text_of(short, full))
+                )
                 and short_no not in (numbered[0][0], first_kept)  # the page's title, that the
                 # caption echoes (under the page's date: "Oct 15, 2021" / "Japanese Foreign …")
             ):

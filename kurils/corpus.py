@@ -17,7 +17,7 @@ import pandas as pd
 
 from kurils.clean import clean_article
 from kurils.decode import DecodeError, decode_bytes
-from kurils.language import language_problem
+from kurils.language import LANGUAGE_SAMPLE, language_problem, script_of
 from kurils.markup import html_to_text, looks_like_html
 from kurils.metadata import extract_metadata
 from kurils.prepared import CACHE_ENV, TABLES, cache_key, read_prepared, write_prepared
@@ -162,8 +162,11 @@ class Loader:
         if html:
             text = html_to_text(text)
         # Judged before cleaning (which keeps a Russian page's Russian lines) and after it (an
-        # English menu around a German article).
+        # English menu around a German article); a page of several scripts, none of them most
+        # of it, only after (an English statement under its menu of languages)
         problem = language_problem(text)
+        if problem is not None and script_of(text[:LANGUAGE_SAMPLE]) == "MIXED":
+            problem = None
         article = clean_article(text) if problem is None else None
         if article is not None and not article.paragraphs and not article.headline:
             problem = "no text left after removing page furniture"

@@ -185,6 +185,7 @@ _PROMPT = re.compile(
     r"\((?:pdf|jpe?g|png|docx?)\b[^()]{0,20}\)$|"
     # a comment form's fields: "Please enter your comment!", "Please enter your name here"
     r"please enter your (?:comment|name|e-?mail(?: address)?|website)(?: here)?!?$|"
+    r"you are replying to:?\W*$|"  # "You are replying to: ." (whose comment, left empty)
     r"stay up to date with notifications from\b|"  # "… from The Independent"
     # a link to the page in another language: "Read our exclusive Interview in Russian"
     r"read (?:our |the |this )?(?:\w+ )?(?:interview|article|story|text|version|original) in "

@@ -44,7 +44,7 @@ _CAPTION_WORDS = re.compile(
     rf"{patterns.PICTURE_PLACE}|"
     r"is shown|are shown|pictured|poses?|posing|"
     r"looks? on|looks? at|speaks|attends|arrives|delivers|shakes hands|shake hands|waves|"
-    r"gestures|listens|walks|stands|visits|inspects|meets|"
+    r"gestures|listens|walks|stands|visits|inspects|meets|takes part in|"
     r"in this (?:image|photo|picture|handout photo|video grab)(?: released| provided| taken)?"
     r" by|[Ii]llustrative (?:photo|image|picture))\b",
 )
@@ -127,7 +127,8 @@ _BRACKETED_NAME = re.compile(rf"[.!?]\s+\({_PHOTOGRAPHER_NAME}\)$")
 # … or an agency's name there, in capitals or not: "… claimed by both Japan and Russia. AP", "…
 # Russia May 24, 2018. REUTERS"
 _CLOSING_AGENCY = re.compile(
-    r"[.!?]\s+(?:AP|AFP|EPA|TASS|Reuters|REUTERS|Kyodo|KYODO|Xinhua|XINHUA|Sputnik|SPUTNIK)$"
+    r"[.!?]\s+(?:AP|AFP|EPA|TASS|Reuters|REUTERS|Kyodo|KYODO|Xinhua|XINHUA|Sputnik|SPUTNIK|"
+    r"GETTY IMAGES|Getty Images)$"
 )
 # Credits in capitals after the caption's stop: "… in Singapore on Wednesday. KYODO NEWS/GETTY
 # IMAGES"
@@ -217,6 +218,9 @@ _SITE_NOTICE = re.compile(
     # the views of the Government. Links to external sites …"
     r"\bthe contents? of this (?:website|site|page) (?:do|does) not (?:necessarily )?reflect "
     r"the views?\b|"
+    # a site's warning over what Russia's media say: "The reports from Russian and Belarusian
+    # media outlets or government representatives are often propaganda-infused. …"
+    r"^(?:the )?reports from russian (?:and belarusian )?media\b.{0,80}\bpropaganda\b|"
     # a machine translation's notice: "This text is translated into Russian by google …",
     # "EastRussia is not responsible for any mistakes in the translated text.", "Please refer to
     # the text in Russian as a source."
@@ -294,7 +298,8 @@ def is_site_notice(line: str) -> bool:
     have a small favor to ask.", "It looks like you're using an ad blocker.", "This text is
     translated into Russian by google …", a wiki's "This is an old revision of this page, …", a
     newspaper's "This article is more than 12 years old", a site's disclaimer: "… The contents of
-    this website do not reflect the views of the Government. …"), or that the story has expired
+    this website do not reflect the views of the Government. …", "The reports from Russian …
+    media … are often propaganda-infused."), or that the story has expired
     (`is_expired_notice`), or a section's pitch of its own coverage (`is_coverage_pitch`)."""
     if is_coverage_pitch(line):
         return True
@@ -307,7 +312,7 @@ def is_site_notice(line: str) -> bool:
     hinted = hinted or "billing" in line or "payment" in line or " old" in line
     hinted = hinted or "to ask" in line or "reflect the view" in line or "ad-block" in line
     hinted = hinted or "ad block" in line or "allowed sites" in line or "inconvenience" in line
-    hinted = hinted or "the domains" in line or "cookie" in line
+    hinted = hinted or "the domains" in line or "cookie" in line or "propaganda" in line
     if not hinted and ("expired" in line or "longer available" in line):
         return is_expired_notice(line)
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))

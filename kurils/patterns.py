@@ -92,6 +92,8 @@ FULL_DATE = re.compile(
                                    # written close, an archive's way: 27Jul17, 05DEC2016
     | (?P<y12>{_YEAR})\s+(?P<m12>{MONTH})\s+(?P<d12>{_DAY})(?=\s+\d{{1,2}}:\d\d)
                       # the year first, the time after: a port news site's 2023 March 20 10:32
+    | (?P<m13>{_EN_MONTH})(?<=\.)(?P<d13>{_DAY})\s+[-–]\s+(?P<y13>{_YEAR})
+                                                  # the day glued to its month: Jan.30 - 2024
     )(?:(?![\w])|(?=\d{{1,2}}:\d\d)|(?=T\d\d:\d\d))  # a time glued on: "20192:34 AM", "…-23T06:12"
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -382,7 +384,7 @@ def full_date_value(match: re.Match[str]) -> date | None:
         options = slashed_dates(match)
         return options[0] if len(options) == 1 else None
     groups = match.groupdict()
-    for i in (1, 2, 3, 4, 5, 6, 7, 10, 11, 12):
+    for i in (1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13):
         year = groups.get(f"y{i}")
         if year is None:
             continue

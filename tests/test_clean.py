@@ -308,6 +308,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Read more in the BLiTZ article.", "cross_link"),
         ("Please enter your comment!", "prompt"),
         ("Please enter your name here", "prompt"),
+        ("You are replying to: .", "prompt"),  # whose comment, left empty
         # a cross-link's label alone, its links gone with the copy
         ("FEATURED STORIES", "cross_link"),
         ("Trending now", "cross_link"),
@@ -364,6 +365,13 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("KYODO", "source_line"),
         ("THE ASAHI SHIMBUN", "source_line"),
         ("Выделенный текст слишком длинный.", "foreign_script"),
+        # a comment form's note in another script, the HTML tags it allows in Latin letters
+        (
+            'Можно использовать следующие HTML-теги и атрибуты: <a href="" title=""> <abbr'
+            ' title=""> <acronym title=""> <b> <blockquote cite=""> <cite> <code> <del'
+            ' datetime=""> <em> <i> <q cite=""> <strike> <strong>',
+            "foreign_script",
+        ),
         ("Image caption", "photo_credit"),
         ("Get short URL", "navigation"),
         ("Tags:", "navigation"),
@@ -1011,6 +1019,12 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             "prompt",
         ),
         ("This article is more than 12 years old", "prompt"),  # a newspaper's age warning
+        (  # a site's warning over what Russia's media say
+            "The reports from Russian and Belarusian media outlets or government representatives"
+            " are often propaganda-infused. They form an integral part of the information warfare"
+            " employed by the Russian Federation.",
+            "prompt",
+        ),
         ("Spring 2014", "date_stamp"),  # a thesis's term
         ("2006 Volume 146", "export_field"),  # a journal's volume
         ("Vol. 12, No. 3, 2019", "export_field"),
@@ -1953,6 +1967,12 @@ def test_a_name_alone_between_headline_and_body_is_furniture(label):
         ("(Cover story: the talks went on for three hours.)", False),
         ("Abe and Putin discussed the islands for an hour (Daily News)", False),
         ("Abe and Putin shake hands in Singapore on Wednesday. KYODO NEWS/GETTY IMAGES", True),
+        (  # a picture library's name alone, closing a caption in the present tense
+            "Dmitry Medvedev takes part in a meeting at the Kremlin in Moscow. He suggested"
+            " officials should... GETTY IMAGES",
+            True,
+        ),
+        ("Japan takes part in the talks in Moscow, the ministry said on Tuesday.", False),
         ("The talks ended without a deal on Wednesday. TASS/RIA", False),
         ("Putin and Abe met in 2019.| Photo: EFE / EPA / SERGEY GUNEEV / KREMLIN POOL", True),
         ("Putin and Abe fail to agree on islands | Photos: Reuters", False),  # a page title
@@ -5056,6 +5076,24 @@ def test_a_pictures_card_under_its_credit_and_caption_goes_with_them(site, capti
     known = site == "Sputnik International"  # the card closes on a site kurils knows
     assert (card in article.paragraphs) is not known
     assert (("caption", card) in [(r.rule, r.text) for r in article.removed]) is known
+
+
+@pytest.mark.parametrize(
+    ("alt", "goes"),
+    [
+        ("Dmitry Medvedev pictured at the Kremlin", True),
+        ("Fumio Kishida pictured in Tokyo", False),  # a name the caption does not have
+        ("Dmitry Medvedev at the Kremlin", False),  # no picture's words
+    ],
+)
+def test_a_pictures_alt_text_over_its_caption_goes_with_it(alt, goes):
+    caption = (
+        "Russian Security Council Deputy Chairman Dmitry Medvedev takes part in a meeting at the"
+        " Kremlin on September 20, 2022, in Moscow, Russia. GETTY IMAGES"
+    )
+    article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{alt}\n{caption}\n\n{BODY2}\n")
+    assert (alt in article.paragraphs) is not goes
+    assert caption not in article.paragraphs
 
 
 def test_a_printed_editions_page_marks_come_out_alone_or_mid_sentence():

@@ -101,6 +101,31 @@ def test_a_page_left_with_its_headline_alone_is_kept_and_noted(tmp_path):
     assert not any(doc_id == "ok" and "headline only" in note for doc_id, note in notes)
 
 
+def test_a_page_of_several_scripts_is_judged_on_what_cleaning_leaves(tmp_path):
+    statement = (
+        "In March this year, the Russian Government unilaterally announced the suspension of the"
+        " Four-Island Exchange Program and the Free Visit Program. It is extremely unjust and"
+        " unacceptable that they announced the suspension of the agreement regarding the four"
+        " islands. The Hokkaido Government will promptly and strongly protest against it."
+    )
+    menu = [
+        "한국어 ≫ 4개 섬 교류 및 자유 방문에 관한 러시아 정부 발표에 대한 지사 담화",
+        "繁体中文 ≫ 知事就俄羅斯政府關於四島交流及自由訪問公告發表講話",
+        "русский ≫ Комментарии губернатора Хоккайдо в ответ на заявление Правительства России",
+        "日本語 ≫ 四島交流及び自由訪問に関するロシア政府の発表に対する知事談話",
+    ]
+    title = "Statement of the Governor on the Four-Island Exchanges"
+    (tmp_path / "menu.txt").write_text("\n\n".join([*menu, title, statement]) + "\n")
+    # the same scripts in the story itself: still not an English article
+    half = "Губернатор Хоккайдо заявил протест против решения правительства России сегодня."
+    (tmp_path / "half.txt").write_text("\n\n".join([title, statement, *menu, half]) + "\n")
+    with pytest.warns(kurils.CorpusWarning, match="half.txt: written in mixed scripts"):
+        corpus = kurils.load_corpus(tmp_path, cache=False)
+    docs = corpus.docs.set_index("doc_id")
+    assert list(docs.index) == ["menu"]
+    assert docs.loc["menu", "text"] == f"{title}\n\n{statement}"
+
+
 def test_files_over_the_size_limit_are_rejected(tmp_path):
     (tmp_path / "ok.txt").write_text((FIXTURES / "articles" / "kyodo_2016.txt").read_text())
     (tmp_path / "huge.txt").write_text("Peace treaty talks continue. " * 2000)

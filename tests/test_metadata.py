@@ -45,6 +45,7 @@ BODY = "Japan and Russia agreed to continue talks on a peace treaty, officials s
         ("2022-03-26T15:04:00+09:00", date(2022, 3, 26)),  # ISO 8601, a time glued on
         ("27Jul17", date(2017, 7, 27)),  # an archive's, written close
         ("05DEC2016", date(2016, 12, 5)),
+        ("Jan.30 - 2024 7:18 PM CET", date(2024, 1, 30)),  # the day glued to its month
     ],
 )
 def test_full_dates_in_the_forms_news_sites_print(printed, value):
