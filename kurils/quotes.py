@@ -27,6 +27,7 @@ from kurils.speakers import (
     Speaker,
     clause_subject,
     introduced,
+    is_person,
     latest_subject,
     opening_name,
     resolve_speaker,
@@ -50,13 +51,14 @@ _AFTER = re.compile(
     rf"(?P<who3>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{1,3}}),\s+(?:the|a|an)\s"
     rf"[^,\"“”\n]{{1,80}}?\s+{ADVERB}{VERBS}\b)"
 )
+_INTRODUCES_NEXT = re.compile(r"\s*[,:]\s*[\"“]")
 _ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{ROLE}|{NAME})")
 # … or before it: 'According to the president, "only in this way …"', 'According to him, "…"'
 _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording to\s+(?P<who>{ROLE}|{NAME}|him|her|them)\s*,\s*$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _BEFORE = re.compile(
-    rf"{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b(?:\s+[\w'’,\-]+){{0,12}}?"
-    rf"\s*(?::|,|\bthat(?:\s+the)?|\bas\s+saying)\s*$"
+    rf"{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b(?:\s+[\w'’,\-()]+){{0,12}}?"  # "… on his X (formerly
+    rf"\s*(?::|,|\bthat(?:\s+the)?|\bas\s+saying)\s*$"  # Twitter) account the previous day,"
 )
 # "Interfax quoted Peskov as saying:" (the one quoted speaks, not the agency)
 _QUOTED_AS_SAYING = re.compile(
@@ -75,7 +77,7 @@ _CHARACTERISED = re.compile(
 # to lodge a protest, saying the visit "…""
 _PARTICIPLE = re.compile(
     r",\s*(?:saying|adding|calling|describing|branding|terming|insisting|noting|stressing|"
-    r"warning|declaring)\b(?:\s+[\w'’\-]+){0,8}?\s*(?:as|that)?\s*:?\s*$"  # "…, saying: '…'"
+    r"warning|declaring)\b(?:\s+[\w'’\-]+){0,8}?\s*(?:as|that)?\s*[:,]?\s*$"  # "…, saying: '…'"
 )
 # A second verb of the sentence's subject, saying the words: "Hideo Fukuzawa, 85, attended the
 # event with his grandchildren and said, "…""; the name the sentence opens on
@@ -253,7 +255,9 @@ def document_quotes(
         before = text[sentence_start : max(start - 1, sentence_start)]
         n_words = len(_WORDS.findall(inside))
         who, rule, reported = None, None, False
-        if match := _AFTER.match(after):
+        if (match := _AFTER.match(after)) and not (
+            _TERMINAL.search(inside) and _INTRODUCES_NEXT.match(after, match.end())
+        ):  # ('…territory." He added, "…"': "he added" is the next quotation's)
             who = match.group("who") or match.group("who2") or match.group("who3")
             rule = "after_quote"
         elif match := _ACCORDING.match(after):
@@ -338,6 +342,14 @@ def document_quotes(
                 context = previous  # "…," she said, adding that Japan would "…""
             elif (named := opening_name(text, sentences, start, codebook, published)) is not None:
                 context = named  # "Maria Zakharova went further. "…," she said"
+            elif context is None and previous is None and re.fullmatch(PRONOUN, who):
+                # the paper's first quotation, "he" the one the paragraph before opens on
+                # ("Former Russian President Dmitry Medvedev on Tuesday suggested …" / "…," he
+                # wrote on X)
+                opener = opening_name(
+                    text, sentences, text.rfind("\n\n", 0, start), codebook, published
+                )
+                context = opener if is_person(opener) else None
             if context is None and previous is None and INSTITUTION.fullmatch(who.lower()):
                 context = latest_subject(subjects, start, codebook, published, countries=True)
             speaker = resolve_speaker(who, codebook, published, context or previous)

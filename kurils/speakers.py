@@ -43,6 +43,7 @@ VERBS = (
     r"remarked|replied|argued|announced|announces|urged|underlined|underscored|pointed out|"
     r"commented|confirmed|claimed|recalled|reiterated|acknowledged|admitted|believes|"
     r"complained|conceded|observed|vowed|promised|suggested|cautioned|went on|goes on|spoke|"
+    r"posted|tweeted|highlighted|outlined|"  # "Medvedev posted on his X account, "…""
     r"was quoted|were quoted|is quoted|reads|read)"  # "…," the statement reads.
 )
 _CAP = r"[A-Z][\w'’.\-]*"
@@ -50,12 +51,14 @@ _LINK = r"(?:of|the|for|and|de|von|al|bin)"
 _TITLE_WORD = r"(?:spokesman|spokeswoman|spokesperson|minister|ambassador|envoy|official)"
 # Words of a name or role are one space apart: never across a paragraph break ("Title\n\nRussia")
 # … and a capitalised word that opens a sentence is no name ("How said Ushakov", "It said"),
-# nor a conjunction or adverb before one ("But Russia insists": Russia)
+# nor a conjunction or adverb before one ("But Russia insists": Russia), nor a day ("… on
+# Tuesday suggested", "…, said Tuesday.")
 _NOT_A_NAME = (
     r"(?!(?:How|What|Why|When|Where|Which|Who|This|That|These|Those|It|Its|There|Here|Such|Some|"
     r"Many|Most|Both|All|Each|Thus|So|As|But|And|Yet|While|Now|Meanwhile|However|Recently|"
     r"Earlier|Later|Then|Also|Still|Previously|Instead|Moreover|Furthermore|Finally|"
-    r"Consequently|Hence|Therefore|Again)\b)"
+    r"Consequently|Hence|Therefore|Again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|Today|Yesterday|Tomorrow)\b)"
 )
 NAME = rf"{_NOT_A_NAME}(?:[Tt]he )?{_CAP}(?: (?:{_LINK} |{_TITLE_WORD} )?{_CAP}){{0,7}}"
 _ROLE_NOUNS = (

@@ -683,6 +683,37 @@ def test_a_relative_clause_is_no_speakers_qualifier():
     assert speech_subjects(text) == [(text.index("the Soviet"), "the Soviet Union")]
 
 
+def test_a_post_and_the_quotation_a_next_sentence_introduces():
+    text = (
+        'Medvedev posted on his X (formerly Twitter) account the previous day, "This is not a'
+        ' disputed area but Russian territory." He added, "Samurai who feel sorrow can end their'
+        ' lives."'
+    )
+    table = kurils.quotes(_docs(f"Title\n\n{text}"))
+    assert list(table["speaker"]) == ["Dmitry Medvedev"] * 2
+    # the first is the post's: "He added" introduces the second, not closes the first
+    assert list(table["attribution"]) == ["before_quote:name", "before_quote:pronoun"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Former Russian President Dmitry Medvedev on Tuesday suggested that officials resign.",
+        "Dmitry Medvedev wrote about the islands on Tuesday.",
+    ],
+)
+def test_the_papers_first_he_is_who_the_paragraph_before_opens_on(lead):
+    text = f'Title\n\n{lead}\n\n"Those who feel sad can end their life," he wrote on X.'
+    assert list(kurils.quotes(_docs(text))["speaker"]) == ["Dmitry Medvedev"]
+
+
+def test_a_participle_after_its_comma_speaks_for_the_clause():
+    text = 'The constitution settles it, he outlined in his post, adding, "The islands will grow."'
+    text = f"Title\n\nDmitry Medvedev wrote on X.\n\n{text}"
+    row = kurils.quotes(_docs(text)).iloc[0]
+    assert row["speech"] and row["speaker"] == "Dmitry Medvedev"
+
+
 def test_roles_need_the_publication_date():
     text = 'Title\n\n"We will keep talking with Moscow," the Japanese foreign minister said.'
     assert kurils.quotes(_docs(text, published="2020-07-03"))["speaker"][0] == "Toshimitsu Motegi"
@@ -722,6 +753,7 @@ def test_held_out_quotation_recall_and_speaker_accuracy():
         # not "a spokesman" from "Dum|a"
         ("Russia's Duma spokesman said on Monday.", [(0, "Russia's Duma spokesman")]),
         ("Lavrov met the said minister.", []),  # not "he" from "t|he"
+        ("The envoy arrived, said Tuesday.", []),  # a day is no one
     ],
 )
 def test_a_speaker_starts_at_a_word_start(text, subjects):
