@@ -51,6 +51,9 @@ _AFTER = re.compile(
     rf"(?P<who3>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{1,3}}),\s+(?:the|a|an)\s"
     rf"[^,\"“”\n]{{1,80}}?\s+{ADVERB}{VERBS}\b)"
 )
+# Who said the words, in brackets closing their paragraph: "… (the editor of the newspaper "Red
+# lighthouse")."
+_BRACKETED_SPEAKER = re.compile(r"\s*\((?P<who>[^()\n]{3,100})\)[.!?]?\s*$")
 _INTRODUCES_NEXT = re.compile(r"\s*[,:]\s*[\"“]")
 _ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{ROLE}|{NAME})")
 # … or before it: 'According to the president, "only in this way …"', 'According to him, "…"'
@@ -262,6 +265,11 @@ def document_quotes(
             rule = "after_quote"
         elif match := _ACCORDING.match(after):
             who, rule = match.group("who"), "according_to"
+        elif (
+            text[start - 2 : start - 1] in ("", "\n")  # the paragraph opens on the words
+            and (match := _BRACKETED_SPEAKER.match(after))
+        ):  # '"… needs to be addressed" (the editor of the newspaper "Red lighthouse").'
+            who, rule = match.group("who"), "after_quote"
         elif match := _ACCORDING_BEFORE.search(before):
             who = _OBJECT_PRONOUNS.get(match.group("who"), match.group("who"))
             rule = "according_to"
@@ -392,7 +400,8 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
         doc_id, quote (``docs.text[start:end]``, without the quotation marks), speaker (canonical
         codebook name, or the surface words when unknown; empty for scare quotes), side (japan /
         russia / other / none), start, end, attribution (``rule:resolution``: the rule that found
-        the speaker — after_quote, before_quote (also a second verb of the sentence's subject: "X
+        the speaker — after_quote (also in brackets closing the paragraph: ""…" (the editor of
+        the paper)."), before_quote (also a second verb of the sentence's subject: "X
         attended the event and said, "…""), according_to (after the words, or before them:
         "According to the president, "…""), same_sentence (a fragment of "X added that
         …", or of a sentence that closes on ", X told reporters"), characterised ("X called the move

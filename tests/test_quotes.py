@@ -714,6 +714,16 @@ def test_a_participle_after_its_comma_speaks_for_the_clause():
     assert row["speech"] and row["speaker"] == "Dmitry Medvedev"
 
 
+def test_a_speaker_in_brackets_after_the_paragraphs_words():
+    words = "The islanders are well aware that the two countries have a territorial problem."
+    text = f'Title\n\nI talked to the locals.\n\n"{words}" (the editor of the local newspaper).'
+    row = kurils.quotes(_docs(text)).iloc[0]
+    assert (row["quote"], row["speaker"]) == (words, "the editor of the local newspaper")
+    # brackets inside a paragraph that goes on name no speaker
+    text = text.replace("newspaper).", "newspaper) and the talks went on.")
+    assert not kurils.quotes(_docs(text)).iloc[0]["speech"]
+
+
 def test_roles_need_the_publication_date():
     text = 'Title\n\n"We will keep talking with Moscow," the Japanese foreign minister said.'
     assert kurils.quotes(_docs(text, published="2020-07-03"))["speaker"][0] == "Toshimitsu Motegi"
