@@ -146,16 +146,34 @@ def _uses(terms: list[str], text: str) -> bool:
 
 def _reference_event(value: str, sentence: str, context: str, codebook: Codebook) -> str | None:
     """The codebook event a mention refers to: a compatible date and one of its terms in the
-    sentence or the one before; else the same year and a term in the sentence itself (a
-    conflicting date, flagged by `timeline`)."""
+    sentence or the one before; else a date near the event's (`_near`) and a term in the
+    sentence itself (a conflicting date, flagged by `timeline`)."""
     same_year = [e for e in codebook.events if e["date"][:4] == value[:4]]
     for event in same_year:
         if _compatible(value, event["date"]) and _uses(event["terms"], context):
             return event["id"]
     for event in same_year:
-        if _uses(event["terms"], sentence):
+        terms = event["terms"] if _near(value, event["date"]) else _names(event["terms"])
+        if _uses(terms, sentence):
             return event["id"]
     return None
+
+
+def _near(value: str, other: str) -> bool:
+    """Whether two dates of the same year are near enough to date one event whatever word the
+    sentence names it by, as sources differ by a day or a time zone ("agreed Friday" for a
+    summit of Thursday and Friday): a week apart at most, or a month where either names only
+    its month ("September 1945" for the takeover of August 1945). Further apart, only the
+    event's name of two words or more dates it ("The Joint Declaration was signed on December
+    12, 1956"): "Ukraine" in October 2022 is not the invasion of February."""
+    days = abs((_period_start(value) - _period_start(other)).days)
+    return days <= (7 if len(value) == len(other) == 10 else 31)
+
+
+def _names(terms: list[str]) -> list[str]:
+    """An event's terms of two words or more: its names ("Joint Declaration", "Tokyo
+    Declaration"), not a word the news uses of other things too ("Ukraine", "suspend")."""
+    return [term for term in terms if " " in term]
 
 
 def event_mentions(
@@ -165,7 +183,8 @@ def event_mentions(
     offsets in ``docs.text``), value, granularity, sentence.
 
     A mention belongs to a codebook reference event when its date is compatible (same year,
-    month and day as far as both state them, or the same year for a conflicting date) and the
+    month and day as far as both state them, or a conflicting date: within a week, a month
+    where either states only its month, or by the event's name of two words or more) and the
     sentence or the one before it uses one of the event's terms, or when it names the very day
     that the document has named for that event in a sentence sharing a key term with it. Other
     mentions of the same date are one event when their sentences share a key term (a name or a

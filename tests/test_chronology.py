@@ -366,6 +366,31 @@ def test_conflicting_dates_for_one_event_are_flagged():
     assert event["conflict"] and event["n_docs"] == 2
 
 
+@pytest.mark.parametrize(
+    ("published", "text", "event"),
+    [
+        # a day apart, a word of the event's: the same event, its date in conflict
+        (
+            "2022-03-23",
+            "Kishida said on Tuesday the decision to suspend the talks was unfair.",
+            True,
+        ),
+        # months apart, the same word: another event of the year
+        ("2022-06-10", "Russia said on Wednesday it would suspend a fishing agreement.", False),
+        (
+            "2022-10-01",
+            "Kishida told the president of Ukraine on Friday Japan stood by him.",
+            False,
+        ),
+    ],
+)
+def test_a_conflicting_date_dates_an_event_near_it_or_by_its_name(published, text, event):
+    docs = pd.DataFrame({"doc_id": ["a"], "published": pd.Timestamp(published), "text": [text]})
+    ids = list(kurils.event_mentions(docs)["event_id"])
+    assert len(ids) == 1
+    assert (ids[0] in ("talks_suspended_2022", "ukraine_invasion_2022")) is event
+
+
 def test_the_visits_and_turns_of_the_dispute_since_2010_are_reference_events():
     docs = pd.DataFrame(
         {
