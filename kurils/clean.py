@@ -2479,6 +2479,8 @@ def clean_article(text: str) -> CleanArticle:
 
     joined = "\n".join(line for _, line in numbered)
     script = script_of(joined)
+    if script == "MIXED" and mostly_latin(joined):  # an English story under a menu in another
+        script = "LATIN"  # script or several: the lines in those are the site's
     for line_no, line in numbered:
         rule = None
         # longer: a paragraph, or a long caption; not one token (an address, an encoded name)

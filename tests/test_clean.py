@@ -4577,6 +4577,20 @@ def test_an_advert_printed_again_on_a_paragraph_s_end_is_removed_there_too():
     assert alone.paragraphs == [BODY, BODY2]  # mostly another script, no sentence first
 
 
+def test_a_menu_in_another_script_over_an_english_story_goes_though_a_fifth_of_the_page():
+    menu = [
+        "Дальневосточная звезда интернет газета",
+        "Доска объявлений",
+        "Желаете познакомиться через интернет ? Желаете познакомиться через интернет ?",
+        "Красота и здоровье Красота и здоровье",
+        "Все о туризме Все о туризме",
+        "Автоновости Автоновости Новости спорта Новости спорта",
+    ]
+    article = clean_article("\n".join([*menu, HEADLINE, BODY, BODY2]) + "\n")
+    assert article.headline == HEADLINE and article.paragraphs == [BODY, BODY2]
+    assert {r.rule for r in article.removed} == {"foreign_script"}
+
+
 @pytest.mark.parametrize("bullet", ["▼", "►", "■", "•", "»", "→"])
 def test_a_bullet_before_the_headline_is_taken_off_it(bullet):
     article = clean_article(f"{bullet} {HEADLINE}\n{BODY}\n{BODY2}\n")

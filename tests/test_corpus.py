@@ -116,9 +116,12 @@ def test_a_page_of_several_scripts_is_judged_on_what_cleaning_leaves(tmp_path):
     ]
     title = "Statement of the Governor on the Four-Island Exchanges"
     (tmp_path / "menu.txt").write_text("\n\n".join([*menu, title, statement]) + "\n")
-    # the same scripts in the story itself: still not an English article
-    half = "Губернатор Хоккайдо заявил протест против решения правительства России сегодня."
-    (tmp_path / "half.txt").write_text("\n\n".join([title, statement, *menu, half]) + "\n")
+    # a story mostly in another script, an English paragraph in it: not an English article
+    russian = (
+        "Губернатор Хоккайдо заявил протест против решения правительства России. Он сказал, что"
+        " решение несправедливо и неприемлемо для бывших жителей островов и их семей."
+    )
+    (tmp_path / "half.txt").write_text("\n\n".join([title, russian, statement, russian]) + "\n")
     with pytest.warns(kurils.CorpusWarning, match="half.txt: written in mixed scripts"):
         corpus = kurils.load_corpus(tmp_path, cache=False)
     docs = corpus.docs.set_index("doc_id")
