@@ -611,17 +611,19 @@ def find_headline(
         ):
             return best - 1  # the page's date, its title, then a second title (a reprint's)
         if any(
-            mark(candidates[best]) and not mark(above)
-            for mark in (
-                _ATTRIBUTED_QUOTE.match,
-                _SAYS.search,
-                _ON_WEEKDAY.search,
-                _OPENS_ON_A_DAY.match,
+            mark(candidates[best]) and not above_mark(above)
+            for mark, above_mark in (
+                (_ATTRIBUTED_QUOTE.match, _ATTRIBUTED_QUOTE.match),
+                (_SAYS.search, _SAID.search),
+                (_ON_WEEKDAY.search, _ON_WEEKDAY.search),
+                (_OPENS_ON_A_DAY.match, _OPENS_ON_A_DAY.match),
             )
         ):  # the headline over its standfirst, someone's words ("… Minister said", "… new prime
             # minister says he expects frank talks …", "… Ambassador to Japan Mikhail Galuzin
             # added"), who reported it ("Japan's Kyodo news agency reported that …") or the day
-            # ("… arrived in Iturup on Friday", "On September 4-6, Abe will visit …")
+            # ("… arrived in Iturup on Friday", "On September 4-6, Abe will visit …"), the
+            # headline in a headline's present tense ("Senator says Russia should leave …" over
+            # "Vladimir Dzhabarov said that …")
             return best - 1
         if (
             scores[best - 1] >= 0.75
@@ -652,6 +654,7 @@ def find_headline(
 # A story's topics as the AP prints them under the date, twice: "Russia Ukraine War Japan"
 _SLUG = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,5}")
 _SAYS = re.compile(r"\b(?:says|said|tells|told|added|noted|reported)\b")
+_SAID = re.compile(r"\b(?:said|told|added|noted|reported)\b")  # … in a sentence's past tense
 _ON_WEEKDAY = re.compile(rf"\bon {patterns.WEEKDAY}\b")
 # A sentence opening on its day, then a comma: "On September 4-6, Abe will visit …"
 _OPENS_ON_A_DAY = re.compile(

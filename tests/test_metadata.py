@@ -3803,6 +3803,12 @@ FIXTURES_EXPECTED = {
         date(2022, 10, 14),
         None,
     ),
+    "says_headline_said_standfirst_2019": (  # "X says …" over a standfirst "Y said that …"
+        "Senator says Moscow should leave opposition politician's remark unanswered",
+        "MOSCOW",
+        None,
+        "TASS",
+    ),
     "standfirst_reported_2019": (  # a standfirst that tells who reported it, under the headline
         "This year’s second group of former islanders embarks on voyage to Shikotan",
         "TOKYO",
