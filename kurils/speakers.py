@@ -170,6 +170,9 @@ COUNTRIES = {
 # (a ministry's department named for the country it deals with is not that country's: "the
 # Foreign Ministry's Russian Division", "an official in the Foreign Ministry's Russia bureau")
 _NOT_A_DESK = r"(?! (?i:division|department|affairs|desk|section|bureau)\b)"
+# … nor is the country an envoy is sent to ("the country's ambassador to Japan, Nikolay Nozdrev",
+# but "according to Japanese Defense Minister Itsunori Onodera")
+_NOT_A_HOST = r"(?<!\bto )"
 # … or the side of the body or region they speak for: "the Chairman of the State Duma", "the
 # Governor of the Sakhalin Region", "an official of Shimane prefecture" (Japan's prefectures,
 # Russia's oblasts and krais)
@@ -177,14 +180,15 @@ _ADJECTIVE_SIDE = (
     (
         "japan",
         re.compile(
-            rf"\b(?:Japan(?:ese|'s|’s)?|Hokkaido|Nemuro|Kantei|[Pp]refecture)\b{_NOT_A_DESK}"
+            rf"\b(?:Japanese|{_NOT_A_HOST}Japan(?:'s|’s)?|Hokkaido|Nemuro|Kantei|[Pp]refecture)\b"
+            + _NOT_A_DESK
         ),
     ),
     (
         "russia",
         re.compile(
-            r"\b(?:Russia(?:n|'s|’s)?|Kremlin|Soviet|Duma|Sakhalin|Kamchatka|Oblast|Krai)\b"
-            + _NOT_A_DESK
+            rf"\b(?:Russian|{_NOT_A_HOST}Russia(?:'s|’s)?|Kremlin|Soviet|Duma|Sakhalin|Kamchatka|"
+            r"Oblast|Krai)\b" + _NOT_A_DESK
         ),
     ),
 )
@@ -263,7 +267,7 @@ _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<surname>[A-Z][^\W\d_A-Z][\w
 # … after a given name, not a title, an honorific or a side ("Secretary Patrushev", "Mr.
 # Suzuki", "Russian Patrushev")
 _NOT_GIVEN = re.compile(
-    rf"(?i:{_ROLE_NOUN}|mr|mrs|ms|dr|gen|col|lt|capt|adm|sen|rep|prof|deputy|general|colonel|"
+    rf"(?i:{_ROLE_NOUN}|chair|mr|mrs|ms|dr|gen|col|lt|capt|adm|sen|rep|prof|deputy|general|colonel|"
     r"captain|admiral|foreign|defen[cs]e|vice|former|acting|prime|state|"
     r"japan(?:ese|'s|’s)?|russia(?:n|'s|’s)?|soviet)\.?"
 )
@@ -273,7 +277,7 @@ _NOT_GIVEN = re.compile(
 # envoy for relations with Russia"; "… between Russian president Boris Yeltsin and Japanese
 # prime minister Ryutaro Hashimoto" → "Japanese prime minister")
 _INTRO_CUT = re.compile(
-    r"^.*\b(?:said|says|told|tells|met|meets|by|to|over|from|than|as|at|after|before|between|"
+    r"^.*\b(?:said|says|told|tells|met|meets|by|over|from|than|as|at|after|before|between|"
     r"against|when|while|that|whom|and|or|but|[a-z]+ed)\s",
     re.DOTALL,
 )
@@ -288,37 +292,57 @@ _DESCRIPTION = re.compile(
 
 
 def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date | None) -> Speaker:
-    """The speaker a surname alone stands for, from the text's first mention of it after a
-    given name: that person, when the codebook knows them, or the full name with the side the
-    mention's title or description names ("Patrushev" after "Russian Security Council
-    Secretary Nikolai Patrushev" is Nikolai Patrushev, Russia's; "Tajima" after "Hiroshi
-    Tajima, a minister of the Japanese Embassy in Moscow," is Japan's). Any other speaker, or a
-    surname no mention gives a side, is returned as it is."""
+    """The speaker a surname alone stands for, from the text's first mention of it with a given
+    name (before it, or after it in the Japanese order: "Shii Kazuo") that names them: that
+    person, when the codebook knows them, or the full name with the side the mention's title
+    or description names ("Patrushev" after "Russian Security Council Secretary Nikolai
+    Patrushev" is Nikolai Patrushev, Russia's; "Tajima" after "Hiroshi Tajima, a minister of
+    the Japanese Embassy in Moscow," is Japan's). Any other speaker, or a surname no mention
+    gives a side, is returned as it is."""
     if speaker.how != "surface" or speaker.side != "other" or speaker.name is None:
         return speaker
     alone = _SURNAME.fullmatch(speaker.name)
     if alone is None or alone["surname"].lower() in codebook.terms:  # a place: "Shikotan"
         return speaker
     surname = re.escape(alone["surname"])  # (a given name, not a sentence's end: "Hayashi. Has")
-    mentions = re.finditer(rf"(?P<given>{_NOT_A_NAME}[A-Z][\w'’\-]*) {surname}\b", text)
-    mention = next((m for m in mentions if not _NOT_GIVEN.fullmatch(m["given"])), None)
-    if mention is None:
-        return speaker
-    full = resolve_speaker(mention.group(), codebook, published, None)
-    if full.how == "name":  # the actor of that name, not of the word before it ("Ishiba Suzuki")
-        actor = codebook.actor(full.name or "")
-        ends = actor is not None and any(
-            alias.lower().endswith(alone["surname"].lower()) for alias in actor.aliases
-        )
-        return full if ends else speaker
+    # … the given name before it, or after it in the Japanese order ("Chair Shii Kazuo")
+    before = re.finditer(rf"(?P<given>{_NOT_A_NAME}[A-Z][\w'’\-]*) {surname}\b", text)
+    after = re.finditer(rf"\b{surname} (?P<given>{_NOT_A_NAME}[A-Z][a-z]+)\b(?! [A-Z])", text)
+    mentions = sorted(
+        (m for m in (*before, *after) if not _NOT_GIVEN.fullmatch(m["given"])),
+        key=lambda m: m.start(),
+    )
+    for mention in mentions:
+        full = resolve_speaker(mention.group(), codebook, published, None)
+        if full.how == "name":  # the actor of that name, not of a word by it ("Ishiba Suzuki")
+            actor = codebook.actor(full.name or "")
+            ends = actor is not None and any(
+                alone["surname"].lower() in alias.lower().split() for alias in actor.aliases
+            )
+            if ends:
+                return full
+            continue
+        if (side := _introduced_side(text, mention)) is not None:
+            return Speaker(mention.group(), side, "introduced")
+    return speaker
+
+
+def _introduced_side(text: str, mention: re.Match[str]) -> str | None:
+    """The side a name's title before it or description after it names, or None."""
     clause_start = max(text.rfind(mark, 0, mention.start()) for mark in ',;:("“\n.')
     title = _INTRO_CUT.sub("", text[clause_start + 1 : mention.start()])
+    if not title.strip() and text[clause_start : clause_start + 1] == ",":
+        # the title before a comma, the name in apposition after it: "…, First Deputy Chairman
+        # of the Russian upper house's International Affairs Committee, Vladimir Dzhabarov told"
+        before = max(text.rfind(mark, 0, clause_start) for mark in ',;:("“\n.')
+        clause = text[before + 1 : clause_start]
+        if all(pattern.search(clause) for _, pattern in _ADJECTIVE_SIDE):
+            return None  # both sides' ("The defense ministers of Japan and Russia, Tomomi Inada")
+        title = _INTRO_CUT.sub("", clause)
     described = _DESCRIPTION.match(text, mention.end())
     words = f"{title} {described['description'] if described else ''}"
     sides = [(m.start(), side) for side, pattern in _ADJECTIVE_SIDE if (m := pattern.search(words))]
-    if not sides:
-        return speaker
-    return Speaker(mention.group(), min(sides)[1], "introduced")
+    return min(sides)[1] if sides else None
 
 
 @lru_cache(maxsize=8)

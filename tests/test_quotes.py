@@ -566,6 +566,31 @@ def test_an_unnamed_speakers_side_is_the_one_named_first(who, side):
             "Ryutaro Hashimoto",
             "japan",
         ),
+        (  # the family name first, as Japanese order prints it
+            "Japanese Communist Party Chair Shii Kazuo held a news conference.",
+            "Shii",
+            "Shii Kazuo",
+            "japan",
+        ),
+        (  # a later mention with a title, the first with none
+            "Andrei Volkov spoke. The call came from the chairman of a party, the Russian upper"
+            " house's committee chairman, Andrei Volkov said.",
+            "Volkov",
+            "Andrei Volkov",
+            "russia",
+        ),
+        (  # the country an envoy is sent to is not their side; a title of both sides no side
+            "The country's ambassador to Japan, Nikolay Nozdrev, has said so.",
+            "Nozdrev",
+            "Nozdrev",
+            "other",
+        ),
+        (
+            "The defense ministers of Japan and Russia, Tomomi Inada and Sergei Ivanov, met.",
+            "Inada",
+            "Inada",
+            "other",
+        ),
         (  # no title or description: the surname as it is
             "Noboru Sakashita, remains in Russian custody.",
             "Sakashita",
