@@ -1237,10 +1237,11 @@ def is_archive_citation(line: str) -> bool:
 
 
 # A weekly's issue, its year and days, perhaps with the section: "2024 February 7 - 13 [POLITICS]",
-# "2022 March 30 - April 5"
+# "2022 March 30 - April 5", the story's rank among the week's: "2010 October 27 - November 2
+# TOP3 [TERRITORIAL ISSUE]"
 _ISSUE_WEEK = re.compile(
     rf"(?:19|20)\d\d {patterns.MONTH} \d{{1,2}}\s*[-–]\s*(?:{patterns.MONTH} )?\d{{1,2}}"
-    r"(?: \[[A-Z][A-Z &/-]{1,30}\])?"
+    r"(?: TOP\s?\d{1,2})?(?: \[[A-Z][A-Z &/-]{1,30}\])?"
 )
 # A footnote's mark after a date: "8 October 1973[1]" (an archive's record of talks)
 _FOOTNOTE_AFTER = re.compile(r"\[\d{1,3}\]$")

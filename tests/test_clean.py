@@ -1089,6 +1089,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("12 March 1975[2]", "date_stamp"),  # a record's date, a footnote's mark after it
         ("2021-05-04 10:12 04 May Moscow, Russia", "date_stamp"),  # the day printed twice
         ("2019 May 29 - June 4 [DIPLOMACY]", "date_stamp"),  # a weekly's issue and section
+        ("2019 May 29 - June 4 TOP3 [DIPLOMACY]", "date_stamp"),  # … the story's rank in it
         (  # the page's timestamps in ISO 8601 run into its date line
             "By IANS | Updated: May 4, 2021 10:12 IST2021-05-04T10:02:11+5:30"
             "2021-05-04T10:12:40+5:30",
