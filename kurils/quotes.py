@@ -54,14 +54,18 @@ _AFTER = re.compile(
 # Who said the words, in brackets closing their paragraph: "… (the editor of the newspaper "Red
 # lighthouse")."
 _BRACKETED_SPEAKER = re.compile(r"\s*\((?P<who>[^()\n]{3,100})\)[.!?]?\s*$")
+# An attribution that introduces the next quotation rather than closing this one: '"…
+# territory." He added, "…"'
 _INTRODUCES_NEXT = re.compile(r"\s*[,:]\s*[\"“]")
 _ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{ROLE}|{NAME})")
 # … or before it: 'According to the president, "only in this way …"', 'According to him, "…"'
 _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording to\s+(?P<who>{ROLE}|{NAME}|him|her|them)\s*,\s*$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# The speaker before the words, up to twelve words after the verb: "Medvedev posted on his X
+# (formerly Twitter) account the previous day, "…""
 _BEFORE = re.compile(
-    rf"{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b(?:\s+[\w'’,\-()]+){{0,12}}?"  # "… on his X (formerly
-    rf"\s*(?::|,|\bthat(?:\s+the)?|\bas\s+saying)\s*$"  # Twitter) account the previous day,"
+    rf"{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b(?:\s+[\w'’,\-()]+){{0,12}}?"
+    rf"\s*(?::|,|\bthat(?:\s+the)?|\bas\s+saying)\s*$"
 )
 # "Interfax quoted Peskov as saying:" (the one quoted speaks, not the agency)
 _QUOTED_AS_SAYING = re.compile(
@@ -409,12 +413,13 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
         continuation, paraphrase_before (a paragraph of quoted words after one whose last sentence
         says who speaks: "Lavrov said the islands were Russian." / "…"), transcript (a "Sergey
         Lavrov: …" turn, see `transcript_turns`) — and how the words were resolved — name, role,
-        pronoun, country, introduced (a surname alone, by the side its first full mention's title
-        or description names: "Patrushev" after "Russian Security Council Secretary Nikolai
-        Patrushev"), surface; ``scare_quote`` for quoted terms that are not speech), speech
-        (bool). One or two quoted words are speech only when they end a sentence, follow "called",
-        or are a lower-case fragment of the "that" clause after a speaker's verb ("… told reporters
-        that Japan would continue "with perseverance""); otherwise they are a scare quote.
+        pronoun, country, introduced (a surname alone, by the side a mention of the full name
+        gives in its title or description: "Patrushev" after "Russian Security Council Secretary
+        Nikolai Patrushev", see `speakers.introduced`), surface; ``scare_quote`` for quoted terms
+        that are not speech), speech (bool). One or two quoted words are speech only when they
+        end a sentence, follow "called", or are a lower-case fragment of the "that" clause after a
+        speaker's verb ("… told reporters that Japan would continue "with perseverance"");
+        otherwise they are a scare quote.
     """
     if is_dask(document_frame(corpus)):
         return map_documents(document_frame(corpus), quotes, codebook=codebook)

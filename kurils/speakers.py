@@ -85,10 +85,10 @@ _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"
 ROLE = (
     rf"(?:{_DETERMINER}|[A-Z][a-z]+['’]s) "
     # (a second determiner only after a preposition: "the message from the press service", not
-    # "his address the Prime Minister")
+    # "his address the Prime Minister"), then the role: "an agency official", "the embassy
+    # spokesman"
     rf"(?:(?:of|from|for|at|in|with|on) {_DETERMINER} |(?!{_DETERMINER} )[\w'’\-]+ ){{0,5}}?"
-    rf"(?:{_ROLE_NOUN_ANY_CASE}|{_DOCUMENT})(?: {_ROLE_NOUN})?"  # "an agency official", "the
-    # embassy spokesman"
+    rf"(?:{_ROLE_NOUN_ANY_CASE}|{_DOCUMENT})(?: {_ROLE_NOUN})?"
 )
 PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
 _PORTFOLIO = r"(?:(?:foreign|defen[cs]e)\s+)?"
@@ -316,10 +316,9 @@ def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date 
         full = resolve_speaker(mention.group(), codebook, published, None)
         if full.how == "name":  # the actor of that name, not of a word by it ("Ishiba Suzuki")
             actor = codebook.actor(full.name or "")
-            ends = actor is not None and any(
+            if actor is not None and any(
                 alone["surname"].lower() in alias.lower().split() for alias in actor.aliases
-            )
-            if ends:
+            ):
                 return full
             continue
         if (side := _introduced_side(text, mention)) is not None:
