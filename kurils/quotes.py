@@ -41,13 +41,18 @@ if TYPE_CHECKING:
 
 __all__ = ["Quote", "document_quotes", "quotes", "transcript_turns"]
 
+# A title in lower case before a name, a word that is no preposition: "forecaster Hara"
+_TITLE_BEFORE = (
+    r"(?:(?!(?:in|on|at|to|of|for|by|with|from|after|before|during|as)\b)[a-z][\w'’\-]+ )?"
+)
 # "…," said Lavrov; "…", — said Zakharova (the Russian way, a dash after the comma); "…,"
 # Yoshihide Suga, the secretary-general of Tokyo's cabinet told … (a name of two words or more,
 # its apposition left unclosed)
 _AFTER = re.compile(
     rf"^\s*,?\s*(?:[-–—]\s*)?"
     rf"(?:{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b|"
-    rf"{VERBS}\s+(?P<who2>{SOMEONE}|{ROLE}|{NAME}|{PRONOUN}\b)|"  # "…," said he (a translation's)
+    # "…," said he (a translation's); "…," warns forecaster Hara (a name after its title)
+    rf"{VERBS}\s+(?P<who2>{SOMEONE}|{ROLE}|{_TITLE_BEFORE}{NAME}|{PRONOUN}\b)|"
     rf"(?P<who3>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{1,3}}),\s+(?:the|a|an)\s"
     rf"[^,\"“”\n]{{1,80}}?\s+{ADVERB}{VERBS}\b)"
 )
@@ -261,12 +266,15 @@ def document_quotes(
         sentence_start = next((s for s, e in sentences if s <= start - 1 < e), start)
         before = text[sentence_start : max(start - 1, sentence_start)]
         n_words = len(_WORDS.findall(inside))
-        who, rule, reported = None, None, False
+        who, rule, reported, split = None, None, False, False
         if (match := _AFTER.match(after)) and not (
             _TERMINAL.search(inside) and _INTRODUCES_NEXT.match(after, match.end())
         ):  # ('…territory." He added, "…"': "he added" is the next quotation's)
             who = match.group("who") or match.group("who2") or match.group("who3")
             rule = "after_quote"
+            # the first part of a quotation the attribution splits: '"And," warns forecaster
+            # Hara, "it's going to get worse."'
+            split = _INTRODUCES_NEXT.match(after, match.end()) is not None
         elif match := _ACCORDING.match(after):
             who, rule = match.group("who"), "according_to"
         elif (
@@ -341,6 +349,7 @@ def document_quotes(
                 or (rule == "characterised" and n_words == 2)  # called it "extremely regrettable"
                 or (n_words == 2 and reported and inside[:1].islower())
                 or (bool(_TERMINAL.search(inside)) and rule != "same_sentence")
+                or split
             )
         )
         if not speech:

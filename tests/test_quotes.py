@@ -749,6 +749,18 @@ def test_a_speaker_in_brackets_after_the_paragraphs_words():
     assert not kurils.quotes(_docs(text)).iloc[0]["speech"]
 
 
+def test_a_quotation_split_by_its_attribution_and_a_title_before_the_name():
+    text = 'Title\n\n"And," warns forecaster Hara, "it is going to get worse."'
+    table = kurils.quotes(_docs(text))
+    assert list(table["speech"]) == [True, True]  # the one-word first part too
+    assert list(table["speaker"]) == ["forecaster Hara"] * 2
+    said = kurils.quotes(_docs('Title\n\n"The talks went well," said spokesman Taniguchi.'))
+    assert list(said["speaker"]) == ["spokesman Taniguchi"]
+    # (a preposition is no title: "said in Tokyo" names no one)
+    place = kurils.quotes(_docs('Title\n\n"The talks went well," said in Tokyo Mr Yamada.'))
+    assert pd.isna(place.iloc[0]["speaker"])
+
+
 def test_roles_need_the_publication_date():
     text = 'Title\n\n"We will keep talking with Moscow," the Japanese foreign minister said.'
     assert kurils.quotes(_docs(text, published="2020-07-03"))["speaker"][0] == "Toshimitsu Motegi"
