@@ -261,9 +261,11 @@ def resolve_speaker(
     return Speaker(text, min(sides)[1] if sides else "other", "surface")
 
 
-# A surname alone, perhaps after an honorific: "Patrushev", "Mr. Suzuki" (not a transcript's
-# label in capitals: "Q", "INSKEEP")
-_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<surname>[A-Z][^\W\d_A-Z][\w'’\-]+)")
+# A surname alone, perhaps after an honorific or a title in lower case: "Patrushev", "Mr.
+# Suzuki", "spokesman Taniguchi" (not a transcript's label in capitals: "Q", "INSKEEP")
+_SURNAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.? |[a-z][\w'’\-]+ )?(?P<surname>[A-Z][^\W\d_A-Z][\w'’\-]+)"
+)
 # … after a given name, not a title, an honorific or a side ("Secretary Patrushev", "Mr.
 # Suzuki", "Russian Patrushev")
 _NOT_GIVEN = re.compile(
@@ -288,6 +290,13 @@ _INTRO_CUT = re.compile(
 _DESCRIPTION = re.compile(
     rf",(?: \d{{1,3}},)? (?P<description>(?:(?:a|an|the|one of the) (?:[\w'’\-]+ ){{0,3}}?|"
     rf"(?:former|deputy|first|vice) )?(?:{_ROLE_NOUN}|{_PERSON_NOUN})\b[^,.;:\"“”\n]{{0,100}})"
+)
+
+# … or the body they work for, right after the name: "Tomohiko Taniguchi at the Japanese Foreign
+# Ministry says" (a body's name, not a meeting's: "Kono at talks with Russian officials")
+_WORKPLACE = re.compile(
+    r" (?:at|of|from) the (?P<description>(?:[A-Z][\w'’\-]* ){1,4}"
+    r"(?:Ministry|Embassy|Office|Agency|Council|Committee|Government|Administration))\b"
 )
 
 
@@ -338,7 +347,7 @@ def _introduced_side(text: str, mention: re.Match[str]) -> str | None:
         if all(pattern.search(clause) for _, pattern in _ADJECTIVE_SIDE):
             return None  # both sides' ("The defense ministers of Japan and Russia, Tomomi Inada")
         title = _INTRO_CUT.sub("", clause)
-    described = _DESCRIPTION.match(text, mention.end())
+    described = _DESCRIPTION.match(text, mention.end()) or _WORKPLACE.match(text, mention.end())
     words = f"{title} {described['description'] if described else ''}"
     sides = [(m.start(), side) for side, pattern in _ADJECTIVE_SIDE if (m := pattern.search(words))]
     return min(sides)[1] if sides else None

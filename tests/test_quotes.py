@@ -591,6 +591,12 @@ def test_an_unnamed_speakers_side_is_the_one_named_first(who, side):
             "Inada",
             "other",
         ),
+        (  # the body they work for after the name, the surname after a title in lower case
+            "Spokesman Tomohiko Taniguchi at the Japanese Foreign Ministry says talks go on.",
+            "spokesman Taniguchi",
+            "Tomohiko Taniguchi",
+            "japan",
+        ),
         (  # no title or description: the surname as it is
             "Noboru Sakashita, remains in Russian custody.",
             "Sakashita",
