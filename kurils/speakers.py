@@ -254,11 +254,17 @@ def resolve_speaker(
         name, side = COUNTRIES.get(lowered) or COUNTRIES[bare]
         return Speaker(name, side, "country")
     # the side named first: "an official of the Russian Embassy in Japan" is Russia's
-    sides = [(m.start(), side) for side, pattern in _ADJECTIVE_SIDE if (m := pattern.search(text))]
-    if not sides and _INSTITUTION_WORD.search(text):  # "the Foreign Ministry in Moscow" (but
+    side = _first_side(text, _ADJECTIVE_SIDE)
+    if side is None and _INSTITUTION_WORD.search(text):  # "the Foreign Ministry in Moscow" (but
         # "a diplomat in Tokyo" may be anyone's)
-        sides = [(m.start(), side) for side, pattern in _SEAT if (m := pattern.search(text))]
-    return Speaker(text, min(sides)[1] if sides else "other", "surface")
+        side = _first_side(text, _SEAT)
+    return Speaker(text, side or "other", "surface")
+
+
+def _first_side(words: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+    """The side `patterns` find first in `words`, or None."""
+    sides = [(m.start(), side) for side, pattern in patterns if (m := pattern.search(words))]
+    return min(sides)[1] if sides else None
 
 
 # A surname alone, perhaps after an honorific or a title in lower case: "Patrushev", "Mr.
@@ -349,8 +355,7 @@ def _introduced_side(text: str, mention: re.Match[str]) -> str | None:
         title = _INTRO_CUT.sub("", clause)
     described = _DESCRIPTION.match(text, mention.end()) or _WORKPLACE.match(text, mention.end())
     words = f"{title} {described['description'] if described else ''}"
-    sides = [(m.start(), side) for side, pattern in _ADJECTIVE_SIDE if (m := pattern.search(words))]
-    return min(sides)[1] if sides else None
+    return _first_side(words, _ADJECTIVE_SIDE)
 
 
 @lru_cache(maxsize=8)

@@ -26,6 +26,7 @@ from kurils.speakers import (
     SPEECH_SUBJECT,
     WHO,
     Speaker,
+    actor_patterns,
     introduced,
     is_person,
     latest_subject,
@@ -349,7 +350,7 @@ def _names(clause: str, speaker: Speaker, codebook: Codebook) -> bool:
     actor = codebook.actor(speaker.name or "")
     lowered = for_matching(clause).lower()
     return actor is not None and any(
-        re.search(rf"\b{re.escape(alias.lower())}\b", lowered) for alias in actor.aliases
+        named is actor and pattern.search(lowered) for pattern, named in actor_patterns(codebook)[1]
     )
 
 
