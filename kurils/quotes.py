@@ -63,6 +63,12 @@ _BRACKETED_SPEAKER = re.compile(r"\s*\((?P<who>[^()\n]{3,100})\)[.!?]?\s*$")
 # territory." He added, "…"'
 _INTRODUCES_NEXT = re.compile(r"\s*[,:]\s*[\"“]")
 _ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{ROLE}|{NAME})")
+# … or as the one another quoted: '"…," the press service of the Sakhalin region quoted
+# Kozhemyako.', '"…," Interfax quoted Peskov as saying.'
+_QUOTED_AFTER = re.compile(
+    rf"^\s*,?\s*(?:[-–—]\s*)?[^\"“”«»\n.!?]{{1,80}}?\s+quoted\s+(?P<who>{ROLE}|{_TITLE_BEFORE}{NAME})"
+    r"(?:\s+as\s+saying)?\s*[.,;]"
+)
 # … or before it: 'According to the president, "only in this way …"', 'According to him, "…"'
 _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording to\s+(?P<who>{ROLE}|{NAME}|him|her|them)\s*,\s*$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -277,6 +283,8 @@ def document_quotes(
             split = _INTRODUCES_NEXT.match(after, match.end()) is not None
         elif match := _ACCORDING.match(after):
             who, rule = match.group("who"), "according_to"
+        elif match := _QUOTED_AFTER.match(after):
+            who, rule = match.group("who"), "after_quote"
         elif (
             text[start - 2 : start - 1] in ("", "\n")  # the paragraph opens on the words
             and (match := _BRACKETED_SPEAKER.match(after))
@@ -346,7 +354,7 @@ def document_quotes(
             )
             and (
                 n_words >= 3
-                or (rule == "characterised" and n_words == 2)  # called it "extremely regrettable"
+                or (rule == "characterised" and n_words <= 2)  # called it "(extremely) regrettable"
                 or (n_words == 2 and reported and inside[:1].islower())
                 or (bool(_TERMINAL.search(inside)) and rule != "same_sentence")
                 or split
@@ -414,7 +422,8 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
         codebook name, or the surface words when unknown; empty for scare quotes), side (japan /
         russia / other / none), start, end, attribution (``rule:resolution``: the rule that found
         the speaker — after_quote (also in brackets closing the paragraph: ""…" (the editor of
-        the paper)."), before_quote (also a second verb of the sentence's subject: "X
+        the paper).", and the one another quoted: ""…," the press service quoted
+        Kozhemyako."), before_quote (also a second verb of the sentence's subject: "X
         attended the event and said, "…""), according_to (after the words, or before them:
         "According to the president, "…""), same_sentence (a fragment of "X added that
         …", or of a sentence that closes on ", X told reporters"), characterised ("X called the move

@@ -291,11 +291,15 @@ _INTRO_CUT = re.compile(
 )
 # A description after the name (after any age), a noun phrase: "Hiroshi Tajima, a minister of
 # the Japanese Embassy in Moscow,"; "Sergay Kvasov, a 63-year-old Russian resident of Etorofu";
-# "Muneo Suzuki, head of the Hokkaido-based New Party Daichi" (not "Noboru Sakashita, remains in
-# Russian custody", nor "…, who visited Japan")
+# "Muneo Suzuki, head of the Hokkaido-based New Party Daichi"; a title in capitals: "Dmitry
+# Grigorenko, Russian Deputy Prime Minister and Chief of the Government Staff," (not "Noboru
+# Sakashita, remains in Russian custody", nor "…, who visited Japan", nor "…, Russian officials
+# said")
+_ROLE_TITLE = "(?:" + "|".join(noun.title() for noun in _ROLE_NOUNS) + ")"
 _DESCRIPTION = re.compile(
-    rf",(?: \d{{1,3}},)? (?P<description>(?:(?:a|an|the|one of the) (?:[\w'’\-]+ ){{0,3}}?|"
-    rf"(?:former|deputy|first|vice) )?(?:{_ROLE_NOUN}|{_PERSON_NOUN})\b[^,.;:\"“”\n]{{0,100}})"
+    rf",(?: \d{{1,3}},)? (?P<description>(?:(?:(?:a|an|the|one of the) (?:[\w'’\-]+ ){{0,3}}?|"
+    rf"(?:former|deputy|first|vice) )?(?:{_ROLE_NOUN}|{_PERSON_NOUN})|"
+    rf"(?:[A-Z][\w'’\-]* ){{0,3}}?{_ROLE_TITLE})\b[^,.;:\"“”\n]{{0,100}})"
 )
 
 # … or the body they work for, right after the name: "Tomohiko Taniguchi at the Japanese Foreign

@@ -133,6 +133,11 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'visit "extremely regrettable."',
             [("Yoshihide Suga", "characterised:name")],
         ),
+        (  # … and one
+            "Title\n\nIn a post on Facebook, ambassador Mikhail Galuzin called the protest "
+            '"unacceptable".',
+            [("Mikhail Galuzin", "characterised:name")],
+        ),
         (  # two words suffice when a speaker characterises something
             "Title\n\nJapan's Foreign Minister Koichiro Gemba called the visit \"extremely "
             'regrettable" and protested.',
@@ -506,6 +511,12 @@ def test_a_headline_label_paraphrases_and_is_not_a_turn():
             "Dmitry Peskov",
         ),
         ('"The islands will remain Russian," Peskov was quoted as saying.', "Dmitry Peskov"),
+        (  # the one quoted after the words, not the one quoting
+            '"Part of the projects will start in 2019," the press service of the Sakhalin region'
+            " quoted Kozhemyako.",
+            "Oleg Kozhemyako",
+        ),
+        ('"The islands will remain Russian," Interfax quoted Peskov as saying.', "Dmitry Peskov"),
         ('"The talks were constructive," Japan’s top government spokesman said.', "Yoshihide Suga"),
     ],
 )
@@ -596,6 +607,19 @@ def test_an_unnamed_speakers_side_is_the_one_named_first(who, side):
             "spokesman Taniguchi",
             "Tomohiko Taniguchi",
             "japan",
+        ),
+        (  # a title in capitals after the name, without an article
+            "Dmitry Grigorenko, Russian Deputy Prime Minister and Chief of the Government Staff,"
+            " visited Iturup.",
+            "Grigorenko",
+            "Dmitry Grigorenko",
+            "russia",
+        ),
+        (  # … but not the subject of the next clause
+            "Tokyo will send Takeshi Ono, Russian officials said on Monday.",
+            "Ono",
+            "Ono",
+            "other",
         ),
         (  # no title or description: the surname as it is
             "Noboru Sakashita, remains in Russian custody.",
