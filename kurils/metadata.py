@@ -43,6 +43,12 @@ def _names_a_site(segment: str) -> bool:
 
 
 _TEASER_RULES = frozenset({"footer_furniture", "cross_link"})
+# A heading over a list of other stories: "More videos", "Related stories", "Most read"
+_LIST_HEADING = re.compile(
+    r"(?:more|related|latest|other|top|popular|recommended|trending)(?: [a-z]+)?|"
+    r"most (?:read|viewed|popular|shared)|you may also like|editor(?:'|’)?s picks?",
+    re.IGNORECASE,
+)
 _CUT_SHORT = re.compile(r"(?:…|\.\.\.)\s*(?i:read more)?$")
 _WEEKDAY = re.compile(rf"\b({'|'.join(patterns.WEEKDAYS)})\b")  # in a lower-cased lead
 # A document's title dated in brackets, or closing on its place and date: "… Taro Kono, Moscow,
@@ -154,6 +160,16 @@ class ArticleMetadata:
     url: str | None = None
 
 
+def _listed(article: CleanArticle) -> set[int]:
+    """The lines right under a heading over a list of other stories, below the headline: another
+    story's source and date ("More videos" / "Sky News 15 Oct 2019 21:27 CEST" / its title)."""
+    top = article.headline_line or 0
+    headings = [
+        r.line_no for r in article.removed if r.line_no > top and _LIST_HEADING.fullmatch(r.text)
+    ]
+    return {line + step for line in headings for step in (1, 2)}
+
+
 def _month_day(text: str) -> tuple[int, int] | None:
     """The month and day of the one full date `text` gives, or None."""
     match = patterns.FULL_DATE.search(text)
@@ -180,7 +196,8 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     only (else the day before one reading only; the lead: the first two paragraphs, as the first
     may be a standfirst). Dates in body sentences are events, not the publication date, and are
     never used; nor is the date a copy was retrieved or saved, nor the day a forum's member joined
-    ("Joined" / "May 29, 2014").
+    ("Joined" / "May 29, 2014"), nor another story's under a list's heading ("More videos" / "Sky
+    News 15 Oct 2019 21:27 CEST").
     """
     sources: list[str] = []
     if article.dateline is not None:
@@ -205,11 +222,13 @@ def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
         r.line_no for r in article.removed if r.rule in _TEASER_RULES and _CUT_SHORT.search(r.text)
     }
     joined = {r.line_no + 1 for r in article.removed if _JOINED_LABEL.fullmatch(r.text)}
+    listed = _listed(article)
     stamps = [
         (r.line_no < top, r.text, bool(teasers & {r.line_no - 2, r.line_no - 1, r.line_no + 1}))
         for r in article.removed
         if r.rule == "date_stamp"
         and r.line_no not in joined  # the day a forum's member joined: "Joined" / "May 29, 2014"
+        and r.line_no not in listed  # another story's, under "More videos"
         and not clocks & {r.line_no + 1, r.line_no + 2}
         and not (
             r.line_no > top
@@ -292,7 +311,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     Policy" under "Russia Profile.org") does not count. A "Source: Xinhua" line above the headline
     counts as a source line; the page's address ("https://tass.com/…", or the page the Wayback
     Machine archived) is read before the title bar. Body sentences that merely mention an agency are
-    not evidence of the outlet.
+    not evidence of the outlet, nor is another story's source under a list's heading ("More
+    videos" / "Sky News 15 Oct 2019 21:27 CEST").
     """
     if article.dateline is not None and article.dateline.source:
         named = outlets.known_outlets(article.dateline.source)
@@ -312,6 +332,7 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     below_headline = article.headline_line or 0
     first = next((r for r in article.removed if r.line_no == 1), None)
     masthead = _preferred(outlets.known_outlets(first.text)) if first else None
+    listed = _listed(article)  # another story's source under "More videos": never the page's
     for removed in article.removed:
         if removed.rule == "byline" and (agency := _WITH_AGENCY.search(removed.text)):
             named = _preferred(outlets.known_outlets(removed.text[: agency.start()]))
@@ -324,6 +345,7 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
         under_headline = (
             removed.rule in ("source_line", "date_stamp")
             and removed.line_no > below_headline > 0
+            and removed.line_no not in listed
             and not _WITH_ONLY.match(removed.text)
         )
         if by_outlet or under_headline or removed.rule == "copyright":
@@ -331,7 +353,7 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
             if named and (by_outlet or named in outlets.AGENCIES):
                 return named, removed.text
     for removed in article.removed:
-        if _WITH_ONLY.match(removed.text):
+        if _WITH_ONLY.match(removed.text) or removed.line_no in listed:
             continue
         if removed.rule in ("source_line", "date_stamp") or (
             removed.rule == "header_furniture" and _SOURCE_LABEL.search(removed.text)

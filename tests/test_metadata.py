@@ -5240,6 +5240,12 @@ def test_a_date_among_the_teasers_after_the_story_does_not_date_it(own, publishe
     older = ["22 May 2012", "", "Paramushir is known for its otters. We worked our way …READ MORE"]
     lines = [own, "Japan and Russia agree to keep talking", BODY, second, "", *older]
     assert extract_metadata(clean_article("\n".join(lines) + "\n")).published == published
+    # nor a video's source and date under "More videos", over its title: nor is its source the
+    # page's outlet
+    videos = ["More videos", "", "Sky News 15 Oct 2019 21:27 CEST", "", "UK airports expand"]
+    lines = [own, "Japan and Russia agree to keep talking", BODY, second, "", *videos]
+    article = extract_metadata(clean_article("\n".join(lines) + "\n"))
+    assert (article.published, article.outlet) == (published, None)
 
 
 @pytest.mark.parametrize(
