@@ -64,10 +64,10 @@ _BRACKETED_SPEAKER = re.compile(r"\s*\((?P<who>[^()\n]{3,100})\)[.!?]?\s*$")
 _INTRODUCES_NEXT = re.compile(r"\s*[,:]\s*[\"“]")
 _ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{ROLE}|{NAME})")
 # … or as the one another quoted: '"…," the press service of the Sakhalin region quoted
-# Kozhemyako.', '"…," Interfax quoted Peskov as saying.'
+# Kozhemyako.', '"…," Tass cited a diplomatic source from Japan's embassy as saying.'
 _QUOTED_AFTER = re.compile(
-    rf"^\s*,?\s*(?:[-–—]\s*)?[^\"“”«»\n.!?]{{1,80}}?\s+quoted\s+(?P<who>{ROLE}|{_TITLE_BEFORE}{NAME})"
-    r"(?:\s+as\s+saying)?\s*[.,;]"
+    rf"^\s*,?\s*(?:[-–—]\s*)?[^\"“”«»\n.!?]{{1,80}}?\s+(?:quoted|cited)\s+"
+    rf"(?P<who>{ROLE}|{_TITLE_BEFORE}{NAME})(?:(?:\s+[\w'’\-]+){{0,4}}?\s+as\s+saying)?\s*[.,;]"
 )
 # … or before it: 'According to the president, "only in this way …"', 'According to him, "…"'
 _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording to\s+(?P<who>{ROLE}|{NAME}|him|her|them)\s*,\s*$")

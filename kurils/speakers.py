@@ -43,7 +43,7 @@ VERBS = (
     r"remarked|replied|argued|announced|announces|urged|underlined|underscored|pointed out|"
     r"commented|confirmed|claimed|recalled|reiterated|acknowledged|admitted|believes|"
     r"complained|conceded|observed|vowed|promised|suggested|cautioned|went on|goes on|spoke|"
-    r"posted|tweeted|highlighted|outlined|"  # "Medvedev posted on his X account, "…""
+    r"posted|tweeted|highlighted|outlined|writes|write|"  # "Medvedev posted on his X account, "…""
     r"was quoted|were quoted|is quoted|reads|read)"  # "…," the statement reads.
 )
 _CAP = r"[A-Z][\w'’.\-]*"
@@ -102,7 +102,7 @@ _TITLED = rf"(?:[a-z][\w'’\-]* ){{0,2}}{_ROLE_NOUN} {_CAP}(?: {_CAP}){{0,2}}"
 # 81-year-old man in Nemuro"
 _PERSON_NOUN = (
     r"(?:man|woman|resident|islander|fisherman|participant|protester|voter|student|teacher|"
-    r"veteran)"
+    r"veteran|user|reader|blogger|commenter)"
 )
 SOMEONE = (
     r"(?:[Oo]ne of (?:them|those|the [\w'’\-]+)|(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:[\w'’\-]+ ){0,3}?"
@@ -122,7 +122,10 @@ WHO = (
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
 # the verb
 ASIDE = r"(?:\s*,[^,\"“”\n]{1,80},)?"
-ADVERB = r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|earlier\s+|repeatedly\s+|even\s+)?"
+ADVERB = (
+    r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|earlier\s+|repeatedly\s+|even\s+|"
+    r"(?:on|for) (?:his|her|its|their) part\s+)?"  # "Kono on his part said"
+)
 
 # … not a possessive ("Russia's continued drills") and not a passive ("islands claimed by Japan"
 # but "Medvedev was quoted by the agency as saying")

@@ -133,6 +133,14 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'visit "extremely regrettable."',
             [("Yoshihide Suga", "characterised:name")],
         ),
+        (  # "on his part" between the speaker and the verb
+            'Title\n\nKono on his part said that the relationship has "a lot of potential".',
+            [("Taro Kono", "same_sentence:name")],
+        ),
+        (  # a reader the words' author, after a dash
+            'Title\n\n"We must raise the Japanese flag over them!" – writes one user.',
+            [("one user", "after_quote:surface")],
+        ),
         (  # … and one
             "Title\n\nIn a post on Facebook, ambassador Mikhail Galuzin called the protest "
             '"unacceptable".',
@@ -517,6 +525,11 @@ def test_a_headline_label_paraphrases_and_is_not_a_turn():
             "Oleg Kozhemyako",
         ),
         ('"The islands will remain Russian," Interfax quoted Peskov as saying.', "Dmitry Peskov"),
+        (
+            '"The minister has arrived," Tass cited a diplomatic source from Japan’s embassy in'
+            " Moscow as saying, without providing further details.",
+            "a diplomatic source from Japan's embassy",  # (the apostrophe as matched)
+        ),
         ('"The talks were constructive," Japan’s top government spokesman said.', "Yoshihide Suga"),
     ],
 )
