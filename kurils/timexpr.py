@@ -4,6 +4,7 @@ date or the narrative (the last date the text named)."""
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -110,6 +111,10 @@ _FUTURE = re.compile(
 _CLAUSE_END = re.compile(r".*(?:[.!?]['\"”’]?\s|[,;:\n])", re.DOTALL)
 
 
+# A "Month day" this many days after publication or fewer is the coming one, whatever the tense
+_SOON_DAYS = 62
+
+
 def _future(text: str, start: int) -> bool:
     """True when the clause that ends at `start` speaks of the future (see `_FUTURE`)."""
     before = text[max(0, start - 150) : start]
@@ -213,7 +218,9 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
 
 def _relative(kind: str, match: re.Match[str], published: date | None, anchor, future: bool):
     """Resolve a relative expression: value, granularity, anchor kind. A month, "Month day" or
-    weekday is the latest on or before publication, or the next after it when `future`."""
+    weekday is the latest on or before publication, or the next after it when `future`; a
+    "Month day" in the two months after publication is that one whatever the tense ("Putin's
+    visit to Japan on Dec. 15" on December 3, not a year before)."""
     if kind == "relative":
         if match["day"]:
             if published is None:
@@ -257,15 +264,17 @@ def _relative(kind: str, match: re.Match[str], published: date | None, anchor, f
         month, day = patterns.month_day_value(match)
         if published is None:
             return None, "day", "unresolved"
-        step = 1 if future else -1
-        for year in (published.year, published.year + step):
-            try:
-                candidate = date(year, month, day)
-            except ValueError:
-                return None, "day", "unresolved"
-            if (candidate >= published) if future else (candidate <= published):
-                return candidate.isoformat(), "day", "document_date"
-        return None, "day", "unresolved"
+        days = []
+        for year in (published.year - 1, published.year, published.year + 1):
+            with suppress(ValueError):  # "February 29" of a year that has none
+                days.append(date(year, month, day))
+        coming = next((day for day in days if day >= published), None)
+        past = next((day for day in reversed(days) if day <= published), None)
+        soon = coming is not None and (coming - published).days <= _SOON_DAYS
+        chosen = coming if future or soon else past
+        if chosen is None:
+            return None, "day", "unresolved"
+        return chosen.isoformat(), "day", "document_date"
     if kind == "weekday":
         if published is None:
             return None, "day", "unresolved"

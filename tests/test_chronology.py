@@ -284,6 +284,22 @@ CASES = [
         date(2016, 11, 30),
         [("Dec. 15", "2016-12-15", "day", "document_date")],
     ),
+    # … and a day in the two months after publication, whatever the tense; later, the past's
+    (
+        "Kishida is here to prepare for Putin's visit to Japan on Dec. 15.",
+        date(2016, 12, 3),
+        [("Dec. 15", "2016-12-15", "day", "document_date")],
+    ),
+    (
+        "The talks were held on Dec. 15.",
+        date(2017, 10, 3),
+        [("Dec. 15", "2016-12-15", "day", "document_date")],
+    ),
+    (
+        "It came on February 29.",
+        date(2021, 1, 10),
+        [("February 29", "2020-02-29", "day", "document_date")],
+    ),
     (
         "The two sides agreed to the plan in October.",  # "agreed to" + a noun: past
         date(2016, 11, 30),
