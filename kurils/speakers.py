@@ -4,6 +4,7 @@ through the codebook (names, dated roles, countries), for quotations and stance 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -319,11 +320,18 @@ def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date 
     person, when the codebook knows them, or the full name with the side the mention's title
     or description names ("Patrushev" after "Russian Security Council Secretary Nikolai
     Patrushev" is Nikolai Patrushev, Russia's; "Tajima" after "Hiroshi Tajima, a minister of
-    the Japanese Embassy in Moscow," is Japan's). Any other speaker, or a surname no mention
-    gives a side, is returned as it is."""
+    the Japanese Embassy in Moscow," is Japan's). An unnamed speaker of a body ("an agency
+    official", "the embassy", "the press service") takes the side the body's full names in the
+    text give, when they give one ("Japan's Fisheries Agency", "the press service of the
+    Sakhalin region"; not "the Japanese Foreign Ministry" and "the Russian Foreign Ministry").
+    Any other speaker, or one no mention gives a side, is returned as it is."""
     if speaker.how != "surface" or speaker.side != "other" or speaker.name is None:
         return speaker
     alone = _SURNAME.fullmatch(speaker.name)
+    if alone is None and (bodies := _INSTITUTION_WORD.findall(speaker.name)):
+        sides = {_first_side(m.group(), _ADJECTIVE_SIDE) for m in _body_names(bodies[-1], text)}
+        sides.discard(None)
+        return Speaker(speaker.name, sides.pop(), "introduced") if len(sides) == 1 else speaker
     if alone is None or alone["surname"].lower() in codebook.terms:  # a place: "Shikotan"
         return speaker
     surname = re.escape(alone["surname"])  # (a given name, not a sentence's end: "Hayashi. Has")
@@ -346,6 +354,16 @@ def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date 
         if (side := _introduced_side(text, mention)) is not None:
             return Speaker(mention.group(), side, "introduced")
     return speaker
+
+
+def _body_names(body: str, text: str) -> Iterator[re.Match[str]]:
+    """The text's full names of a body: capitalised words before the word ("Japan's Fisheries
+    Agency", "the Russian Embassy") or a capitalised name after it ("the press service of the
+    Sakhalin region")."""
+    word = rf"(?:press )?(?i:{re.escape(body)})\b"
+    return re.finditer(
+        rf"(?:[A-Z][\w'’\-]* ){{0,4}}{word}(?: of the (?:[A-Z][\w'’\-]* ?){{1,4}})?", text
+    )
 
 
 def _introduced_side(text: str, mention: re.Match[str]) -> str | None:

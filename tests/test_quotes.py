@@ -563,6 +563,29 @@ def test_an_unnamed_speakers_side_is_the_one_named_first(who, side):
 
 
 @pytest.mark.parametrize(
+    ("introduction", "who", "side"),
+    [
+        ("Japan's Fisheries Agency announced the quota.", "an agency official", "japan"),
+        ("The press service of the Sakhalin region said so.", "the press service", "russia"),
+        ("Protesters gathered outside the Russian Embassy in Tokyo.", "the embassy", "russia"),
+        (  # the bodies of both sides: no one's
+            "The Japanese Foreign Ministry and the Russian Foreign Ministry spoke.",
+            "a ministry official",
+            "other",
+        ),
+        ("The agency announced the quota.", "an agency official", "other"),
+    ],
+)
+def test_an_unnamed_speaker_of_a_body_speaks_for_the_side_its_full_name_gives(
+    introduction, who, side
+):
+    text = f'Title\n\n{introduction}\n\n"We see no problem with it," {who} told reporters.'
+    row = kurils.quotes(_docs(text)).iloc[0]
+    assert (row["speaker"], row["side"]) == (who, side)
+    assert row["attribution"].endswith(":introduced") is (side != "other")
+
+
+@pytest.mark.parametrize(
     ("introduction", "surname", "speaker", "side"),
     [
         (  # the title before the name
