@@ -329,8 +329,16 @@ def _narrator(
     speaker = resolve_speaker(who, codebook, published, previous)
     speaker = introduced(speaker, text, codebook, published)
     if (
-        speaker.how in ("name", "role", "country", "pronoun", "introduced") and speaker.name
-    ) or of_a_side(speaker):
+        (speaker.how in ("name", "role", "country", "pronoun", "introduced") and speaker.name)
+        or of_a_side(speaker)
+        # a post of one side its holder on the day is not known for ("the top government
+        # spokesman" on a page with no date; not "The Prime Minister of Japan and I")
+        or (
+            speaker.how == "role_unresolved"
+            and speaker.side in ("japan", "russia")
+            and " and " not in (speaker.name or "")
+        )
+    ):
         return speaker
     return _NOBODY
 

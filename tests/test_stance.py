@@ -80,7 +80,7 @@ def test_scores_trace_to_their_unit(seed_corpus):
         assert score == pytest.approx(logit_scale(signs.count("+"), signs.count("-")))
 
 
-def _narrative_speakers(text: str, published: str = "2019-01-15") -> list[tuple]:
+def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list[tuple]:
     docs = pd.DataFrame({"doc_id": ["d0"], "published": pd.Timestamp(published), "text": [text]})
     scores = kurils.stance_scores(docs)
     rows = scores[scores["unit"] == "narrative"]
@@ -166,6 +166,29 @@ def _narrative_speakers(text: str, published: str = "2019-01-15") -> list[tuple]
 )
 def test_a_narrative_sentence_speaks_for_its_subject(text, expected):
     assert _narrative_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "spokesman", "president", "both"),
+    [
+        ("2019-01-15", "Yoshihide Suga", "Vladimir Putin", ("Shinzo Abe", "japan")),  # on the day
+        (None, "the government's chief spokesman", "The Russian president", (None, "none")),
+    ],
+)
+def test_a_post_speaks_for_its_side_when_its_holder_is_not_known(
+    published, spokesman, president, both
+):
+    text = (
+        "Title\n\nJapan protested to Moscow over the drills, the government's chief spokesman "
+        "said. The Russian president said talks would go on. The Prime Minister of Japan and I "
+        "confirmed the dialogue."
+    )
+    assert _narrative_speakers(text, published) == [
+        ("Title", None, "none"),
+        ("Japan", spokesman, "japan"),
+        ("The", president, "russia"),
+        ("The", *both),  # the post of a side and a speaker: its holder, when known
+    ]
 
 
 def test_evidence_shows_the_extreme_units_with_their_text(seed_corpus):
