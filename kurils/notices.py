@@ -130,6 +130,10 @@ _CLOSING_AGENCY = re.compile(
     r"[.!?]\s+(?:AP|AFP|EPA|TASS|Reuters|REUTERS|Kyodo|KYODO|Xinhua|XINHUA|Sputnik|SPUTNIK|"
     r"GETTY IMAGES|Getty Images)$"
 )
+# … or after a bar there, as TRT World prints it: "… the Japanese fishing agency says. / Reuters"
+_BARRED_AGENCY = re.compile(
+    r"[.!?]\s+/\s?(?:AP|AFP|AA|EPA|TASS|Reuters|Kyodo|Xinhua|Sputnik|Getty Images)(?: Archive)?$"
+)
 # Credits in capitals after the caption's stop: "… in Singapore on Wednesday. KYODO NEWS/GETTY
 # IMAGES"
 _CAPITALS_CREDIT = re.compile(r"[.!?]\s+[A-Z][A-Z .'’&-]{1,30}/\s?[A-Z][A-Z .'’&-]{1,30}$")
@@ -643,10 +647,11 @@ def is_photo_caption(line: str) -> bool:
     -", or "Photo:" and ending in brackets, or on the picture's number ("(Photo 1) Foreign Ministers
     shaking hands"); a line ending in a capitalised credit ("… Russian land.PHOTO: AFP", "… on
     Thursday CREDIT: AFP"), a caption ending in a credit after a bar ("… shake hands in Tokyo on
-    Friday. | KYODO") or in a copyright credit ("… March 18, 2022 © Mikhail Klimentyev, AFP") or
-    opening on one ("© RIA Novosti / Ekaterina Chesnokova …"), or a picture's description and its
-    source in brackets ("… in this image released by the Russian Defense Ministry. (Russian Defense
-    Ministry)") or its credit after it ("Iturup island. Picture: Sergei Krasnoukhov", "… in Moscow.
+    Friday. | KYODO", "… the Japanese fishing agency says. / Reuters") or in a copyright credit ("…
+    March 18, 2022 © Mikhail Klimentyev, AFP") or opening on one ("© RIA Novosti / Ekaterina
+    Chesnokova …"), or a picture's description and its source in brackets ("… in this image released
+    by the Russian Defense Ministry. (Russian Defense Ministry)") or its credit after it ("Iturup
+    island. Picture: Sergei Krasnoukhov", "… in Moscow.
     Photo by AFP", "… (photo: Russian Ministry of Defense)", "… Island. Photo - AP Photo/…", "A
     meeting between … Courtesy of Kremlin.ru.") or a photographer's credit in brackets ("… (Vadim
     Savitsky/Russian Defense Ministry Press Service via AP)", "Kuril Islands [Nikolay Korzhov/Al
@@ -761,6 +766,8 @@ def is_photo_caption(line: str) -> bool:
         return True
     if credited and _PICTURE_DAY.search(line) and not reports_speech(line):
         return True  # a wire's caption: "… in Hokkaido on July 22, 2018, to visit …. (Kyodo)"
+    if "/" in line and n_words(line) <= 60 and _BARRED_AGENCY.search(line):
+        return True  # "… the Japanese fishing agency says. / Reuters": only a picture's
     if (
         "/" in line
         and _CAPITALS_CREDIT.search(line)  # "… on Wednesday. KYODO NEWS/GETTY IMAGES"

@@ -549,6 +549,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             " Friday. | KYODO",
             "caption",
         ),
+        (  # TRT World's: the credit after a bar, the caption a sentence reporting speech
+            "The deal will be formally signed on Monday, the Japanese fishing agency says."
+            " / Reuters",
+            "caption",
+        ),
         (
             "We've been working hard to bring you independent, locally-sourced news from Ukraine."
             " Consider supporting the Kyiv Independent.",
