@@ -111,18 +111,25 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
 # Two sentences a page glued together, its space lost between paragraphs: "… Kishida added.The
 # spat over …" (a word of two lower-case letters or more, its stop, a capitalised word)
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])")
+# A list's number opening a paragraph is no sentence of its own: "1. President Putin's visit to
+# Japan", "II. Peace treaty issue"
+_LIST_NUMBER = re.compile(r"\(?\d{1,2}[.)]|[IVX]{1,4}\.")
 
 
 @lru_cache(maxsize=4096)
 def document_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans of one document: Punkt (with `ABBREVIATIONS`) inside each paragraph,
-    sentences glued together with no space between split apart ("… added.The spat …"); the
+    sentences glued together with no space between split apart ("… added.The spat …"), a list's
+    number opening a paragraph kept with what it numbers ("1. President Putin's visit"); the
     headline and every paragraph break end a sentence."""
     spans = []
     punkt = _punkt()
     for start, end in _paragraph_spans(text):
         paragraph = text[start:end]
-        for s, e in punkt.span_tokenize(paragraph):
+        tokens = list(punkt.span_tokenize(paragraph))
+        if len(tokens) > 1 and _LIST_NUMBER.fullmatch(paragraph[slice(*tokens[0])]):
+            tokens[:2] = [(tokens[0][0], tokens[1][1])]
+        for s, e in tokens:
             for cut in _GLUED_SENTENCE.finditer(paragraph, s + 1, e):
                 spans.append((start + s, start + cut.start()))
                 s = cut.start()

@@ -40,6 +40,17 @@ from kurils.text import document_sentences, document_tokens
                 "Visits by the U.S.Navy ended.",
             ],
         ),
+        (  # a list's number opening a paragraph stays with what it numbers
+            "Summary\n\n1. President Putin's visit to Japan\n\nII. Peace treaty\n\n"
+            "(3)The leaders agreed. They left.",
+            [
+                "Summary",
+                "1. President Putin's visit to Japan",
+                "II. Peace treaty",
+                "(3)The leaders agreed.",
+                "They left.",
+            ],
+        ),
     ],
 )
 def test_sentences_respect_abbreviations_headlines_and_paragraphs(text, expected):
