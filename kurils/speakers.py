@@ -33,6 +33,7 @@ __all__ = [
     "latest_subject",
     "of_a_side",
     "opening_name",
+    "post_holder",
     "resolve_speaker",
     "sentence_opener",
     "speech_subjects",
@@ -45,6 +46,7 @@ VERBS = (
     r"commented|confirmed|claimed|recalled|reiterated|acknowledged|admitted|believes|"
     r"complained|conceded|observed|vowed|promised|suggested|cautioned|went on|goes on|spoke|"
     r"posted|tweeted|highlighted|outlined|writes|write|"  # "Medvedev posted on his X account, "…""
+    r"responded|responds|reaffirmed|reaffirms|"
     r"was quoted|were quoted|is quoted|reads|read)"  # "…," the statement reads.
 )
 _CAP = r"[A-Z][\w'’.\-]*"
@@ -502,6 +504,23 @@ def is_person(speaker: Speaker | None) -> bool:
         and speaker.how in ("name", "role", "pronoun", "introduced")
         and not _INSTITUTION_WORD.search(speaker.name)
     )
+
+
+def post_holder(
+    post: str, text: str, before: int, codebook: Codebook, published: date | None
+) -> Speaker | None:
+    """Whom a bare post ("the ambassador") stands for: the last name the text gives that post
+    before `before`, in its paragraph or the one before ("Maehara summoned Russian Ambassador
+    Mikhail Bely" / "The ambassador responded …": Bely, not Maehara), or None."""
+    own = text.rfind("\n\n", 0, before)
+    start = text.rfind("\n\n", 0, own) if own > 0 else -1
+    noun = re.escape(post.split()[-1])
+    holders = list(
+        re.finditer(rf"(?:[A-Z][\w'’\-]* )*(?i:{noun}) {NAME}", text[max(start, 0) : before])
+    )
+    if not holders:
+        return None
+    return resolve_speaker(holders[-1].group(), codebook, published, None)
 
 
 def latest_subject(

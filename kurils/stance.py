@@ -31,6 +31,7 @@ from kurils.speakers import (
     is_person,
     latest_subject,
     of_a_side,
+    post_holder,
     resolve_speaker,
     sentence_opener,
     speech_subjects,
@@ -325,7 +326,7 @@ def _narrator(
         subjects = speech_subjects(text[: subject.start()])
         previous = latest_subject(subjects, subject.start(), codebook, published, countries=True)
     elif _POST.fullmatch(lowered):
-        previous = recall(start)
+        previous = post_holder(lowered, text, start, codebook, published) or recall(start)
     speaker = resolve_speaker(who, codebook, published, previous)
     speaker = introduced(speaker, text, codebook, published)
     if (

@@ -133,6 +133,10 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'visit "extremely regrettable."',
             [("Yoshihide Suga", "characterised:name")],
         ),
+        (  # "responded" reports speech
+            'Title\n\nTo this, President Putin responded that it was "a wonderful idea."',
+            [("Vladimir Putin", "same_sentence:name")],
+        ),
         (  # "on his part" between the speaker and the verb
             'Title\n\nKono on his part said that the relationship has "a lot of potential".',
             [("Taro Kono", "same_sentence:name")],
@@ -770,7 +774,7 @@ def test_according_to_before_the_words_and_documents_that_speak(text, speaker):
 
 
 def test_a_relative_clause_is_no_speakers_qualifier():
-    text = "Lavrov reaffirmed a 1956 declaration in which the Soviet Union said it was ready."
+    text = "Lavrov cited a 1956 declaration in which the Soviet Union said it was ready."
     assert speech_subjects(text) == [(text.index("the Soviet"), "the Soviet Union")]
 
 

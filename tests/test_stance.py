@@ -153,6 +153,15 @@ def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list
                 ("But", "Japan", "japan"),
             ],
         ),
+        (  # a bare post is the one the text last gave it, not the last speaker
+            "Title\n\nForeign Minister Seiji Maehara said he summoned Russian Ambassador Mikhail "
+            "Bely.\n\nThe ambassador responded that the islands are Russian territory.",
+            [
+                ("Title", None, "none"),
+                ("Foreign", "Seiji Maehara", "japan"),
+                ("The", "Russian Ambassador Mikhail Bely", "russia"),
+            ],
+        ),
         (  # the speaker after the verb, after a comma; not a clause's subject after it
             "Title\n\nThe boat was taken to Nakhodka, said an official of Shimane prefecture. The "
             "report says Russia, through the war, seeks to regain its sphere.",
