@@ -18,6 +18,7 @@ from kurils.speakers import (
     ASIDE,
     INSTITUTION,
     NAME,
+    POST,
     PRONOUN,
     ROLE,
     SOMEONE,
@@ -30,6 +31,7 @@ from kurils.speakers import (
     is_person,
     latest_subject,
     opening_name,
+    post_holder,
     resolve_speaker,
     speech_subjects,
 )
@@ -381,6 +383,10 @@ def document_quotes(
                 context = opener if is_person(opener) else None
             if context is None and previous is None and INSTITUTION.fullmatch(who.lower()):
                 context = latest_subject(subjects, start, codebook, published, countries=True)
+            if POST.fullmatch(who.lower()) and (
+                holder := post_holder(who.lower(), text, start, codebook, published)
+            ):
+                context = holder  # "The ambassador said" after "Russian Ambassador Mikhail Bely"
             speaker = resolve_speaker(who, codebook, published, context or previous)
             speaker = introduced(speaker, text, codebook, published)
         found.append(Quote(start, end, True, speaker, f"{rule}:{speaker.how}"))

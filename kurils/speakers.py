@@ -18,6 +18,7 @@ __all__ = [
     "ASIDE",
     "INSTITUTION",
     "NAME",
+    "POST",
     "PRONOUN",
     "ROLE",
     "SAID_BY",
@@ -504,6 +505,15 @@ def is_person(speaker: Speaker | None) -> bool:
         and speaker.how in ("name", "role", "pronoun", "introduced")
         and not _INSTITUTION_WORD.search(speaker.name)
     )
+
+
+# A post one person holds, named again: "the minister", "the governor" ("the official" may be
+# anyone)
+POST = re.compile(
+    r"the\s+(?:(?:foreign|defen[cs]e|prime)\s+)?(?:minister|president|premier|governor|"
+    r"spokes(?:man|woman|person)|ambassador|envoy|secretary|chairman|chairwoman|mayor|leader|"
+    r"chancellor)"
+)
 
 
 def post_holder(

@@ -22,6 +22,7 @@ from kurils.progress import progress
 from kurils.quotes import document_quotes
 from kurils.speakers import (
     INSTITUTION,
+    POST,
     SAID_BY,
     SPEECH_SUBJECT,
     WHO,
@@ -69,13 +70,6 @@ _WHO_PATTERN = re.compile(WHO)
 _SUBORDINATE = re.compile(
     r"\b(?:where|when|after|before|as|because|since|while|although|though|if|and|but)\s*$",
     re.IGNORECASE,
-)
-# A post one person holds, named again: "the minister", "the governor" ("the official" may be
-# anyone)
-_POST = re.compile(
-    r"the\s+(?:(?:foreign|defen[cs]e|prime)\s+)?(?:minister|president|premier|governor|"
-    r"spokes(?:man|woman|person)|ambassador|envoy|secretary|chairman|chairwoman|mayor|leader|"
-    r"chancellor)"
 )
 _SCORE_COLUMNS = [
     "doc_id",
@@ -325,7 +319,7 @@ def _narrator(
     elif INSTITUTION.fullmatch(lowered):  # rare: the subjects before it are found only then
         subjects = speech_subjects(text[: subject.start()])
         previous = latest_subject(subjects, subject.start(), codebook, published, countries=True)
-    elif _POST.fullmatch(lowered):
+    elif POST.fullmatch(lowered):
         previous = post_holder(lowered, text, start, codebook, published) or recall(start)
     speaker = resolve_speaker(who, codebook, published, previous)
     speaker = introduced(speaker, text, codebook, published)

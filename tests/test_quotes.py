@@ -773,6 +773,15 @@ def test_according_to_before_the_words_and_documents_that_speak(text, speaker):
     assert row["speech"] and row["speaker"] == speaker
 
 
+def test_a_bare_post_is_the_one_the_text_last_gave_it():
+    text = (
+        "Title\n\nForeign Minister Seiji Maehara said he summoned Russian Ambassador Mikhail "
+        'Bely.\n\n"The islands are Russian territory," the ambassador said.'
+    )
+    row = kurils.quotes(_docs(text)).iloc[0]
+    assert (row["speaker"], row["side"]) == ("Russian Ambassador Mikhail Bely", "russia")
+
+
 def test_a_relative_clause_is_no_speakers_qualifier():
     text = "Lavrov cited a 1956 declaration in which the Soviet Union said it was ready."
     assert speech_subjects(text) == [(text.index("the Soviet"), "the Soviet Union")]
