@@ -75,6 +75,8 @@ _OWN_PITCH = re.compile(
     r"\bplease include\b.{2,60}\bon your ad[- ]?blocker",  # "… include The Japan Times on your …"
     re.IGNORECASE,
 )
+# A site's pointer to its own story, its domain for a label: "Also on rt.com A bridge to …"
+_ALSO_ON = re.compile(r"also on (?P<site>(?:[\w-]+\.)+[a-z]{2,6})\s", re.IGNORECASE)
 # A syndicated copy's note names the site's staff: "(This story has not been edited by Business
 # Standard staff and is auto-generated from a syndicated feed.)"
 _OWN_STAFF = re.compile(
@@ -293,7 +295,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
     line naming a known outlet, then from a masthead (a line of up to four words above the headline:
     "Sputnik India"), then from a pitch for the site's own app or newsletter that names a known
     outlet ("Download The Times of India News App") or its notice on its own machine translation
-    ("EastRussia is not responsible for any mistakes in the translated text") or its note on a
+    ("EastRussia is not responsible for any mistakes in the translated text") or its pointer to
+    its own story ("Also on rt.com A bridge to Far East: …") or its note on a
     syndicated copy ("… not been edited by Business Standard staff …"), then, for an outlet kurils
     does not know, from a header line "Nemuro City Official Website" ("Official website of the
     Sakhalin Region Government") or the publisher a think tank's disclaimer names ("… do not reflect
@@ -416,6 +419,10 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
             outlet = _preferred(outlets.known_outlets(removed.text))
             if outlet:  # "Download The Times of India News App for Latest World News"
                 return outlet, removed.text
+    for removed in article.removed:  # a site's pointer to its own story: "Also on rt.com …"
+        own = _ALSO_ON.match(removed.text) if removed.rule == "cross_link" else None
+        if own and (outlet := _preferred(outlets.known_outlets(own["site"]))):
+            return outlet, removed.text
     for removed in article.removed:  # a syndicated copy's note: "… edited by NAME staff …"
         if removed.rule == "credits" and (staff := _OWN_STAFF.search(removed.text)):
             return _preferred(outlets.known_outlets(staff["name"])) or staff["name"], removed.text

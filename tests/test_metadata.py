@@ -4777,6 +4777,15 @@ def test_a_pitch_for_the_sites_own_app_or_newsletter_names_the_outlet(pitch, out
     assert extract_metadata(clean_article(text)).outlet == outlet
 
 
+@pytest.mark.parametrize(("site", "outlet"), [("rt.com", "RT"), ("example.com", None)])
+def test_a_sites_pointer_to_its_own_story_names_the_outlet(site, outlet):
+    pointer = f"Also on {site} A bridge to Far East: Russia to link Sakhalin Island with mainland"
+    text = f"World News\nTalks go on after summit\n{BODY}\n{pointer}\nJapan claims four islands.\n"
+    article = clean_article(text)
+    assert [r.rule for r in article.removed if r.text == pointer] == ["cross_link"]
+    assert extract_metadata(article).outlet == outlet
+
+
 @pytest.mark.parametrize(
     ("note", "outlet"),
     [
