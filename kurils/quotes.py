@@ -65,6 +65,7 @@ _BRACKETED_SPEAKER = re.compile(r"\s*\((?P<who>[^()\n]{3,100})\)[.!?]?\s*$")
 # territory." He added, "…"'
 _INTRODUCES_NEXT = re.compile(r"\s*[,:]\s*[\"“]")
 _ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{ROLE}|{NAME})")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 # … or as the one another quoted: '"…," the press service of the Sakhalin region quoted
 # Kozhemyako.', '"…," Tass cited a diplomatic source from Japan's embassy as saying.'
 _QUOTED_AFTER = re.compile(
@@ -284,7 +285,9 @@ def document_quotes(
             # Hara, "it's going to get worse."'
             split = _INTRODUCES_NEXT.match(after, match.end()) is not None
         elif match := _ACCORDING.match(after):
-            who, rule = match.group("who"), "according_to"
+            # the one whose press conference or statement it was: "according to Mori's
+            # post-meeting press conference"
+            who, rule = _POSSESSIVE_END.sub("", match.group("who")), "according_to"
         elif match := _QUOTED_AFTER.match(after):
             who, rule = match.group("who"), "after_quote"
         elif (

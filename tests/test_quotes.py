@@ -133,6 +133,11 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'visit "extremely regrettable."',
             [("Yoshihide Suga", "characterised:name")],
         ),
+        (  # the one whose press conference it was
+            'Title\n\nYoshiro Mori met Putin. For Putin, hikiwake was "a solution with no '
+            "winner,\" according to Mori's post-meeting press conference.",
+            [("Yoshiro Mori", "according_to:name")],
+        ),
         (  # "responded" reports speech
             'Title\n\nTo this, President Putin responded that it was "a wonderful idea."',
             [("Vladimir Putin", "same_sentence:name")],
