@@ -100,6 +100,9 @@ _PICTURE_LIBRARY = re.compile(
     r"EPA(?:-EFE)?)\)$"
 )
 
+# The credit a picture library asks for, closing a caption of any length: "(Photo credit should
+# read KAZUHIRO NOGI/AFP via Getty Images)"
+_SHOULD_READ = re.compile(r"\((?:photo|image|picture) credit should read [^()]{2,80}\)$", re.I)
 # A picture's credit in brackets that says so: "(Reuters pic)", "(Bernama photo)"
 _PIC_CREDIT = re.compile(r"\((?:[A-Z][\w.&'’-]*\s){1,3}(?:file\s)?(?:pic|pics|photo)\)$")
 # The ABC's credit glued to its caption's stop: the outlet, a colon, the photographer ("…
@@ -673,10 +676,11 @@ def is_photo_caption(line: str) -> bool:
     in the lower left"), or a map's legend naming two coloured areas or more ("The dark grey area
     is Hokkaido, while the light grey area is …", up to 60 words), or where it was taken from ("The
     northern territories as seen from above the Nemuro Peninsula …", up to eight words if a
-    sentence); or one whose credit the page
-    cut off after its label ("… Sakhalin Oblast, Russia (source:"), or whose credit in brackets says
-    it is a picture's ("… (Reuters pic)"), or Reuters' closing on when it was taken ("… April 12,
-    2022. Picture taken April 12, 2022.", up to 80 words); or a paper's figure, named in up to six
+    sentence); or one whose credit the page cut off after its label ("… Sakhalin Oblast, Russia
+    (source:"), or whose credit in brackets says it is a picture's ("… (Reuters pic)") or asks for
+    the library's credit ("… (Photo credit should read KAZUHIRO NOGI/AFP via Getty Images)", up to
+    120 words), or Reuters' closing on when it was taken ("… April 12, 2022. Picture taken April
+    12, 2022.", up to 80 words); or a paper's figure, named in up to six
     words, its source and year cited after it ("Historical borders. (Proehl, 2010)"); or a
     portrait's name and year alone ("Leonid Brezhnev, 1974"); or TASS's, opening on its place and
     day in capitals ("KUNASHIR ISLAND, RUSSIA - MAY 12, 2019: Border guards …")."""
@@ -697,6 +701,8 @@ def is_photo_caption(line: str) -> bool:
         )
     if line.endswith(("(source:", "(photo:", "(image:", "(credit:")) and n_words(line) <= 40:
         return True  # its credit cut off: "…, Sakhalin Oblast, Russia (source:"
+    if "credit should read" in line and n_words(line) <= 120 and _SHOULD_READ.search(line):
+        return True  # Getty's: "… peace treaty.(Photo credit should read KAZUHIRO NOGI/AFP via …)"
     if "Picture taken" in line and n_words(line) <= 80 and _PICTURE_TAKEN.search(line):
         return True  # Reuters': "… Hokkaido April 12, 2022. Picture taken April 12, 2022."
     if (

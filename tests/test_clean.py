@@ -1121,6 +1121,20 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
     assert article.headline == HEADLINE
 
 
+def test_a_caption_asking_for_the_librarys_credit_is_a_caption_however_long():
+    caption = (
+        "Kunashiri island, part of an archipelago under Russian control, visible from the Rausu"
+        " Kunashiri Observatory Deck in Rausu, Hokkaido prefecture. - Four of the islands known as"
+        " the Northern Territories in Japan and the southern Kuril islands in Russia are disputed"
+        " and remain a bitter sticking point between Tokyo and Moscow, preventing them from"
+        " signing a formal peace treaty.(Photo credit should read KAZUHIRO NOGI/AFP via Getty"
+        " Images)"
+    )
+    article = clean_article(f"{caption}\n{HEADLINE}\n{BODY}\n{BODY2}\n")
+    assert [(r.rule, r.text) for r in article.removed] == [("caption", caption)]
+    assert article.paragraphs == [BODY, BODY2]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
