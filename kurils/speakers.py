@@ -82,7 +82,7 @@ _ROLE_NOUN_ANY_CASE = (
 )
 # … and a paper that speaks, not for the last speaker as a bare "the document" (a role noun above)
 # does: "…," the report said; "the 1956 declaration reads"
-_DOCUMENT = r"(?:report|resolution|declaration|letter)"
+_DOCUMENT = r"(?:report|resolution|declaration|letter|note)"
 # "the foreign minister", "Japan's top government spokesman"
 # ("One Japanese Foreign Ministry press official even said")
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"

@@ -138,6 +138,10 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             "winner,\" according to Mori's post-meeting press conference.",
             [("Yoshiro Mori", "according_to:name")],
         ),
+        (  # a bill's note speaks as a report does
+            'Title\n\n"This initiative is important for the Far East," the explanatory note says.',
+            [("the explanatory note", "after_quote:surface")],
+        ),
         (  # "responded" reports speech
             'Title\n\nTo this, President Putin responded that it was "a wonderful idea."',
             [("Vladimir Putin", "same_sentence:name")],
