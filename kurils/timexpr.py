@@ -91,6 +91,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"{_NOT_BEFORE}(?P<year>{_YEAR}){_NOT_AFTER}")),
 )
 _NARRATIVE_CUE = re.compile(r"^(?:later|earlier|then)\s+in$", re.IGNORECASE)
+# The year a month or "Month day" is of, named after it: "in December last year"
+_WHICH_YEAR = re.compile(r"\s+(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
 # A year before the noun it names ("the 1956 declaration", "its 1945 surrender", "the 2016 poll"),
 # or the bound of a span ("since 2012", "by 2023"): not when the story happens
 _NAMING_YEAR = re.compile(
@@ -205,6 +207,11 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
                 _NAMING_YEAR.match(text, end) or _SINCE.search(text, max(0, start - 8), start)
             ):
                 anchor, year_at = (int(match["year"]), None), start
+        elif kind in ("month_day", "bare_month") and (which := _WHICH_YEAR.match(text, end)):
+            # "in December last year", "on Dec. 15 this year": that year's, from publication
+            value, granularity, how = _of_the_year(kind, match, published, which["which"])
+            if value is not None:
+                anchor = (int(value[:4]), int(value[5:7]))
         else:
             future = kind in ("month_day", "weekday", "bare_month") and _future(text, start)
             value, granularity, how = _relative(kind, match, published, anchor, future)
@@ -214,6 +221,26 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
             last_day = date.fromisoformat(value)
         expressions.append(Expression(surface, start, end, value, granularity, how))
     return expressions
+
+
+def _of_the_year(kind: str, match: re.Match[str], published: date | None, which: str):
+    """A month or "Month day" that the words after it place in the year before, of or after
+    publication ("in December last year"): value, granularity, anchor kind."""
+    granularity = "day" if kind == "month_day" else "month"
+    if published is None:
+        return None, granularity, "unresolved"
+    year = published.year + {"last": -1, "this": 0, "next": 1}[which.lower()]
+    if kind == "bare_month":
+        return (
+            _month_value(year, patterns.month_number(match["month"])),
+            granularity,
+            "document_date",
+        )
+    month, day = patterns.month_day_value(match)
+    try:
+        return date(year, month, day).isoformat(), granularity, "document_date"
+    except ValueError:  # "February 29" of a year that has none
+        return None, granularity, "unresolved"
 
 
 def _relative(kind: str, match: re.Match[str], published: date | None, anchor, future: bool):

@@ -284,6 +284,34 @@ CASES = [
         date(2016, 11, 30),
         [("Dec. 15", "2016-12-15", "day", "document_date")],
     ),
+    # … the year the words after a month name ("last year"), from publication, whatever the
+    # narrative (not 1855's)
+    (
+        "It was signed on Feb. 7, 1855. Abe handed letters to Putin in December last year.",
+        date(2017, 2, 8),
+        [
+            ("Feb. 7, 1855", "1855-02-07", "day", "absolute"),
+            ("in December", "2016-12", "month", "document_date"),
+            ("last year", "2016", "year", "document_date"),
+        ],
+    ),
+    (
+        "It was signed on Feb. 7, 1855. Abe handed letters to Putin in December last year.",
+        None,
+        [
+            ("Feb. 7, 1855", "1855-02-07", "day", "absolute"),
+            ("in December", None, "month", "unresolved"),
+            ("last year", None, "year", "unresolved"),
+        ],
+    ),
+    (
+        "The museum opens on Dec. 15 this year.",
+        date(2017, 2, 8),
+        [
+            ("Dec. 15", "2017-12-15", "day", "document_date"),
+            ("this year", "2017", "year", "document_date"),
+        ],
+    ),
     # … and a day in the two months after publication, whatever the tense; later, the past's
     (
         "Kishida is here to prepare for Putin's visit to Japan on Dec. 15.",
