@@ -110,6 +110,14 @@ _OPENING_NAME = re.compile(rf"\s*{NAME}(?=,| [a-z])")
 # after an article that does not end a sentence ("the "Kuril development programme" that …")
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|an?|its|their|his|her|our|this)\s*$", re.IGNORECASE)
+# … and a name for a thing, not the sentence's speaker's words: "Moscow drew attention to the
+# new requirement …, which seek to designate the Southern Kuril Islands as "primordially Japanese
+# territories.""
+_NAMED_AS = re.compile(
+    r"\b(?:designat\w*|call\w*|refer\w* to|known|label\w*|dub\w*|term\w*|name[sd]?)\b"
+    r"[^.!?\"“”«»]{0,80}?\bas\s*$",
+    re.IGNORECASE,
+)
 # "X told reporters that Japan would continue "with perseverance"", "X …, adding that "painstaking
 # work" lay ahead": a two-word fragment of X's words, in the "that" clause after X's verb when
 # nothing names or labels on the way.
@@ -350,6 +358,7 @@ def document_quotes(
         speech = (
             rule is not None
             and not _SO_CALLED.search(before)
+            and not (rule == "same_sentence" and _NAMED_AS.search(before))
             # a name after an article ("the "Kuril development programme" that …"), not a
             # speaker's words in lower case ("to achieve a "constructive and amicable resolution"")
             and not (

@@ -47,7 +47,7 @@ VERBS = (
     r"commented|confirmed|claimed|recalled|reiterated|acknowledged|admitted|believes|"
     r"complained|conceded|observed|vowed|promised|suggested|cautioned|went on|goes on|spoke|"
     r"posted|tweeted|highlighted|outlined|writes|write|"  # "Medvedev posted on his X account, "…""
-    r"responded|responds|reaffirmed|reaffirms|"
+    r"responded|responds|reaffirmed|reaffirms|recommended|recommends|"
     r"was quoted|were quoted|is quoted|reads|read)"  # "…," the statement reads.
 )
 _CAP = r"[A-Z][\w'’.\-]*"
@@ -512,7 +512,7 @@ def is_person(speaker: Speaker | None) -> bool:
 POST = re.compile(
     r"the\s+(?:(?:foreign|defen[cs]e|prime)\s+)?(?:minister|president|premier|governor|"
     r"spokes(?:man|woman|person)|ambassador|envoy|secretary|chairman|chairwoman|mayor|leader|"
-    r"chancellor)"
+    r"chancellor|diplomat)"
 )
 
 

@@ -142,6 +142,16 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'Title\n\n"This initiative is important for the Far East," the explanatory note says.',
             [("the explanatory note", "after_quote:surface")],
         ),
+        (  # "recommended" reports speech
+            "Title\n\nZakharova also recommended that they address the Kishida administration,"
+            ' which "consistently destroys the mutual positive efforts."',
+            [("Maria Zakharova", "same_sentence:name")],
+        ),
+        (  # a name given to a thing is no one's speech
+            "Title\n\nMoscow said Tokyo now seeks to designate the Southern Kuril Islands as "
+            '"primordially Japanese territories."',
+            [(None, "scare_quote")],
+        ),
         (  # "responded" reports speech
             'Title\n\nTo this, President Putin responded that it was "a wonderful idea."',
             [("Vladimir Putin", "same_sentence:name")],

@@ -153,6 +153,15 @@ def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list
                 ("But", "Japan", "japan"),
             ],
         ),
+        (  # "the diplomat" is the one just named
+            "Title\n\nJapanese Foreign Minister Takeshi Iwaya found the ban unacceptable. The "
+            "diplomat noted that talks were still needed.",
+            [
+                ("Title", None, "none"),
+                ("Japanese", None, "none"),
+                ("The", "Takeshi Iwaya", "japan"),
+            ],
+        ),
         (  # a bare post is the one the text last gave it, not the last speaker
             "Title\n\nForeign Minister Seiji Maehara said he summoned Russian Ambassador Mikhail "
             "Bely.\n\nThe ambassador responded that the islands are Russian territory.",
