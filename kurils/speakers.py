@@ -124,8 +124,8 @@ WHO = (
     rf"(?P<who>(?:{SOMEONE}|{ROLE}){_QUALIFIER}|{NAME}|{_TITLED}|{PRONOUN})"  # not "the said"
 )
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
-# the verb
-ASIDE = r"(?:\s*,[^,\"“”\n]{1,80},)?"
+# the verb, perhaps after their age in brackets ("Kimio Waki (79), the chairman of …, said")
+ASIDE = r"(?:\s*\(\d{1,3}\))?(?:\s*,[^,\"“”\n]{1,80},)?"
 ADVERB = (
     r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|earlier\s+|repeatedly\s+|even\s+|"
     r"(?:on|for) (?:his|her|its|their) part\s+)?"  # "Kono on his part said"

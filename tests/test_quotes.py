@@ -142,6 +142,11 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'Title\n\n"This initiative is important for the Far East," the explanatory note says.',
             [("the explanatory note", "after_quote:surface")],
         ),
+        (  # the speaker's age in brackets before their description
+            "Title\n\nAfter the meeting, Kimio Waki (79), the chairman of the residents' league,"
+            ' said: "Our stance is to return all four islands together."',
+            [("Kimio Waki", "before_quote:surface")],
+        ),
         (  # "recommended" reports speech
             "Title\n\nZakharova also recommended that they address the Kishida administration,"
             ' which "consistently destroys the mutual positive efforts."',
