@@ -74,6 +74,11 @@ _QUOTED_AFTER = re.compile(
 )
 # … or before it: 'According to the president, "only in this way …"', 'According to him, "…"'
 _ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording to\s+(?P<who>{ROLE}|{NAME}|him|her|them)\s*,\s*$")
+# … or opening the sentence the words close, no other quotation on the way: 'According to Putin,
+# after both countries ratified the document, «Japan has refused to implement these agreements.»'
+_ACCORDING_OPENS = re.compile(
+    rf"^\s*[Aa]ccording to\s+(?P<who>{ROLE}|{NAME}|him|her|them)\s*,[^\"“”«»\n]*$"
+)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # The speaker before the words, up to twelve words after the verb: "Medvedev posted on his X
 # (formerly Twitter) account the previous day, "…""
@@ -303,7 +308,9 @@ def document_quotes(
             and (match := _BRACKETED_SPEAKER.match(after))
         ):  # '"… needs to be addressed" (the editor of the newspaper "Red lighthouse").'
             who, rule = match.group("who"), "after_quote"
-        elif match := _ACCORDING_BEFORE.search(before):
+        elif (match := _ACCORDING_BEFORE.search(before)) or (
+            match := _ACCORDING_OPENS.match(before)
+        ):
             who = _OBJECT_PRONOUNS.get(match.group("who"), match.group("who"))
             rule = "according_to"
         elif (match := _QUOTED_AS_SAYING.search(before)) or (match := _BEFORE.search(before)):
@@ -358,7 +365,7 @@ def document_quotes(
         speech = (
             rule is not None
             and not _SO_CALLED.search(before)
-            and not (rule == "same_sentence" and _NAMED_AS.search(before))
+            and not (rule in ("same_sentence", "according_to") and _NAMED_AS.search(before))
             # a name after an article ("the "Kuril development programme" that …"), not a
             # speaker's words in lower case ("to achieve a "constructive and amicable resolution"")
             and not (

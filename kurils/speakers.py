@@ -98,6 +98,13 @@ PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
 _PORTFOLIO = r"(?:(?:foreign|defen[cs]e)\s+)?"
 # "the minister", "the foreign ministry", "the statement": the speaker named before them
 _BARE_ROLE = re.compile(rf"(?:the|his|her)\s+{_PORTFOLIO}{_ROLE_NOUN}")
+# A post one person holds, named again: "the minister", "the governor" ("the official" may be
+# anyone)
+POST = re.compile(
+    r"the\s+(?:(?:foreign|defen[cs]e|prime)\s+)?(?:minister|president|premier|governor|"
+    r"spokes(?:man|woman|person)|ambassador|envoy|secretary|chairman|chairwoman|mayor|leader|"
+    r"chancellor|diplomat)"
+)
 # an institution that speaks for its country: "Russia said … the foreign ministry said"
 INSTITUTION = re.compile(rf"the\s+{_PORTFOLIO}(?:ministry|government|statement|document)")
 # A title in lower case before a name, without an article: "ministry spokesman Mikhail Kamynin"
@@ -460,8 +467,8 @@ def opening_name(
     ):
         if for_matching(text[start : start + 1]) in "\"'":
             continue  # a sentence that opens with a quotation names its speaker after it
-        if any(
-            not re.fullmatch(PRONOUN, said.group("who"))  # "he said" may be the one it opens on
+        if any(  # "he said", "the diplomat noted" may be the one it opens on
+            not (re.fullmatch(PRONOUN, who := said.group("who")) or POST.fullmatch(who.lower()))
             for said in SPEECH_SUBJECT.finditer(text, start, before)
         ):
             return None  # someone is said to speak after this sentence's opening
@@ -505,15 +512,6 @@ def is_person(speaker: Speaker | None) -> bool:
         and speaker.how in ("name", "role", "pronoun", "introduced")
         and not _INSTITUTION_WORD.search(speaker.name)
     )
-
-
-# A post one person holds, named again: "the minister", "the governor" ("the official" may be
-# anyone)
-POST = re.compile(
-    r"the\s+(?:(?:foreign|defen[cs]e|prime)\s+)?(?:minister|president|premier|governor|"
-    r"spokes(?:man|woman|person)|ambassador|envoy|secretary|chairman|chairwoman|mayor|leader|"
-    r"chancellor|diplomat)"
-)
 
 
 def post_holder(

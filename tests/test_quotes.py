@@ -142,6 +142,22 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'Title\n\n"This initiative is important for the Far East," the explanatory note says.',
             [("the explanatory note", "after_quote:surface")],
         ),
+        (  # "according to" opening the sentence the words close
+            "Title\n\nAccording to Putin, after both countries ratified the document, «Japan has"
+            " refused to implement these agreements.»",
+            [("Vladimir Putin", "according_to:name")],
+        ),
+        (  # … "him" the one the paragraph opens on, "the diplomat" the same one
+            "Title\n\nJapanese Foreign Minister Takeshi Iwaya found the ban unacceptable. The"
+            ' diplomat noted that talks were needed. According to him, Tokyo wants to "properly'
+            ' manage bilateral relations."',
+            [("Takeshi Iwaya", "according_to:pronoun")],
+        ),
+        (  # … but not a name given to a thing
+            "Title\n\nAccording to Zakharova, Tokyo seeks to designate the islands as "
+            '"primordially Japanese territories."',
+            [(None, "scare_quote")],
+        ),
         (  # the speaker's age in brackets before their description
             "Title\n\nAfter the meeting, Kimio Waki (79), the chairman of the residents' league,"
             ' said: "Our stance is to return all four islands together."',
