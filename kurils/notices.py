@@ -253,11 +253,13 @@ _SITE_NOTICE = re.compile(
     # a wiki's old revision: "This is an old revision of this page, as edited by … (talk |
     # contribs) at 02:52, 15 September 2021 …"
     r"^this is an old revision of this page\b|"
-    # an ad blocker's notice: "It looks like you're using an ad blocker.", "To enjoy our
-    # content, please include … on your ad-blocker's list of approved sites.", "This could be due
+    # an ad blocker's notice: "Unable to view this article?", "It looks like you're using an ad
+    # blocker.", "To enjoy our content, please include … on your ad-blocker's list of approved
+    # sites.", "This could be due
     # to a conflict with your ad-blocking …", "Please add example.com to your list of allowed
     # sites.", "If this does not resolve the issue or you are unable to add the domains …", "We
     # humbly apologize for the inconvenience.", "Thank you for supporting our journalism."
+    r"^(?:unable|can[’']?t|cannot) (?:to )?view this (?:article|story|page)\?$|"
     r"^it looks like you[’']?(?:re| are) using an ad[- ]?blocker\b|"
     r"\bon your ad[- ]?blocker[’']?s? list of approved sites\b|"
     r"^this could be due to a conflict with your ad[- ]?blocking\b|"
@@ -302,7 +304,8 @@ def is_site_notice(line: str) -> bool:
     up to 100 words ("We value your privacy. We and our partners store and/or access information
     on a device …", "This website uses cookies …", "This article is for our subscribers.",
     "Please update your billing information", "Your support can help us fill the gap.", "… we
-    have a small favor to ask.", "It looks like you're using an ad blocker.", "This text is
+    have a small favor to ask.", "Unable to view this article?", "It looks like you're using an
+    ad blocker.", "This text is
     translated into Russian by google …", a wiki's "This is an old revision of this page, …", a
     newspaper's "This article is more than 12 years old", a site's disclaimer: "… The contents of
     this website do not reflect the views of the Government. …", "The reports from Russian …
@@ -320,6 +323,7 @@ def is_site_notice(line: str) -> bool:
     hinted = hinted or "to ask" in line or "reflect the view" in line or "ad-block" in line
     hinted = hinted or "ad block" in line or "allowed sites" in line or "inconvenience" in line
     hinted = hinted or "the domains" in line or "cookie" in line or "propaganda" in line
+    hinted = hinted or "view this" in line
     if not hinted and ("expired" in line or "longer available" in line):
         return is_expired_notice(line)
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))

@@ -230,6 +230,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("12 Punto 14 Punto 16 Punto 18 Punto", "navigation"),  # a font-size picker
         ("Example.az reports citing Russian media.", "credits"),  # a site's note on its source
         # an ad blocker's notice
+        ("Unable to view this article?", "prompt"),
         ("It looks like you're using an ad blocker.", "prompt"),
         ("This could be due to a conflict with your ad-blocking or security software.", "prompt"),
         ("Please add example.com and example.net to your list of allowed sites.", "prompt"),
