@@ -232,6 +232,11 @@ _LABEL = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:(?:[ \t]+|[ \t]*\n\n)(?=\S)"  # or alone on its line
 )
 _ASKERS = frozenset("question q answer a reporter journalist correspondent moderator host".split())
+# A person's name alone, as a transcript labels a journalist: "Alexander Gamov:"
+_PERSONS_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,3}")
+# The first paragraph's label is a headline's ("Putin: Russia ready to talk") unless what follows
+# it ends a sentence ("Vladimir Putin: Good evening everyone. If you have questions, …")
+_ENDS_A_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*$")
 
 
 def transcript_turns(
@@ -242,12 +247,13 @@ def transcript_turns(
     of the text), and its speaker. A label counts when it names a codebook actor or role, holds a
     title ("PRIME MINISTER ABE", "Mr. Peskov") or marks a question; an outlet ("Izvestia: …")
     or a name in capitals ("INSKEEP:", "ELISE HU, BYLINE:": a broadcast's host and reporter)
-    takes a turn when such labels make the text a transcript. A headline such as "Putin: Russia
-    ready to talk" (the first paragraph) paraphrases, it does not quote: no turn."""
+    or a person's name alone ("Alexander Gamov:", a journalist's) takes a turn when such labels
+    make the text a transcript. A headline such as "Putin: Russia ready to talk" (the first
+    paragraph, no sentence) paraphrases, it does not quote: no turn."""
     codebook = codebook or load_codebook()
     labels, interviewers = [], []
     for match in _LABEL.finditer(text):
-        if match.start() == 0:
+        if match.start() == 0 and not _ENDS_A_SENTENCE.search(text.split("\n\n", 1)[0]):
             continue
         who = match.group("who")
         speaker = resolve_speaker(who, codebook, published, None)
@@ -256,7 +262,7 @@ def transcript_turns(
         titled = patterns.SPEAKER_WORDS.intersection(w.upper() for w in _WORDS.findall(who))
         if speaker.how in ("name", "role") or titled or who.lower() in _ASKERS:
             labels.append((match.start(), match.end(), speaker))
-        elif outlets.known_outlets(who) or who.isupper():
+        elif outlets.known_outlets(who) or who.isupper() or _PERSONS_NAME.fullmatch(who):
             interviewers.append((match.start(), match.end(), speaker))
     if labels:  # "Izvestia: …" asks the questions of an interview, not of a news digest
         labels = sorted(labels + interviewers)

@@ -549,6 +549,23 @@ def test_what_is_not_a_transcript_label(text):
     assert kurils.quotes(_docs(text)).empty
 
 
+def test_a_first_paragraph_that_is_a_turn_and_a_journalists_name_label():
+    text = (
+        "Vladimir Putin: Good evening everyone. I shall try to answer your questions.\n\n"
+        "Presidential Press Secretary Dmitry Peskov: Alexander Gamov has the first question.\n\n"
+        "Alexander Gamov: Thank you. Will the talks with Japan go on?\n\n"
+        "Vladimir Putin: We are ready to continue the dialogue with Japan."
+    )
+    table = kurils.quotes(_docs(text))
+    assert list(table["speaker"]) == [
+        "Vladimir Putin",
+        "Dmitry Peskov",
+        "Alexander Gamov",  # the question is no longer Peskov's
+        "Vladimir Putin",
+    ]
+    assert set(table["attribution"]) == {"transcript:name", "transcript:surface"}
+
+
 def test_a_headline_label_paraphrases_and_is_not_a_turn():
     table = kurils.quotes(_docs("Putin: Russia ready to talk\n\nThe talks went on for hours."))
     assert table.empty
