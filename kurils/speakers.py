@@ -135,7 +135,9 @@ WHO = (
 ASIDE = r"(?:\s*\(\d{1,3}\))?(?:\s*,[^,\"“”\n]{1,80},)?"
 ADVERB = (
     r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|earlier\s+|repeatedly\s+|even\s+|"
-    r"(?:on|for) (?:his|her|its|their) part\s+)?"  # "Kono on his part said"
+    r"(?:on|for) (?:his|her|its|their) part\s+|"  # "Kono on his part said"
+    # "Lavrov on Monday called the Japanese reaction …", "Putin on Tuesday said"
+    r"(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)?"
 )
 
 # … not a possessive ("Russia's continued drills") and not a passive ("islands claimed by Japan"

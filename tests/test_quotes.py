@@ -142,6 +142,11 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'Title\n\n"This initiative is important for the Far East," the explanatory note says.',
             [("the explanatory note", "after_quote:surface")],
         ),
+        (  # the day between the speaker and the verb
+            "Title\n\nRussian Foreign Minister Sergei Lavrov on Monday called the Japanese reaction"
+            ' "unacceptable."',
+            [("Sergey Lavrov", "characterised:name")],
+        ),
         (  # "according to" opening the sentence the words close
             "Title\n\nAccording to Putin, after both countries ratified the document, «Japan has"
             " refused to implement these agreements.»",

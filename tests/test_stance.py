@@ -153,6 +153,10 @@ def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list
                 ("But", "Japan", "japan"),
             ],
         ),
+        (  # the day between the subject and the verb
+            "Title\n\nRussia on Monday announced it was halting the talks.",
+            [("Title", None, "none"), ("Russia", "Russia", "russia")],
+        ),
         (  # "the diplomat" is the one just named
             "Title\n\nJapanese Foreign Minister Takeshi Iwaya found the ban unacceptable. The "
             "diplomat noted that talks were still needed.",
