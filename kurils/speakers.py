@@ -227,7 +227,8 @@ def resolve_speaker(
 ) -> Speaker:
     """Resolve the words naming a speaker.
 
-    A codebook name inside them wins ("Prime Minister Fumio Kishida" → Fumio Kishida); then a
+    A codebook name inside them wins ("Prime Minister Fumio Kishida" → Fumio Kishida), but two
+    of opposite sides together speak for neither ("Putin and Abe said": the words, "other"); then a
     dated role ("the Japanese foreign minister" in 2017 → Fumio Kishida); a pronoun or a bare
     "the minister" takes the previous speaker; a country or capital speaks for its side;
     anything else keeps its surface form, its side read from the first "Japanese" / "Russian" in
@@ -240,7 +241,10 @@ def resolve_speaker(
     lowered = text.lower()
     any_alias, actors = actor_patterns(codebook)
     if any_alias.search(lowered):
-        found = next((actor for pattern, actor in actors if pattern.search(lowered)), None)
+        named = [actor for pattern, actor in actors if pattern.search(lowered)]
+        if " and " in lowered and len({actor.side for actor in named}) > 1:
+            return Speaker(text, "other", "surface")  # both sides' ("Putin and Abe said")
+        found = named[0] if named else None
         if found is not None and _INSTITUTION_WORD.search(found.name):
             # a person the words name is the one speaking, not the body they speak for
             # ("Russian Foreign Ministry spokeswoman Maria Zakharova", "Kremlin spokesman

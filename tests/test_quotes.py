@@ -142,6 +142,10 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'Title\n\n"This initiative is important for the Far East," the explanatory note says.',
             [("the explanatory note", "after_quote:surface")],
         ),
+        (  # the leaders of both sides together: neither's
+            'Title\n\n"We agreed to speed up the talks," Putin and Abe said in a joint statement.',
+            [("Putin and Abe", "after_quote:surface")],
+        ),
         (  # the day between the speaker and the verb
             "Title\n\nRussian Foreign Minister Sergei Lavrov on Monday called the Japanese reaction"
             ' "unacceptable."',

@@ -153,6 +153,11 @@ def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list
                 ("But", "Japan", "japan"),
             ],
         ),
+        (  # the leaders of both sides speak for neither
+            "Title\n\nRussian President Vladimir Putin and Japanese Prime Minister Shinzo Abe said"
+            " on Tuesday they were committed to a treaty.",
+            [("Title", None, "none"), ("Russian", None, "none")],
+        ),
         (  # the day between the subject and the verb
             "Title\n\nRussia on Monday announced it was halting the talks.",
             [("Title", None, "none"), ("Russia", "Russia", "russia")],
