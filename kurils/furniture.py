@@ -125,6 +125,9 @@ _CROSS_LINK = re.compile(
     # an aggregator's link to the copy it took: "Read original source.", "Read the original
     # article"
     r"^read (?:the )?original(?: source| article| story| post| report)?(?: here)?\.?$|"
+    # a list of other stories under its heading and count: "Similar Readings (5 items)"
+    r"^(?:similar|related|more|other|recommended) (?:readings?|articles?|stories|news|posts|"
+    r"videos)(?: \(\d{1,3}(?: items?)?\))?$|"
     # a ministry's box of links, what it links to in brackets: "Related Information (Policy
     # Speech by Foreign Minister Nakasone to the 171st Session of the Diet)"
     r"^related (?:information|links?)\s*\([^()]{3,150}\)$",

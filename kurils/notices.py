@@ -578,9 +578,15 @@ def _piped_caption(line: str) -> bool:
     """A sentence with caption words, then a bar and a credit in capitals ("… on Friday. |
     KYODO"), its stop perhaps left out when it runs to 15 words or more ("A salmon and trout
     fishing boat is seen at a fishing port in Nemuro, … in April 2016 | AP"); a page title
-    ("Abe and Putin attend summit | NHK") has no stop before its bar, and fewer words."""
+    ("Abe and Putin attend summit | NHK") has no stop before its bar, and fewer words; or any
+    sentence of 15 words or more before a news agency's credit ("Fishermen repair nets on the
+    shore of … by Moscow. | REUTERS")."""
     credit = _PIPED_CREDIT.search(line)
     caption = line[: credit.start()].rstrip() if credit else ""
+    if credit and caption.endswith(".") and n_words(caption) >= 15:
+        agencies = outlets.known_outlets(credit.group(0))
+        if any(agency in outlets.AGENCIES for agency in agencies):
+            return True
     return (caption.endswith(".") or n_words(caption) >= 15) and bool(
         _CAPTION_WORDS.search(caption) or _PLURAL_CAPTION_WORDS.search(caption)
     )

@@ -550,6 +550,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
             " Friday. | KYODO",
             "caption",
         ),
+        ("Similar Readings (5 items)", "cross_link"),  # a list of other stories, counted
         (  # TRT World's: the credit after a bar, the caption a sentence reporting speech
             "The deal will be formally signed on Monday, the Japanese fishing agency says."
             " / Reuters",
@@ -1120,6 +1121,18 @@ def test_each_furniture_rule_removes_its_line_and_reports_it(furniture, rule):
     assert [(r.rule, r.text) for r in article.removed] == [(rule, furniture)]
     assert article.paragraphs == [BODY, BODY2]
     assert article.headline == HEADLINE
+
+
+def test_a_caption_over_the_story_closing_on_an_agencys_credit_after_a_bar_is_no_headline():
+    caption = (
+        "Fishermen repair nets on the shore of the Okhotsk Sea on island of Kunashiri in the"
+        " disputed Northern Territories, which are known as the Southern Kurils by Moscow. |"
+        " REUTERS"
+    )
+    article = clean_article(f"  • {caption}\n{BODY}\n{BODY2}\n")
+    assert article.headline is None
+    assert [(r.rule, r.text) for r in article.removed] == [("caption", f"• {caption}")]
+    assert article.paragraphs == [BODY, BODY2]
 
 
 def test_a_caption_asking_for_the_librarys_credit_is_a_caption_however_long():
