@@ -398,14 +398,18 @@ def document_quotes(
                 context = previous  # "…," she said, adding that Japan would "…""
             elif (named := opening_name(text, sentences, start, codebook, published)) is not None:
                 context = named  # "Maria Zakharova went further. "…," she said"
-            elif context is None and previous is None and re.fullmatch(PRONOUN, who):
-                # the paper's first quotation, "he" the one the paragraph before opens on
+            elif re.fullmatch(PRONOUN, who) and (
+                (context is None and previous is None)
+                or (who.lower() in ("he", "she") and not is_person(context or previous))
+            ):
+                # "he" the one the paragraph before opens on: in the paper's first quotation
                 # ("Former Russian President Dmitry Medvedev on Tuesday suggested …" / "…," he
-                # wrote on X)
+                # wrote on X), or when a body spoke last ("…," the foreign ministry said. /
+                # However, Hirokazu Matsuno … criticized the decision. / He said it was "…"")
                 opener = opening_name(
                     text, sentences, text.rfind("\n\n", 0, start), codebook, published
                 )
-                context = opener if is_person(opener) else None
+                context = opener if is_person(opener) else context
             if context is None and previous is None and INSTITUTION.fullmatch(who.lower()):
                 context = latest_subject(subjects, start, codebook, published, countries=True)
             if POST.fullmatch(who.lower()) and (

@@ -558,6 +558,16 @@ def test_what_is_not_a_transcript_label(text):
     assert kurils.quotes(_docs(text)).empty
 
 
+def test_he_after_a_body_spoke_is_the_person_the_paragraph_before_opens_on():
+    text = (
+        'Title\n\n"We are forced to suspend the agreement," the Russian foreign ministry said.'
+        "\n\nHowever, on Wednesday Hirokazu Matsuno, Japan's Chief Cabinet Secretary criticized"
+        ' the decision.\n\nHe said it was "regrettable that Russia onesidedly announced it."'
+    )
+    table = kurils.quotes(_docs(text, published="2022-06-08"))
+    assert list(table["speaker"]) == ["Russian Foreign Ministry", "Hirokazu Matsuno"]
+
+
 def test_a_first_paragraph_that_is_a_turn_and_a_journalists_name_label():
     text = (
         "Vladimir Putin: Good evening everyone. I shall try to answer your questions.\n\n"
