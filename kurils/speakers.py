@@ -241,10 +241,11 @@ def resolve_speaker(
     lowered = text.lower()
     any_alias, actors = actor_patterns(codebook)
     if any_alias.search(lowered):
-        named = [actor for pattern, actor in actors if pattern.search(lowered)]
-        if " and " in lowered and len({actor.side for actor in named}) > 1:
-            return Speaker(text, "other", "surface")  # both sides' ("Putin and Abe said")
-        found = named[0] if named else None
+        if " and " in lowered:
+            named = [actor for pattern, actor in actors if pattern.search(lowered)]
+            if len({actor.side for actor in named}) > 1:
+                return Speaker(text, "other", "surface")  # both sides' ("Putin and Abe said")
+        found = next((actor for pattern, actor in actors if pattern.search(lowered)), None)
         if found is not None and _INSTITUTION_WORD.search(found.name):
             # a person the words name is the one speaking, not the body they speak for
             # ("Russian Foreign Ministry spokeswoman Maria Zakharova", "Kremlin spokesman
