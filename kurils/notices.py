@@ -255,10 +255,10 @@ _SITE_NOTICE = re.compile(
     r"^this is an old revision of this page\b|"
     # an ad blocker's notice: "Unable to view this article?", "It looks like you're using an ad
     # blocker.", "To enjoy our content, please include … on your ad-blocker's list of approved
-    # sites.", "This could be due
-    # to a conflict with your ad-blocking …", "Please add example.com to your list of allowed
-    # sites.", "If this does not resolve the issue or you are unable to add the domains …", "We
-    # humbly apologize for the inconvenience.", "Thank you for supporting our journalism."
+    # sites.", "This could be due to a conflict with your ad-blocking …", "Please add example.com
+    # to your list of allowed sites.", "If this does not resolve the issue or you are unable to add
+    # the domains …", "We humbly apologize for the inconvenience.", "Thank you for supporting our
+    # journalism."
     r"^(?:unable|can[’']?t|cannot) (?:to )?view this (?:article|story|page)\?$|"
     r"^it looks like you[’']?(?:re| are) using an ad[- ]?blocker\b|"
     r"\bon your ad[- ]?blocker[’']?s? list of approved sites\b|"
@@ -305,8 +305,8 @@ def is_site_notice(line: str) -> bool:
     on a device …", "This website uses cookies …", "This article is for our subscribers.",
     "Please update your billing information", "Your support can help us fill the gap.", "… we
     have a small favor to ask.", "Unable to view this article?", "It looks like you're using an
-    ad blocker.", "This text is
-    translated into Russian by google …", a wiki's "This is an old revision of this page, …", a
+    ad blocker.", "This text is translated into Russian by google …", a wiki's "This is an old
+    revision of this page, …", a
     newspaper's "This article is more than 12 years old", a site's disclaimer: "… The contents of
     this website do not reflect the views of the Government. …", "The reports from Russian …
     media … are often propaganda-infused."), or that the story has expired
@@ -664,8 +664,8 @@ def is_photo_caption(line: str) -> bool:
     March 18, 2022 © Mikhail Klimentyev, AFP") or opening on one ("© RIA Novosti / Ekaterina
     Chesnokova …"), or a picture's description and its source in brackets ("… in this image released
     by the Russian Defense Ministry. (Russian Defense Ministry)") or its credit after it ("Iturup
-    island. Picture: Sergei Krasnoukhov", "… in Moscow.
-    Photo by AFP", "… (photo: Russian Ministry of Defense)", "… Island. Photo - AP Photo/…", "A
+    island. Picture: Sergei Krasnoukhov", "… in Moscow. Photo by AFP", "… (photo: Russian Ministry
+    of Defense)", "… Island. Photo - AP Photo/…", "A
     meeting between … Courtesy of Kremlin.ru.") or a photographer's credit in brackets ("… (Vadim
     Savitsky/Russian Defense Ministry Press Service via AP)", "Kuril Islands [Nikolay Korzhov/Al
     Jazeera]") or after the caption's last word or stop ("… Dmitry Medvedev Alexander
@@ -690,10 +690,10 @@ def is_photo_caption(line: str) -> bool:
     (source:"), or whose credit in brackets says it is a picture's ("… (Reuters pic)") or asks for
     the library's credit ("… (Photo credit should read KAZUHIRO NOGI/AFP via Getty Images)", up to
     120 words), or Reuters' closing on when it was taken ("… April 12, 2022. Picture taken April
-    12, 2022.", up to 80 words); or a paper's figure, named in up to six
-    words, its source and year cited after it ("Historical borders. (Proehl, 2010)"); or a
-    portrait's name and year alone ("Leonid Brezhnev, 1974"); or TASS's, opening on its place and
-    day in capitals ("KUNASHIR ISLAND, RUSSIA - MAY 12, 2019: Border guards …")."""
+    12, 2022.", up to 80 words); or a paper's figure, named in up to six words, its source and
+    year cited after it ("Historical borders. (Proehl, 2010)"); or a portrait's name and year
+    alone ("Leonid Brezhnev, 1974"); or TASS's, opening on its place and day in capitals
+    ("KUNASHIR ISLAND, RUSSIA - MAY 12, 2019: Border guards …")."""
     # each test starts with a substring test, so a body paragraph costs a few of those
     if line[:1].isupper() and " - " in line[:80] and _PLACE_AND_DAY_CAPTION.match(line):
         return True
