@@ -73,12 +73,11 @@ _QUOTED_AFTER = re.compile(
     rf"(?P<who>{ROLE}|{_TITLE_BEFORE}{NAME})(?:(?:\s+[\w'’\-]+){{0,4}}?\s+as\s+saying)?\s*[.,;]"
 )
 # … or before it: 'According to the president, "only in this way …"', 'According to him, "…"'
-_ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording to\s+(?P<who>{ROLE}|{NAME}|him|her|them)\s*,\s*$")
+_ACCORDING_TO = rf"[Aa]ccording to\s+(?P<who>{ROLE}|{NAME}|him|her|them)\s*,"
+_ACCORDING_BEFORE = re.compile(rf"\b{_ACCORDING_TO}\s*$")
 # … or opening the sentence the words close, no other quotation on the way: 'According to Putin,
 # after both countries ratified the document, «Japan has refused to implement these agreements.»'
-_ACCORDING_OPENS = re.compile(
-    rf"^\s*[Aa]ccording to\s+(?P<who>{ROLE}|{NAME}|him|her|them)\s*,[^\"“”«»\n]*$"
-)
+_ACCORDING_OPENS = re.compile(rf"^\s*{_ACCORDING_TO}[^\"“”«»\n]*$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # The speaker before the words, up to twelve words after the verb: "Medvedev posted on his X
 # (formerly Twitter) account the previous day, "…""
@@ -234,9 +233,6 @@ _LABEL = re.compile(
 _ASKERS = frozenset("question q answer a reporter journalist correspondent moderator host".split())
 # A person's name alone, as a transcript labels a journalist: "Alexander Gamov:"
 _PERSONS_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,3}")
-# The first paragraph's label is a headline's ("Putin: Russia ready to talk") unless what follows
-# it ends a sentence ("Vladimir Putin: Good evening everyone. If you have questions, …")
-_ENDS_A_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*$")
 
 
 def transcript_turns(
@@ -253,7 +249,9 @@ def transcript_turns(
     codebook = codebook or load_codebook()
     labels, interviewers = [], []
     for match in _LABEL.finditer(text):
-        if match.start() == 0 and not _ENDS_A_SENTENCE.search(text.split("\n\n", 1)[0]):
+        # the first paragraph's label is a headline's ("Putin: Russia ready to talk") unless what
+        # follows it ends a sentence ("Vladimir Putin: Good evening everyone. If you have …")
+        if match.start() == 0 and not _TERMINAL.search(text.split("\n\n", 1)[0]):
             continue
         who = match.group("who")
         speaker = resolve_speaker(who, codebook, published, None)
