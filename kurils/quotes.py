@@ -30,6 +30,7 @@ from kurils.speakers import (
     introduced,
     is_person,
     latest_subject,
+    named_person,
     opening_name,
     post_holder,
     resolve_speaker,
@@ -415,6 +416,9 @@ def document_quotes(
             ):
                 context = holder  # "The ambassador said" after "Russian Ambassador Mikhail Bely"
             speaker = resolve_speaker(who, codebook, published, context or previous)
+            if speaker.how == "pronoun_unresolved" and who.lower() in ("he", "she"):
+                person = named_person(text, sentences, subjects, start, codebook, published)
+                speaker = person or speaker
             speaker = introduced(speaker, text, codebook, published)
         found.append(Quote(start, end, True, speaker, f"{rule}:{speaker.how}"))
         previous, last_speech_end, previous_rule = speaker, end + 1, rule

@@ -32,6 +32,7 @@ __all__ = [
     "introduced",
     "is_person",
     "latest_subject",
+    "named_person",
     "of_a_side",
     "opening_name",
     "post_holder",
@@ -482,6 +483,71 @@ def opening_name(
         if (opener := sentence_opener(text, start, codebook, published)) is not None:
             return opener
     return None
+
+
+# A person's full name, given names and a surname, closing the words of a mention after any
+# title: "Deputy Speaker of the Russian Federation Council Konstantin Kosachev", "Hiroshi Tokuno"
+_FULL_NAME = re.compile(r"(?<![\w'’\-])(?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+$")
+# … the capitalised words a sentence opens on ("Deputy Speaker of the Russian Federation Council
+# Konstantin Kosachev, who met …")
+_OPENING_WORDS = re.compile(
+    rf"{_NOT_A_NAME}[A-Z][\w'’\-]*(?: (?:(?:of|the|for) )*[A-Z][\w'’\-]*){{0,10}}"
+)
+
+
+def _full_name(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The full name the text's words from `start` to `end` close on, their title's words left
+    out ("Colonel-General Sergei Surovikin" → "Sergei Surovikin"), or None: not a body's name
+    ("the Foreign Ministry") nor a titled post ("Chief Cabinet Secretary")."""
+    match = _FULL_NAME.search(text[start:end])
+    if match is None:
+        return None
+    names = match.group().split()
+    while names and (_NOT_GIVEN.fullmatch(names[0]) or _INSTITUTION_WORD.search(names[0])):
+        names.pop(0)
+    if len(names) < 2 or any(_INSTITUTION_WORD.search(name) for name in names):
+        return None
+    name = " ".join(names)
+    return re.compile(re.escape(name)).match(text, end - len(name))
+
+
+def named_person(
+    text: str,
+    sentences: tuple[tuple[int, int], ...],
+    subjects: list[tuple[int, str]],
+    before: int,
+    codebook: Codebook,
+    published: date | None,
+) -> Speaker | None:
+    """Whom a "he" or "she" no codebook actor stands for refers to: the person the last speaker
+    named ("Minako Usui, who runs a small business in Nemuro, said …") or the last sentence
+    opening on a person ("Hiroshi Tokuno, 81, from Shikotan, remembers …") in the paragraph
+    before `before` or the one before it, by full name (a surname alone said to speak when the
+    text gave the full name before it: "Inada told reporters"), with the side their title or
+    description gives; None when the last speaker is no person ("…, the group said")."""
+    own = text.rfind("\n\n", 0, before)
+    start = max(text.rfind("\n\n", 0, own) if own > 0 else 0, 0)
+    found: list[tuple[int, re.Match[str] | None]] = []
+    for offset, who in subjects:
+        if start <= offset < before and not re.fullmatch(PRONOUN, who):
+            mention = _full_name(text, offset, offset + len(who))
+            if mention is None and (surname := _SURNAME.fullmatch(who)):
+                given = rf"{_NOT_A_NAME}[A-Z][a-z'’\-]+ {re.escape(surname['surname'])}\b"
+                mention = re.search(given, text[:offset])
+            found.append((offset, mention))
+    for sentence_start, _end in sentences:
+        if (
+            start <= sentence_start < before
+            and (opening := _OPENING_WORDS.match(text, sentence_start))
+            and (mention := _full_name(text, sentence_start, opening.end()))
+        ):
+            found.append((sentence_start, mention))
+    if not found or (mention := max(found, key=lambda f: f[0])[1]) is None:
+        return None
+    speaker = resolve_speaker(mention.group(), codebook, published, None)
+    if speaker.how != "surface":
+        return speaker
+    return Speaker(mention.group(), _introduced_side(text, mention) or "other", "introduced")
 
 
 def sentence_opener(

@@ -887,6 +887,44 @@ def test_the_papers_first_he_is_who_the_paragraph_before_opens_on(lead):
     assert list(kurils.quotes(_docs(text))["speaker"]) == ["Dmitry Medvedev"]
 
 
+@pytest.mark.parametrize(
+    ("lead", "quoted", "speaker", "side"),
+    [
+        (  # the person a sentence of the paragraph opens on, after a long title
+            "Deputy Chairman of the Russian Duma Committee Ivan Petrovsky, who met the group, "
+            "criticised Tokyo.",
+            'He told the visitors, "Sanctions brought relations to their lowest point."',
+            "Ivan Petrovsky",
+            "russia",
+        ),
+        (  # … with an age and a place
+            "Hanako Sato, 84, from Shikotan, recalls the day the soldiers came. The village "
+            "emptied within a week.",
+            '"We hid in the hills for three days," she said.',
+            "Hanako Sato",
+            "other",
+        ),
+        (  # the last one said to speak, by the full name the text gave the surname
+            "Japanese lawmaker Taro Kimura visited Nemuro. Kimura told reporters on Friday that "
+            "the trip went well.",
+            '"The former islanders want to go home," he said.',
+            "Taro Kimura",
+            "japan",
+        ),
+        (  # no person: the last one said to speak is a body
+            "Hanako Sato, 84, recalls the soldiers. The trip was cancelled, the ministry said.",
+            '"We will try again next year," he said.',
+            None,
+            "none",
+        ),
+    ],
+)
+def test_he_with_no_codebook_actor_before_is_the_person_last_named(lead, quoted, speaker, side):
+    row = kurils.quotes(_docs(f"Title\n\n{lead}\n\n{quoted}")).iloc[0]
+    assert row["speaker"] == speaker if speaker else pd.isna(row["speaker"])
+    assert row["side"] == side
+
+
 def test_a_participle_after_its_comma_speaks_for_the_clause():
     text = 'The constitution settles it, he outlined in his post, adding, "The islands will grow."'
     text = f"Title\n\nDmitry Medvedev wrote on X.\n\n{text}"
