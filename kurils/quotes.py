@@ -26,6 +26,7 @@ from kurils.speakers import (
     VERBS,
     WHO,
     Speaker,
+    body_named,
     clause_subject,
     introduced,
     is_person,
@@ -415,7 +416,9 @@ def document_quotes(
                 holder := post_holder(who.lower(), text, start, codebook, published)
             ):
                 context = holder  # "The ambassador said" after "Russian Ambassador Mikhail Bely"
-            speaker = resolve_speaker(who, codebook, published, context or previous)
+            speaker = body_named(who, text, start, codebook, published) or resolve_speaker(
+                who, codebook, published, context or previous
+            )
             if speaker.how == "pronoun_unresolved" and who.lower() in ("he", "she"):
                 person = named_person(text, sentences, subjects, start, codebook, published)
                 speaker = person or speaker

@@ -28,6 +28,7 @@ __all__ = [
     "WHO",
     "Speaker",
     "actor_patterns",
+    "body_named",
     "clause_subject",
     "introduced",
     "is_person",
@@ -585,6 +586,32 @@ def is_person(speaker: Speaker | None) -> bool:
         and speaker.how in ("name", "role", "pronoun", "introduced")
         and not _INSTITUTION_WORD.search(speaker.name)
     )
+
+
+# A body named again by its kind: "the ministry", "the foreign ministry", "the government", "the
+# ministry's statement"
+_BODY_AGAIN = re.compile(
+    r"the\s+(?:(?:foreign|defen[cs]e)\s+)?(?P<body>ministry|government)(?:['’]s)?(?:\s+statement)?",
+    re.IGNORECASE,
+)
+
+
+def body_named(
+    who: str, text: str, before: int, codebook: Codebook, published: date | None
+) -> Speaker | None:
+    """Whom a body named again by its kind ("the ministry said") stands for: the last full name
+    the text gives a body of that kind before `before` that names an actor or a side ("the
+    Russian Foreign Ministry said …" / "…, the ministry said": the Russian Foreign Ministry, not
+    the spokesman quoted between), or None."""
+    if (again := _BODY_AGAIN.fullmatch(" ".join(who.split()))) is None:
+        return None
+    kind = again["body"].lower()
+    names = rf"(?:[A-Z][\w'’\-]* ){{1,4}}(?:(?i:foreign|defen[cs]e) )?(?i:{kind})\b"
+    for mention in reversed(list(re.finditer(names, text[:before]))):
+        speaker = resolve_speaker(mention.group(), codebook, published, None)
+        if speaker.how in ("name", "country") or speaker.side in ("japan", "russia"):
+            return speaker
+    return None
 
 
 def post_holder(

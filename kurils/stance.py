@@ -28,6 +28,7 @@ from kurils.speakers import (
     WHO,
     Speaker,
     actor_patterns,
+    body_named,
     introduced,
     is_person,
     latest_subject,
@@ -316,6 +317,8 @@ def _narrator(
             previous = _last_person(clause, codebook, published)
         if previous is None and (antecedent := recall(start)) is not None:
             previous = None if _names(clause, antecedent, codebook) else antecedent
+    elif body := body_named(who, text, start, codebook, published):
+        return body
     elif INSTITUTION.fullmatch(lowered):  # rare: the subjects before it are found only then
         subjects = speech_subjects(text[: subject.start()])
         previous = latest_subject(subjects, subject.start(), codebook, published, countries=True)

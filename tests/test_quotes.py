@@ -849,6 +849,23 @@ def test_according_to_before_the_words_and_documents_that_speak(text, speaker):
     assert row["speech"] and row["speaker"] == speaker
 
 
+@pytest.mark.parametrize("who", ["the ministry", "the ministry's statement"])
+def test_a_body_named_again_by_its_kind_is_the_last_body_of_that_kind(who):
+    text = (
+        "Title\n\nTaro Kimura met Deputy Foreign Minister Andrei Rudenko on Monday, the Russian"
+        " Foreign Ministry said.\n\nJapan advises against any travel, Chief Cabinet Secretary"
+        f' Hirokazu Matsuno said.\n\n"Tokyo is destroying decades of cooperation," {who} said.'
+        " Tokyo's policy serves no one, the ministry said."
+    )
+    docs = _docs(text, published="2023-10-03")
+    row = kurils.quotes(docs).iloc[-1]
+    assert (row["speaker"], row["side"]) == ("Russian Foreign Ministry", "russia")
+    # … and the narrative sentence the ministry is said to speak
+    said = kurils.stance_scores(docs).iloc[-1]
+    assert text[said["start"] : said["end"]].startswith("Tokyo's policy")
+    assert (said["speaker"], said["side"]) == ("Russian Foreign Ministry", "russia")
+
+
 def test_a_bare_post_is_the_one_the_text_last_gave_it():
     text = (
         "Title\n\nForeign Minister Seiji Maehara said he summoned Russian Ambassador Mikhail "
