@@ -28,6 +28,7 @@ __all__ = [
     "WHO",
     "Speaker",
     "actor_patterns",
+    "blank_quotations",
     "body_named",
     "clause_subject",
     "introduced",
@@ -115,7 +116,7 @@ _TITLED = rf"(?:[a-z][\w'’\-]* ){{0,2}}{_ROLE_NOUN} {_CAP}(?: {_CAP}){{0,2}}"
 # 81-year-old man in Nemuro"
 _PERSON_NOUN = (
     r"(?:man|woman|resident|islander|fisherman|participant|protester|voter|student|teacher|"
-    r"veteran|user|reader|blogger|commenter)"
+    r"veteran|user|reader|blogger|commenter|member)"
 )
 SOMEONE = (
     r"(?:[Oo]ne of (?:them|those|the [\w'’\-]+)|(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:[\w'’\-]+ ){0,3}?"
@@ -443,12 +444,18 @@ def _sentence_stops(words: str) -> list[re.Match[str]]:
     ]
 
 
+def blank_quotations(words: str) -> str:
+    """The words with those inside each pair of quotation marks blanked, offsets kept: a
+    speaker is never found inside a quotation ('"… repeat what Russia says," a member said')."""
+    return _QUOTED.sub(lambda q: q[0][0] + " " * (len(q[0]) - 2) + q[0][-1], words)
+
+
 def clause_subject(clause: str, codebook: Codebook, published: date | None) -> str | None:
     """Who a clause says speaks ("…," she said at a briefing" → "she"), else the pronoun it
     opens on ("He dismissed the protests" → "He"), else the first speaker it names as a name,
     role or country ("On Monday, Prime Minister Naoto Kan blasted the visit" → "Prime Minister
     Naoto Kan", not "On Monday"), outside its quotations; or None."""
-    clause = _QUOTED.sub(lambda q: " " * len(q.group()), clause)
+    clause = blank_quotations(clause)
     if said := SPEECH_SUBJECT.search(clause):
         return said.group("who")
     if opening := re.match(rf"\s*({PRONOUN})\s", clause):

@@ -28,6 +28,7 @@ from kurils.speakers import (
     WHO,
     Speaker,
     actor_patterns,
+    blank_quotations,
     body_named,
     introduced,
     is_person,
@@ -306,11 +307,14 @@ def _narrator(
     institution said to speak last.
     """
     start, end = span
-    subject = SPEECH_SUBJECT.search(text, start, end) or SAID_BY.search(text, start, end)
+    # (not words inside its quotation marks: '"… repeat what Russia says," a member said')
+    sentence = blank_quotations(text[start:end])
+    subject = SPEECH_SUBJECT.search(sentence) or SAID_BY.search(sentence)
     if subject is None:
         return None
     who, lowered = subject.group("who"), subject.group("who").lower()
-    clause = text[start : subject.start()]
+    at = start + subject.start()
+    clause = text[start:at]
     previous = None
     if lowered in ("he", "she"):
         if _SUBORDINATE.search(clause):
@@ -320,8 +324,8 @@ def _narrator(
     elif body := body_named(who, text, start, codebook, published):
         return body
     elif INSTITUTION.fullmatch(lowered):  # rare: the subjects before it are found only then
-        subjects = speech_subjects(text[: subject.start()])
-        previous = latest_subject(subjects, subject.start(), codebook, published, countries=True)
+        subjects = speech_subjects(text[:at])
+        previous = latest_subject(subjects, at, codebook, published, countries=True)
     elif POST.fullmatch(lowered):
         previous = post_holder(lowered, text, start, codebook, published) or recall(start)
     speaker = resolve_speaker(who, codebook, published, previous)

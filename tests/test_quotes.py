@@ -290,10 +290,12 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
         (  # someone of a group just named
             "Title\n\nFormer island residents urged the government to act. "
             '"We do not have much time left," one of them told the rally. "I had hoped for the '
-            'return of two islands," said one 81-year-old man in Nemuro.',
+            'return of two islands," said one 81-year-old man in Nemuro. "It is unacceptable to'
+            ' repeat what Russia says," a senior party member said.',
             [
                 ("one of them", "after_quote:surface"),
                 ("one 81-year-old man in Nemuro", "after_quote:surface"),
+                ("a senior party member", "after_quote:surface"),
             ],
         ),
         (  # but not a name, nor a label the speaker reports

@@ -180,6 +180,10 @@ def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list
                 ("The", "Russian Ambassador Mikhail Bely", "russia"),
             ],
         ),
+        (  # no one is said to speak by the words inside a sentence's quotation marks
+            "Title\n\n“It is wrong to repeat what Russia says,” the paper wrote in an editorial.",
+            [("Title", None, "none"), ("“It", None, "none")],
+        ),
         (  # the speaker after the verb, after a comma; not a clause's subject after it
             "Title\n\nThe boat was taken to Nakhodka, said an official of Shimane prefecture. The "
             "report says Russia, through the war, seeks to regain its sphere.",
