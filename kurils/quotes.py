@@ -315,7 +315,9 @@ def document_quotes(
         ):  # '"… needs to be addressed" (the editor of the newspaper "Red lighthouse").'
             who, rule = match.group("who"), "after_quote"
         elif (match := _ACCORDING_BEFORE.search(before)) or (
-            match := _ACCORDING_OPENS.match(before)
+            # (not when someone is said to speak after it: "According to the ministry, Suzuki
+            # told Rudenko: "…"")
+            not _BEFORE.search(before) and (match := _ACCORDING_OPENS.match(before))
         ):
             who = _OBJECT_PRONOUNS.get(match.group("who"), match.group("who"))
             rule = "according_to"

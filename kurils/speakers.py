@@ -135,7 +135,7 @@ WHO = (
 )
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
 # the verb, perhaps after their age in brackets ("Kimio Waki (79), the chairman of …, said")
-ASIDE = r"(?:\s*\(\d{1,3}\))?(?:\s*,[^,\"“”\n]{1,80},)?"
+ASIDE = r"(?:\s*\(\d{1,3}\))?(?:\s*,[^,\"“”\n]{1,120},)?"
 ADVERB = (
     r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|earlier\s+|repeatedly\s+|even\s+|"
     r"(?:on|for) (?:his|her|its|their) part\s+|"  # "Kono on his part said"

@@ -283,6 +283,11 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'that Moscow announced. Lavrov said the "terms are being negotiated."',
             [(None, "scare_quote"), ("Sergey Lavrov", "same_sentence:name")],
         ),
+        (  # a long description between the speaker and the verb
+            "Title\n\nMuneo Suzuki, a member of the Japanese parliament’s upper house who is now "
+            'on a visit to Moscow, said the lit-up city shows "Russia’s might."',
+            [("Muneo Suzuki", "same_sentence:name")],
+        ),
         (  # the full stop after a name that ends the sentence is not the name's
             'Title\n\n"They cleaned the old graves," said Vera.',
             [("Vera", "after_quote:surface")],
@@ -834,6 +839,12 @@ def test_a_named_person_speaks_rather_than_their_institution(who, speaker):
         (
             'According to the Russian foreign minister, "there can be no settlement unless Tokyo'
             ' recognises the results of the war."',
+            "Sergey Lavrov",
+        ),
+        # (but not when someone is said to speak after it)
+        (
+            'According to the Japanese foreign ministry, Lavrov told Kono: "The islands are'
+            ' Russian territory."',
             "Sergey Lavrov",
         ),
         # a document speaks: as itself, or for the body said to speak before it
