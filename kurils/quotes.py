@@ -91,20 +91,24 @@ _BEFORE = re.compile(
 _QUOTED_AS_SAYING = re.compile(
     rf"\bquoted\s+(?P<who>{ROLE}|{NAME})\s+as\s+saying\b(?:\s+that)?\s*[:,]?\s*$"
 )
-# "Kishida called the decision "extremely unfair"", "Lavrov described the move as "…"": the
-# speaker's own words for an act. Naming the islands ("Japan calls them the "Northern
+# "Kishida called the decision "extremely unfair"", "Lavrov described the move as "…"", "the
+# ministry accused Tokyo of "militarization"", "praised him for his "significant contribution"":
+# the speaker's own words for an act. Naming the islands ("Japan calls them the "Northern
 # Territories"") quotes a term, not speech.
 _CHARACTERISED = re.compile(
     rf"{WHO}{ASIDE}\s+{ADVERB}(?:called|calling|described|describing|branded|branding|labell?ed|"
-    rf"termed|dubbed|denounced|slammed|condemned)\s+(?!(?:[\w'’\-]+\s+){{0,6}}?(?:islands?|islets?|territor\w*|"
-    rf"kurils?|them|chain)\b)(?:[\w'’\-]+\s+){{0,6}}?(?:as\s+)?$"
+    rf"termed|dubbed|denounced|slammed|condemned|accused|blamed|praised|critici[sz]ed)\s+"
+    rf"(?!(?:[\w'’\-]+\s+){{0,6}}?(?:islands?|islets?|territor\w*|kurils?|them|chain)\b)"
+    rf"(?:[\w'’\-]+\s+){{0,8}}?(?:as\s+)?$"
 )
 # A participle after the main clause speaks for that clause's subject: "Kan blasted the visit
 # to Kunashiri Island, one of four islands, calling it "…"", "Maehara summoned the ambassador
-# to lodge a protest, saying the visit "…""
+# to lodge a protest, saying: "…"", "…, telling reporters that the decree was "…""; or for its
+# own ("Japan criticized the deployment, with Yoshihide Suga saying it was "…"")
+_SAYING = r"(?:saying|adding|insisting|noting|stressing|warning|declaring|telling)"
 _PARTICIPLE = re.compile(
-    r",\s*(?:saying|adding|calling|describing|branding|terming|insisting|noting|stressing|"
-    r"warning|declaring)\b(?:\s+[\w'’\-]+){0,8}?\s*(?:as|that)?\s*[:,]?\s*$"  # "…, saying: '…'"
+    rf"(?:,\s*(?:{_SAYING}|calling|describing|branding|terming|critici[sz]ing|accusing)|"
+    rf"\bwith\s+{WHO}\s+{_SAYING})\b(?:\s+[\w'’\-]+){{0,8}}?\s*(?:as|that)?\s*[:,]?\s*$"
 )
 # A second verb of the sentence's subject, saying the words: "Hideo Fukuzawa, 85, attended the
 # event with his grandchildren and said, "…""; the name the sentence opens on
@@ -325,7 +329,7 @@ def document_quotes(
             who, rule = match.group("who"), "before_quote"
             reported = bool(_THAT_BEFORE.search(before))  # "…, adding that "painstaking work""
         elif (match := _PARTICIPLE.search(before)) and (
-            subject := clause_subject(before[: match.start()], codebook, published)
+            subject := match["who"] or clause_subject(before[: match.start()], codebook, published)
         ):
             who, rule = subject, "participle"
             reported = True  # "…, saying the visit "hurts the feelings …""
@@ -379,11 +383,12 @@ def document_quotes(
             and not (
                 _DETERMINER.search(before)
                 and not _TERMINAL.search(inside)
-                and not (inside[:1].islower() and rule == "same_sentence")
+                and not (inside[:1].islower() and rule in ("same_sentence", "characterised"))
             )
             and (
                 n_words >= 3
-                or (rule == "characterised" and n_words <= 2)  # called it "(extremely) regrettable"
+                # called it "(extremely) regrettable", calling them "unacceptable"
+                or (rule in ("characterised", "participle") and n_words <= 2)
                 or (n_words == 2 and reported and inside[:1].islower())
                 or (bool(_TERMINAL.search(inside)) and rule != "same_sentence")
                 or split

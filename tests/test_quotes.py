@@ -283,6 +283,27 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'that Moscow announced. Lavrov said the "terms are being negotiated."',
             [(None, "scare_quote"), ("Sergey Lavrov", "same_sentence:name")],
         ),
+        (  # the speaker's words for what another did: accused of, praised for, blamed
+            "Title\n\nIn a statement, the Russian Foreign Ministry accused Tokyo of"
+            ' "militarization". It praised the lawmaker for his "significant contribution". The'
+            ' statement blamed Tokyo\'s "openly unfriendly position" for it.',
+            [
+                ("Russian Foreign Ministry", "characterised:name"),
+                ("Russian Foreign Ministry", "characterised:pronoun"),
+                ("Russian Foreign Ministry", "characterised:pronoun"),
+            ],
+        ),
+        (  # … or a participle's short words; "with X saying" is X's
+            'Title\n\nShinzo Abe criticized the drills, calling them "unacceptable," and left.'
+            " Japan criticized the deployment, with Chief Cabinet Secretary Yoshihide Suga saying"
+            ' it was "unacceptable." Kishida criticized the decree, telling reporters on Tuesday'
+            ' that it was "extremely unjust."',
+            [
+                ("Shinzo Abe", "participle:name"),
+                ("Yoshihide Suga", "participle:name"),
+                ("Fumio Kishida", "participle:name"),
+            ],
+        ),
         (  # a long description between the speaker and the verb
             "Title\n\nMuneo Suzuki, a member of the Japanese parliament’s upper house who is now "
             'on a visit to Moscow, said the lit-up city shows "Russia’s might."',
