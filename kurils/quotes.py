@@ -105,10 +105,13 @@ _CHARACTERISED = re.compile(
 # to Kunashiri Island, one of four islands, calling it "…"", "Maehara summoned the ambassador
 # to lodge a protest, saying: "…"", "…, telling reporters that the decree was "…""; or for its
 # own ("Japan criticized the deployment, with Yoshihide Suga saying it was "…"")
-_SAYING = r"(?:saying|adding|insisting|noting|stressing|warning|declaring|telling)"
+_SAYING = (
+    r"(?:saying|adding|insisting|noting|stressing|warning|declaring|telling|critici[sz]ing|"
+    r"accusing)"
+)
 _PARTICIPLE = re.compile(
-    rf"(?:,\s*(?:{_SAYING}|calling|describing|branding|terming|critici[sz]ing|accusing)|"
-    rf"\bwith\s+{WHO}\s+{_SAYING})\b(?:\s+[\w'’\-]+){{0,8}}?\s*(?:as|that)?\s*[:,]?\s*$"
+    rf"(?:,\s*(?:{_SAYING}|calling|describing|branding|terming)|\bwith\s+{WHO}\s+{_SAYING})"
+    r"\b(?:\s+[\w'’\-]+){0,8}?\s*(?:as|that)?\s*[:,]?\s*$"
 )
 # A second verb of the sentence's subject, saying the words: "Hideo Fukuzawa, 85, attended the
 # event with his grandchildren and said, "…""; the name the sentence opens on
@@ -152,7 +155,10 @@ _UNOPENED_MARKS = '"”'
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _ONE_SENTENCE = re.compile(r"[^.!?]*[.!?]?\s*")
 _OPEN, _CLOSE, _BOTH = "“«„", "”»", '"'
-_SINGLE = re.compile(r"(?<![\w’'])[‘'](?P<body>[^'‘’\"“”\n]{2,200}?)[’'](?![\w])")
+# … and in single marks, an apostrophe between letters inside ('hurt Japanese people's feelings')
+_SINGLE = re.compile(
+    r"(?<![\w’'])[‘'](?P<body>(?:[^'‘’\"“”\n]|(?<=[^\W\d_])['’](?=[^\W\d_])){2,200}?)[’'](?![\w])"
+)
 _TERMINAL = re.compile(r"[.!?…]\W*$")
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -400,7 +406,7 @@ def document_quotes(
         if rule == "continuation":
             speaker = previous
         else:
-            context = latest_subject(subjects, start, codebook, published)
+            context = latest_subject(text, subjects, start, codebook, published)
             if previous is not None and "\n\n" not in text[last_speech_end:start]:
                 context = previous  # "…," she said, adding that Japan would "…""
             elif (named := opening_name(text, sentences, start, codebook, published)) is not None:
@@ -418,7 +424,7 @@ def document_quotes(
                 )
                 context = opener if is_person(opener) else context
             if context is None and previous is None and INSTITUTION.fullmatch(who.lower()):
-                context = latest_subject(subjects, start, codebook, published, countries=True)
+                context = latest_subject(text, subjects, start, codebook, published, countries=True)
             if POST.fullmatch(who.lower()) and (
                 holder := post_holder(who.lower(), text, start, codebook, published)
             ):

@@ -146,7 +146,7 @@ ADVERB = (
 # … not a possessive ("Russia's continued drills") and not a passive ("islands claimed by Japan"
 # but "Medvedev was quoted by the agency as saying")
 SPEECH_SUBJECT = re.compile(
-    rf"{WHO}{ASIDE}(?<!['’]s)\s+{ADVERB}{VERBS}\b(?:(?<=quoted)|(?!\s+by\b))"
+    rf"{WHO}(?:\s+who|{ASIDE})(?<!['’]s)\s+{ADVERB}{VERBS}\b(?:(?<=quoted)|(?!\s+by\b))"
 )
 # … and the speaker after a verb that takes no object, after the words said and a comma, the
 # clause ending there: "…, said an official of Shimane prefecture." (not "told Putin", nor
@@ -484,11 +484,16 @@ def opening_name(
         if for_matching(text[start : start + 1]) in "\"'":
             continue  # a sentence that opens with a quotation names its speaker after it
         if any(  # "he said", "the diplomat noted" may be the one it opens on
-            not (re.fullmatch(PRONOUN, who := said.group("who")) or POST.fullmatch(who.lower()))
-            for said in SPEECH_SUBJECT.finditer(text, start, before)
+            not (re.fullmatch(PRONOUN, who) or POST.fullmatch(who.lower()))
+            for _, who in speech_subjects(text[start:before])
         ):
             return None  # someone is said to speak after this sentence's opening
-        if (opener := sentence_opener(text, start, codebook, published)) is not None:
+        opener = sentence_opener(text, start, codebook, published)
+        if not is_person(opener) and (mention := _opening_person(text, start)):
+            # a person the codebook does not know, perhaps after a body it knows ("Deputy
+            # Chairman of the Russian Duma Committee Ivan Petrovsky, who …")
+            opener = _person(mention, text, codebook, published)
+        if opener is not None:
             return opener
     return None
 
@@ -498,6 +503,15 @@ def opening_name(
 _FULL_NAME = re.compile(r"(?<![\w'’\-])(?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+$")
 # … the capitalised words a sentence opens on ("Deputy Speaker of the Russian Federation Council
 # Konstantin Kosachev, who met …")
+# … not a word of a body's, a document's, a paper's or a place's name
+_NOT_A_PERSON = re.compile(
+    r"The|A|An|Of|(?:Japan|Russia|Soviet|America|Chin)[a-z]*|(?i:ministry|kremlin|government|"
+    r"embassy|agency|office|service|council|administration|command|committee|department|treaty|"
+    r"declaration|agreement|pact|shimbun|times|news|post|press|daily|journal|herald|tribune|"
+    r"gazette|cent(?:re|er)|party|islands?|sea|strait|bay|cape|day|war|union|federation|"
+    r"republic|region|prefecture|oblast|krai|university|institute|foundation|fund|bank|group|"
+    r"corporation|company|forum|club|museum|league|association|society|airport|fleet|army|navy)"
+)
 _OPENING_WORDS = re.compile(
     rf"{_NOT_A_NAME}[A-Z][\w'’\-]*(?: (?:(?:of|the|for) )*[A-Z][\w'’\-]*){{0,10}}"
 )
@@ -513,10 +527,24 @@ def _full_name(text: str, start: int, end: int) -> re.Match[str] | None:
     names = match.group().split()
     while names and (_NOT_GIVEN.fullmatch(names[0]) or _INSTITUTION_WORD.search(names[0])):
         names.pop(0)
-    if len(names) < 2 or any(_INSTITUTION_WORD.search(name) for name in names):
+    if len(names) < 2 or any(_NOT_A_PERSON.fullmatch(name) for name in names):
         return None
     name = " ".join(names)
     return re.compile(re.escape(name)).match(text, end - len(name))
+
+
+def _opening_person(text: str, start: int) -> re.Match[str] | None:
+    """The person the sentence at `start` opens on by full name, after a title ("Japanese
+    Communist Party Chair Shii Kazuo at a news conference …") or before a description ("Hiroshi
+    Tokuno, 81, from Shikotan, …"), or None ("The Yomiuri Shimbun reports")."""
+    if (opening := _OPENING_WORDS.match(text, start)) is None or (
+        mention := _full_name(text, start, opening.end())
+    ) is None:
+        return None
+    title = text[start : mention.start()].split()
+    if text.startswith(",", mention.end()) or any(_NOT_GIVEN.fullmatch(word) for word in title):
+        return mention
+    return None
 
 
 def named_person(
@@ -544,14 +572,18 @@ def named_person(
                 mention = re.search(given, text[:offset])
             found.append((offset, mention))
     for sentence_start, _end in sentences:
-        if (
-            start <= sentence_start < before
-            and (opening := _OPENING_WORDS.match(text, sentence_start))
-            and (mention := _full_name(text, sentence_start, opening.end()))
-        ):
+        if start <= sentence_start < before and (mention := _opening_person(text, sentence_start)):
             found.append((sentence_start, mention))
     if not found or (mention := max(found, key=lambda f: f[0])[1]) is None:
         return None
+    return _person(mention, text, codebook, published)
+
+
+def _person(
+    mention: re.Match[str], text: str, codebook: Codebook, published: date | None
+) -> Speaker:
+    """The person a full name in the text names: the codebook's, else the name with the side
+    its title or description gives."""
     speaker = resolve_speaker(mention.group(), codebook, published, None)
     if speaker.how != "surface":
         return speaker
@@ -639,6 +671,7 @@ def post_holder(
 
 
 def latest_subject(
+    text: str,
     subjects: list[tuple[int, str]],
     before: int,
     codebook: Codebook,
@@ -646,15 +679,20 @@ def latest_subject(
     *,
     countries: bool = False,
 ) -> Speaker | None:
-    """The latest named speaker ("Igor Morgulov said …", or an unnamed one of a known side: "A
-    senior Japanese government official … said") before an offset, for pronouns; with
-    `countries`, a country or capital too ("Russia said …"), for the institutions that speak
-    for it."""
-    hows = ("name", "role", "country") if countries else ("name", "role")
+    """The latest named speaker of the text ("Igor Morgulov said …", a surname the text gave
+    in full before: "Ivanov said", or an unnamed one of a known side: "A senior Japanese
+    government official … said") before an offset, for pronouns; with `countries`, a country or
+    capital too ("Russia said …"), for the institutions that speak for it."""
+    hows = ("name", "role", "introduced") + (("country",) if countries else ())
     for offset, who in reversed(subjects):
         if offset < before:
-            speaker = resolve_speaker(who, codebook, published, None)
+            speaker = introduced(
+                resolve_speaker(who, codebook, published, None), text, codebook, published
+            )
             # "A senior Japanese government official … said": unnamed, but of a side
-            if speaker.how in hows or of_a_side(speaker):
+            # (a body the text names in full is not the speaker's name: "the ministry")
+            if (speaker.how in hows and (speaker.how != "introduced" or is_person(speaker))) or (
+                of_a_side(speaker)
+            ):
                 return speaker
     return None

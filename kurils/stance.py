@@ -325,7 +325,7 @@ def _narrator(
         return body
     elif INSTITUTION.fullmatch(lowered):  # rare: the subjects before it are found only then
         subjects = speech_subjects(text[:at])
-        previous = latest_subject(subjects, at, codebook, published, countries=True)
+        previous = latest_subject(text, subjects, at, codebook, published, countries=True)
     elif POST.fullmatch(lowered):
         previous = post_holder(lowered, text, start, codebook, published) or recall(start)
     speaker = resolve_speaker(who, codebook, published, previous)

@@ -297,12 +297,19 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'Title\n\nShinzo Abe criticized the drills, calling them "unacceptable," and left.'
             " Japan criticized the deployment, with Chief Cabinet Secretary Yoshihide Suga saying"
             ' it was "unacceptable." Kishida criticized the decree, telling reporters on Tuesday'
-            ' that it was "extremely unjust."',
+            ' that it was "extremely unjust." Japan protested, with Foreign Minister Koichiro Gemba'
+            ' criticizing it as pouring "cold water" on ties.',
             [
                 ("Shinzo Abe", "participle:name"),
                 ("Yoshihide Suga", "participle:name"),
                 ("Fumio Kishida", "participle:name"),
+                ("Koichiro Gemba", "participle:name"),
             ],
+        ),
+        (  # "who" before the verb; an apostrophe inside single quotation marks
+            "Title\n\nChief Cabinet Secretary Yoshihide Suga who claimed the move 'hurt Japanese"
+            " people's feelings' spoke on Monday.",
+            [("Yoshihide Suga", "same_sentence:name")],
         ),
         (  # a long description between the speaker and the verb
             "Title\n\nMuneo Suzuki, a member of the Japanese parliament’s upper house who is now "
@@ -960,6 +967,28 @@ def test_the_papers_first_he_is_who_the_paragraph_before_opens_on(lead):
             "the trip went well.",
             '"The former islanders want to go home," he said.',
             "Taro Kimura",
+            "japan",
+        ),
+        (  # … after another spoke in an earlier paragraph
+            "Shinzo Abe said the talks would go on.\n\nDeputy Chairman of the Russian Duma "
+            "Committee Ivan Petrovsky, who met the group, criticised Tokyo. He told the visitors,"
+            ' "Sanctions brought relations to their lowest point."',
+            '"We will not give up," he added.',
+            "Ivan Petrovsky",
+            "russia",
+        ),
+        (  # a surname said to speak last, the codebook's by the full name the text gave
+            "Shinzo Abe said the talks would go on.\n\nKremlin chief of staff Sergei Ivanov "
+            "toured the airport.\n\nLocal opinions would be heard, Ivanov said.",
+            'He dismissed the protests, saying: "I am ready to listen to them."',
+            "Sergei Ivanov",
+            "russia",
+        ),
+        (  # a paper is no person
+            "Shinzo Abe said the talks would go on.\n\nThe Yomiuri Shimbun, a daily, reports "
+            "the visit.",
+            '"The islands are ours," he said.',
+            "Shinzo Abe",
             "japan",
         ),
         (  # no person: the last one said to speak is a body

@@ -180,6 +180,11 @@ def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list
                 ("The", "Russian Ambassador Mikhail Bely", "russia"),
             ],
         ),
+        (  # "who" before the verb only right after the name, not after a description
+            "Title\n\nIn an interview with Putin, a reporter, who claimed to have been there, said"
+            " that children waved flags.",
+            [("Title", None, "none"), ("In", None, "none")],
+        ),
         (  # no one is said to speak by the words inside a sentence's quotation marks
             "Title\n\n“It is wrong to repeat what Russia says,” the paper wrote in an editorial.",
             [("Title", None, "none"), ("“It", None, "none")],
