@@ -50,7 +50,8 @@ VERBS = (
     r"commented|confirmed|claimed|recalled|reiterated|acknowledged|admitted|believes|"
     r"complained|conceded|observed|vowed|promised|suggested|cautioned|went on|goes on|spoke|"
     r"posted|tweeted|highlighted|outlined|writes|write|"  # "Medvedev posted on his X account, "…""
-    r"responded|responds|reaffirmed|reaffirms|recommended|recommends|"
+    r"responded|responds|reaffirmed|reaffirms|recommended|recommends|quipped|joked|exclaimed|"
+    r"predicted|predicts|explains|"
     r"was quoted|were quoted|is quoted|reads|read)"  # "…," the statement reads.
 )
 _CAP = r"[A-Z][\w'’.\-]*"
@@ -110,8 +111,11 @@ POST = re.compile(
 )
 # an institution that speaks for its country: "Russia said … the foreign ministry said"
 INSTITUTION = re.compile(rf"the\s+{_PORTFOLIO}(?:ministry|government|statement|document)")
-# A title in lower case before a name, without an article: "ministry spokesman Mikhail Kamynin"
-_TITLED = rf"(?:[a-z][\w'’\-]* ){{0,2}}{_ROLE_NOUN} {_CAP}(?: {_CAP}){{0,2}}"
+# A title in lower case before a name, without an article: "ministry spokesman Mikhail Kamynin",
+# "chief Cabinet spokesman Yoshito Sengoku"
+_TITLED = (
+    rf"(?:[a-z][\w'’\-]* ){{0,2}}(?:[A-Z][\w'’\-]* ){{0,2}}{_ROLE_NOUN} {_CAP}(?: {_CAP}){{0,2}}"
+)
 # Someone unnamed: "one of them told the rally", "one of the residents said", "said one
 # 81-year-old man in Nemuro"
 _PERSON_NOUN = (

@@ -306,6 +306,11 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
                 ("Koichiro Gemba", "participle:name"),
             ],
         ),
+        (  # a title in lower case, then in capitals, before the name; a joke is speech too
+            'Title\n\n"We are deciding what to do," chief Cabinet spokesman Yoshito Sengoku said.'
+            ' "Not a bad omen," Lavrov quipped.',
+            [("Yoshito Sengoku", "after_quote:name"), ("Sergey Lavrov", "after_quote:name")],
+        ),
         (  # "who" before the verb; an apostrophe inside single quotation marks
             "Title\n\nChief Cabinet Secretary Yoshihide Suga who claimed the move 'hurt Japanese"
             " people's feelings' spoke on Monday.",
