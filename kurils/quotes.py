@@ -92,12 +92,13 @@ _QUOTED_AS_SAYING = re.compile(
     rf"\bquoted\s+(?P<who>{ROLE}|{NAME})\s+as\s+saying\b(?:\s+that)?\s*[:,]?\s*$"
 )
 # "Kishida called the decision "extremely unfair"", "Lavrov described the move as "…"", "the
-# ministry accused Tokyo of "militarization"", "praised him for his "significant contribution"":
-# the speaker's own words for an act. Naming the islands ("Japan calls them the "Northern
-# Territories"") quotes a term, not speech.
+# ministry accused Tokyo of "militarization"", "praised him for his "significant contribution"",
+# "Tokyo, which called the visit "regrettable"": the speaker's own words for an act. Naming the
+# islands ("Japan calls them the "Northern Territories"") quotes a term, not speech.
 _CHARACTERISED = re.compile(
-    rf"{WHO}{ASIDE}\s+{ADVERB}(?:called|calling|described|describing|branded|branding|labell?ed|"
-    rf"termed|dubbed|denounced|slammed|condemned|accused|blamed|praised|critici[sz]ed)\s+"
+    rf"{WHO}(?:,?\s+(?:who|which)|{ASIDE})\s+{ADVERB}(?:called|calling|described|describing|"
+    r"branded|branding|labell?ed|termed|dubbed|denounced|slammed|condemned|accused|blamed|praised|"
+    r"critici[sz]ed)\s+"
     rf"(?!(?:[\w'’\-]+\s+){{0,6}}?(?:islands?|islets?|territor\w*|kurils?|them|chain)\b)"
     rf"(?:[\w'’\-]+\s+){{0,8}}?(?:as\s+)?$"
 )

@@ -356,6 +356,15 @@ def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date 
         sides = {_first_side(m.group(), _ADJECTIVE_SIDE) for m in _body_names(bodies[-1], text)}
         sides.discard(None)
         return Speaker(speaker.name, sides.pop(), "introduced") if len(sides) == 1 else speaker
+    if (
+        alone is None
+        and " and " not in speaker.name  # (not two: "Vladimir Putin and Shinzo Abe")
+        and (full := _full_name(speaker.name, 0, len(speaker.name)))
+        and full.group().lower() not in codebook.terms  # (a place: "Northern Territories")
+    ):  # a person's full name, a description after it: "Yasukatsu Imai, a Nemuro official"
+        mentions = re.finditer(rf"\b{re.escape(full.group())}\b", text)
+        side = next(filter(None, (_introduced_side(text, m) for m in mentions)), None)
+        return speaker if side is None else Speaker(full.group(), side, "introduced")
     if alone is None or alone["surname"].lower() in codebook.terms:  # a place: "Shikotan"
         return speaker
     surname = re.escape(alone["surname"])  # (a given name, not a sentence's end: "Hayashi. Has")
@@ -390,6 +399,13 @@ def _body_names(body: str, text: str) -> Iterator[re.Match[str]]:
     )
 
 
+_STUDENT_OF = re.compile(
+    r"\b(?:expert|analyst|professor|scholar|specialist|researcher|academic|historian|"
+    r"commentator|observer|lecturer|fellow)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _introduced_side(text: str, mention: re.Match[str]) -> str | None:
     """The side a name's title before it or description after it names, or None."""
     clause_start = max(text.rfind(mark, 0, mention.start()) for mark in ',;:("“\n.')
@@ -404,6 +420,8 @@ def _introduced_side(text: str, mention: re.Match[str]) -> str | None:
         title = _INTRO_CUT.sub("", clause)
     described = _DESCRIPTION.match(text, mention.end()) or _WORKPLACE.match(text, mention.end())
     words = f"{title} {described['description'] if described else ''}"
+    if _STUDENT_OF.search(words):
+        return None  # the country an expert studies: "a Russia expert at Temple University"
     return _first_side(words, _ADJECTIVE_SIDE)
 
 
@@ -529,7 +547,11 @@ def _full_name(text: str, start: int, end: int) -> re.Match[str] | None:
     if match is None:
         return None
     names = match.group().split()
-    while names and (_NOT_GIVEN.fullmatch(names[0]) or _INSTITUTION_WORD.search(names[0])):
+    while names and (
+        _NOT_GIVEN.fullmatch(names[0])
+        or _INSTITUTION_WORD.search(names[0])
+        or names[0].lower() in COUNTRIES  # "Ambassador to Moscow Akira Muto"
+    ):
         names.pop(0)
     if len(names) < 2 or any(_NOT_A_PERSON.fullmatch(name) for name in names):
         return None

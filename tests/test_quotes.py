@@ -293,6 +293,10 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
                 ("Russian Foreign Ministry", "characterised:pronoun"),
             ],
         ),
+        (  # … after "which" or "who"
+            'Title\n\nThe move angered Tokyo, which called the visit "regrettable".',
+            [("Japan", "characterised:country")],
+        ),
         (  # … or a participle's short words; "with X saying" is X's
             'Title\n\nShinzo Abe criticized the drills, calling them "unacceptable," and left.'
             " Japan criticized the deployment, with Chief Cabinet Secretary Yoshihide Suga saying"
@@ -777,6 +781,18 @@ def test_an_unnamed_speaker_of_a_body_speaks_for_the_side_its_full_name_gives(
             "Ono",
             "other",
         ),
+        (  # a full name, its description after it
+            "Yasukatsu Imai, a Nemuro official, urged people to leave.",
+            "Yasukatsu Imai",
+            "Yasukatsu Imai",
+            "japan",
+        ),
+        (  # the country an expert studies is not the expert's side
+            "James Brown, a Russia expert at Temple University, spoke.",
+            "Brown",
+            "Brown",
+            "other",
+        ),
         (  # no title or description: the surname as it is
             "Noboru Sakashita, remains in Russian custody.",
             "Sakashita",
@@ -791,7 +807,7 @@ def test_an_unnamed_speaker_of_a_body_speaks_for_the_side_its_full_name_gives(
         ),
     ],
 )
-def test_a_surname_alone_speaks_for_the_side_its_first_full_mention_names(
+def test_a_name_speaks_for_the_side_its_first_full_mention_names(
     introduction, surname, speaker, side
 ):
     text = f'Title\n\n{introduction}\n\n"The treaty must be agreed," {surname} told reporters.'
