@@ -410,7 +410,9 @@ def document_quotes(
             context = latest_subject(text, subjects, start, codebook, published)
             if previous is not None and "\n\n" not in text[last_speech_end:start]:
                 context = previous  # "…," she said, adding that Japan would "…""
-            elif (named := opening_name(text, sentences, start, codebook, published)) is not None:
+            elif (
+                named := opening_name(text, sentences, subjects, start, codebook, published)
+            ) is not None:
                 context = named  # "Maria Zakharova went further. "…," she said"
             elif re.fullmatch(PRONOUN, who) and (
                 (context is None and previous is None)
@@ -421,18 +423,21 @@ def document_quotes(
                 # wrote on X), or when a body spoke last ("…," the foreign ministry said. /
                 # However, Hirokazu Matsuno … criticized the decision. / He said it was "…"")
                 opener = opening_name(
-                    text, sentences, text.rfind("\n\n", 0, start), codebook, published
+                    text, sentences, subjects, text.rfind("\n\n", 0, start), codebook, published
                 )
                 context = opener if is_person(opener) else context
             if context is None and previous is None and INSTITUTION.fullmatch(who.lower()):
                 context = latest_subject(text, subjects, start, codebook, published, countries=True)
-            if POST.fullmatch(who.lower()) and (
-                holder := post_holder(who.lower(), text, start, codebook, published)
-            ):
-                context = holder  # "The ambassador said" after "Russian Ambassador Mikhail Bely"
+            holder = (
+                post_holder(who.lower(), text, start, codebook, published)
+                if POST.fullmatch(who.lower())
+                else None
+            )  # "The ambassador said" after "Russian Ambassador Mikhail Bely"
             speaker = body_named(who, text, start, codebook, published) or resolve_speaker(
-                who, codebook, published, context or previous
+                who, codebook, published, holder or context or previous
             )
+            if speaker.how == "role_unresolved" and is_person(holder):
+                speaker = holder  # a post on a page with no date, its holder named before it
             if speaker.how == "pronoun_unresolved" and who.lower() in ("he", "she"):
                 person = named_person(text, sentences, subjects, start, codebook, published)
                 speaker = person or speaker

@@ -105,7 +105,8 @@ _BARE_ROLE = re.compile(rf"(?:the|his|her)\s+{_PORTFOLIO}{_ROLE_NOUN}")
 # A post one person holds, named again: "the minister", "the governor" ("the official" may be
 # anyone)
 POST = re.compile(
-    r"the\s+(?:(?:foreign|defen[cs]e|prime)\s+)?(?:minister|president|premier|governor|"
+    r"the\s+(?:(?:russian|japanese|soviet)\s+)?(?:(?:foreign|defen[cs]e|prime)\s+)?"
+    r"(?:minister|president|premier|governor|"
     r"spokes(?:man|woman|person)|ambassador|envoy|secretary|chairman|chairwoman|mayor|leader|"
     r"chancellor|diplomat)"
 )
@@ -492,13 +493,15 @@ def clause_subject(clause: str, codebook: Codebook, published: date | None) -> s
 def opening_name(
     text: str,
     sentences: tuple[tuple[int, int], ...],
+    subjects: list[tuple[int, str]],
     before: int,
     codebook: Codebook,
     published: date | None,
 ) -> Speaker | None:
-    """The codebook actor who opens an earlier sentence of the same paragraph ("Foreign Ministry
-    spokeswoman Maria Zakharova went further."), when no one is said to speak after it: the
-    one a later "she said" refers to."""
+    """The codebook actor, or the person by full name, who opens an earlier sentence of the same
+    paragraph ("Foreign Ministry spokeswoman Maria Zakharova went further."), when none of the
+    text's `subjects` (`speech_subjects`) is said to speak after it: the one a later "she said"
+    refers to."""
     paragraph_start = text.rfind("\n\n", 0, before) + 1
     for start, _end in reversed(
         [span for span in sentences if paragraph_start <= span[0] < before]
@@ -507,7 +510,8 @@ def opening_name(
             continue  # a sentence that opens with a quotation names its speaker after it
         if any(  # "he said", "the diplomat noted" may be the one it opens on
             not (re.fullmatch(PRONOUN, who) or POST.fullmatch(who.lower()))
-            for _, who in speech_subjects(text[start:before])
+            for offset, who in subjects
+            if start <= offset < before
         ):
             return None  # someone is said to speak after this sentence's opening
         opener = sentence_opener(text, start, codebook, published)
@@ -682,18 +686,21 @@ def body_named(
 def post_holder(
     post: str, text: str, before: int, codebook: Codebook, published: date | None
 ) -> Speaker | None:
-    """Whom a bare post ("the ambassador") stands for: the last name the text gives that post
-    before `before`, in its paragraph or the one before ("Maehara summoned Russian Ambassador
-    Mikhail Bely" / "The ambassador responded …": Bely, not Maehara), or None."""
+    """Whom a bare post ("the ambassador", "the Russian foreign minister") stands for: the last
+    name the text gives that post (of that side) before `before`, in its paragraph or the one
+    before ("Maehara summoned Russian Ambassador Mikhail Bely" / "The ambassador responded …":
+    Bely, not Maehara), or None."""
     own = text.rfind("\n\n", 0, before)
     start = text.rfind("\n\n", 0, own) if own > 0 else -1
     noun = re.escape(post.split()[-1])
-    holders = list(
-        re.finditer(rf"(?:[A-Z][\w'’\-]* )*(?i:{noun}) {NAME}", text[max(start, 0) : before])
-    )
-    if not holders:
-        return None
-    return resolve_speaker(holders[-1].group(), codebook, published, None)
+    side = _first_side(post.title(), _ADJECTIVE_SIDE)  # "the Russian foreign minister": Russia's
+    for holder in reversed(
+        list(re.finditer(rf"(?:[A-Z][\w'’\-]* )*(?i:{noun}) {NAME}", text[max(start, 0) : before]))
+    ):
+        speaker = resolve_speaker(holder.group(), codebook, published, None)
+        if side is None or speaker.side == side:
+            return speaker
+    return None
 
 
 def latest_subject(

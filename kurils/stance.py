@@ -315,7 +315,7 @@ def _narrator(
     who, lowered = subject.group("who"), subject.group("who").lower()
     at = start + subject.start()
     clause = text[start:at]
-    previous = None
+    previous = holder = None
     if lowered in ("he", "she"):
         if _SUBORDINATE.search(clause):
             previous = _last_person(clause, codebook, published)
@@ -326,9 +326,15 @@ def _narrator(
     elif INSTITUTION.fullmatch(lowered):  # rare: the subjects before it are found only then
         subjects = speech_subjects(text[:at])
         previous = latest_subject(text, subjects, at, codebook, published, countries=True)
+    elif POST.fullmatch(lowered) and (
+        holder := post_holder(lowered, text, start, codebook, published)
+    ):
+        previous = holder
     elif POST.fullmatch(lowered):
-        previous = post_holder(lowered, text, start, codebook, published) or recall(start)
+        previous = recall(start)
     speaker = resolve_speaker(who, codebook, published, previous)
+    if speaker.how == "role_unresolved" and is_person(holder):
+        speaker = holder  # a post on a page with no date, its holder named before it
     speaker = introduced(speaker, text, codebook, published)
     if (
         (speaker.how in ("name", "role", "country", "pronoun", "introduced") and speaker.name)

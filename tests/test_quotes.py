@@ -937,6 +937,22 @@ def test_a_bare_post_is_the_one_the_text_last_gave_it():
     assert (row["speaker"], row["side"]) == ("Russian Ambassador Mikhail Bely", "russia")
 
 
+@pytest.mark.parametrize(
+    ("post", "speaker"), [("Russian", "Sergey Lavrov"), ("Japanese", "Taro Kono")]
+)
+def test_a_sides_post_on_a_page_with_no_date_is_the_holder_the_text_named(post, speaker):
+    text = (
+        "Title\n\nRussian Foreign Minister Sergei Lavrov met Japanese Foreign Minister Taro Kono."
+        f' "We want a new level of trust," the {post} Foreign Minister said. Talks will resume, the'
+        f" {post} Foreign Minister said."
+    )
+    docs = _docs(text).assign(published=pd.NaT)
+    row = kurils.quotes(docs).iloc[0]
+    assert row["speaker"] == speaker and row["attribution"] == "after_quote:name"
+    said = kurils.stance_scores(docs).iloc[-1]  # … and the narrative sentence saying so
+    assert said["speaker"] == speaker
+
+
 def test_a_relative_clause_is_no_speakers_qualifier():
     text = "Lavrov cited a 1956 declaration in which the Soviet Union said it was ready."
     assert speech_subjects(text) == [(text.index("the Soviet"), "the Soviet Union")]
