@@ -436,8 +436,10 @@ def document_quotes(
             speaker = body_named(who, text, start, codebook, published) or resolve_speaker(
                 who, codebook, published, holder or context or previous
             )
-            if speaker.how == "role_unresolved" and is_person(holder):
-                speaker = holder  # a post on a page with no date, its holder named before it
+            if speaker.how in ("role_unresolved", "surface") and is_person(holder):
+                # a post on a page with no date, or one the codebook does not know ("the
+                # Japanese minister"), its holder named before it
+                speaker = holder
             if speaker.how == "pronoun_unresolved" and who.lower() in ("he", "she"):
                 person = named_person(text, sentences, subjects, start, codebook, published)
                 speaker = person or speaker

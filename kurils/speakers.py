@@ -49,6 +49,7 @@ VERBS = (
     r"remarked|replied|argued|announced|announces|urged|underlined|underscored|pointed out|"
     r"commented|confirmed|claimed|recalled|reiterated|acknowledged|admitted|believes|"
     r"complained|conceded|observed|vowed|promised|suggested|cautioned|went on|goes on|spoke|"
+    r"reiterates|"
     r"posted|tweeted|highlighted|outlined|writes|write|"  # "Medvedev posted on his X account, "…""
     r"responded|responds|reaffirmed|reaffirms|recommended|recommends|quipped|joked|exclaimed|"
     r"predicted|predicts|explains|"
@@ -85,8 +86,8 @@ _ROLE_NOUN_ANY_CASE = (
     + ")"
 )
 # … and a paper that speaks, not for the last speaker as a bare "the document" (a role noun above)
-# does: "…," the report said; "the 1956 declaration reads"
-_DOCUMENT = r"(?:report|resolution|declaration|letter|note)"
+# does: "…," the report said; "the 1956 declaration reads"; "…," the (white) paper read
+_DOCUMENT = r"(?:report|resolution|declaration|letter|note|paper)"
 # "the foreign minister", "Japan's top government spokesman"
 # ("One Japanese Foreign Ministry press official even said")
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"
@@ -694,10 +695,13 @@ def post_holder(
     start = text.rfind("\n\n", 0, own) if own > 0 else -1
     noun = re.escape(post.split()[-1])
     side = _first_side(post.title(), _ADJECTIVE_SIDE)  # "the Russian foreign minister": Russia's
-    for holder in reversed(
-        list(re.finditer(rf"(?:[A-Z][\w'’\-]* )*(?i:{noun}) {NAME}", text[max(start, 0) : before]))
-    ):
+    holders = re.compile(rf"(?:[A-Z][\w'’\-]* )*(?i:{noun}) {NAME}")
+    for holder in reversed(list(holders.finditer(text, max(start, 0), before))):
         speaker = resolve_speaker(holder.group(), codebook, published, None)
+        if speaker.how in ("role_unresolved", "surface") and (
+            mention := _full_name(text, holder.start(), holder.end())
+        ):  # a holder the codebook does not know: "Japanese Defense Minister Itsunori Onodera"
+            speaker = _person(mention, text, codebook, published)
         if side is None or speaker.side == side:
             return speaker
     return None

@@ -333,8 +333,8 @@ def _narrator(
     elif POST.fullmatch(lowered):
         previous = recall(start)
     speaker = resolve_speaker(who, codebook, published, previous)
-    if speaker.how == "role_unresolved" and is_person(holder):
-        speaker = holder  # a post on a page with no date, its holder named before it
+    if speaker.how in ("role_unresolved", "surface") and is_person(holder):
+        speaker = holder  # a post (on a page with no date) its holder was named with before
     speaker = introduced(speaker, text, codebook, published)
     if (
         (speaker.how in ("name", "role", "country", "pronoun", "introduced") and speaker.name)

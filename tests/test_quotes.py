@@ -899,6 +899,7 @@ def test_a_named_person_speaks_rather_than_their_institution(who, speaker):
         # a document speaks: as itself, or for the body said to speak before it
         ('"Ukraine recognizes the islands as territory of Japan," the decree reads.', "the decree"),
         ('"The islanders are against it," a report said.', "a report"),
+        ('"Russia is the most direct threat," the paper read.', "the paper"),
         (
             "The Japanese Defense Ministry said on Tuesday that Russia was active.\n\n"
             '"Russia continues to expand the area of its activity," the document says.',
@@ -928,13 +929,27 @@ def test_a_body_named_again_by_its_kind_is_the_last_body_of_that_kind(who):
     assert (said["speaker"], said["side"]) == ("Russian Foreign Ministry", "russia")
 
 
-def test_a_bare_post_is_the_one_the_text_last_gave_it():
-    text = (
-        "Title\n\nForeign Minister Seiji Maehara said he summoned Russian Ambassador Mikhail "
-        'Bely.\n\n"The islands are Russian territory," the ambassador said.'
-    )
+@pytest.mark.parametrize(
+    ("lead", "who", "speaker", "side"),
+    [
+        (
+            "Foreign Minister Seiji Maehara said he summoned Russian Ambassador Mikhail Bely.",
+            "the ambassador said",
+            "Russian Ambassador Mikhail Bely",
+            "russia",
+        ),
+        (  # a side's post, its holder one the codebook does not know
+            "Japanese Defense Minister Kenji Tanabe called on Moscow to act.",
+            "the Japanese minister explained",
+            "Kenji Tanabe",
+            "japan",
+        ),
+    ],
+)
+def test_a_bare_post_is_the_one_the_text_last_gave_it(lead, who, speaker, side):
+    text = f'Title\n\n{lead}\n\n"The islands need a settlement," {who}.'
     row = kurils.quotes(_docs(text)).iloc[0]
-    assert (row["speaker"], row["side"]) == ("Russian Ambassador Mikhail Bely", "russia")
+    assert (row["speaker"], row["side"]) == (speaker, side)
 
 
 @pytest.mark.parametrize(

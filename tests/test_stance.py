@@ -186,7 +186,7 @@ def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list
             [("Title", None, "none"), ("In", None, "none")],
         ),
         (  # no one is said to speak by the words inside a sentence's quotation marks
-            "Title\n\n“It is wrong to repeat what Russia says,” the paper wrote in an editorial.",
+            "Title\n\n“It is wrong to repeat what Russia says,” the newspaper wrote on Monday.",
             [("Title", None, "none"), ("“It", None, "none")],
         ),
         (  # the speaker after the verb, after a comma; not a clause's subject after it
