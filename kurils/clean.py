@@ -1671,6 +1671,17 @@ def _after_share_word(key: str) -> str:
     return rest if first in _SHARE_WORDS else ""
 
 
+# A tag of what a link brings, opening it: "(Video) Press Conference by Foreign Minister Hayashi"
+_MEDIA_OPENING = re.compile(r"[(\[](?i:videos?|audio|photos?|podcast)[)\]]\s+")
+
+
+def _after_media_tag(line: str) -> str:
+    """The key of `line` after a tag of what its link brings that opens it ("(Video) Press
+    Conference by …": the story's video, titled as the story is), or ""."""
+    tag = _MEDIA_OPENING.match(line) if line[:1] in "([" else None
+    return line_key(line[tag.end() :]) if tag else ""
+
+
 _PICTURE_LABELS = ("Photo", "photo", "Picture", "picture", "Image", "image")
 
 
@@ -3358,6 +3369,8 @@ def clean_article(text: str) -> CleanArticle:
         elif headline_key and (
             key == headline_key
             or _after_share_word(key) == headline_key
+            or ((tagged := _after_media_tag(line)) and _cut_short(tagged, headline_key))
+            or (tagged and tagged == headline_key)
             or _before_picture_label(line) == headline_key
             or _cut_short(key, headline_key)
             or (headline_at < i < first_body and _headline_label(line, headline))

@@ -241,7 +241,8 @@ _LABEL = re.compile(
     r"(?:^|(?<=\n\n))(?P<who>[A-Z][\w'’.\-]*"
     r"(?:[ \t]+(?:(?:of|the|for|and)[ \t]+)?[A-Z][\w'’.\-]*){0,7}"  # a label never spans lines
     r"(?:,[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+(?:(?:of|the|for|and)[ \t]+)?[A-Z][\w'’.\-]*){0,4})?)"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:(?:[ \t]+|[ \t]*\n\n)(?=\S)"  # or alone on its line
+    # (or alone on its line, or glued to the words: "…, Minister for Foreign Affairs:Today, …")
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:(?:[ \t]+|[ \t]*\n\n|(?=[A-Z]))(?=\S)"
 )
 _ASKERS = frozenset("question q answer a reporter journalist correspondent moderator host".split())
 # A person's name alone, as a transcript labels a journalist: "Alexander Gamov:"
@@ -274,7 +275,8 @@ def transcript_turns(
         if speaker.how in ("name", "role") or titled or who.lower() in _ASKERS:
             labels.append((match.start(), match.end(), speaker))
         elif outlets.known_outlets(who) or who.isupper() or _PERSONS_NAME.fullmatch(who):
-            interviewers.append((match.start(), match.end(), speaker))
+            # a journalist asks for no side ("Hokkaido Shimbun, Araya:", "NHK, Iwasawa:")
+            interviewers.append((match.start(), match.end(), replace(speaker, side="other")))
     if labels:  # "Izvestia: …" asks the questions of an interview, not of a news digest
         labels = sorted(labels + interviewers)
     turns = []

@@ -412,7 +412,7 @@ def _introduced_side(text: str, mention: re.Match[str]) -> str | None:
     """The side a name's title before it or description after it names, or None."""
     clause_start = max(text.rfind(mark, 0, mention.start()) for mark in ',;:("“\n.')
     title = _INTRO_CUT.sub("", text[clause_start + 1 : mention.start()])
-    if not title.strip() and text[clause_start : clause_start + 1] == ",":
+    if not text[clause_start + 1 : mention.start()].strip() and text[clause_start] == ",":
         # the title before a comma, the name in apposition after it: "…, First Deputy Chairman
         # of the Russian upper house's International Affairs Committee, Vladimir Dzhabarov told"
         before = max(text.rfind(mark, 0, clause_start) for mark in ',;:("“\n.')

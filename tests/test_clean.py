@@ -4481,10 +4481,14 @@ def test_a_title_glued_to_the_lead_is_the_headline(first, headline, lead):
     assert (article.headline, article.paragraphs[0]) == (headline, lead)
 
 
-@pytest.mark.parametrize(("words", "removed"), [(9, True), (4, False)])
-def test_the_headline_cut_short_and_printed_again_is_removed(words, removed):
+@pytest.mark.parametrize(
+    ("words", "tag", "removed"),
+    [(9, "", True), (4, "", False), (9, "(Video) ", True), (12, "[VIDEO] ", True)],
+)
+def test_the_headline_cut_short_and_printed_again_is_removed(words, tag, removed):
+    # … or a link to its video, titled as the story is
     headline = "Russia Cancels Visa-free Travel For Japanese Former Residents To Disputed Islands"
-    short = " ".join(headline.split()[:words])
+    short = tag + " ".join(headline.split()[:words])
     article = clean_article(f"{headline}\n{BODY}\n{short}\n{BODY2}\n")
     assert (short not in article.paragraphs) is removed
     assert [r.rule for r in article.removed] == ["repeated_headline"] * removed

@@ -580,6 +580,16 @@ def test_kremlin_labels_with_titles_and_asides_are_turns():
                 ("Fumio Kishida", "japan", "We will consider it."),
             ],
         ),
+        (  # a paper's reporter asks for no side; a label glued to the words
+            "Press Conference by the Foreign Minister\n\n"
+            "Hokkaido Shimbun, Araya: Please share your comments on the request.\n\n"
+            "Mr. Fumio Kishida, Minister for Foreign Affairs:Today, the Governor of Hokkaido came.",
+            "2015-08-22",
+            [
+                ("Hokkaido Shimbun", "other", "Please share your comments on the request."),
+                ("Fumio Kishida", "japan", "Today, the Governor of Hokkaido came."),
+            ],
+        ),
     ],
 )
 def test_a_broadcast_or_press_conference_transcript_gives_each_speaker_their_turns(
@@ -786,6 +796,12 @@ def test_an_unnamed_speaker_of_a_body_speaks_for_the_side_its_full_name_gives(
             "Yasukatsu Imai",
             "Yasukatsu Imai",
             "japan",
+        ),
+        (  # a quotation's words before the name are no title of it
+            "“Japanese firms are welcome,” says Petr Samoylenko, head of the Russian Institute.",
+            "Samoylenko",
+            "Petr Samoylenko",
+            "russia",
         ),
         (  # the country an expert studies is not the expert's side
             "James Brown, a Russia expert at Temple University, spoke.",
