@@ -267,6 +267,11 @@ def resolve_speaker(
                 ),
                 found,
             )
+            if _INSTITUTION_WORD.search(found.name) and (
+                person := _full_name(text, 0, len(text))
+            ):  # … one the codebook does not know, for that body's side ("Japanese Foreign
+                # Ministry spokesman Takeshi Osuga")
+                return Speaker(person.group(), found.side, "introduced")
         if found is not None:
             return Speaker(found.name, found.side, "name")
     for role, forms in codebook.roles.items():
