@@ -3369,8 +3369,10 @@ def clean_article(text: str) -> CleanArticle:
         elif headline_key and (
             key == headline_key
             or _after_share_word(key) == headline_key
-            or ((tagged := _after_media_tag(line)) and _cut_short(tagged, headline_key))
-            or (tagged and tagged == headline_key)
+            or (
+                (tagged := _after_media_tag(line))
+                and (tagged == headline_key or _cut_short(tagged, headline_key))
+            )
             or _before_picture_label(line) == headline_key
             or _cut_short(key, headline_key)
             or (headline_at < i < first_body and _headline_label(line, headline))

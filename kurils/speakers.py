@@ -47,9 +47,8 @@ VERBS = (
     r"(?:said|says|say|added|adds|told|tells|noted|notes|stressed|stresses|stated|states|"
     r"explained|wrote|asked|insisted|insists|warned|warns|emphasi[sz]ed|declared|continued|"
     r"remarked|replied|argued|announced|announces|urged|underlined|underscored|pointed out|"
-    r"commented|confirmed|claimed|recalled|reiterated|acknowledged|admitted|believes|"
+    r"commented|confirmed|claimed|recalled|reiterated|reiterates|acknowledged|admitted|believes|"
     r"complained|conceded|observed|vowed|promised|suggested|cautioned|went on|goes on|spoke|"
-    r"reiterates|"
     r"posted|tweeted|highlighted|outlined|writes|write|"  # "Medvedev posted on his X account, "…""
     r"responded|responds|reaffirmed|reaffirms|recommended|recommends|quipped|joked|exclaimed|"
     r"predicted|predicts|explains|"
@@ -406,7 +405,7 @@ def _body_names(body: str, text: str) -> Iterator[re.Match[str]]:
     )
 
 
-_STUDENT_OF = re.compile(
+_SCHOLAR = re.compile(
     r"\b(?:expert|analyst|professor|scholar|specialist|researcher|academic|historian|"
     r"commentator|observer|lecturer|fellow)s?\b",
     re.IGNORECASE,
@@ -427,7 +426,7 @@ def _introduced_side(text: str, mention: re.Match[str]) -> str | None:
         title = _INTRO_CUT.sub("", clause)
     described = _DESCRIPTION.match(text, mention.end()) or _WORKPLACE.match(text, mention.end())
     words = f"{title} {described['description'] if described else ''}"
-    if _STUDENT_OF.search(words):
+    if _SCHOLAR.search(words):
         return None  # the country an expert studies: "a Russia expert at Temple University"
     return _first_side(words, _ADJECTIVE_SIDE)
 
@@ -533,8 +532,6 @@ def opening_name(
 # A person's full name, given names and a surname, closing the words of a mention after any
 # title: "Deputy Speaker of the Russian Federation Council Konstantin Kosachev", "Hiroshi Tokuno"
 _FULL_NAME = re.compile(r"(?<![\w'’\-])(?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+$")
-# … the capitalised words a sentence opens on ("Deputy Speaker of the Russian Federation Council
-# Konstantin Kosachev, who met …")
 # … not a word of a body's, a document's, a paper's or a place's name
 _NOT_A_PERSON = re.compile(
     r"The|A|An|Of|(?:Japan|Russia|Soviet|America|Chin)[a-z]*|(?i:ministry|kremlin|government|"
@@ -544,6 +541,8 @@ _NOT_A_PERSON = re.compile(
     r"republic|region|prefecture|oblast|krai|university|institute|foundation|fund|bank|group|"
     r"corporation|company|forum|club|museum|league|association|society|airport|fleet|army|navy)"
 )
+# The capitalised words a sentence opens on ("Deputy Speaker of the Russian Federation Council
+# Konstantin Kosachev, who met …")
 _OPENING_WORDS = re.compile(
     rf"{_NOT_A_NAME}[A-Z][\w'’\-]*(?: (?:(?:of|the|for) )*[A-Z][\w'’\-]*){{0,10}}"
 )
@@ -731,10 +730,9 @@ def latest_subject(
             speaker = introduced(
                 resolve_speaker(who, codebook, published, None), text, codebook, published
             )
+            # (a body the text names in full is no speaker's name: "the ministry")
+            known = speaker.how in hows and (speaker.how != "introduced" or is_person(speaker))
             # "A senior Japanese government official … said": unnamed, but of a side
-            # (a body the text names in full is not the speaker's name: "the ministry")
-            if (speaker.how in hows and (speaker.how != "introduced" or is_person(speaker))) or (
-                of_a_side(speaker)
-            ):
+            if known or of_a_side(speaker):
                 return speaker
     return None

@@ -326,12 +326,9 @@ def _narrator(
     elif INSTITUTION.fullmatch(lowered):  # rare: the subjects before it are found only then
         subjects = speech_subjects(text[:at])
         previous = latest_subject(text, subjects, at, codebook, published, countries=True)
-    elif POST.fullmatch(lowered) and (
-        holder := post_holder(lowered, text, start, codebook, published)
-    ):
-        previous = holder
     elif POST.fullmatch(lowered):
-        previous = recall(start)
+        holder = post_holder(lowered, text, start, codebook, published)
+        previous = holder or recall(start)
     speaker = resolve_speaker(who, codebook, published, previous)
     if speaker.how in ("role_unresolved", "surface") and is_person(holder):
         speaker = holder  # a post (on a page with no date) its holder was named with before
