@@ -166,6 +166,7 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
     expressions: list[Expression] = []
     anchor: tuple[int, int | None] | None = None  # (year, month or None) of the last date
     year_at = 0  # where the last date that is a year alone was named
+    anchor_at = 0  # where the last date was named
     last_day: date | None = None  # the last day the text named, for "the following day"
     for start, end, kind, match in _candidates(text):
         if anchor is not None and anchor[1] is None and "\n\n" in text[year_at:start]:
@@ -176,10 +177,11 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
             day = patterns.full_date_value(match)
             if day is None:
                 continue
-            value, anchor = day.isoformat(), (day.year, day.month)
+            value, anchor, anchor_at = day.isoformat(), (day.year, day.month), start
         elif kind == "month_year":
             month, year = patterns.month_number(match["month"]), int(match["year"])
             value, granularity, anchor = _month_value(year, month), "month", (year, month)
+            anchor_at = start
         elif kind == "span":
             first = match["y1"]
             second = match["y2"] if len(match["y2"]) == 4 else first[:2] + match["y2"]
@@ -207,20 +209,55 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
                 _NAMING_YEAR.match(text, end) or _SINCE.search(text, max(0, start - 8), start)
             ):
                 anchor, year_at = (int(match["year"]), None), start
+                anchor_at = start
+        elif kind == "month_day" and published is None:
+            # no publication date: the year of a date named before it in its paragraph ("On 19
+            # October 1956, …" / "On 12 December, it entered into force": 1956-12-12)
+            # (not a day of every year, nor after the start of a span: "Since February 2022, …"
+            # / "… adopted on January 10")
+            month, day = patterns.month_day_value(match)
+            near = (
+                anchor
+                if anchor is not None
+                and "\n\n" not in text[anchor_at:start]
+                and not _SINCE.search(text, max(0, anchor_at - 8), anchor_at)
+                and not _EVERY_YEAR.search(text, max(0, start - 20), min(len(text), end + 20))
+                else None
+            )
+            value, how = _in_the_year_of(near, month, day)
+            if value is not None:
+                last_day = date.fromisoformat(value)
+            expressions.append(Expression(surface, start, end, value, granularity, how))
+            continue
         elif kind in ("month_day", "bare_month") and (which := _WHICH_YEAR.match(text, end)):
             # "in December last year", "on Dec. 15 this year": that year's, from publication
             value, granularity, how = _of_the_year(kind, match, published, which["which"])
             if value is not None:
-                anchor = (int(value[:4]), int(value[5:7]))
+                anchor, anchor_at = (int(value[:4]), int(value[5:7])), start
         else:
             future = kind in ("month_day", "weekday", "bare_month") and _future(text, start)
             value, granularity, how = _relative(kind, match, published, anchor, future)
             if value is not None and granularity in ("day", "month"):
-                anchor = (int(value[:4]), int(value[5:7]))
+                anchor, anchor_at = (int(value[:4]), int(value[5:7])), start
         if value is not None and granularity == "day":
             last_day = date.fromisoformat(value)
         expressions.append(Expression(surface, start, end, value, granularity, how))
     return expressions
+
+
+# A day of every year: "held annually on February 7", "on Feb. 7 every year"
+_EVERY_YEAR = re.compile(r"\b(?:annually|yearly|every year|each year)\b", re.IGNORECASE)
+
+
+def _in_the_year_of(anchor, month: int, day: int) -> tuple[str | None, str]:
+    """A "Month day" in the narrative's year (`anchor`: the year and month, or None, of the last
+    date named), the next year's when its month comes before the anchor's; value and how."""
+    if anchor is None:
+        return None, "unresolved"
+    year = anchor[0] + (anchor[1] is not None and month < anchor[1])
+    with suppress(ValueError):  # "February 29" of a year that has none
+        return date(year, month, day).isoformat(), "narrative"
+    return None, "unresolved"
 
 
 def _of_the_year(kind: str, match: re.Match[str], published: date | None, which: str):

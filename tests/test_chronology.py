@@ -216,8 +216,45 @@ CASES = [
         None,
         [("2016", "2016", "year", "absolute"), ("in May", "2016-05", "month", "narrative")],
     ),
+    (  # a month and day with no publication date: the year of its paragraph's date before it
+        "On 19 October 1956, the two signed the declaration. On 12 December, it came into force.",
+        None,
+        [
+            ("19 October 1956", "1956-10-19", "day", "absolute"),
+            ("12 December", "1956-12-12", "day", "narrative"),
+        ],
+    ),
+    (  # … the next year's when its month comes before that date's
+        "The talks began on December 15, 2016. On April 27, Abe flew to Moscow.",
+        None,
+        [
+            ("December 15, 2016", "2016-12-15", "day", "absolute"),
+            ("April 27", "2017-04-27", "day", "narrative"),
+        ],
+    ),
     # unresolved: nothing to anchor them; a year alone in another paragraph, one that names a
-    # thing or starts a span is not when the story happens
+    # thing or starts a span is not when the story happens; a day of every year
+    (
+        "The day was adopted in 1981. Rallies are held annually on February 7.",
+        None,
+        [("1981", "1981", "year", "absolute"), ("February 7", None, "day", "unresolved")],
+    ),
+    (
+        "Since February 2022, Japan has imposed sanctions. The latest came on January 10.",
+        None,
+        [
+            ("February 2022", "2022-02", "month", "absolute"),
+            ("January 10", None, "day", "unresolved"),
+        ],
+    ),
+    (
+        "The treaty was signed on 19 October 1956.\n\nThe talks resumed on 12 December.",
+        None,
+        [
+            ("19 October 1956", "1956-10-19", "day", "absolute"),
+            ("12 December", None, "day", "unresolved"),
+        ],
+    ),
     (
         "The islands were seized in 1945.\n\nAbe will visit Moscow in May.",
         None,
