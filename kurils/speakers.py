@@ -663,10 +663,17 @@ def is_person(speaker: Speaker | None) -> bool:
 
 
 # A body named again by its kind: "the ministry", "the foreign ministry", "the government", "the
-# ministry's statement"
+# ministry's statement"; or its statement alone: "the statement"
 _BODY_AGAIN = re.compile(
-    r"the\s+(?:(?:foreign|defen[cs]e)\s+)?(?P<body>ministry|government)(?:['’]s)?(?:\s+statement)?",
+    r"the\s+(?:(?:(?:foreign|defen[cs]e)\s+)?(?P<body>ministry|government)(?:['’]s)?"
+    r"(?:\s+statement)?|(?P<statement>statement))",
     re.IGNORECASE,
+)
+# … the body that issued the statement: "The Russian Foreign Ministry (later) issued a statement",
+# "Japan's Foreign Ministry's statement"
+_ISSUER = re.compile(
+    r"(?P<body>(?:[A-Z][\w'’\-]* ){0,4}[A-Z][\w\-]*?)(?:\s+(?:[a-z]+\s+)?(?:issued|released|"
+    r"published|put out)\s+(?:a|an|its)|['’]s)\s+(?:[\w\-]+\s+)?statement\b"
 )
 
 
@@ -676,13 +683,18 @@ def body_named(
     """Whom a body named again by its kind ("the ministry said") stands for: the last full name
     the text gives a body of that kind before `before` that names an actor or a side ("the
     Russian Foreign Ministry said …" / "…, the ministry said": the Russian Foreign Ministry, not
-    the spokesman quoted between), or None."""
+    the spokesman quoted between); for "the statement", the last body said to issue one ("The
+    Russian Foreign Ministry issued a statement"); or None."""
     if (again := _BODY_AGAIN.fullmatch(" ".join(who.split()))) is None:
         return None
-    kind = again["body"].lower()
-    names = rf"(?:[A-Z][\w'’\-]* ){{1,4}}(?:(?i:foreign|defen[cs]e) )?(?i:{kind})\b"
-    for mention in reversed(list(re.finditer(names, text[:before]))):
-        speaker = resolve_speaker(mention.group(), codebook, published, None)
+    if again["statement"]:
+        mentions = [m["body"] for m in _ISSUER.finditer(text, 0, before)]
+    else:
+        kind = again["body"].lower()
+        names = rf"(?:[A-Z][\w'’\-]* ){{1,4}}(?:(?i:foreign|defen[cs]e) )?(?i:{kind})\b"
+        mentions = [m.group() for m in re.finditer(names, text[:before])]
+    for mention in reversed(mentions):
+        speaker = resolve_speaker(mention, codebook, published, None)
         if speaker.how in ("name", "country") or speaker.side in ("japan", "russia"):
             return speaker
     return None

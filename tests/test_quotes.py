@@ -949,6 +949,20 @@ def test_a_body_named_again_by_its_kind_is_the_last_body_of_that_kind(who):
 
 
 @pytest.mark.parametrize(
+    ("nation", "issued", "side"),
+    [("Russian", "issued", "russia"), ("Japanese", "later published", "japan")],
+)
+def test_the_statement_is_the_body_that_issued_it(nation, issued, side):
+    text = (
+        f"Title\n\nLavrov met Kono. The {nation} Foreign Ministry {issued} a statement.\n\n"
+        '"The talks were frank," the statement said.'
+    )
+    row = kurils.quotes(_docs(text, published="2019-01-15")).iloc[0]
+    assert row["speaker"] == f"{nation} Foreign Ministry" and row["attribution"].endswith(":name")
+    assert row["side"] == side
+
+
+@pytest.mark.parametrize(
     ("lead", "who", "speaker", "side"),
     [
         (
