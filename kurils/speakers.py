@@ -670,10 +670,13 @@ _BODY_AGAIN = re.compile(
     re.IGNORECASE,
 )
 # … the body that issued the statement: "The Russian Foreign Ministry (later) issued a statement",
-# "Japan's Foreign Ministry's statement"
+# "Japan's Foreign Ministry's statement", "the Foreign Ministry said in a press release", "the
+# Kremlin press service reported"
 _ISSUER = re.compile(
-    r"(?P<body>(?:[A-Z][\w'’\-]* ){0,4}[A-Z][\w\-]*?)(?:\s+(?:[a-z]+\s+)?(?:issued|released|"
-    r"published|put out)\s+(?:a|an|its)|['’]s)\s+(?:[\w\-]+\s+)?statement\b"
+    r"(?P<body>(?:[Tt]he )?(?:[A-Z][\w'’\-]* ){0,4}[A-Z][\w\-]*?)(?:(?:\s+(?:[a-z]+\s+)?"
+    r"(?:issued|released|published|put out)\s+(?:a|an|its)|['’]s)\s+(?:[\w\-]+\s+)?statement\b|"
+    r"\s+said\s+in\s+(?:a|its)\s+(?:press\s+release|statement)\b|"
+    r"\s+press\s+service\s+(?:said|reported|announced)\b)"
 )
 
 

@@ -264,7 +264,7 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
         (  # a statement speaks for whoever issued it
             "Title\n\nThe Russian Foreign Ministry said in a statement it would halt visa-free "
             'visits.\n\n"Russia does not intend to continue negotiations," the statement reads.',
-            [("Russian Foreign Ministry", "after_quote:pronoun")],
+            [("Russian Foreign Ministry", "after_quote:name")],
         ),
         (  # a second quotation after "…," said NAME, ROLE. is NAME's too
             'Title\n\n"The talks were in a coma," said James Brown, a Russia expert at Temple '
@@ -960,6 +960,18 @@ def test_the_statement_is_the_body_that_issued_it(nation, issued, side):
     row = kurils.quotes(_docs(text, published="2019-01-15")).iloc[0]
     assert row["speaker"] == f"{nation} Foreign Ministry" and row["attribution"].endswith(":name")
     assert row["side"] == side
+
+
+@pytest.mark.parametrize(
+    "said", ["the Kremlin press service reported", "the Kremlin said in a press release"]
+)
+def test_the_statement_is_the_body_whose_press_service_or_release_reported_it(said):
+    text = (
+        f"Title\n\nPutin sent greetings to Kishida, {said}.\n\n"
+        '"Putin reaffirmed his commitment to contacts," the statement said.'
+    )
+    row = kurils.quotes(_docs(text)).iloc[-1]
+    assert (row["speaker"], row["side"]) == ("Kremlin", "russia")
 
 
 @pytest.mark.parametrize(
