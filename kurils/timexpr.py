@@ -225,10 +225,6 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
                 else None
             )
             value, how = _in_the_year_of(near, month, day)
-            if value is not None:
-                last_day = date.fromisoformat(value)
-            expressions.append(Expression(surface, start, end, value, granularity, how))
-            continue
         elif kind in ("month_day", "bare_month") and (which := _WHICH_YEAR.match(text, end)):
             # "in December last year", "on Dec. 15 this year": that year's, from publication
             value, granularity, how = _of_the_year(kind, match, published, which["which"])
@@ -249,7 +245,9 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
 _EVERY_YEAR = re.compile(r"\b(?:annually|yearly|every year|each year)\b", re.IGNORECASE)
 
 
-def _in_the_year_of(anchor, month: int, day: int) -> tuple[str | None, str]:
+def _in_the_year_of(
+    anchor: tuple[int, int | None] | None, month: int, day: int
+) -> tuple[str | None, str]:
     """A "Month day" in the narrative's year (`anchor`: the year and month, or None, of the last
     date named), the next year's when its month comes before the anchor's; value and how."""
     if anchor is None:
