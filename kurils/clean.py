@@ -631,6 +631,7 @@ _STORIES_LABEL = re.compile(
 _BULLET_MARKS = "-–•*·▪"  # a list item's mark, opening its line
 _BULLETED = re.compile(rf"[{_BULLET_MARKS}]\s+\S")  # "- Ukraine: A Pawn in the Geopolitical Game?"
 _BULLETED_TITLE = re.compile(rf"[{_BULLET_MARKS}]\s+[A-Z\"“‘']")
+_HEADLINE_BULLET = re.compile(rf"[{_BULLET_MARKS}]\s+(?=[A-Z\"“‘'])")
 
 
 def _closing_link_list(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
@@ -2390,13 +2391,14 @@ def clean_article(text: str) -> CleanArticle:
     "==Tsunami=="), `template_code` too the templates a wiki's mirror could not run, taken off a
     line's start ("Template:Short description Script error: No such module …"), `site_name` the
     site's name taken off a page title that is the only headline ("… | Reuters", "… fishing talks
-    NHK"), `wire_prefix` a wire's slug taken off the headline ("UPDATE 2-", "ANALYSIS-") and
+    NHK"), `wire_prefix` a wire's slug taken off the headline ("UPDATE 2-", "ANALYSIS-"),
     `source_line` the known outlet a forum's post credits before its headline ("AFP: In landmark
-    move, …"). A lead that repeats the headline word for word is `repeated_headline` too (the
-    sentence stays, as the headline), as is a title with a date after it over the same title alone
-    (the latter is the headline: "… } Sunday, October 18, 2009" / "… }"), a sentence printed
-    twice in a row goes once (`repeated_in_body`), as does a lead printed twice, each under its
-    own dateline, a post embedded with its signature ("— Kyodo News
+    move, …") and `list_mark` the mark of a bulleted list the headline was taken from ("- Island
+    task: …", a breadcrumb's last item). A lead that repeats the headline word for word is
+    `repeated_headline` too (the sentence stays, as the headline), as is a title with a date after
+    it over the same title alone (the latter is the headline: "… } Sunday, October 18, 2009" /
+    "… }"), a sentence printed twice in a row goes once (`repeated_in_body`), as does a lead
+    printed twice, each under its own dateline, a post embedded with its signature ("— Kyodo News
     (@kyodo_english) November 22, 2019") is a `social_post` of any length, and what is glued to a
     paragraph comes off it and is reported: the headline before the lead (`repeated_headline`), a
     caption before it (`caption`: "… (file photo) (AFP)", or "… Archival photo" glued to the
@@ -3700,6 +3702,9 @@ def clean_article(text: str) -> CleanArticle:
     elif headline and (start := credited_prefix(headline)):  # "AFP: In landmark move, …"
         report.append(Removed(headline_no, "source_line", headline[:start].strip()))
         headline = headline[start:]
+    elif headline and (mark := _HEADLINE_BULLET.match(headline)):  # a bulleted breadcrumb's
+        report.append(Removed(headline_no, "list_mark", mark.group().strip()))  # last item
+        headline = headline[mark.end() :]
     report.sort(key=lambda entry: entry.line_no)
     dateline = next(iter(datelines.values()), None)
     return CleanArticle(headline, paragraphs, report, dateline, headline_no)

@@ -3010,6 +3010,13 @@ def test_a_wires_slug_comes_off_the_headline_and_is_reported(title, slug):
     assert [r.text for r in article.removed if r.rule == "wire_prefix"] == ([slug] if slug else [])
 
 
+def test_a_headline_taken_from_a_bulleted_breadcrumb_loses_its_mark():
+    title = "Island task: Russia is ready for a dialogue with the new Japanese authorities"
+    article = clean_article(f"- Articles\n- World\n- {title}\n{title}\n{BODY}\n{BODY2}\n")
+    assert (article.headline, article.paragraphs) == (title, [BODY, BODY2])
+    assert [r.text for r in article.removed if r.rule == "list_mark"] == ["-"]
+
+
 @pytest.mark.parametrize(("line", "city"), [("Singapore:", "Singapore"), ("KURILS:", None)])
 def test_a_known_city_alone_on_its_line_above_the_lead_is_the_dateline(line, city):
     standfirst = "Abe said he agreed with Putin to speed up negotiations on a peace treaty."
