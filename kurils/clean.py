@@ -630,8 +630,7 @@ _STORIES_LABEL = re.compile(
 )
 _BULLET_MARKS = "-–•*·▪"  # a list item's mark, opening its line
 _BULLETED = re.compile(rf"[{_BULLET_MARKS}]\s+\S")  # "- Ukraine: A Pawn in the Geopolitical Game?"
-_BULLETED_TITLE = re.compile(rf"[{_BULLET_MARKS}]\s+[A-Z\"“‘']")
-_HEADLINE_BULLET = re.compile(rf"[{_BULLET_MARKS}]\s+(?=[A-Z\"“‘'])")
+_BULLETED_TITLE = re.compile(rf"[{_BULLET_MARKS}]\s+(?=[A-Z\"“‘'])")  # (the mark alone)
 
 
 def _closing_link_list(numbered: list[tuple[int, str]], removed: dict[int, str]) -> list[int]:
@@ -3702,7 +3701,7 @@ def clean_article(text: str) -> CleanArticle:
     elif headline and (start := credited_prefix(headline)):  # "AFP: In landmark move, …"
         report.append(Removed(headline_no, "source_line", headline[:start].strip()))
         headline = headline[start:]
-    elif headline and (mark := _HEADLINE_BULLET.match(headline)):  # a bulleted breadcrumb's
+    elif headline and (mark := _BULLETED_TITLE.match(headline)):  # a bulleted breadcrumb's
         report.append(Removed(headline_no, "list_mark", mark.group().strip()))  # last item
         headline = headline[mark.end() :]
     report.sort(key=lambda entry: entry.line_no)

@@ -582,6 +582,12 @@ def _opening_person(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
+def _paragraph_before(text: str, before: int) -> int:
+    """Where the paragraph before the one holding `before` begins (its break), or 0."""
+    own = text.rfind("\n\n", 0, before)
+    return max(text.rfind("\n\n", 0, own), 0) if own > 0 else 0
+
+
 def named_person(
     text: str,
     sentences: tuple[tuple[int, int], ...],
@@ -596,8 +602,7 @@ def named_person(
     before `before` or the one before it, by full name (a surname alone said to speak when the
     text gave the full name before it: "Inada told reporters"), with the side their title or
     description gives; None when the last speaker is no person ("…, the group said")."""
-    own = text.rfind("\n\n", 0, before)
-    start = max(text.rfind("\n\n", 0, own) if own > 0 else 0, 0)
+    start = _paragraph_before(text, before)
     found: list[tuple[int, re.Match[str] | None]] = []
     for offset, who in subjects:
         if start <= offset < before and not re.fullmatch(PRONOUN, who):
@@ -710,12 +715,11 @@ def post_holder(
     name the text gives that post (of that side) before `before`, in its paragraph or the one
     before ("Maehara summoned Russian Ambassador Mikhail Bely" / "The ambassador responded …":
     Bely, not Maehara), or None."""
-    own = text.rfind("\n\n", 0, before)
-    start = text.rfind("\n\n", 0, own) if own > 0 else -1
+    start = _paragraph_before(text, before)
     noun = re.escape(post.split()[-1])
     side = _first_side(post.title(), _ADJECTIVE_SIDE)  # "the Russian foreign minister": Russia's
     holders = re.compile(rf"(?:[A-Z][\w'’\-]* )*(?i:{noun}) {NAME}")
-    for holder in reversed(list(holders.finditer(text, max(start, 0), before))):
+    for holder in reversed(list(holders.finditer(text, start, before))):
         speaker = resolve_speaker(holder.group(), codebook, published, None)
         if speaker.how in ("role_unresolved", "surface") and (
             mention := _full_name(text, holder.start(), holder.end())
