@@ -74,6 +74,13 @@ _QUOTED_AFTER = re.compile(
     rf"^\s*,?\s*(?:[-–—]\s*)?[^\"“”«»\n.!?]{{1,80}}?\s+(?:quoted|cited)\s+"
     rf"(?P<who>{ROLE}|{_TITLE_BEFORE}{NAME})(?:(?:\s+[\w'’\-]+){{0,4}}?\s+as\s+saying)?\s*[.,;]"
 )
+# … or with no verb, as translations from Russian and Ukrainian print it: '"…," the head of state
+# in his video address on Friday night.', '"…," Medvedev on his Telegram channel.'
+_VERBLESS_AFTER = re.compile(
+    rf"^\s*,?\s*(?:[-–—]\s*)?{WHO}\s+(?:in|on)\s+(?:his|her|its|their|an?)\s+"
+    r"(?:[\w'’\-]+\s+){0,3}?(?:address|speech|interview|statement|remarks|message|post|article|"
+    r"column|blog|channel|account|page)\b"
+)
 # … or before it: 'According to the president, "only in this way …"', 'According to him, "…"'
 _ACCORDING_TO = rf"[Aa]ccording to\s+(?P<who>{ROLE}|{NAME}|him|her|them)\s*,"
 _ACCORDING_BEFORE = re.compile(rf"\b{_ACCORDING_TO}\s*$")
@@ -320,7 +327,7 @@ def document_quotes(
             # the one whose press conference or statement it was: "according to Mori's
             # post-meeting press conference"
             who, rule = _POSSESSIVE_END.sub("", match.group("who")), "according_to"
-        elif match := _QUOTED_AFTER.match(after):
+        elif (match := _QUOTED_AFTER.match(after)) or (match := _VERBLESS_AFTER.match(after)):
             who, rule = match.group("who"), "after_quote"
         elif (
             text[start - 2 : start - 1] in ("", "\n")  # the paragraph opens on the words

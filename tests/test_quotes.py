@@ -665,6 +665,13 @@ def test_a_headline_label_paraphrases_and_is_not_a_turn():
             "a diplomatic source from Japan's embassy",  # (the apostrophe as matched)
         ),
         ('"The talks were constructive," Japan’s top government spokesman said.', "Yoshihide Suga"),
+        # no verb, as translations from Russian and Ukrainian print it
+        (
+            '"An important decision was made today. It is fair," Lavrov in his video address'
+            " on Friday night.",
+            "Sergey Lavrov",
+        ),
+        ('"The islands are ours," Medvedev on his Telegram channel.', "Dmitry Medvedev"),
     ],
 )
 def test_wire_attributions(text, speaker):
