@@ -14,10 +14,12 @@ from kurils import outlets, patterns
 from kurils.codebook import Codebook, load_codebook
 from kurils.distributed import is_dask, map_documents
 from kurils.speakers import (
+    ACCORDING_TO,
     ADVERB,
     ASIDE,
     INSTITUTION,
     NAME,
+    OBJECT_PRONOUNS,
     POST,
     PRONOUN,
     ROLE,
@@ -82,12 +84,10 @@ _VERBLESS_AFTER = re.compile(
     r"column|blog|channel|account|page)\b"
 )
 # … or before it: 'According to the president, "only in this way …"', 'According to him, "…"'
-_ACCORDING_TO = rf"[Aa]ccording to\s+(?P<who>{ROLE}|{NAME}|him|her|them)\s*,"
-_ACCORDING_BEFORE = re.compile(rf"\b{_ACCORDING_TO}\s*$")
+_ACCORDING_BEFORE = re.compile(rf"\b{ACCORDING_TO}\s*$")
 # … or opening the sentence the words close, no other quotation on the way: 'According to Putin,
 # after both countries ratified the document, «Japan has refused to implement these agreements.»'
-_ACCORDING_OPENS = re.compile(rf"^\s*{_ACCORDING_TO}[^\"“”«»\n]*$")
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_ACCORDING_OPENS = re.compile(rf"^\s*{ACCORDING_TO}[^\"“”«»\n]*$")
 # The speaker before the words, up to twelve words after the verb: "Medvedev posted on his X
 # (formerly Twitter) account the previous day, "…""
 _BEFORE = re.compile(
@@ -339,7 +339,7 @@ def document_quotes(
             # told Rudenko: "…"")
             not _BEFORE.search(before) and (match := _ACCORDING_OPENS.match(before))
         ):
-            who = _OBJECT_PRONOUNS.get(match.group("who"), match.group("who"))
+            who = OBJECT_PRONOUNS.get(match.group("who"), match.group("who"))
             rule = "according_to"
         elif (match := _QUOTED_AS_SAYING.search(before)) or (match := _BEFORE.search(before)):
             who, rule = match.group("who"), "before_quote"

@@ -14,10 +14,12 @@ from kurils.decode import for_matching
 from kurils.text import ABBREVIATIONS
 
 __all__ = [
+    "ACCORDING_TO",
     "ADVERB",
     "ASIDE",
     "INSTITUTION",
     "NAME",
+    "OBJECT_PRONOUNS",
     "POST",
     "PRONOUN",
     "ROLE",
@@ -161,6 +163,9 @@ SAID_BY = re.compile(
     r"remarked|replied|commented|insisted|reads)\s+"
     rf"(?P<who>(?:{SOMEONE}|{ROLE}){_QUALIFIER}|{NAME})(?=\s*[.,;:)]|\s*$)"
 )
+# The one whose account a sentence gives: "According to the president, …", "According to him, …"
+ACCORDING_TO = rf"[Aa]ccording to\s+(?P<who>{ROLE}|{NAME}|him|her|them)\s*,"
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _WHO = re.compile(WHO)
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 # The full stop after a name at a sentence's end, not an initial's or a title's ("Mr.", "U.S.")

@@ -21,7 +21,9 @@ from kurils.distributed import is_dask, map_documents, to_pandas
 from kurils.progress import progress
 from kurils.quotes import document_quotes
 from kurils.speakers import (
+    ACCORDING_TO,
     INSTITUTION,
+    OBJECT_PRONOUNS,
     POST,
     SAID_BY,
     SPEECH_SUBJECT,
@@ -67,6 +69,9 @@ MILESTONES = {
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _NOBODY = Speaker(None, "none", "unresolved")  # a subject named, but by nothing known
 _WHO_PATTERN = re.compile(WHO)
+# A sentence that opens on whose account it gives: "According to the Russian deputy, such
+# statements undermine …"
+_ACCORDING = re.compile(rf"[\"“«(]?{ACCORDING_TO}")
 # "…, where he spoke of …", "… slammed Japan's prime minister after he said …": the pronoun of a
 # clause inside the sentence names someone the sentence has named
 _SUBORDINATE = re.compile(
@@ -295,9 +300,10 @@ def _narrator(
     recall: Callable[[int], Speaker | None],
 ) -> Speaker | None:
     """Who a narrative sentence says speaks: an actor, a role or a country ("Russia insists …"),
-    an unnamed speaker of a known side ("a Japanese government source said"), or whom its "he
-    said", "the minister said" or "the ministry said" names; None for no subject, `_NOBODY`
-    for a subject that resolves to nothing known.
+    an unnamed speaker of a known side ("a Japanese government source said"), the one whose
+    account it opens on ("According to the Russian deputy, …"), or whom its "he said", "the
+    minister said" or "the ministry said" names; None for no subject, `_NOBODY` for a subject
+    that resolves to nothing known.
 
     "He" or "she" is the last person the sentence names before a "where he", "after she"
     ("Mishustin visited Iturup, where he spoke of …"), else the one `recall` gives for the
@@ -309,10 +315,13 @@ def _narrator(
     start, end = span
     # (not words inside its quotation marks: '"… repeat what Russia says," a member said')
     sentence = blank_quotations(text[start:end])
-    subject = SPEECH_SUBJECT.search(sentence) or SAID_BY.search(sentence)
+    subject = (
+        SPEECH_SUBJECT.search(sentence) or SAID_BY.search(sentence) or _ACCORDING.match(sentence)
+    )
     if subject is None:
         return None
-    who, lowered = subject.group("who"), subject.group("who").lower()
+    who = OBJECT_PRONOUNS.get(subject.group("who"), subject.group("who"))
+    lowered = who.lower()
     at = start + subject.start()
     clause = text[start:at]
     previous = holder = None

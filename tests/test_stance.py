@@ -198,6 +198,17 @@ def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list
                 ("The", None, "none"),
             ],
         ),
+        (  # the one whose account the sentence opens on, by name, post or "him"
+            "Title\n\nLavrov met Kono in Moscow. According to Kono, the dialogue will continue."
+            "\n\nPeskov met reporters later. According to him, the next talks will be in February.",
+            [
+                ("Title", None, "none"),
+                ("Lavrov", None, "none"),
+                ("According", "Taro Kono", "japan"),
+                ("Peskov", None, "none"),
+                ("According", "Dmitry Peskov", "russia"),
+            ],
+        ),
     ],
 )
 def test_a_narrative_sentence_speaks_for_its_subject(text, expected):
