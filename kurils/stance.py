@@ -69,6 +69,8 @@ MILESTONES = {
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _NOBODY = Speaker(None, "none", "unresolved")  # a subject named, but by nothing known
 _WHO_PATTERN = re.compile(WHO)
+# A sentence's words that run into a quotation: no colon, comma or dash introduces it
+_RUNS_INTO = re.compile(r"\w[^\w:,;\-–—]*$")
 # A sentence that opens on whose account it gives: "According to the Russian deputy, such
 # statements undermine …"
 _ACCORDING = re.compile(rf"[\"“«(]?{ACCORDING_TO}")
@@ -241,13 +243,25 @@ def tone(text: str) -> float:
 
 def _document_units(doc_id, published, text: str, codebook: Codebook) -> list[tuple]:
     pub = None if pd.isna(published) else pd.Timestamp(published).date()
-    speech = [q for q in document_quotes(text, pub, codebook) if q.speech]
+    sentences = document_sentences(text)
+    speech, quoted = [], {}  # the quotations that are units; a sentence's fragment's speaker
+    for q in document_quotes(text, pub, codebook):
+        if not q.speech:
+            continue
+        spans = [s for s, e in sentences if s < q.end and q.start < e]
+        if len(spans) == 1 and _RUNS_INTO.search(text, spans[0], max(q.start - 1, spans[0])):
+            # words the sentence's own run into, no colon or comma between ("Kishida said the
+            # decision was "extremely unfair" and …"): the sentence is the unit, so that the
+            # words around them count too
+            quoted.setdefault(spans[0], q.speaker)
+        else:
+            speech.append(q)
     units: list[tuple[int, int, str, Speaker | None]] = [
         (q.start, q.end, "quote", q.speaker) for q in speech
     ]
-    for start, end in document_sentences(text):
+    for start, end in sentences:
         if not any(q.start < end and start < q.end for q in speech):
-            units.append((start, end, "narrative", None))
+            units.append((start, end, "narrative", quoted.get(start)))
     units.sort(key=lambda u: u[:2])
     breaks = [match.end() for match in _PARAGRAPH_BREAK.finditer(text)]
     heard: tuple[int, Speaker | None] = (0, None)  # the last unit with a speaker, and where
@@ -268,7 +282,11 @@ def _document_units(doc_id, published, text: str, codebook: Codebook) -> list[tu
     rows = []
     for start, end, unit, speaker in units:
         if unit == "narrative":
-            speaker = _narrator(text, (start, end), codebook, pub, recall)
+            narrator = _narrator(text, (start, end), codebook, pub, recall)
+            # (the speaker of the words it quotes when it names none it knows: "Tokyo, which
+            # called the visit "regrettable", summoned the ambassador")
+            if narrator is not None and (narrator is not _NOBODY or speaker is None):
+                speaker = narrator
         if speaker is not None or unit == "quote":
             heard, openers = (start, speaker), []
         else:
@@ -379,7 +397,10 @@ def _names(clause: str, speaker: Speaker, codebook: Codebook) -> bool:
 def stance_scores(
     corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None
 ) -> pd.DataFrame:
-    """One row per unit: each direct quotation, and each sentence outside quotations.
+    """One row per unit: each direct quotation, and each sentence outside them; a sentence whose
+    words run into a quotation, no colon or comma before it ("Kishida said the decision was
+    "extremely unfair" and …"), is one narrative unit with it, its speaker the quotation's
+    unless the sentence names one.
 
     Returns
     -------
