@@ -139,10 +139,9 @@ _NAMED_AS = re.compile(
     r"[^.!?\"“”«»]{0,80}?\bas\s*$",
     re.IGNORECASE,
 )
-# "X told reporters that Japan would continue "with perseverance"", "X …, adding that "painstaking
-# work" lay ahead": a two-word fragment of X's words, in the "that" clause after X's verb when
-# nothing names or labels on the way.
-_REPORTED_THAT = re.compile(r"\bthat\b")
+# "X said the decision was "extremely unfair"", "X …, adding that "painstaking work" lay ahead":
+# a two-word fragment of X's words, in the clause after X's verb when nothing names or labels on
+# the way.
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 _NAMING = re.compile(
     r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed)?|known as|refer(?:s|red)? to|label(?:s|led)?|"
@@ -360,7 +359,7 @@ def document_quotes(
             # "X added that Tokyo "bears full responsibility"": a fragment of X's words
             who, rule = subjects_here[-1].group("who"), "same_sentence"
             clause = before[subjects_here[-1].end() :]
-            reported = bool(_REPORTED_THAT.search(clause)) and not _NAMING.search(clause)
+            reported = not _NAMING.search(clause)
         elif (
             len(inside.split()) >= 3
             and not _TERMINAL.search(inside)  # the sentence goes on after the quotation
@@ -505,9 +504,9 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
         gives in its title or description: "Patrushev" after "Russian Security Council Secretary
         Nikolai Patrushev", see `speakers.introduced`), surface; ``scare_quote`` for quoted terms
         that are not speech), speech (bool). One or two quoted words are speech only when they
-        end a sentence, follow "called", or are a lower-case fragment of the "that" clause after a
-        speaker's verb ("… told reporters that Japan would continue "with perseverance"");
-        otherwise they are a scare quote.
+        end a sentence, follow "called", or are a lower-case fragment of the clause after a
+        speaker's verb ("… said the decision was "extremely unfair""); otherwise they are a scare
+        quote.
     """
     if is_dask(document_frame(corpus)):
         return map_documents(document_frame(corpus), quotes, codebook=codebook)

@@ -219,6 +219,10 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'negotiations "with perseverance" and that its position had not changed.',
             [("Yoshihide Suga", "same_sentence:name")],
         ),
+        (  # … and with no "that"
+            'Title\n\nPrime Minister Naoto Kan told reporters the visit was "very regrettable."',
+            [("Naoto Kan", "same_sentence:name")],
+        ),
         (
             'Title\n\n"We will continue," Putin told reporters, adding that "painstaking work" '
             "lay ahead.",
