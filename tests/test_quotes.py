@@ -676,6 +676,10 @@ def test_a_headline_label_paraphrases_and_is_not_a_turn():
             "Sergey Lavrov",
         ),
         ('"The islands are ours," Medvedev on his Telegram channel.', "Dmitry Medvedev"),
+        (  # the service that detains fishing boats
+            '"The schooner was fishing illegally," the FSB said.',
+            "Federal Security Service",
+        ),
     ],
 )
 def test_wire_attributions(text, speaker):
