@@ -587,6 +587,11 @@ def _opening_person(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
+# A sentence that closes on its speaker, after the verb: '… "Russia 1" said the special
+# correspondent VGTRK Sergei Mingazhev.'
+_SAID_CLOSING = re.compile(rf"\b{VERBS}\s+(?P<who>[^\"“”«».!?\n]{{3,120}}?)[.!?]?\s*$")
+
+
 def _paragraph_before(text: str, before: int) -> int:
     """Where the paragraph before the one holding `before` begins (its break), or 0."""
     own = text.rfind("\n\n", 0, before)
@@ -602,8 +607,9 @@ def named_person(
     published: date | None,
 ) -> Speaker | None:
     """Whom a "he" or "she" no codebook actor stands for refers to: the person the last speaker
-    named ("Minako Usui, who runs a small business in Nemuro, said …") or the last sentence
-    opening on a person ("Hiroshi Tokuno, 81, from Shikotan, remembers …") in the paragraph
+    named ("Minako Usui, who runs a small business in Nemuro, said …"), the last sentence
+    opening on a person ("Hiroshi Tokuno, 81, from Shikotan, remembers …") or closing on one
+    after a verb of speech ("…, said the special correspondent Sergei Mingazhev.") in the paragraph
     before `before` or the one before it, by full name (a surname alone said to speak when the
     text gave the full name before it: "Inada told reporters"), with the side their title or
     description gives; None when the last speaker is no person ("…, the group said")."""
@@ -616,9 +622,15 @@ def named_person(
                 given = rf"{_NOT_A_NAME}[A-Z][a-z'’\-]+ {re.escape(surname['surname'])}\b"
                 mention = re.search(given, text[:offset])
             found.append((offset, mention))
-    for sentence_start, _end in sentences:
-        if start <= sentence_start < before and (mention := _opening_person(text, sentence_start)):
+    for sentence_start, sentence_end in sentences:
+        if not start <= sentence_start < before:
+            continue
+        if mention := _opening_person(text, sentence_start):
             found.append((sentence_start, mention))
+        elif (closing := _SAID_CLOSING.search(text, sentence_start, sentence_end)) and (
+            mention := _full_name(text, closing.start("who"), closing.end("who"))
+        ):
+            found.append((mention.start(), mention))
     if not found or (mention := max(found, key=lambda f: f[0])[1]) is None:
         return None
     return _person(mention, text, codebook, published)

@@ -1096,6 +1096,13 @@ def test_the_papers_first_he_is_who_the_paragraph_before_opens_on(lead):
             "Sergei Ivanov",
             "russia",
         ),
+        (  # the person a sentence closes on, after the verb
+            "Japanese media changed their tone, said the special correspondent of VGTRK Sergei"
+            " Mingazhev.",
+            '"The harsh statements had a moderating effect," he said.',
+            "Sergei Mingazhev",
+            "other",
+        ),
         (  # a paper is no person
             "Shinzo Abe said the talks would go on.\n\nThe Yomiuri Shimbun, a daily, reports "
             "the visit.",
