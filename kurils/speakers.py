@@ -146,6 +146,8 @@ ASIDE = r"(?:\s*\(\d{1,3}\))?(?:\s*,[^,\"“”\n]{1,120},)?"
 ADVERB = (
     r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|earlier\s+|repeatedly\s+|even\s+|"
     r"(?:on|for) (?:his|her|its|their) part\s+|"  # "Kono on his part said"
+    # "Putin simply said", "Moscow reportedly urged" (not a noun: "the family said")
+    r"(?!(?:family|assembly|rally|ally|supply|anomaly|monopoly|bully|belly|jelly)\b)[a-z]{2,}ly\s+|"
     # "Lavrov on Monday called the Japanese reaction …", "Putin on Tuesday said"
     r"(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)?"
 )

@@ -1153,6 +1153,12 @@ def test_a_quotation_split_by_its_attribution_and_a_title_before_the_name():
     assert pd.isna(place.iloc[0]["speaker"])
 
 
+def test_a_noun_ending_as_an_adverb_is_no_adverb():
+    # (not "the Sato" said it, "family" an adverb between the speaker and the verb)
+    row = kurils.quotes(_docs('Title\n\n"We want to go home," the Sato family said.')).iloc[0]
+    assert pd.isna(row["speaker"])
+
+
 def test_roles_need_the_publication_date():
     text = 'Title\n\n"We will keep talking with Moscow," the Japanese foreign minister said.'
     assert kurils.quotes(_docs(text, published="2020-07-03"))["speaker"][0] == "Toshimitsu Motegi"

@@ -191,6 +191,10 @@ def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list
             "Title\n\nRussia on Monday announced it was halting the talks.",
             [("Title", None, "none"), ("Russia", "Russia", "russia")],
         ),
+        (  # … or an adverb
+            "Title\n\nMoscow reportedly urged Japanese boats to stay out of Russian waters.",
+            [("Title", None, "none"), ("Moscow", "Russia", "russia")],
+        ),
         (  # "the diplomat" is the one just named
             "Title\n\nJapanese Foreign Minister Takeshi Iwaya found the ban unacceptable. The "
             "diplomat noted that talks were still needed.",
