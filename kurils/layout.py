@@ -27,6 +27,7 @@ from kurils.text import ABBREVIATIONS
 
 __all__ = [
     "ARCHIVED_URL",
+    "DIGEST_NOTE",
     "PUBLICATION_NOTE",
     "TITLE_FIELD",
     "TITLE_SEPARATOR",
@@ -1916,7 +1917,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
     from Seoul —", "Jan. 22 (UPI) --", a site's address: "atynews.com –"), the same city's
     printed twice as one ("TOKYO — TOKYO -- …": an archive's over the story's own), or a second
     agency in brackets after it ("VLADIVOSTOK, Jan. 20 (AP) - (Kyodo)—": an aggregator's over the
-    copy's own, which is its source)."""
+    copy's own, which is its source), or a digest's note on the paper it translates, its source
+    ("(By … The New Times, Nov. 28, 2016, p. 10. Complete text:)")."""
+    if note := DIGEST_NOTE.match(paragraph):
+        return Dateline(None, note["source"], note["date"], note.group(0).strip(), note.end())
     found = _split_one_dateline(paragraph)
     if found is not None and found.city is None and found.source:
         # the agency's label over its copy quoted with its own dateline: "ITAR-TASS:
@@ -1948,6 +1952,14 @@ def split_dateline(paragraph: str) -> Dateline | None:
     return Dateline(found.city, source, date, paragraph[:end].strip(), end)
 
 
+# A digest's note on the paper it translates, opening the translation, as the Current Digest of
+# the Russian Press prints it: "(By special correspondent Vasily Golovnin in Tokyo. The New Times,
+# Nov. 28, 2016, p. 10. Complete text:)", "(Izvestia, May 5, 2016, p. 2. Condensed text:)"
+DIGEST_NOTE = re.compile(
+    r"\((?:[^()\n]{0,200}?\.\s+)?(?P<source>[A-Z][^(),.\n]{1,60}?),\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})(?:,\s+pp?\.\s*[\d\-–]+)?\.\s+"
+    r"(?:Complete text|Condensed text|Excerpts):\)\s*"
+)
 # The agency after the dateline's dash, perhaps its reporter's name, then a stop, as RIA Novosti
 # prints it: "TOKYO, February 14 — RIA Novosti, Ivan Zakharchenko. Japan protested …"
 _AGENCY_AND_REPORTER = re.compile(

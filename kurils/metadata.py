@@ -12,7 +12,7 @@ from datetime import date
 from kurils import outlets, patterns
 from kurils.clean import CleanArticle
 from kurils.furniture import CITY_CLOCK, REPUBLISHED, URL_LINE, line_key, n_words
-from kurils.layout import ARCHIVED_URL, PUBLICATION_NOTE, TITLE_SEPARATOR
+from kurils.layout import ARCHIVED_URL, DIGEST_NOTE, PUBLICATION_NOTE, TITLE_SEPARATOR
 
 __all__ = ["ArticleMetadata", "extract_metadata", "find_outlet", "find_published", "find_url"]
 
@@ -182,7 +182,8 @@ def _month_day(text: str) -> tuple[int, int] | None:
 def find_published(article: CleanArticle) -> tuple[date | None, str | None]:
     """The publication date the page states, and the text it was read from.
 
-    Looks, in order, at the dateline ("TOKYO (Sputnik - 03rd July, 2020)"), then at the page's
+    Looks, in order, at the dateline ("TOKYO (Sputnik - 03rd July, 2020)", a digest's note on the
+    paper it translates: "(… Nov. 28, 2016, p. 10. Complete text:)"), then at the page's
     date lines ("March 20, 2017, 11:44 UTC+3 TOKYO", "Published: 15 December 2016"; not today's
     date over the site's world clock: "18 November 2019" / "Moscow: 00:02"), preferring
     a "published" line over an "updated" one, then one not among the teasers after the story
@@ -287,7 +288,8 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
 
     Read from the dateline's agency ("/TASS/", "(Reuters)", "(… / Sputnik - …)": a republisher such
     as Pakistan Point News gives way to the agency it names; a name two outlets go by, "(CNA)", is
-    the one the page names most), then from a byline naming an outlet ("By AFP" on another site's
+    the one the page names most; the paper a digest translates, "(By … The New Times, Nov. 28,
+    2016, p. 10. Complete text:)"), then from a byline naming an outlet ("By AFP" on another site's
     page; "Le Monde with AFP": Le Monde; "(with AFP)" closing a story names the agency whose copy
     the outlet used, never the outlet) or a news agency named alone under the headline or in the
     copyright line (the wire that wrote the copy), then from the page title bar ("… / News / News
@@ -328,9 +330,12 @@ def find_outlet(article: CleanArticle) -> tuple[str | None, str | None]:
         if outlet:
             return outlet, article.dateline.text
         source = re.escape(article.dateline.source)
-        if re.search(rf"(?:19|20)\d\d,\s*{source}\.?$", article.dateline.text):
+        if re.search(
+            rf"(?:19|20)\d\d,\s*{source}\.?$", article.dateline.text
+        ) or DIGEST_NOTE.fullmatch(article.dateline.text):
             # an outlet kurils does not know, after the date and its year: "YUZHNO-SAKHALINSK,
-            # Sep 2, 2020, Pan Pacific Agency."
+            # Sep 2, 2020, Pan Pacific Agency."; or the paper a digest translates: "(By … The
+            # New Times, Nov. 28, 2016, p. 10. Complete text:)"
             return article.dateline.source, article.dateline.text
     below_headline = article.headline_line or 0
     first = next((r for r in article.removed if r.line_no == 1), None)

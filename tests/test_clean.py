@@ -1759,6 +1759,15 @@ def test_site_tagline_before_the_headline_is_not_taken_for_it():
         ("RBC, 21.03.2012, Moscow 09:05:12.A group left.", "Moscow", "RBC", "A group left."),
         # a blog's label over the agency's copy, quoted with its dateline
         ("ITAR-TASS: “KURILSK, May 6 (Itar-Tass) — A group came.", "KURILSK", "Itar-Tass", "A"),
+        # a digest's note on the paper it translates (the Current Digest of the Russian Press)
+        (
+            "(By Ivan Petrov. The Evening Courier, Nov. 29, 2016, p. 4. Complete text:) A group"
+            " left.",
+            None,
+            "The Evening Courier",
+            "A group left.",
+        ),
+        ("(Izvestia, May 5, 2016, p. 2. Condensed text:) A group left.", None, "Izvestia", "A"),
         # a machine translation of TASS's own reporter's, its closing slash lost
         (
             "TOKYO, June 18. /Corr. TASS Ivan Petrov. A group left.",

@@ -3860,6 +3860,12 @@ FIXTURES_EXPECTED = {
         date(2001, 3, 25),
         "Ministry of Foreign Affairs of Japan",
     ),
+    "cdpsp_2016": (  # a digest's translation: the paper and its date in its note on the source
+        "MISSILES ON THE KURILES ARRIVE BEFORE THE SUMMIT",
+        None,
+        date(2016, 11, 29),
+        "The Evening Courier",
+    ),
 }
 
 
