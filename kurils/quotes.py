@@ -340,6 +340,7 @@ def document_quotes(
         ):
             who = OBJECT_PRONOUNS.get(match.group("who"), match.group("who"))
             rule = "according_to"
+            reported = True  # the account that follows is theirs: 'Tokyo is "fully committed"'
         elif (match := _QUOTED_AS_SAYING.search(before)) or (match := _BEFORE.search(before)):
             who, rule = match.group("who"), "before_quote"
             reported = bool(_THAT_BEFORE.search(before))  # "…, adding that "painstaking work""

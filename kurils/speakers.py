@@ -132,7 +132,7 @@ SOMEONE = (
 # Where an unnamed speaker works or whom they speak for, after the role: "an official at the
 # Japanese Embassy in Moscow said", "a spokesman for the ministry said"
 _QUALIFIER = (  # (not a relative clause: "a 1956 declaration in which the Soviet Union said")
-    r"(?: (?:at|of|for|from|in|with) (?!which\b|whom\b)(?:the |an? )?[\w'’\-]+"
+    r"(?: (?:at|of|for|from|in|with|close to) (?!which\b|whom\b)(?:the |an? )?[\w'’\-]+"
     r"(?: (?!(?:has|have|had|is|was|were|are|will|would|not)\b)[\w'’\-]+){0,4}?)?"
 )
 # (a name after an article and a word in lower case is the name: "a tired Mr. Gorbachev told")
@@ -165,8 +165,12 @@ SAID_BY = re.compile(
     r"remarked|replied|commented|insisted|reads)\s+"
     rf"(?P<who>(?:{SOMEONE}|{ROLE}){_QUALIFIER}|{NAME})(?=\s*[.,;:)]|\s*$)"
 )
-# The one whose account a sentence gives: "According to the president, …", "According to him, …"
-ACCORDING_TO = rf"[Aa]ccording to\s+(?P<who>{ROLE}|{NAME}|him|her|them)\s*,"
+# The one whose account a sentence gives: "According to the president, …", "According to him, …",
+# "According to Secretary-General of the Cabinet of Ministers of Japan, …"
+ACCORDING_TO = (
+    rf"[Aa]ccording to\s+(?P<who>(?:{ROLE}|{NAME})(?:\s+of\s+[^,\"“”«»\n]{{1,80}}?)?|him|her|them)"
+    r"\s*,"
+)
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _WHO = re.compile(WHO)
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
@@ -242,17 +246,21 @@ def resolve_speaker(
 ) -> Speaker:
     """Resolve the words naming a speaker.
 
-    A codebook name inside them wins ("Prime Minister Fumio Kishida" → Fumio Kishida), but two
-    of opposite sides together speak for neither ("Putin and Abe said": the words, "other"); then a
-    dated role ("the Japanese foreign minister" in 2017 → Fumio Kishida); a pronoun or a bare
-    "the minister" takes the previous speaker; a country or capital speaks for its side;
-    anything else keeps its surface form, its side read from the first "Japanese" / "Russian" in
-    it.
+    Someone "close to" another speaks for the other's side ("a source close to the Kremlin": the
+    words, "russia"). A codebook name inside them wins ("Prime Minister Fumio Kishida" → Fumio
+    Kishida), but two of opposite sides together speak for neither ("Putin and Abe said": the
+    words, "other"); then a dated role ("the Japanese foreign minister" in 2017 → Fumio
+    Kishida); a pronoun or a bare "the minister" takes the previous speaker; a country or capital
+    speaks for its side; anything else keeps its surface form, its side read from the first
+    "Japanese" / "Russian" in it.
     """
     text = for_matching(" ".join(who.split()))  # "Japan’s" matches the codebook's "Japan's"
     if stops := _sentence_stops(text):  # '…", — said Zakharov. Legitimate sovereignty …'
         text = text[: stops[0].start()]  # the name ends at the stop
     text = _SENTENCE_STOP.sub("", text)  # '…," said Vera.' ends a sentence: not "Vera."
+    head, close, near = text.partition(" close to ")
+    if head and close:  # "a source close to the Kremlin": for the Kremlin's side, not the Kremlin
+        return Speaker(text, resolve_speaker(near, codebook, published, None).side, "surface")
     lowered = text.lower()
     any_alias, actors = actor_patterns(codebook)
     if any_alias.search(lowered):

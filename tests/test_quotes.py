@@ -162,6 +162,15 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             ' manage bilateral relations."',
             [("Takeshi Iwaya", "according_to:pronoun")],
         ),
+        (  # … two words of their account; a title with its "of"
+            'Title\n\nAccording to Kishida, Tokyo is "fully committed" to negotiating a treaty.',
+            [("Fumio Kishida", "according_to:name")],
+        ),
+        (
+            "Title\n\nAccording to Secretary-General of the Cabinet of Ministers of Japan, Moscow's"
+            ' actions "are deeply regrettable."',
+            [("Secretary-General of the Cabinet of Ministers of Japan", "according_to:surface")],
+        ),
         (  # … but not a name given to a thing
             "Title\n\nAccording to Zakharova, Tokyo seeks to designate the islands as "
             '"primordially Japanese territories."',
@@ -676,6 +685,10 @@ def test_a_headline_label_paraphrases_and_is_not_a_turn():
             "Sergey Lavrov",
         ),
         ('"The islands are ours," Medvedev on his Telegram channel.', "Dmitry Medvedev"),
+        (  # someone close to a body is not the body (but speaks for its side)
+            '"The talks will go on," a source close to the Kremlin said.',
+            "a source close to the Kremlin",
+        ),
         (  # the service that detains fishing boats
             '"The schooner was fishing illegally," the FSB said.',
             "Federal Security Service",
