@@ -93,6 +93,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _NARRATIVE_CUE = re.compile(r"^(?:later|earlier|then)\s+in$", re.IGNORECASE)
 # The year a month or "Month day" is of, named after it: "in December last year"
 _WHICH_YEAR = re.compile(r"\s+(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
+# … or the year the text named last: "continued to early September that year", "in December of
+# the same year"
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 # A year before the noun it names ("the 1956 declaration", "its 1945 surrender", "the 2016 poll"),
 # or the bound of a span ("since 2012", "by 2023"): not when the story happens
 _NAMING_YEAR = re.compile(
@@ -168,6 +171,7 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
     year_at = 0  # where the last date that is a year alone was named
     anchor_at = 0  # where the last date was named
     last_day: date | None = None  # the last day the text named, for "the following day"
+    last_year: int | None = None  # the year of the last date or year named, for "that year"
     for start, end, kind, match in _candidates(text):
         if anchor is not None and anchor[1] is None and "\n\n" in text[year_at:start]:
             anchor = None  # a year alone sets the narrative of its own paragraph only
@@ -225,6 +229,11 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
                 else None
             )
             value, how = _in_the_year_of(near, month, day)
+        elif kind in ("month_day", "bare_month") and _THAT_YEAR.match(text, end):
+            # "in September that year": of the year named last, wherever it was
+            value, granularity, how = _that_year(kind, match, last_year)
+            if value is not None:
+                anchor, anchor_at = (int(value[:4]), int(value[5:7])), start
         elif kind in ("month_day", "bare_month") and (which := _WHICH_YEAR.match(text, end)):
             # "in December last year", "on Dec. 15 this year": that year's, from publication
             value, granularity, how = _of_the_year(kind, match, published, which["which"])
@@ -237,6 +246,8 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
                 anchor, anchor_at = (int(value[:4]), int(value[5:7])), start
         if value is not None and granularity == "day":
             last_day = date.fromisoformat(value)
+        if value is not None and granularity in ("day", "month", "year"):
+            last_year = int(value[:4])
         expressions.append(Expression(surface, start, end, value, granularity, how))
     return expressions
 
@@ -256,6 +267,20 @@ def _in_the_year_of(
     with suppress(ValueError):  # "February 29" of a year that has none
         return date(year, month, day).isoformat(), "narrative"
     return None, "unresolved"
+
+
+def _that_year(kind: str, match: re.Match[str], year: int | None):
+    """A month or "Month day" of the `year` the text named last ("in September that year"):
+    value, granularity, anchor kind."""
+    granularity = "day" if kind == "month_day" else "month"
+    if year is None:
+        return None, granularity, "unresolved"
+    if kind == "bare_month":
+        return _month_value(year, patterns.month_number(match["month"])), granularity, "narrative"
+    month, day = patterns.month_day_value(match)
+    with suppress(ValueError):  # "February 29" of a year that has none
+        return date(year, month, day).isoformat(), granularity, "narrative"
+    return None, granularity, "unresolved"
 
 
 def _of_the_year(kind: str, match: re.Match[str], published: date | None, which: str):

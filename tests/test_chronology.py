@@ -341,6 +341,29 @@ CASES = [
             ("last year", None, "year", "unresolved"),
         ],
     ),
+    # … or "that year": the year the text named last, not publication's
+    (
+        "The operation started on Aug. 18, 1945, and went on to early September that year.",
+        date(2005, 11, 25),
+        [
+            ("Aug. 18, 1945", "1945-08-18", "day", "absolute"),
+            ("early September", "1945-09", "month", "narrative"),
+        ],
+    ),
+    (
+        "The 1956 declaration was signed in Moscow. On December 12 of the same year it entered"
+        " into force.",
+        date(2016, 12, 3),
+        [
+            ("1956", "1956", "year", "absolute"),
+            ("December 12", "1956-12-12", "day", "narrative"),
+        ],
+    ),
+    (
+        "In September that year, troops landed.",
+        date(2005, 11, 25),
+        [("In September", None, "month", "unresolved")],
+    ),
     (
         "The museum opens on Dec. 15 this year.",
         date(2017, 2, 8),
