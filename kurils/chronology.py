@@ -35,8 +35,9 @@ def time_expressions(
         year, decade, century), anchor (``absolute``; ``document_date``; ``narrative``, from the
         last date the text named: "later in March", "the following day" (a year alone counts
         in its own paragraph, not when it names a thing or bounds a span: "the 1956
-        declaration", "since 2012"), or from the last year it named, in any form, for "in
-        September that year"; ``unresolved``),
+        declaration", "since 2012"), or from the last year it named, in any form: "the
+        following year", "a year later", "later that year", "in September that year";
+        ``unresolved``),
         sentence (the sentence it is in), published (the document's publication date, the
         reference for relative expressions).
     """

@@ -55,6 +55,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "decade",
         re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?P<decade>(?:1[89]|20)\d0)['’]?s\b"),
     ),
+    (  # a year counted on from the last year the text named: "the following year", "a year
+        # later", "later that year" (not "in the next year", "over the next year": from now; nor
+        # "the previous year", which a report's figures mostly count from its own year)
+        "year_sequence",
+        re.compile(
+            r"\b(?:[Tt]he(?<![Ii]n the)(?<![Ww]ithin the)(?<![Oo]ver the)(?<![Dd]uring the)"
+            r"(?<![Ff]or the)\s+"
+            r"(?P<after>following|next)\s+year|(?:[Aa]|[Oo]ne)\s+year\s+(?P<later>later)|"
+            r"(?:(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)|[Tt]hat\s+same)\s+year)\b"
+        ),
+    ),
     (
         "relative",
         re.compile(
@@ -90,6 +101,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("year", re.compile(rf"{_NOT_BEFORE}(?P<year>{_YEAR}){_NOT_AFTER}")),
 )
+# The words every "year_sequence" holds, whatever their case
+_YEAR_ON = ("ollowing year", "ext year", "year later", "hat year", "ame year")
 _NARRATIVE_CUE = re.compile(r"^(?:later|earlier|then)\s+in$", re.IGNORECASE)
 # The year a month or "Month day" is of, named after it: "in December last year"
 _WHICH_YEAR = re.compile(r"\s+(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
@@ -152,6 +165,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     over a shorter; returned in text order."""
     found = []
     for priority, (kind, pattern) in enumerate(PATTERNS):
+        if kind == "year_sequence" and not any(words in text for words in _YEAR_ON):
+            continue  # (a quick test first: few texts count a year on)
         for match in pattern.finditer(text):
             found.append((priority, match.start() - match.end(), match.start(), kind, match))
     found.sort(key=lambda c: c[:3])
@@ -205,6 +220,15 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
             else:
                 step = 1 if (match["after"] or match["after2"]) else -1
                 value, how = (last_day + timedelta(days=step)).isoformat(), "narrative"
+        elif kind == "year_sequence":
+            granularity = "year"
+            if last_year is None:
+                how = "unresolved"
+            else:
+                step = 1 if match["after"] or match["later"] else 0  # 0: "later that year"
+                value, how = f"{last_year + step:04d}", "narrative"
+                anchor, year_at = (last_year + step, None), start  # the narrative's year now
+                anchor_at = start
         elif kind == "year":
             value, granularity = match["year"], "year"
             # a bare year does not end a month narrative; nor does a year that names a thing

@@ -341,6 +341,31 @@ CASES = [
             ("last year", None, "year", "unresolved"),
         ],
     ),
+    # a year counted on from the year the text named last, not from publication
+    (
+        "The treaty was signed in 1855. The next year, envoys arrived; a year later, more came.",
+        date(2005, 11, 25),
+        [
+            ("1855", "1855", "year", "absolute"),
+            ("The next year", "1856", "year", "narrative"),
+            ("a year later", "1857", "year", "narrative"),
+        ],
+    ),
+    (
+        "The war ended in 1945. Later that year, troops landed.",
+        date(2005, 11, 25),
+        [("1945", "1945", "year", "absolute"), ("Later that year", "1945", "year", "narrative")],
+    ),
+    (
+        "The following year, envoys arrived.",
+        None,
+        [("The following year", None, "year", "unresolved")],
+    ),
+    (  # … but "in the next year" is from publication
+        "Abe hopes to sign a treaty in the next year.",
+        date(2005, 11, 25),
+        [("next year", "2006", "year", "document_date")],
+    ),
     # … or "that year": the year the text named last, not publication's
     (
         "The operation started on Aug. 18, 1945, and went on to early September that year.",
