@@ -407,6 +407,9 @@ def document_quotes(
                 or (rule in ("characterised", "participle") and n_words <= 2)
                 or (n_words == 2 and reported and inside[:1].islower())
                 or (bool(_TERMINAL.search(inside)) and rule != "same_sentence")
+                # … or close on the comma the attribution after them takes: 'were "totally
+                # unacceptable," Abe told reporters'
+                or (rule == "after_quote" and inside.rstrip().endswith(","))
                 or split
             )
         )
@@ -505,9 +508,10 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
         gives in its title or description: "Patrushev" after "Russian Security Council Secretary
         Nikolai Patrushev", see `speakers.introduced`), surface; ``scare_quote`` for quoted terms
         that are not speech), speech (bool). One or two quoted words are speech only when they
-        end a sentence, follow "called", or are a lower-case fragment of the clause after a
-        speaker's verb ("… said the decision was "extremely unfair""); otherwise they are a scare
-        quote.
+        end a sentence or close on the comma of the attribution after them ("totally
+        unacceptable," Abe said), follow "called", or are a lower-case fragment of the clause after
+        a speaker's verb ("… said the decision was "extremely unfair""); otherwise they are a
+        scare quote.
     """
     if is_dask(document_frame(corpus)):
         return map_documents(document_frame(corpus), quotes, codebook=codebook)

@@ -232,6 +232,11 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'Title\n\nPrime Minister Naoto Kan told reporters the visit was "very regrettable."',
             [("Naoto Kan", "same_sentence:name")],
         ),
+        (  # … or closing on the comma the attribution after them takes
+            'Title\n\nThe drills were "totally unacceptable," Prime Minister Shinzo Abe told'
+            " reporters.",
+            [("Shinzo Abe", "after_quote:name")],
+        ),
         (
             'Title\n\n"We will continue," Putin told reporters, adding that "painstaking work" '
             "lay ahead.",
