@@ -22,6 +22,7 @@ from kurils.speakers import (
     OBJECT_PRONOUNS,
     POST,
     PRONOUN,
+    QUALIFIER,
     ROLE,
     SOMEONE,
     SPEECH_SUBJECT,
@@ -58,7 +59,7 @@ _AFTER = re.compile(
     rf"^\s*,?\s*(?:[-–—]\s*)?"
     rf"(?:{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b|"
     # "…," said he (a translation's); "…," warns forecaster Hara (a name after its title)
-    rf"{VERBS}\s+(?P<who2>{SOMEONE}|{ROLE}|{_TITLE_BEFORE}{NAME}|{PRONOUN}\b)|"
+    rf"{VERBS}\s+(?P<who2>(?:{SOMEONE}|{ROLE}){QUALIFIER}|{_TITLE_BEFORE}{NAME}|{PRONOUN}\b)|"
     rf"(?P<who3>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{1,3}}),\s+(?:the|a|an)\s"
     rf"[^,\"“”\n]{{1,80}}?\s+{ADVERB}{VERBS}\b)"
 )

@@ -22,6 +22,7 @@ __all__ = [
     "OBJECT_PRONOUNS",
     "POST",
     "PRONOUN",
+    "QUALIFIER",
     "ROLE",
     "SAID_BY",
     "SOMEONE",
@@ -131,14 +132,14 @@ SOMEONE = (
 )
 # Where an unnamed speaker works or whom they speak for, after the role: "an official at the
 # Japanese Embassy in Moscow said", "a spokesman for the ministry said"
-_QUALIFIER = (  # (not a relative clause: "a 1956 declaration in which the Soviet Union said")
+QUALIFIER = (  # (not a relative clause: "a 1956 declaration in which the Soviet Union said")
     r"(?: (?:at|of|for|from|in|with|close to) (?!which\b|whom\b)(?:the |an? )?[\w'’\-]+"
     r"(?: (?!(?:has|have|had|is|was|were|are|will|would|not)\b)[\w'’\-]+){0,4}?)?"
 )
 # (a name after an article and a word in lower case is the name: "a tired Mr. Gorbachev told")
 WHO = (
     rf"\b(?:(?:[Aa]n?|[Tt]he) [a-z][\w\-]+ (?=(?:Mr|Ms|Mrs)?\.? ?[A-Z]))??"
-    rf"(?P<who>(?:{SOMEONE}|{ROLE}){_QUALIFIER}|{NAME}|{_TITLED}|{PRONOUN})"  # not "the said"
+    rf"(?P<who>(?:{SOMEONE}|{ROLE}){QUALIFIER}|{NAME}|{_TITLED}|{PRONOUN})"  # not "the said"
 )
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
 # the verb, perhaps after their age in brackets ("Kimio Waki (79), the chairman of …, said")
@@ -163,7 +164,7 @@ SPEECH_SUBJECT = re.compile(
 SAID_BY = re.compile(
     r"[,\"”»’]\s(?:said|says|added|adds|noted|stressed|stated|explained|continued|"
     r"remarked|replied|commented|insisted|reads)\s+"
-    rf"(?P<who>(?:{SOMEONE}|{ROLE}){_QUALIFIER}|{NAME})(?=\s*[.,;:)]|\s*$)"
+    rf"(?P<who>(?:{SOMEONE}|{ROLE}){QUALIFIER}|{NAME})(?=\s*[.,;:)]|\s*$)"
 )
 # The one whose account a sentence gives: "According to the president, …", "According to him, …",
 # "According to Secretary-General of the Cabinet of Ministers of Japan, …"
@@ -248,8 +249,9 @@ def resolve_speaker(
 
     Someone "close to" another speaks for the other's side ("a source close to the Kremlin": the
     words, "russia"). A codebook name inside them wins ("Prime Minister Fumio Kishida" → Fumio
-    Kishida), but two of opposite sides together speak for neither ("Putin and Abe said": the
-    words, "other"); then a dated role ("the Japanese foreign minister" in 2017 → Fumio
+    Kishida), a body's post over the body ("Kremlin spokesman" → its holder on the day), but two
+    of opposite sides together speak for neither ("Putin and Abe said": the words, "other");
+    then a dated role ("the Japanese foreign minister" in 2017 → Fumio
     Kishida); a pronoun or a bare "the minister" takes the previous speaker; a country or capital
     speaks for its side; anything else keeps its surface form, its side read from the first
     "Japanese" / "Russian" in it.
@@ -286,14 +288,15 @@ def resolve_speaker(
             ):  # … one the codebook does not know, for that body's side ("Japanese Foreign
                 # Ministry spokesman Takeshi Osuga")
                 return Speaker(person.group(), found.side, "introduced")
+            if _INSTITUTION_WORD.search(found.name) and (
+                (post := _role(text, lowered, codebook, published)) is not None
+                and post.how == "role"
+            ):  # … or the holder of the body's post on the day ("Kremlin spokesman": Peskov)
+                return post
         if found is not None:
             return Speaker(found.name, found.side, "name")
-    for role, forms in codebook.roles.items():
-        if any(form.lower() in lowered for form in forms):
-            holder = codebook.holder(role, published)
-            if holder is not None:
-                return Speaker(holder.name, holder.side, "role")
-            return Speaker(text, role.split("_")[0] if "_" in role else "other", "role_unresolved")
+    if (post := _role(text, lowered, codebook, published)) is not None:
+        return post
     bare = re.sub(r"^(?:the|a|an)\s+", "", lowered)
     if re.fullmatch(PRONOUN, text) or (_BARE_ROLE.fullmatch(lowered) and previous is not None):
         if previous is not None and previous.name is not None:
@@ -670,6 +673,18 @@ def sentence_opener(
     if match.start() > 0 and head.startswith("'s", match.end()):
         return None
     return resolve_speaker(head[match.start() : match.end()], codebook, published, None)
+
+
+def _role(text: str, lowered: str, codebook: Codebook, published: date | None) -> Speaker | None:
+    """The holder on the day of a dated post the words name ("the Japanese foreign minister"),
+    the post's side when its holder is not known, or None."""
+    for role, forms in codebook.roles.items():
+        if any(form.lower() in lowered for form in forms):
+            holder = codebook.holder(role, published)
+            if holder is not None:
+                return Speaker(holder.name, holder.side, "role")
+            return Speaker(text, role.split("_")[0] if "_" in role else "other", "role_unresolved")
+    return None
 
 
 def of_a_side(speaker: Speaker) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -169,7 +170,7 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
         (
             "Title\n\nAccording to Secretary-General of the Cabinet of Ministers of Japan, Moscow's"
             ' actions "are deeply regrettable."',
-            [("Secretary-General of the Cabinet of Ministers of Japan", "according_to:surface")],
+            [("Yoshihide Suga", "according_to:role")],  # the post on the day
         ),
         (  # … but not a name given to a thing
             "Title\n\nAccording to Zakharova, Tokyo seeks to designate the islands as "
@@ -727,6 +728,32 @@ def test_an_unnamed_speakers_side_is_the_one_named_first(who, side):
     from kurils.speakers import resolve_speaker
 
     assert resolve_speaker(who, load_codebook(), None, None).side == side
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [  # a body's post is its holder on the day, not the body
+        ("Kremlin spokesman", "Dmitry Peskov"),
+        ("the Russian Foreign Ministry spokeswoman", "Maria Zakharova"),
+        ("the head of the Kremlin", "Vladimir Putin"),
+        ("the Kremlin press service", "Kremlin"),  # … a body's service is the body
+    ],
+)
+def test_a_bodys_post_is_its_holder(who, speaker):
+    from kurils.codebook import load_codebook
+    from kurils.speakers import resolve_speaker
+
+    assert resolve_speaker(who, load_codebook(), date(2019, 2, 1), None).name == speaker
+
+
+def test_a_post_named_after_the_verb_keeps_its_body():
+    # "said the general secretary of the Cabinet …", as translations from Russian print the post
+    text = (
+        '"The aggression is an ugly act," said the general secretary of the Cabinet of'
+        " Ministers of Japan."
+    )
+    row = kurils.quotes(_docs(f"Title\n\n{text}", published="2022-03-01")).iloc[0]
+    assert (row["speaker"], row["side"]) == ("Hirokazu Matsuno", "japan")
 
 
 @pytest.mark.parametrize(
