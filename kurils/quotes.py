@@ -35,6 +35,7 @@ from kurils.speakers import (
     is_person,
     latest_subject,
     named_person,
+    namesake,
     opening_name,
     post_holder,
     resolve_speaker,
@@ -457,6 +458,7 @@ def document_quotes(
                 person = named_person(text, sentences, subjects, start, codebook, published)
                 speaker = person or speaker
             speaker = introduced(speaker, text, codebook, published)
+            speaker = namesake(who, speaker, text, codebook)
         found.append(Quote(start, end, True, speaker, f"{rule}:{speaker.how}"))
         previous, last_speech_end, previous_rule = speaker, end + 1, rule
     return sorted(found, key=lambda q: q.start)

@@ -38,6 +38,7 @@ __all__ = [
     "is_person",
     "latest_subject",
     "named_person",
+    "namesake",
     "of_a_side",
     "opening_name",
     "post_holder",
@@ -409,6 +410,31 @@ def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date 
                 return full
             continue
         if (side := _introduced_side(text, mention)) is not None:
+            return Speaker(mention.group(), side, "introduced")
+    return speaker
+
+
+def namesake(words: str, speaker: Speaker, text: str, codebook: Codebook) -> Speaker:
+    """The person a surname alone that names a codebook actor stands for when the text gives
+    someone else of that surname in full and never the actor ("Hajime Hayashi, head of the
+    Japanese Ministry of Foreign Affairs' European division" / "…, a ministry official quoted
+    Hayashi as saying": Hajime Hayashi, Japan's, not Yoshimasa Hayashi); else `speaker`."""
+    alone = _SURNAME.fullmatch(words)
+    actor = codebook.actor(speaker.name or "") if speaker.how == "name" else None
+    full = [alias.split() for alias in actor.aliases if " " in alias] if actor else []
+    if alone is None or not full:  # (a person's, who has a full name: not "Kremlin")
+        return speaker
+    for names in full:  # the actor in full, either order: "Hayashi Yoshimasa"
+        either = "|".join(re.escape(" ".join(order)) for order in (names, names[::-1]))
+        if re.search(rf"\b(?:{either})\b", text):
+            return speaker
+    surname = re.escape(alone["surname"])
+    # (not the actor's given name spelt another way: "Mariya Zakharova", "Dmitriy Peskov")
+    spellings = {names[0][:3].lower() for names in full}
+    for mention in re.finditer(rf"(?P<given>{_NOT_A_NAME}[A-Z][a-z'’\-]+) {surname}\b", text):
+        given = mention["given"]
+        if not _NOT_GIVEN.fullmatch(given) and given[:3].lower() not in spellings:
+            side = _introduced_side(text, mention) or "other"
             return Speaker(mention.group(), side, "introduced")
     return speaker
 

@@ -35,6 +35,7 @@ from kurils.speakers import (
     introduced,
     is_person,
     latest_subject,
+    namesake,
     of_a_side,
     post_holder,
     resolve_speaker,
@@ -359,7 +360,7 @@ def _narrator(
     speaker = resolve_speaker(who, codebook, published, previous)
     if speaker.how in ("role_unresolved", "surface") and is_person(holder):
         speaker = holder  # a post (on a page with no date) its holder was named with before
-    speaker = introduced(speaker, text, codebook, published)
+    speaker = namesake(who, introduced(speaker, text, codebook, published), text, codebook)
     if (
         (speaker.how in ("name", "role", "country", "pronoun", "introduced") and speaker.name)
         or of_a_side(speaker)

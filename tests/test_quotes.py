@@ -746,6 +746,29 @@ def test_a_bodys_post_is_its_holder(who, speaker):
     assert resolve_speaker(who, load_codebook(), date(2019, 2, 1), None).name == speaker
 
 
+@pytest.mark.parametrize(
+    ("lead", "speaker", "side"),
+    [  # a namesake of a codebook actor the text gives in full, never the actor
+        (
+            "Hajime Hayashi, head of the Japanese Ministry of Foreign Affairs' European division,"
+            " telephoned the ambassador.",
+            "Hajime Hayashi",
+            "japan",
+        ),
+        # … not the actor's given name spelt another way, nor the actor given in full too
+        ("Spokeswoman Mariya Zakharova briefed reporters.", "Maria Zakharova", "russia"),
+        ("Hajime Hayashi met Yoshimasa Hayashi.", "Yoshimasa Hayashi", "japan"),
+    ],
+)
+def test_a_surname_is_the_person_the_text_gave_in_full(lead, speaker, side):
+    text = (
+        f'Title\n\n{lead}\n\n"It is extremely regrettable," an official quoted Hayashi as saying.'
+    )
+    text = text.replace("Hayashi as", "Zakharova as") if "Zakharova" in lead else text
+    row = kurils.quotes(_docs(text, published="2015-08-23")).iloc[0]
+    assert (row["speaker"], row["side"]) == (speaker, side)
+
+
 def test_a_post_named_after_the_verb_keeps_its_body():
     # "said the general secretary of the Cabinet …", as translations from Russian print the post
     text = (
