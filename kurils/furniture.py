@@ -270,7 +270,8 @@ _PROMPT = re.compile(
     r"(?:already|don[’']t|do not) have an account\b[^.!]{0,30}[?.]?$|"
     r"already an? (?:subscriber|member)\?|"
     r"(?:to (?:find out|learn|read) more,? )?click here|a message from .{2,40}:$|"
-    r"loading(?:\s+[a-z]+){0,2}\s*(?:\.{2,}|…)?$|"  # "Loading version..."
+    # "Loading version...", "Loading content, please wait...", "Please wait..."
+    r"(?:loading(?:\s+[a-z]+){0,2}(?:,?\s+please wait)?|please wait)\s*(?:\.{2,}|…)?$|"
     r"read (?:it |this |more )?on (?:the|our) (?:website|site|app)$|"
     r".*\bhas been (?:declared|designated|labell?ed) an? [\"“]?undesirable\b|"
     r"download (?:our|the) (?:[\w.&'’-]+ ){0,4}app\b|get (?:our|the) (?:newsletter|app)|"
@@ -852,7 +853,8 @@ _EMPTY_FIELD = re.compile(  # "Post author:"; perhaps as a list's item: "- Autho
     r"^(?:[-–•·]\s*)?(?:post\s+)?(?:date|time|posted|published|updated|author|authors|writer|reporter|editor|by|source|"
     r"category|categories|section|tags?|topics?|themes?|keywords|filed under|location|place)"
     r"(?:\s+(?:on|at|by|in))?\s*:$|"
-    r"^last (?:updated|modified)$",  # its date left out: "Last updated"
+    # its date left out: "Last updated", "Updated on"
+    r"^(?:last (?:updated|modified)|(?:updated|published|posted) (?:on|at))$",
     re.IGNORECASE,
 )
 # A time of day alone, perhaps after a month and day and before a zone: "18:30", "01/23 19:15",

@@ -67,6 +67,13 @@ _VIA_AGENCY_CREDIT = re.compile(
     r"[.!?]\s+(?:[A-Z][\w.'’&-]*\s+){1,6}[A-Z][\w.'’&-]*\s+via\s+"
     r"(?:AP|Reuters|AFP|Getty Images|EPA|TASS|Kyodo)$"
 )
+# … or by a picture site, after the caption's stop or a dash: "The Kuril Island's caldera,
+# Yankicha. Wikimedia Commons", "Kunashiri seen from Cape Shiretoko - Wikimedia Commons"
+_PICTURE_SITES = ("Commons", "Flickr", "Unsplash", "Pixabay", "Shutterstock", "Images", "Alamy")
+_SITE_CREDIT = re.compile(
+    r"(?:[.!?]|\s[-–—|])\s+(?:Wikimedia Commons|Flickr|Unsplash|Pixabay|Shutterstock|"
+    r"Getty Images|Alamy)$"
+)
 # Sputnik's picture card: the caption, the agency's name, the picture's width and its day
 # ("Protest in front of the Russian Embassy in Tokyo - Sputnik International, 1920, 07.02.2023"),
 # perhaps cut short ("South Kurils - Sputnik International, 1920, 07.02.20")
@@ -748,6 +755,8 @@ def is_photo_caption(line: str) -> bool:
         return True
     if " via " in line and n_words(line) <= 60 and _VIA_AGENCY_CREDIT.search(line):
         return True  # "… on March 15, 2022. Ukrainian Presidential Press Office via AP"
+    if line.endswith(_PICTURE_SITES) and n_words(line) <= 40 and _SITE_CREDIT.search(line):
+        return True  # "The Kuril Island's caldera, Yankicha. Wikimedia Commons"
     if (
         line.endswith(_SITE_ENDINGS)
         and n_words(line) <= 15

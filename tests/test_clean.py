@@ -155,6 +155,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ('2 results for "6b3a79cbfd"', "navigation"),  # a site search's header
         (">>64514153", "navigation"),  # an image board's link to a post
         ("Last updated", "empty_field"),  # its date left out
+        ("Updated on", "empty_field"),
         ("Show Summary Details", "navigation"),  # a toggle
         ("Already have an account?", "prompt"),  # a paywall's sign-in prompt
         ("Click to see full-size image", "prompt"),  # a picture's link
@@ -1047,6 +1048,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Please enter a valid URL.", "prompt"),  # a form's own words
         ("By submitting your comment you agree to the site's Terms and Policies.", "prompt"),
         ("Loading version...", "prompt"),
+        ("Loading content, please wait...", "prompt"),
         ("本文", "foreign_script"),  # a word of a Japanese page's interface, and a count in it
         ("287語", "foreign_script"),
         (  # a blog's fair-use note
@@ -1069,6 +1071,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("The port of Severo-Kurilsk was hit by the tsunami - Photo: AFP", "caption"),
         ("2023-02-07T15:54+0000", "date_stamp"),  # a page's metadata: ISO 8601
         ("Shinzo Abe and Vladimir Putin Kremlin.ru", "caption"),  # its credit, a site
+        ("The Kuril Island's caldera, Yankicha. Wikimedia Commons", "caption"),  # … a library
+        ("Kunashiri seen from Cape Shiretoko - Wikimedia Commons", "caption"),
         (  # its credit handed on by an agency
             "Ukraine's president speaks in Kyiv on March 15, 2022. Presidential Press Office"
             " via AP",
