@@ -60,7 +60,10 @@ _AFTER = re.compile(
     rf"^\s*,?\s*(?:[-–—]\s*)?"
     rf"(?:{WHO}{ASIDE}\s+{ADVERB}{VERBS}\b|"
     # "…," said he (a translation's); "…," warns forecaster Hara (a name after its title)
-    rf"{VERBS}\s+(?P<who2>(?:{SOMEONE}|{ROLE}){QUALIFIER}|{_TITLE_BEFORE}{NAME}|{PRONOUN}\b)|"
+    # (a post's body to the clause's end: "said the general secretary of the Cabinet of
+    # Ministers of Japan, calling …"; "said a local man in his 50s, an immigrant …")
+    rf"{VERBS}\s+(?P<who2>(?:{SOMEONE}|{ROLE}){QUALIFIER}(?=\s*[.,;:)]|\s*$)|{SOMEONE}|{ROLE}|"
+    rf"{_TITLE_BEFORE}{NAME}|{PRONOUN}\b)|"
     rf"(?P<who3>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{1,3}}),\s+(?:the|a|an)\s"
     rf"[^,\"“”\n]{{1,80}}?\s+{ADVERB}{VERBS}\b)"
 )

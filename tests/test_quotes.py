@@ -691,6 +691,11 @@ def test_a_headline_label_paraphrases_and_is_not_a_turn():
             "Sergey Lavrov",
         ),
         ('"The islands are ours," Medvedev on his Telegram channel.', "Dmitry Medvedev"),
+        (  # a speaker after the verb, to the clause's end
+            '"The islands make no sense," said a local man in his 50s, an immigrant from the'
+            " Caucasus.",
+            "a local man in his 50s",
+        ),
         (  # someone close to a body is not the body (but speaks for its side)
             '"The talks will go on," a source close to the Kremlin said.',
             "a source close to the Kremlin",
