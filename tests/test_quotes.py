@@ -691,6 +691,14 @@ def test_a_headline_label_paraphrases_and_is_not_a_turn():
             "Sergey Lavrov",
         ),
         ('"The islands are ours," Medvedev on his Telegram channel.', "Dmitry Medvedev"),
+        (
+            'Galuzin asserted, "Rather than finding out the truth, Britain wants to isolate it."',
+            "Mikhail Galuzin",
+        ),
+        (
+            '"We will not give up the islands," Medvedev asserted during an interview.',
+            "Dmitry Medvedev",
+        ),
         (  # a speaker after the verb, to the clause's end
             '"The islands make no sense," said a local man in his 50s, an immigrant from the'
             " Caucasus.",
