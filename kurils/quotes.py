@@ -251,7 +251,10 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 _LABEL = re.compile(
     r"(?:^|(?<=\n\n))(?P<who>[A-Z][\w'’.\-]*"
     r"(?:[ \t]+(?:(?:of|the|for|and)[ \t]+)?[A-Z][\w'’.\-]*){0,7}"  # a label never spans lines
-    r"(?:,[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+(?:(?:of|the|for|and)[ \t]+)?[A-Z][\w'’.\-]*){0,4})?)"
+    # (a title after the name: "Mikhail Galuzin, Ambassador Extraordinary and Plenipotentiary of
+    # Russian Federation to Japan:")
+    r"(?:,[ \t]+[A-Z][\w'’.\-]*"
+    r"(?:[ \t]+(?:(?:of|the|for|and|to|in)[ \t]+){0,2}[A-Z][\w'’.\-]*){0,7})?)"
     # (or alone on its line, or glued to the words: "…, Minister for Foreign Affairs:Today, …")
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:(?:[ \t]+|[ \t]*\n\n|(?=[A-Z]))(?=\S)"
 )

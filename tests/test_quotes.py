@@ -609,6 +609,12 @@ def test_kremlin_labels_with_titles_and_asides_are_turns():
                 ("Fumio Kishida", "japan", "Today, the Governor of Hokkaido came."),
             ],
         ),
+        (  # a long title after the name
+            "Interview\n\nMikhail Galuzin, Ambassador Extraordinary and Plenipotentiary of the"
+            " Russian Federation to Japan: Good evening. Last year was fruitful.",
+            "2019-02-16",
+            [("Mikhail Galuzin", "russia", "Good evening. Last year was fruitful.")],
+        ),
     ],
 )
 def test_a_broadcast_or_press_conference_transcript_gives_each_speaker_their_turns(
