@@ -252,10 +252,10 @@ def resolve_speaker(
     words, "russia"). A codebook name inside them wins ("Prime Minister Fumio Kishida" → Fumio
     Kishida), a body's post over the body ("Kremlin spokesman" → its holder on the day), but two
     of opposite sides together speak for neither ("Putin and Abe said": the words, "other");
-    then a dated role ("the Japanese foreign minister" in 2017 → Fumio
-    Kishida); a pronoun or a bare "the minister" takes the previous speaker; a country or capital
-    speaks for its side; anything else keeps its surface form, its side read from the first
-    "Japanese" / "Russian" in it.
+    then a dated role ("the Japanese foreign minister" in 2017 → Fumio Kishida); a pronoun or a
+    bare "the minister" takes the previous speaker; a country or capital speaks for its side;
+    anything else keeps its surface form, its side read from the first "Japanese" / "Russian" in
+    it.
     """
     text = for_matching(" ".join(who.split()))  # "Japan’s" matches the codebook's "Japan's"
     if stops := _sentence_stops(text):  # '…", — said Zakharov. Legitimate sovereignty …'
