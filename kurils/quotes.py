@@ -123,7 +123,8 @@ _SAYING = (
     r"accusing)"
 )
 _PARTICIPLE = re.compile(
-    rf"(?:,\s*(?:{_SAYING}|calling|describing|branding|terming)|\bwith\s+{WHO}\s+{_SAYING})"
+    rf"(?:,\s*(?:{_SAYING}|calling|describing|branding|terming)|\bwith\s+{WHO}\s+{_SAYING}|"
+    rf"(?<=[a-z])\s+saying)"  # (its comma left out: "… rejected Tokyo's attempts saying he …")
     r"\b(?:\s+[\w'’\-]+){0,8}?\s*(?:as|that)?\s*[:,]?\s*$"
 )
 # A second verb of the sentence's subject, saying the words: "Hideo Fukuzawa, 85, attended the
@@ -353,7 +354,7 @@ def document_quotes(
             who, rule = match.group("who"), "before_quote"
             reported = bool(_THAT_BEFORE.search(before))  # "…, adding that "painstaking work""
         elif (match := _PARTICIPLE.search(before)) and (
-            subject := match["who"] or clause_subject(before[: match.start()], codebook, published)
+            subject := match["who"] or _clause_subject(before[: match.start()], codebook, published)
         ):
             who, rule = subject, "participle"
             reported = True  # "…, saying the visit "hurts the feelings …""
@@ -468,6 +469,20 @@ def document_quotes(
         found.append(Quote(start, end, True, speaker, f"{rule}:{speaker.how}"))
         previous, last_speech_end, previous_rule = speaker, end + 1, rule
     return sorted(found, key=lambda q: q.start)
+
+
+# A clause after a contrast, its own subject's: "Japan voiced its concerns …, but Medvedev
+# rejected Tokyo's attempts …, saying …"
+_CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas)|;)\s+")
+
+
+def _clause_subject(clause: str, codebook: Codebook, published: date | None) -> str | None:
+    """`clause_subject` of the clause's last part after a contrast ("…, but Medvedev rejected
+    …"), else of the whole clause."""
+    last = _CONTRAST.split(clause)[-1]
+    return (last != clause and clause_subject(last, codebook, published)) or clause_subject(
+        clause, codebook, published
+    )
 
 
 # "… said the Director of the Third Asian Department Lyudmila Vorobyeva." (the verb first, the

@@ -55,7 +55,7 @@ VERBS = (
     r"complained|conceded|observed|vowed|promised|suggested|cautioned|went on|goes on|spoke|"
     r"posted|tweeted|highlighted|outlined|writes|write|"  # "Medvedev posted on his X account, "…""
     r"responded|responds|reaffirmed|reaffirms|recommended|recommends|quipped|joked|exclaimed|"
-    r"predicted|predicts|explains|asserted|asserts|indicated|"
+    r"predicted|predicts|explains|asserted|asserts|indicated|voiced|"
     r"was quoted|were quoted|is quoted|reads|read)"  # "…," the statement reads.
 )
 _CAP = r"[A-Z][\w'’.\-]*"

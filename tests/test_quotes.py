@@ -233,6 +233,15 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'Title\n\nPrime Minister Naoto Kan told reporters the visit was "very regrettable."',
             [("Naoto Kan", "same_sentence:name")],
         ),
+        (  # a participle with its comma left out, for its own clause after a contrast
+            "Title\n\nJapan voiced its concerns, but Medvedev rejected Tokyo's attempts to change"
+            ' his plans saying he will "define the routes of his trips on his own."',
+            [("Dmitry Medvedev", "participle:name")],
+        ),
+        (
+            'Title\n\nJapan responded by saying there was "no change" to its policy.',
+            [("Japan", "participle:country")],
+        ),
         (  # … or closing on the comma the attribution after them takes
             'Title\n\nThe drills were "totally unacceptable," Prime Minister Shinzo Abe told'
             " reporters.",
