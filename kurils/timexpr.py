@@ -255,12 +255,14 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
             value, how = _in_the_year_of(near, month, day)
         elif kind in ("month_day", "bare_month") and _THAT_YEAR.match(text, end):
             # "in September that year": of the year named last, wherever it was
-            value, granularity, how = _that_year(kind, match, last_year)
+            value, granularity, how = _in_year(kind, match, last_year, "narrative")
             if value is not None:
                 anchor, anchor_at = (int(value[:4]), int(value[5:7])), start
         elif kind in ("month_day", "bare_month") and (which := _WHICH_YEAR.match(text, end)):
             # "in December last year", "on Dec. 15 this year": that year's, from publication
-            value, granularity, how = _of_the_year(kind, match, published, which["which"])
+            offset = {"last": -1, "this": 0, "next": 1}[which["which"].lower()]
+            year = None if published is None else published.year + offset
+            value, granularity, how = _in_year(kind, match, year, "document_date")
             if value is not None:
                 anchor, anchor_at = (int(value[:4]), int(value[5:7])), start
         else:
@@ -293,38 +295,19 @@ def _in_the_year_of(
     return None, "unresolved"
 
 
-def _that_year(kind: str, match: re.Match[str], year: int | None):
-    """A month or "Month day" of the `year` the text named last ("in September that year"):
-    value, granularity, anchor kind."""
+def _in_year(kind: str, match: re.Match[str], year: int | None, how: str):
+    """A month or "Month day" (`kind`) in `year`, the year the words after it name ("in
+    September that year", "in December last year"): value, granularity and `how`; unresolved
+    with no year, or no such day ("February 29" of a year that has none)."""
     granularity = "day" if kind == "month_day" else "month"
     if year is None:
         return None, granularity, "unresolved"
     if kind == "bare_month":
-        return _month_value(year, patterns.month_number(match["month"])), granularity, "narrative"
+        return _month_value(year, patterns.month_number(match["month"])), granularity, how
     month, day = patterns.month_day_value(match)
-    with suppress(ValueError):  # "February 29" of a year that has none
-        return date(year, month, day).isoformat(), granularity, "narrative"
+    with suppress(ValueError):
+        return date(year, month, day).isoformat(), granularity, how
     return None, granularity, "unresolved"
-
-
-def _of_the_year(kind: str, match: re.Match[str], published: date | None, which: str):
-    """A month or "Month day" that the words after it place in the year before, of or after
-    publication ("in December last year"): value, granularity, anchor kind."""
-    granularity = "day" if kind == "month_day" else "month"
-    if published is None:
-        return None, granularity, "unresolved"
-    year = published.year + {"last": -1, "this": 0, "next": 1}[which.lower()]
-    if kind == "bare_month":
-        return (
-            _month_value(year, patterns.month_number(match["month"])),
-            granularity,
-            "document_date",
-        )
-    month, day = patterns.month_day_value(match)
-    try:
-        return date(year, month, day).isoformat(), granularity, "document_date"
-    except ValueError:  # "February 29" of a year that has none
-        return None, granularity, "unresolved"
 
 
 def _relative(kind: str, match: re.Match[str], published: date | None, anchor, future: bool):
