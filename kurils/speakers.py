@@ -92,8 +92,8 @@ _ROLE_NOUN_ANY_CASE = (
 # does: "…," the report said; "the 1956 declaration reads"; "…," the (white) paper read
 _DOCUMENT = r"(?:report|resolution|declaration|letter|note|paper)"
 # "the foreign minister", "Japan's top government spokesman"
-# ("One Japanese Foreign Ministry press official even said")
-_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"
+# ("One Japanese Foreign Ministry press official even said", "Another senior official said")
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother)"
 ROLE = (
     rf"(?:{_DETERMINER}|[A-Z][a-z]+['’]s) "
     # (a second determiner only after a preposition: "the message from the press service", not
@@ -144,7 +144,11 @@ WHO = (
 )
 # ", speaking at a news conference," or ", who visited Tokyo last week," between a speaker and
 # the verb, perhaps after their age in brackets ("Kimio Waki (79), the chairman of …, said")
-ASIDE = r"(?:\s*\(\d{1,3}\))?(?:\s*,[^,\"“”\n]{1,120},)?"
+# and where they come from ("Kimio Waki (83) from Kunashir Island said")
+ASIDE = (
+    r"(?:\s*\(\d{1,3}\)(?: (?:from|of) [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})?)?"
+    r"(?:\s*,[^,\"“”\n]{1,120},)?"
+)
 ADVERB = (
     r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|earlier\s+|repeatedly\s+|even\s+|"
     r"(?:on|for) (?:his|her|its|their) part\s+|"  # "Kono on his part said"

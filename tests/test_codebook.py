@@ -33,6 +33,10 @@ def test_packaged_codebook_loads_with_every_section():
         ("japan_prime_minister", date(2019, 1, 1), "Shinzo Abe"),
         ("russia_president", date(2010, 1, 1), "Dmitry Medvedev"),
         ("russia_president", date(2022, 3, 21), "Vladimir Putin"),
+        # the posts before 2005 that later stories recall
+        ("japan_foreign_minister", date(2001, 8, 1), "Makiko Tanaka"),
+        ("japan_foreign_minister", date(2003, 1, 1), "Yoriko Kawaguchi"),
+        ("russia_foreign_minister", date(2001, 8, 1), "Igor Ivanov"),
     ],
 )
 def test_dated_roles_name_the_holder(role, when, holder):

@@ -210,7 +210,7 @@ def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list
             [
                 ("Title", None, "none"),
                 ("Foreign", "Seiji Maehara", "japan"),
-                ("The", "Russian Ambassador Mikhail Bely", "russia"),
+                ("The", "Mikhail Bely", "russia"),
             ],
         ),
         (  # "who" before the verb only right after the name, not after a description
