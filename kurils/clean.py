@@ -1612,6 +1612,10 @@ _TITLE_WEEKDAY_STAMP = re.compile(
     rf"\s+(?P<when>{patterns.WEEKDAY},?\s+{patterns.WRITTEN_DATE}"
     r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]M)?)?)$"
 )
+# … or its date in ISO form after a dash, as an archive prints it: "Japan Protests Russia Issuing
+# Fishing Permits for Kuril Islands - 2001-08-20" (after a bar, an event's date: "… Tsunami |
+# 1994-10-04")
+_TITLE_ISO_STAMP = re.compile(r"\s+[-–—]\s+(?P<when>(?:19|20)\d\d-[01]\d-[0-3]\d)$")
 # … or its date without the year and its time: "… Fine payment … Released December 24 10:50",
 # "… at Foreign Minister Level 6 September 5:11"
 _TITLE_TIME_STAMP = re.compile(
@@ -3687,7 +3691,11 @@ def clean_article(text: str) -> CleanArticle:
         headline = headline[:suffix]
     stamp = None
     if headline:  # a full date ("… (AFP) Updated: 2005-11-14 10:17"), or a time after the date
-        stamp = _TITLE_STAMP.search(headline) or _TITLE_WEEKDAY_STAMP.search(headline)
+        stamp = (
+            _TITLE_STAMP.search(headline)
+            or _TITLE_WEEKDAY_STAMP.search(headline)
+            or _TITLE_ISO_STAMP.search(headline)
+        )
         if not (stamp and patterns.FULL_DATE.search(stamp["when"])):  # ("… December 24 10:50")
             stamp = _TITLE_TIME_STAMP.search(headline)
         if stamp is None and n_words(headline) >= 5:

@@ -106,6 +106,10 @@ _MOJIBAKE_HINT = re.compile(r"[ÃÂâÐÑ][\u0080-\u00bf\u0152-\u0192\u02c6-\u02
 # ("’s"), "ﾃｩ" ("é"); a run that encodes back to cp932 and decodes as UTF-8 with no CJK left.
 _CP932_MOJIBAKE = re.compile(r"[窶ﾃﾂ][\u3000-\u30ff\u4e00-\u9fff\uff61-\uff9f]{1,5}")
 _CJK = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff61-\uff9f]")
+# A double quotation mark typed as two, as wire copy and old pages print it: ``…'' (TeX's),
+# ``…″ (AP's, its closing pair made a double prime), ''…'' (Kyodo's)
+_TWO_MARKS = re.compile(r"``|''|″")
+_OPENS_BEFORE = re.compile(r"(?:^|(?<=[\s(\[—–-]))''(?=\S)")
 
 
 # An HTML character reference left in a page's text: "ancestors&apos; graves", "&quot;", "&#8217;"
@@ -144,7 +148,7 @@ def repair_unicode(text: str) -> str:
     becomes "—"; UTF-8 read as Shift_JIS in English text ("the group窶冱 activities") is read
     again. A replacement character between spaces stood for a dash and becomes "—"; one
     between a letter and "s", "t", "ll" … stood for an apostrophe and becomes "’"; any other is
-    dropped.
+    dropped. A double quotation mark typed as two (``…'', ''…'') becomes one (“…”).
     Quotes are not straightened here (see `for_matching`). Repairing twice changes nothing.
     """
     repaired = _repair_once(text)
@@ -170,10 +174,29 @@ def _repair_once(text: str) -> str:
         text = _CP932_MOJIBAKE.sub(_undo_cp932, text)
     if "â€" in text:  # a dash's mojibake whose closing byte's quote was straightened: "… â€" …"
         text = _STRAIGHTENED_DASH.sub("—", text)
+    if "``" in text or "''" in text:
+        text = _two_mark_quotes(text)
     if "\ufffd" in text:
         text = _FFFD_BETWEEN_SPACES.sub("—", text)
         text = _FFFD_APOSTROPHE.sub("’", text).replace("\ufffd", "")
     return unicodedata.normalize("NFC", text)
+
+
+def _two_mark_quotes(text: str) -> str:
+    """``…'', ``…″ and ''…'' as “…”: '' opens before a word and closes after one; a double
+    prime closes only a quote `` opened in its paragraph (else it is inches or seconds)."""
+    pieces, last, opened = [], 0, -1
+    for match in _TWO_MARKS.finditer(text):
+        mark, at = match.group(), match.start()
+        if mark == "``" or (mark == "''" and _OPENS_BEFORE.match(text, at)):
+            replacement, opened = "“", at
+        elif mark == "''" or (opened >= 0 and "\n\n" not in text[opened:at]):
+            replacement, opened = "”", -1
+        else:
+            continue
+        pieces += [text[last:at], replacement]
+        last = match.end()
+    return "".join(pieces) + text[last:]
 
 
 _MATCHING = str.maketrans("‘’‚‛′`“”„‟″«»–—−", '\'\'\'\'\'\'"""""""---')

@@ -92,7 +92,7 @@ _NAV_WORDS = frozenset(
     weather markets on the our your and of for a editor's picks recommended trending coverage get
     access short url also continues below scroll history send google tumblr vkontakte weibo wechat
     pinterest flipboard messenger liked viewed text size font less copied post posts episode
-    episodes original translation edition intl version printer-friendly day fragment
+    episodes original translation edition intl version printer-friendly day fragment dictionary
     """.split()
 )
 _CROSS_LINK = re.compile(
@@ -728,6 +728,8 @@ _IMAGE_LINK = re.compile(
     r"^(?:File|Image):\S[^\n]{0,150}\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|tiff?)$|"
     # a picture's placeholder, its class name left as its alt text: "article-image"
     r"^(?-i:(?:[a-z]+-){1,3}(?:image|img|thumbnail|thumb|photo|picture))$|"
+    # pictures' alt texts, a ministry's: "photo(Foreign Minister Machimura and …) photo(…)"
+    r"^(?:(?:photo|picture|image)\((?!\d)[^()\n]{1,150}\)\s*){1,6}$|"
     # a picture's file name in a non-Latin script, percent-encoded: "%e6%97%a5%e9%9c%b2…"
     r"^[\w.-]{0,40}(?:%[0-9a-f]{2}){6,}[\w%.-]*$",
     re.IGNORECASE,

@@ -153,8 +153,8 @@ DATE_LINE_WORDS = re.compile(
     + "|".join(COPY_DATE_WORDS)
     + r"|\d+\s+min(?:ute)?s?\s+read|"
     r"(?:from )?(?:\w+ )?wire (?:reports|services)|"  # "November 2, 1997 | From Times Wire Reports"
-    r"г|года?|"  # a Russian site's year: "29.03.2017 г."
-     + "|".join(WEEKDAYS) + r"|mon|tue|wed|thu|fri|sat|sun)\b",
+    # a Russian site's year: "29.03.2017 г.", translated: "13 March 2005 y., Sunday", "… g."
+    r"г|года?|y|g|" + "|".join(WEEKDAYS) + r"|mon|tue|wed|thu|fri|sat|sun)\b",
     re.IGNORECASE,
 )
 

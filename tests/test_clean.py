@@ -100,6 +100,15 @@ def test_decode_bytes_names_the_problem(raw, reason):
         ("AT&amp;amp;T", "AT&T"),
         ("&madeup; and &#1; stay", "&madeup; and &#1; stay"),  # no such name; a control character
         ("R&D and Q&A sessions", "R&D and Q&A sessions"),
+        # a double quotation mark typed as two, as wire copy and old pages print it
+        ("said, ``I want it.'' He left", "said, “I want it.” He left"),
+        ("``We survive,″ said one. A 5″ screen", "“We survive,” said one. A 5″ screen"),
+        (
+            "''I want talks,'' Hatoyama said of the ''Sakhalin-2'' deal",
+            "“I want talks,” Hatoyama said of the “Sakhalin-2” deal",
+        ),
+        ("a 5″ screen and 12″ of snow", "a 5″ screen and 12″ of snow"),  # inches, no quote
+        ("``Open.\n\nNo mark closes it.″", "“Open.\n\nNo mark closes it.″"),  # not a paragraph on
     ],
 )
 def test_repair_unicode(dirty, clean):
@@ -148,6 +157,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Add comment", "navigation"),
         ("Show more", "navigation"),
         ("Show original", "navigation"),  # a machine translation's link to its source
+        ("print dictionary print", "navigation"),  # a paper's toolbar, its word look-up
         ("Share - WeChat", "navigation"),  # a share button for a Chinese network
         ("Back to Contents of Issue: May 2004", "navigation"),  # a link back
         ("« Back to top", "navigation"),
@@ -1040,6 +1050,11 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("author={A. Petrova},", "export_field"),  # a citation's BibTeX field
         ("JEL Codes: F51, F53", "export_field"),
         ("article-image", "image_link"),  # a picture's placeholder
+        # pictures' alt texts, as a ministry's old pages print them
+        (
+            "photo(Foreign Minister Machimura and Foreign Minister Lavrov) photo(The meeting)",
+            "image_link",
+        ),
         ("World13 hours ago", "page_counter"),  # the story's age, its section glued on
         ("… we have a small favor to ask.", "prompt"),  # a donation appeal's opening
         ("Subtitles section Play video", "navigation"),  # a video player's buttons
@@ -4942,6 +4957,8 @@ def test_a_short_quote_that_the_next_line_attributes_is_no_footer():
         (" on December 24", False, None),
         (" 06:38", True, None),  # a listing's time alone
         (" to resume at 15:00", False, None),  # the title's own time
+        (" - 2001-08-20", True, date(2001, 8, 20)),  # an archive's date in ISO form after a dash
+        (" | 1994-10-04", False, None),  # after a bar: an event's date, as a history site's
     ],
 )
 def test_a_date_stamp_after_the_headline_on_its_line_comes_off(stamp, off, published):

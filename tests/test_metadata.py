@@ -4171,7 +4171,7 @@ def test_metadata_of_other_outlets_page_layouts(stem):
             "Japan claims the southern",
         ),
         ("caption_is_shown_credit_2018", 2, "Two opinion polls show", "In one poll of"),
-        ("ap_underscore_dateline_1999", 3, "With the fish plants", "``Without Japan we could"),
+        ("ap_underscore_dateline_1999", 3, "With the fish plants", "“Without Japan we could"),
         (
             "title_echoed_by_credited_caption_2017",
             2,
@@ -5077,6 +5077,8 @@ def test_full_date_round_trip(value, form):
         ("2023 March 20", None, None),  # no time after it: a year and a day, or a count
         ("Information | Archive\n27Jul17", date(2017, 7, 27), None),  # an archive's, close
         ("29.03.2017 г.", date(2017, 3, 29), None),  # a Russian site's, its year marked
+        ("29.03.2017 g.", date(2017, 3, 29), None),  # … and translated
+        ("13 March 2005 y., Sunday", date(2005, 3, 13), None),
         # a publishing system's article info around it
         (
             "Category: World Published on Thursday, 07 October 2021 23:00 Hits: 2",
