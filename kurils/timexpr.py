@@ -187,6 +187,7 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
     anchor_at = 0  # where the last date was named
     last_day: date | None = None  # the last day the text named, for "the following day"
     last_year: int | None = None  # the year of the last date or year named, for "that year"
+    future_end, future_kind = -1, ""  # where the last date the future tense spoke of ended
     for start, end, kind, match in _candidates(text):
         if anchor is not None and anchor[1] is None and "\n\n" in text[year_at:start]:
             anchor = None  # a year alone sets the narrative of its own paragraph only
@@ -266,7 +267,14 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
             if value is not None:
                 anchor, anchor_at = (int(value[:4]), int(value[5:7])), start
         else:
-            future = kind in ("month_day", "weekday", "bare_month") and _future(text, start)
+            future = kind in ("month_day", "weekday", "bare_month") and (
+                _future(text, start)
+                or (
+                    kind == future_kind
+                    and _LISTED_AFTER.fullmatch(text, future_end, start) is not None
+                )
+            )
+            future_end, future_kind = (end, kind) if future else (-1, "")
             value, granularity, how = _relative(kind, match, published, anchor, future)
             if value is not None and granularity in ("day", "month"):
                 anchor, anchor_at = (int(value[:4]), int(value[5:7])), start
@@ -278,6 +286,11 @@ def document_expressions(text: str, published: date | None) -> list[Expression]:
     return expressions
 
 
+# What lies between a date the future tense spoke of and the next one of its kind listed after it
+# in its sentence, no verb in the past tense among them: "upcoming events -- the G8 summit in
+# Canada in June, another meeting in Russia in September and an APEC conference in Japan in
+# November" (not "… on March 20, Inada told reporters after a meeting on March 17")
+_LISTED_AFTER = re.compile(r"(?:(?!\b(?:\w+ed|said|told|met|held|began|saw)\b)[^.;!?\n]){1,80}")
 # A day of every year: "held annually on February 7", "on Feb. 7 every year"
 _EVERY_YEAR = re.compile(r"\b(?:annually|yearly|every year|each year)\b", re.IGNORECASE)
 

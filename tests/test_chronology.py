@@ -321,6 +321,34 @@ CASES = [
         date(2016, 11, 30),
         [("Dec. 15", "2016-12-15", "day", "document_date")],
     ),
+    # … and the months listed after one it spoke of, no verb in the past tense between them
+    (
+        "They agreed to meet at upcoming events -- the G8 summit in Canada in June, another"
+        " meeting in Russia in September and an APEC conference in Japan in November.",
+        date(2010, 4, 15),
+        [
+            ("in June", "2010-06", "month", "document_date"),
+            ("in September", "2010-09", "month", "narrative"),
+            ("in November", "2010-11", "month", "narrative"),
+        ],
+    ),
+    (
+        "The summit will be held in June, a year after the talks collapsed in September.",
+        date(2010, 4, 15),
+        [
+            ("in June", "2010-06", "month", "document_date"),
+            ("in September", "2009-09", "month", "document_date"),
+        ],
+    ),
+    (
+        "Kono will meet Lavrov on March 20, Inada told reporters after a cabinet meeting on"
+        " March 17.",
+        date(2017, 3, 17),
+        [
+            ("March 20", "2017-03-20", "day", "document_date"),
+            ("March 17", "2017-03-17", "day", "document_date"),
+        ],
+    ),
     # … the year the words after a month name ("last year"), from publication, whatever the
     # narrative (not 1855's)
     (
