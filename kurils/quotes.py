@@ -73,13 +73,17 @@ _BRACKETED_SPEAKER = re.compile(r"\s*\((?P<who>[^()\n]{3,100})\)[.!?]?\s*$")
 # An attribution that introduces the next quotation rather than closing this one: '"…
 # territory." He added, "…"'
 _INTRODUCES_NEXT = re.compile(r"\s*[,:]\s*[\"“]")
+# … or quotes in the sentence it opens: '"…." Natalya Timakova said the prime minister "…"'
+_QUOTES_ON = re.compile(r"[^.!?\"“”«»\n]+[\"“«]")
 _ACCORDING = re.compile(rf"^\s*,?\s*according to\s+(?P<who>{ROLE}|{NAME})")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 # … or as the one another quoted: '"…," the press service of the Sakhalin region quoted
-# Kozhemyako.', '"…," Tass cited a diplomatic source from Japan's embassy as saying.'
+# Kozhemyako.', '"…," Tass cited a diplomatic source from Japan's embassy as saying.', '"…,"
+# Russia's Interfax news agency quoted him as saying.'
 _QUOTED_AFTER = re.compile(
     rf"^\s*,?\s*(?:[-–—]\s*)?[^\"“”«»\n.!?]{{1,80}}?\s+(?:quoted|cited)\s+"
-    rf"(?P<who>{ROLE}|{_TITLE_BEFORE}{NAME})(?:(?:\s+[\w'’\-]+){{0,4}}?\s+as\s+saying)?\s*[.,;]"
+    rf"(?P<who>{ROLE}|{_TITLE_BEFORE}{NAME}|(?:him|her|them)(?=\s+as\s+saying))"
+    rf"(?:(?:\s+[\w'’\-]+){{0,4}}?\s+as\s+saying)?\s*[.,;]"
 )
 # … or with no verb, as translations from Russian and Ukrainian print it: '"…," the head of state
 # in his video address on Friday night.', '"…," Medvedev on his Telegram channel.'
@@ -324,8 +328,10 @@ def document_quotes(
         n_words = len(_WORDS.findall(inside))
         who, rule, reported, split = None, None, False, False
         if (match := _AFTER.match(after)) and not (
-            _TERMINAL.search(inside) and _INTRODUCES_NEXT.match(after, match.end())
-        ):  # ('…territory." He added, "…"': "he added" is the next quotation's)
+            _TERMINAL.search(inside)
+            and (_INTRODUCES_NEXT.match(after, match.end()) or _QUOTES_ON.match(after, match.end()))
+        ):  # ('…territory." He added, "…"': "he added" is the next quotation's, and so is
+            # '…people." Medvedev's spokesperson said the prime minister "determines …"')
             who = match.group("who") or match.group("who2") or match.group("who3")
             rule = "after_quote"
             # the first part of a quotation the attribution splits: '"And," warns forecaster
@@ -336,7 +342,9 @@ def document_quotes(
             # post-meeting press conference"
             who, rule = _POSSESSIVE_END.sub("", match.group("who")), "according_to"
         elif (match := _QUOTED_AFTER.match(after)) or (match := _VERBLESS_AFTER.match(after)):
-            who, rule = match.group("who"), "after_quote"
+            # ('"…," Interfax quoted him as saying': "he", the one named last)
+            who = OBJECT_PRONOUNS.get(match.group("who"), match.group("who"))
+            rule = "after_quote"
         elif (
             text[start - 2 : start - 1] in ("", "\n")  # the paragraph opens on the words
             and (match := _BRACKETED_SPEAKER.match(after))

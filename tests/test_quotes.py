@@ -187,6 +187,17 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             " negotiations as soon as possible.”",
             [("Kimio Waki", "before_quote:surface")],
         ),
+        (  # a sentence after the words quotes on: its speaker is not theirs
+            'Title\n\nKishida asked Medvedev to cancel his trip, noting that this could "hurt the'
+            ' feelings of the Japanese people." Natalya Timakova said the prime minister'
+            ' "needs no recommendations from outside."',
+            [("Fumio Kishida", "participle:name"), ("Natalya Timakova", "same_sentence:name")],
+        ),
+        (  # … and the one a paper quoted, named before it
+            "Title\n\nDeputy Prime Minister Sergei Ivanov visited Iturup.\n\n“I want to check how"
+            " it is being carried out,” Russia’s Interfax news agency quoted him as saying.",
+            [("Sergei Ivanov", "after_quote:pronoun")],
+        ),
         (  # "another" before an unnamed official, as "a" and "one"
             'Title\n\nAnother senior official said: "Our counterparts say (Putin) is not ready."',
             [("Another senior official", "before_quote:surface")],
