@@ -54,6 +54,7 @@ def test_logit_scale_by_hand(coop, conf, expected):
         ("Cooperation is the way, he said.", 1, 0, ["+cooperation"]),
         ("He regretted the lack of progress on the islands.", 0, 1, ["-not progress"]),
         ("The absence of a breakthrough angered Tokyo.", 0, 1, ["-not breakthrough"]),
+        ("The embassy denied receiving any formal protests.", 1, 0, ["+not protests"]),
     ],
 )
 def test_cues_with_negation(text, coop, conf, cues):
