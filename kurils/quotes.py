@@ -501,18 +501,26 @@ _SAID_WHO = re.compile(rf"\b{VERBS}\s+(?P<who>(?:{ROLE}|{NAME})(?: [\w'’.\-]+)
 def _said_in_the_paragraph_before(
     text: str, start: int, end: int, sentences: tuple[tuple[int, int], ...]
 ) -> str | None:
-    """Who the paragraph before says speaks, in its last sentence, when the quotation is a
-    paragraph of its own and that paragraph quotes nobody: 'Lavrov said the islands were
-    Russian. / "We will never give them up."' (the words the paraphrase leads to)."""
+    """Who the sentence before says speaks when the quotation is a paragraph of its own and the
+    paragraph before quotes nobody: 'Lavrov said the islands were Russian. / "We will never give
+    them up."' (the words the paraphrase leads to), its last sentence; or when the quotation is a
+    sentence of its own after one that quotes nobody in its paragraph: 'The minister underlined
+    the need to resolve the dispute. "This year we would like to achieve progress."'."""
+    if text[end + 1 : end + 3].strip(" .\n"):
+        return None  # the words' sentence goes on
     own = text.rfind("\n\n", 0, start)  # the break that opens the quotation's paragraph
-    if own < 0 or text[own + 2 : start - 1].strip() or text[end + 1 : end + 3].strip(" .\n"):
-        return None  # not a paragraph of its own
-    before = text.rfind("\n\n", 0, own)
-    before = before + 2 if before >= 0 else 0  # where the paragraph before begins
-    if _QUOTE_MARKS.search(text, before, own):
+    opening = next((s for s, e in sentences if s <= start - 1 < e), start - 1)
+    if own >= 0 and not text[own + 2 : start - 1].strip():  # a paragraph of its own
+        before = text.rfind("\n\n", 0, own)
+        before, until = (before + 2 if before >= 0 else 0), own
+    elif opening == start - 1 and own + 2 < opening:  # a sentence of its own in its paragraph
+        before, until = (own + 2 if own >= 0 else 0), opening
+    else:
+        return None
+    if _QUOTE_MARKS.search(text, before, until):
         return None  # it quotes someone: `continuation` decides
-    last = next((s for s, _ in reversed(sentences) if before <= s < own), before)
-    sentence = text[last:own].rstrip()
+    last = next((s for s, _ in reversed(sentences) if before <= s < until), before)
+    sentence = text[last:until].rstrip()
     said = list(SPEECH_SUBJECT.finditer(sentence)) or list(_SAID_WHO.finditer(sentence))
     return said[-1].group("who") if said else None
 

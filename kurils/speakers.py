@@ -786,10 +786,11 @@ def post_holder(
     """Whom a bare post ("the ambassador", "the Russian foreign minister") stands for: the last
     name the text gives that post (of that side) before `before`, in its paragraph or the one
     before ("Maehara summoned Russian Ambassador Mikhail Bely" / "The ambassador responded …":
-    Bely, not Maehara), or None."""
-    start = _paragraph_before(text, before)
+    Bely, not Maehara), anywhere before for a post of a side ("Japan's Foreign Minister Fumio
+    Kishida …" / … / "The Japanese foreign minister underlined …"), or None."""
     noun = re.escape(post.split()[-1])
     side = _first_side(post.title(), _ADJECTIVE_SIDE)  # "the Russian foreign minister": Russia's
+    start = _paragraph_before(text, before) if side is None else 0
     holders = re.compile(rf"(?:[A-Z][\w'’\-]* )*(?i:{noun}) {NAME}")
     for holder in reversed(list(holders.finditer(text, start, before))):
         speaker = resolve_speaker(holder.group(), codebook, published, None)

@@ -198,6 +198,11 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             " it is being carried out,” Russia’s Interfax news agency quoted him as saying.",
             [("Sergei Ivanov", "after_quote:pronoun")],
         ),
+        (  # a sentence of its own after one saying who speaks, in its paragraph
+            'Title\n\nKishida underlined the need to resolve the dispute. "This year we would like'
+            ' to achieve progress."',
+            [("Fumio Kishida", "paraphrase_before:name")],
+        ),
         (  # "another" before an unnamed official, as "a" and "one"
             'Title\n\nAnother senior official said: "Our counterparts say (Putin) is not ready."',
             [("Another senior official", "before_quote:surface")],
@@ -1133,6 +1138,12 @@ def test_the_statement_is_the_body_whose_press_service_or_release_reported_it(sa
             "the Japanese minister explained",
             "Kenji Tanabe",
             "japan",
+        ),
+        (  # … named paragraphs before: one person's post
+            "Ambassador Nikolai Nozdrev was summoned.\n\nHe came.\n\nTokyo protested.",
+            "the Russian ambassador explained",
+            "Nikolai Nozdrev",
+            "russia",
         ),
     ],
 )
