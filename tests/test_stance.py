@@ -55,6 +55,9 @@ def test_logit_scale_by_hand(coop, conf, expected):
         ("He regretted the lack of progress on the islands.", 0, 1, ["-not progress"]),
         ("The absence of a breakthrough angered Tokyo.", 0, 1, ["-not breakthrough"]),
         ("The embassy denied receiving any formal protests.", 1, 0, ["+not protests"]),
+        # the adverb after the verb, as before it ("illegally occupied")
+        ("Russia continues to occupy the islands illegally.", 0, 1, ["-occupy illegally"]),
+        ("They were occupied by Russia illegally.", 0, 1, ["-occupied illegally"]),
     ],
 )
 def test_cues_with_negation(text, coop, conf, cues):
@@ -298,6 +301,22 @@ def test_framing_counts_and_shares(seed_corpus):
     assert doc.loc["illegal occupation", "side"] == "japan"
     assert doc["share"].sum() == pytest.approx(1.0)
     assert "inviolability of our borders" in set(table["terms"])
+
+
+def test_the_illegal_occupation_frame_with_its_adverb_after_the_verb():
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a"],
+            "published": pd.Timestamp("2021-02-07"),
+            "text": ["Title\n\nRussia continues to occupy illegally the islands it seized."],
+        }
+    )
+    row = kurils.framing(docs).iloc[0]
+    assert (row["frame"], row["side"], row["terms"]) == (
+        "illegal occupation",
+        "japan",
+        "occupy illegally",
+    )
 
 
 def test_documents_rank_as_a_careful_reader_ranks_them():
