@@ -3208,6 +3208,7 @@ def clean_article(text: str) -> CleanArticle:
             removed[line_no] = "caption"  # a caption above another caption that ends in a credit
         elif (
             not is_body(line)
+            and line[-1:] != ","  # a sentence a picture broke, no caption: "… peace treaty,"
             and n_words(line) <= (30 if has_caption_words(line) else 25)
             and credits
             and not _caption_across(position[line_no], numbered, removed)

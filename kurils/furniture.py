@@ -730,6 +730,8 @@ _IMAGE_LINK = re.compile(
     r"^(?-i:(?:[a-z]+-){1,3}(?:image|img|thumbnail|thumb|photo|picture))$|"
     # pictures' alt texts, a ministry's: "photo(Foreign Minister Machimura and …) photo(…)"
     r"^(?:(?:photo|picture|image)\((?!\d)[^()\n]{1,150}\)\s*){1,6}$|"
+    # … and a map's or a chart's, where it stood: "A map of the Kuril Islands"
+    r"^(?:an? |the )?(?:map|graphic|chart|infographic)(?: of| showing)(?: [^\s.!?:;]+){1,10}$|"
     # a picture's file name in a non-Latin script, percent-encoded: "%e6%97%a5%e9%9c%b2…"
     r"^[\w.-]{0,40}(?:%[0-9a-f]{2}){6,}[\w%.-]*$",
     re.IGNORECASE,

@@ -1343,19 +1343,32 @@ _BEFORE_A_DAY = frozenset("on in since until by".split())
 def goes_on(line: str, below: str) -> bool:
     """Whether `line`, of eight words or more, ends on a word no sentence ends on, or on a name
     that `below` goes on from with a verb of speech (`_SPEECH_GOES_ON`), or after a sentence
-    ends in it ("… of the island. During the visit to Shikotan"), and `below` goes on with it in
+    ends in it ("… of the island. During the visit to Shikotan"), or on a comma after a word,
+    and `below` goes on with it in
     lower case, or with a day or a month after "on", "in" …: a sentence a page broke into
     two paragraphs ("… the most skeptical G-7 nation about" / "the effectiveness of …", "… its
     ministry said on" / "Monday, citing …")."""
-    last = line.rsplit(" ", 1)[-1]
+    last, first = line.rsplit(" ", 1)[-1], below.split(" ", 1)[0]
     return (
-        line[-1:].isalpha()
-        and (
-            last in _SENTENCE_GOES_ON
-            or (line[-1:].islower() and _SPEECH_GOES_ON.match(below) is not None)
-            # prose that stops mid-sentence after a sentence: "… of the island. During the visit
-            # to Shikotan" / "managed to visit …"
-            or (". " in line and below[:1].islower())
+        (
+            (
+                line[-1:].isalpha()
+                and (
+                    last in _SENTENCE_GOES_ON
+                    or (line[-1:].islower() and _SPEECH_GOES_ON.match(below) is not None)
+                    # prose that stops mid-sentence after a sentence: "… of the island. During
+                    # the visit to Shikotan" / "managed to visit …"
+                    or (". " in line and below[:1].islower())
+                )
+            )
+            # … or on a comma, a picture between: "… towards a formal postwar peace treaty," /
+            # "Photo: EPA" / "which is being held up by disputes …" (not over a list's labelled
+            # item: "fisheries — a new pier …")
+            or (
+                line[-1:] == ","
+                and line[-2:-1].isalpha()
+                and below[len(first) : len(first) + 3] not in (" — ", " – ")
+            )
         )
         and (
             below[:1].islower() or (last in _BEFORE_A_DAY and _DAY_GOES_ON.match(below) is not None)

@@ -51,7 +51,8 @@ VERBS = (
     r"(?:said|says|say|added|adds|told|tells|noted|notes|stressed|stresses|stated|states|"
     r"explained|wrote|asked|insisted|insists|warned|warns|emphasi[sz]ed|declared|continued|"
     r"remarked|replied|argued|announced|announces|urged|underlined|underscored|pointed out|"
-    r"commented|confirmed|claimed|recalled|reiterated|reiterates|acknowledged|admitted|believes|"
+    r"commented|confirmed|claimed|claims(?= that\b)|recalled|reiterated|reiterates|acknowledged|"
+    r"admitted|believes|"
     r"complained|conceded|observed|vowed|promised|suggested|cautioned|went on|goes on|spoke|"
     r"posted|tweeted|highlighted|outlined|writes|write|"  # "Medvedev posted on his X account, "…""
     r"responded|responds|reaffirmed|reaffirms|recommended|recommends|quipped|joked|exclaimed|"
@@ -151,6 +152,7 @@ ASIDE = (
 )
 ADVERB = (
     r"(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+|earlier\s+|repeatedly\s+|even\s+|"
+    r"still\s+|again\s+|once again\s+|"  # "Moscow still claims that …"
     r"(?:on|for) (?:his|her|its|their) part\s+|"  # "Kono on his part said"
     # "Putin simply said", "Moscow reportedly urged" (not a noun: "the family said")
     r"(?!(?:family|assembly|rally|ally|supply|anomaly|monopoly|bully|belly|jelly)\b)[a-z]{2,}ly\s+|"

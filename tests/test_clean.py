@@ -1050,6 +1050,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("author={A. Petrova},", "export_field"),  # a citation's BibTeX field
         ("JEL Codes: F51, F53", "export_field"),
         ("article-image", "image_link"),  # a picture's placeholder
+        ("A map of the Kuril Islands", "image_link"),  # a map's alt text where it stood
         # pictures' alt texts, as a ministry's old pages print them
         (
             "photo(Foreign Minister Machimura and Foreign Minister Lavrov) photo(The meeting)",
@@ -5847,6 +5848,18 @@ def test_a_sentence_broken_after_a_comma_is_joined_but_not_over_a_numbered_item_
         article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{upper}\n{below}\n\n{BODY2}\n")
         assert f"{upper} {below}" not in article.paragraphs
         assert article.headline == HEADLINE
+
+
+def test_a_sentence_a_pictures_credit_broke_after_a_comma_is_joined():
+    upper = "Putin and Abe instructed their foreign ministers to intensify work on a peace treaty,"
+    lower = "which is being held up by disputes over who owns the four islands."
+    page = f"{HEADLINE}\n\n{BODY}\n\n{upper}\n\nPhoto: EPA\nPhoto: EPA\n\n{lower}\n\n{BODY2}\n"
+    article = clean_article(page)
+    assert article.paragraphs == [BODY, f"{upper} {lower}", BODY2]
+    # … but a comma after a number, or a paragraph opening on a capital, stays apart
+    for first, second in ((upper[:-1] + " 2,", lower), (upper, "Which " + lower[6:])):
+        article = clean_article(f"{HEADLINE}\n\n{BODY}\n\n{first}\n\nPhoto: EPA\n\n{second}\n")
+        assert article.paragraphs[1:] == [first, second]
 
 
 def test_an_officials_post_broken_from_the_name_opening_the_next_line_is_joined():

@@ -203,6 +203,11 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             ' to achieve progress."',
             [("Fumio Kishida", "paraphrase_before:name")],
         ),
+        (  # "still" between the speaker and the verb; "claims that" reports speech
+            "Title\n\nMoscow still claims that the islands became Russian as"
+            ' "just a result of World War Two".',
+            [("Russia", "same_sentence:country")],
+        ),
         (  # "another" before an unnamed official, as "a" and "one"
             'Title\n\nAnother senior official said: "Our counterparts say (Putin) is not ready."',
             [("Another senior official", "before_quote:surface")],
