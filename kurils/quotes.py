@@ -124,7 +124,7 @@ _CHARACTERISED = re.compile(
 # own ("Japan criticized the deployment, with Yoshihide Suga saying it was "…"")
 _SAYING = (
     r"(?:saying|adding|insisting|noting|stressing|warning|declaring|telling|critici[sz]ing|"
-    r"accusing)"
+    r"accusing|stating|asserting|explaining|arguing|emphasi[sz]ing|urging)"
 )
 _PARTICIPLE = re.compile(
     rf"(?:,\s*(?:{_SAYING}|calling|describing|branding|terming)|\bwith\s+{WHO}\s+{_SAYING}|"
@@ -498,6 +498,11 @@ def _clause_subject(clause: str, codebook: Codebook, published: date | None) -> 
 _SAID_WHO = re.compile(rf"\b{VERBS}\s+(?P<who>(?:{ROLE}|{NAME})(?: [\w'’.\-]+){{0,12}}?)[.:]?$")
 
 
+# What follows words that close their sentence: a stop perhaps, then the line's end, the text's,
+# or the next sentence (the words ending on their own stop: '"… progress." Tokyo has …')
+_CLOSES_SENTENCE = re.compile(r"\.?(?:[ \t]*(?:\n|$)|[ \t]+(?P<next>[A-Z“\"«]))")
+
+
 def _said_in_the_paragraph_before(
     text: str, start: int, end: int, sentences: tuple[tuple[int, int], ...]
 ) -> str | None:
@@ -506,7 +511,10 @@ def _said_in_the_paragraph_before(
     them up."' (the words the paraphrase leads to), its last sentence; or when the quotation is a
     sentence of its own after one that quotes nobody in its paragraph: 'The minister underlined
     the need to resolve the dispute. "This year we would like to achieve progress."'."""
-    if text[end + 1 : end + 3].strip(" .\n"):
+    closing = _CLOSES_SENTENCE.match(text, end + 1)
+    if closing is None or (
+        closing["next"] and text[end + 1 : end + 2] != "." and not _TERMINAL.search(text[start:end])
+    ):
         return None  # the words' sentence goes on
     own = text.rfind("\n\n", 0, start)  # the break that opens the quotation's paragraph
     opening = next((s for s, e in sentences if s <= start - 1 < e), start - 1)

@@ -157,7 +157,8 @@ ADVERB = (
     # "Putin simply said", "Moscow reportedly urged" (not a noun: "the family said")
     r"(?!(?:family|assembly|rally|ally|supply|anomaly|monopoly|bully|belly|jelly)\b)[a-z]{2,}ly\s+|"
     # "Lavrov on Monday called the Japanese reaction …", "Putin on Tuesday said"
-    r"(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)?"
+    r"(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s+)"
+    r"{0,2}"  # two of them: "Russia has basically said", "Lavrov also on Monday said"
 )
 
 # … not a possessive ("Russia's continued drills") and not a passive ("islands claimed by Japan"

@@ -208,6 +208,25 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             ' "just a result of World War Two".',
             [("Russia", "same_sentence:country")],
         ),
+        (  # two adverbs between the speaker and the verb
+            'Title\n\nRussia has basically said, "The Kuril Islands are ours, and we do not care."',
+            [("Russia", "before_quote:country")],
+        ),
+        (  # "stating" as "saying"
+            'Title\n\nKoizumi referred to his visit to Russia in January, stating, "Putin and I'
+            ' agreed on the Japan-Russia Action Plan."',
+            [("Junichiro Koizumi", "participle:name")],
+        ),
+        (  # the paragraph before says who speaks, the words' paragraph going on after them
+            'Title\n\nThe talks were useful, Foreign Minister Taro Kono said Thursday.\n\n"The'
+            ' security situation is changing every hour." Under such circumstances, talks matter.',
+            [("Taro Kono", "paraphrase_before:name")],
+        ),
+        (  # … or ends on a comma, the words' quotation left open over their paragraph
+            "Title\n\nPrime Minister Kishida said in his address,\n\n“I would like to offer a"
+            " few words on the occasion of the rally.\n\nI believe it is truly significant.",
+            [("Fumio Kishida", "paraphrase_before:name")],
+        ),
         (  # "another" before an unnamed official, as "a" and "one"
             'Title\n\nAnother senior official said: "Our counterparts say (Putin) is not ready."',
             [("Another senior official", "before_quote:surface")],
