@@ -136,6 +136,16 @@ _PARTICIPLE = re.compile(
 _AND_SAID = re.compile(
     r"\b(?:and|then)\s+(?:also\s+)?(?:said|added|declared|stressed|told [\w ]{1,30}?)\s*[,:]\s*$"
 )
+# … or of words it reports in its own: "The ministry … but said the step was "…"", "Russia has
+# protested … and accused Prime Minister Fumio Kishida of placing his country "…""
+_AND_SAID_ON = re.compile(
+    r"\b(?:and|but)\s+(?:also\s+)?(?:said|added|noted|stressed|warned|insisted|accused)\b"
+    r"[^\"“”«»\n]*$"
+)
+# … the sentence's subject, opening it, perhaps after its day: "On Monday, Russia has …"
+_OPENING_SUBJECT = re.compile(
+    rf"\s*(?:(?:On|In|At|Later|Earlier) [^,\"“”]{{1,40}},\s*)?{WHO}(?!['’]s)\b"
+)
 _OPENING_NAME = re.compile(rf"\s*{NAME}(?=,| [a-z])")
 # "the so-called "National Rally …"": a name held at a distance, not speech; so is a quotation
 # after an article that does not end a sentence ("the "Kuril development programme" that …")
@@ -378,6 +388,18 @@ def document_quotes(
             who, rule = subjects_here[-1].group("who"), "same_sentence"
             clause = before[subjects_here[-1].end() :]
             reported = not _NAMING.search(clause)
+        elif (
+            (match := _AND_SAID_ON.search(before))
+            and not _QUOTE_MARKS.search(before)
+            and (opening := _OPENING_SUBJECT.match(before))
+            # (a role of up to two words in lower case: "Japan's foreign minister", not "The two
+            # leaders spoke at the Kremlin")
+            and sum(word[:1].islower() for word in opening["who"].split()) <= 2
+            and resolve_speaker(opening["who"], codebook, published, None).how
+            in ("name", "role", "country")
+        ):  # "Russia has protested … and accused Kishida of placing his country "on a path …""
+            who, rule = opening["who"], "same_sentence"
+            reported = not _NAMING.search(before, match.end())
         elif (
             len(inside.split()) >= 3
             and not _TERMINAL.search(inside)  # the sentence goes on after the quotation

@@ -80,7 +80,7 @@ _ROLE_NOUNS = (
     "chancellor|senator|lawmaker|source|sources|analyst|expert|kremlin|statement|officer|"
     "director|chairman|chairwoman|mayor|representative|aide|adviser|advisor|professor|chief|"
     "head|command|embassy|agency|committee|office|department|service|council|administration|"
-    "district|document|decree|communique|communiqué|memorandum"
+    "district|document|decree|communique|communiqué|memorandum|parliamentarian|politician|legislator"
 ).split("|")
 _ROLE_NOUN = "(?:" + "|".join(_ROLE_NOUNS) + ")"
 # … and with its words capitalised, as some translations print them: "the foreign Minister"

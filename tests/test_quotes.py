@@ -227,6 +227,24 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             " few words on the occasion of the rally.\n\nI believe it is truly significant.",
             [("Fumio Kishida", "paraphrase_before:name")],
         ),
+        (  # the sentence's subject's second verb reports the words
+            "Title\n\nRussia has protested to Japan about the drills and accused Prime Minister"
+            ' Fumio Kishida of placing his country "on a path to dangerous escalation."',
+            [("Russia", "same_sentence:country")],
+        ),
+        (  # … not a subject the sentence does not open on
+            "Title\n\nThe two leaders spoke at the Kremlin and said afterwards that a treaty would"
+            ' require "painstaking work."',
+            [(None, "scare_quote")],
+        ),
+        (  # "the parliamentarian", who the paragraph before says speaks
+            'Title\n\n"The outcome of the war comes first," says Sergei Zhelezniak.\n\nThe'
+            ' parliamentarian stressed:\n\n"We just hope that nothing will interfere."',
+            [
+                ("Sergei Zhelezniak", "after_quote:surface"),
+                ("Sergei Zhelezniak", "paraphrase_before:pronoun"),
+            ],
+        ),
         (  # "another" before an unnamed official, as "a" and "one"
             'Title\n\nAnother senior official said: "Our counterparts say (Putin) is not ready."',
             [("Another senior official", "before_quote:surface")],
