@@ -575,8 +575,8 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
         says who speaks: "Lavrov said the islands were Russian." / "…"), transcript (a "Sergey
         Lavrov: …" turn, see `transcript_turns`) — and how the words were resolved — name, role,
         pronoun, country, introduced (a surname alone, by the side a mention of the full name
-        gives in its title or description: "Patrushev" after "Russian Security Council Secretary
-        Nikolai Patrushev", see `speakers.introduced`), surface; ``scare_quote`` for quoted terms
+        gives in its title or description: "Naryshkin" after "Russian foreign intelligence chief
+        Sergei Naryshkin", see `speakers.introduced`), surface; ``scare_quote`` for quoted terms
         that are not speech), speech (bool). One or two quoted words are speech only when they
         end a sentence or close on the comma of the attribution after them ("totally
         unacceptable," Abe said), follow "called", or are a lower-case fragment of the clause after

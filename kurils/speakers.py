@@ -130,7 +130,9 @@ _PERSON_NOUN = (
 )
 SOMEONE = (
     r"(?:[Oo]ne of (?:them|those|the [\w'’\-]+)|(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:[\w'’\-]+ ){0,3}?"
-    rf"{_PERSON_NOUN}(?: (?:in|from) [A-Z][\w'’\-]*)?)"
+    rf"{_PERSON_NOUN}(?: (?:in|from) [A-Z][\w'’\-]*)?|"
+    # … or many of a side: "Japanese officials said", "Russian regional authorities said"
+    r"(?:Japanese|Russian|Soviet) (?:[a-z]+ ){0,2}(?:officials|diplomats|sources|authorities))"
 )
 # Where an unnamed speaker works or whom they speak for, after the role: "an official at the
 # Japanese Embassy in Moscow said", "a spokesman for the ministry said"
@@ -327,13 +329,13 @@ def _first_side(words: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -
     return min(sides)[1] if sides else None
 
 
-# A surname alone, perhaps after an honorific or a title in lower case: "Patrushev", "Mr.
+# A surname alone, perhaps after an honorific or a title in lower case: "Naryshkin", "Mr.
 # Suzuki", "spokesman Taniguchi" (not a transcript's label in capitals: "Q", "INSKEEP")
 _SURNAME = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr)\.? |[a-z][\w'’\-]+ )?(?P<surname>[A-Z][^\W\d_A-Z][\w'’\-]+)"
 )
-# … after a given name, not a title, an honorific or a side ("Secretary Patrushev", "Mr.
-# Suzuki", "Russian Patrushev")
+# … after a given name, not a title, an honorific or a side ("Director Naryshkin", "Mr.
+# Suzuki", "Russian Naryshkin")
 _NOT_GIVEN = re.compile(
     rf"(?i:{_ROLE_NOUN}|chair|mr|mrs|ms|dr|gen|col|lt|capt|adm|sen|rep|prof|deputy|general|colonel|"
     r"captain|admiral|foreign|defen[cs]e|vice|former|acting|prime|state|"
@@ -374,8 +376,8 @@ def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date 
     """The speaker a surname alone stands for, from the text's first mention of it with a given
     name (before it, or after it in the Japanese order: "Shii Kazuo") that names them: that
     person, when the codebook knows them, or the full name with the side the mention's title
-    or description names ("Patrushev" after "Russian Security Council Secretary Nikolai
-    Patrushev" is Nikolai Patrushev, Russia's; "Tajima" after "Hiroshi Tajima, a minister of
+    or description names ("Naryshkin" after "Russian foreign intelligence chief Sergei
+    Naryshkin" is Sergei Naryshkin, Russia's; "Tajima" after "Hiroshi Tajima, a minister of
     the Japanese Embassy in Moscow," is Japan's). An unnamed speaker of a body ("an agency
     official", "the embassy", "the press service") takes the side the body's full names in the
     text give, when they give one ("Japan's Fisheries Agency", "the press service of the

@@ -409,8 +409,8 @@ def stance_scores(
         doc_id, unit (quote / narrative), start, end (offsets into ``docs.text``), speaker
         (the quotation's speaker; for a narrative sentence, the actor, role, country or unnamed
         post or body of one side that is its speaking subject, "Russia insists …", "the Japan
-        Coast Guard said …", a person its first full mention gives a side, "Patrushev said …"
-        after "Russian Security Council Secretary Nikolai Patrushev", or whom its "he said"
+        Coast Guard said …", a person its first full mention gives a side, "Naryshkin said …"
+        after "Russian foreign intelligence chief Sergei Naryshkin", or whom its "he said"
         names, else empty), side (japan / russia /
         other / none), published, cooperation (`logit_scale` of the cue counts; 0 when no cue
         fired), tone (VADER compound), cues (the cues that fired, "+" cooperative, "-"

@@ -245,6 +245,15 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
                 ("Sergei Zhelezniak", "paraphrase_before:pronoun"),
             ],
         ),
+        (  # many of a side, unnamed
+            'Title\n\nJapanese officials said they expect "substantive talks on the issue."',
+            [("Japanese officials", "same_sentence:surface")],
+        ),
+        (  # Russia's fleet, not the US Navy's of the same name
+            'Title\n\n"The drills went to plan," the Pacific Fleet said.\n\n"Ours too," the U.S.'
+            " Pacific Fleet said.",
+            [("Pacific Fleet", "after_quote:name"), ("U.S. Pacific Fleet", "after_quote:name")],
+        ),
         (  # "another" before an unnamed official, as "a" and "one"
             'Title\n\nAnother senior official said: "Our counterparts say (Putin) is not ready."',
             [("Another senior official", "before_quote:surface")],
@@ -871,6 +880,7 @@ def test_a_surname_is_the_person_the_text_gave_in_full(lead, speaker, side):
         ("Ambassador Nikolay Nozdrev said", "Nikolai Nozdrev"),
         ("Mikhail Bely said", "Mikhail Bely"),
         ("Losyukov said", "Alexander Losyukov"),
+        ("Patrushev said", "Nikolai Patrushev"),  # and the Security Council's secretary
     ],
 )
 def test_russias_ambassadors_in_tokyo_speak_for_russia(said, speaker):
@@ -915,9 +925,9 @@ def test_an_unnamed_speaker_of_a_body_speaks_for_the_side_its_full_name_gives(
     ("introduction", "surname", "speaker", "side"),
     [
         (  # the title before the name
-            "Russian Security Council Secretary Nikolai Patrushev met his Japanese counterpart.",
-            "Patrushev",
-            "Nikolai Patrushev",
+            "Russian Security Council Secretary Pavel Orlov met his Japanese counterpart.",
+            "Orlov",
+            "Pavel Orlov",
             "russia",
         ),
         (  # the description after it
