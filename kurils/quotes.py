@@ -562,7 +562,8 @@ def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -
     -------
     DataFrame
         doc_id, quote (``docs.text[start:end]``, without the quotation marks), speaker (canonical
-        codebook name, or the surface words when unknown; empty for scare quotes), side (japan /
+        codebook name, or the surface words when unknown, a surname alone as the text gives it in
+        full: "Kimio Waki" for "Waki"; empty for scare quotes), side (japan /
         russia / other / none), start, end, attribution (``rule:resolution``: the rule that found
         the speaker — after_quote (also in brackets closing the paragraph: ""…" (the editor of
         the paper).", and the one another quoted: ""…," the press service quoted

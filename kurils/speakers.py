@@ -382,7 +382,8 @@ def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date 
     official", "the embassy", "the press service") takes the side the body's full names in the
     text give, when they give one ("Japan's Fisheries Agency", "the press service of the
     Sakhalin region"; not "the Japanese Foreign Ministry" and "the Russian Foreign Ministry").
-    Any other speaker, or one no mention gives a side, is returned as it is."""
+    A surname no mention gives a side is its full name, when the text gives one, of no side
+    ("Waki" after "Kimio Waki, 75, a former resident"); any other speaker is returned as it is."""
     if speaker.how != "surface" or speaker.side != "other" or speaker.name is None:
         return speaker
     alone = _SURNAME.fullmatch(speaker.name)
@@ -420,7 +421,18 @@ def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date 
             continue
         if (side := _introduced_side(text, mention)) is not None:
             return Speaker(mention.group(), side, "introduced")
-    return speaker
+    # no mention gives a side: the full name still, when the text gives only one ("Waki" after
+    # "Kimio Waki, 75, a former resident of Kunashiri Island")
+    names = {
+        m.group()
+        for m in mentions
+        if m["given"] not in _ARTICLES  # (not "The President")
+        and resolve_speaker(m.group(), codebook, published, None).how != "name"
+    }
+    return Speaker(names.pop(), "other", "surface") if len(names) == 1 else speaker
+
+
+_ARTICLES = frozenset(("The", "A", "An"))
 
 
 def namesake(words: str, speaker: Speaker, text: str, codebook: Codebook) -> Speaker:
