@@ -1344,10 +1344,9 @@ def goes_on(line: str, below: str) -> bool:
     """Whether `line`, of eight words or more, ends on a word no sentence ends on, or on a name
     that `below` goes on from with a verb of speech (`_SPEECH_GOES_ON`), or after a sentence
     ends in it ("… of the island. During the visit to Shikotan"), or on a comma after a word,
-    and `below` goes on with it in
-    lower case, or with a day or a month after "on", "in" …: a sentence a page broke into
-    two paragraphs ("… the most skeptical G-7 nation about" / "the effectiveness of …", "… its
-    ministry said on" / "Monday, citing …")."""
+    and `below` goes on with it in lower case, or with a day or a month after "on", "in" …: a
+    sentence a page broke into two paragraphs ("… the most skeptical G-7 nation about" / "the
+    effectiveness of …", "… its ministry said on" / "Monday, citing …")."""
     last, first = line.rsplit(" ", 1)[-1], below.split(" ", 1)[0]
     return (
         (

@@ -136,8 +136,9 @@ _PARTICIPLE = re.compile(
 _AND_SAID = re.compile(
     r"\b(?:and|then)\s+(?:also\s+)?(?:said|added|declared|stressed|told [\w ]{1,30}?)\s*[,:]\s*$"
 )
-# … or of words it reports in its own: "The ministry … but said the step was "…"", "Russia has
-# protested … and accused Prime Minister Fumio Kishida of placing his country "…""
+# … or of words it reports in its own: "Foreign Minister Makiko Tanaka expressed regret … and
+# said Japan will continue to demand "sincere responses"", "Russia has protested … and accused
+# Prime Minister Fumio Kishida of placing his country "…""
 _AND_SAID_ON = re.compile(
     r"\b(?:and|but)\s+(?:also\s+)?(?:said|added|noted|stressed|warned|insisted|accused)\b"
     r"[^\"“”«»\n]*$"

@@ -52,8 +52,8 @@ VERBS = (
     r"explained|wrote|asked|insisted|insists|warned|warns|emphasi[sz]ed|declared|continued|"
     r"remarked|replied|argued|announced|announces|urged|underlined|underscored|pointed out|"
     r"commented|confirmed|claimed|claims(?= that\b)|recalled|reiterated|reiterates|acknowledged|"
-    r"admitted|believes|"
-    r"complained|conceded|observed|vowed|promised|suggested|cautioned|went on|goes on|spoke|"
+    r"admitted|believes|complained|conceded|observed|vowed|promised|suggested|cautioned|went on|"
+    r"goes on|spoke|"
     r"posted|tweeted|highlighted|outlined|writes|write|"  # "Medvedev posted on his X account, "…""
     r"responded|responds|reaffirmed|reaffirms|recommended|recommends|quipped|joked|exclaimed|"
     r"predicted|predicts|explains|asserted|asserts|indicated|voiced|"
@@ -372,6 +372,9 @@ _WORKPLACE = re.compile(
 )
 
 
+_ARTICLES = frozenset(("The", "A", "An"))  # no given name: "The President"
+
+
 def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date | None) -> Speaker:
     """The speaker a surname alone stands for, from the text's first mention of it with a given
     name (before it, or after it in the Japanese order: "Shii Kazuo") that names them: that
@@ -426,13 +429,10 @@ def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date 
     names = {
         m.group()
         for m in mentions
-        if m["given"] not in _ARTICLES  # (not "The President")
+        if m["given"] not in _ARTICLES
         and resolve_speaker(m.group(), codebook, published, None).how != "name"
     }
     return Speaker(names.pop(), "other", "surface") if len(names) == 1 else speaker
-
-
-_ARTICLES = frozenset(("The", "A", "An"))
 
 
 def namesake(words: str, speaker: Speaker, text: str, codebook: Codebook) -> Speaker:
