@@ -384,6 +384,10 @@ _PHOTO_CREDIT = re.compile(  # perhaps in brackets: "(photo credit: Associated P
     r"(?: photo| images)?\s*/\s*\S|(?:photo|image|picture)s?\s*/\s*\S|"
     r".*\((?:[^()]{0,40}\s)?photo(?:graph)?s?\)$|"
     r"(?:photo|image|picture)\s+from\s+[^.!?]{3,60}$|"  # "Photo from personal archive"
+    # an agency after the word, no colon, perhaps its photographer: "Photo ITAR-TASS/ Vladimir
+    # Sergeev", "Photo EPA"
+    r"(?:photo|image|picture)s?\s+(?:itar-)?(?:tass|ap|afp|epa|reuters|kyodo|jiji|sputnik|"
+    r"ria novosti|xinhua|anadolu|getty images)(?:\s*/\s*\S[^.!?]{0,40})?$|"
     # a picture's lender: "Courtesy our friends at Surf Siberia", "Courtesy of the Kremlin",
     # "Courtesy of the Defense Ministry/Jiji Press"; not a visit's: "Courtesy Call from …"
     r"courtesy(?! (?:call|visit)s?\b)(?: of)?\s*:?\s+(?:the\s+|our friends at\s+)?"

@@ -222,19 +222,22 @@ _NOT_A_HOST = r"(?<!\bto )"
 # … or the side of the body or region they speak for: "the Chairman of the State Duma", "the
 # Governor of the Sakhalin Region", "an official of Shimane prefecture" (Japan's prefectures,
 # Russia's oblasts and krais)
+# … nor a compound of both or of a place ("the director of the Kuril-Japanese centre", "the
+# Japan-Russia Friendship Society")
+_NOT_A_COMPOUND = (r"(?<!(?<!\bAll)[-‐–])", r"(?![-‐–]\w)")  # (but "All-Russia")
 _ADJECTIVE_SIDE = (
     (
         "japan",
         re.compile(
-            rf"\b(?:Japanese|{_NOT_A_HOST}Japan(?:'s|’s)?|Hokkaido|Nemuro|Kantei|[Pp]refecture)\b"
-            + _NOT_A_DESK
+            rf"{_NOT_A_COMPOUND[0]}\b(?:Japanese|{_NOT_A_HOST}Japan(?:'s|’s)?|Hokkaido|Nemuro|"
+            rf"Kantei|[Pp]refecture)\b{_NOT_A_COMPOUND[1]}{_NOT_A_DESK}"
         ),
     ),
     (
         "russia",
         re.compile(
-            rf"\b(?:Russian|{_NOT_A_HOST}Russia(?:'s|’s)?|Kremlin|Soviet|Duma|Sakhalin|Kamchatka|"
-            r"Oblast|Krai)\b" + _NOT_A_DESK
+            rf"{_NOT_A_COMPOUND[0]}\b(?:Russian|{_NOT_A_HOST}Russia(?:'s|’s)?|Kremlin|Soviet|Duma|"
+            rf"Sakhalin|Kamchatka|Oblast|Krai)\b{_NOT_A_COMPOUND[1]}{_NOT_A_DESK}"
         ),
     ),
 )

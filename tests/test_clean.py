@@ -1051,6 +1051,7 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("JEL Codes: F51, F53", "export_field"),
         ("article-image", "image_link"),  # a picture's placeholder
         ("A map of the Kuril Islands", "image_link"),  # a map's alt text where it stood
+        ("Photo ITAR-TASS/ Vladimir Sergeev", "photo_credit"),  # the agency, no colon
         # pictures' alt texts, as a ministry's old pages print them
         (
             "photo(Foreign Minister Machimura and Foreign Minister Lavrov) photo(The meeting)",

@@ -830,6 +830,10 @@ def test_wire_attributions(text, speaker):
         ("a spokesman for the Kamchatka Krai government", "russia"),
         # a ministry's desk for the other country is not that country's
         ("an official in the Foreign Ministry's Russia bureau", "other"),
+        # nor a compound of a place or of both sides, but for "All-Russia"
+        ("the director of the Kuril-Japanese centre", "other"),
+        ("a Japan-Russia Friendship Society official", "other"),
+        ("the All-Russia Public Opinion Research Center", "russia"),
     ],
 )
 def test_an_unnamed_speakers_side_is_the_one_named_first(who, side):
