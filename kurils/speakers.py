@@ -341,7 +341,7 @@ _SURNAME = re.compile(
 # Suzuki", "Russian Naryshkin")
 _NOT_GIVEN = re.compile(
     rf"(?i:{_ROLE_NOUN}|chair|mr|mrs|ms|dr|gen|col|lt|capt|adm|sen|rep|prof|deputy|general|colonel|"
-    r"captain|admiral|foreign|defen[cs]e|vice|former|acting|prime|state|"
+    r"captain|admiral|foreign|defen[cs]e|vice|former|acting|prime|state|affairs|"
     r"japan(?:ese|'s|’s)?|russia(?:n|'s|’s)?|soviet)\.?"
 )
 # The words before a name in its clause that may introduce it: from the last verb or
@@ -811,7 +811,12 @@ def post_holder(
     noun = re.escape(post.split()[-1])
     side = _first_side(post.title(), _ADJECTIVE_SIDE)  # "the Russian foreign minister": Russia's
     start = _paragraph_before(text, before) if side is None else 0
-    holders = re.compile(rf"(?:[A-Z][\w'’\-]* )*(?i:{noun}) {NAME}")
+    # (the post's portfolio between: "Minister for Okinawa and Northern Territories Affairs
+    # Hitoshi Kikawada")
+    holders = re.compile(
+        rf"(?:[A-Z][\w'’\-]* )*(?i:{noun})"
+        rf"(?: (?:for|of)(?: (?:and|[A-Z][\w'’\-]*)){{1,6}}?)? {NAME}"
+    )
     for holder in reversed(list(holders.finditer(text, start, before))):
         speaker = resolve_speaker(holder.group(), codebook, published, None)
         if speaker.how in ("role_unresolved", "surface") and (

@@ -1200,6 +1200,12 @@ def test_the_statement_is_the_body_whose_press_service_or_release_reported_it(sa
             "Kenji Tanabe",
             "japan",
         ),
+        (  # the post's portfolio between it and the name
+            "Minister for Okinawa and Northern Territories Affairs Hitoshi Kikawada visited Nemuro.",
+            "the minister said",
+            "Hitoshi Kikawada",
+            "other",
+        ),
         (  # … named paragraphs before: one person's post
             "Ambassador Nikolai Nozdrev was summoned.\n\nHe came.\n\nTokyo protested.",
             "the Russian ambassador explained",
