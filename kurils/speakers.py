@@ -219,12 +219,12 @@ _NOT_A_DESK = r"(?! (?i:division|department|affairs|desk|section|bureau)\b)"
 # … nor is the country an envoy is sent to ("the country's ambassador to Japan, Nikolay Nozdrev",
 # but "according to Japanese Defense Minister Itsunori Onodera")
 _NOT_A_HOST = r"(?<!\bto )"
+# … nor a compound of both sides' names or of a place ("the director of the Kuril-Japanese
+# centre", "the Japan-Russia Friendship Society"; but "the All-Russia … Center")
+_NOT_A_COMPOUND = (r"(?<!(?<!\bAll)[-‐–])", r"(?![-‐–]\w)")
 # … or the side of the body or region they speak for: "the Chairman of the State Duma", "the
 # Governor of the Sakhalin Region", "an official of Shimane prefecture" (Japan's prefectures,
 # Russia's oblasts and krais)
-# … nor a compound of both or of a place ("the director of the Kuril-Japanese centre", "the
-# Japan-Russia Friendship Society")
-_NOT_A_COMPOUND = (r"(?<!(?<!\bAll)[-‐–])", r"(?![-‐–]\w)")  # (but "All-Russia")
 _ADJECTIVE_SIDE = (
     (
         "japan",
