@@ -1201,7 +1201,7 @@ def test_the_statement_is_the_body_whose_press_service_or_release_reported_it(sa
             "japan",
         ),
         (  # the post's portfolio between it and the name
-            "Minister for Okinawa and Northern Territories Affairs Hitoshi Kikawada visited Nemuro.",
+            "Minister for Okinawa and Northern Territories Affairs Hitoshi Kikawada went.",
             "the minister said",
             "Hitoshi Kikawada",
             "other",
