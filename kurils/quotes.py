@@ -338,6 +338,7 @@ def document_quotes(
         before = text[sentence_start : max(start - 1, sentence_start)]
         n_words = len(_WORDS.findall(inside))
         who, rule, reported, split = None, None, False, False
+        named_at = start  # where the speaker is named, for the holder of a post named before it
         if (match := _AFTER.match(after)) and not (
             _TERMINAL.search(inside)
             and (_INTRODUCES_NEXT.match(after, match.end()) or _QUOTES_ON.match(after, match.end()))
@@ -429,7 +430,7 @@ def document_quotes(
             ):
                 rule = "continuation"
         if rule is None and (said := _said_in_the_paragraph_before(text, start, end, sentences)):
-            who, rule = said, "paraphrase_before"  # 'X said the islands were Russian. / "…"'
+            (who, named_at), rule = said, "paraphrase_before"  # 'X said …. / "…"'
         speech = (
             rule is not None
             and not _SO_CALLED.search(before)
@@ -481,7 +482,7 @@ def document_quotes(
             if context is None and previous is None and INSTITUTION.fullmatch(who.lower()):
                 context = latest_subject(text, subjects, start, codebook, published, countries=True)
             holder = (
-                post_holder(who.lower(), text, start, codebook, published)
+                post_holder(who.lower(), text, named_at, codebook, published)
                 if POST.fullmatch(who.lower())
                 else None
             )  # "The ambassador said" after "Russian Ambassador Mikhail Bely"
@@ -528,12 +529,13 @@ _CLOSES_SENTENCE = re.compile(r"\.?(?:[ \t]*(?:\n|$)|[ \t]+(?P<next>[A-Z“\"«]
 
 def _said_in_the_paragraph_before(
     text: str, start: int, end: int, sentences: tuple[tuple[int, int], ...]
-) -> str | None:
+) -> tuple[str, int] | None:
     """Who the sentence before says speaks when the quotation is a paragraph of its own and the
     paragraph before quotes nobody: 'Lavrov said the islands were Russian. / "We will never give
     them up."' (the words the paraphrase leads to), its last sentence; or when the quotation is a
     sentence of its own after one that quotes nobody in its paragraph: 'The minister underlined
-    the need to resolve the dispute. "This year we would like to achieve progress."'."""
+    the need to resolve the dispute. "This year we would like to achieve progress."'; with where
+    the sentence names them."""
     closing = _CLOSES_SENTENCE.match(text, end + 1)
     if closing is None or (
         closing["next"] and text[end + 1 : end + 2] != "." and not _TERMINAL.search(text[start:end])
@@ -553,7 +555,7 @@ def _said_in_the_paragraph_before(
     last = next((s for s, _ in reversed(sentences) if before <= s < until), before)
     sentence = text[last:until].rstrip()
     said = list(SPEECH_SUBJECT.finditer(sentence)) or list(_SAID_WHO.finditer(sentence))
-    return said[-1].group("who") if said else None
+    return (said[-1].group("who"), last + said[-1].start("who")) if said else None
 
 
 def quotes(corpus: Corpus | pd.DataFrame, *, codebook: Codebook | None = None) -> pd.DataFrame:

@@ -259,6 +259,12 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             ' holding out much hope," Waki said.',
             [("Kimio Waki", "after_quote:surface")],
         ),
+        (  # a post the paragraph before names, its holder named before that
+            "Title\n\nMinister for Okinawa and Northern Territories Affairs Hitoshi Kikawada went"
+            " to Nemuro.\n\nAsked for his impressions, the minister said,\n\n«They are the very"
+            " edge of Japan.»",
+            [("Hitoshi Kikawada", "paraphrase_before:pronoun")],
+        ),
         (  # "another" before an unnamed official, as "a" and "one"
             'Title\n\nAnother senior official said: "Our counterparts say (Putin) is not ready."',
             [("Another senior official", "before_quote:surface")],
