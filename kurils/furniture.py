@@ -368,6 +368,8 @@ _COPYRIGHT = re.compile(
     r"^market data (?:is )?(?:provided|powered) by\b",
     re.IGNORECASE,
 )
+# An agency whose name a picture's credit gives, before its photographer's: "TASS/Sergei Bobylev"
+_PHOTO_AGENCY = r"(?:ap|afp|epa|reuters|tass|kyodo|jiji|sputnik|ria novosti|getty images|anadolu)"
 _PHOTO_CREDIT = re.compile(  # perhaps in brackets: "(photo credit: Associated Press)"
     r"^\(?(?:(?:©|\(c\)\s|copyright\b).*(?:photo|image|picture|getty|/)|"
     r"(?:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|video)\s*"
@@ -380,14 +382,12 @@ _PHOTO_CREDIT = re.compile(  # perhaps in brackets: "(photo credit: Associated P
     # a photographer's credit, "Source: AFP/Alexander Nemenov" (not the story's: "Source: AFP",
     # "Source: AFP/zl", an editor's initials)
     r"source\s*:\s*(?:getty|(?:reuters|ap|afp|tass|ria|sputnik|epa|kyodo|jiji)\s*/\s*(?-i:[A-Z]))|"
-    r"\[?(?:ap|afp|epa|reuters|tass|kyodo|jiji|sputnik|ria novosti|getty images|anadolu)"
-    r"(?: photo| images)?\s*/\s*\S|(?:photo|image|picture)s?\s*/\s*\S|"
+    rf"\[?{_PHOTO_AGENCY}(?: photo| images)?\s*/\s*\S|(?:photo|image|picture)s?\s*/\s*\S|"
     r".*\((?:[^()]{0,40}\s)?photo(?:graph)?s?\)$|"
     r"(?:photo|image|picture)\s+from\s+[^.!?]{3,60}$|"  # "Photo from personal archive"
     # an agency after the word, no colon, perhaps its photographer: "Photo ITAR-TASS/ Vladimir
     # Sergeev", "Photo EPA"
-    r"(?:photo|image|picture)s?\s+(?:itar-)?(?:tass|ap|afp|epa|reuters|kyodo|jiji|sputnik|"
-    r"ria novosti|xinhua|anadolu|getty images)(?:\s*/\s*\S[^.!?]{0,40})?$|"
+    rf"(?:photo|image|picture)s?\s+(?:itar-)?(?:{_PHOTO_AGENCY}|xinhua)(?:\s*/\s*\S[^.!?]{{0,40}})?$|"
     # a picture's lender: "Courtesy our friends at Surf Siberia", "Courtesy of the Kremlin",
     # "Courtesy of the Defense Ministry/Jiji Press"; not a visit's: "Courtesy Call from …"
     r"courtesy(?! (?:call|visit)s?\b)(?: of)?\s*:?\s+(?:the\s+|our friends at\s+)?"

@@ -69,11 +69,16 @@ _VIA_AGENCY_CREDIT = re.compile(
 )
 # … or by a picture site, after the caption's stop or a dash: "The Kuril Island's caldera,
 # Yankicha. Wikimedia Commons", "Kunashiri seen from Cape Shiretoko - Wikimedia Commons"
-_PICTURE_SITES = ("Commons", "Flickr", "Unsplash", "Pixabay", "Shutterstock", "Images", "Alamy")
-_SITE_CREDIT = re.compile(
-    r"(?:[.!?]|\s[-–—|])\s+(?:Wikimedia Commons|Flickr|Unsplash|Pixabay|Shutterstock|"
-    r"Getty Images|Alamy)$"
+_PICTURE_SITES = (
+    "Wikimedia Commons",
+    "Flickr",
+    "Unsplash",
+    "Pixabay",
+    "Shutterstock",
+    "Getty Images",
+    "Alamy",
 )
+_SITE_CREDIT = re.compile(rf"(?:[.!?]|\s[-–—|])\s+(?:{'|'.join(_PICTURE_SITES)})$")
 # Sputnik's picture card: the caption, the agency's name, the picture's width and its day
 # ("Protest in front of the Russian Embassy in Tokyo - Sputnik International, 1920, 07.02.2023"),
 # perhaps cut short ("South Kurils - Sputnik International, 1920, 07.02.20")

@@ -416,6 +416,7 @@ def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date 
         (m for m in (*before, *after) if not _NOT_GIVEN.fullmatch(m["given"])),
         key=lambda m: m.start(),
     )
+    names = set()  # the full names no codebook actor has
     for mention in mentions:
         full = resolve_speaker(mention.group(), codebook, published, None)
         if full.how == "name":  # the actor of that name, not of a word by it ("Ishiba Suzuki")
@@ -427,14 +428,10 @@ def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date 
             continue
         if (side := _introduced_side(text, mention)) is not None:
             return Speaker(mention.group(), side, "introduced")
+        if mention["given"] not in _ARTICLES:
+            names.add(mention.group())
     # no mention gives a side: the full name still, when the text gives only one ("Waki" after
     # "Kimio Waki, 75, a former resident of Kunashiri Island")
-    names = {
-        m.group()
-        for m in mentions
-        if m["given"] not in _ARTICLES
-        and resolve_speaker(m.group(), codebook, published, None).how != "name"
-    }
     return Speaker(names.pop(), "other", "surface") if len(names) == 1 else speaker
 
 
