@@ -354,6 +354,37 @@ _INTRO_CUT = re.compile(
     r"against|when|while|that|whom|and|or|but|[a-z]+ed)\s",
     re.DOTALL,
 )
+# … where the words after an "and" are the end of a portfolio's name, of no side, the title
+# goes on before it ("Japanese Minister for Okinawa and Northern Territories Affairs Tetsuma
+# Esaki", "Russian Industry and Energy Minister Viktor Khristenko"; not "Japanese Prime Minister
+# Shinzo Abe and Energy Minister Alexander Novak")
+_PORTFOLIO = (
+    r"(?:Affairs|Development|Industry|Trade|Energy|Resources|Policy|Security|Defen[cs]e|"
+    r"Technology|Relations|Cooperation|Issues|Economy|Science|Education|Agriculture|Fisheries|"
+    r"Forestry|Transport|Tourism|Health|Labou?r|Welfare|Justice|Finance)"
+)
+_PORTFOLIO_AND = re.compile(
+    rf"(?:\b(?:for|of) (?:[A-Z][\w'’\-]* ){{1,3}}|\b{_PORTFOLIO} )(?:and|or)\s$"
+)
+_PORTFOLIO_END = re.compile(rf"(?:[A-Z][\w'’\-]* ){{0,3}}{_PORTFOLIO}(?: [A-Z][\w'’\-]*)? ?")
+
+
+def _title(words: str) -> str:
+    """The words of a name's title: `words` from their last cut (`_INTRO_CUT`) on, or from the
+    cut before where that cut is a portfolio's "and"."""
+    cut = _INTRO_CUT.match(words)
+    if cut is None:
+        return words
+    title = words[cut.end() :]
+    if (
+        _PORTFOLIO_END.fullmatch(title)
+        and _PORTFOLIO_AND.search(cut.group())
+        and _first_side(title, _ADJECTIVE_SIDE) is None
+    ):
+        return f"{_title(cut.group()[:-1])} {title}"
+    return title
+
+
 # A description after the name (after any age), a noun phrase: "Hiroshi Tajima, a minister of
 # the Japanese Embassy in Moscow,"; "Sergay Kvasov, a 63-year-old Russian resident of Etorofu";
 # "Muneo Suzuki, head of the Hokkaido-based New Party Daichi"; a title in capitals: "Dmitry
@@ -480,7 +511,7 @@ _SCHOLAR = re.compile(
 def _introduced_side(text: str, mention: re.Match[str]) -> str | None:
     """The side a name's title before it or description after it names, or None."""
     clause_start = max(text.rfind(mark, 0, mention.start()) for mark in ',;:("“\n.')
-    title = _INTRO_CUT.sub("", text[clause_start + 1 : mention.start()])
+    title = _title(text[clause_start + 1 : mention.start()])
     if not text[clause_start + 1 : mention.start()].strip() and text[clause_start] == ",":
         # the title before a comma, the name in apposition after it: "…, First Deputy Chairman
         # of the Russian upper house's International Affairs Committee, Vladimir Dzhabarov told"
@@ -488,7 +519,7 @@ def _introduced_side(text: str, mention: re.Match[str]) -> str | None:
         clause = text[before + 1 : clause_start]
         if all(pattern.search(clause) for _, pattern in _ADJECTIVE_SIDE):
             return None  # both sides' ("The defense ministers of Japan and Russia, Tomomi Inada")
-        title = _INTRO_CUT.sub("", clause)
+        title = _title(clause)
     described = _DESCRIPTION.match(text, mention.end()) or _WORKPLACE.match(text, mention.end())
     words = f"{title} {described['description'] if described else ''}"
     if _SCHOLAR.search(words):

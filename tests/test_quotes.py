@@ -1038,6 +1038,24 @@ def test_an_unnamed_speaker_of_a_body_speaks_for_the_side_its_full_name_gives(
             "Kazuhiko Nakamura",
             "other",
         ),
+        (  # a title whose portfolio's name has an "and" in it
+            "Japan's Minister for Okinawa and Northern Territories Affairs Kenji Mori spoke.",
+            "Mori",
+            "Kenji Mori",
+            "japan",
+        ),
+        (
+            "Machimura met with Russian Industry and Energy Minister Pavel Orlov.",
+            "Orlov",
+            "Pavel Orlov",
+            "russia",
+        ),
+        (  # … but not another person's title before the "and"
+            "Japanese Prime Minister Kenji Mori and Energy Minister Pavel Orlov met.",
+            "Orlov",
+            "Pavel Orlov",
+            "other",
+        ),
     ],
 )
 def test_a_name_speaks_for_the_side_its_first_full_mention_names(
