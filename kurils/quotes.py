@@ -20,6 +20,7 @@ from kurils.speakers import (
     INSTITUTION,
     NAME,
     OBJECT_PRONOUNS,
+    PERSON_AGAIN,
     POST,
     PRONOUN,
     QUALIFIER,
@@ -493,7 +494,9 @@ def document_quotes(
                 # a post on a page with no date, or one the codebook does not know ("the
                 # Japanese minister"), its holder named before it
                 speaker = holder
-            if speaker.how == "pronoun_unresolved" and who.lower() in ("he", "she"):
+            if (speaker.how == "pronoun_unresolved" and who.lower() in ("he", "she")) or (
+                speaker.how == "surface" and PERSON_AGAIN.fullmatch(who.lower())
+            ):  # ("According to the politician, …": the one named before)
                 person = named_person(text, sentences, subjects, start, codebook, published)
                 speaker = person or speaker
             speaker = introduced(speaker, text, codebook, published)

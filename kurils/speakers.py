@@ -115,6 +115,9 @@ POST = re.compile(
     r"spokes(?:man|woman|person)|ambassador|envoy|secretary|chairman|chairwoman|mayor|leader|"
     r"chancellor|diplomat)"
 )
+# A person named again by what they do, of no one post: "the politician" (not "the official",
+# "the diplomat": as often an unnamed one, "a Russian diplomat said")
+PERSON_AGAIN = re.compile(r"the\s+(?:politician|parliamentarian|legislator|lawmaker|senator)")
 # an institution that speaks for its country: "Russia said … the foreign ministry said"
 INSTITUTION = re.compile(rf"the\s+{_PORTFOLIO}(?:ministry|government|statement|document)")
 # A title in lower case before a name, without an article: "ministry spokesman Mikhail Kamynin",

@@ -24,6 +24,7 @@ from kurils.speakers import (
     ACCORDING_TO,
     INSTITUTION,
     OBJECT_PRONOUNS,
+    PERSON_AGAIN,
     POST,
     SAID_BY,
     SPEECH_SUBJECT,
@@ -328,8 +329,8 @@ def _narrator(
     ("Mishustin visited Iturup, where he spoke of …"), else the one `recall` gives for the
     sentence (a person who spoke or opened a sentence in this paragraph or the one before)
     unless the sentence names them as someone else ("Abe will visit Moscow, he said"). "The
-    minister" is that one too; "the official" is nobody known; "the ministry" is the country or
-    institution said to speak last.
+    minister" and "the politician" are that one too; "the official" is nobody known; "the
+    ministry" is the country or institution said to speak last.
     """
     start, end = span
     # (not words inside its quotation marks: '"… repeat what Russia says," a member said')
@@ -357,6 +358,8 @@ def _narrator(
     elif POST.fullmatch(lowered):
         holder = post_holder(lowered, text, start, codebook, published)
         previous = holder or recall(start)
+    elif PERSON_AGAIN.fullmatch(lowered):
+        previous = recall(start)
     speaker = resolve_speaker(who, codebook, published, previous)
     if speaker.how in ("role_unresolved", "surface") and is_person(holder):
         speaker = holder  # a post (on a page with no date) its holder was named with before

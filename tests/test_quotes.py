@@ -1150,6 +1150,12 @@ def test_a_named_person_speaks_rather_than_their_institution(who, speaker):
             ' Russian territory."',
             "Sergey Lavrov",
         ),
+        # a person named again by what they do is the one named before, here by a passive's "by"
+        (
+            "This was announced by Chief Cabinet Secretary Yoshimasa Hayashi. According to the"
+            ' politician, "the Japanese position remains unchanged."',
+            "Yoshimasa Hayashi",
+        ),
         # a document speaks: as itself, or for the body said to speak before it
         ('"Ukraine recognizes the islands as territory of Japan," the decree reads.', "the decree"),
         ('"The islanders are against it," a report said.', "a report"),

@@ -208,6 +208,15 @@ def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list
                 ("The", "Takeshi Iwaya", "japan"),
             ],
         ),
+        (  # … and "the politician", named again by what they do
+            "Title\n\nJapanese Prime Minister Shigeru Ishiba said Japan was committed. The "
+            "politician acknowledged that the situation is still difficult.",
+            [
+                ("Title", None, "none"),
+                ("Japanese", "Shigeru Ishiba", "japan"),
+                ("The", "Shigeru Ishiba", "japan"),
+            ],
+        ),
         (  # a bare post is the one the text last gave it, not the last speaker
             "Title\n\nForeign Minister Seiji Maehara said he summoned Russian Ambassador Mikhail "
             "Bely.\n\nThe ambassador responded that the islands are Russian territory.",
