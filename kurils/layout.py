@@ -513,6 +513,7 @@ def find_headline(
             not titled
             or _SITE_NAME.match(line)
             or (_CITY_DATE.match(line) and dateline_alone(line))  # "Moscow, July 30" over the lead
+            or _standfirst_bullet(candidates, i)
         ):
             continue
         if any(
@@ -1379,6 +1380,25 @@ def goes_on(line: str, below: str) -> bool:
 
 
 _BULLETS = ("• ", "· ")
+
+
+def _standfirst_bullet(lines: list[str], at: int) -> bool:
+    """Whether `lines[at]` is one of two bulleted lines or more right under a title of five
+    words or more: the headline's standfirst in points ("Russian coastguards kill Japanese
+    fisherman in disputed waters" / "· Shooting reignites row over chain of islands" / "· Tokyo
+    demands release of three other men seized")."""
+    first = at
+    while first > 0 and lines[first - 1][:2] in _BULLETS:
+        first -= 1
+    last = at
+    while last + 1 < len(lines) and lines[last + 1][:2] in _BULLETS:
+        last += 1
+    return (
+        lines[at][:2] in _BULLETS
+        and last > first > 0
+        and n_words(lines[first - 1]) >= 5
+        and is_headline_like(lines[first - 1])
+    )
 
 
 def _bulleted_wrap_end(numbered: list[tuple[int, str]], at: int) -> int | None:

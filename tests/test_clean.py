@@ -5764,6 +5764,17 @@ def test_short_bulleted_lines_between_headline_and_body_are_header():
     assert article.paragraphs == [*points, BODY, BODY2]
 
 
+def test_a_headlines_points_in_bullets_under_it_are_not_the_headline():
+    # (each point shares more of its few words with the story than the headline does)
+    points = ["· Foreign ministers of both countries meet", "· Peace treaty talks continue"]
+    article = clean_article("\n".join([HEADLINE, *points, BODY, BODY2]) + "\n")
+    assert article.headline == HEADLINE
+    assert [r.text for r in article.removed] == points
+    # a single bulleted line under a site's name of fewer words may still be the title
+    article = clean_article("\n".join(["Home", "· Peace treaty talks continue", BODY]) + "\n")
+    assert article.headline == "Peace treaty talks continue"
+
+
 def test_a_sentence_broken_into_two_paragraphs_across_a_blank_line_is_joined():
     upper = "Japan is the most doubtful of the seven about"
     lower = "the use of aid to Russia, it said."
