@@ -134,8 +134,10 @@ _PERSON_NOUN = (
 SOMEONE = (
     r"(?:[Oo]ne of (?:them|those|the [\w'’\-]+)|(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:[\w'’\-]+ ){0,3}?"
     rf"{_PERSON_NOUN}(?: (?:in|from) [A-Z][\w'’\-]*)?|"
-    # … or many of a side: "Japanese officials said", "Russian regional authorities said"
-    r"(?:Japanese|Russian|Soviet) (?:[a-z]+ ){0,2}(?:officials|diplomats|sources|authorities))"
+    # … or many of a side: "Japanese officials said", "Russian regional authorities said", or
+    # of where they work ("officials at the Japanese consulate told Interfax")
+    r"(?:Japanese|Russian|Soviet) (?:[a-z]+ ){0,2}(?:officials|diplomats|sources|authorities)|"
+    r"(?:[Oo]fficials|[Dd]iplomats)(?= (?:at|of|from|in|with) ))"
 )
 # Where an unnamed speaker works or whom they speak for, after the role: "an official at the
 # Japanese Embassy in Moscow said", "a spokesman for the ministry said"
@@ -323,8 +325,9 @@ def resolve_speaker(
         return Speaker(name, side, "country")
     # the side named first: "an official of the Russian Embassy in Japan" is Russia's
     side = _first_side(text, _ADJECTIVE_SIDE)
-    if side is None and _INSTITUTION_WORD.search(text):  # "the Foreign Ministry in Moscow" (but
-        # "a diplomat in Tokyo" may be anyone's)
+    if side is None and (_INSTITUTION_WORD.search(text) or lowered.startswith("officials ")):
+        # "the Foreign Ministry in Moscow", "officials in Moscow" (but "a diplomat in Tokyo" may
+        # be anyone's)
         side = _first_side(text, _SEAT)
     return Speaker(text, side or "other", "surface")
 

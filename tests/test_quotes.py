@@ -828,6 +828,7 @@ def test_wire_attributions(text, speaker):
         ("a spokesman for the Japanese Embassy in Moscow", "japan"),
         ("a diplomat in Tokyo", "other"),
         ("the Foreign Ministry in Moscow", "russia"),  # an institution: where it sits
+        ("officials in Tokyo", "japan"),  # … and the officials there
         # the body or the region they speak for
         ("the Deputy Speaker of the State Duma", "russia"),
         ("the governor of the Sakhalin Region", "russia"),
@@ -1070,6 +1071,16 @@ def test_a_name_speaks_for_the_side_its_first_full_mention_names(
     said = units[units["unit"] == "narrative"].iloc[-1]
     assert said["side"] == (side if side != "other" else "none")
     assert said["speaker"] == speaker if side != "other" else pd.isna(said["speaker"])
+
+
+def test_officials_of_where_they_work_are_whom_they_refers_to():
+    text = (
+        "Title\n\nThe prosecutor's office said the boat did not stop.\n\nIn Sakhalin, officials"
+        " at the Japanese consulate told Interfax they were seeking the body. They blamed the"
+        ' death on the "carelessness" of Russian border guards.'
+    )
+    row = kurils.quotes(_docs(text)).iloc[-1]
+    assert (row["speaker"], row["side"]) == ("officials at the Japanese consulate", "japan")
 
 
 def test_an_unnamed_official_after_one_and_before_even_said_speaks():

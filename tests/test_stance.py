@@ -172,18 +172,28 @@ def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list
         (  # an unnamed post or body of one side speaks for it; a place, a people, both sides,
             # a possessive and a passive do not
             "Title\n\nThe Japan Coast Guard said the boat was seized. A senior Russian "
-            "diplomat said talks were frozen. Officials in Hokkaido said the crew was safe. The "
+            "diplomat said talks were frozen. Hokkaido said the crew was safe. The "
             "leaders of Russia and Japan said trust was needed. Japan regrets Russia's continued "
             "drills. The islands claimed by Japan lie off Hokkaido. But Tokyo says it will wait.",
             [
                 ("Title", None, "none"),
                 ("The", "The Japan Coast Guard", "japan"),
                 ("A", "A senior Russian diplomat", "russia"),
-                ("Officials", None, "none"),
+                ("Hokkaido", None, "none"),
                 ("The", None, "none"),
                 ("Japan", None, "none"),
                 ("The", None, "none"),
                 ("But", "Japan", "japan"),
+            ],
+        ),
+        (  # officials of where they work: the body's, the capital's or the region's side
+            "Title\n\nOfficials at the Japanese consulate told Interfax so. Officials in Moscow "
+            "said the missiles were for defence. Officials in Hokkaido said the crew was safe.",
+            [
+                ("Title", None, "none"),
+                ("Officials", "Officials at the Japanese consulate", "japan"),
+                ("Officials", "Officials in Moscow", "russia"),
+                ("Officials", "Officials in Hokkaido", "japan"),
             ],
         ),
         (  # the leaders of both sides speak for neither
