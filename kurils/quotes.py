@@ -465,6 +465,18 @@ def document_quotes(
             if previous is not None and "\n\n" not in text[last_speech_end:start]:
                 context = previous  # "…," she said, adding that Japan would "…""
             elif (
+                who.lower() == "it"
+                and previous is not None
+                and previous.how == "name"
+                and not is_person(previous)
+                and text.count("\n\n", last_speech_end, start) == 1
+                and not any(
+                    text.rfind("\n\n", 0, start) <= offset < start for offset, _ in subjects
+                )
+            ):
+                context = previous  # a body's words, then its words in the next paragraph: "…,"
+                # the ministry said. / "…," it said
+            elif (
                 named := opening_name(text, sentences, subjects, start, codebook, published)
             ) is not None:
                 context = named  # "Maria Zakharova went further. "…," she said"
@@ -487,9 +499,9 @@ def document_quotes(
                 if POST.fullmatch(who.lower())
                 else None
             )  # "The ambassador said" after "Russian Ambassador Mikhail Bely"
-            speaker = body_named(who, text, start, codebook, published) or resolve_speaker(
-                who, codebook, published, holder or context or previous
-            )
+            speaker = body_named(
+                who, text, start, codebook, published, text[start:end]
+            ) or resolve_speaker(who, codebook, published, holder or context or previous)
             if speaker.how in ("role_unresolved", "surface") and is_person(holder):
                 # a post on a page with no date, or one the codebook does not know ("the
                 # Japanese minister"), its holder named before it

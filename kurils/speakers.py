@@ -812,13 +812,19 @@ _ISSUER = re.compile(
 
 
 def body_named(
-    who: str, text: str, before: int, codebook: Codebook, published: date | None
+    who: str,
+    text: str,
+    before: int,
+    codebook: Codebook,
+    published: date | None,
+    words: str = "",
 ) -> Speaker | None:
     """Whom a body named again by its kind ("the ministry said") stands for: the last full name
     the text gives a body of that kind before `before` that names an actor or a side ("the
     Russian Foreign Ministry said …" / "…, the ministry said": the Russian Foreign Ministry, not
-    the spokesman quoted between); for "the statement", the last body said to issue one ("The
-    Russian Foreign Ministry issued a statement"); or None."""
+    the spokesman quoted between), else the one the quoted `words` open on ('"The Russian Foreign
+    Ministry expresses its deep regret …," the ministry said'); for "the statement", the last
+    body said to issue one ("The Russian Foreign Ministry issued a statement"); or None."""
     if (again := _BODY_AGAIN.fullmatch(" ".join(who.split()))) is None:
         return None
     if again["statement"]:
@@ -827,6 +833,8 @@ def body_named(
         kind = again["body"].lower()
         names = rf"(?:[A-Z][\w'’\-]* ){{1,4}}(?:(?i:foreign|defen[cs]e) )?(?i:{kind})\b"
         mentions = [m.group() for m in re.finditer(names, text[:before])]
+        if opening := re.match(names, words):
+            mentions.insert(0, opening.group())  # (a name before the words goes first)
     for mention in reversed(mentions):
         speaker = resolve_speaker(mention, codebook, published, None)
         if speaker.how in ("name", "country") or speaker.side in ("japan", "russia"):

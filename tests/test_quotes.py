@@ -1200,6 +1200,27 @@ def test_a_body_named_again_by_its_kind_is_the_last_body_of_that_kind(who):
     assert (said["speaker"], said["side"]) == ("Russian Foreign Ministry", "russia")
 
 
+def test_a_body_the_words_open_on_is_the_ministry_and_it_in_the_next_paragraph():
+    text = (
+        "Title\n\nJapanese officials said the boat was in Japanese waters.\n\n"
+        '"The Russian Foreign Ministry expresses its deep regret," the ministry said.\n\n'
+        '"Responsibility rests with the Japanese authorities," it said.'
+    )
+    table = kurils.quotes(_docs(text, published="2006-08-16"))
+    assert list(table["speaker"]) == ["Russian Foreign Ministry"] * 2
+    # (a body named before the words goes first: the words may name another)
+    named = text.replace("officials said", "Foreign Ministry said").replace(
+        "The Russian Foreign", "The Japanese Foreign"
+    )
+    table = kurils.quotes(_docs(named, published="2006-08-16"))
+    assert table["speaker"].iloc[0] == "Japanese Foreign Ministry"
+    # "it" is no earlier body's when the paragraph names another speaker before the words
+    later = text.replace('"Responsibility', 'Lavrov said so. "Responsibility')
+    assert kurils.quotes(_docs(later, published="2006-08-16"))["speaker"].iloc[-1] != (
+        "Russian Foreign Ministry"
+    )
+
+
 @pytest.mark.parametrize(
     ("nation", "issued", "side"),
     [("Russian", "issued", "russia"), ("Japanese", "later published", "japan")],
