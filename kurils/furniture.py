@@ -426,6 +426,8 @@ _EXPORT_FIELD = re.compile(
     r"graphic|highlight|word count|edition|pg|source type|isbn|issn|proquest document id|"
     r"document url|subject|company|people|location|dateline|publication)\s*:\s*\S.*|"
     r"author\(s\)\s+[A-Z].*|issue date\s+\d{4}\b.*|doc url\s+https?://\S+|"
+    # a repository's record of a document: "Publisher Radio Free Europe/Radio Liberty"
+    r"publisher\s+(?-i:[A-Z])[^.!?]*[^.!?\s]|"
     r"file information\s+\S+\.pdf|"
     # a profile's date or place of birth: "Date of Birth 31 January 1946", "Place of Birth Ashoro"
     rf"date of (?:birth|death)\s*:?\s+(?-i:{patterns.WRITTEN_DATE})|"
@@ -504,6 +506,9 @@ _CREDITS = re.compile(
     r"^(?:material|information) from .{1,60} (?:was|were) used in this (?:report|story|article)|"
     r"^-*\s*with assistance (?:from|by)\b|"  # "--With assistance from Emi Nobuhiro."
     r"^(?:source|sources)\s*:\s*(?:agencies|news agencies|wires|wire services|agency reports)\.?$|"
+    # how a repository asks a document to be cited: "Cite as Radio Free Europe/Radio Liberty,
+    # Russia releases …, 1 September 2015, available at: https://www.refworld.org/… [accessed …]"
+    r"^cite (?:as|this)\b.{0,200}\bavailable (?:at|from)\s*:?\s*https?://|"
     r"^\((?:agencies|news agencies|wires|wire services)\)$|"  # under China Daily's title
     # an outlet kurils does not know, by its name alone: "Source: Kvedomosti"
     r"^(?:source|sources)\s*:\s*(?-i:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})$|"

@@ -237,6 +237,9 @@ _SITE_NOTICE = re.compile(
     # the views of the Government. Links to external sites …"
     r"\bthe contents? of this (?:website|site|page) (?:do|does) not (?:necessarily )?reflect "
     r"the views?\b|"
+    # … and a repository's over a document it holds: "This is not a UNHCR publication. UNHCR
+    # is not responsible for, nor does it necessarily endorse, its content."
+    r"\bis not responsible for,? nor does it (?:necessarily )?endorse\b|"
     # a site's warning over what Russia's media say: "The reports from Russian and Belarusian
     # media outlets or government representatives are often propaganda-infused. …"
     r"^(?:the )?reports from russian (?:and belarusian )?media\b.{0,80}\bpropaganda\b|"
@@ -335,7 +338,7 @@ def is_site_notice(line: str) -> bool:
     hinted = hinted or "to ask" in line or "reflect the view" in line or "ad-block" in line
     hinted = hinted or "ad block" in line or "allowed sites" in line or "inconvenience" in line
     hinted = hinted or "the domains" in line or "cookie" in line or "propaganda" in line
-    hinted = hinted or "view this" in line
+    hinted = hinted or "view this" in line or "endorse" in line
     if not hinted and ("expired" in line or "longer available" in line):
         return is_expired_notice(line)
     return hinted and n_words(line) <= 100 and bool(_SITE_NOTICE.search(line))

@@ -420,6 +420,18 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Issue Date 1993", "export_field"),
         ("Doc URL http://hdl.handle.net/1234/5678", "export_field"),
         ("File Information KJ00000012345.pdf", "export_field"),
+        # … and a refugee agency's record of a news story it holds
+        ("Publisher Radio Free Europe/Radio Liberty", "export_field"),
+        (
+            "Cite as Example News, Russia frees boat, 1 September 2015, available at:"
+            " https://www.example.org/docid/12345.html [accessed 5 June 2023]",
+            "credits",
+        ),
+        (
+            "DisclaimerThis is not an Example publication. Example is not responsible for, nor"
+            " does it necessarily endorse, its content.",
+            "prompt",
+        ),
         ("113.62 JPY", "market_data"),
         ("+0.03 +0.03%", "market_data"),
         ("(END)", "end_mark"),
@@ -3005,6 +3017,8 @@ PAYWALL = (
         "Page: 4123 of the report says the islands were seized in 1945, the senator said.",
         "Japan and Russia signed the Joint Declaration in 1956, the senator told the chamber.",
         "Islands Talks Islands Talks",  # words doubled with a space: no glued label
+        # a repository's record field as a sentence's first word
+        "Publisher Hiroshi Sato said the paper would print the map of the islands.",
     ],
 )
 def test_a_parliaments_furniture_look_alikes_stay(line):
