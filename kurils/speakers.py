@@ -424,14 +424,19 @@ def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date 
     the Japanese Embassy in Moscow," is Japan's). An unnamed speaker of a body ("an agency
     official", "the embassy", "the press service") takes the side the body's full names in the
     text give, when they give one ("Japan's Fisheries Agency", "the press service of the
-    Sakhalin region"; not "the Japanese Foreign Ministry" and "the Russian Foreign Ministry").
+    Sakhalin region", "the Federal Security Service's regional border department": the codebook's
+    actor; not "the Japanese Foreign Ministry" and "the Russian Foreign Ministry").
     A surname no mention gives a side is its full name, when the text gives one, of no side
     ("Waki" after "Kimio Waki, 75, a former resident"); any other speaker is returned as it is."""
     if speaker.how != "surface" or speaker.side != "other" or speaker.name is None:
         return speaker
     alone = _SURNAME.fullmatch(speaker.name)
     if alone is None and (bodies := _INSTITUTION_WORD.findall(speaker.name)):
-        sides = {_first_side(m.group(), _ADJECTIVE_SIDE) for m in _body_names(bodies[-1], text)}
+        sides = {
+            _first_side(m.group(), _ADJECTIVE_SIDE)
+            or _actor_side(m.group(), codebook)  # "the Federal Security Service's department"
+            for m in _body_names(bodies[-1], text)
+        }
         sides.discard(None)
         return Speaker(speaker.name, sides.pop(), "introduced") if len(sides) == 1 else speaker
     if (
@@ -495,6 +500,15 @@ def namesake(words: str, speaker: Speaker, text: str, codebook: Codebook) -> Spe
             side = _introduced_side(text, mention) or "other"
             return Speaker(mention.group(), side, "introduced")
     return speaker
+
+
+def _actor_side(words: str, codebook: Codebook) -> str | None:
+    """The side of the first codebook actor `words` name, or None."""
+    lowered = for_matching(words).lower()
+    actor = next(
+        (actor for pattern, actor in actor_patterns(codebook)[1] if pattern.search(lowered)), None
+    )
+    return actor.side if actor is not None and actor.side in ("japan", "russia") else None
 
 
 def _body_names(body: str, text: str) -> Iterator[re.Match[str]]:

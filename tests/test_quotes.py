@@ -919,6 +919,11 @@ def test_a_post_named_after_the_verb_keeps_its_body():
     [
         ("Japan's Fisheries Agency announced the quota.", "an agency official", "japan"),
         ("The press service of the Sakhalin region said so.", "the press service", "russia"),
+        (  # a body the codebook knows
+            "The Federal Security Service's border department reported it.",
+            "the press service",
+            "russia",
+        ),
         ("Protesters gathered outside the Russian Embassy in Tokyo.", "the embassy", "russia"),
         (  # the bodies of both sides: no one's
             "The Japanese Foreign Ministry and the Russian Foreign Ministry spoke.",
