@@ -125,10 +125,12 @@ _CHARACTERISED = re.compile(
 # own ("Japan criticized the deployment, with Yoshihide Suga saying it was "…"")
 _SAYING = (
     r"(?:saying|adding|insisting|noting|stressing|warning|declaring|telling|critici[sz]ing|"
-    r"accusing|stating|asserting|explaining|arguing|emphasi[sz]ing|urging)"
+    r"accusing|stating|asserting|explaining|arguing|emphasi[sz]ing|urging|replying|answering|"
+    r"responding)"
 )
-_PARTICIPLE = re.compile(
-    rf"(?:,\s*(?:{_SAYING}|calling|describing|branding|terming)|\bwith\s+{WHO}\s+{_SAYING}|"
+_PARTICIPLE = re.compile(  # (an adverb perhaps before it: "…, often replying “We don't know”")
+    rf"(?:,\s*(?:(?:often|also|then|again|[a-z]+ly)\s+)?(?:{_SAYING}|calling|describing|branding|"
+    rf"terming)|\bwith\s+{WHO}\s+{_SAYING}|"
     rf"(?<=[a-z])\s+saying)"  # (its comma left out: "… rejected Tokyo's attempts saying he …")
     r"\b(?:\s+[\w'’\-]+){0,8}?\s*(?:as|that)?\s*[:,]?\s*$"
 )

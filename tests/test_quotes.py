@@ -329,6 +329,11 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'Title\n\nJapan responded by saying there was "no change" to its policy.',
             [("Japan", "participle:country")],
         ),
+        (  # a reply, an adverb before it
+            "Title\n\nLavrov answered the question, again replying “The islands are Russian"
+            " territory.”",
+            [("Sergey Lavrov", "participle:name")],
+        ),
         (  # … or closing on the comma the attribution after them takes
             'Title\n\nThe drills were "totally unacceptable," Prime Minister Shinzo Abe told'
             " reporters.",
