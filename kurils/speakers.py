@@ -142,7 +142,8 @@ SOMEONE = (
 # Where an unnamed speaker works or whom they speak for, after the role: "an official at the
 # Japanese Embassy in Moscow said", "a spokesman for the ministry said"
 QUALIFIER = (  # (not a relative clause: "a 1956 declaration in which the Soviet Union said")
-    r"(?: (?:at|of|for|from|in|with|close to) (?!which\b|whom\b)(?:the |an? )?[\w'’\-]+"
+    r"(?: (?:at|of|for|from|in|with|close to) (?!which\b|whom\b)(?:the |an? )?"
+    r"(?!(?:the|an?)\b)[\w'’\-]+"  # (no article alone: "… in the claimed zone")
     r"(?: (?!(?:has|have|had|is|was|were|are|will|would|not)\b)[\w'’\-]+){0,4}?)?"
 )
 # (a name after an article and a word in lower case is the name: "a tired Mr. Gorbachev told")

@@ -196,6 +196,10 @@ def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list
                 ("Officials", "Officials in Hokkaido", "japan"),
             ],
         ),
+        (  # where they work is no article alone: "in the claimed zone" is not "in the" who claimed
+            "Title\n\nThe boat was inspected by the Russian authorities in the claimed zone.",
+            [("Title", None, "none"), ("The", None, "none")],
+        ),
         (  # the leaders of both sides speak for neither
             "Title\n\nRussian President Vladimir Putin and Japanese Prime Minister Shinzo Abe said"
             " on Tuesday they were committed to a treaty.",
