@@ -115,7 +115,7 @@ _QUOTED_AS_SAYING = re.compile(
 _CHARACTERISED = re.compile(
     rf"{WHO}(?:,?\s+(?:who|which)|{ASIDE})\s+{ADVERB}(?:called|calling|described|describing|"
     r"branded|branding|labell?ed|termed|dubbed|denounced|slammed|condemned|accused|blamed|praised|"
-    r"critici[sz]ed)\s+"
+    r"critici[sz]ed|expressed|voiced)\s+"
     rf"(?!(?:[\w'’\-]+\s+){{0,6}}?(?:islands?|islets?|territor\w*|kurils?|them|chain)\b)"
     rf"(?:[\w'’\-]+\s+){{0,8}}?(?:as\s+)?$"
 )

@@ -301,6 +301,11 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'regrettable" and protested.',
             [("Koichiro Gemba", "characterised:name")],
         ),
+        (  # … or expresses it, the clause after a contrast its own subject's
+            "Title\n\nKoizumi said Japan would call on Pyongyang to reverse its decision, while"
+            ' Russia expressed "concern and alarm" at the development.',
+            [("Russia", "characterised:country")],
+        ),
         (  # a lower-case title before the name, without an article
             'Title\n\n"The results of World War II cannot be revised," ministry spokesman '
             "Mikhail Kamynin said.",
