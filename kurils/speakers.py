@@ -110,7 +110,8 @@ _BARE_ROLE = re.compile(rf"(?:the|his|her)\s+{_PORTFOLIO}{_ROLE_NOUN}")
 # A post one person holds, named again: "the minister", "the governor" ("the official" may be
 # anyone)
 POST = re.compile(
-    r"the\s+(?:(?:russian|japanese|soviet)\s+)?(?:(?:foreign|defen[cs]e|prime)\s+)?"
+    r"the\s+(?:(?:russian|japanese|soviet)\s+)?(?:(?:first\s+)?(?:deputy|vice)\s+)?"
+    r"(?:(?:foreign|defen[cs]e|prime)\s+)?"
     r"(?:minister|president|premier|governor|"
     r"spokes(?:man|woman|person)|ambassador|envoy|secretary|chairman|chairwoman|mayor|leader|"
     r"chancellor|diplomat)"
@@ -857,17 +858,26 @@ def body_named(
     return None
 
 
+_DEPUTY = frozenset({"deputy", "vice", "first"})
+
+
 def post_holder(
     post: str, text: str, before: int, codebook: Codebook, published: date | None
 ) -> Speaker | None:
     """Whom a bare post ("the ambassador", "the Russian foreign minister") stands for: the last
     name the text gives that post (of that side) before `before`, in its paragraph or the one
     before ("Maehara summoned Russian Ambassador Mikhail Bely" / "The ambassador responded …":
-    Bely, not Maehara), anywhere before for a post of a side ("Japan's Foreign Minister Fumio
-    Kishida …" / … / "The Japanese foreign minister underlined …"), or None."""
-    noun = re.escape(post.split()[-1])
+    Bely, not Maehara), anywhere before for a post of a side or a deputy's ("Japan's Foreign
+    Minister Fumio Kishida …" / … / "The Japanese foreign minister underlined …"), or None."""
+    *qualifiers, noun = post.replace("defence", "defense").split()[1:]
+    noun = re.escape(noun)
     side = _first_side(post.title(), _ADJECTIVE_SIDE)  # "the Russian foreign minister": Russia's
-    start = _paragraph_before(text, before) if side is None else 0
+    # (the post's other words are its holder's title's, a deputy's only a deputy's: "the prime
+    # minister" is no "Foreign Minister …" and no "Deputy Prime Minister …")
+    qualifiers = {q for q in qualifiers if _first_side(q.title(), _ADJECTIVE_SIDE) is None}
+    # (a side's post or a deputy's is looked for anywhere before: "the deputy prime minister"
+    # four paragraphs under "Deputy Prime Minister Sergey Ivanov")
+    start = _paragraph_before(text, before) if side is None and not qualifiers & _DEPUTY else 0
     # (the post's portfolio between: "Minister for Okinawa and Northern Territories Affairs
     # Hitoshi Kikawada")
     holders = re.compile(
@@ -875,6 +885,10 @@ def post_holder(
         rf"(?: (?:for|of)(?: (?:and|[A-Z][\w'’\-]*)){{1,6}}?)? {NAME}"
     )
     for holder in reversed(list(holders.finditer(text, start, before))):
+        at = holder.start() + re.search(noun, holder.group(), re.IGNORECASE).start()
+        title = set(text[max(0, at - 30) : at].lower().replace("defence", "defense").split()[-3:])
+        if not qualifiers <= title or (title & _DEPUTY) - qualifiers:
+            continue
         speaker = resolve_speaker(holder.group(), codebook, published, None)
         if speaker.how in ("role_unresolved", "surface") and (
             mention := _full_name(text, holder.start(), holder.end())

@@ -1289,6 +1289,19 @@ def test_the_statement_is_the_body_whose_press_service_or_release_reported_it(sa
             "Nikolai Nozdrev",
             "russia",
         ),
+        (  # the post's other words in the holder's title: no other minister's
+            "Prime Minister Kenji Mori met Foreign Minister Pavel Orlov.",
+            "the prime minister said",
+            "Kenji Mori",
+            "other",
+        ),
+        (  # … nor a deputy's for the post, nor the post's for a deputy's, named anywhere before
+            "Deputy Prime Minister Pavel Orlov went.\n\nHe came.\n\nPrime Minister Kenji Mori met"
+            " him.",
+            "the deputy prime minister added",
+            "Pavel Orlov",
+            "other",
+        ),
     ],
 )
 def test_a_bare_post_is_the_one_the_text_last_gave_it(lead, who, speaker, side):
