@@ -25,6 +25,7 @@ from kurils.speakers import (
     PRONOUN,
     QUALIFIER,
     ROLE,
+    SECOND_VERB,
     SOMEONE,
     SPEECH_SUBJECT,
     VERBS,
@@ -38,6 +39,7 @@ from kurils.speakers import (
     named_person,
     namesake,
     opening_name,
+    opening_subject,
     post_holder,
     resolve_speaker,
     speech_subjects,
@@ -141,15 +143,8 @@ _AND_SAID = re.compile(
 )
 # … or of words it reports in its own: "Foreign Minister Makiko Tanaka expressed regret … and
 # said Japan will continue to demand "sincere responses"", "Russia has protested … and accused
-# Prime Minister Fumio Kishida of placing his country "…""
-_AND_SAID_ON = re.compile(
-    r"\b(?:and|but)\s+(?:also\s+)?(?:said|added|noted|stressed|warned|insisted|accused)\b"
-    r"[^\"“”«»\n]*$"
-)
-# … the sentence's subject, opening it, perhaps after its day: "On Monday, Russia has …"
-_OPENING_SUBJECT = re.compile(
-    rf"\s*(?:(?:On|In|At|Later|Earlier) [^,\"“”]{{1,40}},\s*)?{WHO}(?!['’]s)\b"
-)
+# Prime Minister Fumio Kishida of placing his country "…"" (`opening_subject`)
+_AND_SAID_ON = re.compile(rf"{SECOND_VERB.pattern}[^\"“”«»\n]*$")
 _OPENING_NAME = re.compile(rf"\s*{NAME}(?=,| [a-z])")
 # "the so-called "National Rally …"": a name held at a distance, not speech; so is a quotation
 # after an article that does not end a sentence ("the "Kuril development programme" that …")
@@ -396,12 +391,7 @@ def document_quotes(
         elif (
             (match := _AND_SAID_ON.search(before))
             and not _QUOTE_MARKS.search(before)
-            and (opening := _OPENING_SUBJECT.match(before))
-            # (a role of up to two words in lower case: "Japan's foreign minister", not "The two
-            # leaders spoke at the Kremlin")
-            and sum(word[:1].islower() for word in opening["who"].split()) <= 2
-            and resolve_speaker(opening["who"], codebook, published, None).how
-            in ("name", "role", "country")
+            and (opening := opening_subject(before, match, codebook, published))
         ):  # "Russia has protested … and accused Kishida of placing his country "on a path …""
             who, rule = opening["who"], "same_sentence"
             reported = not _NAMING.search(before, match.end())

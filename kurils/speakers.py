@@ -20,11 +20,13 @@ __all__ = [
     "INSTITUTION",
     "NAME",
     "OBJECT_PRONOUNS",
+    "PERSON_AGAIN",
     "POST",
     "PRONOUN",
     "QUALIFIER",
     "ROLE",
     "SAID_BY",
+    "SECOND_VERB",
     "SOMEONE",
     "SPEECH_SUBJECT",
     "VERBS",
@@ -41,6 +43,7 @@ __all__ = [
     "namesake",
     "of_a_side",
     "opening_name",
+    "opening_subject",
     "post_holder",
     "resolve_speaker",
     "sentence_opener",
@@ -758,6 +761,37 @@ def _person(
     if speaker.how != "surface":
         return speaker
     return Speaker(mention.group(), _introduced_side(text, mention) or "other", "introduced")
+
+
+# A sentence's second verb of speech, after another of its subject's ("Russia has protested …
+# and accused Kishida of …", "The Russian prime minister on Monday visited the islands and said
+# …"), and the subject opening the sentence, perhaps after its day ("On Monday, Russia has …")
+SECOND_VERB = re.compile(
+    r"\b(?:and|but)\s+(?:also\s+)?(?:said|added|noted|stressed|warned|insisted|accused)\b"
+)
+_OPENING_SUBJECT = re.compile(
+    rf"\s*(?:(?:On|In|At|Later|Earlier) [^,\"“”]{{1,40}},\s*)?{WHO}(?!['’]s)\b"
+)
+_RELATIVE = re.compile(r",\s*(?:who|which)\b")
+
+
+def opening_subject(
+    sentence: str, verb: re.Match[str], codebook: Codebook, published: date | None
+) -> re.Match[str] | None:
+    """The subject opening `sentence` (its "who") that its second `verb` of speech speaks for
+    (`SECOND_VERB`): a name, a country or a role of up to two words in lower case ("Japan's
+    foreign minister", not "The two leaders"), no relative clause between ("…, who called …
+    and warned" is another's); or None."""
+    opening = _OPENING_SUBJECT.match(sentence)
+    if (
+        opening is None
+        or _RELATIVE.search(sentence, opening.end(), verb.start())
+        or sum(word[:1].islower() for word in opening["who"].split()) > 2
+        or resolve_speaker(opening["who"], codebook, published, None).how
+        not in ("name", "role", "country")
+    ):
+        return None
+    return opening
 
 
 def sentence_opener(

@@ -27,6 +27,7 @@ from kurils.speakers import (
     PERSON_AGAIN,
     POST,
     SAID_BY,
+    SECOND_VERB,
     SPEECH_SUBJECT,
     WHO,
     Speaker,
@@ -38,6 +39,7 @@ from kurils.speakers import (
     latest_subject,
     namesake,
     of_a_side,
+    opening_subject,
     post_holder,
     resolve_speaker,
     sentence_opener,
@@ -336,9 +338,16 @@ def _narrator(
     # (not words inside its quotation marks: '"… repeat what Russia says," a member said')
     sentence = blank_quotations(text[start:end])
     subject = (
-        SPEECH_SUBJECT.search(sentence) or SAID_BY.search(sentence) or _ACCORDING.match(sentence)
+        SPEECH_SUBJECT.search(sentence)
+        or SAID_BY.search(sentence)
+        or _ACCORDING.match(sentence)
+        # "Medvedev ordered officials to stay alert … and said that Russia would …"
+        or (
+            (verb := SECOND_VERB.search(sentence))
+            and opening_subject(sentence, verb, codebook, published)
+        )
     )
-    if subject is None:
+    if not subject:
         return None
     who = OBJECT_PRONOUNS.get(subject.group("who"), subject.group("who"))
     lowered = who.lower()

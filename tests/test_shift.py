@@ -15,8 +15,9 @@ def test_shift_is_reproducible_and_hardening_for_japan(seed_corpus):
     pd.testing.assert_frame_equal(first, second)
     japan = first.set_index("side").loc["japan"]
     assert japan["shift"] < 0 and japan["ci_low"] <= japan["shift"] <= japan["ci_high"]
-    # 11 quotations and sentences of Japan's before, with "The minister recalled …" (Motegi)
-    assert (japan["n_before"], japan["n_after"]) == (12, 3)
+    # 11 quotations and sentences of Japan's before, with "The minister recalled …" and "…
+    # Motegi held a meeting … and said that …"
+    assert (japan["n_before"], japan["n_after"]) == (13, 3)
 
 
 def test_bootstrap_draws_large_samples_in_batches(monkeypatch):

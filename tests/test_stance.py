@@ -200,6 +200,17 @@ def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list
             "Title\n\nThe boat was inspected by the Russian authorities in the claimed zone.",
             [("Title", None, "none"), ("The", None, "none")],
         ),
+        (  # the subject the sentence opens on, its second verb one of speech; not a relative
+            # clause's ("…, who called it regrettable and warned …")
+            "Title\n\nMedvedev toured Kunashir on Monday and said Russia would invest there. "
+            "Motegi's remarks echoed those of Hirokazu Matsuno, who called it regrettable and "
+            "warned of a backlash.",
+            [
+                ("Title", None, "none"),
+                ("Medvedev", "Dmitry Medvedev", "russia"),
+                ("Motegi's", None, "none"),
+            ],
+        ),
         (  # the leaders of both sides speak for neither
             "Title\n\nRussian President Vladimir Putin and Japanese Prime Minister Shinzo Abe said"
             " on Tuesday they were committed to a treaty.",
