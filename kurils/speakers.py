@@ -517,12 +517,15 @@ def _actor_side(words: str, codebook: Codebook) -> str | None:
 
 
 def _body_names(body: str, text: str) -> Iterator[re.Match[str]]:
-    """The text's full names of a body: capitalised words before the word ("Japan's Fisheries
-    Agency", "the Russian Embassy") or a capitalised name after it ("the press service of the
-    Sakhalin region")."""
+    """The text's full names of a body: capitalised words before the word, two in lower case at
+    most between ("Japan's Fisheries Agency", "the Russian Embassy", "the Sakhalin coast guard
+    department") or a capitalised name after it ("the press service of the Sakhalin region",
+    "the department of Russia's border guard service")."""
     word = rf"(?:press )?(?i:{re.escape(body)})\b"
     return re.finditer(
-        rf"(?:[A-Z][\w'’\-]* ){{0,4}}{word}(?: of the (?:[A-Z][\w'’\-]* ?){{1,4}})?", text
+        rf"(?:[A-Z][\w'’\-]* ){{0,4}}(?:[a-z][\w'’\-]* ){{0,2}}{word}"
+        rf"(?: of (?:the )?(?:[A-Z][\w'’\-]* ?){{1,4}})?",
+        text,
     )
 
 

@@ -934,6 +934,16 @@ def test_a_post_named_after_the_verb_keeps_its_body():
             "the press service",
             "russia",
         ),
+        (  # words in lower case in the body's name, or its country's after it
+            "The Sakhalin coast guard department reported it.",
+            "the department",
+            "russia",
+        ),
+        (
+            "Officers of the department of Russia's border service met reporters.",
+            "the department",
+            "russia",
+        ),
         ("Protesters gathered outside the Russian Embassy in Tokyo.", "the embassy", "russia"),
         (  # the bodies of both sides: no one's
             "The Japanese Foreign Ministry and the Russian Foreign Ministry spoke.",
