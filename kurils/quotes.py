@@ -31,6 +31,7 @@ from kurils.speakers import (
     VERBS,
     WHO,
     Speaker,
+    apposed,
     body_named,
     clause_subject,
     introduced,
@@ -67,8 +68,7 @@ _AFTER = re.compile(
     # Ministers of Japan, calling …"; "said a local man in his 50s, an immigrant …")
     rf"{VERBS}\s+(?P<who2>(?:{SOMEONE}|{ROLE}){QUALIFIER}(?=\s*[.,;:)]|\s*$)|{SOMEONE}|{ROLE}|"
     rf"{_TITLE_BEFORE}{NAME}|{PRONOUN}\b)|"
-    rf"(?P<who3>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{1,3}}),\s+(?:the|a|an)\s"
-    rf"[^,\"“”\n]{{1,80}}?\s+{ADVERB}{VERBS}\b)"
+    rf"{apposed('who3')})"
 )
 # Who said the words, in brackets closing their paragraph: "… (the editor of the newspaper "Red
 # lighthouse")."

@@ -16,6 +16,7 @@ from kurils.text import ABBREVIATIONS
 __all__ = [
     "ACCORDING_TO",
     "ADVERB",
+    "APPOSED_SUBJECT",
     "ASIDE",
     "INSTITUTION",
     "NAME",
@@ -33,6 +34,7 @@ __all__ = [
     "WHO",
     "Speaker",
     "actor_patterns",
+    "apposed",
     "blank_quotations",
     "body_named",
     "clause_subject",
@@ -178,6 +180,28 @@ ADVERB = (
 SPEECH_SUBJECT = re.compile(
     rf"{WHO}(?:\s+who|{ASIDE})(?<!['’]s)\s+{ADVERB}{VERBS}\b(?:(?<=quoted)|(?!\s+by\b))"
 )
+
+
+# … or a name of two words or more after a comma, its apposition, a person's post, left unclosed
+# before the verb: "…, Yoshihide Suga, the Secretary General of the cabinet told a news
+# conference" (not "…, Taro Kono, the news outlet added"; the name in a group of its own,
+# `apposed`, for the words after a quotation)
+_PERSONS_POST = (
+    r"(?:minister|president|premier|secretary|spokes(?:man|woman|person)|ambassador|envoy|"
+    r"chairman|chairwoman|governor|mayor|leader|head|chief|director|senator|lawmaker|aide|"
+    r"adviser|advisor)"
+)
+
+
+def apposed(group: str) -> str:
+    """The pattern of a name its title follows, unclosed, before the verb (see above)."""
+    return (
+        rf"(?P<{group}>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{1,3}}),\s+(?:the|a|an)\s"
+        rf"(?=[^,\"“”\n]{{0,80}}?\b(?i:{_PERSONS_POST})\b)[^,\"“”\n]{{1,80}}?\s+{ADVERB}{VERBS}\b"
+    )
+
+
+APPOSED_SUBJECT = re.compile(rf",\s+{apposed('who')}")
 # … and the speaker after a verb that takes no object, after the words said and a comma, the
 # clause ending there: "…, said an official of Shimane prefecture." (not "told Putin", nor
 # "the draft says Russia, through the war, …")
@@ -579,6 +603,8 @@ def speech_subjects(text: str) -> list[tuple[int, str]]:
         if stops := _sentence_stops(who):
             who, start = who[stops[-1].end() :], start + stops[-1].end()
         subjects.append((start, who))
+    for match in APPOSED_SUBJECT.finditer(text):  # "…, Yoshihide Suga, the … told"
+        subjects.append((match.start("who"), match.group("who")))
     for match in SAID_BY.finditer(text):  # "…, said an official of Shimane prefecture."
         who = match.group("who")
         if stops := _sentence_stops(who):

@@ -22,6 +22,7 @@ from kurils.progress import progress
 from kurils.quotes import document_quotes
 from kurils.speakers import (
     ACCORDING_TO,
+    APPOSED_SUBJECT,
     INSTITUTION,
     OBJECT_PRONOUNS,
     PERSON_AGAIN,
@@ -340,6 +341,7 @@ def _narrator(
     subject = (
         SPEECH_SUBJECT.search(sentence)
         or SAID_BY.search(sentence)
+        or APPOSED_SUBJECT.search(sentence)
         or _ACCORDING.match(sentence)
         # "Medvedev ordered officials to stay alert … and said that Russia would …"
         or (

@@ -1108,6 +1108,16 @@ def test_officials_of_where_they_work_are_whom_they_refers_to():
     assert (row["speaker"], row["side"]) == ("officials at the Japanese consulate", "japan")
 
 
+def test_he_is_a_name_whose_post_after_it_was_left_unclosed_before_the_verb():
+    text = (
+        "Title\n\nJapan's government has issued a protest to Russia over Moscow's decision to"
+        " name five islands, Yoshihide Suga, the Secretary General of the cabinet told a news"
+        ' conference.\n\n"This is unacceptable," he said.'
+    )
+    row = kurils.quotes(_docs(text)).iloc[0]
+    assert (row["speaker"], row["side"]) == ("Yoshihide Suga", "japan")
+
+
 def test_an_unnamed_official_after_one_and_before_even_said_speaks():
     text = (
         'Title\n\nOne Japanese Foreign Ministry press official even said: "In whatever form,'

@@ -211,6 +211,16 @@ def _narrative_speakers(text: str, published: str | None = "2019-01-15") -> list
                 ("Motegi's", None, "none"),
             ],
         ),
+        (  # a name, its post after it left unclosed before the verb (not a body's name)
+            "Title\n\nJapan protested the names, Yoshihide Suga, the Secretary General of the "
+            "cabinet told a news conference. Lavrov will meet his counterpart, Taro Kono, the "
+            "news outlet added.",
+            [
+                ("Title", None, "none"),
+                ("Japan", "Yoshihide Suga", "japan"),
+                ("Lavrov", None, "none"),
+            ],
+        ),
         (  # the leaders of both sides speak for neither
             "Title\n\nRussian President Vladimir Putin and Japanese Prime Minister Shinzo Abe said"
             " on Tuesday they were committed to a treaty.",
