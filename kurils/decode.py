@@ -101,6 +101,10 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufe0e\ufe0f\ufeff]")
 _FFFD_BETWEEN_SPACES = re.compile(r"(?<= )\ufffd(?= )")
 _STRAIGHTENED_DASH = re.compile(r'(?<= )â€"(?= )')
 _FFFD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\ufffd(?=(?:s|t|d|m|ll|re|ve)\b)")
+# A question mark a page's encoding put for a character it could not write (a no-break space):
+# opening a line before a capital ("?The works are carried out …") or after a sentence's full
+# stop closing one ("… in the Sakhalin-Kuril area.?"; not an abbreviation's: "… from the U.S.?")
+_LOST_CHARACTER = re.compile(r"^\?+(?=[A-Z“\"])|(?<=[a-z]{2}\.)\?+$", re.MULTILINE)
 _MOJIBAKE_HINT = re.compile(r"[ÃÂâÐÑ][\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]")
 # UTF-8 read as Shift_JIS (cp932) on a Japanese site's English page: "the group窶冱 activities"
 # ("’s"), "ﾃｩ" ("é"); a run that encodes back to cp932 and decodes as UTF-8 with no CJK left.
@@ -148,7 +152,9 @@ def repair_unicode(text: str) -> str:
     becomes "—"; UTF-8 read as Shift_JIS in English text ("the group窶冱 activities") is read
     again. A replacement character between spaces stood for a dash and becomes "—"; one
     between a letter and "s", "t", "ll" … stood for an apostrophe and becomes "’"; any other is
-    dropped. A double quotation mark typed as two (``…'', ''…'') becomes one (“…”).
+    dropped, and so is a question mark put for a lost character where none can stand (opening a
+    line before a capital, or after a full stop closing one). A double quotation mark typed as
+    two (``…'', ''…'') becomes one (“…”).
     Quotes are not straightened here (see `for_matching`). Repairing twice changes nothing.
     """
     repaired = _repair_once(text)
@@ -176,6 +182,8 @@ def _repair_once(text: str) -> str:
         text = _STRAIGHTENED_DASH.sub("—", text)
     if "``" in text or "''" in text:
         text = _two_mark_quotes(text)
+    if "?" in text:
+        text = _LOST_CHARACTER.sub("", text)
     if "\ufffd" in text:
         text = _FFFD_BETWEEN_SPACES.sub("—", text)
         text = _FFFD_APOSTROPHE.sub("’", text).replace("\ufffd", "")

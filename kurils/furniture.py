@@ -304,6 +304,10 @@ _PROMPT = re.compile(
     # a newsletter's pitch: "Don't miss out on what's happening!", "Stay in touch with top news,
     # as it happens, conveniently in your email inbox. It's FREE!"
     r"don'?t miss out on what'?s happening\b|.*\bconveniently in your (?:e-?mail )?inbox\b|"
+    # "Want seafood news sent to your inbox?", "You may unsubscribe from our mailing list at any
+    # time."
+    r"(?:want|get) (?:[\w-]+ ){0,3}(?:news|updates|stories) (?:sent|delivered) (?:straight )?to "
+    r"your (?:e-?mail )?inbox\b|you (?:may|can) unsubscribe\b|"
     r"you'?ve read\s+(?:\d+\s+)?of\s+(?:\d+\s+)?free articles\b|"  # "… this month. Subscribe …"
     r"(?:only|then|just) [$£€¥]\s?\d[\d.,]*\s+(?:for|per|a)\b|"
     r"to (?:read|continue reading) (?:the )?(?:full|rest of the) (?:story|article)\b|"

@@ -109,6 +109,9 @@ def test_decode_bytes_names_the_problem(raw, reason):
         ),
         ("a 5″ screen and 12″ of snow", "a 5″ screen and 12″ of snow"),  # inches, no quote
         ("``Open.\n\nNo mark closes it.″", "“Open.\n\nNo mark closes it.″"),  # not a paragraph on
+        # a question mark put for a character the page's encoding could not write
+        ("in the area.?\n?The works go on.", "in the area.\nThe works go on."),
+        ("Is it from the U.S.?\nWhy? Who knows?", "Is it from the U.S.?\nWhy? Who knows?"),
     ],
 )
 def test_repair_unicode(dirty, clean):
@@ -710,6 +713,8 @@ def test_a_headline_above_its_standfirst_and_byline(above, below, headline):
         ("Already a subscriber?", "prompt"),
         ("Don't miss out on what's happening!", "prompt"),  # a newsletter's pitch
         ("Stay in touch with top news, as it happens, conveniently in your inbox.", "prompt"),
+        ("Want seafood news sent to your inbox?", "prompt"),
+        ("You may unsubscribe from our mailing list at any time.", "prompt"),
         ("As reported by Radio Free Europe/Radio Liberty", "source_line"),
         ("Download file", "prompt"),  # a document page's links
         ("Watch on Youtube", "prompt"),
