@@ -117,8 +117,16 @@ _QUOTED_AS_SAYING = re.compile(
 _CHARACTERISED = re.compile(
     rf"{WHO}(?:,?\s+(?:who|which)|{ASIDE})\s+{ADVERB}(?:called|calling|described|describing|"
     r"branded|branding|labell?ed|termed|dubbed|denounced|slammed|condemned|accused|blamed|praised|"
-    r"critici[sz]ed|expressed|voiced)\s+"
+    r"critici[sz]ed|expressed|voiced|"
+    # (in the present tense, but a verb that may be a noun: "the government describes Russia's
+    # invasion as "…"", not "in Judo terms"; calling for something is no calling it: "The
+    # declaration calls for a "creative partnership"")
+    r"calls(?!\s+(?:for|on|upon)\b)|describes|dubs|denounces|slams|condemns|accuses|blames|"
+    r"praises|critici[sz]es|expresses)\s+"
     rf"(?!(?:[\w'’\-]+\s+){{0,6}}?(?:islands?|islets?|territor\w*|kurils?|them|chain)\b)"
+    # (nor words the one criticised said: "criticizes Russia for claiming that a "…"")
+    r"(?!(?:[\w'’\-]+\s+){0,4}?(?:for|of)\s+(?:saying|claiming|calling|describing|insisting|"
+    r"stating|arguing)\b)"
     rf"(?:[\w'’\-]+\s+){{0,8}}?(?:as\s+)?$"
 )
 # A participle after the main clause speaks for that clause's subject: "Kan blasted the visit

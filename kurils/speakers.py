@@ -61,7 +61,7 @@ VERBS = (
     r"goes on|spoke|"
     r"posted|tweeted|highlighted|outlined|writes|write|"  # "Medvedev posted on his X account, "…""
     r"responded|responds|reaffirmed|reaffirms|recommended|recommends|quipped|joked|exclaimed|"
-    r"predicted|predicts|explains|asserted|asserts|indicated|voiced|"
+    r"predicted|predicts|explains|asserted|asserts|indicated|voiced|lamented|laments|"
     r"was quoted|were quoted|is quoted|reads|read)"  # "…," the statement reads.
 )
 _CAP = r"[A-Z][\w'’.\-]*"
@@ -85,7 +85,8 @@ _ROLE_NOUNS = (
     "chancellor|senator|lawmaker|source|sources|analyst|expert|kremlin|statement|officer|"
     "director|chairman|chairwoman|mayor|representative|aide|adviser|advisor|professor|chief|"
     "head|command|embassy|agency|committee|office|department|service|council|administration|"
-    "district|document|decree|communique|communiqué|memorandum|parliamentarian|politician|legislator"
+    "district|document|decree|communique|communiqué|memorandum|parliamentarian|politician|"
+    "legislator|commander"
 ).split("|")
 _ROLE_NOUN = "(?:" + "|".join(_ROLE_NOUNS) + ")"
 # … and with its words capitalised, as some translations print them: "the foreign Minister"

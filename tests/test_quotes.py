@@ -116,6 +116,28 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             'Title\n\nJapan calls the islands its "inherent territory" in every white paper.',
             [(None, "scare_quote")],
         ),
+        (  # characterising in the present tense, as headlines do
+            "Title\n\nKishida calls Russia's halt to treaty talks 'extremely unfair'",
+            [("Fumio Kishida", "characterised:name")],
+        ),
+        (  # … but not calling for something, nor the words of the one criticised
+            'Title\n\nThe declaration calls for a "creative partnership" between the two.',
+            [(None, "scare_quote")],
+        ),
+        (
+            'Title\n\nTokyo criticizes Russia for claiming that a "territorial dispute does not'
+            ' exist" between them.',
+            [(None, "scare_quote")],
+        ),
+        (  # a lament; a commander
+            'Title\n\n"We won\'t be able to catch salmon this spring," lamented Katsuya Matsuura.',
+            [("Katsuya Matsuura", "after_quote:surface")],
+        ),
+        (
+            'Title\n\n"The aim is to see whether forces can be based there," the commander told'
+            " his officers.",
+            [("the commander", "after_quote:surface")],
+        ),
         (
             'Title\n\nKishida called the decision "extremely unfair and totally unacceptable".',
             [("Fumio Kishida", "characterised:name")],
