@@ -809,7 +809,8 @@ def opening_subject(
     sentence: str, verb: re.Match[str], codebook: Codebook, published: date | None
 ) -> re.Match[str] | None:
     """The subject opening `sentence` (its "who") that its second `verb` of speech speaks for
-    (`SECOND_VERB`): a name, a country or a role of up to two words in lower case ("Japan's
+    (`SECOND_VERB`): a name, a country, a body named again by its kind ("The ministry did not
+    release the name, but said …") or a role of up to two words in lower case ("Japan's
     foreign minister", not "The two leaders"), no relative clause between ("…, who called …
     and warned" is another's); or None."""
     opening = _OPENING_SUBJECT.match(sentence)
@@ -817,11 +818,12 @@ def opening_subject(
         opening is None
         or _RELATIVE.search(sentence, opening.end(), verb.start())
         or sum(word[:1].islower() for word in opening["who"].split()) > 2
-        or resolve_speaker(opening["who"], codebook, published, None).how
-        not in ("name", "role", "country")
     ):
         return None
-    return opening
+    if _BODY_AGAIN.fullmatch(" ".join(opening["who"].split())):
+        return opening
+    how = resolve_speaker(opening["who"], codebook, published, None).how
+    return opening if how in ("name", "role", "country") else None
 
 
 def sentence_opener(

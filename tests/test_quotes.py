@@ -129,6 +129,11 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             ' exist" between them.',
             [(None, "scare_quote")],
         ),
+        (  # a body named again by its kind, its second verb one of speech
+            "Title\n\nThe Russian Foreign Ministry summoned the envoy. The ministry did not"
+            ' release his name, but said the step was "an appropriate measure in response."',
+            [("Russian Foreign Ministry", "same_sentence:name")],
+        ),
         (  # a lament; a commander
             'Title\n\n"We won\'t be able to catch salmon this spring," lamented Katsuya Matsuura.',
             [("Katsuya Matsuura", "after_quote:surface")],
