@@ -82,7 +82,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("weekday", re.compile(rf"\b(?:(?P<next>next|last|this)\s+|on\s+)?(?P<weekday>{_WEEKDAY})\b")),
+    (  # (not the weekday of the date after it: "Thursday, July 14")
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<next>next|last|this)\s+|on\s+)?(?P<weekday>{_WEEKDAY})\b"
+            rf"(?!,?\s+(?:{_MONTH_CAP}\s+[0-3]?\d|[0-3]?\d\s+{_MONTH_CAP})\b)"
+        ),
+    ),
     (  # a day counted from the last day the text named: "the following day", "the day before"
         "sequence",
         re.compile(
@@ -94,7 +100,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "bare_month",
         re.compile(
-            rf"\b(?P<prep>(?:[Ll]ater|[Ee]arlier|[Tt]hen)\s+in|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|"
+            rf"\b(?P<prep>(?:[Ll]ater|[Ee]arlier|[Tt]hen)\s+in|[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ff]or|"
             rf"[Ee]arly|[Ll]ate|[Mm]id|[Tt]his|[Ll]ast|[Nn]ext)(?:\s+|-)(?P<month>{_MONTH_CAP})"
             rf"(?!\s*\d)\b"
         ),
@@ -119,11 +125,14 @@ _NAMING_YEAR = re.compile(
 )
 _SINCE = re.compile(r"\b(?:since|from|until|till|by|before|after)\s+$", re.IGNORECASE)
 # Future tense in the clause before a month, a "Month day" or a weekday: "will visit on Friday",
-# "agreed to hold a meeting in February", "is scheduled to", "said he would".
+# "agreed to hold a meeting in February", "is scheduled to", "said he would", "scheduled in".
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|won't|wouldn't)\b|['’]ll\b|\bupcoming\b|"
     r"\b(?:plan|plans|planned|planning|intend|intends|intended|aim|aims|agreed|agree|agrees|"
-    r"hope|hopes|expected|scheduled|due|slated|preparing|prepares|set)\s+to\s+(?!the\b|an?\b)\w",
+    r"hope|hopes|expected|scheduled|due|slated|preparing|prepares|set)\s+to\s+(?!the\b|an?\b)\w|"
+    # … or what is scheduled for a month or a day: "Abe's visit to Russia scheduled in April"
+    # (not what was: "had originally been scheduled for June")
+    r"(?<!been\s)(?<!was\s)(?<!were\s)(?<!originally\s)\b(?:scheduled|slated|due)\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r".*(?:[.!?]['\"”’]?\s|[,;:\n])", re.DOTALL)

@@ -321,6 +321,22 @@ CASES = [
         date(2016, 11, 30),
         [("Dec. 15", "2016-12-15", "day", "document_date")],
     ),
+    (  # what is scheduled for a month, not what had been
+        "They planned Abe's visit to Russia scheduled in April.",
+        date(2017, 3, 20),
+        [("in April", "2017-04", "month", "document_date")],
+    ),
+    (
+        "The visit had been scheduled for June, but was cancelled.",
+        date(2017, 8, 20),
+        [("for June", "2017-06", "month", "document_date")],
+    ),
+    # a weekday naming the date after it is that date's
+    (
+        "Thursday, July 14 (Tokyo time)",
+        date(2022, 8, 17),
+        [("July 14", "2022-07-14", "day", "document_date")],
+    ),
     # … and the months listed after one it spoke of, no verb in the past tense between them
     (
         "They agreed to meet at upcoming events -- the G8 summit in Canada in June, another"
