@@ -265,7 +265,10 @@ _ADJECTIVE_SIDE = (
         "japan",
         re.compile(
             rf"{_NOT_A_COMPOUND[0]}\b(?:Japanese|{_NOT_A_HOST}Japan(?:'s|’s)?|Hokkaido|Nemuro|"
-            rf"Kantei|[Pp]refecture)\b{_NOT_A_COMPOUND[1]}{_NOT_A_DESK}"
+            rf"Kantei|[Pp]refecture)\b{_NOT_A_COMPOUND[1]}{_NOT_A_DESK}|"
+            # the islands' Japanese, expelled after the war: "a former resident of Etorofu"
+            r"\bformer (?:island )?residents? of (?:the )?(?:Etorofu|Kunashiri|Shikotan|Habomai|"
+            r"(?:disputed |four |northern )islands|Northern Territories)\b|\bformer islanders?\b"
         ),
     ),
     (

@@ -282,7 +282,7 @@ def _docs(*texts: str, published: str = "2017-03-20") -> pd.DataFrame:
             [("Pacific Fleet", "after_quote:name"), ("U.S. Pacific Fleet", "after_quote:name")],
         ),
         (  # a surname alone no mention gives a side: the full name the text gives
-            'Title\n\nKimio Waki, 75, a former resident of Kunashiri Island, spoke.\n\n"We are'
+            'Title\n\nKimio Waki, 75, a retired teacher in Sapporo, spoke.\n\n"We are'
             ' holding out much hope," Waki said.',
             [("Kimio Waki", "after_quote:surface")],
         ),
@@ -1090,6 +1090,12 @@ def test_an_unnamed_speaker_of_a_body_speaks_for_the_side_its_full_name_gives(
             "Nakamura",
             "Kazuhiko Nakamura",
             "other",
+        ),
+        (  # a former resident of the islands: one of the Japanese expelled after the war
+            "Kenji Ikeda, a 73-year-old former resident of Etorofu Island, spoke.",
+            "Ikeda",
+            "Kenji Ikeda",
+            "japan",
         ),
         (  # a title whose portfolio's name has an "and" in it
             "Japan's Minister for Okinawa and Northern Territories Affairs Kenji Mori spoke.",
