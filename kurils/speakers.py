@@ -397,15 +397,15 @@ _INTRO_CUT = re.compile(
 # goes on before it ("Japanese Minister for Okinawa and Northern Territories Affairs Tetsuma
 # Esaki", "Russian Industry and Energy Minister Viktor Khristenko"; not "Japanese Prime Minister
 # Shinzo Abe and Energy Minister Alexander Novak")
-_PORTFOLIO = (
+_PORTFOLIO_NAME = (
     r"(?:Affairs|Development|Industry|Trade|Energy|Resources|Policy|Security|Defen[cs]e|"
     r"Technology|Relations|Cooperation|Issues|Economy|Science|Education|Agriculture|Fisheries|"
     r"Forestry|Transport|Tourism|Health|Labou?r|Welfare|Justice|Finance)"
 )
 _PORTFOLIO_AND = re.compile(
-    rf"(?:\b(?:for|of) (?:[A-Z][\w'’\-]* ){{1,3}}|\b{_PORTFOLIO} )(?:and|or)\s$"
+    rf"(?:\b(?:for|of) (?:[A-Z][\w'’\-]* ){{1,3}}|\b{_PORTFOLIO_NAME} )(?:and|or)\s$"
 )
-_PORTFOLIO_END = re.compile(rf"(?:[A-Z][\w'’\-]* ){{0,3}}{_PORTFOLIO}(?: [A-Z][\w'’\-]*)? ?")
+_PORTFOLIO_END = re.compile(rf"(?:[A-Z][\w'’\-]* ){{0,3}}{_PORTFOLIO_NAME}(?: [A-Z][\w'’\-]*)? ?")
 
 
 def _title(words: str) -> str:
