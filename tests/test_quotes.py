@@ -851,6 +851,14 @@ def test_a_headline_label_paraphrases_and_is_not_a_turn():
             '"The schooner was fishing illegally," the FSB said.',
             "Federal Security Service",
         ),
+        # Russia's first president and the Japanese prime ministers of the 1990s
+        ('"It is not by bread alone," Yeltsin said.', "Boris Yeltsin"),
+        ('"We made a good start," Prime Minister Morihiro Hosokawa said.', "Morihiro Hosokawa"),
+        (  # not a body named after an actor, nor two persons, one of them the codebook's
+            '"It shows nothing of the kind," a spokesman for the Gorbachev Foundation said.',
+            "a spokesman for the Gorbachev Foundation",
+        ),
+        ('"We agreed," Obuchi and Yeltsin said.', "Obuchi and Yeltsin"),
     ],
 )
 def test_wire_attributions(text, speaker):
@@ -1011,10 +1019,10 @@ def test_an_unnamed_speaker_of_a_body_speaks_for_the_side_its_full_name_gives(
             "russia",
         ),
         (  # the title nearest the name, not another person's before it
-            "Talks between Russian president Boris Yeltsin and Japanese prime minister Ryutaro"
-            " Hashimoto ended.",
-            "Hashimoto",
-            "Ryutaro Hashimoto",
+            "Talks between Russian president Pavel Orlov and Japanese prime minister Kenji"
+            " Ikeda ended.",
+            "Ikeda",
+            "Kenji Ikeda",
             "japan",
         ),
         (  # the family name first, as Japanese order prints it
