@@ -513,9 +513,30 @@ def document_quotes(
                 speaker = person or speaker
             speaker = introduced(speaker, text, codebook, published)
             speaker = namesake(who, speaker, text, codebook)
+            if (
+                speaker.how == "pronoun"
+                and (told := _TOLD.match(after))
+                and speaker.name
+                == introduced(
+                    resolve_speaker(told["whom"], codebook, published, None),
+                    text,
+                    codebook,
+                    published,
+                ).name
+            ):  # "he" is not the one he told ('"…," he told Hosokawa' after Hosokawa's words):
+                # the one the paragraph before opens on ("Yeltsin's spontaneous atonement …")
+                opener = opening_name(
+                    text, sentences, subjects, text.rfind("\n\n", 0, start), codebook, published
+                )
+                unknown = Speaker(None, "none", "pronoun_unresolved")
+                speaker = opener if is_person(opener) and opener != speaker else unknown
         found.append(Quote(start, end, True, speaker, f"{rule}:{speaker.how}"))
         previous, last_speech_end, previous_rule = speaker, end + 1, rule
     return sorted(found, key=lambda q: q.start)
+
+
+# "he told NAME" after the words: the one told is not the one speaking
+_TOLD = re.compile(rf"\s*,?\s*(?:[-–—]\s*)?{PRONOUN}\s+told\s+(?P<whom>{NAME})")
 
 
 # A clause after a contrast, its own subject's: "Japan voiced its concerns …, but Medvedev

@@ -1159,6 +1159,18 @@ def test_he_is_a_name_whose_post_after_it_was_left_unclosed_before_the_verb():
     assert (row["speaker"], row["side"]) == ("Yoshihide Suga", "japan")
 
 
+def test_he_is_not_the_one_he_told():
+    text = (
+        'Title\n\n"We made a good start," Morihiro Hosokawa said.\n\nYeltsin\'s atonement was'
+        ' the high point.\n\n"I would like to express my apology," he told Hosokawa.'
+    )
+    table = kurils.quotes(_docs(text))
+    assert list(table["speaker"]) == ["Morihiro Hosokawa", "Boris Yeltsin"]
+    # … nobody, when the paragraph before opens on no one else
+    alone = text.replace("Yeltsin's atonement", "The atonement")
+    assert pd.isna(kurils.quotes(_docs(alone))["speaker"].iloc[-1])
+
+
 def test_an_unnamed_official_after_one_and_before_even_said_speaks():
     text = (
         'Title\n\nOne Japanese Foreign Ministry press official even said: "In whatever form,'
