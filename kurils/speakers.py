@@ -295,6 +295,8 @@ class Speaker:
 
 # Two persons by surname: "Obuchi and Yeltsin"
 _TWO_NAMES = re.compile(r"[A-Z][\w'’\-]+ and [A-Z][\w'’\-]+")
+# A name a body or a place is named after ("the Gorbachev Foundation"), blanked before the
+# codebook's names are looked for (offsets kept)
 _NAMED_AFTER = re.compile(
     r"\b[\w.'’-]+ (?:foundation|fund|institute|museum|library|prize|airport|university|"
     r"street|avenue)\b"
@@ -308,8 +310,10 @@ def resolve_speaker(
 
     Someone "close to" another speaks for the other's side ("a source close to the Kremlin": the
     words, "russia"). A codebook name inside them wins ("Prime Minister Fumio Kishida" → Fumio
-    Kishida), a body's post over the body ("Kremlin spokesman" → its holder on the day), but two
-    of opposite sides together speak for neither ("Putin and Abe said": the words, "other");
+    Kishida; not one a body is named after: "a spokesman for the Gorbachev Foundation"), a
+    body's post over the body ("Kremlin spokesman" → its holder on the day), but two of opposite
+    sides together speak for neither ("Putin and Abe said": the words, "other"), nor two
+    surnames, one the codebook does not know ("Obuchi and Yeltsin");
     then a dated role ("the Japanese foreign minister" in 2017 → Fumio Kishida); a pronoun or a
     bare "the minister" takes the previous speaker; a country or capital speaks for its side;
     anything else keeps its surface form, its side read from the first "Japanese" / "Russian" in
@@ -322,7 +326,6 @@ def resolve_speaker(
     head, close, near = text.partition(" close to ")
     if head and close:  # "a source close to the Kremlin": for the Kremlin's side, not the Kremlin
         return Speaker(text, resolve_speaker(near, codebook, published, None).side, "surface")
-    # (not a name a body or a place is named after: "a spokesman for the Gorbachev Foundation")
     lowered = _NAMED_AFTER.sub(lambda named: " " * len(named[0]), text.lower())
     any_alias, actors = actor_patterns(codebook)
     if any_alias.search(lowered):
