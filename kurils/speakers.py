@@ -122,8 +122,8 @@ POST = re.compile(
     r"spokes(?:man|woman|person)|ambassador|envoy|secretary|chairman|chairwoman|mayor|leader|"
     r"chancellor|diplomat)"
 )
-# A person named again by what they do, of no one post: "the politician" (not "the official",
-# "the diplomat": as often an unnamed one, "a Russian diplomat said")
+# A person named again by what they do, of no one post: "the politician" (not "the official": as
+# often an unnamed one, "a Russian official said"; "the diplomat" is a `POST`)
 PERSON_AGAIN = re.compile(r"the\s+(?:politician|parliamentarian|legislator|lawmaker|senator)")
 # an institution that speaks for its country: "Russia said … the foreign ministry said"
 INSTITUTION = re.compile(rf"the\s+{_PORTFOLIO}(?:ministry|government|statement|document)")
@@ -336,7 +336,7 @@ def resolve_speaker(
             if len(named) == 1 and _TWO_NAMES.fullmatch(text):
                 return Speaker(text, "other", "surface")  # … or another's too ("Obuchi and
                 # Yeltsin reaffirmed": a surname the codebook does not know alone)
-        found = next((actor for pattern, actor in actors if pattern.search(lowered)), None)
+        found = _first_actor(lowered, codebook)
         if found is not None and _INSTITUTION_WORD.search(found.name):
             # a person the words name is the one speaking, not the body they speak for
             # ("Russian Foreign Ministry spokeswoman Maria Zakharova", "Kremlin spokesman
@@ -475,7 +475,7 @@ def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date 
     Sakhalin region", "the Federal Security Service's regional border department": the codebook's
     actor; not "the Japanese Foreign Ministry" and "the Russian Foreign Ministry").
     A surname no mention gives a side is its full name, when the text gives one, of no side
-    ("Waki" after "Kimio Waki, 75, a former resident"); any other speaker is returned as it is."""
+    ("Waki" after "Kimio Waki, 75, a retired teacher"); any other speaker is returned as it is."""
     if speaker.how != "surface" or speaker.side != "other" or speaker.name is None:
         return speaker
     alone = _SURNAME.fullmatch(speaker.name)
@@ -521,7 +521,7 @@ def introduced(speaker: Speaker, text: str, codebook: Codebook, published: date 
         if mention["given"] not in _ARTICLES:
             names.add(mention.group())
     # no mention gives a side: the full name still, when the text gives only one ("Waki" after
-    # "Kimio Waki, 75, a former resident of Kunashiri Island")
+    # "Kimio Waki, 75, a retired teacher in Sapporo")
     return Speaker(names.pop(), "other", "surface") if len(names) == 1 else speaker
 
 
@@ -550,12 +550,16 @@ def namesake(words: str, speaker: Speaker, text: str, codebook: Codebook) -> Spe
     return speaker
 
 
-def _actor_side(words: str, codebook: Codebook) -> str | None:
-    """The side of the first codebook actor `words` name, or None."""
-    lowered = for_matching(words).lower()
-    actor = next(
+def _first_actor(lowered: str, codebook: Codebook) -> Actor | None:
+    """The codebook actor words in lower case name, the longest alias first, or None."""
+    return next(
         (actor for pattern, actor in actor_patterns(codebook)[1] if pattern.search(lowered)), None
     )
+
+
+def _actor_side(words: str, codebook: Codebook) -> str | None:
+    """The side of the codebook actor `words` name (`_first_actor`), or None."""
+    actor = _first_actor(for_matching(words).lower(), codebook)
     return actor.side if actor is not None and actor.side in ("japan", "russia") else None
 
 
